@@ -1,0 +1,1 @@
+"""Actor and event knowledge: data files shipped in this package plus users' own."""
