@@ -6,6 +6,8 @@ mutates its input; it reads the layers earlier extractors put in ``doc.found``.
 """
 from __future__ import annotations
 
+import importlib
+import inspect
 from typing import Callable, Protocol
 
 from ..records import AnnotatedDocument, Extraction
@@ -34,22 +36,29 @@ def register(name: str) -> Callable[[Callable[..., Extractor]], Callable[..., Ex
     return wrap
 
 
+# Where the built-in extractors live; a module is imported only when its extractor is used.
+_BUILTIN_MODULES = {
+    "temporal": "timeline_builder.extract.temporal",
+    "actors": "timeline_builder.extract.actors",
+    "events": "timeline_builder.extract.events",
+    "link": "timeline_builder.link",
+}
+
+
 def available() -> list[str]:
-    _load_builtin()
-    return sorted(_FACTORIES)
+    return sorted(set(_FACTORIES) | set(_BUILTIN_MODULES))
 
 
 def create(name: str, **options) -> Extractor:
     """Instantiate the extractor registered under ``name``."""
-    _load_builtin()
+    if name not in _FACTORIES and name in _BUILTIN_MODULES:
+        importlib.import_module(_BUILTIN_MODULES[name])  # runs its @register decorator
     try:
         factory = _FACTORIES[name]
     except KeyError:
         raise KeyError(f"no extractor named {name!r}; available: {', '.join(sorted(_FACTORIES))}") from None
+    # Factories take only the options they declare (e.g. knowledge_dirs); others are not theirs.
+    accepted = inspect.signature(factory).parameters
+    if not any(p.kind is p.VAR_KEYWORD for p in accepted.values()):
+        options = {k: v for k, v in options.items() if k in accepted}
     return factory(**options)
-
-
-def _load_builtin() -> None:
-    # Importing the modules runs their @register decorators.
-    from . import temporal, actors, events  # noqa: F401
-    from .. import link  # noqa: F401

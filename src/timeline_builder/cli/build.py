@@ -1,0 +1,102 @@
+"""timeline build: ingest documents, extract, link and publish a dataset version."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from ..errors import UsageError
+from ..ingest.dct import parse_iso_date
+from ..pipeline import BuildOptions, build
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_DATASET = "datasets/seed"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "build", help="build documents into a new dataset version",
+        description="Build documents into a new immutable dataset version and point DATASET/latest at it. "
+                    "With no PATH, builds seeds/ into datasets/seed/. "
+                    "Example: timeline build corpus/ --dataset datasets/corpus --dct 2005-01-01",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files, folders (recursive) or globs of .txt, .md, .html, .jsonl (default: seeds/)")
+    parser.add_argument("--dataset", metavar="DIR",
+                        help="dataset folder (default: datasets/seed for the seed, else datasets/<first input name>)")
+    parser.add_argument("--dct", metavar="YYYY-MM-DD",
+                        help="creation time for documents whose metadata gives none")
+    parser.add_argument("--language", metavar="xx", help="language of documents whose metadata gives none")
+    parser.add_argument("--knowledge", metavar="DIR", action="append", default=[],
+                        help="a folder of knowledge files that add to or override the packaged ones (repeatable)")
+    parser.add_argument("--max-mb", type=float, default=100.0, help="skip files larger than this (default 100)")
+    parser.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
+                        help="how long to wait for another build of the same dataset (default 60)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if any input had a problem")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    paths = args.paths or [DEFAULT_INPUT]
+    if not args.paths and not Path(DEFAULT_INPUT).is_dir():
+        raise UsageError("no seeds/ folder here", hint="run from the repository root, or give PATH")
+    dataset = Path(args.dataset or (DEFAULT_DATASET if not args.paths else f"datasets/{_stem(paths[0])}"))
+    dct = None
+    if args.dct:
+        dct = parse_iso_date(args.dct)
+        if dct is None or len(args.dct.strip()) != 10:
+            raise UsageError(f"--dct {args.dct!r} is not a real date in YYYY-MM-DD form")
+    for folder in args.knowledge:
+        if not Path(folder).is_dir():
+            raise UsageError("--knowledge folder does not exist", path=folder)
+    options = BuildOptions(dct=dct, language=args.language, max_bytes=int(args.max_mb * 1024 * 1024),
+                           knowledge_dirs=tuple(Path(k) for k in args.knowledge), wait_seconds=args.wait)
+    bar = ProgressBar() if (not args.quiet and sys.stderr.isatty()) else None
+    result = build(paths, dataset, options, progress=bar)
+    if bar:
+        bar.close()
+    version = result.version
+    state = "new version" if version.created else "unchanged: identical to existing version"
+    print(f"{version.version_id} {version.path}")
+    if not args.quiet:
+        rows = ", ".join(f"{k} {v['rows']}" for k, v in version.manifest["tables"].items() if k != "sentences")
+        print(f"{state}; {result.n_documents} document(s); {rows}", file=sys.stderr)
+        for problem in result.problems[:20]:
+            where = problem.path or problem.doc_id or ""
+            print(f"  {problem.severity}: {where}: {problem.code}: {problem.message}", file=sys.stderr)
+        if len(result.problems) > 20:
+            print(f"  ... and {len(result.problems) - 20} more in the problems table", file=sys.stderr)
+    if args.strict and result.problems:
+        return 1
+    return 0
+
+
+def _stem(spec: str) -> str:
+    name = Path(spec.rstrip("/").split("*")[0].rstrip("/") or ".").resolve().name
+    return Path(name).stem or "corpus"
+
+
+class ProgressBar:
+    """Documents done, rate and time left, redrawn in place on a terminal."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.last_draw = 0.0
+
+    def __call__(self, done: int, total: int, chars: int) -> None:
+        now = time.monotonic()
+        if now - self.last_draw < 0.1 and done < total:
+            return
+        self.last_draw = now
+        elapsed = max(now - self.started, 1e-9)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate else 0
+        filled = int(30 * done / total) if total else 30
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} docs "
+                         f"{rate:.1f} docs/s {chars / elapsed / 1e3:.0f} KB/s ETA {eta:.0f}s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\n")

@@ -1,0 +1,197 @@
+"""Ingest: files, folders and globs -> Documents (or Problems), one document at a time.
+
+Formats: ``.txt``, ``.md`` (front matter allowed), ``.html`` (visible text), ``.jsonl``
+(one document a line). Each document gets its creation time (dct) from, in order: its own
+metadata (sidecar ``<file>.meta.json``, front matter, JSONL ``date``), the ``--dct``
+option, a leading ``YYYY-MM-DD`` in its file name, the newest full date in its text
+(marked ``inferred``); otherwise none, with a warning.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import IngestError, UsageError
+from ..records import Document, Problem, stable_id
+from .dct import date_from_filename, infer_from_text, parse_iso_date
+from .decode import decode_text
+from .formats import read_html, read_jsonl_line, read_markdown, read_plain
+from .language import detect_language
+from .sentences import split_sentences
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
+           ".htm": "html", ".jsonl": "jsonl"}
+SIDECAR_SUFFIX = ".meta.json"
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file to ingest and its path relative to the input root (what the tables store)."""
+
+    path: Path
+    relpath: str
+    format: str
+
+
+def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
+    """Expand files, folders (recursively) and globs into input files, sorted by relative path."""
+    found: list[Path] = []
+    roots: list[Path] = []
+    problems: list[Problem] = []
+    for spec in specs:
+        if glob.has_magic(spec):
+            matches = [Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file()]
+            base = Path(spec.split("*")[0].split("?")[0].split("[")[0] or ".")
+            roots.append(base if base.is_dir() else base.parent)
+            if not matches:
+                problems.append(Problem("no-match", f"the pattern {spec!r} matches no file", path=spec))
+            found += matches
+        elif os.path.isdir(spec):
+            folder = Path(spec)
+            roots.append(folder)
+            for path in sorted(folder.rglob("*")):
+                if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
+                    continue
+                if path.name.endswith(SIDECAR_SUFFIX):
+                    continue
+                if path.suffix.lower() in FORMATS:
+                    found.append(path)
+                else:
+                    problems.append(Problem("unsupported-file", "skipped: not a .txt, .md, .html or .jsonl file",
+                                            path=str(path), severity="warning"))
+        elif os.path.isfile(spec):
+            found.append(Path(spec))
+            roots.append(Path(spec).parent)
+        else:
+            problems.append(Problem("missing-input", "no such file or folder", path=spec))
+    if not roots:
+        return [], problems
+    root = Path(os.path.commonpath([os.path.abspath(r) for r in roots]))
+    inputs = {}
+    for path in found:
+        rel = Path(os.path.abspath(path)).relative_to(root).as_posix()
+        inputs[rel] = InputFile(path, rel, FORMATS.get(path.suffix.lower(), "txt"))
+    for problem in problems:
+        if problem.path and os.path.exists(problem.path):
+            object.__setattr__(problem, "path", Path(os.path.abspath(problem.path)).relative_to(root).as_posix())
+    return [inputs[k] for k in sorted(inputs)], problems
+
+
+def load_documents(inputs: list[InputFile], dct: date | None = None, language: str | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Problem]:
+    """Yield each input's documents, or a Problem for an input (or JSONL line) that fails."""
+    for item in inputs:
+        try:
+            size = item.path.stat().st_size
+            if size > max_bytes:
+                raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
+                                  path=item.relpath, hint="split it, or raise the limit with --max-mb")
+            content = decode_text(item.path.read_bytes(), item.relpath)
+            sidecar = _read_sidecar(item)
+            if item.format == "jsonl":
+                yield from _jsonl_documents(item, content, sidecar, dct, language)
+                continue
+            reader = {"md": read_markdown, "html": read_html}.get(item.format, read_plain)
+            text, meta = reader(content)
+            yield _make_document(item, text, {**meta, **sidecar}, dct, language,
+                                 doc_id=stable_id("doc", item.relpath), path=item.relpath)
+        except IngestError as exc:
+            yield Problem("unreadable", exc.message + (f" ({exc.hint})" if exc.hint else ""), path=item.relpath)
+        except OSError as exc:
+            yield Problem("unreadable", f"cannot read: {exc.strerror or exc}", path=item.relpath)
+
+
+def load_document(path: str | Path, dct: date | None = None, language: str | None = None) -> Document:
+    """Read one file as a Document (the first, for a JSONL corpus); raise UsageError if it fails."""
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError("no such file", path=str(path))
+    item = InputFile(path, path.name, FORMATS.get(path.suffix.lower(), "txt"))
+    for result in load_documents([item], dct=dct, language=language):
+        if isinstance(result, Problem):
+            if result.severity == "error":
+                raise UsageError(result.message, path=str(path))
+            continue
+        return result
+    raise UsageError("no document in this file", path=str(path))
+
+
+def _read_sidecar(item: InputFile) -> dict:
+    sidecar = item.path.with_name(item.path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise IngestError(f"metadata file {sidecar.name} is not valid JSON: {exc}", path=item.relpath) from None
+    if not isinstance(data, dict):
+        raise IngestError(f"metadata file {sidecar.name} must hold a JSON object", path=item.relpath)
+    return {k: str(v) for k, v in data.items() if v is not None}
+
+
+def _jsonl_documents(item: InputFile, content: str, sidecar: dict, dct: date | None,
+                     language: str | None) -> Iterator[Document | Problem]:
+    seen: set[str] = set()
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            text, meta = read_jsonl_line(line, number, item.relpath)
+        except IngestError as exc:
+            yield Problem("bad-record", exc.message + (f" ({exc.hint})" if exc.hint else ""), path=item.relpath)
+            continue
+        key = meta.get("id") or hashlib.sha256(text.encode()).hexdigest()[:16]
+        if key in seen:
+            yield Problem("duplicate-record", f"line {number}: a record with id {key!r} came earlier; skipped",
+                          path=item.relpath)
+            continue
+        seen.add(key)
+        path = f"{item.relpath}#{key}"
+        result = _make_document(item, text, {**sidecar, **meta}, dct, language,
+                                doc_id=stable_id("doc", item.relpath, key), path=path)
+        yield result
+
+
+def _make_document(item: InputFile, text: str, meta: dict, dct_option: date | None,
+                   language_option: str | None, doc_id: str, path: str) -> Document | Problem:
+    if not text.strip():
+        return Problem("empty-document", "the document has no text", path=path, doc_id=doc_id)
+    dct, source = _resolve_dct(meta, dct_option, Path(path.split("#")[0]).name, text)
+    language = (meta.get("language") or language_option or detect_language(text)).lower()
+    return Document(
+        doc_id=doc_id, path=path, text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=meta.get("title") or _first_line_title(text),
+        dct=dct, dct_source=source, language=language, url=meta.get("url"),
+        source_format=item.format, sentences=split_sentences(text),
+    )
+
+
+def _resolve_dct(meta: dict, option: date | None, filename: str, text: str) -> tuple[date | None, str]:
+    for key in ("dct", "date"):
+        if meta.get(key):
+            parsed = parse_iso_date(meta[key])
+            if parsed:
+                return parsed, "metadata"
+    if option:
+        return option, "option"
+    from_name = date_from_filename(filename)
+    if from_name:
+        return from_name, "filename"
+    inferred = infer_from_text(text)
+    if inferred:
+        return inferred, "inferred"
+    return None, "none"
+
+
+def _first_line_title(text: str) -> str | None:
+    """A short first line (a headline) doubles as the title when metadata gives none."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 200 and not first.endswith((".", ",", ";")) else None

@@ -1,0 +1,52 @@
+"""Sentence boundaries with character offsets, by rule (no model to download)."""
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "st", "jr", "sr", "no", "vol", "pp", "p", "fig", "ed", "eds", "inc", "ltd", "co", "corp",
+    "dept", "univ", "est", "approx", "vs", "etc", "e.g", "i.e", "cf", "al", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "mt",
+    "ft", "adm", "rev", "hon", "pres", "gens", "messrs",
+}
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-ЯЁ])|\n\s*\n|\n(?=\d+\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A numbered note or reference ("3 Author. “Title,” Publisher, 2025.") stays one sentence.
+_NOTE_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t.)]+\S[^\n]{0,600}$", re.M)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences; spans cover the text without leading/trailing space."""
+    bounds: list[int] = []
+    notes = [(m.start(), m.end()) for m in _NOTE_LINE.finditer(text)]
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if match.group(0)[0] == ".":
+            word = _WORD_BEFORE.search(text, 0, match.start())
+            token = word.group(1).lower() if word else ""
+            # "I.N." or "A.F." initials, and known abbreviations, do not end a sentence.
+            if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-zа-я]\.)*[a-zа-я]", token):
+                continue
+        if any(s < match.start() and end < e for s, e in notes):
+            continue
+        bounds.append(end)
+    sentences: list[Sentence] = []
+    start = 0
+    for end in bounds + [len(text)]:
+        s, e = _trim(text, start, end)
+        if e > s:
+            sentences.append(Sentence(s, e))
+        start = end
+    return tuple(sentences)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

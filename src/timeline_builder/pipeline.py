@@ -1,0 +1,138 @@
+"""The build: ingest -> extract -> link -> publish, one document at a time.
+
+Records flow one way. Each document runs through the extractors in order; the results of
+all documents are gathered into tables (merging actors and events that several documents
+share) and published as one version.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import UsageError
+from .extract import registry
+from .ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
+from .knowledge.files import fingerprint, knowledge_files
+from .publish import PublishedVersion, publish
+from .records import AnnotatedDocument, Document, Extraction, Problem
+from .tables import to_table
+from . import rows as to_rows
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    dct: date | None = None
+    language: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    extractors: tuple[str, ...] = registry.DEFAULT_PIPELINE
+    knowledge_dirs: tuple[Path, ...] = ()
+    wait_seconds: float = 60.0
+
+    def content_options(self) -> dict:
+        """The options that change what is extracted (and so belong in the manifest)."""
+        return {
+            "dct": self.dct.isoformat() if self.dct else None,
+            "language": self.language,
+            "max_bytes": self.max_bytes,
+            "extractors": list(self.extractors),
+        }
+
+
+@dataclass(slots=True)
+class BuildResult:
+    version: PublishedVersion
+    n_inputs: int
+    n_documents: int
+    n_chars: int
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+ProgressCallback = Callable[[int, int, int], None]  # (documents done, inputs total, chars done)
+
+
+class Pipeline:
+    """The extractors of one build, instantiated once and applied to each document."""
+
+    def __init__(self, names: Iterable[str] = registry.DEFAULT_PIPELINE, knowledge_dirs: tuple[Path, ...] = ()):
+        self.extractors = [registry.create(name, knowledge_dirs=knowledge_dirs) for name in names]
+        self.knowledge_dirs = knowledge_dirs
+
+    @property
+    def versions(self) -> list[dict]:
+        return [{"name": e.name, "version": e.version} for e in self.extractors]
+
+    def knowledge_fingerprint(self) -> str:
+        return fingerprint(knowledge_files("**/*.tsv", self.knowledge_dirs))
+
+    def __call__(self, document: Document) -> Extraction:
+        """Run every extractor on ``document``; one that fails becomes a problem, not a crash."""
+        annotated = AnnotatedDocument(document)
+        for extractor in self.extractors:
+            try:
+                found = extractor(annotated)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not sink the corpus
+                problem = Problem("extractor-failed", f"{extractor.name} {extractor.version}: "
+                                  f"{type(exc).__name__}: {exc}", path=document.path,
+                                  doc_id=document.doc_id, stage="extract")
+                found = Extraction(problems=(problem,))
+            annotated = replace(annotated, found=annotated.found.merge(found))
+        return annotated.found
+
+
+def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions(),
+          progress: ProgressCallback | None = None) -> BuildResult:
+    """Build ``inputs`` into a new version of ``dataset`` and return what was published."""
+    files, problems = collect_inputs(inputs)
+    if not files:
+        reasons = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input given"
+        raise UsageError(f"nothing to build ({reasons})",
+                         hint="give files or folders holding .txt, .md, .html or .jsonl documents")
+    pipeline = Pipeline(options.extractors, options.knowledge_dirs)
+    collector = to_rows.Collector()
+    n_docs = n_chars = 0
+    for done, result in enumerate(load_documents(files, options.dct, options.language, options.max_bytes), 1):
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            if result.dct is None:
+                problems.append(Problem("no-dct", "no creation time found: relative dates stay unresolved "
+                                        "(give --dct, a sidecar .meta.json, or a YYYY-MM-DD file-name prefix)",
+                                        path=result.path, doc_id=result.doc_id, severity="warning"))
+            collector.add(result, pipeline(result))
+            n_docs += 1
+            n_chars += len(result.text)
+        if progress:
+            progress(done, len(files), n_chars)
+    if n_docs == 0:
+        reasons = "; ".join(f"{p.path}: {p.message}" for p in problems if p.severity == "error")
+        raise UsageError(f"no document could be read ({reasons})")
+    collector.add_problems(problems)
+    tables = {name: to_table(name, rows) for name, rows in collector.tables(pipeline.knowledge_dirs).items()}
+    content_key = {
+        "extractors": pipeline.versions,
+        "knowledge": {"fingerprint": pipeline.knowledge_fingerprint(),
+                      "user_folders": len(options.knowledge_dirs)},
+        "inputs": collector.inputs(),
+    }
+    version = publish(dataset, tables, content_key, options.content_options(), options.wait_seconds,
+                      catalog_extra=_input_changes(dataset, collector.inputs()))
+    return BuildResult(version, len(files), n_docs, n_chars, collector.problems)
+
+
+def _input_changes(dataset: Path, inputs: list[dict]) -> dict:
+    """Inputs added and removed since the current latest version, for the catalog."""
+    from .publish import LATEST, read_manifest
+    latest = Path(dataset) / LATEST
+    try:
+        before = {(i["path"], i["sha256"]) for i in read_manifest(latest).get("inputs", [])}
+    except Exception:  # noqa: BLE001 - a new or unreadable dataset has no history to compare
+        before = set()
+    after = {(i["path"], i["sha256"]) for i in inputs}
+    return {"inputs_added": len(after - before), "inputs_removed": len(before - after),
+            "n_inputs": len(after)}
