@@ -8,12 +8,14 @@ from ..records import Sentence
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-    "st", "jr", "sr", "no", "vol", "pp", "p", "fig", "ed", "eds", "inc", "ltd", "co", "corp",
+    "st", "jr", "sr", "fig", "ed", "eds", "inc", "ltd", "co", "corp",
     "dept", "univ", "est", "approx", "vs", "etc", "e.g", "i.e", "cf", "al", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "mt",
     "ft", "adm", "rev", "hon", "pres", "gens", "messrs",
 }
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-ЯЁ])|\n\s*\n|\n(?=\d+\s)")
+# These end a sentence unless a number follows ("No. 4", "pp. 12").
+_BEFORE_NUMBER = {"no", "nos", "vol", "pp", "p", "art", "sec", "ch"}
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # A numbered note or reference ("3 Author. “Title,” Publisher, 2025.") stays one sentence.
 _NOTE_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t.)]+\S[^\n]{0,600}$", re.M)
@@ -29,6 +31,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             word = _WORD_BEFORE.search(text, 0, match.start())
             token = word.group(1).lower() if word else ""
             # "I.N." or "A.F." initials, and known abbreviations, do not end a sentence.
+            following = text[end:end + 40].lstrip()
+            if token.rstrip(".") in _BEFORE_NUMBER and following[:1].isdigit():
+                continue
             if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-zа-я]\.)*[a-zа-я]", token):
                 continue
         if any(s < match.start() and end < e for s, e in notes):

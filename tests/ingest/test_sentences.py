@@ -1,0 +1,34 @@
+"""Sentence boundaries: offsets into the text, abbreviations, notes."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from timeline_builder.ingest.sentences import split_sentences
+
+
+def texts(text):
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One. Two? Three!", ["One.", "Two?", "Three!"]),
+    ("Mr. Smith met Dr. Jones. Then left.", ["Mr. Smith met Dr. Jones.", "Then left."]),
+    ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+    ("Timofeyev I.N. wrote it. Later.", ["Timofeyev I.N. wrote it.", "Later."]),
+    ("Head line\n\nBody text here. More.", ["Head line", "Body text here.", "More."]),
+    ("He said “No.” Then he left.", ["He said “No.”", "Then he left."]),
+    ("NOTES:\n\n1 Author A. “Title. Part,” Press, 2020.\n\n2 B. Other, 2021.",
+     ["NOTES:", "1 Author A. “Title. Part,” Press, 2020.", "2 B. Other, 2021."]),
+])
+def test_split(text, expected):
+    assert texts(text) == expected
+
+
+@given(st.text(max_size=300))
+def test_sentences_are_ordered_non_empty_slices(text):
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start:sentence.end].strip() == text[sentence.start:sentence.end]
+        previous_end = sentence.end
