@@ -148,3 +148,23 @@ def to_table(name: str, rows: Iterable[dict]) -> pa.Table:
 
 def column_descriptions(name: str) -> dict[str, str]:
     return {f.name: f.metadata[b"description"].decode() for f in SCHEMAS[name]}
+
+
+def describe_markdown() -> str:
+    """The tables and columns as Markdown (docs/tables.md is generated from this)."""
+    lines = ["# Tables", "",
+             "Generated from `src/timeline_builder/tables.py` by `python -m timeline_builder.tables > docs/tables.md`;",
+             "a test keeps the two in step. Offsets are Python `str` indices into `documents.text`, half-open.",
+             f"Schema version {SCHEMA_VERSION}.", ""]
+    for name, schema in SCHEMAS.items():
+        lines += [f"## `{name}`", "", schema.metadata[b"description"].decode(), "",
+                  "| column | type | description |", "| --- | --- | --- |"]
+        for f in schema:
+            kind = str(f.type) + ("" if f.nullable else ", not null")
+            lines.append(f"| `{f.name}` | {kind} | {f.metadata[b'description'].decode()} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(describe_markdown(), end="")
