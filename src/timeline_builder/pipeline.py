@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .cache import ExtractionCache, pipeline_key
 from .errors import UsageError
 from .extract import registry
 from .ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
@@ -29,6 +30,7 @@ class BuildOptions:
     extractors: tuple[str, ...] = registry.DEFAULT_PIPELINE
     knowledge_dirs: tuple[Path, ...] = ()
     wait_seconds: float = 60.0
+    use_cache: bool = True  # reuse per-document extractions from DATASET/.cache (never changes the output)
 
     def content_options(self) -> dict:
         """The options that change what is extracted (and so belong in the manifest)."""
@@ -95,6 +97,11 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
                          hint="give files or folders holding .txt, .md, .html or .jsonl documents")
     pipeline = Pipeline(options.extractors, options.knowledge_dirs)
     collector = to_rows.Collector()
+    extract = pipeline
+    if options.use_cache:
+        cache = ExtractionCache(dataset, pipeline_key(pipeline.versions, pipeline.knowledge_fingerprint()))
+        cache.prune()
+        extract = cache.wrap(pipeline)
     n_docs = n_chars = 0
     for done, result in enumerate(load_documents(files, options.dct, options.language, options.max_bytes), 1):
         if isinstance(result, Problem):
@@ -104,7 +111,7 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
                 problems.append(Problem("no-dct", "no creation time found: relative dates stay unresolved "
                                         "(give --dct, a sidecar .meta.json, or a YYYY-MM-DD file-name prefix)",
                                         path=result.path, doc_id=result.doc_id, severity="warning"))
-            collector.add(result, pipeline(result))
+            collector.add(result, extract(result))
             n_docs += 1
             n_chars += len(result.text)
         if progress:

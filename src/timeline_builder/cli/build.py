@@ -33,6 +33,8 @@ def register(subparsers) -> None:
     parser.add_argument("--max-mb", type=float, default=100.0, help="skip files larger than this (default 100)")
     parser.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                         help="how long to wait for another build of the same dataset (default 60)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="re-extract every document instead of reusing DATASET/.cache (same output, slower)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any input had a problem")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     parser.set_defaults(func=run)
@@ -52,7 +54,8 @@ def run(args) -> int:
         if not Path(folder).is_dir():
             raise UsageError("--knowledge folder does not exist", path=folder)
     options = BuildOptions(dct=dct, language=args.language, max_bytes=int(args.max_mb * 1024 * 1024),
-                           knowledge_dirs=tuple(Path(k) for k in args.knowledge), wait_seconds=args.wait)
+                           knowledge_dirs=tuple(Path(k) for k in args.knowledge), wait_seconds=args.wait,
+                           use_cache=not args.no_cache)
     bar = ProgressBar() if (not args.quiet and sys.stderr.isatty()) else None
     result = build(paths, dataset, options, progress=bar)
     if bar:

@@ -1,0 +1,170 @@
+"""The extraction cache: hits for unchanged documents, misses for changed ones, and an
+incremental build byte-identical to a full one."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.cache import ExtractionCache, document_key, pipeline_key
+from timeline_builder.extract import registry
+from timeline_builder.pipeline import BuildOptions, build
+from timeline_builder.records import Document, Extraction, Problem, Timex
+
+CALLS: list[str] = []
+
+
+class YearSpotter:
+    """A tiny real extractor: every four-digit year 1900-2099 becomes a DATE timex."""
+
+    name = "test-years"
+    version = "1"
+
+    def __call__(self, doc):
+        import re
+
+        CALLS.append(doc.document.path)
+        text = doc.document.text
+        timexes = tuple(
+            Timex(doc.document.doc_id, m.start(), m.end(), m.group(), "DATE", m.group(),
+                  date_begin=date(int(m.group()), 1, 1), date_end=date(int(m.group()), 12, 31),
+                  granularity="year", extractor="test-years 1")
+            for m in re.finditer(r"\b(19|20)\d\d\b", text))
+        return Extraction(timexes=timexes)
+
+
+registry.register("test-years")(YearSpotter)
+OPTIONS = BuildOptions(extractors=("test-years",))
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("In 1962 the crisis began. It ended in 1963.", encoding="utf-8")
+    (folder / "b.txt").write_text("The treaty of 1987 was signed.", encoding="utf-8")
+    (folder / "c.md").write_text("---\ndate: 2020-01-02\n---\nBy 2029 it expires.", encoding="utf-8")
+    return folder
+
+
+def _files(version_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(version_dir.iterdir())}
+
+
+def test_second_build_extracts_nothing_and_a_changed_document_only_itself(corpus, tmp_path):
+    CALLS.clear()
+    build([str(corpus)], tmp_path / "ds", OPTIONS)
+    assert sorted(CALLS) == ["a.txt", "b.txt", "c.md"]
+    CALLS.clear()
+    build([str(corpus)], tmp_path / "ds", OPTIONS)
+    assert CALLS == []
+    (corpus / "b.txt").write_text("The treaty of 1988 was signed.", encoding="utf-8")
+    (corpus / "d.txt").write_text("A new document about 1919.", encoding="utf-8")
+    build([str(corpus)], tmp_path / "ds", OPTIONS)
+    assert sorted(CALLS) == ["b.txt", "d.txt"]
+
+
+def test_incremental_build_is_byte_identical_to_a_full_build(corpus, tmp_path):
+    dataset = tmp_path / "ds"
+    build([str(corpus)], dataset, OPTIONS)
+    # The full build starts from the same history (same parent) but without any cache.
+    full = tmp_path / "full"
+    shutil.copytree(dataset, full, symlinks=True, ignore=shutil.ignore_patterns(".cache"))
+    (corpus / "a.txt").write_text("In 1961 the crisis began. It ended in 1963.", encoding="utf-8")
+    (corpus / "e.txt").write_text("Elections in 2024.", encoding="utf-8")
+    incremental = build([str(corpus)], dataset, OPTIONS).version
+    rebuilt = build([str(corpus)], full, BuildOptions(extractors=OPTIONS.extractors, use_cache=False)).version
+    assert not (full / ".cache").exists()
+    assert incremental.version_id == rebuilt.version_id
+    assert _files(incremental.path) == _files(rebuilt.path)
+
+
+def test_options_that_change_documents_miss_the_cache(corpus, tmp_path):
+    CALLS.clear()
+    build([str(corpus)], tmp_path / "ds", OPTIONS)
+    CALLS.clear()
+    build([str(corpus)], tmp_path / "ds", BuildOptions(extractors=OPTIONS.extractors, dct=date(2001, 1, 1)))
+    # c.md has its own date, so only the two documents whose dct came from nowhere change.
+    assert sorted(CALLS) == ["a.txt", "b.txt"]
+
+
+def _document(**changes) -> Document:
+    fields = dict(doc_id="d1", path="a.txt", text="Hello 1962.", sha256="abc", dct=date(2020, 1, 1))
+    fields.update(changes)
+    return Document(**fields)
+
+
+@pytest.mark.parametrize("change", [
+    {"sha256": "abd"}, {"doc_id": "d2"}, {"path": "b.txt"}, {"dct": date(2020, 1, 2)},
+    {"dct_source": "option"}, {"language": "de"}, {"title": "T"}, {"url": "http://x"},
+    {"source_format": "md"},
+])
+def test_document_key_changes_with_what_extractors_see(change):
+    assert document_key(_document(**change)) != document_key(_document())
+
+
+def test_pipeline_key_changes_with_extractor_versions_and_knowledge():
+    base = pipeline_key([{"name": "temporal", "version": "1"}], "k1")
+    assert pipeline_key([{"name": "temporal", "version": "2"}], "k1") != base
+    assert pipeline_key([{"name": "temporal", "version": "1"}], "k2") != base
+    assert pipeline_key([{"name": "temporal", "version": "1"}], "k1") == base
+
+
+def test_damaged_entries_are_ignored_and_rewritten(tmp_path):
+    cache = ExtractionCache(tmp_path, "p")
+    document = _document()
+    extraction = Extraction(problems=(Problem("x", "y"),))
+    cache.put(document, extraction)
+    assert cache.get(document) == extraction
+    entry = next((tmp_path / ".cache").rglob("*.pickle"))
+    entry.write_bytes(entry.read_bytes()[:10])
+    assert cache.get(document) is None
+    entry.write_bytes(b"not a pickle at all")
+    assert cache.get(document) is None
+    calls = []
+    cached = cache.wrap(lambda doc: calls.append(doc) or extraction)
+    assert cached(document) == extraction and len(calls) == 1
+    assert cached(document) == extraction and len(calls) == 1
+    assert not [p for p in (tmp_path / ".cache").rglob("*") if ".tmp-" in p.name]
+
+
+def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
+    cache = ExtractionCache(tmp_path, "p")
+    first, second = _document(), _document(sha256="other")
+    cache.put(first, Extraction())
+    # Simulate a mix-up on disk: the entry of one document at the path of another.
+    source = next((tmp_path / ".cache").rglob("*.pickle"))
+    target = cache._path(document_key(second))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source, target)
+    assert cache.get(second) is None
+
+
+def test_old_pipelines_are_pruned(tmp_path):
+    for index in range(6):
+        ExtractionCache(tmp_path, f"p{index}").prune(keep=3)
+    kept = sorted(p.name for p in (tmp_path / ".cache" / "extract").iterdir())
+    assert len(kept) == 3 and "p5" in kept
+
+
+def test_with_the_registered_pipeline_incremental_equals_full(corpus, tmp_path):
+    """The same guarantee with the real extractors, where they are available."""
+    names = []
+    for name in registry.DEFAULT_PIPELINE:
+        try:
+            registry.create(name)
+        except (KeyError, ImportError):
+            break
+        names.append(name)
+    if not names:
+        pytest.skip("no built-in extractor is available yet")
+    options = BuildOptions(extractors=tuple(names))
+    dataset, full = tmp_path / "ds", tmp_path / "full"
+    build([str(corpus)], dataset, options)
+    shutil.copytree(dataset, full, symlinks=True, ignore=shutil.ignore_patterns(".cache"))
+    (corpus / "b.txt").write_text("On 8 December 1987 Reagan and Gorbachev signed the treaty.", encoding="utf-8")
+    incremental = build([str(corpus)], dataset, options).version
+    rebuilt = build([str(corpus)], full, BuildOptions(extractors=options.extractors, use_cache=False)).version
+    assert _files(incremental.path) == _files(rebuilt.path)
