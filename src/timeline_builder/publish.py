@@ -3,7 +3,7 @@
 Layout of a dataset folder::
 
     DATASET/
-      versions/<version_id>/<table>.parquet, manifest.json   immutable once written
+      versions/<version_id>/<table>.parquet, croissant.json, manifest.json   immutable once written
       latest -> versions/<version_id>                        symlink, swapped atomically
       catalog.json                                           the history: when each version was built
 
@@ -30,7 +30,7 @@ from typing import Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import __version__
+from . import __version__, croissant
 from .errors import DatasetError, PublishError
 from .tables import SCHEMA_VERSION
 
@@ -122,6 +122,11 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
                 table_info[name] = {"file": path.name, "rows": tables[name].num_rows,
                                     "bytes": path.stat().st_size, "sha256": sha256_file(path)}
             version_id = _version_id(content_key, table_info)
+            # Derived from the tables and inputs only, so it needs no place in the id.
+            metadata = croissant.render(version_id, table_info, content_key.get("inputs", []))
+            (staging / croissant.FILE_NAME).write_bytes(metadata)
+            extra_files = {croissant.FILE_NAME: {"bytes": len(metadata),
+                                                 "sha256": hashlib.sha256(metadata).hexdigest()}}
             parent = current_version(dataset)
             target = dataset / VERSIONS / version_id
             if target.exists():
@@ -144,6 +149,7 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
                 **content_key,
                 "options": options,
                 "tables": table_info,
+                "files": extra_files,
             }
             _write_json(staging / MANIFEST, manifest)
             _fsync_dir(staging)
@@ -203,6 +209,13 @@ def verify_version(version_dir: Path) -> list[str]:
             problems.append(f"{info['file']}: missing")
         elif sha256_file(path) != info["sha256"]:
             problems.append(f"{info['file']}: checksum mismatch (the file was changed)")
+    for file_name, info in sorted(manifest.get("files", {}).items()):
+        path = version_dir / file_name
+        listed.add(file_name)
+        if not path.is_file():
+            problems.append(f"{file_name}: missing")
+        elif sha256_file(path) != info["sha256"]:
+            problems.append(f"{file_name}: checksum mismatch (the file was changed)")
     for path in sorted(version_dir.iterdir()):
         if path.name not in listed:
             problems.append(f"{path.name}: extra file not in the manifest")

@@ -5,6 +5,7 @@ never renamed. SCHEMA_VERSION changes whenever a column is added or its meaning 
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -26,7 +27,10 @@ def _schema(table_description: str, columns: list[Column]) -> pa.Schema:
         pa.field(c.name, c.type, nullable=c.nullable, metadata={"description": c.description})
         for c in columns
     ]
-    return pa.schema(fields, metadata={"description": table_description, "schema_version": str(SCHEMA_VERSION)})
+    # Also as plain JSON: Parquet readers other than Arrow cannot decode the ARROW:schema entry.
+    descriptions = json.dumps({c.name: c.description for c in columns}, ensure_ascii=False)
+    return pa.schema(fields, metadata={"description": table_description, "schema_version": str(SCHEMA_VERSION),
+                                       "column_descriptions": descriptions})
 
 
 _S, _I, _D, _F = pa.string(), pa.int64(), pa.date32(), pa.float64()
