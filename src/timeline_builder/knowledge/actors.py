@@ -1,0 +1,316 @@
+"""The actor knowledge base: states, organizations, people, groups and time-bounded roles.
+
+Files live in ``knowledge/actors/`` (tab-separated, header line, ``#`` comments):
+
+* entry files (``states.tsv``, ``organizations.tsv``, ``people.tsv``, ``groups.tsv`` and any
+  other ``*.tsv`` with an ``id`` column): ``id, name, type, country, aliases, demonyms,
+  metonyms, wikidata, description``; only ``id``, ``name`` and ``type`` are required.
+* ``roles*.tsv``: ``actor_id, role, organization, date_begin, date_end``.
+* ``group_nouns*.tsv``: ``noun, class`` (head nouns of demonym-headed groups).
+
+A user folder passed as ``--knowledge DIR`` holds the same layout (``DIR/actors/*.tsv``); a
+user entry whose id exists already replaces the packaged one, and user roles are added.
+Every bad entry raises :class:`~timeline_builder.errors.KnowledgeError` naming file and line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from ..errors import KnowledgeError
+from .files import Row, fingerprint, knowledge_files, read_tsv
+
+ACTOR_TYPES = ("person", "state", "organization", "group")
+GROUP_NOUN_CLASSES_STATE = "state"
+
+# Role names people write, mapped to the names roles.tsv uses.
+ROLE_SYNONYMS = {
+    "us president": "president",
+    "american president": "president",
+    "russian president": "president",
+    "head of state": "president",
+    "chief executive": "president",
+    "vice-president": "vice president",
+    "veep": "vice president",
+    "secretary": "secretary of state",
+    "defense secretary": "secretary of defense",
+    "defence secretary": "secretary of defense",
+    "secretary of war": "secretary of defense",
+    "pentagon chief": "secretary of defense",
+    "national security adviser": "national security advisor",
+    "defense minister": "defence minister",
+    "minister of defence": "defence minister",
+    "minister of defense": "defence minister",
+    "war minister": "defence minister",
+    "minister of foreign affairs": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "first secretary": "general secretary",
+    "party leader": "party leader",
+    "secretary general": "secretary-general",
+    "chairman of the council of ministers": "premier",
+    "un ambassador": "ambassador to the united nations",
+    "ambassador to the un": "ambassador to the united nations",
+    "ambassador to the u.n.": "ambassador to the united nations",
+}
+
+# Roles tried in order for a role that has no holder of its own name in a state: the
+# "leader" of the Soviet Union is its general secretary, the "prime minister" of the
+# Soviet Union its premier.
+ROLE_FALLBACKS = {
+    "leader": ("leader", "supreme leader", "general secretary", "president", "chancellor", "prime minister"),
+    "prime minister": ("prime minister", "premier"),
+    "premier": ("premier", "prime minister"),
+    "president": ("president",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """One knowledge-base entry, with where it was read from."""
+
+    actor_id: str
+    name: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    wikidata: str | None
+    description: str | None
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRole:
+    """A role held between two dates (closed interval; ``date_end`` None while it lasts)."""
+
+    actor_id: str
+    role: str
+    organization: str | None
+    date_begin: date | None
+    date_end: date | None
+
+    def holds_on(self, on: date) -> bool:
+        return (self.date_begin is None or self.date_begin <= on) and (self.date_end is None or on <= self.date_end)
+
+
+@dataclass(frozen=True)
+class ActorKnowledge:
+    """The loaded knowledge base: entries by id, roles, group head nouns, and a fingerprint."""
+
+    actors: dict[str, KnownActor]
+    roles: tuple[KnownRole, ...]
+    group_nouns: dict[str, str]
+    fingerprint: str
+    _by_code: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_name: dict[str, str] = field(default_factory=dict, repr=False)
+    _roles_by_key: dict[tuple[str, str], tuple[KnownRole, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # A current state owns its code before a historical one (DEU is Germany, not West Germany).
+        states = sorted((a for a in self.actors.values() if a.type == "state" and a.country),
+                        key=lambda a: (a.description or "").startswith("historical"))
+        for state in states:
+            self._by_code.setdefault(state.country, state.actor_id)
+        for actor in self.actors.values():
+            for name in (actor.name, *actor.aliases):
+                self._by_name.setdefault(name.lower(), actor.actor_id)
+        grouped: dict[tuple[str, str], list[KnownRole]] = {}
+        for role in self.roles:
+            grouped.setdefault((role.role, role.organization or ""), []).append(role)
+        self._roles_by_key.update({k: tuple(v) for k, v in grouped.items()})
+
+    def roles_of(self, actor_id: str) -> tuple[KnownRole, ...]:
+        return tuple(r for r in self.roles if r.actor_id == actor_id)
+
+    def actor_for(self, reference: str) -> str | None:
+        """The actor id a reference names: an id, an ISO alpha-3 code, or a name or alias."""
+        if reference in self.actors:
+            return reference
+        if reference.upper() in self._by_code:
+            return self._by_code[reference.upper()]
+        return self._by_name.get(reference.lower().removeprefix("the "))
+
+    def resolve_role(self, role: str, organization_or_country: str, on: date) -> str | None:
+        """Who held ``role`` in ``organization_or_country`` on ``on``.
+
+        Args:
+            role: a role name such as "president", "secretary of state", "Soviet leader"
+                is not accepted; pass the bare role ("leader") and the state separately.
+            organization_or_country: an actor id, ISO alpha-3 code, or a name ("US").
+            on: the date that matters (a sentence's timex, else the document date).
+
+        Returns the actor id, or None where nobody (known) held it. When two holders
+        overlap on a transition day, the one who took office last wins.
+        """
+        org = self.actor_for(organization_or_country)
+        if org is None:
+            return None
+        wanted = normalise_role(role)
+        for candidate in ROLE_FALLBACKS.get(wanted, (wanted,)):
+            holders = [r for r in self._roles_by_key.get((candidate, org), ()) if r.holds_on(on)]
+            if holders:
+                return max(holders, key=lambda r: r.date_begin or date.min).actor_id
+        return None
+
+
+def normalise_role(role: str) -> str:
+    """Lower-case, single-spaced, synonym-mapped role name."""
+    cleaned = re.sub(r"\s+", " ", role.strip().lower()).removeprefix("the ")
+    return ROLE_SYNONYMS.get(cleaned, cleaned)
+
+
+def parse_knowledge_date(text: str, *, end: bool, row: Row, column: str) -> date:
+    """YYYY, YYYY-MM or YYYY-MM-DD; a partial begin widens to its first day, an end to its last."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match:
+        raise row.error(f"{column} {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        if day is None:
+            if not end:
+                return date(year, month, 1)
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date(year, month, day)
+    except ValueError as exc:
+        raise row.error(f"{column} {text!r} is not a calendar date: {exc}") from None
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+
+def _iso_codes() -> set[str]:
+    codes = {c.alpha_3 for c in pycountry.countries}
+    codes |= {c.alpha_3 for c in pycountry.historic_countries}
+    return codes
+
+
+def _read_entries(path: Path) -> list[KnownActor]:
+    entries = []
+    for row in read_tsv(path, required=("id", "name", "type")):
+        actor_id = row.require("id")
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", actor_id):
+            raise row.error(f"id {actor_id!r} is not a lower-case slug (letters, digits, single hyphens)")
+        kind = row.require("type")
+        if kind not in ACTOR_TYPES:
+            raise row.error(f"unknown type {kind!r}; expected one of {', '.join(ACTOR_TYPES)}")
+        wikidata = row.get("wikidata")
+        if wikidata and not re.fullmatch(r"Q\d+", wikidata):
+            raise row.error(f"wikidata {wikidata!r} is not a Q-id")
+        entries.append(KnownActor(actor_id, row.require("name"), kind, row.get("country"), _split(row.get("aliases")),
+                                  _split(row.get("demonyms")), _split(row.get("metonyms")), wikidata,
+                                  row.get("description"), row.path, row.line))
+    return entries
+
+
+def _read_roles(path: Path) -> list[tuple[Row, KnownRole]]:
+    roles = []
+    for row in read_tsv(path, required=("actor_id", "role", "organization", "date_begin", "date_end")):
+        begin = row.get("date_begin")
+        end = row.get("date_end")
+        role = KnownRole(row.require("actor_id"), normalise_role(row.require("role")), row.get("organization"),
+                         parse_knowledge_date(begin, end=False, row=row, column="date_begin") if begin else None,
+                         parse_knowledge_date(end, end=True, row=row, column="date_end") if end else None)
+        if role.date_begin and role.date_end and role.date_end < role.date_begin:
+            raise row.error(f"date_end {end} is before date_begin {begin}")
+        roles.append((row, role))
+    return roles
+
+
+def _read_group_nouns(path: Path) -> dict[str, str]:
+    return {row.require("noun").lower(): row.require("class") for row in read_tsv(path, required=("noun", "class"))}
+
+
+def _layers(user_dirs: tuple[Path, ...]) -> list[list[Path]]:
+    """The packaged files, then each user folder's, as separate layers."""
+    layers = [knowledge_files("actors/*.tsv")]
+    for folder in user_dirs:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+        layers.append(sorted(folder.glob("actors/*.tsv")))
+    return layers
+
+
+def _kind(path: Path) -> str:
+    if path.name.startswith("roles"):
+        return "roles"
+    if path.name.startswith("group_nouns"):
+        return "group_nouns"
+    return "entries"
+
+
+def load_actor_knowledge(user_dirs: tuple[Path, ...] | list[Path] = ()) -> ActorKnowledge:
+    """Load and validate the packaged actor knowledge plus each user folder's (cached per folder set).
+
+    Args:
+        user_dirs: folders holding ``actors/*.tsv`` files in the packaged formats; their
+            entries override packaged entries with the same id.
+
+    Raises:
+        KnowledgeError: naming the file and line of the first bad entry.
+    """
+    return _load(tuple(str(Path(d).resolve()) for d in user_dirs))
+
+
+@lru_cache(maxsize=8)
+def _load(user_dirs: tuple[str, ...]) -> ActorKnowledge:
+    layers = _layers(tuple(Path(d) for d in user_dirs))
+    actors: dict[str, KnownActor] = {}
+    role_rows: list[tuple[Row, KnownRole]] = []
+    group_nouns: dict[str, str] = {}
+    for layer in layers:
+        seen: dict[str, KnownActor] = {}
+        for path in layer:
+            kind = _kind(path)
+            if kind == "roles":
+                role_rows += _read_roles(path)
+            elif kind == "group_nouns":
+                group_nouns.update(_read_group_nouns(path))
+            else:
+                for entry in _read_entries(path):
+                    if entry.actor_id in seen:
+                        first = seen[entry.actor_id]
+                        raise KnowledgeError(f"duplicate id {entry.actor_id!r} (first at {first.path}:{first.line})",
+                                             path=entry.path, line=entry.line)
+                    seen[entry.actor_id] = entry
+        actors.update(seen)
+    valid_codes = _iso_codes() | {a.country for a in actors.values() if a.type == "state" and a.country}
+    for entry in actors.values():
+        if entry.country and entry.country not in valid_codes:
+            raise KnowledgeError(f"country {entry.country!r} is not an ISO 3166-1 alpha-3 code or a state's code",
+                                 path=entry.path, line=entry.line)
+    for row, role in role_rows:
+        if role.actor_id not in actors:
+            raise row.error(f"unknown actor id {role.actor_id!r}")
+        if role.organization and role.organization not in actors:
+            raise row.error(f"unknown organization or state id {role.organization!r}")
+    all_paths = [p for layer in layers for p in layer]
+    return ActorKnowledge(actors=actors, roles=tuple(r for _, r in role_rows), group_nouns=group_nouns,
+                          fingerprint=fingerprint(all_paths))
+
+
+def resolve_role(role: str, organization_or_country: str, on: date,
+                 user_dirs: tuple[Path, ...] = ()) -> str | None:
+    """Who held ``role`` in ``organization_or_country`` on date ``on`` (an actor id or None).
+
+    Args:
+        role: "president", "secretary of state", "foreign minister", "leader", ...
+        organization_or_country: an actor id ("united-states"), ISO code ("USA") or name ("US").
+        on: the date at which the role is resolved.
+        user_dirs: extra knowledge folders, as for :func:`load_actor_knowledge`.
+
+    Example: ``resolve_role("president", "USA", date(1962, 10, 20)) == "john-f-kennedy"``.
+    """
+    return load_actor_knowledge(user_dirs).resolve_role(role, organization_or_country, on)
