@@ -1,0 +1,1 @@
+"""Measuring extractors against gold annotations (TimeML for temporal expressions)."""

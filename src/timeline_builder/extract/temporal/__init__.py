@@ -1,0 +1,78 @@
+"""Temporal expressions: find every date, period, duration and set, and normalise it to TIMEX3.
+
+Detection is a hand-written scanner of compiled regular expressions over an English
+lexicon (fast, offset-exact); values are resolved against the document creation time
+(dct) and the last date the text mentioned. Documents in Russian, German, French or
+Spanish get their absolute dates found by a small per-language scanner and parsed by
+dateparser, imported only when such a document arrives.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ...records import AnnotatedDocument, Extraction, Problem, Timex
+from ..registry import register
+from .scanner import scan_english, to_timex
+
+EXTRACTOR_NAME = "temporal"
+EXTRACTOR_VERSION = "1.0.0"
+FOREIGN_LANGUAGES = ("ru", "de", "fr", "es")
+
+
+def _scan(text: str, dct: date | None, language: str, doc_id: str) -> tuple[list[Timex], int, list[tuple[str, str]]]:
+    """Timexes, the number of unresolved relative expressions, and invalid-date problems."""
+    english, ctx = scan_english(text, dct)
+    found = list(english)
+    if language[:2].lower() in FOREIGN_LANGUAGES:
+        from .multilingual import scan_foreign
+
+        taken = [(f.start, f.end) for f in found]
+        for extra in scan_foreign(text, dct, language[:2].lower()):
+            if all(extra.end <= s or extra.start >= e for s, e in taken):
+                found.append(extra)
+    found.sort(key=lambda f: (f.start, f.end))
+    timexes = [to_timex(f, text, doc_id, f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}") for f in found]
+    return timexes, ctx.unresolved, ctx.problems
+
+
+def find_timexes(text: str, dct: date | None = None, language: str = "en", doc_id: str = "") -> list[Timex]:
+    """Find and normalise the temporal expressions of ``text``.
+
+    Args:
+        text: the document text; offsets in the result are ``str`` indices into it.
+        dct: the document creation time relative expressions resolve against; without it
+            they keep a value with X's ("XXXX-XX-XX") and no interval.
+        language: ISO 639-1 code; "ru", "de", "fr" and "es" add absolute dates in that
+            language (parsed by dateparser).
+        doc_id: copied into each Timex.
+
+    Returns:
+        Non-overlapping timexes sorted by offset.
+    """
+    return _scan(text, dct, language, doc_id)[0]
+
+
+@register(EXTRACTOR_NAME)
+class TemporalExtractor:
+    """The pipeline stage that adds a document's timexes (and notes what it could not resolve)."""
+
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        document = doc.document
+        timexes, unresolved, invalid = _scan(document.text, document.dct, document.language or "en",
+                                             document.doc_id)
+        problems = []
+        if unresolved:
+            problems.append(Problem(
+                code="timex-unresolved", stage="extract", severity="warning", doc_id=document.doc_id,
+                path=document.path,
+                message=f"{unresolved} relative time expression(s) left unresolved: the document has no dct"))
+        for code, span in invalid:
+            problems.append(Problem(code=code, stage="extract", severity="warning", doc_id=document.doc_id,
+                                    path=document.path, message=f"not a calendar date: {span!r}"))
+        return Extraction(timexes=tuple(timexes), problems=tuple(problems))
+
+
+__all__ = ["find_timexes", "TemporalExtractor", "EXTRACTOR_NAME", "EXTRACTOR_VERSION"]

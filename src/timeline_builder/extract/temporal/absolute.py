@@ -1,0 +1,401 @@
+"""Rules for calendar expressions: dates, months, years, decades, centuries, quarters, clock times."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .calendar import quarter_of, valid_day
+from .candidates import Candidate
+from .context import Context
+from .lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS, ORDINALS
+from .patterns import (DAY, MONTH, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
+                       compile_rule, is_capitalised, month_number, weekday_number)
+from .resolve import (Found, choose_year, dated, day_value, last_quarter_before, month_of, unresolved,
+                      weekday_date)
+
+INVALID = "timex-invalid-date"
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|through|of|before|after|to|between|and|or|early|"
+    r"late|mid|last|next|this|that|on|for|until|throughout|at|into|around|about|circa|than)"
+    r"[\s\xa0]+|[-–/(])\Z", re.I)
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:pages?|pp?|no|nos|number|numbers|vol|volume|chapter|section|art|article|flight|route|"
+    r"room|code|model|isbn|issn|tel|phone|fax|doi|item|case|file|box|ref|cat|id|resolution|"
+    r"paragraph|para|annex|footnote|note|table|figure|fig|line|version|v|op|bwv|kv|zip)\.?[\s\xa0]*"
+    r"|[$£€¥#№§+×x*^]|[\d,.]|\w[-/]?)\Z", re.I)
+_NOT_A_YEAR_AFTER = re.compile(
+    r"[\s\xa0]*(?:%|percent|per\b|troops|soldiers|people|persons|men|women|children|votes|tons?|"
+    r"tonnes?|km|kilomet|miles?|met(?:er|re)s?|feet|ft\b|dollars|euros|rubles|roubles|pounds|"
+    r"yuan|yen|shares|cars|units|pages|points|delegates|employees|workers|jobs|barrels|kg|lbs?|"
+    r"residents|members|cases|deaths|dead|homes|houses|acres|hectares|times|hours|days|words|"
+    r"participants|students|copies|guns|tanks|missiles|warheads|aircraft|planes|ships|seats|"
+    r"\+|-\d{1,3}\b(?!-)|:\d|/\d|[.,]\d)", re.I)
+
+
+def _week_part_value(day: date, part: str | None) -> str:
+    code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get((part or "").lower())
+    return f"{day.isoformat()}T{code}" if code else day.isoformat()
+
+
+def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context) -> list[Found]:
+    if year is None:
+        year = choose_year(ctx, month, day, start, end)
+        if year is None:
+            if not valid_day(2000, month, day):
+                ctx.problems.append((INVALID, ctx.text[start:end]))
+                return []
+            return [unresolved(start, end, f"XXXX-{month:02d}-{day:02d}")]
+    value = day_value(year, month, day)
+    if value is None:
+        ctx.problems.append((INVALID, ctx.text[start:end]))
+        return []
+    return [dated(start, end, value)]
+
+
+def _two_digit_year(text: str) -> int:
+    number = int(text)
+    return 1900 + number if number >= 30 else 2000 + number
+
+
+def iso_date(match: re.Match[str], text: str) -> Candidate:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    start, end = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        found = _full_date(start, end, year, month, day, ctx)
+        if found and match["hh"]:
+            value = f"{found[0].value}T{match['hh']}:{match['mm']}"
+            return [dated(start, end, value, type="TIME")]
+        return found
+    return Candidate(start, end, "point", resolve, rank=1)
+
+
+def numeric_date(match: re.Match[str], text: str) -> Candidate | None:
+    first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
+    year = int(year_text) if len(year_text) == 4 else _two_digit_year(year_text)
+    # Slashes are month/day in English; dots are day.month (European).
+    month, day = (first, second) if match["sep"] == "/" else (second, first)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    start, end = match.span()
+    return Candidate(start, end, "point", lambda ctx: _full_date(start, end, year, month, day, ctx), rank=1)
+
+
+def month_day(match: re.Match[str], text: str) -> Candidate | None:
+    month_token = match["month"]
+    if not is_capitalised(month_token):
+        return None
+    if match["wd"] and not is_capitalised(match["wd"]):
+        return None
+    month = month_number(month_token)
+    day = int(re.match(r"\d+", match["day"]).group())
+    year = int(match["year"]) if match["year"] else None
+    start, end = match.span()
+    return Candidate(start, end, "point", lambda ctx: _full_date(start, end, year, month, day, ctx), rank=1)
+
+
+def month_year(match: re.Match[str], text: str) -> Candidate | None:
+    if not is_capitalised(match["month"]):
+        return None
+    month, year = month_number(match["month"]), int(match["year"])
+    start, end = match.span()
+    return Candidate(start, end, "point", lambda ctx: [dated(start, end, month_of(year, month))], rank=2)
+
+
+def month_pair(match: re.Match[str], text: str) -> Candidate | None:
+    """'January/February 2025': two timexes, the first taking the second's year."""
+    if not (is_capitalised(match["m1"]) and is_capitalised(match["m2"])):
+        return None
+    first, second, year = month_number(match["m1"]), month_number(match["m2"]), int(match["year"])
+    first_span, second_span = match.span("m1"), (match.start("m2"), match.end())
+    first_year = year - 1 if first > second else year
+
+    def resolve(ctx: Context) -> list[Found]:
+        return [dated(*first_span, month_of(first_year, first)), dated(*second_span, month_of(year, second))]
+    return Candidate(match.start(), match.end(), "pair", resolve, rank=1)
+
+
+def month_alone(match: re.Match[str], text: str) -> Candidate | None:
+    token = match["month"]
+    if not is_capitalised(token) or token.endswith(".") or len(token) < 3:
+        return None
+    name = token.lower()
+    if name not in ("may", "june", "july") and len(name) <= 4:
+        return None  # bare abbreviations ("Mar", "Dec") are too often something else
+    relation = (match["rel"] or "").lower().split()
+    start, end = match.span()
+    if not relation and not match["yrel"]:
+        before = text[max(0, start - 30):start]
+        after = text[end:end + 20]
+        if re.match(r"[\s\xa0]+[A-Z][a-z]", after) and not re.match(r"[\s\xa0]+(?:The|This|That|In|On|At)\b", after):
+            return None  # "April Glaspie", "June Carter"
+        if name in AMBIGUOUS_MONTHS and not _PREPOSITION_BEFORE.search(before):
+            return None
+    month = month_number(token)
+    year_relation = (match["yrel"] or "").lower()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, f"XXXX-{month:02d}")]
+        year = ctx.dct.year
+        if year_relation == "last":
+            year -= 1
+        elif year_relation == "next":
+            year += 1
+        elif relation and relation[0] == "last":
+            year = year if month < ctx.dct.month else year - 1
+        elif relation and relation[0] == "next":
+            year = year if month > ctx.dct.month else year + 1
+        elif not relation:
+            year = choose_year(ctx, month, None, start, end) or year
+        return [dated(start, end, month_of(year, month))]
+    return Candidate(start, end, "point", resolve, rank=3)
+
+
+def bare_year(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    year = int(match["year"])
+    if not 1700 <= year <= 2099:
+        return None
+    before = text[max(0, start - 12):start]
+    if _NOT_A_YEAR_BEFORE.search(before):
+        # a year range "1919-2010" is fine; other hyphenated numbers are not
+        if not re.search(r"(?:^|[^\d])(?:1\d{3}|20\d\d)[-–]\Z", before):
+            return None
+    if _NOT_A_YEAR_AFTER.match(text, end):
+        after = text[end:end + 6]
+        if not re.match(r"[-–](?:1\d{3}|20\d\d)\b", after):
+            return None
+    return Candidate(start, end, "year", lambda ctx: [dated(start, end, f"{year:04d}")], rank=4)
+
+
+_SPELLED_YEAR_TAIL = {**{k: v for k, v in NUMBER_WORDS.items() if k.isalpha() and 10 <= v < 100}}
+
+
+def spelled_year(match: re.Match[str], text: str) -> Candidate | None:
+    century = 19 if match["c"].lower() == "nineteen" else 20
+    tail = match["rest"].lower().replace(" ", "-")
+    parts = tail.split("-")
+    total = 0
+    for part in parts:
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    if not 10 <= total <= 99:
+        return None
+    year = century * 100 + total
+    start, end = match.span()
+    return Candidate(start, end, "year", lambda ctx: [dated(start, end, str(year))], rank=4)
+
+
+def year_two_thousand(match: re.Match[str], text: str) -> Candidate:
+    tail = (match["tail"] or "").lower().replace(" ", "-")
+    extra = sum(NUMBER_WORDS.get(p, 0) for p in tail.split("-") if p and p != "and")
+    start, end = match.span()
+    return Candidate(start, end, "year", lambda ctx: [dated(start, end, str(2000 + extra))], rank=3)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def decade(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    if match["full"]:
+        prefix = int(match["full"]) // 10
+        return Candidate(start, end, "decade", lambda ctx: [dated(start, end, f"{prefix:03d}")], rank=2)
+    short = match["short"] or match["short2"]
+    digit = int(short) if short else _DECADE_WORDS[match["word"].lower()]
+
+    def resolve(ctx: Context) -> list[Found]:
+        century = (ctx.dct.year // 100) if ctx.dct else 19
+        prefix = century * 10 + digit
+        if ctx.dct and prefix * 10 > ctx.dct.year:
+            prefix -= 10
+        return [dated(start, end, f"{prefix:03d}")]
+    return Candidate(start, end, "decade", resolve, rank=2)
+
+
+def century(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    token = match["ord"].lower().replace(" ", "-")
+    number = ORDINALS.get(token) if not token[0].isdigit() else int(re.match(r"\d+", token).group())
+    if not number or token in ("last", "final"):
+        return None
+    return Candidate(start, end, "century", lambda ctx: [dated(start, end, f"{number - 1:02d}")], rank=2)
+
+
+def relative_century(match: re.Match[str], text: str) -> Candidate:
+    start, end = match.span()
+    relation = match["rel"].lower().split()[-1]
+    offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[relation]
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, "XX")]
+        return [dated(start, end, f"{(ctx.dct.year - 1) // 100 + offset:02d}")]
+    return Candidate(start, end, "century", resolve, rank=3)
+
+
+def clock_time(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    if match["special"]:
+        word = match["special"].lower()
+        hour, minute = (24, 0) if word == "midnight" else (12, 0)
+    else:
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        meridiem = (match["ap"] or "").lower()
+        if not meridiem and not (match["lead"] or match["tz"]):
+            return None
+        if hour > 23 or minute > 59 or (meridiem and not 1 <= hour <= 12):
+            return None
+        if meridiem.startswith("p") and hour < 12:
+            hour += 12
+        elif meridiem.startswith("a") and hour == 12:
+            hour = 0
+        # a sentence-final period belongs to the sentence, not to "p.m"
+        if text[end - 1:end] == "." and not match["wd"] and re.match(r"[\s\xa0]*(?:$|\n|[A-Z\"“])", text[end:end + 3]):
+            end -= 1
+    if match["lead"]:
+        start = match.start("lead") if match["lead"].lower() in ("around", "about", "approximately") else match.start("core")
+    weekday = weekday_number(match["wd"]) if match["wd"] else None
+    if match["wd"] and not is_capitalised(match["wd"]):
+        return None
+
+    def resolve(ctx: Context) -> list[Found]:
+        if weekday is not None:
+            day = weekday_date(ctx, weekday, start, end)
+        else:
+            reference = ctx.recent_reference(start, 300)
+            day = reference.begin if reference and reference.granularity == "day" else ctx.dct
+        clock = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]
+        return [dated(start, end, f"{day.isoformat()}{clock}", type="TIME")]
+    return Candidate(start, end, "time", resolve, rank=2)
+
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                     "4th": 4, "final": 4}
+
+
+def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
+    """'the third quarter', 'third-quarter', 'fiscal 1990's first quarter', 'the first half of 1990'."""
+    start, end = match.span()
+    ordinal = match["ord"].lower()
+    unit = match["unit"].lower()
+    pre = " ".join((match["pre"] or "").lower().split())
+    of = " ".join((match["of"] or "").lower().split())
+    year_in = re.search(r"(?:19|20)\d\d", pre + " " + of)
+    plural = bool(match["plural"])
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ordinal == "last":
+            if unit == "half":
+                index = 2
+            else:
+                reference = last_quarter_before(ctx.dct) if ctx.dct else None
+                if reference is None:
+                    return [unresolved(start, end, "XXXX-QX")]
+                return [dated(start, end, f"{reference.year}-Q{quarter_of(reference)}")]
+        else:
+            index = _QUARTER_ORDINALS[ordinal] if unit == "quarter" else min(_QUARTER_ORDINALS[ordinal], 2)
+        code = f"{'Q' if unit == 'quarter' else 'H'}{index}"
+        if plural:
+            return [Found(start, end, "SET", f"XXXX-{code}")]
+        if year_in:
+            year = int(year_in.group())
+        elif ctx.dct is None:
+            return [unresolved(start, end, f"XXXX-{code}")]
+        else:
+            year = ctx.dct.year
+            words = pre + " " + of
+            if "last year" in words or "year-ago" in words or "year-earlier" in words or "prior year" in words:
+                year -= 1
+            elif "next year" in words:
+                year += 1
+        return [dated(start, end, f"{year:04d}-{code}")]
+    return Candidate(start, end, "point", resolve, rank=2)
+
+
+def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
+    """'the quarter', 'the latest quarter', 'the year-ago period', 'last quarter'."""
+    start, end = match.span()
+    determiner = " ".join(match["det"].lower().split())
+    unit = match["unit"].lower()
+    if unit == "period" and not re.search(r"latest|year-|same|comparable|corresponding", determiner):
+        return None
+    year_back = bool(re.search(r"year-ago|year-earlier|same|comparable|corresponding", determiner) or match["ya"])
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, "XXXX-QX")]
+        reference = ctx.recent_reference(start, 600)
+        if reference and reference.granularity == "quarter":
+            base = reference.begin
+            if year_back and reference.begin.year == ctx.dct.year - 1:
+                base = date(base.year + 1, base.month, 1)
+        elif determiner.endswith(("this", "current")):
+            base = ctx.dct
+        elif determiner.endswith("next"):
+            base = date(ctx.dct.year + (ctx.dct.month > 9), (ctx.dct.month + 2) % 12 + 1, 1)
+        else:
+            base = last_quarter_before(ctx.dct)
+        year = base.year - 1 if year_back else base.year
+        return [dated(start, end, f"{year:04d}-Q{quarter_of(base)}", anchor=not year_back)]
+    return Candidate(start, end, "point", resolve, rank=3)
+
+
+def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
+    start, end = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, "XXXX")]
+        reference = ctx.recent_reference(start, 600)
+        if reference and reference.granularity == "quarter":
+            return [dated(start, end, f"{reference.begin.year - 1}-Q{quarter_of(reference.begin)}", anchor=False)]
+        return [dated(start, end, str(ctx.dct.year - 1), anchor=False)]
+    return Candidate(start, end, "point", resolve, rank=5)
+
+
+RULES = [
+    (rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
+    (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
+    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})(?![\s\xa0]*[:\d%]|[.,]\d)"
+     rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
+    (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
+     rf"(?:,?{S}(?P<year>{YEAR4})\b)?", month_day),
+    (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
+    (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",
+     month_pair),
+    (rf"(?:(?P<rel>last|next|this{S}past|this{S}coming|this){S})?(?P<month>{MONTH})"
+     rf"(?:{S}(?P<yrel>this|last|next){S}year\b)?", month_alone),
+    (rf"(?<![\w$£€¥#№.,:/])(?<!\d[.,])(?P<year>{YEAR4})(?![\w%]|[.,:/]\d)", bare_year),
+    (r"\b(?P<c>nineteen|twenty)[\s-](?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+     r"fifteen|sixteen|seventeen|eighteen|nineteen)\b", spelled_year),
+    (rf"\bthe{S}year{S}two{S}thousand(?:{S}and{S}(?P<tail>one|two|three|four|five|six|seven|eight|nine|ten))?\b",
+     year_two_thousand),
+    (rf"(?:\bthe{S})?(?:(?P<full>(?:1\d|20)\d0)'?s|'(?P<short>\d)0'?s|(?<=the[\s\xa0])(?P<short2>\d)0s"
+     rf"|(?<=the[\s\xa0])(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+     decade),
+    (rf"(?:\bthe{S})?(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century\b", century),
+    (rf"\b(?P<rel>this|the{S}last|the{S}past|the{S}previous|the{S}current|the{S}next|last|next){S}century\b",
+     relative_century),
+    (rf"(?:(?P<lead>at|around|about|approximately|by|until|from|before|after){S})?(?P<core>"
+     rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b)?"
+     rf"|(?P<special>noon|midnight|midday)\b)(?:{S}(?P<tz>{TIMEZONE}))?"
+     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY}))?)", clock_time),
+    (rf"(?:(?P<pre>(?:(?:the|its|their|a|this{S}year's|last{S}year's|next{S}year's|fiscal|calendar|"
+     rf"(?:19|20)\d\d(?:'s)?|year-ago|year-earlier|same|comparable|corresponding|current|latest|"
+     rf"previous|past|flat|final)(?:{S}|-))+))?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+     rf"[-\s\xa0]+(?:fiscal[-\s\xa0]+)?(?P<unit>quarter|half)(?P<plural>s)?\b"
+     rf"(?:{S}of{S}(?:the{S}year{S})?(?:fiscal{S})?(?P<of>(?:19|20)\d\d|this{S}year|last{S}year|next{S}year))?",
+     numbered_quarter),
+    (rf"\b(?P<det>the{S}(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|"
+     rf"prior|past|most{S}recent)|the|this|last|next|that|year-ago|year-earlier)"
+     rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b"
+     rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year))?", named_quarter),
+    (r"\b(?:year-earlier|year-ago)\b", year_ago_adjective),
+]

@@ -1,0 +1,62 @@
+"""Named historical periods ('Soviet times', 'the post-Soviet period') from a knowledge file."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ...knowledge.files import knowledge_files, read_tsv
+from .candidates import Candidate
+from .context import Context
+from .patterns import S
+from .resolve import Found
+
+ERA_FILE = "temporal/eras.tsv"
+_NOUNS = r"(?:times|era|period|years|days|epoch|age)"
+
+
+@lru_cache(maxsize=None)
+def load_eras(user_dirs: tuple[Path, ...] = ()) -> dict[str, tuple[date | None, date | None]]:
+    """Adjective (lower case) -> (begin, end) of the era it names."""
+    eras: dict[str, tuple[date | None, date | None]] = {}
+    for path in knowledge_files(ERA_FILE, user_dirs):
+        for row in read_tsv(path, required=("adjective", "begin", "end")):
+            try:
+                begin = date.fromisoformat(row.require("begin"))
+                end = date.fromisoformat(row.get("end")) if row.get("end") else None
+            except ValueError as exc:
+                raise row.error(f"bad date: {exc}") from None
+            eras[row.require("adjective").lower()] = (begin, end)
+    return eras
+
+
+def era(match: re.Match[str], text: str) -> Candidate | None:
+    adjective = " ".join(match["adj"].lower().split())
+    bounds = load_eras().get(adjective)
+    if bounds is None or (match["adj"][:1].islower() and not adjective[:1].islower()):
+        return None
+    begin, end = bounds
+    prefix = (match["pre"] or "").lower()
+    if prefix.startswith("post"):
+        begin, end = end, None
+    elif prefix.startswith("pre"):
+        begin, end = None, begin
+    start, stop = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        value = "PAST_REF"
+        if ctx.dct is not None and (end is None or end >= ctx.dct) and (begin is None or begin <= ctx.dct):
+            value = "PRESENT_REF"
+        if prefix.startswith("post") and ctx.dct is not None:
+            value = "PAST_REF"
+        return [Found(start, stop, "DATE", value, None, begin, end, "day")]
+    return Candidate(start, stop, "ref", resolve, rank=2)
+
+
+def rules() -> list[tuple[str, object]]:
+    names = sorted(load_eras(), key=len, reverse=True)
+    if not names:
+        return []
+    adjectives = "|".join(re.escape(n).replace(r"\ ", S) for n in names)
+    return [(rf"(?:\bthe{S})?(?P<pre>post-|pre-)?\b(?P<adj>{adjectives}){S}{_NOUNS}\b", era)]

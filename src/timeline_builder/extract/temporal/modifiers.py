@@ -1,0 +1,168 @@
+"""Words before a matched expression that widen it: 'the end of', 'early', 'the first half of',
+'fiscal', 'around', 'more than'. Each returns the widened candidate; they compose."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .calendar import last_day, part_of
+from .candidates import Candidate, Resolver
+from .context import Context
+from .lexicon import FRACTION_ORDINALS, FRACTIONS, POSITION_MODS, QUANTITY_MODS, SEASONS
+from .patterns import QUANTITY_MOD, S, alternation
+from .resolve import Found
+
+_POSITION = re.compile(
+    rf"(?:\bthe{S})?(?:very{S})?(?P<pos>start|beginning|end|middle|close|dawn|turn|outset|latter{S}part|"
+    rf"early{S}part|midst){S}of{S}\Z", re.I)
+_EARLY = re.compile(rf"(?:\b(?P<the>the){S})?\b(?P<pos>early|mid|late|middle)(?:-|{S})\Z", re.I)
+_EARLIER = re.compile(rf"\b(?P<pos>earlier|later|early|late){S}\Z", re.I)
+_FRACTION = re.compile(
+    rf"(?:\bthe{S})?\b(?P<ord>first|second|third|fourth|last|final|latter|former){S}(?P<frac>half|quarter|third)"
+    rf"{S}of{S}\Z", re.I)
+_FISCAL = re.compile(
+    rf"(?:\b(?:the{S})?(?:fiscal|calendar|financial|budget|school|academic|model){S}(?:year{S})?|\bFY{S}?|"
+    rf"\bthe{S}year{S}|\b(?:the{S})?(?P<season>spring|summer|fall|autumn|winter){S}(?:of{S})?)\Z", re.I)
+_APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|sometime|some{S}time|c\.){S}\Z", re.I)
+_QUANTITY_MOD = re.compile(rf"\b(?P<qm>{QUANTITY_MOD[3:-3]}){S}\Z", re.I)
+
+_POINTS = frozenset({"point", "year", "decade", "century", "part"})
+
+
+def _single(resolver: Resolver, change) -> Resolver:
+    """A resolver applying ``change`` to the inner resolver's single result."""
+    def resolve(ctx: Context) -> list[Found]:
+        found = resolver(ctx)
+        if len(found) != 1 or found[0].value.endswith("_REF"):
+            return found
+        return [change(found[0], ctx)]
+    return resolve
+
+
+def _position(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    mod = POSITION_MODS[" ".join(match["pos"].lower().split())]
+    was_part = candidate.kind == "part"
+
+    def change(found: Found, ctx: Context) -> Found:
+        value = found.value
+        if was_part and found.begin and found.end_date and mod in ("START", "END"):
+            # a quarter of a century has no TIMEX3 value: its end is its last year
+            value = str((found.end_date if mod == "END" else found.begin).year)
+        return replace(found, start=start, value=value, mod=mod)
+    return Candidate(start, candidate.end, "point", _single(candidate.resolve, change), candidate.rank)
+
+
+def _early(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    word = match["pos"].lower()
+    mod = POSITION_MODS.get(word) if word not in ("earlier", "later") else None
+
+    def change(found: Found, ctx: Context) -> Found:
+        begin, end = found.begin, found.end_date
+        if mod and begin and end:
+            begin, end = part_of(begin, end, mod)
+        return replace(found, start=start, mod=mod or found.mod, begin=begin, end_date=end)
+    return Candidate(start, candidate.end, candidate.kind if candidate.kind != "year" else "point",
+                     _single(candidate.resolve, change), candidate.rank)
+
+
+def _fraction(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    parts = FRACTIONS[match["frac"].lower()]
+    index = FRACTION_ORDINALS[match["ord"].lower()]
+    index = parts if index == -1 else min(index, parts)
+
+    def change(found: Found, ctx: Context) -> Found:
+        if found.begin is None or found.end_date is None:
+            return replace(found, start=start)
+        mod = "START" if index == 1 else "END" if index == parts else "MID"
+        if found.granularity == "year" and parts in (2, 4):
+            code = "H" if parts == 2 else "Q"
+            first_month = (index - 1) * 12 // parts + 1
+            last_month = index * 12 // parts
+            year = found.begin.year
+            return replace(found, start=start, value=f"{year:04d}-{code}{index}", granularity="quarter" if parts == 4 else "half",
+                           begin=date(year, first_month, 1), end_date=date(year, last_month, last_day(year, last_month)))
+        if found.granularity in ("decade", "century"):
+            years = found.end_date.year - found.begin.year + 1
+            first = found.begin.year + round((index - 1) * years / parts)
+            last = found.begin.year + round(index * years / parts) - 1
+            return replace(found, start=start, mod=mod, begin=date(first, 1, 1), end_date=date(last, 12, 31))
+        span = (found.end_date - found.begin).days + 1
+        first_day = found.begin.toordinal() + (index - 1) * span // parts
+        last_day_ = found.begin.toordinal() + index * span // parts - 1
+        return replace(found, start=start, mod=mod, begin=date.fromordinal(first_day), end_date=date.fromordinal(last_day_))
+    return Candidate(start, candidate.end, "part", _single(candidate.resolve, change), candidate.rank)
+
+
+def _fiscal(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    season = SEASONS.get((match["season"] or "").lower())
+
+    def change(found: Found, ctx: Context) -> Found:
+        if season:
+            from .resolve import dated
+            return replace(dated(start, found.end, f"{found.value[:4]}-{season}"), anchor=True)
+        return replace(found, start=start)
+    return Candidate(start, candidate.end, "point", _single(candidate.resolve, change), candidate.rank)
+
+
+def _approx(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    return Candidate(start, candidate.end, candidate.kind,
+                     _single(candidate.resolve, lambda f, ctx: replace(f, start=start, mod="APPROX")), candidate.rank)
+
+
+def _quantity(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    mod = QUANTITY_MODS[" ".join(match["qm"].lower().split())]
+    is_ago = candidate.kind == "ago"
+
+    def change(found: Found, ctx: Context) -> Found:
+        if not is_ago:
+            return replace(found, start=start, mod=mod)
+        if found.exact is None or ctx.dct is None:
+            return replace(found, start=start)
+        past = found.exact <= ctx.dct
+        if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+            if past:
+                return replace(found, start=start, mod="BEFORE", begin=None, end_date=found.exact)
+            return replace(found, start=start, mod="AFTER", begin=found.exact, end_date=None)
+        if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+            if past:
+                return replace(found, start=start, mod="AFTER", begin=found.exact, end_date=ctx.dct)
+            return replace(found, start=start, mod="BEFORE", begin=ctx.dct, end_date=found.exact)
+        return replace(found, start=start, mod="APPROX")
+    return Candidate(start, candidate.end, candidate.kind, _single(candidate.resolve, change), candidate.rank)
+
+
+# (pattern, kinds it may widen, how)
+PREFIXES = (
+    (_POSITION, _POINTS, _position),
+    (_FRACTION, frozenset({"year", "decade", "century", "point"}), _fraction),
+    (_EARLY, _POINTS, _early),
+    (_EARLIER, frozenset({"point"}), _early),
+    (_FISCAL, frozenset({"year"}), _fiscal),
+    (_APPROX, frozenset({"point", "year", "decade", "time"}), _approx),
+    (_QUANTITY_MOD, frozenset({"duration", "ago"}), _quantity),
+)
+
+
+def widen(candidate: Candidate, text: str) -> Candidate:
+    """Extend ``candidate`` leftwards over every modifier that directly precedes it."""
+    for _ in range(4):
+        window_start = max(0, candidate.start - 60)
+        window = text[window_start:candidate.start]
+        for pattern, kinds, apply in PREFIXES:
+            if candidate.kind not in kinds:
+                continue
+            found = pattern.search(window)
+            if found is None:
+                continue
+            if apply is _quantity and found["qm"].lower() == "over" and not text[candidate.start:candidate.start + 1].isalnum():
+                continue
+            if apply is _quantity and text[candidate.start:candidate.start + 4].lower() == "the ":
+                continue
+            if apply is _early and found["pos"].lower() in ("earlier", "later") and candidate.kind != "point":
+                continue
+            candidate = apply(candidate, found, window_start + found.start())
+            break
+        else:
+            return candidate
+    return candidate

@@ -1,0 +1,92 @@
+"""Regular-expression fragments built from the lexicon, and parsers for their tokens."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (MONTHS, NUMBER_WORDS, ONES, ORDINALS, QUANTITY_MODS, TENS, UNIT_PLURALS,
+                      UNITS, VAGUE_QUANTITIES, WEEKDAYS)
+
+
+def alternation(words, boundary: bool = True) -> str:
+    """A non-capturing group of the words, longest first, spaces matching any whitespace."""
+    escaped = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    group = "(?:" + "|".join(escaped) + ")"
+    return group + r"\b" if boundary else group
+
+
+S = r"[\s\xa0]+"  # whitespace, including the non-breaking spaces of typeset text
+OPT_S = r"[\s\xa0]*"
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBREVIATED_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+MONTH = "(?:" + alternation(_FULL_MONTHS)[3:-3] + r")\b|(?:" + "|".join(
+    sorted(_ABBREVIATED_MONTHS, key=len, reverse=True)) + r")\b\.?"
+MONTH = f"(?:{MONTH})"
+WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+           r"|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR4 = r"(?:1\d{3}|20\d\d)"
+YEAR_ANY = r"(?:1\d{3}|20\d\d|'\d\d)"
+_WORD_NUMBERS = [f"{t}{sep}{o}" for t in TENS for o in ONES for sep in ("-", " ")]
+NUMBER_WORD = alternation(list(NUMBER_WORDS) + _WORD_NUMBERS)
+NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s1/2)?"
+VAGUE_QUANTITY = alternation(VAGUE_QUANTITIES)
+QUANTITY = (rf"(?:{NUMBER_DIGITS}|half{S}an?\b|an?{S}half\b|{VAGUE_QUANTITY}"
+            rf"|{NUMBER_WORD}(?:{S}and{S}a{S}half\b)?)")
+UNIT = alternation(list(UNITS) + list(UNIT_PLURALS))
+UNIT_PLURAL = alternation(UNIT_PLURALS)
+ORDINAL_WORD = alternation([w for w in ORDINALS if not w[0].isdigit()])
+ORDINAL_NUMBER = r"(?:\d{1,2}(?:st|nd|rd|th))\b"
+QUANTITY_MOD = alternation(QUANTITY_MODS)
+TIMEZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)\b"
+
+
+def month_number(token: str) -> int | None:
+    return MONTHS.get(token.lower().rstrip("."))
+
+
+def weekday_number(token: str) -> int | None:
+    return WEEKDAYS.get(token.lower().rstrip("."))
+
+
+def is_capitalised(token: str) -> bool:
+    """Month and weekday names count only when capitalised as names are."""
+    return token[:1].isupper()
+
+
+def number_value(token: str) -> float | None:
+    """The number a quantity token denotes; None for vague quantities (TIMEX3 'X')."""
+    text = " ".join(token.lower().split())
+    if text in ("half a", "half an", "a half"):
+        return 0.5
+    half = 0.0
+    if text.endswith(" and a half"):
+        text, half = text[: -len(" and a half")], 0.5
+    if text.endswith(" 1/2"):
+        text, half = text[:-4], 0.5
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        return float(text.replace(",", "")) + half
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text] + half
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def unit_name(token: str) -> str:
+    """The singular unit name of a unit token ('decades' -> 'decade')."""
+    word = token.lower()
+    return UNIT_PLURALS.get(word, word)
+
+
+def ordinal_value(token: str) -> int | None:
+    word = token.lower().replace(" ", "-")
+    if word in ORDINALS:
+        return ORDINALS[word]
+    found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    return int(found.group(1)) if found else None
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    """Rules match case-insensitively; case-sensitive checks are done on the tokens."""
+    return re.compile(pattern, re.IGNORECASE)

@@ -1,0 +1,301 @@
+"""Rules for expressions resolved against the dct: weekdays, 'last year', '3 years ago', durations, sets."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .calendar import add_months, shift
+from .candidates import Candidate
+from .context import Context
+from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
+from .patterns import (QUANTITY, S, UNIT, UNIT_PLURAL, WEEKDAY, MONTH, alternation, compile_rule,
+                       is_capitalised, month_number, number_value, unit_name, weekday_number)
+from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+               "overnight": "NI"}
+
+
+def _with_part(day: date, part: str | None) -> tuple[str, str]:
+    code = _PART_CODES.get((part or "").lower())
+    return (f"{day.isoformat()}T{code}", "TIME") if code else (day.isoformat(), "DATE")
+
+
+def weekday(match: re.Match[str], text: str) -> Candidate | None:
+    token = match["wd"]
+    if not is_capitalised(token):
+        return None
+    number = weekday_number(token)
+    relation_words = (match["rel"] or "").lower().split()
+    relation = None
+    if relation_words:
+        last = relation_words[-1]
+        relation = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "next",
+                    "following": "next", "this": "this"}.get(last)
+    part = match["part"]
+    start, end = match.span()
+    anaphoric = relation_words[:1] == ["the"]
+
+    def resolve(ctx: Context) -> list[Found]:
+        if anaphoric and ctx.reference is not None:
+            base = ctx.reference.begin
+            step = -1 if relation == "last" else 1
+            day = base + timedelta(days=step)
+            while day.weekday() != number:
+                day += timedelta(days=step)
+        else:
+            day = weekday_date(ctx, number, start, end, relation)
+        if day is None:
+            return [unresolved(start, end, f"XXXX-WXX-{number + 1}")]
+        value, kind = _with_part(day, part)
+        return [dated(start, end, value, type=kind)]
+    return Candidate(start, end, "point", resolve, rank=3)
+
+
+def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    word = " ".join(match["day"].lower().split())
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[word]
+    part = match["part"] or ("night" if word == "tonight" else None)
+
+    def resolve(ctx: Context) -> list[Found]:
+        if word == "today" and not part:
+            # "today" in "today's world" or a present-tense claim is the present, not the day
+            if text[end:end + 2] in ("'s", "’s") or ctx.tense(start, end) in (None, "present", "future"):
+                return [Found(start, end, "DATE", "PRESENT_REF")]
+        if ctx.dct is None:
+            return [unresolved(start, end, "XXXX-XX-XX")]
+        value, kind = _with_part(ctx.dct + timedelta(days=offset), part)
+        return [dated(start, end, value, type=kind)]
+    return Candidate(start, end, "point", resolve, rank=2)
+
+
+def part_of_day(match: re.Match[str], text: str) -> Candidate:
+    start, end = match.span()
+    relation = (match["rel"] or "").lower()
+    part = (match["part"] or match["part2"]).lower()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, f"XXXX-XX-XXT{_PART_CODES[part]}", type="TIME")]
+        day = ctx.dct - timedelta(days=1) if relation == "last" else ctx.dct
+        if relation == "that" and ctx.reference is not None and ctx.reference.granularity == "day":
+            day = ctx.reference.begin
+        return [dated(start, end, _with_part(day, part)[0], type="TIME", anchor=False)]
+    return Candidate(start, end, "point", resolve, rank=3)
+
+
+_OFFSETS = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
+            "the past": -1, "the last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
+            "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "following": 1,
+            "the following": 1, "that": 0, "the same": 0, "the": 0, "the full": 0, "the whole": 0,
+            "the entire": 0, "the latest": -1, "the most recent": -1}
+_ANAPHORIC = {"the following", "following", "the previous", "that", "the same", "the prior"}
+_UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "weekend": "WE", "day": "D",
+               "fiscal year": "Y"}
+
+
+def relative_period(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    relation = " ".join(match["rel"].lower().split())
+    unit_word = " ".join(match["unit"].lower().split())
+    if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend"):
+        return None
+    if relation == "the" and unit_word in ("year", "fiscal year") and re.search(r"\b(?:for|of)[\s\xa0]+\Z", text[max(0, start - 6):start]):
+        return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
+    if unit_word == "day" and relation not in _ANAPHORIC:
+        return None
+    offset = _OFFSETS[relation]
+    anaphoric = relation in _ANAPHORIC
+
+    if unit_word in SEASONS:
+        code = SEASONS[unit_word]
+
+        def resolve_season(ctx: Context) -> list[Found]:
+            if ctx.dct is None:
+                return [unresolved(start, end, f"XXXX-{code}")]
+            year = ctx.dct.year + offset
+            if anaphoric and ctx.reference is not None:
+                year = ctx.reference.begin.year + offset
+            return [dated(start, end, f"{year:04d}-{code}")]
+        return Candidate(start, end, "point", resolve_season, rank=3)
+
+    unit = _UNIT_CODES[unit_word]
+    granularity = "day" if unit == "D" else UNIT_GRANULARITY[unit] if unit != "DE" else "decade"
+
+    def resolve(ctx: Context) -> list[Found]:
+        base = ctx.dct
+        if anaphoric and ctx.reference is not None:
+            base = ctx.reference.begin
+        if base is None:
+            placeholder = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX",
+                           "D": "XXXX-XX-XX"}[unit]
+            return [unresolved(start, end, placeholder)]
+        day = shift(base, unit, offset)
+        if unit == "WE":
+            value = format_value(day, "week") + "-WE"
+        else:
+            value = format_value(day, granularity)
+        return [dated(start, end, value, anchor=anaphoric is False and offset != 0)]
+    return Candidate(start, end, "point", resolve, rank=3)
+
+
+def _unit_code(word: str) -> str:
+    return UNITS[unit_name(word)]
+
+
+def _duration_value(amount: float | None, code: str) -> str:
+    """P3Y, PT5H, P6M for half a year, PXY for a vague amount."""
+    time_units = {"H": "H", "MIN": "M", "S": "S"}
+    if amount is None:
+        if code in time_units:
+            return f"PTX{time_units[code]}"
+        return f"PX{code}" if code in ("DE", "CE", "ML") else f"PX{ {'WE': 'D', 'FN': 'W', 'Q': 'M'}.get(code, code)}"
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "Q": ("M", 3), "FN": ("W", 2), "WE": ("D", 2)}
+    if code in scale:
+        code, factor = scale[code]
+        amount *= factor
+    if amount != int(amount):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+        if code in smaller:
+            code, factor = smaller[code]
+            amount *= factor
+    number = int(amount) if amount == int(amount) else round(amount, 2)
+    if code in time_units:
+        return f"PT{number}{time_units[code]}"
+    return f"P{number}{code}"
+
+
+def duration(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    quantity = match["q"]
+    unit_word = match["unit"]
+    code = _unit_code(unit_word)
+    amount = number_value(quantity)
+    quantity_lower = quantity.lower()
+    if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):
+        return None  # "a second term", "a quarter of voters"
+    if amount is not None and amount >= 1000 and code not in ("Y",):
+        return None
+    value = _duration_value(amount, code)
+    return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=4)
+
+
+def ago(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    code = _unit_code(match["unit"])
+    amount = number_value(match["q"])
+    direction = " ".join(match["dir"].lower().split())
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    if code in ("H", "MIN", "S"):
+        return Candidate(start, end, "ago", lambda ctx: [Found(start, end, "DURATION" if amount is None else "TIME",
+                                                               "PAST_REF" if sign < 0 else "FUTURE_REF")], rank=3)
+    relative_to_text = direction in ("earlier", "later", "before", "after")
+
+    def resolve(ctx: Context) -> list[Found]:
+        if amount is None:
+            return [Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")]
+        base = ctx.dct
+        granularity = UNIT_GRANULARITY.get(code, "year")
+        reference = ctx.recent_reference(start, 300 if relative_to_text else 250)
+        if reference is not None and (relative_to_text or reference.granularity == "quarter"):
+            base = reference.begin
+            if reference.granularity in ("quarter", "day", "month") and code in ("Y", "Q", "M", "D", "W"):
+                granularity = reference.granularity
+        if base is None:
+            return [unresolved(start, end, "XXXX")]
+        whole = int(amount)
+        months = {"Y": 12, "DE": 120, "CE": 1200, "ML": 12000, "M": 1, "Q": 3}.get(code)
+        if months is not None:
+            moved = add_months(base, sign * round(amount * months))
+        else:
+            moved = shift(base, code, sign * whole)
+        found = dated(start, end, format_value(moved, granularity), anchor=False)
+        found.exact = moved
+        return [found]
+    return Candidate(start, end, "ago", resolve, rank=2)
+
+
+def bare_units(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    word = match["unit"].lower()
+    after = text[end:end + 12].lower()
+    if re.match(r"(?:-old|[\s\xa0]+old\b|[\s\xa0]+of[\s\xa0]+age)", after):
+        return None
+    before = text[max(0, start - 20):start].lower()
+    if not re.search(r"(?:\b(?:for|in|over|within|after|take|takes|took|taken|spent|spend|last|lasted|"
+                     r"lasting|by|from|back|about|of|than|these|those)[\s\xa0]+|^|\n)\Z", before) \
+            and not re.match(r"[\s\xa0]+(?:ago|later|earlier|to[\s\xa0]+come|of\b)", after):
+        return None
+    value = _duration_value(None, _unit_code(word))
+    return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=6)
+
+
+_FREQUENCY_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+                    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
+                    "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
+
+
+def frequency(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    if match["word"]:
+        value = _FREQUENCY_WORDS[match["word"].lower()]
+        return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
+    if match["wd"]:
+        if not is_capitalised(match["wd"]):
+            return None
+        value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}"
+    elif match["month"]:
+        if not is_capitalised(match["month"]):
+            return None
+        value = f"XXXX-{month_number(match['month']):02d}"
+    else:
+        amount = number_value(match["q"]) if match["q"] else 1.0
+        if match["other"]:
+            amount = 2.0
+        value = _duration_value(amount, _unit_code(match["unit"]))
+    return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=3)
+
+
+def vague(match: re.Match[str], text: str) -> Candidate | None:
+    start, end = match.span()
+    phrase = " ".join(match.group().lower().split())
+    value, kind = VAGUE_REFERENCES[phrase]
+    before = text[max(0, start - 12):start].lower()
+    if phrase == "the past" and re.search(r"things?[\s\xa0]+of[\s\xa0]+\Z", before):
+        return None  # "a thing of the past" is an idiom
+    if phrase == "now" and re.match(r"[\s\xa0]+that\b", text[end:end + 6]):
+        return None
+    return Candidate(start, end, "ref", lambda ctx: [Found(start, end, kind, value)], rank=5)
+
+
+_RELATIONS = (r"this[\s\xa0]+past|this[\s\xa0]+coming|the[\s\xa0]+current|the[\s\xa0]+past|the[\s\xa0]+last|"
+              r"the[\s\xa0]+next|the[\s\xa0]+coming|the[\s\xa0]+previous|the[\s\xa0]+following|the[\s\xa0]+same|"
+              r"the[\s\xa0]+prior|the[\s\xa0]+latest|the[\s\xa0]+most[\s\xa0]+recent|the[\s\xa0]+full|"
+              r"the[\s\xa0]+whole|the[\s\xa0]+entire|this|last|next|current|past|coming|previous|following|"
+              r"prior|that|the")
+
+RULES = [
+    (rf"(?:\b(?P<rel>last|next|this{S}past|this{S}coming|this|coming|past|previous|the{S}previous|the{S}following)"
+     rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
+    (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
+     rf"(?:{S}(?P<part>morning|afternoon|evening|night))?", deictic_day),
+    (rf"\b(?:(?P<rel>this|last|that){S})(?P<part>morning|afternoon|evening|night)\b|\b(?P<part2>overnight)\b",
+     part_of_day),
+    (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>fiscal{S}year|year|month|week|weekend|decade|day|spring|"
+     rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
+    (rf"\b(?P<q>{QUANTITY})(?:{S}|-)(?P<unit>{UNIT})(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|"
+     rf"back)\b", ago),
+    (rf"(?:\b(?P<det>the|these|those|its|their|his|her|our|this|that){S})?"
+     rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|remaining|initial|"
+     rf"entire|whole|full|same|other|additional){S}){{0,2}}"
+     rf"\b(?P<q>{QUANTITY})(?:{S}|-)(?:(?:more|additional|further|straight|consecutive|full|long){S})?"
+     rf"(?P<unit>{UNIT})(?:-old|-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
+    (rf"\b(?P<unit>{UNIT_PLURAL})", bare_units),
+    (rf"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|"
+     rf"biannually|fortnightly)\b"
+     rf"|\b(?:every|each|per){S}(?:(?P<other>other){S})?(?:(?P<q>{QUANTITY}){S})?(?:(?P<wd>{WEEKDAY})|"
+     rf"(?P<month>{MONTH})|(?P<unit>{UNIT}))", frequency),
+    (r"(?<![\w-])" + alternation(VAGUE_REFERENCES)[:-2].replace(r"\b", "") + r"(?![\w-])", vague),
+]

@@ -1,0 +1,133 @@
+"""Turning parsed pieces into TIMEX3 values against the document's dct and last mentioned date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .calendar import (add_months, iso_week, part_of, quarter_of, shift, valid_day, value_interval)
+from .context import Context
+
+
+@dataclass(slots=True)
+class Found:
+    """One resolved expression, before it becomes a records.Timex."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    begin: date | None = None
+    end_date: date | None = None
+    granularity: str | None = None
+    anchor: bool = False  # an explicit date later anaphora may refer to
+    unresolved: bool = False
+    exact: date | None = None  # the exact day an "N units ago" lands on, for open intervals
+
+
+def dated(start: int, end: int, value: str, *, type: str = "DATE", mod: str | None = None,
+          narrow: bool = False, anchor: bool = True) -> Found:
+    """A DATE/TIME whose interval follows from its value; ``narrow`` cuts it to the mod's part."""
+    begin, end_date, granularity = value_interval(value)
+    if narrow and begin is not None and end_date is not None:
+        begin, end_date = part_of(begin, end_date, mod)
+    return Found(start, end, type, value, mod, begin, end_date, granularity, anchor=anchor)
+
+
+def unresolved(start: int, end: int, value: str, *, type: str = "DATE", mod: str | None = None) -> Found:
+    """A relative expression with no dct to resolve it against: its value keeps X's."""
+    return Found(start, end, type, value, mod, unresolved=True)
+
+
+def format_day(day: date) -> str:
+    return day.isoformat()
+
+
+def format_value(day: date, granularity: str) -> str:
+    """The TIMEX3 value naming the ``granularity``-sized period that contains ``day``."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        return iso_week(day)
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{(day.year - 1) // 100:02d}"
+    if granularity == "season":
+        code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+        year = day.year - 1 if day.month in (1, 2) else day.year
+        return f"{year:04d}-{code}"
+    return f"{day.year:04d}"
+
+
+UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half",
+                    "Y": "year", "DE": "year", "CE": "year", "ML": "year"}
+
+
+def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
+    """The year of a date written without one: the dct's, moved by the sentence's tense."""
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    tense = ctx.tense(start, end)
+    this_year = date(dct.year, month, min(day or 1, 28))
+    if day is None:
+        current = (dct.year, dct.month)
+        if tense == "future" and (dct.year, month) < current:
+            return dct.year + 1
+        if tense == "past" and (dct.year, month) > current:
+            return dct.year - 1
+        return dct.year
+    if tense == "future" and this_year < dct and (dct - this_year).days > 31:
+        return dct.year + 1
+    if tense == "past" and this_year > dct and (this_year - dct).days > 31:
+        return dct.year - 1
+    return dct.year
+
+
+def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str | None = None) -> date | None:
+    """The day a weekday name refers to: the past one in news prose unless the tense says future.
+
+    ``relation`` is 'last', 'next' or 'this' when the text says so.
+    """
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    back = (dct.weekday() - weekday) % 7
+    forward = (weekday - dct.weekday()) % 7
+    if relation == "last":
+        return dct - timedelta(days=back or 7)
+    if relation == "next":
+        return dct + timedelta(days=forward or 7)
+    if relation == "this":
+        return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
+    tense = ctx.tense(start, end)
+    if tense == "future" or (tense == "present" and forward <= 3):
+        return dct + timedelta(days=forward)
+    return dct - timedelta(days=back)
+
+
+def relative_period(ctx: Context, unit: str, offset: int) -> tuple[date, str] | None:
+    """The period ``offset`` units from the dct's ('last year' = Y, -1)."""
+    if ctx.dct is None:
+        return None
+    return shift(ctx.dct, unit, offset), UNIT_GRANULARITY.get(unit, "year")
+
+
+def month_of(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def day_value(year: int, month: int, day: int) -> str | None:
+    return f"{year:04d}-{month:02d}-{day:02d}" if valid_day(year, month, day) else None
+
+
+def last_quarter_before(day: date) -> date:
+    """A day in the quarter before ``day``'s: the latest reported quarter in business news."""
+    return add_months(day, -3)
