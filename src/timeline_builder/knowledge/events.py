@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,17 +60,14 @@ class KnownEvent:
     line: int = 0
 
     def overlaps(self, begin: date | None, end: date | None, slack_days: int = 0) -> bool:
-        """Whether [begin, end] meets this event's interval (open ends reach forever)."""
+        """Whether [begin, end], widened by ``slack_days``, meets this event's interval."""
         if self.date_begin is None and self.date_end is None:
             return False
+        slack = timedelta(days=slack_days)
         own_begin = self.date_begin or date.min
         own_end = self.date_end or date.max
-        other_begin = begin or date.min
-        other_end = end or date.max
-        if slack_days:
-            from datetime import timedelta
-            other_begin = other_begin - timedelta(days=slack_days) if other_begin > date.min + timedelta(days=slack_days) else date.min
-            other_end = other_end + timedelta(days=slack_days) if other_end < date.max - timedelta(days=slack_days) else date.max
+        other_begin = begin - slack if begin and begin - date.min > slack else date.min
+        other_end = end + slack if end and date.max - end > slack else date.max
         return own_begin <= other_end and other_begin <= own_end
 
 
@@ -182,23 +179,10 @@ def read_event_files(paths: list[Path], known_actors: frozenset[str] | None = No
 def _actor_ids(user_dirs: tuple[Path, ...]) -> frozenset[str] | None:
     """Actor ids of the actor knowledge base, or None when that module is absent."""
     try:
-        from . import actors as actor_knowledge
+        from .actors import load_actor_knowledge
     except ImportError:
         return None
-    loader = getattr(actor_knowledge, "load_actors", None) or getattr(actor_knowledge, "load", None)
-    if loader is None:
-        return None
-    try:
-        loaded = loader(user_dirs) if user_dirs else loader()
-    except TypeError:
-        loaded = loader()
-    ids = getattr(loaded, "actors", loaded)
-    if isinstance(ids, dict):
-        return frozenset(ids)
-    try:
-        return frozenset(getattr(a, "actor_id", a) for a in ids)
-    except TypeError:
-        return None
+    return frozenset(load_actor_knowledge(user_dirs).actors)
 
 
 @lru_cache(maxsize=8)
