@@ -1,0 +1,237 @@
+"""A timeline picture of a version's events: PNG, SVG, or an HTML page embedding the SVG.
+
+One row per event, oldest at the top, on a shared time axis: a point for an event of one
+day (or with no known end), a bar for an interval, coloured by kind and labelled with its
+name and dates. Rows can be grouped into lanes, one per actor, so that who did what when
+reads down each lane.
+"""
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from .errors import UsageError
+
+FORMATS = (".png", ".svg", ".html")
+# Fixed colours per kind, so a kind keeps its colour from one picture to the next.
+KIND_COLOURS = {
+    "war": "#d62728", "conflict": "#ff7f0e", "crisis": "#e377c2", "operation": "#8c564b",
+    "treaty": "#1f77b4", "agreement": "#17becf", "law": "#2ca02c", "sanction": "#bcbd22",
+    "policy": "#9467bd", "election": "#7f7f7f", "term": "#aec7e8", "appointment": "#98df8a",
+    "meeting": "#ffbb78", "statement": "#c5b0d5", "publication": "#c49c94", "death": "#393b79",
+    "founding": "#637939", "other": "#bdbdbd",
+}
+_FALLBACK_COLOURS = ("#843c39", "#7b4173", "#3182bd", "#31a354", "#756bb1", "#636363")
+MAX_LABEL = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One row of the picture."""
+
+    name: str
+    kind: str
+    begin: date
+    end: date | None
+    lane: str | None = None
+
+    @property
+    def is_interval(self) -> bool:
+        return self.end is not None and self.end > self.begin
+
+    def label(self) -> str:
+        name = self.name if len(self.name) <= MAX_LABEL else self.name[: MAX_LABEL - 1] + "…"
+        when = self.begin.isoformat() + (f" – {self.end.isoformat()}" if self.is_interval else "")
+        return f"{name}  ({when})"
+
+
+def select_events(events: list[dict], event_actors: list[dict], actors: list[dict], *,
+                  actor: str | None = None, kind: str | None = None,
+                  lanes: bool = False, max_lanes: int = 8) -> tuple[list[Bar], int]:
+    """The rows to draw, and how many matching events were left out for having no date.
+
+    Args:
+        events, event_actors, actors: rows of those tables.
+        actor: only events this actor id takes part in.
+        kind: only events of this kind.
+        lanes: one lane per actor (the ``max_lanes`` with most events); an event shows in each
+            lane of its actors.
+    """
+    names = {a["actor_id"]: a["name"] for a in actors}
+    by_event: dict[str, set[str]] = {}
+    for link in event_actors:
+        by_event.setdefault(link["event_id"], set()).add(link["actor_id"])
+    if actor is not None and actor not in names and not any(actor in ids for ids in by_event.values()):
+        raise UsageError(f"no actor {actor!r} in this version", hint="see: timeline query \"SELECT actor_id, "
+                         "name FROM actors\"")
+    chosen = [e for e in events
+              if (kind is None or e["kind"] == kind) and (actor is None or actor in by_event.get(e["event_id"], ()))]
+    undated = sum(1 for e in chosen if e.get("date_begin") is None)
+    dated = sorted((e for e in chosen if e.get("date_begin") is not None),
+                   key=lambda e: (e["date_begin"], e.get("date_end") or e["date_begin"], e["name"], e["event_id"]))
+    if not lanes:
+        return [Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end")) for e in dated], undated
+    counts: dict[str, int] = {}
+    for e in dated:
+        for actor_id in by_event.get(e["event_id"], ()):
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+    top = sorted(counts, key=lambda a: (-counts[a], a))[:max_lanes]
+    rows = []
+    for actor_id in top:
+        lane = names.get(actor_id, actor_id)
+        rows += [Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), lane)
+                 for e in dated if actor_id in by_event.get(e["event_id"], ())]
+    return rows, undated
+
+
+def render(rows: list[Bar], out: Path, title: str, undated: int = 0) -> Path:
+    """Draw ``rows`` into ``out`` (.png, .svg or .html, by its suffix); return ``out``."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise UsageError(f"cannot write a {suffix or 'suffix-less'} picture; use .png, .svg or .html", path=str(out))
+    if not rows:
+        raise UsageError("no dated event to draw" + (f" ({undated} undated)" if undated else ""),
+                         hint="check the filters, or build with the event extractor")
+    figure = _figure(rows, title, undated)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".png":
+            figure.savefig(out, dpi=110, metadata={"Software": None})
+        else:
+            buffer = io.StringIO()
+            figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+            svg = buffer.getvalue()
+            out.write_text(svg if suffix == ".svg" else _html_page(title, svg, rows), encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write the picture: {exc.strerror or exc}", path=str(out)) from None
+    finally:
+        import matplotlib.pyplot as plt
+
+        plt.close(figure)
+    return out
+
+
+def colour_of(kind: str, kinds: list[str]) -> str:
+    if kind in KIND_COLOURS:
+        return KIND_COLOURS[kind]
+    unknown = sorted(k for k in kinds if k not in KIND_COLOURS)
+    return _FALLBACK_COLOURS[unknown.index(kind) % len(_FALLBACK_COLOURS)]
+
+
+def _figure(rows: list[Bar], title: str, undated: int):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    matplotlib.rcParams["svg.hashsalt"] = "timeline-builder"  # stable ids in the SVG
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    first = min(r.begin for r in rows)
+    last = max(r.end or r.begin for r in rows)
+    span_days = max((last - first).days, 365)
+    pad = timedelta(days=span_days * 0.02)
+    left, right = first - pad, last + pad
+    min_width = span_days * 0.004  # a short interval still shows as a bar, not a hairline
+    kinds = sorted({r.kind for r in rows})
+    lanes = [r.lane for r in rows]
+    lane_breaks = [i for i in range(1, len(rows)) if lanes[i] != lanes[i - 1]]
+    has_lanes = rows[0].lane is not None
+
+    height = max(3.5, 0.26 * (len(rows) + 2 * len(lane_breaks)) + 2.2)
+    figure, axes = plt.subplots(figsize=(15, height))
+    positions = []
+    y = 0.0
+    for index, row in enumerate(rows):
+        if index in lane_breaks:
+            y += 1.5
+        positions.append(y)
+        y += 1
+    for row, y in zip(rows, positions):
+        colour = colour_of(row.kind, kinds)
+        begin = mdates.date2num(row.begin)
+        if row.is_interval:
+            width = max(mdates.date2num(row.end) - begin, min_width)
+            axes.barh(y, width, left=begin, height=0.62, color=colour, edgecolor="#333333", linewidth=0.4)
+            end_x = begin + width
+        else:
+            axes.plot(begin, y, marker="o", markersize=6.5, color=colour, markeredgecolor="#333333",
+                      markeredgewidth=0.5)
+            end_x = begin
+        # Labels go right of the mark, or left of it near the right edge, so none leaves the axes.
+        room_right = (mdates.date2num(right) - end_x) / (mdates.date2num(right) - mdates.date2num(left))
+        if room_right > 0.42:
+            axes.text(end_x + span_days * 0.006, y, row.label(), va="center", ha="left", fontsize=8.5)
+        else:
+            axes.text(begin - span_days * 0.006, y, row.label(), va="center", ha="right", fontsize=8.5)
+    if has_lanes:
+        starts = [0] + lane_breaks
+        for start in starts:
+            axes.text(mdates.date2num(left), positions[start] - 0.9, rows[start].lane, fontsize=10,
+                      fontweight="bold", va="bottom", ha="left", color="#222222")
+        for start in lane_breaks:
+            axes.axhline(positions[start] - 0.95, color="#999999", linewidth=0.8)
+    axes.set_xlim(mdates.date2num(left), mdates.date2num(right))
+    axes.set_ylim(positions[-1] + 1, -1.6 if has_lanes else -1)
+    axes.set_yticks([])
+    years = (last.year - first.year) or 1
+    step = 10 if years > 40 else 5 if years > 15 else 1
+    axes.xaxis.set_major_locator(mdates.YearLocator(step))
+    axes.xaxis.set_minor_locator(mdates.YearLocator(1 if step > 1 else 1, month=7 if step == 1 else 1))
+    axes.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    axes.tick_params(axis="x", labeltop=True, top=True)
+    axes.grid(axis="x", which="major", color="#cccccc", linewidth=0.7)
+    axes.grid(axis="x", which="minor", color="#eeeeee", linewidth=0.4)
+    axes.set_axisbelow(True)
+    for side in ("left", "right"):
+        axes.spines[side].set_visible(False)
+    handles = [Patch(facecolor=colour_of(k, kinds), edgecolor="#333333", linewidth=0.4, label=k) for k in kinds]
+    handles += [Line2D([], [], marker="o", linestyle="", color="#666666", label="one day / no end"),
+                Patch(facecolor="#666666", label="interval")]
+    axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02 * 30 / max(height, 8)),
+                ncol=min(len(handles), 8), fontsize=8.5, frameon=False)
+    n_lanes = len(lane_breaks) + 1
+    note = (f"{len(rows)} event(s) in {n_lanes} actor lane(s)" if has_lanes else f"{len(rows)} event(s)")
+    note += f"; {undated} undated event(s) not shown" if undated else ""
+    axes.set_title(f"{title}\n{note}", fontsize=11, loc="left")
+    figure.tight_layout()
+    return figure
+
+
+def _html_page(title: str, svg: str, rows: list[Bar]) -> str:
+    """A self-contained page: the picture, then the same events as a table."""
+    body = "\n".join(
+        f"<tr><td>{html.escape(r.begin.isoformat())}</td><td>{html.escape(r.end.isoformat() if r.end else '')}</td>"
+        f"<td>{html.escape(r.kind)}</td><td>{html.escape(r.name)}</td><td>{html.escape(r.lane or '')}</td></tr>"
+        for r in rows)
+    svg = svg[svg.index("<svg"):]  # drop the XML prolog: the page is HTML
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(title)}</title>
+<style>
+body {{ font-family: sans-serif; margin: 1.5em; }}
+svg {{ max-width: 100%; height: auto; }}
+table {{ border-collapse: collapse; font-size: 0.9em; }}
+td, th {{ border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; }}
+</style>
+</head>
+<body>
+<h1>{html.escape(title)}</h1>
+{svg}
+<h2>Events</h2>
+<table>
+<thead><tr><th>begin</th><th>end</th><th>kind</th><th>name</th><th>lane</th></tr></thead>
+<tbody>
+{body}
+</tbody>
+</table>
+</body>
+</html>
+"""
