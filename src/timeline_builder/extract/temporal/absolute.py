@@ -245,7 +245,7 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
     else:
         hour, minute = int(match["h"]), int(match["m"] or 0)
         meridiem = (match["ap"] or "").lower()
-        if not meridiem and not (match["lead"] or match["tz"]):
+        if not meridiem and not (match["m"] and (match["lead"] or match["tz"])):
             return None
         if hour > 23 or minute > 59 or (meridiem and not 1 <= hour <= 12):
             return None
@@ -282,6 +282,15 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3
 def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
     """'the third quarter', 'third-quarter', 'fiscal 1990's first quarter', 'the first half of 1990'."""
     start, end = match.span()
+    if match["pre"]:
+        hyphenated = text[match.end("ord"):match.end("ord") + 1] == "-"
+        words = re.match(r"(?:(?:the|its|their|a)(?:[\s\xa0]+|-))*", match["pre"], re.I)
+        if hyphenated or not words.group().lower().startswith("the"):
+            start = match.start("pre") + words.end()
+        if hyphenated and start < match.start("ord"):
+            prefix_rest = text[start:match.start("ord")]
+            if not re.search(r"\d|year", prefix_rest, re.I):
+                start = match.start("ord")
     ordinal = match["ord"].lower()
     unit = match["unit"].lower()
     pre = " ".join((match["pre"] or "").lower().split())
@@ -323,25 +332,28 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
     start, end = match.span()
     determiner = " ".join(match["det"].lower().split())
     unit = match["unit"].lower()
-    if unit == "period" and not re.search(r"latest|year-|same|comparable|corresponding", determiner):
+    if unit == "period" and not re.search(r"latest|year-|same|comparable|corresponding|\d", determiner):
         return None
     year_back = bool(re.search(r"year-ago|year-earlier|same|comparable|corresponding", determiner) or match["ya"])
+    written_year = int(match["year"]) if match["year"] else None
 
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-QX")]
         reference = ctx.recent_reference(start, 600)
-        if reference and reference.granularity == "quarter":
+        if determiner.endswith(("this", "current")):
+            base = ctx.dct
+        elif reference and reference.granularity == "quarter":
             base = reference.begin
             if year_back and reference.begin.year == ctx.dct.year - 1:
                 base = date(base.year + 1, base.month, 1)
-        elif determiner.endswith(("this", "current")):
-            base = ctx.dct
         elif determiner.endswith("next"):
             base = date(ctx.dct.year + (ctx.dct.month > 9), (ctx.dct.month + 2) % 12 + 1, 1)
         else:
             base = last_quarter_before(ctx.dct)
         year = base.year - 1 if year_back else base.year
+        if written_year is not None:
+            year = written_year
         return [dated(start, end, f"{year:04d}-Q{quarter_of(base)}", anchor=not year_back)]
     return Candidate(start, end, "point", resolve, rank=3)
 
@@ -394,7 +406,7 @@ RULES = [
      rf"(?:{S}of{S}(?:the{S}year{S})?(?:fiscal{S})?(?P<of>(?:19|20)\d\d|this{S}year|last{S}year|next{S}year))?",
      numbered_quarter),
     (rf"\b(?P<det>the{S}(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|"
-     rf"prior|past|most{S}recent)|the|this|last|next|that|year-ago|year-earlier)"
+     rf"prior|past|most{S}recent|(?P<year>(?:19|20)\d\d))|the|this|last|next|that|year-ago|year-earlier)"
      rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b"
      rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year))?", named_quarter),
     (r"\b(?:year-earlier|year-ago)\b", year_ago_adjective),

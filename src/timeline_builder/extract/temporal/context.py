@@ -8,13 +8,35 @@ from datetime import date
 from .calendar import value_interval
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expects?|expected to|due to|"
-    r"intends? to|would|upcoming|next|to be held|is to|are to|set to)\b", re.I)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|announced|reported|began|came|took|went|"
-    r"met|made|held|[a-z]{3,}ed)\b", re.I)
-_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|says|do|does|can|seems?)\b", re.I)
+_IRREGULAR_PAST = (
+    "was were had did said told left became sought took gave won lost fell rose met sent struck spoke wrote "
+    "found got made came went saw knew thought brought bought began held kept led paid ran sold stood "
+    "fought hit quit heard felt built drew grew threw flew chose broke drove rode spent shot ago earlier "
+    "last yesterday").split()
+_FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled planned planning plans expected "
+                 "expects due ready").split()
+_PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
+_TOKEN = re.compile(r"[A-Za-z’']+")
+_TENSE_OF: dict[str, str] = {
+    **{w: "past" for w in _IRREGULAR_PAST}, **{w: "future" for w in _FUTURE_WORDS},
+    **{w: "present" for w in _PRESENT_WORDS},
+}
+_AUXILIARY_BEFORE_PARTICIPLE = {"be": None, "been": None, "being": None, "to": None, "is": None, "are": None,
+                                "has": "present", "have": "present", "was": "past", "were": "past",
+                                "had": "past", "will": "future"}
+
+
+def _token_tense(words: list[str], index: int) -> str | None:
+    word = words[index].lower()
+    if word in ("going",) and index + 1 < len(words) and words[index + 1].lower() == "to":
+        return "future"
+    if word in ("has", "have", "had", "was", "were", "is", "are") and index + 1 < len(words) \
+            and words[index + 1].lower() == "been":
+        return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
+    tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
+    if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
+        return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 1].lower()]
+    return tense
 
 
 @dataclass
@@ -51,16 +73,21 @@ class Context:
         return sentence_start, sentence_end
 
     def tense(self, start: int, end: int) -> str | None:
-        """'future', 'past', 'present' or None, from the words of the sentence around a span."""
+        """'future', 'past', 'present' or None: the tense of the verb nearest the span in its sentence."""
         sentence_start, sentence_end = self.sentence(start, end)
-        words = self.text[sentence_start:start] + " " + self.text[end:sentence_end]
-        if _FUTURE.search(words):
-            return "future"
-        if _PAST.search(words):
-            return "past"
-        if _PRESENT.search(words):
-            return "present"
-        return None
+        best: tuple[int, str] | None = None
+        for offset, chunk, before in ((sentence_start, self.text[sentence_start:start], True),
+                                      (end, self.text[end:sentence_end], False)):
+            tokens = list(_TOKEN.finditer(chunk))
+            words = [t.group() for t in tokens]
+            for index, token in enumerate(tokens):
+                tense = _token_tense(words, index)
+                if tense is None:
+                    continue
+                distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
+                if best is None or distance < best[0]:
+                    best = (distance, tense)
+        return best[1] if best else None
 
     def recent_reference(self, start: int, window: int = 400) -> Reference | None:
         """The last mentioned date, if it was mentioned within ``window`` characters."""

@@ -47,14 +47,14 @@ NUMBER_WORDS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "couple of": 2, "a couple": 2, "a dozen": 12,
     "dozen": 12, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "two thousand": 2000,
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Quantities that TIMEX3 writes as X: "several years" -> PXY.
-VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "countless",
+VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "countless", "couple of",
                     "a number of", "a couple of", "hundreds of", "thousands of", "dozens of")
 
 ORDINALS: dict[str, int] = {
@@ -81,9 +81,9 @@ POSITION_MODS: dict[str, str] = {
 
 # Approximation words before a quantity -> TIMEX3 mod.
 QUANTITY_MODS: dict[str, str] = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
+    "more than": "MORE_THAN", "upwards of": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "about": "APPROX", "around": "APPROX",
     "roughly": "APPROX", "some": "APPROX", "approximately": "APPROX", "just over": "MORE_THAN",
@@ -92,15 +92,14 @@ QUANTITY_MODS: dict[str, str] = {
 
 # Vague references, with their TIMEX3 value and type. Matched case-insensitively, whole.
 VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
-    "now": ("PRESENT_REF", "DATE"), "right now": ("PRESENT_REF", "DATE"),
+    "now": ("PRESENT_REF", "DATE"),
     "just now": ("PAST_REF", "DATE"), "currently": ("PRESENT_REF", "DATE"),
     "nowadays": ("PRESENT_REF", "DATE"), "these days": ("PRESENT_REF", "DATE"),
     "at present": ("PRESENT_REF", "DATE"), "the present": ("PRESENT_REF", "DATE"),
     "at the moment": ("PRESENT_REF", "DATE"), "this moment": ("PRESENT_REF", "DATE"),
     "the present day": ("PRESENT_REF", "DATE"), "present-day": ("PRESENT_REF", "DATE"),
     "recently": ("PAST_REF", "DATE"), "more recently": ("PAST_REF", "DATE"),
-    "lately": ("PAST_REF", "DATE"), "previously": ("PAST_REF", "DATE"),
-    "the past": ("PAST_REF", "DATE"), "in the past": ("PAST_REF", "DATE"),
+    "lately": ("PAST_REF", "DATE"), "the past": ("PAST_REF", "DATE"),
     "formerly": ("PAST_REF", "DATE"), "long ago": ("PAST_REF", "DATE"),
     "recent years": ("PAST_REF", "DATE"), "recent months": ("PAST_REF", "DATE"),
     "recent weeks": ("PAST_REF", "DATE"), "recent days": ("PAST_REF", "DATE"),

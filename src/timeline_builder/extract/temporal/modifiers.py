@@ -24,7 +24,7 @@ _FRACTION = re.compile(
 _FISCAL = re.compile(
     rf"(?:\b(?:the{S})?(?:fiscal|calendar|financial|budget|school|academic|model){S}(?:year{S})?|\bFY{S}?|"
     rf"\bthe{S}year{S}|\b(?:the{S})?(?P<season>spring|summer|fall|autumn|winter){S}(?:of{S})?)\Z", re.I)
-_APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|sometime|some{S}time|c\.){S}\Z", re.I)
+_APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|c\.){S}\Z", re.I)
 _QUANTITY_MOD = re.compile(rf"\b(?P<qm>{QUANTITY_MOD[3:-3]}){S}\Z", re.I)
 
 _POINTS = frozenset({"point", "year", "decade", "century", "part"})

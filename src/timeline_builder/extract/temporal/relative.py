@@ -8,7 +8,7 @@ from .calendar import add_months, shift
 from .candidates import Candidate
 from .context import Context
 from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
-from .patterns import (QUANTITY, S, UNIT, UNIT_PLURAL, WEEKDAY, MONTH, alternation, compile_rule,
+from .patterns import (NUMBER_DIGITS, QUANTITY, S, UNIT, UNIT_PLURAL, WEEKDAY, MONTH, alternation, compile_rule,
                        is_capitalised, month_number, number_value, unit_name, weekday_number)
 from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
 
@@ -62,7 +62,9 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> list[Found]:
         if word == "today" and not part:
             # "today" in "today's world" or a present-tense claim is the present, not the day
-            if text[end:end + 2] in ("'s", "’s") or ctx.tense(start, end) in (None, "present", "future"):
+            sentence_initial = not text[ctx.sentence(start, end)[0]:start].strip(" \t\n\xa0\"“'`")
+            if text[end:end + 2] in ("'s", "’s") or re.search(r"\bof[\s\xa0]+\Z", text[max(0, start - 4):start]) \
+                    or (sentence_initial and ctx.tense(start, end) in (None, "present")):
                 return [Found(start, end, "DATE", "PRESENT_REF")]
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-XX-XX")]
@@ -116,6 +118,8 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
             if ctx.dct is None:
                 return [unresolved(start, end, f"XXXX-{code}")]
             year = ctx.dct.year + offset
+            if relation == "this past" and {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code] + 2 < ctx.dct.month:
+                year = ctx.dct.year
             if anaphoric and ctx.reference is not None:
                 year = ctx.reference.begin.year + offset
             return [dated(start, end, f"{year:04d}-{code}")]
@@ -133,6 +137,8 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
                            "D": "XXXX-XX-XX"}[unit]
             return [unresolved(start, end, placeholder)]
         day = shift(base, unit, offset)
+        if unit == "WE" and offset == 0 and base.weekday() < 5 and ctx.tense(start, end) != "future":
+            day = base - timedelta(days=7)
         if unit == "WE":
             value = format_value(day, "week") + "-WE"
         else:
@@ -174,6 +180,10 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     code = _unit_code(unit_word)
     amount = number_value(quantity)
     quantity_lower = quantity.lower()
+    if text[end:end + 4].lower() == "-old" or text[end:end + 5].lower() == "s-old":
+        return None
+    if match["det"] and "-" in text[match.end("q"):match.start("unit")]:
+        start = match.start("rel") if match["rel"] else match.start("q")
     if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):
         return None  # "a second term", "a quarter of voters"
     if amount is not None and amount >= 1000 and code not in ("Y",):
@@ -189,8 +199,7 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
     direction = " ".join(match["dir"].lower().split())
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     if code in ("H", "MIN", "S"):
-        return Candidate(start, end, "ago", lambda ctx: [Found(start, end, "DURATION" if amount is None else "TIME",
-                                                               "PAST_REF" if sign < 0 else "FUTURE_REF")], rank=3)
+        return None
     relative_to_text = direction in ("earlier", "later", "before", "after")
 
     def resolve(ctx: Context) -> list[Found]:
@@ -198,7 +207,7 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
             return [Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")]
         base = ctx.dct
         granularity = UNIT_GRANULARITY.get(code, "year")
-        reference = ctx.recent_reference(start, 300 if relative_to_text else 250)
+        reference = ctx.recent_reference(start, 500)
         if reference is not None and (relative_to_text or reference.granularity == "quarter"):
             base = reference.begin
             if reference.granularity in ("quarter", "day", "month") and code in ("Y", "Q", "M", "D", "W"):
@@ -233,7 +242,7 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
 
 
 _FREQUENCY_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-                    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
+                    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
                     "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
 
 
@@ -265,8 +274,13 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
     before = text[max(0, start - 12):start].lower()
     if phrase == "the past" and re.search(r"things?[\s\xa0]+of[\s\xa0]+\Z", before):
         return None  # "a thing of the past" is an idiom
-    if phrase == "now" and re.match(r"[\s\xa0]+that\b", text[end:end + 6]):
+    if phrase == "now" and (re.match(r"[\s\xa0]+that\b", text[end:end + 6])
+                            or re.search(r"(?:years|months|weeks|days|decades|time|while)[\s\xa0]+\Z", before)):
         return None
+    if phrase.endswith("future") and re.match(r"(?:['’]s\b|[\s\xa0]+(?!(?:is|was|will|of|and|or|in|for|to|that|"
+                                             r"when|as|but|with|at|by|if|than|remains|looks|holds|lies|may|might|"
+                                             r"could|would|should)\b)[a-z])", text[end:end + 12]):
+        return None  # "the future president": an adjective, not a time
     return Candidate(start, end, "ref", lambda ctx: [Found(start, end, kind, value)], rank=5)
 
 
@@ -287,13 +301,14 @@ RULES = [
      rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
     (rf"\b(?P<q>{QUANTITY})(?:{S}|-)(?P<unit>{UNIT})(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|"
      rf"back)\b", ago),
-    (rf"(?:\b(?P<det>the|these|those|its|their|his|her|our|this|that){S})?"
+    (rf"(?:\b(?P<det>the|these|those){S})?"
      rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|remaining|initial|"
      rf"entire|whole|full|same|other|additional){S}){{0,2}}"
-     rf"\b(?P<q>{QUANTITY})(?:{S}|-)(?:(?:more|additional|further|straight|consecutive|full|long){S})?"
-     rf"(?P<unit>{UNIT})(?:-old|-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
+     rf"\b(?:{NUMBER_DIGITS}{S}(?:to|or){S})?(?P<q>{QUANTITY})(?:{S}|-)(?:(?:more|additional|further|straight|"
+     rf"consecutive|full|long|trading|business|working){S})?"
+     rf"(?P<unit>{UNIT})(?:-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
     (rf"\b(?P<unit>{UNIT_PLURAL})", bare_units),
-    (rf"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|"
+    (rf"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|"
      rf"biannually|fortnightly)\b"
      rf"|\b(?:every|each|per){S}(?:(?P<other>other){S})?(?:(?P<q>{QUANTITY}){S})?(?:(?P<wd>{WEEKDAY})|"
      rf"(?P<month>{MONTH})|(?P<unit>{UNIT}))", frequency),

@@ -1,6 +1,7 @@
 """Turning parsed pieces into TIMEX3 values against the document's dct and last mentioned date."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -66,6 +67,11 @@ def format_value(day: date, granularity: str) -> str:
     return f"{day.year:04d}"
 
 
+_FUTURE_JUST_BEFORE = re.compile(
+    r"\b(?:as[\s\xa0]+(?:soon|early)[\s\xa0]+as|(?:set|scheduled|due|ready|going|to)[\s\xa0]+to[\s\xa0]+\w+"
+    r"(?:[\s\xa0]+\w+)?|to[\s\xa0]+(?:close|open|resume|begin|start|leave|meet|vote|return|arrive)"
+    r"|until|no[\s\xa0]+later[\s\xa0]+than)(?:[\s\xa0]+on)?[\s\xa0]+\Z", re.I)
+
 UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half",
                     "Y": "year", "DE": "year", "CE": "year", "ML": "year"}
 
@@ -76,19 +82,16 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         return None
     dct = ctx.dct
     tense = ctx.tense(start, end)
-    this_year = date(dct.year, month, min(day or 1, 28))
-    if day is None:
-        current = (dct.year, dct.month)
-        if tense == "future" and (dct.year, month) < current:
-            return dct.year + 1
-        if tense == "past" and (dct.year, month) > current:
-            return dct.year - 1
-        return dct.year
-    if tense == "future" and this_year < dct and (dct - this_year).days > 31:
-        return dct.year + 1
-    if tense == "past" and this_year > dct and (this_year - dct).days > 31:
-        return dct.year - 1
-    return dct.year
+    # the occurrence nearest the dct; the tense decides between two about equally near
+    best_year, best_distance = dct.year, None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        candidate = date(year, month, min(day or 15, 28))
+        distance = abs((candidate - dct).days)
+        if tense == "future" and candidate < dct or tense == "past" and candidate > dct:
+            distance += 45
+        if best_distance is None or distance < best_distance:
+            best_year, best_distance = year, distance
+    return best_year
 
 
 def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str | None = None) -> date | None:
@@ -107,7 +110,7 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
         return dct + timedelta(days=forward or 7)
     if relation == "this":
         return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
-    tense = ctx.tense(start, end)
+    tense = "future" if _FUTURE_JUST_BEFORE.search(ctx.text, max(0, start - 50), start) else ctx.tense(start, end)
     if tense == "future" or (tense == "present" and forward <= 3):
         return dct + timedelta(days=forward)
     return dct - timedelta(days=back)
