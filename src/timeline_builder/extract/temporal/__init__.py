@@ -26,10 +26,11 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str) -> tuple[list
     if language[:2].lower() in FOREIGN_LANGUAGES:
         from .multilingual import scan_foreign
 
-        taken = [(f.start, f.end) for f in found]
-        for extra in scan_foreign(text, dct, language[:2].lower()):
-            if all(extra.end <= s or extra.start >= e for s, e in taken):
-                found.append(extra)
+        # the language's own dates win over English rules matching inside them (bare years)
+        foreign = scan_foreign(text, dct, language[:2].lower(), ctx.problems)
+        taken = [(f.start, f.end) for f in foreign]
+        found = [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]
+        found += [f for f in foreign if f.type != "INVALID"]
     found.sort(key=lambda f: (f.start, f.end))
     timexes = [to_timex(f, text, doc_id, f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}") for f in found]
     return timexes, ctx.unresolved, ctx.problems
