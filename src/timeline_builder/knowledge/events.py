@@ -71,9 +71,9 @@ class KnownEvent:
         return own_begin <= other_end and other_begin <= own_end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class EventKnowledge:
-    """All known events by id, with the terms in office indexed by office."""
+    """All known events by id (compared by identity: one loaded instance per folder set)."""
 
     events: dict[str, KnownEvent]
     fingerprint: str = ""

@@ -1,0 +1,134 @@
+"""The event extractor: every dated event a document mentions, one row per event.
+
+Ways an event is found and dated (``date_basis``):
+
+* a knowledge-base event named by its name or an alias ("New START", "the Minsk
+  agreements"): dates from knowledge;
+* a clause with a date expression and event language ("in 1962, when ... nuclear
+  confrontation"): dated by the text, or linked to the known event of that time whose cue
+  words the context holds (then dated by knowledge, with the text's date in ``text_date``);
+* a term in office named by holder or relative to the dct ("under Biden", "the previous
+  US administration"): dated by context;
+* a numbered note citing a source: a publication dated by the citation (text);
+* a title implying a tenure or an appointment ("former attorney general X"): dated by the
+  actor knowledge base's roles.
+
+Reads ``doc.found.timexes`` (temporal) and ``doc.found.actor_mentions``/``actors`` (actors).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
+from ...records import AnnotatedDocument, Extraction, Timex
+from ..registry import register
+from .candidates import Candidate, assemble, from_knowledge
+from .citations import citation_candidates, footnoted_merges, life_span_candidates
+from .context import TermFinder
+from .dated import DatedClauseFinder
+from .matcher import AliasMatcher
+from .tenures import tenure_candidates
+from .text import TextLayout
+
+EXTRACTOR_NAME = "events"
+EXTRACTOR_VERSION = "1.0.0"
+
+_ORDINAL_BEFORE = ("first", "second", "previous", "former", "last", "current", "new", "present")
+
+
+@lru_cache(maxsize=4)
+def _compiled(knowledge: EventKnowledge) -> tuple[AliasMatcher, TermFinder, DatedClauseFinder]:
+    events = [e for e in knowledge.events.values() if e.kind != "term"]
+    return AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge)
+
+
+@register(EXTRACTOR_NAME)
+class EventExtractor:
+    """Finds, dates and de-duplicates the events of one document.
+
+    Args:
+        knowledge_dirs: user folders whose ``events/*.tsv`` add to or override the packaged
+            event knowledge.
+    """
+
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
+        self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
+        self.matcher, self.terms, self.dated = _compiled(self.knowledge)
+        self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
+
+    def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        document = doc.document
+        text, dct = document.text, document.dct
+        layout = TextLayout(document)
+        timexes = sorted(doc.found.timexes, key=lambda t: t.char_start)
+        mentions = sorted(doc.found.actor_mentions, key=lambda m: m.char_start)
+        mentioned = {m.actor_id for m in mentions}
+
+        candidates: list[Candidate] = []
+        known_spans: list[tuple[int, int, KnownEvent]] = []
+        for match in self.matcher.find(text):
+            if layout.in_notes(match.start):
+                continue
+            event = _choose(match.events, text, match.start, dct)
+            known_spans.append((match.start, match.end, event))
+            candidates.append(from_knowledge(event, layout.clause(match.start, match.end)))
+        term_candidates = self.terms.find(text, layout, dct, mentioned)
+        candidates += term_candidates
+        known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
+        dated = self.dated.find(timexes, layout, dct, known_spans)
+        citations = citation_candidates(layout, timexes)
+        footnoted_merges(layout, dated, citations)
+        candidates += dated + citations
+        candidates += life_span_candidates(layout, self._names_at(doc))
+        if self._actor_kb is not None:
+            people = {a.actor_id for a in doc.found.actors if a.type == "person"}
+            people |= {i for i in mentioned if (k := self._actor_kb.actors.get(i)) is not None and k.type == "person"}
+            names = {a.actor_id: a.name for a in doc.found.actors}
+            candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct)
+        events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
+        return Extraction(events=tuple(events), event_mentions=tuple(event_mentions))
+
+    def _names_at(self, doc: AnnotatedDocument) -> dict[int, tuple[str, str]]:
+        names = {a.actor_id: a.name for a in doc.found.actors}
+        return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text)) for m in doc.found.actor_mentions}
+
+
+def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> KnownEvent:
+    """Of the events sharing an alias, the one an ordinal before it or the dct selects."""
+    if len(events) == 1:
+        return events[0]
+    ordered = sorted(events, key=lambda e: e.date_begin)
+    before = text[max(0, start - 20):start].lower().split()
+    word = before[-1] if before else ""
+    if word in ("first",):
+        return ordered[0]
+    if word in ("second",) and len(ordered) > 1:
+        return ordered[1]
+    if dct is not None:
+        if word in ("previous", "former", "last"):
+            ended = [e for e in ordered if e.date_end and e.date_end <= dct]
+            if ended:
+                return ended[-1]
+        running = [e for e in ordered if e.date_begin <= dct and (e.date_end is None or dct <= e.date_end)]
+        if running:
+            return running[-1]
+        past = [e for e in ordered if e.date_begin <= dct]
+        if past:
+            return past[-1]
+    return ordered[0]
+
+
+def _actor_knowledge(user_dirs: tuple[Path, ...]):
+    """The actor knowledge base (for roles), or None where it is not installed."""
+    try:
+        from ...knowledge.actors import load_actor_knowledge
+    except ImportError:
+        return None
+    return load_actor_knowledge(user_dirs)
+
+
+__all__ = ["EventExtractor", "EXTRACTOR_NAME", "EXTRACTOR_VERSION", "Timex"]

@@ -1,0 +1,98 @@
+"""What the event finders produce, and how candidates become Event rows (one per event)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...knowledge.events import KnownEvent
+from ...records import Event, EventMention, slugify, stable_id
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention of one event, with how it was dated; several may make one Event."""
+
+    name: str
+    kind: str
+    span: tuple[int, int]
+    date_begin: date | None
+    date_end: date | None
+    granularity: str | None
+    date_basis: str
+    source: str
+    text_date: str | None = None
+    confidence: float = 0.8
+    kb: KnownEvent | None = None
+    actors: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)  # (actor_id, role, evidence)
+
+    @property
+    def event_id(self) -> str:
+        if self.kb is not None:
+            return self.kb.event_id
+        return text_event_id(self.name, self.date_begin, self.date_end)
+
+
+def text_event_id(name: str, begin: date | None, end: date | None) -> str:
+    """A stable id for an event the knowledge base does not know: slug of its name plus a hash."""
+    norm = " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+    slug = slugify(name)[:48].rstrip("-") or "event"
+    return f"{slug}-{stable_id('event', norm, begin, end, length=8)}"
+
+
+def from_knowledge(kb: KnownEvent, span: tuple[int, int], *, text_date: str | None = None,
+                   confidence: float = 0.95, source: str = "knowledge") -> Candidate:
+    """A candidate for a known event: dates and kind from the knowledge base."""
+    return Candidate(name=kb.name, kind=kb.kind, span=span, date_begin=kb.date_begin, date_end=kb.date_end,
+                     granularity=kb.granularity, date_basis="knowledge", source=source, text_date=text_date,
+                     confidence=confidence, kb=kb)
+
+
+def time_relation(begin: date | None, end: date | None, dct: date | None) -> str | None:
+    """past, current or prospective: where the event's interval lies relative to the dct."""
+    if dct is None or (begin is None and end is None):
+        return None
+    if end is not None and end < dct:
+        return "past"
+    if begin is not None and begin > dct:
+        return "prospective"
+    return "current"
+
+
+_BASIS_RANK = {"text": 3, "context": 2, "knowledge": 1}
+
+
+def assemble(candidates: list[Candidate], doc_id: str, text: str, dct: date | None) -> tuple[list[Event], list[EventMention], dict[str, Candidate]]:
+    """One Event per event id (the best-dated candidate wins), one EventMention per distinct span."""
+    best: dict[str, Candidate] = {}
+    mentions: dict[tuple[str, int, int], EventMention] = {}
+    for cand in candidates:
+        eid = cand.event_id
+        current = best.get(eid)
+        if current is None or _better(cand, current):
+            if current is not None and cand.text_date is None:
+                cand.text_date = current.text_date
+            best[eid] = cand
+        elif current.text_date is None and cand.text_date:
+            current.text_date = cand.text_date
+        start, end = cand.span
+        mentions.setdefault((eid, start, end), EventMention(eid, doc_id, start, end, text[start:end]))
+    events = []
+    for eid, cand in best.items():
+        kb = cand.kb
+        events.append(Event(
+            event_id=eid, name=cand.name, kind=cand.kind, date_begin=cand.date_begin, date_end=cand.date_end,
+            granularity=cand.granularity, date_basis=cand.date_basis, text_date=cand.text_date,
+            confidence=round(cand.confidence, 3), time_relation=time_relation(cand.date_begin, cand.date_end, dct),
+            kb_id=kb.event_id if kb else None, wikidata=kb.wikidata if kb else None, source=cand.source,
+        ))
+    events.sort(key=lambda e: e.event_id)
+    return events, sorted(mentions.values(), key=lambda m: (m.event_id, m.char_start, m.char_end)), best
+
+
+def _better(new: Candidate, old: Candidate) -> bool:
+    """Prefer a candidate whose dates rest on the text, then the more confident one."""
+    if new.kb is not None and old.kb is not None:
+        # Same known event: keep knowledge dates; a text date only adds text_date.
+        return False
+    return (_BASIS_RANK[new.date_basis], new.confidence) > (_BASIS_RANK[old.date_basis], old.confidence)

@@ -1,0 +1,152 @@
+"""Events dated by context: terms in office named by holder ("under Biden", "Trump's first
+term", "the Reagan administration") or relative to the dct ("the previous US administration",
+"the new administration"), and a recent change of administration.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...knowledge.events import EventKnowledge, KnownEvent
+from .candidates import Candidate
+from .text import TextLayout
+
+_TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era|years|tenure|premiership|cabinet|chancellorship"
+_ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|incoming|preceding"
+_REL = re.compile(
+    r"\b(?:the|this|my|our)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
+    r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b")
+_CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
+                     re.IGNORECASE)
+# Nouns that say which office a surname's term is meant.
+_NOUN_OFFICES = {
+    "administration": ("us-president",), "administrations": ("us-president",), "presidency": None,
+    "white house": ("us-president",), "government": None, "premiership": None, "chancellorship": None,
+}
+
+
+class TermFinder:
+    """Compiled once per knowledge base: finds references to terms in office."""
+
+    def __init__(self, kb: EventKnowledge):
+        self.kb = kb
+        self.by_surname: dict[str, list[KnownEvent]] = {}
+        for term in kb.terms():
+            if term.holder:
+                self.by_surname.setdefault(_surname(term), []).append(term)
+        names = "|".join(sorted((re.escape(s) for s in self.by_surname), key=len, reverse=True))
+        self._named = re.compile(
+            rf"(?:\b(?P<ord>{_ORDINALS})\s+)?(?:(?:U\.S\.|US|American)\s+)?"
+            rf"(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?(?:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s*)*)?"
+            rf"\b(?P<s>{names})(?:[’']s)?\s+(?:(?P<ord2>first|second|third|fourth)\s+)?(?P<noun>{_TERM_NOUNS})\b")
+        self._under = re.compile(
+            rf"\b(?:under|during)\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?"
+            rf"(?:[A-Z][a-z]+\s+)?\b(?P<s>{names})\b(?![’']s?\s+(?:\w+\s+)?(?:{_TERM_NOUNS})\b)(?!\s+(?:{_TERM_NOUNS})\b)")
+
+    def find(self, text: str, layout: TextLayout, dct: date | None, mentioned: set[str]) -> list[Candidate]:
+        """Candidates for every term reference in ``text``."""
+        out: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for m in self._named.finditer(text):
+            if layout.in_notes(m.start()):
+                continue
+            ordinal = m.group("ord2") or m.group("ord")
+            term = self._resolve(m.group("s"), ordinal, m.group("noun").lower(), dct, mentioned)
+            if term:
+                out.append(self._candidate(term, layout, m.start("s"), m.end(), text, 0.85))
+                taken.append((m.start(), m.end()))
+        for m in self._under.finditer(text):
+            if layout.in_notes(m.start()) or _inside(taken, m.start("s")):
+                continue
+            term = self._resolve(m.group("s"), None, "", dct, mentioned)
+            if term:
+                out.append(self._candidate(term, layout, m.start(), m.end(), text, 0.75))
+                taken.append((m.start(), m.end()))
+        if dct is not None:
+            out += self._relative(text, layout, dct, taken)
+        return out
+
+    def _relative(self, text: str, layout: TextLayout, dct: date, taken: list) -> list[Candidate]:
+        out = []
+        current = self.kb.term_at("us-president", dct)
+        for m in _REL.finditer(text):
+            if layout.in_notes(m.start()) or _inside(taken, m.start()):
+                continue
+            ordinal = (m.group("ord") or "current").lower()
+            if ordinal in ("previous", "last", "former", "outgoing", "preceding"):
+                term = self._previous("us-president", dct)
+            else:
+                term = current
+            if term:
+                out.append(self._candidate(term, layout, m.start(), m.end(), text, 0.7))
+        if current and current.date_begin and timedelta(0) <= dct - current.date_begin <= timedelta(days=366):
+            for m in _CHANGE.finditer(text):
+                if layout.in_notes(m.start()):
+                    continue
+                start, end = layout.clause(m.start(), m.end())
+                holder = current.name.replace(" administration", "")
+                out.append(Candidate(
+                    name=f"Change of administration ({holder} takes office)", kind="other", span=(start, end),
+                    date_begin=current.date_begin, date_end=current.date_begin, granularity="day",
+                    date_basis="context", source="context", text_date=None, confidence=0.6,
+                    actors=[(a, "participant", (start, end)) for a, _ in current.participants]))
+        return out
+
+    def _previous(self, office: str, dct: date) -> KnownEvent | None:
+        current = self.kb.term_at(office, dct)
+        earlier = [t for t in self.kb.terms(office) if t.date_end and t.date_end <= dct and t is not current]
+        return earlier[-1] if earlier else None
+
+    def _resolve(self, surname: str, ordinal: str | None, noun: str, dct: date | None,
+                 mentioned: set[str]) -> KnownEvent | None:
+        """Which of the terms held by people of this surname the words mean."""
+        terms = self.by_surname.get(surname, [])
+        offices = _NOUN_OFFICES.get(noun)
+        if offices:
+            terms = [t for t in terms if t.office in offices] or terms
+        holders = {t.holder for t in terms}
+        if len(holders) > 1:
+            named = [t for t in terms if t.holder in mentioned]
+            if named:
+                terms = named
+        if not terms:
+            return None
+        ordinal = (ordinal or "").lower()
+        if len({t.holder for t in terms}) == 1:
+            ordered = sorted(terms, key=lambda t: t.date_begin or date.min)
+            index = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(ordinal)
+            if index is not None:
+                return ordered[index] if index < len(ordered) else None
+        if dct is None:
+            return terms[-1] if len(terms) == 1 else None
+        running = [t for t in terms if t.date_begin and t.date_begin <= dct and (t.date_end is None or dct < t.date_end)]
+        ended = [t for t in terms if t.date_end and t.date_end <= dct]
+        if ordinal in ("previous", "former", "last", "outgoing", "preceding"):
+            return ended[-1] if ended else None
+        if ordinal in ("current", "new", "present", "incoming"):
+            return running[-1] if running else None
+        if running:
+            return running[-1]
+        return ended[-1] if ended else None
+
+    @staticmethod
+    def _candidate(term: KnownEvent, layout: TextLayout, start: int, end: int, text: str,
+                   confidence: float) -> Candidate:
+        span = layout.clause(start, end)
+        return Candidate(name=term.name, kind="term", span=span, date_begin=term.date_begin,
+                         date_end=term.date_end, granularity=term.granularity, date_basis="context",
+                         source="context", text_date=None, confidence=confidence, kb=term)
+
+
+def _surname(term: KnownEvent) -> str:
+    """The name a term's holder is called by: from an alias '<Name> era/administration', else the id."""
+    for alias in term.aliases:
+        m = re.match(rf"^([A-Z][\w’'-]+) (?:{_TERM_NOUNS})$", alias)
+        if m:
+            return m.group(1)
+    last = (term.holder or "").split("-")[-1]
+    return last.capitalize()
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)

@@ -1,0 +1,248 @@
+"""Events the text dates: a clause holding a date expression and event language.
+
+"in 1962, when our countries came closer than ever to nuclear confrontation" becomes an
+event dated 1962 by the text; when a knowledge-base event of that time shares cue words
+with the clause or the sentence before it (nuclear, confrontation -> Cuban Missile Crisis)
+the clause is a mention of that event instead, dated by knowledge. Durations anchored to
+the dct ("after three years of ...", "in four years ... will") date an event by context.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...knowledge.events import EventKnowledge, KnownEvent
+from ...records import Timex
+from .candidates import Candidate, from_knowledge
+from .text import TextLayout
+
+# Words that make a dated clause an event rather than a bare mention of a time.
+EVENT_LANGUAGE = re.compile(
+    r"\b(?:wars?|crises|crisis|conflicts?|confrontations?|invasions?|invaded|occupation|treat(?:y|ies)|agreements?|"
+    r"accords?|pacts?|summits?|meetings?|talks|negotiat\w*|conferences?|elections?|elected|votes?|referendum|"
+    r"sanctions?|embargo|threats?|events?|revolutions?|uprisings?|coups?|attacks?|strikes?|bomb\w*|visit\w*|"
+    r"sign\w*|launch\w*|beg[au]n|start\w*|ended|arose|appeared|publish\w*|announc\w*|adopt\w*|passed|impos\w*|"
+    r"paraly[sz]\w*|disrupt\w*|held|founded|establish\w*|creat\w*|collaps\w*|fell|fall|appoint\w*|plans?|"
+    r"proposals?|propos\w*|speech|address|polic(?:y|ies)|decisions?|decided|deals?|withdr[ae]w\w*|expel\w*|"
+    r"expulsions?|exchanges?|dialogue|cooperation|deploy\w*|tests?|tested|assassinat\w*|died|death|killed|"
+    r"protests?|reforms?|outlined|declared|declaration|ratif\w*|resolutions?|laws?|act|orders?|doctrine|"
+    r"initiative|programs?|programmes?|operations?|campaign|offensive|ceasefire|truce|armistice|independence|"
+    r"unification|reunification|blockade|airlift|standoff|escalat\w*|clash\w*|disputes?|brink|"
+    r"fought|won|lost|defeat\w*|victory|surrender\w*|liberat\w*|built|destroy\w*|allowed|helped|promoted|"
+    r"organi[sz]ed|shut|halted|suspended|resumed|restored|broke|break|split|joined|entered|left|came to power|"
+    r"took office|became|emerged|introduced|enacted|vetoed|approved|rejected|reached|agreed|met|spoke|"
+    r"pursued|supported|opposed|hearing|report|study|article|paper)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
+_DURATION_YEARS = re.compile(r"^P(\d+)Y$")
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:last|next|this|ago|previous|yesterday|today|tomorrow|recent|coming|past|later|earlier|since|"
+    r"current|present)\b", re.IGNORECASE)
+_AGO_NUMBER = re.compile(r"(\d+)|(?:(?:a|one|half a)\s+(decade|century))", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:and|but|or|so|yet|for instance|for example|e\.g\.|i\.e\.|in|on|at|by|during|since|"
+                      r"until|from|of|to|as|just as|even|when|while|after|before|both|the|a|that|which|who|"
+                      r"where|it|there|here)\b[\s,]*)+", re.IGNORECASE)
+_MAX_NAME_WORDS = 14
+# A knowledge event linked by cues must be a specific happening, not a long era.
+_MAX_LINK_DAYS = 366 * 4
+
+
+class DatedClauseFinder:
+    """Turns dated clauses into candidates, linking them to known events when cues agree."""
+
+    def __init__(self, kb: EventKnowledge):
+        self.linkable = [e for e in kb.events.values()
+                         if e.kind != "term" and e.cues and e.date_begin
+                         and (e.date_end or e.date_begin) - e.date_begin <= timedelta(days=_MAX_LINK_DAYS)]
+        self._cue_patterns = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b",
+                                                     re.IGNORECASE) for e in self.linkable}
+
+    def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
+             known_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
+        text = layout.text
+        out: list[Candidate] = []
+        unlinked: dict[tuple[int, int], list[Candidate]] = {}
+        for tx in timexes:
+            if layout.in_notes(tx.char_start):
+                continue
+            if tx.type == "DURATION":
+                cand = self._duration(tx, layout, dct)
+                if cand:
+                    out.append(cand)
+                continue
+            if tx.type != "DATE" or (tx.date_begin is None and tx.date_end is None) or tx.value.endswith("_REF"):
+                continue
+            if dct is not None and tx.date_begin == dct and tx.date_end == dct:
+                continue  # "today" is the time of writing, not an event
+            clause = layout.clause(tx.char_start, tx.char_end)
+            anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1]
+                        and kb.overlaps(tx.date_begin, tx.date_end, _slack_days(tx))]
+            if anchored:
+                # The clause names a known event the timex dates ("New START, signed in 2010").
+                for kb in anchored:
+                    if kb.kind != "term":
+                        out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=0.95))
+                if any(kb.kind != "term" for kb in anchored):
+                    continue
+            basis = "context" if _is_relative(tx) else "text"
+            linked = self._link(tx, layout) if tx.granularity in ("day", "month", "year") else None
+            if linked is not None:
+                kb, score = linked
+                out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),
+                                          source="text"))
+                continue
+            words = text[clause[0]:clause[1]].replace(tx.text, " ")
+            if not EVENT_LANGUAGE.search(words):
+                continue
+            begin, end, granularity = tx.date_begin, tx.date_end, tx.granularity
+            terms = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and kb.kind == "term"
+                     and kb.overlaps(begin, end)]
+            if terms and begin and end:
+                # "the Reagan administration, which ... in the early 1980s": the term bounds the text's interval.
+                term = terms[0]
+                begin = max(begin, term.date_begin or begin)
+                end = min(end, term.date_end or end)
+                basis, granularity = "knowledge", "day" if begin != tx.date_begin else granularity
+            cand = Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
+                             date_begin=begin, date_end=end, granularity=_granularity(granularity),
+                             date_basis=basis, source="text", text_date=tx.text, confidence=0.7)
+            unlinked.setdefault(clause, []).append(cand)
+        for clause, cands in unlinked.items():
+            out.append(_merge_same_clause(cands) if len(cands) > 1 else cands[0])
+        return out
+
+    def _link(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
+        """The known event of the timex's time whose cue words the context holds most."""
+        if tx.date_begin is None or tx.date_end is None:
+            return None
+        slack = timedelta(days=_slack_days(tx))
+        earliest, latest = tx.date_begin - slack, tx.date_end + slack
+        context = layout.context(tx.char_start, before=1)
+        best = None
+        for event in self.linkable:
+            # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
+            if not earliest <= event.date_begin <= latest:
+                continue
+            score = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
+            if score == 0:
+                continue
+            span = ((event.date_end or event.date_begin) - event.date_begin).days
+            key = (score, -span)
+            if best is None or key > best[0]:
+                best = (key, event)
+        return (best[1], best[0][0]) if best else None
+
+    def _duration(self, tx: Timex, layout: TextLayout, dct: date | None) -> Candidate | None:
+        """'after three years of X' (X began then) and 'in four years ... will' (X happens then)."""
+        m = _DURATION_YEARS.match(tx.value or "")
+        if not m or dct is None:
+            return None
+        years = int(m.group(1))
+        text = layout.text
+        before = text[max(0, tx.char_start - 12):tx.char_start].lower()
+        after = text[tx.char_end:tx.char_end + 4].lower()
+        clause = layout.clause(tx.char_start, tx.char_end)
+        words = text[clause[0]:clause[1]]
+        if re.search(r"\b(?:after|for|over|of)\s+(?:the\s+(?:past|last)\s+)?$", before) and after.startswith(" of"):
+            begin = _shift_years(dct, -years)
+            return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
+                             date_begin=begin, date_end=None, granularity="year", date_basis="context",
+                             source="text", text_date=tx.text, confidence=0.6)
+        if re.search(r"\bin\s+$", before) and _FUTURE.search(text[tx.char_end:clause[1]]):
+            year = dct.year + years
+            return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
+                             date_begin=date(year, 1, 1), date_end=date(year, 12, 31), granularity="year",
+                             date_basis="context", source="text", text_date=tx.text, confidence=0.6)
+        return None
+
+
+def clause_name(text: str, clause: tuple[int, int], tx: Timex | None = None) -> str:
+    """A short name for an event from its clause: the comma-part holding the date, trimmed."""
+    body = text[clause[0]:clause[1]]
+    if tx is not None and clause[0] <= tx.char_start < clause[1]:
+        body = _part_with(body, tx.char_start - clause[0], tx.char_end - clause[0])
+    if tx is not None and tx.text in body:
+        head, _, tail = body.partition(tx.text)
+        body = " ".join(head.split()[-8:] + [tx.text] + tail.split()[:8])
+    body = re.sub(r"[\s\xa0]+", " ", body)
+    body = re.sub(r"(?<=[a-z.,)”])\d{1,2}(?=\s|$)", "", body)  # footnote markers
+    body = re.sub(r"\s+([,.;:])", r"\1", body).strip(" ,.;:–—-")
+    body = _LEADING.sub("", body).strip(" ,.;:–—-")
+    words = body.split()
+    name = " ".join(words[:_MAX_NAME_WORDS]).rstrip(",;:")
+    if not name:
+        return tx.text if tx is not None else "event"
+    return name[0].upper() + name[1:]
+
+
+def _part_with(body: str, start: int, end: int) -> str:
+    """The comma-separated part of ``body`` holding [start, end), joined to the next part when
+    it is only an adverbial ("Just as in the 1960s, this work will ...")."""
+    cuts = [0] + [m.end() for m in re.finditer(r",\s", body)] + [len(body) + 2]
+    for i in range(len(cuts) - 1):
+        lo, hi = cuts[i], cuts[i + 1] - 2
+        if lo <= start < hi + 2:
+            part = body[lo:max(hi, end)]
+            if len(part.split()) - len(body[start:end].split()) < 4 and i + 2 < len(cuts):
+                part = body[lo:cuts[i + 2] - 2]
+            return part
+    return body
+
+
+_KIND_WORDS = [
+    ("war", r"\bwars?\b|\bfought\b"), ("crisis", r"\bcris[ie]s\b|\bthreats?\b|\bbrink\b"),
+    ("treaty", r"\btreat(?:y|ies)\b"), ("agreement", r"\bagreements?\b|\baccords?\b|\bdeal\b|\bagreed\b"),
+    ("election", r"\belect\w*\b|\bvote\b|\breferendum\b"), ("meeting", r"\bsummits?\b|\bmeetings?\b|\btalks\b|\bhearing\b|\bmet\b"),
+    ("sanction", r"\bsanctions?\b|\bembargo\b"), ("law", r"\blaws?\b|\bact\b|\benacted\b"),
+    ("operation", r"\binvasion\b|\binvaded\b|\boperation\b|\boffensive\b"),
+    ("publication", r"\bpublish\w*\b|\breport\b|\barticle\b|\bpaper\b|\bplan\b.*\bappeared\b"),
+    ("conflict", r"\bconflicts?\b|\bconfrontations?\b|\bclash\w*\b"),
+    ("policy", r"\bpolic(?:y|ies)\b|\bdoctrine\b"), ("death", r"\bdied\b|\bdeath\b|\bkilled\b"),
+    ("founding", r"\bfounded\b|\bestablished\b"), ("appointment", r"\bappointed\b"),
+    ("statement", r"\bspeech\b|\bdeclared\b|\bannounc\w*\b|\bstatement\b"),
+]
+
+
+def guess_kind(words: str) -> str:
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, words, re.IGNORECASE):
+            return kind
+    return "other"
+
+
+def _is_relative(tx: Timex) -> bool:
+    """A date resolved against the dct ("last year", "a decade ago") rather than stated."""
+    return bool(_RELATIVE_WORDS.search(tx.text)) or not re.search(r"\d|century|centuries", tx.text, re.IGNORECASE)
+
+
+def _slack_days(tx: Timex) -> int:
+    """Round numbers of years ago are approximate: "50 years ago" may mean 1971 or 1978."""
+    if "ago" not in tx.text.lower():
+        return 0
+    m = _AGO_NUMBER.search(tx.text)
+    if not m:
+        return 0
+    years = int(m.group(1)) if m.group(1) else (10 if m.group(2).lower() == "decade" else 100)
+    if "half" in tx.text.lower():
+        years //= 2
+    return 366 * max(1, years // 10)
+
+
+def _granularity(granularity: str | None) -> str | None:
+    return granularity if granularity in ("day", "month", "year", "decade", "century") else "year"
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _merge_same_clause(cands: list[Candidate]) -> Candidate:
+    """Dates joined in one clause ("the 1960s and 1970s") date one event over their span."""
+    first = cands[0]
+    begins = [c.date_begin for c in cands if c.date_begin]
+    ends = [c.date_end for c in cands if c.date_end]
+    first.date_begin = min(begins) if begins else None
+    first.date_end = max(ends) if ends else None
+    return first

@@ -1,0 +1,103 @@
+"""Tenures and appointments implied by titles: "former attorney general Jeff Sessions",
+"Soviet Ambassador Anatoly Dobrynin", "the new Secretary of State Marco Rubio", "X has been
+appointed special envoy". Dates come from the actor knowledge base's time-bounded roles.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...records import ActorMention
+from .candidates import Candidate
+from .text import TextLayout
+
+_STOP = {"of", "the", "to", "for", "and", "on", "in", "a", "an"}
+_FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile|late)\b", re.IGNORECASE)
+_NEW = re.compile(r"\b(?:new|newly|incoming|freshly)\b", re.IGNORECASE)
+_APPOINTED = re.compile(r"\b(?:appointed|named|nominated|confirmed|sworn in)\b(?:\s+as)?", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+
+
+def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
+                      names: dict[str, str], dct: date | None) -> list[Candidate]:
+    """Candidates for titled mentions of people whose roles the knowledge base dates.
+
+    Args:
+        roles_of: actor_id -> roles (objects with role, organization, date_begin, date_end).
+        person_ids: ids of actors that are people.
+        names: actor_id -> canonical name.
+    """
+    text = layout.text
+    out = []
+    for mention in mentions:
+        if mention.actor_id not in person_ids or layout.in_notes(mention.char_start):
+            continue
+        roles = [r for r in roles_of(mention.actor_id) if r.date_begin is not None]
+        if not roles:
+            continue
+        clause = layout.clause(mention.char_start, mention.char_end)
+        before = text[max(clause[0], mention.char_start - 70):mention.char_start]
+        after = text[mention.char_end:min(clause[1] + 1, mention.char_end + 90)]
+        appositive = re.match(r"^\s*,\s*(?:the\s+|a\s+)?((?:former|new|then)?[^,.;]{3,70})", after)
+        sentence = layout.sentence(mention.char_start)
+        rest = text[mention.char_end:sentence[1]]
+        appointed = _APPOINTED.search(rest)
+        windows = [("before", _title_window(before))]
+        if appositive:
+            windows.append(("after", appositive.group(1)))
+        if appointed:
+            windows.append(("appointed", rest[appointed.end():appointed.end() + 80]))
+        for where, window in windows:
+            role = _best_role(window, roles)
+            if role is None:
+                continue
+            qualifier = window if where != "before" else before[-40:]
+            if where == "appointed" or _NEW.search(qualifier):
+                kind, begin, end, gran = "appointment", role.date_begin, role.date_begin, "day"
+                name = f"{names.get(mention.actor_id, mention.text)} appointed {role.role}"
+            elif _FORMER.search(qualifier) or (role.date_end is not None and dct is not None and role.date_end < dct):
+                kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
+                name = f"{names.get(mention.actor_id, mention.text)} as {role.role}"
+            else:
+                continue  # a current title names the person, it does not recall an event
+            span = (min(mention.char_start, clause[0] if where == "before" else mention.char_start),
+                    max(mention.char_end, clause[1] if where != "before" else mention.char_end))
+            span = _tighten(text, span, mention)
+            out.append(Candidate(name=name, kind=kind, span=span, date_begin=begin, date_end=end,
+                                 granularity=gran, date_basis="knowledge", source="knowledge",
+                                 text_date=None, confidence=0.75,
+                                 actors=[(mention.actor_id, "participant", (mention.char_start, mention.char_end))]))
+            break
+    return out
+
+
+def _title_window(before: str) -> str:
+    """The words right before a name that can be its title (stop at a comma or clause break)."""
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("–"), before.rfind("—"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def _best_role(window: str, roles):
+    """The role whose content words the window shows best (its head word is required)."""
+    words = set(_WORD.findall(window.lower()))
+    best = None
+    for role in roles:
+        tokens = [t for t in _WORD.findall(role.role.lower()) if t not in _STOP]
+        if not tokens or tokens[0] not in words and not (len(tokens) > 1 and tokens[1] in words and tokens[0] in ("under", "deputy", "vice", "special")):
+            continue
+        score = sum(t in words for t in tokens) / len(tokens)
+        if score < 0.3:
+            continue
+        key = (score, role.date_begin or date.min)
+        if best is None or key > best[0]:
+            best = (key, role)
+    return best[1] if best else None
+
+
+def _tighten(text: str, span: tuple[int, int], mention: ActorMention) -> tuple[int, int]:
+    start, end = span
+    while start < mention.char_start and text[start] in " ,\xa0":
+        start += 1
+    while end > mention.char_end and text[end - 1] in " ,.;\xa0":
+        end -= 1
+    return start, end

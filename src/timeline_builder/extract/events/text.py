@@ -1,0 +1,133 @@
+"""Text geometry for events: sentences, clauses, the notes section and footnote markers."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ...records import Document
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\d{0,2}(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\d{1,3}\s)")
+# Clause boundaries inside a sentence: dashes set off by spaces, semicolons, colons, brackets.
+_CLAUSE_BREAK = re.compile(r"\s[–—]\s|\s-\s|;|:\s|\(|\)|\s[–—]|[–—]\s|(?<=[a-z][.!?])\d{0,2}\s+(?=[A-Z])")
+_NOTES_HEADING = re.compile(
+    r"^[ \t]*(?:notes?|references?|sources?|endnotes?|footnotes?|bibliography|works cited|citations?)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_NOTE_LINE = re.compile(r"^[ \t]*\[?(\d{1,3})[\].)]?[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+# A footnote marker: one or two digits stuck to the end of a word or punctuation mark.
+_MARKER = re.compile(r"(?<=[a-z.,;:)”’\"\]])(\d{1,2})(?=[\s,.;:)]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    number: int
+    start: int  # the whole line, number included
+    end: int
+
+
+class TextLayout:
+    """Sentence and clause spans of one document, computed once."""
+
+    def __init__(self, doc: Document):
+        self.text = doc.text
+        if doc.sentences:
+            self.sentences = [(s.start, s.end) for s in doc.sentences]
+        else:
+            self.sentences = split_sentences(doc.text)
+        self._starts = [s for s, _ in self.sentences]
+        self.notes_start, self.notes = find_notes(doc.text)
+
+    def sentence_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return i
+        return None
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        i = self.sentence_index(offset)
+        if i is None:
+            return line_around(self.text, offset)
+        return self.sentences[i]
+
+    def clause(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The clause around [start, end): the sentence cut at dashes, semicolons and brackets."""
+        end = start if end is None else end
+        s_start, s_end = self.sentence(start)
+        sentence = self.text[s_start:s_end]
+        lo, hi = s_start, s_end
+        for m in _CLAUSE_BREAK.finditer(sentence):
+            b_start, b_end = s_start + m.start(), s_start + m.end()
+            if b_end <= start:
+                lo = max(lo, b_end)
+            elif b_start >= end:
+                hi = min(hi, b_start)
+                break
+        return strip_span(self.text, lo, hi)
+
+    def context(self, offset: int, before: int = 1) -> str:
+        """The sentence at ``offset`` and ``before`` sentences ahead of it (for cue words)."""
+        i = self.sentence_index(offset)
+        if i is None:
+            s, e = line_around(self.text, offset)
+            return self.text[s:e]
+        lo = self.sentences[max(0, i - before)][0]
+        return self.text[lo:self.sentences[i][1]]
+
+    def in_notes(self, offset: int) -> bool:
+        return self.notes_start is not None and offset >= self.notes_start
+
+    def note_for(self, number: int) -> Note | None:
+        for note in self.notes:
+            if note.number == number:
+                return note
+        return None
+
+    def markers(self, start: int, end: int) -> list[int]:
+        """Footnote numbers marked in [start, end) (only numbers the notes section has)."""
+        if not self.notes:
+            return []
+        known = {n.number for n in self.notes}
+        return [int(m.group(1)) for m in _MARKER.finditer(self.text, start, min(end + 3, len(self.text)))
+                if int(m.group(1)) in known]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A fallback sentence splitter for documents that come without sentence offsets."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        s, e = strip_span(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = end
+    s, e = strip_span(text, start, len(text))
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def line_around(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return strip_span(text, start, len(text) if end < 0 else end)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past surrounding white space and stray punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",–—-"):
+        end -= 1
+    return start, end
+
+
+def find_notes(text: str) -> tuple[int | None, list[Note]]:
+    """The notes/references section: where it starts and its numbered lines."""
+    headings = list(_NOTES_HEADING.finditer(text))
+    if not headings:
+        return None, []
+    heading = headings[-1]
+    notes = [Note(int(m.group(1)), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), m.end())
+             for m in _NOTE_LINE.finditer(text, heading.end())]
+    return heading.start(), notes

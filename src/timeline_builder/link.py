@@ -1,0 +1,166 @@
+"""Linking events to actors with roles: agent, target, participant or mentioned.
+
+Roles come from three places, each recorded in ``basis`` with an evidence span:
+
+* the text (``basis="text"``): an actor named in an event's mention clause, its role read
+  from the clause's shape -- before the clause's first verb or after "by" is the agent,
+  after "against/on/toward" the target, inside "between X and Y" a participant, in a cited
+  source's title a mention, an author or publisher of a cited source the agent;
+* the event knowledge base (``basis="knowledge"``): the event's listed participants that
+  the document names somewhere (a party the document never names is not linked);
+* time-bounded roles (``basis="knowledge"``): the holder of a term in office, and the
+  holder of an office the event's clause names by title ("the US president") resolved at
+  the event's date with the actor knowledge base.
+
+Only actors the document names (``doc.found.actor_mentions``) are linked, so every link's
+actor is in the document's actors table.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .extract.registry import register
+from .knowledge.events import EventKnowledge, load_event_knowledge
+from .records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
+
+LINKER_NAME = "link"
+LINKER_VERSION = "1.0.0"
+
+_ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
+_TARGET_BEFORE = re.compile(r"\b(?:against|on|upon|toward|towards|targeting|at|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,60}\b(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|will|would|did|does|can|could|may|might|must|should|shall|"
+    r"\w{3,}ed|began|led|made|sent|took|gave|held|met|signed|struck|won|lost|fought|became|imposed|"
+    r"seeks?|sought|wants?|says?|said)\b", re.IGNORECASE)
+# "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
+_TITLE = re.compile(r"\b(?:the\s+)?(?P<org>US|U\.S\.|American|Soviet|Russian|British|Chinese|French|German)\s+"
+                    r"(?P<role>president|leader|premier|prime minister|secretary of state|foreign minister|chancellor)\b",
+                    re.IGNORECASE)
+_TITLE_ORG = {"us": "united-states", "u.s.": "united-states", "american": "united-states",
+              "soviet": "soviet-union", "russian": "russia", "british": "united-kingdom",
+              "chinese": "china", "french": "france", "german": "germany"}
+
+
+@register(LINKER_NAME)
+class EventActorLinker:
+    """Links each event of a document to the actors it names, with roles and evidence.
+
+    Args:
+        knowledge_dirs: user folders for the event (and actor) knowledge.
+    """
+
+    name = LINKER_NAME
+    version = LINKER_VERSION
+
+    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
+        self.dirs = tuple(knowledge_dirs)
+        self.knowledge: EventKnowledge = load_event_knowledge(self.dirs)
+        try:
+            from .knowledge.actors import load_actor_knowledge
+            self.actor_kb = load_actor_knowledge(self.dirs)
+        except ImportError:
+            self.actor_kb = None
+
+    def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        document = doc.document
+        text = document.text
+        mentions = sorted(doc.found.actor_mentions, key=lambda m: (m.char_start, m.char_end))
+        by_actor: dict[str, list[ActorMention]] = {}
+        for m in mentions:
+            by_actor.setdefault(m.actor_id, []).append(m)
+        event_mentions: dict[str, list[EventMention]] = {}
+        for em in doc.found.event_mentions:
+            if em.doc_id == document.doc_id:
+                event_mentions.setdefault(em.event_id, []).append(em)
+        links: dict[tuple[str, str], EventActor] = {}
+        for event in doc.found.events:
+            spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
+            for em in spans:
+                for actor in _mentions_within(mentions, em.char_start, em.char_end):
+                    role = _citation_role(text, em, actor) if event.source == "citation" else \
+                        _text_role(text, em, actor)
+                    _keep(links, EventActor(event.event_id, actor.actor_id, role, "text", document.doc_id,
+                                            actor.char_start, actor.char_end))
+            for actor_id, role in self._known_parts(event, text, spans):
+                named = by_actor.get(actor_id)
+                if not named:
+                    continue
+                evidence = _nearest(named, spans)
+                _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
+                                        evidence.char_start, evidence.char_end))
+        ordered = sorted(links.values(), key=lambda l: (l.event_id, l.actor_id))
+        return Extraction(event_actors=tuple(ordered))
+
+    def _known_parts(self, event: Event, text: str, spans: list[EventMention]) -> list[tuple[str, str]]:
+        """Participants from the event knowledge base and office holders resolved at the event's date."""
+        parts: list[tuple[str, str]] = []
+        known = self.knowledge.events.get(event.kb_id) if event.kb_id else None
+        if known is not None:
+            parts += list(known.participants)
+            if known.holder:
+                parts.append((known.holder, "agent"))
+        when = event.date_begin or event.date_end
+        if self.actor_kb is not None and when is not None:
+            for em in spans:
+                for m in _TITLE.finditer(text, em.char_start, em.char_end):
+                    org = _TITLE_ORG.get(m.group("org").lower())
+                    holder = self.actor_kb.resolve_role(m.group("role").lower(), org, when) if org else None
+                    if holder:
+                        parts.append((holder, "participant"))
+        return parts
+
+
+def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
+    """One link per (event, actor): knowledge roles win over a bare mention, else the stronger role."""
+    key = (link.event_id, link.actor_id)
+    old = links.get(key)
+    if old is None:
+        links[key] = link
+        return
+    if link.basis == "knowledge" and old.role == "mentioned":
+        links[key] = link
+    elif link.basis == old.basis and _ROLE_RANK[link.role] > _ROLE_RANK[old.role]:
+        links[key] = link
+
+
+def _mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
+    return [m for m in mentions if start <= m.char_start and m.char_end <= end]
+
+
+def _nearest(named: list[ActorMention], spans: list[EventMention]) -> ActorMention:
+    """The actor's mention closest to one of the event's mentions (inside one if possible)."""
+    if not spans:
+        return named[0]
+
+    def distance(m: ActorMention) -> int:
+        return min(0 if s.char_start <= m.char_start < s.char_end else
+                   min(abs(m.char_start - s.char_end), abs(s.char_start - m.char_end)) for s in spans)
+    return min(named, key=lambda m: (distance(m), m.char_start))
+
+
+def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
+    """Who-does-what-to-whom from the clause's shape around the actor's mention."""
+    before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
+    if _BETWEEN.search(before):
+        return "participant"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    verb = _VERB.search(text, clause.char_start, clause.char_end)
+    if verb is not None and actor.char_end <= verb.start():
+        return "agent"
+    return "mentioned"
+
+
+def _citation_role(text: str, note: EventMention, actor: ActorMention) -> str:
+    """In a cited source, names outside the quoted title are its authors or publisher."""
+    line = text[note.char_start:actor.char_start]
+    inside_title = line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    return "mentioned" if inside_title else "agent"
+
+
+__all__ = ["EventActorLinker", "LINKER_NAME", "LINKER_VERSION"]
