@@ -14,7 +14,7 @@ from .text import TextLayout
 _TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era|years|tenure|premiership|cabinet|chancellorship"
 _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|incoming|preceding"
 _REL = re.compile(
-    r"\b(?:the|this|my|our)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
+    r"\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
     r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b")
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)

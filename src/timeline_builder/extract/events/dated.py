@@ -24,12 +24,12 @@ EVENT_LANGUAGE = re.compile(
     r"sign\w*|launch\w*|beg[au]n|start\w*|ended|arose|appeared|publish\w*|announc\w*|adopt\w*|passed|impos\w*|"
     r"paraly[sz]\w*|disrupt\w*|held|founded|establish\w*|creat\w*|collaps\w*|fell|fall|appoint\w*|plans?|"
     r"proposals?|propos\w*|speech|address|polic(?:y|ies)|decisions?|decided|deals?|withdr[ae]w\w*|expel\w*|"
-    r"expulsions?|exchanges?|dialogue|cooperation|deploy\w*|tests?|tested|assassinat\w*|died|death|killed|"
+    r"expulsions?|exchang\w*|dialogue|cooperation|deploy\w*|tests?|tested|assassinat\w*|died|death|killed|"
     r"protests?|reforms?|outlined|declared|declaration|ratif\w*|resolutions?|laws?|act|orders?|doctrine|"
     r"initiative|programs?|programmes?|operations?|campaign|offensive|ceasefire|truce|armistice|independence|"
     r"unification|reunification|blockade|airlift|standoff|escalat\w*|clash\w*|disputes?|brink|"
     r"fought|won|lost|defeat\w*|victory|surrender\w*|liberat\w*|built|destroy\w*|allowed|helped|promoted|"
-    r"organi[sz]ed|shut|halted|suspended|resumed|restored|broke|break|split|joined|entered|left|came to power|"
+    r"organi[sz]ed|shut|halted|suspended|resumed|restored|broke|broken|break\w*|split|joined|entered|left|came to power|"
     r"took office|became|emerged|introduced|enacted|vetoed|approved|rejected|reached|agreed|met|spoke|"
     r"pursued|supported|opposed|hearing|report|study|article|paper)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
@@ -39,7 +39,7 @@ _RELATIVE_WORDS = re.compile(
     r"current|present)\b", re.IGNORECASE)
 _AGO_NUMBER = re.compile(r"(\d+)|(?:(?:a|one|half a)\s+(decade|century))", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:and|but|or|so|yet|for instance|for example|e\.g\.|i\.e\.|in|on|at|by|during|since|"
-                      r"until|from|of|to|as|just as|even|when|while|after|before|both|the|a|that|which|who|"
+                      r"until|from|of|to|as|just as|even|when|while|after|before|both|that|which|who|"
                       r"where|it|there|here)\b[\s,]*)+", re.IGNORECASE)
 _MAX_NAME_WORDS = 14
 # A knowledge event linked by cues must be a specific happening, not a long era.

@@ -5,7 +5,7 @@ apostrophes) is ignored, so "Six-Day War" and "Six Day War" are one alias and
 "America’s" matches "America's". Matching ignores case except for alias tokens written
 in capitals (NPT, INF, the START of "New START"), which must be capitals in the text too.
 An alias written in double quotes only matches where the text quotes it ("reset" in
-“reset” or “resets”).
+“reset” or “resets”). A plural last word matches a singular alias ("Minsk agreements").
 """
 from __future__ import annotations
 
@@ -62,22 +62,27 @@ class AliasMatcher:
         i, n = 0, len(toks)
         root = self._root.children
         while i < n:
-            node = root.get(toks[i][2].lower())
-            if node is None:
-                i += 1
-                continue
+            children = root
             best = None
             j = i
             while True:
+                word = toks[j][2].lower()
+                node = children.get(word)
+                plural = children.get(word[:-1]) if word.endswith("s") and len(word) > 3 else None
+                if plural is not None:
+                    # A plural ends a match: "the Minsk agreement" alias matches "Minsk agreements".
+                    accepted = self._accept(plural.aliases, text, toks, i, j, plural=True)
+                    if accepted:
+                        best = (j, accepted)
+                if node is None:
+                    break
                 accepted = self._accept(node.aliases, text, toks, i, j)
                 if accepted:
                     best = (j, accepted)
                 j += 1
                 if j >= n or not _joinable(text, toks[j - 1][1], toks[j][0]):
                     break
-                node = node.children.get(toks[j][2].lower())
-                if node is None:
-                    break
+                children = node.children
             if best is None:
                 i += 1
                 continue
@@ -90,25 +95,23 @@ class AliasMatcher:
         return out
 
     @staticmethod
-    def _accept(aliases: list[_Alias], text: str, toks: list, i: int, j: int):
+    def _accept(aliases: list[_Alias], text: str, toks: list, i: int, j: int, plural: bool = False):
         """The events whose alias fits the text at tokens i..j, and where the match ends."""
         if not aliases:
             return None
         start, end = toks[i][0], toks[j][1]
         found: list[KnownEvent] = []
-        match_end = end
         for alias in aliases:
             if not all(a == t[2] for a, t in zip(alias.tokens, toks[i:j + 1]) if len(a) > 1 and a.isupper()):
                 continue
-            if alias.quoted:
-                tail = end + 1 if text[end:end + 1] == "s" else end
-                if not (start > 0 and text[start - 1] in _QUOTES_OPEN and text[tail:tail + 1] in _QUOTES_CLOSE
-                        and tail < len(text)):
-                    continue
-                match_end = max(match_end, tail)
+            if plural and (alias.tokens[-1].isupper() or not alias.tokens[-1].isalpha()):
+                continue
+            if alias.quoted and not (start > 0 and text[start - 1] in _QUOTES_OPEN
+                                     and text[end:end + 1] in _QUOTES_CLOSE):
+                continue
             if alias.event not in found:
                 found.append(alias.event)
-        return (tuple(found), match_end) if found else None
+        return (tuple(found), end) if found else None
 
 
 def _joinable(text: str, left_end: int, right_start: int) -> bool:

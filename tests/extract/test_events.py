@@ -1,0 +1,326 @@
+"""The event extractor: each way of dating an event, knowledge-base linking, de-duplication."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.extract.events.dated import clause_name, guess_kind
+from timeline_builder.extract.events.matcher import AliasMatcher
+from timeline_builder.extract.events.text import TextLayout, find_notes
+from timeline_builder.knowledge.events import load_event_knowledge
+from timeline_builder.records import ActorMention, AnnotatedDocument, Document, Extraction, Timex
+
+DCT = date(2025, 2, 18)
+
+
+def timex(text: str, span: str, value: str, begin, end, granularity="year", type_="DATE", mod=None, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return Timex("d", start, start + len(span), span, type_, value, mod, begin, end, granularity)
+
+
+def mention(text: str, actor_id: str, span: str, nth: int = 0) -> ActorMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return ActorMention(actor_id, "d", start, start + len(span), span)
+
+
+def run(text: str, timexes=(), mentions=(), dct=DCT):
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    found = Extraction(timexes=tuple(timexes), actor_mentions=tuple(mentions))
+    result = registry.create("events")(AnnotatedDocument(doc, found))
+    return result, {e.event_id: e for e in result.events}
+
+
+def y(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_event_knowledge()
+
+
+# --- knowledge-base events by name or alias ------------------------------------------------------
+
+@pytest.mark.parametrize("text, event_id", [
+    ("The New START treaty is soon to become a thing of the past.", "new-start"),
+    ("This is the Countering America’s Adversaries Through Sanctions Act at work.", "caatsa"),
+    ("Kiev ignored the Minsk agreements for years.", "minsk-agreements"),
+    ("They signed the Six-Day War ceasefire.", "six-day-war"),
+    ("Both sides remembered the Six Day War.", "six-day-war"),
+    ("The INF Treaty collapsed.", "inf-treaty"),
+    ("Memories of the Cuban missile crisis remain.", "cuban-missile-crisis"),
+])
+def test_known_event_found_by_alias_with_knowledge_dates(text, event_id, kb):
+    result, events = run(text)
+    assert event_id in events
+    event = events[event_id]
+    assert event.date_basis == "knowledge" and event.kb_id == event_id
+    assert event.date_begin == kb.events[event_id].date_begin
+
+
+def test_capital_abbreviation_alias_needs_capitals():
+    _, events = run("It was a new start for the two countries, said the inf officer.")
+    assert "new-start" not in events and "inf-treaty" not in events
+
+
+def test_quoted_alias_matches_only_in_quotes():
+    _, quoted = run("The illusory nature of any “resets” with Washington is plain.")
+    _, bare = run("Press reset on the router.")
+    assert "russian-reset" in quoted and "russian-reset" not in bare
+
+
+def test_alias_inside_a_longer_proper_name_is_not_a_match():
+    _, events = run("The America First Policy Institute wrote it.")
+    assert "america-first-policy" not in events
+
+
+def test_matcher_prefers_the_longest_alias(kb):
+    matcher = AliasMatcher(list(kb.events.values()))
+    text = "promoting the ratification of the New START treaty"
+    matches = matcher.find(text)
+    assert [m.events[0].event_id for m in matches] == ["new-start-ratification"]
+    assert text[matches[0].start:matches[0].end] == "ratification of the New START treaty"
+
+
+# --- events the text dates ------------------------------------------------------------------------
+
+def test_dated_clause_links_to_known_event_by_cues():
+    text = ("Even during the Cold War – for instance, in 1962, when our countries came closer than ever "
+            "to nuclear confrontation – diplomats helped.")
+    result, events = run(text, [timex(text, "1962", "1962", *y(1962))])
+    crisis = events["cuban-missile-crisis"]
+    assert crisis.date_basis == "knowledge" and crisis.text_date == "1962"
+    assert (crisis.date_begin, crisis.date_end) == (date(1962, 10, 16), date(1962, 10, 28))
+    spans = [text[m.char_start:m.char_end] for m in result.event_mentions if m.event_id == "cuban-missile-crisis"]
+    assert spans == ["for instance, in 1962, when our countries came closer than ever to nuclear confrontation"]
+
+
+def test_two_dates_in_one_clause_link_by_cues_in_the_previous_sentence():
+    text = ("We can see how quickly Middle Eastern crises brought nuclear powers to the brink. "
+            "Similar threats arose during the events of both 1956 and 1973.")
+    _, events = run(text, [timex(text, "1956", "1956", *y(1956)), timex(text, "1973", "1973", *y(1973))])
+    assert {"suez-crisis", "yom-kippur-war"} <= set(events)
+    assert events["suez-crisis"].text_date == "1956"
+
+
+def test_dated_clause_without_cues_is_a_text_event():
+    text = "In 1987, the two academies exchanged delegations of young scientists."
+    _, events = run(text, [timex(text, "1987", "1987", *y(1987))])
+    (event,) = events.values()
+    assert event.date_basis == "text" and event.kb_id is None
+    assert (event.date_begin, event.date_end, event.granularity) == (*y(1987), "year")
+    assert event.text_date == "1987" and event.time_relation == "past"
+    assert "exchanged delegations" in event.name
+
+
+def test_a_date_without_event_language_is_no_event():
+    text = "The weather in 1987 was mild."
+    _, events = run(text, [timex(text, "1987", "1987", *y(1987))])
+    assert events == {}
+
+
+def test_relative_date_gives_context_basis():
+    text = "The so-called peace plan appeared last year."
+    _, events = run(text, [timex(text, "last year", "2024", *y(2024))])
+    (event,) = events.values()
+    assert event.date_basis == "context" and event.date_begin == date(2024, 1, 1)
+
+
+def test_joined_decades_in_one_clause_make_one_event():
+    text = "The last threads of such communication, stretching back to the 1960s and 1970s, have broken."
+    _, events = run(text, [timex(text, "the 1960s", "196", date(1960, 1, 1), date(1969, 12, 31), "decade"),
+                           timex(text, "1970s", "197", date(1970, 1, 1), date(1979, 12, 31), "decade")])
+    (event,) = events.values()
+    assert (event.date_begin, event.date_end) == (date(1960, 1, 1), date(1979, 12, 31))
+
+
+def test_term_named_in_the_clause_bounds_a_text_interval():
+    text = "He helped during the Reagan administration, which pursued a confrontational policy in the early 1980s."
+    _, events = run(text, [timex(text, "the early 1980s", "198", date(1980, 1, 1), date(1983, 12, 31),
+                                 "decade", mod="START")])
+    policy = [e for e in events.values() if e.kb_id is None]
+    assert len(policy) == 1
+    assert policy[0].date_begin == date(1981, 1, 20) and policy[0].date_basis == "knowledge"
+    assert "reagan-administration" in events
+
+
+@pytest.mark.parametrize("sentence, span, value, expected", [
+    ("After three years of brinkmanship in hybrid warfare mode, signals emerged.", "three years", "P3Y",
+     (date(2022, 2, 18), None, "context")),
+    ("They hope that in four years an antithesis of the president will come to power.", "four years", "P4Y",
+     (date(2029, 1, 1), date(2029, 12, 31), "context")),
+])
+def test_durations_anchored_to_the_dct(sentence, span, value, expected):
+    _, events = run(sentence, [timex(sentence, span, value, None, None, None, "DURATION")])
+    (event,) = events.values()
+    assert (event.date_begin, event.date_end, event.date_basis) == expected
+
+
+def test_approximate_years_ago_links_with_slack():
+    text = "Some hope Moscow and Beijing can be split, following a scenario reminiscent of 50 years ago."
+    _, events = run(text, [timex(text, "50 years ago", "1975", *y(1975))])
+    assert "sino-american-rapprochement" in events
+
+
+# --- events dated by context ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event_id", [
+    ("The crisis peaked under the Joe Biden administration.", "biden-administration"),
+    ("Ukraine, which under Biden became the main stumbling block.", "biden-administration"),
+    ("The previous US administration’s focus was on defeat.", "biden-administration"),
+    ("Constraints were imposed during Trump’s first term.", "trump-first-administration"),
+    ("It was provoked by the first Trump team.", "trump-first-administration"),
+    ("Since the previous Trump presidency, it has had authority.", "trump-first-administration"),
+    ("Questions the Trump administration has not answered.", "trump-second-administration"),
+    ("Many in the new administration support a buildup.", "trump-second-administration"),
+    ("He broke the deadlock during the Reagan administration.", "reagan-administration"),
+])
+def test_terms_resolved_against_the_dct(text, event_id, kb):
+    _, events = run(text)
+    assert event_id in events
+    event = events[event_id]
+    assert event.date_basis == "context" and event.kind == "term"
+    assert event.date_begin == kb.events[event_id].date_begin
+
+
+def test_bush_administration_is_resolved_by_the_dct():
+    _, in_1990 = run("The Bush administration welcomed it.", dct=date(1990, 6, 1))
+    _, in_2005 = run("The Bush administration welcomed it.", dct=date(2005, 6, 1))
+    assert "george-h-w-bush-administration" in in_1990 and "george-w-bush-administration" in in_2005
+
+
+def test_recent_change_of_administration():
+    _, events = run("The change of administration in the US has created an opportunity.")
+    (event,) = [e for e in events.values() if e.kind == "other"]
+    assert event.date_begin == date(2025, 1, 20) and event.date_basis == "context"
+
+
+def test_relative_terms_need_a_dct():
+    _, events = run("The previous administration did this.", dct=None)
+    assert events == {}
+
+
+# --- cited sources -------------------------------------------------------------------------------------
+
+NOTES = ("The plan appeared last year.2\n\nNOTES:\n\n"
+         "1 Shizuka Kuramitsu. “Pentagon Says Arsenal Still Growing,” Arms Control Association, January/February 2025.\n\n"
+         "2 “America First, Russia, & Ukraine,” AFPI, April 11, 2024.\n")
+
+
+def notes_timexes():
+    return [timex(NOTES, "last year", "2024", *y(2024)),
+            timex(NOTES, "January", "2025-01", date(2025, 1, 1), date(2025, 1, 31), "month"),
+            timex(NOTES, "February 2025", "2025-02", date(2025, 2, 1), date(2025, 2, 28), "month"),
+            timex(NOTES, "April 11, 2024", "2024-04-11", date(2024, 4, 11), date(2024, 4, 11), "day")]
+
+
+def test_notes_section_and_its_lines():
+    start, notes = find_notes(NOTES)
+    assert start == NOTES.index("NOTES:") and [n.number for n in notes] == [1, 2]
+    assert NOTES[notes[1].start:notes[1].end] == "2 “America First, Russia, & Ukraine,” AFPI, April 11, 2024."
+
+
+def test_citations_are_publications_dated_by_the_citation():
+    result, events = run(NOTES, notes_timexes())
+    pubs = {e.name: e for e in events.values() if e.source == "citation"}
+    kuramitsu = pubs["Pentagon Says Arsenal Still Growing"]
+    assert (kuramitsu.date_begin, kuramitsu.date_end) == (date(2025, 1, 1), date(2025, 2, 28))
+    assert kuramitsu.kind == "publication" and kuramitsu.date_basis == "text"
+    assert kuramitsu.text_date == "January/February 2025"
+
+
+def test_footnoted_body_clause_joins_its_citation_event():
+    result, events = run(NOTES, notes_timexes())
+    plan = [e for e in events.values() if e.name == "America First, Russia, & Ukraine"]
+    assert len(plan) == 1 and plan[0].date_begin == date(2024, 4, 11)
+    spans = sorted(NOTES[m.char_start:m.char_end] for m in result.event_mentions if m.event_id == plan[0].event_id)
+    assert spans[0].startswith("2 “America First") and spans[1].startswith("The plan appeared last year")
+
+
+def test_life_span_gives_life_and_death_events():
+    text = "5 “Pamyati A.F. Dobrynina (1919-2010),” Mezhdunarodnaya zhizn."
+    _, events = run(text, mentions=[mention(text, "anatoly-dobrynin", "A.F. Dobrynina")])
+    deaths = [e for e in events.values() if e.kind == "death"]
+    assert len(deaths) == 1 and deaths[0].date_begin == date(2010, 1, 1) and deaths[0].date_basis == "text"
+
+
+# --- tenures and appointments from titles --------------------------------------------------------------
+
+def test_former_title_gives_a_tenure_from_actor_roles():
+    text = "Its consultants include former attorney general Jeff Sessions."
+    _, events = run(text, mentions=[mention(text, "jeff-sessions", "Jeff Sessions")])
+    (tenure,) = [e for e in events.values() if e.kind == "term"]
+    assert tenure.date_begin == date(2017, 2, 9) and tenure.date_basis == "knowledge"
+
+
+def test_new_title_gives_an_appointment():
+    text = "As the new Secretary of State Marco Rubio has admitted, conditions are poor."
+    _, events = run(text, mentions=[mention(text, "marco-rubio", "Marco Rubio")])
+    (appointment,) = [e for e in events.values() if e.kind == "appointment"]
+    assert appointment.date_begin == date(2025, 1, 21)
+
+
+def test_current_title_is_no_event():
+    text = "President Vladimir Putin spoke."
+    _, events = run(text, mentions=[mention(text, "vladimir-putin", "Vladimir Putin")])
+    assert events == {}
+
+
+# --- one row per event -------------------------------------------------------------------------------------
+
+def test_an_event_mentioned_many_times_is_one_row_with_many_mentions():
+    text = "The Cold War shaped us. Even during the Cold War, talks went on. After the Cold War, it changed."
+    result, events = run(text)
+    assert list(events) == ["cold-war"]
+    assert len([m for m in result.event_mentions if m.event_id == "cold-war"]) == 3
+
+
+def test_same_known_event_by_alias_and_by_dated_clause_is_one_row():
+    text = ("The Cuban Missile Crisis was a turning point. In 1962, the world came close to nuclear war "
+            "over missiles in Cuba.")
+    result, events = run(text, [timex(text, "1962", "1962", *y(1962))])
+    assert list(events) == ["cuban-missile-crisis"]
+    assert events["cuban-missile-crisis"].text_date == "1962"
+    assert len(result.event_mentions) == 2
+
+
+def test_text_event_ids_are_stable_and_content_derived():
+    text = "In 1987, the two academies exchanged delegations."
+    first, _ = run(text, [timex(text, "1987", "1987", *y(1987))])
+    second, _ = run(text, [timex(text, "1987", "1987", *y(1987))])
+    assert first.events[0].event_id == second.events[0].event_id
+    assert first.events[0].event_id.startswith("the-two-academies-exchanged") or "exchanged" in first.events[0].event_id
+
+
+def test_prospective_and_current_relations():
+    text = "The New START treaty expires soon; the Iraq War ended long ago."
+    _, events = run(text)
+    assert events["new-start"].time_relation == "current"
+    assert events["iraq-war"].time_relation == "past"
+
+
+def test_registered_with_name_and_version():
+    extractor = registry.create("events")
+    assert extractor.name == "events" and extractor.version
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("the war in the south", "war"), ("the summit in Geneva", "meeting"),
+    ("they signed the treaty", "treaty"), ("the exchanges went on", "other"),
+])
+def test_guess_kind(words, kind):
+    assert guess_kind(words) == kind
+
+
+def test_clause_name_keeps_the_date_and_drops_connectives():
+    text = "Just as in the 1960s, this work will need to start from scratch."
+    tx = timex(text, "the 1960s", "196", date(1960, 1, 1), date(1969, 12, 31), "decade")
+    layout = TextLayout(Document("d", "d.txt", text, "s"))
+    name = clause_name(text, layout.clause(tx.char_start, tx.char_end), tx)
+    assert name.startswith("The 1960s") and "this work will need to start" in name
