@@ -159,8 +159,10 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
         return None
     before = text[max(0, start - 12):start]
     if _NOT_A_YEAR_BEFORE.search(before):
-        # a year range "1919-2010" is fine; other hyphenated numbers are not
+        # a year range "1919-2010" is fine (when its first year is); other hyphenated numbers are not
         if not re.search(r"(?:^|[^\d])(?:1\d{3}|20\d\d)[-–]\Z", before):
+            return None
+        if _NOT_A_YEAR_BEFORE.search(text[max(0, start - 17):start - 5]):
             return None
     if _NOT_A_YEAR_AFTER.match(text, end):
         after = text[end:end + 6]

@@ -189,6 +189,9 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
     value = _duration_value(amount, code)
+    if quantity_lower in ("a", "an") and re.search(r"(?:\d|\bcents?|\bdollars?|\btimes|\bonce|\btwice)[\s\xa0]+\Z",
+                                                  text[max(0, start - 12):start]):
+        return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=4)
 
 
