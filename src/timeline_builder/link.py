@@ -4,7 +4,7 @@ Roles come from three places, each recorded in ``basis`` with an evidence span:
 
 * the text (``basis="text"``): an actor named in an event's mention clause, its role read
   from the clause's shape -- before the clause's first verb or after "by" is the agent,
-  after "against/on/toward" the target, inside "between X and Y" a participant, in a cited
+  after "against/on/toward" the target, inside "between X and Y" or after "with" a participant, in a cited
   source's title a mention, an author or publisher of a cited source the agent;
 * the event knowledge base (``basis="knowledge"``): the event's listed participants that
   the document names somewhere (a party the document never names is not linked);
@@ -29,6 +29,7 @@ LINKER_VERSION = "1.0.0"
 
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|upon|toward|towards|targeting|at|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,60}\b(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _VERB = re.compile(
@@ -144,7 +145,7 @@ def _nearest(named: list[ActorMention], spans: list[EventMention]) -> ActorMenti
 def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
     """Who-does-what-to-whom from the clause's shape around the actor's mention."""
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
-    if _BETWEEN.search(before):
+    if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
         return "participant"
     if _TARGET_BEFORE.search(before):
         return "target"

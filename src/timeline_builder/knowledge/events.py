@@ -107,10 +107,13 @@ def parse_date(text: str, *, end: bool = False) -> tuple[date, str]:
     if month is None:
         return (date(y, 12, 31) if end else date(y, 1, 1)), "year"
     m = int(month)
-    if day is None:
-        last = calendar.monthrange(y, m)[1]
-        return (date(y, m, last) if end else date(y, m, 1)), "month"
-    return date(y, m, int(day)), "day"
+    try:
+        if day is None:
+            last = calendar.monthrange(y, m)[1]
+            return (date(y, m, last) if end else date(y, m, 1)), "month"
+        return date(y, m, int(day)), "day"
+    except (ValueError, calendar.IllegalMonthError) as exc:
+        raise ValueError(f"date {text!r} is not a calendar date ({exc})") from None
 
 
 def split_list(value: str | None) -> tuple[str, ...]:

@@ -1,0 +1,110 @@
+"""The event knowledge base: packaged files valid, user files override and add, bad lines named."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.errors import KnowledgeError
+from timeline_builder.knowledge.actors import load_actor_knowledge
+from timeline_builder.knowledge.events import EVENT_KINDS, load_event_knowledge, parse_date
+
+HEADER = "id\tname\tkind\tdate_begin\tdate_end\tgranularity\taliases\tparticipants\twikidata\tcues\n"
+
+
+def user_folder(tmp_path: Path, *rows: str) -> Path:
+    folder = tmp_path / "mine"
+    (folder / "events").mkdir(parents=True)
+    (folder / "events" / "extra.tsv").write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_event_knowledge()
+
+
+def test_packaged_knowledge_is_large_and_valid(kb):
+    assert len(kb.events) >= 300
+    assert {e.kind for e in kb.events.values()} <= EVENT_KINDS
+    for event in kb.events.values():
+        assert event.date_begin is not None
+        assert event.date_end is None or event.date_end >= event.date_begin
+
+
+def test_every_participant_is_a_known_actor(kb):
+    actors = load_actor_knowledge().actors
+    unknown = sorted({(e.event_id, actor) for e in kb.events.values() for actor, _ in e.participants
+                      if actor not in actors} | {(e.event_id, e.holder) for e in kb.events.values()
+                                                  if e.holder and e.holder not in actors})
+    assert unknown == []
+
+
+@pytest.mark.parametrize("event_id, begin, end", [
+    ("new-start", date(2010, 4, 8), date(2026, 2, 5)),
+    ("caatsa", date(2017, 8, 2), None),
+    ("cuban-missile-crisis", date(1962, 10, 16), date(1962, 10, 28)),
+    ("yom-kippur-war", date(1973, 10, 6), date(1973, 10, 25)),
+    ("russian-invasion-of-ukraine", date(2022, 2, 24), None),
+    ("cold-war", date(1947, 1, 1), date(1991, 12, 26)),
+])
+def test_well_known_dates(kb, event_id, begin, end):
+    event = kb.events[event_id]
+    assert (event.date_begin, event.date_end) == (begin, end)
+
+
+def test_every_us_presidency_since_1945_is_a_contiguous_term(kb):
+    terms = [t for t in kb.terms("us-president") if t.date_begin >= date(1945, 1, 1)]
+    assert len(terms) == 15
+    for earlier, later in zip(terms, terms[1:]):
+        assert earlier.date_end == later.date_begin
+    assert kb.term_at("us-president", date(1962, 10, 20)).holder == "john-f-kennedy"
+    assert kb.term_at("us-president", date(2025, 2, 18)).event_id == "trump-second-administration"
+
+
+@pytest.mark.parametrize("text, end, expected", [
+    ("1962", False, (date(1962, 1, 1), "year")), ("1962", True, (date(1962, 12, 31), "year")),
+    ("2024-02", True, (date(2024, 2, 29), "month")), ("1962-10-16", False, (date(1962, 10, 16), "day")),
+])
+def test_parse_date(text, end, expected):
+    assert parse_date(text, end=end) == expected
+
+
+def test_user_file_adds_and_overrides(tmp_path):
+    folder = user_folder(tmp_path,
+                         "my-summit\tMy Summit\tmeeting\t2030-05-01\t2030-05-02\t\tThe Big Summit\tunited-states:participant\t\t",
+                         "cold-war\tCold War\tconflict\t1946\t1991-12-26\tyear\t\t\t\t")
+    kb = load_event_knowledge([folder])
+    assert kb.events["my-summit"].aliases == ("The Big Summit",)
+    assert kb.events["cold-war"].date_begin == date(1946, 1, 1)
+    assert "cuban-missile-crisis" in kb.events
+
+
+@pytest.mark.parametrize("row, message", [
+    ("bad\tBad\tparty\t2020\t\t\t\t\t\t", "kind 'party'"),
+    ("bad\tBad\twar\t2020-13-01\t\t\t\t\t\t", "2020-13-01"),
+    ("bad\tBad\twar\t2021\t2020\t\t\t\t\t", "before date_begin"),
+    ("bad\tBad\twar\t2020\t\t\t\tunited-states:boss\t\t", "role 'boss'"),
+    ("bad\tBad\twar\t2020\t\t\t\tnobody-at-all:agent\t\t", "not in the actor knowledge base"),
+    ("Bad Id\tBad\twar\t2020\t\t\t\t\t\t", "not a lower-case slug"),
+    ("bad\tBad\twar\t2020\t\tweekly\t\t\t\t", "granularity"),
+    ("bad\tBad\twar\t2020\t\t\t\t\tX12\t", "Q-id"),
+])
+def test_bad_user_line_names_file_and_line(tmp_path, row, message):
+    folder = user_folder(tmp_path, "ok-one\tOk\twar\t2020\t\t\t\t\t\t", row)
+    with pytest.raises(KnowledgeError) as caught:
+        load_event_knowledge([folder])
+    assert caught.value.line == 3
+    assert "extra.tsv" in str(caught.value) and message in str(caught.value)
+
+
+def test_duplicate_id_in_one_file_is_an_error(tmp_path):
+    folder = user_folder(tmp_path, "dup\tA\twar\t2020\t\t\t\t\t\t", "dup\tB\twar\t2021\t\t\t\t\t\t")
+    with pytest.raises(KnowledgeError, match="already defined at line 2"):
+        load_event_knowledge([folder])
+
+
+def test_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(KnowledgeError, match="does not exist"):
+        load_event_knowledge([tmp_path / "nope"])

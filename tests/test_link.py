@@ -1,0 +1,124 @@
+"""Event-actor links: roles from the sentence, from knowledge, and from time-bounded roles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.records import (ActorMention, AnnotatedDocument, Document, Event, EventMention,
+                                      Extraction, Timex)
+
+DCT = date(2025, 2, 18)
+
+
+def mention(text: str, actor_id: str, span: str, nth: int = 0) -> ActorMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return ActorMention(actor_id, "d", start, start + len(span), span)
+
+
+def link(text: str, mentions, timexes=()):
+    """Run events then link on a hand-made document; return {(event, actor): EventActor}."""
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    annotated = AnnotatedDocument(doc, Extraction(timexes=tuple(timexes), actor_mentions=tuple(mentions)))
+    events = registry.create("events")(annotated)
+    annotated = AnnotatedDocument(doc, annotated.found.merge(events))
+    links = registry.create("link")(annotated).event_actors
+    return {(l.event_id, l.actor_id): l for l in links}
+
+
+def test_agent_and_target_from_the_sentence():
+    text = "Much remains unclear about the sanctions against Russia imposed by Washington."
+    links = link(text, [mention(text, "russia", "Russia"), mention(text, "united-states", "Washington")])
+    assert links[("sanctions-against-russia-2014", "russia")].role == "target"
+    assert links[("sanctions-against-russia-2014", "united-states")].role == "agent"
+    assert links[("sanctions-against-russia-2014", "russia")].basis == "text"
+
+
+def test_subject_before_the_verb_is_the_agent():
+    text = "In 1987, the Soviet Union signed a protocol on exchanges with Finland."
+    tx = Timex("d", 3, 7, "1987", "DATE", "1987", None, date(1987, 1, 1), date(1987, 12, 31), "year")
+    links = link(text, [mention(text, "soviet-union", "Soviet Union"), mention(text, "finland", "Finland")], [tx])
+    roles = {actor: l.role for (_, actor), l in links.items()}
+    assert roles == {"soviet-union": "agent", "finland": "participant"}
+
+
+def test_between_x_and_y_are_participants():
+    text = "In 1987, talks were held between the United States and the Soviet Union."
+    tx = Timex("d", 3, 7, "1987", "DATE", "1987", None, date(1987, 1, 1), date(1987, 12, 31), "year")
+    links = link(text, [mention(text, "united-states", "United States"),
+                        mention(text, "soviet-union", "Soviet Union")], [tx])
+    assert {l.role for l in links.values()} == {"participant"}
+
+
+def test_knowledge_participants_named_anywhere_in_the_document_are_linked_with_evidence():
+    text = ("Even during the Cold War – for instance, in 1962, when our countries came closer than ever to "
+            "nuclear confrontation – diplomats talked. The Soviet Union and the United States learned from it.")
+    tx = Timex("d", text.index("1962"), text.index("1962") + 4, "1962", "DATE", "1962", None,
+               date(1962, 1, 1), date(1962, 12, 31), "year")
+    links = link(text, [mention(text, "soviet-union", "Soviet Union"),
+                        mention(text, "united-states", "United States")], [tx])
+    crisis = links[("cuban-missile-crisis", "soviet-union")]
+    assert crisis.basis == "knowledge" and crisis.role == "participant"
+    assert (crisis.doc_id, crisis.char_start, crisis.char_end) == ("d", text.index("Soviet Union"),
+                                                                    text.index("Soviet Union") + 12)
+    # Kennedy and Cuba are participants in the knowledge base but the text never names them.
+    assert ("cuban-missile-crisis", "john-f-kennedy") not in links
+    assert ("cuban-missile-crisis", "cuba") not in links
+
+
+def test_term_holder_is_the_agent():
+    text = "The crisis peaked under the Joe Biden administration, Biden said."
+    links = link(text, [mention(text, "joe-biden", "Joe Biden"), mention(text, "joe-biden", "Biden", nth=1)])
+    assert links[("biden-administration", "joe-biden")].role == "agent"
+
+
+def test_office_title_resolved_at_the_event_date():
+    text = ("In 1962, when the US president faced nuclear confrontation over missiles in Cuba, he held firm. "
+            "Kennedy later spoke of it.")
+    tx = Timex("d", 3, 7, "1962", "DATE", "1962", None, date(1962, 1, 1), date(1962, 12, 31), "year")
+    links = link(text, [mention(text, "john-f-kennedy", "Kennedy")], [tx])
+    kennedy = links[("cuban-missile-crisis", "john-f-kennedy")]
+    assert kennedy.basis == "knowledge"
+
+
+def test_citation_authors_are_agents_and_title_names_mentioned():
+    text = ("Body text here.\n\nNOTES:\n\n"
+            "4 “Trump said he will divide Russia from China,” November 7, 2024, Business Insider.\n")
+    start = text.index("November 7, 2024")
+    tx = Timex("d", start, start + 16, "November 7, 2024", "DATE", "2024-11-07", None,
+               date(2024, 11, 7), date(2024, 11, 7), "day")
+    links = link(text, [mention(text, "donald-trump", "Trump"), mention(text, "business-insider", "Business Insider")],
+                 [tx])
+    roles = {actor: l.role for (_, actor), l in links.items()}
+    assert roles == {"donald-trump": "mentioned", "business-insider": "agent"}
+
+
+def test_one_link_per_event_and_actor():
+    text = "The Cold War divided the Soviet Union and the West. The Soviet Union lost the Cold War."
+    links = link(text, [mention(text, "soviet-union", "Soviet Union"),
+                        mention(text, "soviet-union", "Soviet Union", nth=1)])
+    assert [k for k in links if k[1] == "soviet-union"] == [("cold-war", "soviet-union")]
+
+
+def test_actor_not_named_in_the_document_is_never_linked():
+    text = "The Cold War shaped the century."
+    assert link(text, []) == {}
+
+
+def test_links_only_to_events_of_this_document():
+    doc = Document("d", "d.txt", "Nothing here.", "sha", dct=DCT)
+    foreign = Event("cold-war", "Cold War", "conflict", kb_id="cold-war")
+    found = Extraction(events=(foreign,), event_mentions=(EventMention("cold-war", "other", 0, 7, "Nothing"),),
+                       actor_mentions=(ActorMention("soviet-union", "d", 0, 7, "Nothing"),))
+    result = registry.create("link")(AnnotatedDocument(doc, found))
+    assert all(l.basis == "knowledge" for l in result.event_actors)
+    assert all(l.doc_id == "d" for l in result.event_actors)
+
+
+@pytest.mark.parametrize("name", ["link"])
+def test_registered(name):
+    linker = registry.create(name)
+    assert linker.name == name and linker.version
