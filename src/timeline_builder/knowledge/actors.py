@@ -7,6 +7,9 @@ Files live in ``knowledge/actors/`` (tab-separated, header line, ``#`` comments)
   metonyms, wikidata, description``; only ``id``, ``name`` and ``type`` are required.
 * ``roles*.tsv``: ``actor_id, role, organization, date_begin, date_end``.
 * ``group_nouns*.tsv``: ``noun, class`` (head nouns of demonym-headed groups).
+* ``cues/*.tsv``: one-column word lists the extractor's discovery rules read
+  (``given_names``, ``person_titles`` with an ``honorific`` column, ``org_heads``,
+  ``event_heads``, ``not_actors``, ``common_words``); a user file of the same name adds words.
 
 A user folder passed as ``--knowledge DIR`` holds the same layout (``DIR/actors/*.tsv``); a
 user entry whose id exists already replaces the packaged one, and user roles are added.
@@ -109,6 +112,7 @@ class ActorKnowledge:
     roles: tuple[KnownRole, ...]
     group_nouns: dict[str, str]
     fingerprint: str
+    cues: dict[str, dict[str, str]] = field(default_factory=dict)
     _by_code: dict[str, str] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)
     _roles_by_key: dict[tuple[str, str], tuple[KnownRole, ...]] = field(default_factory=dict, repr=False)
@@ -232,6 +236,18 @@ def _read_group_nouns(path: Path) -> dict[str, str]:
     return {row.require("noun").lower(): row.require("class") for row in read_tsv(path, required=("noun", "class"))}
 
 
+def _read_cues(path: Path) -> dict[str, str]:
+    """A cue list: first column -> second column (or "")."""
+    values = {}
+    for row in read_tsv(path):
+        columns = list(row.values)
+        key = row.values[columns[0]]
+        if not key:
+            raise row.error(f"column {columns[0]!r} is empty")
+        values[key] = row.values[columns[1]] if len(columns) > 1 else ""
+    return values
+
+
 def _layers(user_dirs: tuple[Path, ...]) -> list[list[Path]]:
     """The packaged files, then each user folder's, as separate layers."""
     layers = [knowledge_files("actors/*.tsv")]
@@ -296,9 +312,13 @@ def _load(user_dirs: tuple[str, ...]) -> ActorKnowledge:
             raise row.error(f"unknown actor id {role.actor_id!r}")
         if role.organization and role.organization not in actors:
             raise row.error(f"unknown organization or state id {role.organization!r}")
-    all_paths = [p for layer in layers for p in layer]
+    cue_paths = knowledge_files("actors/cues/*.tsv") + [p for d in user_dirs for p in sorted(Path(d).glob("actors/cues/*.tsv"))]
+    cues: dict[str, dict[str, str]] = {}
+    for path in cue_paths:
+        cues.setdefault(path.stem, {}).update(_read_cues(path))
+    all_paths = [p for layer in layers for p in layer] + cue_paths
     return ActorKnowledge(actors=actors, roles=tuple(r for _, r in role_rows), group_nouns=group_nouns,
-                          fingerprint=fingerprint(all_paths))
+                          fingerprint=fingerprint(all_paths), cues=cues)
 
 
 def resolve_role(role: str, organization_or_country: str, on: date,

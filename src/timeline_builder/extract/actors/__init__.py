@@ -1,0 +1,479 @@
+"""The actor extractor: knowledge-base matching, discovery, short forms, groups and roles.
+
+Registered as ``actors``. For each document it returns one ``Actor`` per real-world actor,
+an ``ActorMention`` per span naming it, and ``ActorRole`` rows (the knowledge base's
+time-bounded roles of the actors found, and roles the text gives). See
+``knowledge/actors.py`` for the data it reads and ``gold/SCHEMA.md`` for the conventions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from ...knowledge.actors import ActorKnowledge, KnownActor, load_actor_knowledge, normalise_role
+from ...records import ActorMention, ActorRole, AnnotatedDocument, Extraction, Actor
+from ..registry import register
+from . import discover
+from .context import DocState, TextRole
+from .groups import add_group_mention, camp_groups, ideology_groups, modifier_group, plural_demonym_group, team_groups
+from .lexicon import Entry, Lexicon, Match
+from .places import is_place, white_house_is_institution
+
+HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
+              "prime minister", "chancellor", "premier", "general secretary")
+ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
+ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
+INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+VALIDITY_RE = re.compile(r"(\d{4})(?:-(\d\d)-(\d\d))?\s*(?:\.\.|-)\s*(\d{4})(?:-(\d\d)-(\d\d))?")
+
+
+_LEXICONS: dict[int, tuple[ActorKnowledge, Lexicon]] = {}
+
+
+def _lexicon(knowledge: ActorKnowledge) -> Lexicon:
+    """One lexicon per loaded knowledge base (the loader caches the knowledge itself)."""
+    cached = _LEXICONS.get(id(knowledge))
+    if cached is None or cached[0] is not knowledge:
+        cached = _LEXICONS[id(knowledge)] = (knowledge, Lexicon(knowledge))
+    return cached[1]
+
+
+class ActorExtractor:
+    """Find actors in a document (see module docstring).
+
+    Args:
+        knowledge_dirs: user knowledge folders (``DIR/actors/*.tsv``) added to the packaged data.
+        demonym_adjectives: also count a bare demonym adjective ("Soviet Ambassador") as a
+            mention of its state; off by default because the gold data does not annotate them.
+    """
+
+    name = "actors"
+    version = "1.0.0"
+
+    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), demonym_adjectives: bool = False):
+        self.knowledge = load_actor_knowledge(tuple(knowledge_dirs))
+        self.lexicon = _lexicon(self.knowledge)
+        self.demonym_adjectives = demonym_adjectives
+        self.surnames: dict[str, list[KnownActor]] = {}
+        for known in self.knowledge.actors.values():
+            if known.type == "person":
+                self.surnames.setdefault(discover.surname_of(known.name), []).append(known)
+        self.validity = {a.actor_id: _validity(a) for a in self.knowledge.actors.values() if a.type == "state"}
+        role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"}
+        alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
+        self.role_re = re.compile(
+            r"\b[Tt]he\s+(?:(then|current|sitting|incumbent|new|present|former|late|future|next|previous|outgoing|"
+            r"incoming)\s+)?(?:([A-Z][\w.]*)\s+)?((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
+            r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)*))?")
+
+    def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        state = DocState.build(doc, self.knowledge, self.lexicon)
+        matches = self.lexicon.scan(state.tokens)
+        match_at = {m.first: m for m in matches}
+        match_end = {m.last: m for m in matches}
+        for run in discover.find_runs(state):
+            self._run(state, run, match_at, match_end)
+        self._dictionary(state, matches, match_at, match_end)
+        self._citations(state)
+        self._acronyms(state)
+        self._short_forms(state)
+        camp_groups(state)
+        team_groups(state)
+        ideology_groups(state)
+        self._role_mentions(state)
+        self._merge_unqualified(state)
+        return self._assemble(state)
+
+    # -- discovery over capitalised runs -------------------------------------------------
+    def _run(self, state: DocState, run: discover.Run, match_at: dict[int, Match], match_end: dict[int, Match]) -> None:
+        tokens = state.tokens
+        exact = match_at.get(run.first)
+        if exact is not None and exact.last == run.last:
+            return
+        found = discover.classify_run(state, run)
+        if found is not None:
+            kind, first, last = found
+            while first < last and tokens.words[first] in ("The", "the"):
+                first += 1
+            inner = match_at.get(first)
+            if inner is not None and inner.last == last:
+                return
+            start, end = tokens.starts[first], tokens.ends[last - 1]
+            if kind == "event":
+                state.blocked.append((start, end))
+            elif last - first >= 2:
+                referenced = discover.state_reference(state, inner)
+                country = self.knowledge.actors[referenced].country if referenced else None
+                if country is None and inner is not None and inner.last < last:
+                    owner = self.knowledge.actors.get(inner.entries[0].actor_id)
+                    country = owner.country if owner is not None and owner.type != "person" else None
+                org_id = state.add_discovered(state.text[start:end], "organization", country)
+                state.mention(start, end, org_id)
+                state.blocked.append((start, end))
+            return
+        self._person_run(state, run, match_at, match_end)
+
+    def _person_run(self, state: DocState, run: discover.Run, match_at: dict[int, Match],
+                    match_end: dict[int, Match]) -> None:
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        first, last = run.first, run.last
+        titles = self.knowledge.cues.get("person_titles", {})
+        country, role_span, title = None, None, None
+        p = first
+        lead = match_at.get(p)
+        lead_state = discover.state_reference(state, lead)
+        if lead_state and lead.last < last:
+            t = discover.title_at(state, lead.last, last)
+            if t is not None:
+                country, title, role_span, p = lead_state, t, (first, t[1]), t[1]
+        if title is None:
+            t = discover.title_at(state, p, last)
+            if t is not None:
+                title, role_span, p = t, (first, t[1]), t[1]
+        if title is None:
+            before = discover.role_before(state, first, match_end)
+            if before is not None:
+                role_span, country = (before[0], first), before[1]
+                title = discover.title_at(state, 0, first, backwards=True)
+        if p >= last:
+            return
+        title_text = " ".join(words[title[0]:title[1]]).lower().replace(" .", ".") if title else None
+        honorific = bool(title_text) and titles.get(title_text, "no") == "yes"
+        named = match_at.get(p)
+        if named is not None and named.last == last and any(self._is_person(e) for e in named.entries):
+            if role_span is not None:
+                person = next(e.actor_id for e in named.entries if self._is_person(e))
+                self._text_role(state, person, role_span, country)
+            return
+        if not discover.person_name_tokens(words, p, last):
+            return
+        capitals = [k for k in range(p, last) if discover.is_cap(words[k])]
+        appos = None
+        if role_span is None:
+            appos = discover.apposition_after(state, last)
+            if appos is not None:
+                role_span = appos
+        given = words[p] in self.knowledge.cues.get("given_names", {})
+        start, end = starts[p], ends[last - 1]
+        if len(capitals) == 1:
+            if not honorific:
+                return
+            person = self._surname_person(state, words[p], start, title_text, country)
+            if person is None:
+                return
+        else:
+            if not (role_span or given or discover.is_citation_author(state, run)):
+                return
+            inner = [match_at[k] for k in range(p, last) if k in match_at]
+            if inner and not given and not role_span:
+                return
+            if inner and any(self._is_person(e) for m in inner for e in m.entries):
+                return
+            name = state.text[start:end]
+            person = discover.person_id(state, name)
+            role_country = country or self._country_in(state, role_span, match_at)
+            state.add_discovered(name, "person", self.knowledge.actors[role_country].country if role_country else None,
+                                 actor_id=person)
+        state.mention(start, end, person)
+        state.blocked.append((start, end))
+        if role_span is not None:
+            self._text_role(state, person, role_span, country or self._country_in(state, role_span, match_at))
+
+    def _is_person(self, entry: Entry) -> bool:
+        known = self.knowledge.actors.get(entry.actor_id)
+        return known is not None and known.type == "person" and entry.kind == "name"
+
+    def _country_in(self, state: DocState, span: tuple[int, int] | None, match_at: dict[int, Match]) -> str | None:
+        if span is None:
+            return None
+        for k in range(span[0], span[1]):
+            found = discover.state_reference(state, match_at.get(k))
+            if found:
+                return found
+        return None
+
+    def _text_role(self, state: DocState, person: str, span: tuple[int, int], country: str | None) -> None:
+        tokens = state.tokens
+        text = state.text[tokens.starts[span[0]]:tokens.ends[span[1] - 1]].strip(" ,")
+        if text:
+            state.text_roles.append(TextRole(person, text, country))
+            info = state.actors.get(person)
+            if info is not None and info.source == "discovered" and not info.role:
+                info.role = text
+
+    def _surname_person(self, state: DocState, surname: str, offset: int, title: str | None,
+                        country: str | None) -> str | None:
+        """The person a title + lone surname names: one found in the document, else the knowledge base."""
+        for info in state.actors.values():
+            if info.type == "person" and discover.surname_of(info.name) == surname:
+                return info.actor_id
+        candidates = self.surnames.get(surname, [])
+        on = state.date_at(offset)
+        if candidates and on is not None:
+            holders = [k for k in candidates if any(r.holds_on(on) for r in self.knowledge.roles_of(k.actor_id))]
+            if title:
+                wanted = normalise_role(title)
+                titled = [k for k in holders if any(r.role == wanted and r.holds_on(on)
+                                                    for r in self.knowledge.roles_of(k.actor_id))]
+                holders = titled or holders
+            if len(holders) == 1:
+                return state.add_known(holders[0])
+        if len(candidates) == 1:
+            return state.add_known(candidates[0])
+        return state.add_discovered(f"{title.title() + ' ' if title else ''}{surname}".strip(), "person",
+                                    actor_id=discover.slugify(surname)) if not candidates else None
+
+    # -- dictionary matches ----------------------------------------------------------------
+    def _dictionary(self, state: DocState, matches: list[Match], match_at: dict[int, Match],
+                    match_end: dict[int, Match]) -> None:
+        tokens = state.tokens
+        for match in matches:
+            start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+            if state.is_blocked(start, end) or state.covered(start, end):
+                continue
+            kinds = {e.kind for e in match.entries}
+            if "block" in kinds:
+                state.blocked.append((start, end))
+                continue
+            names = [e for e in match.entries if e.kind == "name"]
+            metonyms = [e for e in match.entries if e.kind == "metonym"]
+            if names and metonyms:
+                institution = white_house_is_institution(state, match, match_at, match_end)
+                chosen = self._choose(state, names if institution else metonyms, start)
+                state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
+            elif names:
+                chosen = self._choose(state, names, start)
+                known = self.knowledge.actors[chosen]
+                state.mention(start, end, state.add_known(known))
+                if known.type == "state":
+                    modifier_group(state, match, chosen, False, match_at)
+            elif metonyms:
+                if is_place(state, match):
+                    continue
+                chosen = self._choose(state, metonyms, start)
+                state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
+            elif "group" in kinds:
+                group = next(e for e in match.entries if e.kind == "group")
+                add_group_mention(state, start, end, state.add_known(self.knowledge.actors[group.actor_id]))
+            else:
+                self._demonym(state, match, match_at, match_end, start, end)
+
+    def _demonym(self, state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match],
+                 start: int, end: int) -> None:
+        words = state.tokens.words
+        chosen = self._choose(state, [e for e in match.entries if e.kind == "demonym"], start)
+        if match.first >= 2 and words[match.first - 1] == "-" and words[match.first - 2].lower() in ("pro", "anti"):
+            return
+        if modifier_group(state, match, chosen, True, match_at):
+            return
+        if self.knowledge.actors[chosen].type != "state":
+            return
+        if plural_demonym_group(state, match, chosen):
+            return
+        joined = ((match.first >= 1 and words[match.first - 1] == "-" and self._names_state(match_end.get(match.first - 1)))
+                  or (match.last < len(words) and words[match.last] == "-" and self._names_state(match_at.get(match.last + 1))))
+        if joined or self.demonym_adjectives:
+            state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
+
+    def _names_state(self, match: Match | None) -> bool:
+        return match is not None and any(
+            e.kind == "name" and self.knowledge.actors[e.actor_id].type == "state" for e in match.entries)
+
+    def _choose(self, state: DocState, entries: list[Entry], offset: int) -> str:
+        """Pick among actors sharing a surface form by the date of the sentence."""
+        ids = list(dict.fromkeys(e.actor_id for e in entries))
+        if len(ids) == 1:
+            return ids[0]
+        on = state.date_at(offset)
+        if on is not None:
+            for actor_id in ids:
+                valid = self.validity.get(actor_id)
+                if valid is not None and valid[0] <= on <= valid[1]:
+                    return actor_id
+            current = [a for a in ids if a in self.validity and self.validity[a] is None]
+            if current:
+                return current[0]
+            holders = [a for a in ids if any(r.holds_on(on) for r in self.knowledge.roles_of(a))]
+            if holders:
+                return holders[0]
+        current = [a for a in ids if self.validity.get(a, 0) is None]
+        return (current or ids)[0]
+
+    # -- citations, acronyms, short forms ----------------------------------------------------
+    def _citations(self, state: DocState) -> None:
+        common = self.knowledge.cues.get("common_words", {})
+        for regex, surname_group, initials_group in ((SURNAME_INITIALS_RE, 1, 2), (INITIALS_SURNAME_RE, 2, 1)):
+            for m in regex.finditer(state.text):
+                surname, initials = m.group(surname_group), m.group(initials_group).replace(" ", "")
+                if surname in common or state.covered(m.start(), m.end()) or state.is_blocked(m.start(), m.end()):
+                    continue
+                following = re.match(r"\s*([A-Z][a-z]+)", state.text[m.end():])
+                if regex is SURNAME_INITIALS_RE and following and following.group(1) not in common:
+                    continue
+                if any(e.kind != "name" or self.knowledge.actors[e.actor_id].type != "person"
+                       for e in self.lexicon.lookup(surname)):
+                    continue
+                person = self._person_by_surname(state, surname, initials[0])
+                if person is None and regex is INITIALS_SURNAME_RE:
+                    for stem in discover.uninflect(surname):
+                        person = self._person_by_surname(state, stem, initials[0])
+                        if person:
+                            break
+                if person is None:
+                    if regex is INITIALS_SURNAME_RE:
+                        continue
+                    person = state.add_discovered(f"{initials} {surname}", "person")
+                state.mention(m.start(), m.end(), person)
+
+    def _person_by_surname(self, state: DocState, surname: str, initial: str) -> str | None:
+        for info in state.actors.values():
+            if info.type == "person" and discover.surname_of(info.name) == surname and info.name[:1] == initial:
+                return info.actor_id
+        known = [k for k in self.surnames.get(surname, []) if k.name[:1] == initial]
+        return state.add_known(known[0]) if len(known) == 1 else None
+
+    def _acronyms(self, state: DocState) -> None:
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        expansions: dict[str, str] = {}
+        for m in ACRONYM_RE.finditer(state.text):
+            acronym = m.group(1)
+            before = [x for x in state.mentions if x.layer == "entity" and 0 <= m.start() - x.end <= 2]
+            if not before:
+                continue
+            owner = state.actors[before[0].actor_id]
+            if owner.type != "organization" or owner.name[:1].upper() != acronym[0]:
+                continue
+            expansions[acronym] = owner.actor_id
+        for k, word in enumerate(words):
+            if word in expansions and not state.covered(starts[k], ends[k]):
+                state.mention(starts[k], ends[k], expansions[word])
+
+    def _short_forms(self, state: DocState) -> None:
+        """A surname alone names the person whose full name the document gives."""
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        full: dict[str, list[tuple[int, str]]] = {}
+        for mention in state.mentions:
+            info = state.actors[mention.actor_id]
+            text = state.text[mention.start:mention.end]
+            if info.type == "person" and mention.layer == "entity" and " " in text.strip():
+                full.setdefault(discover.surname_of(info.name), []).append((mention.start, info.actor_id))
+        for info in list(state.actors.values()):
+            if info.type == "person":
+                full.setdefault(discover.surname_of(info.name), []).append((10 ** 12, info.actor_id))
+        for k, word in enumerate(words):
+            if word not in full or state.covered(starts[k], ends[k]) or state.is_blocked(starts[k], ends[k]):
+                continue
+            ids = {actor_id for _, actor_id in full[word]}
+            if len(ids) == 1:
+                person = next(iter(ids))
+            else:
+                earlier = [(pos, a) for pos, a in full[word] if pos < starts[k]]
+                person = max(earlier)[1] if earlier else min(full[word])[1]
+            state.mention(starts[k], ends[k], person)
+
+    def _merge_unqualified(self, state: DocState) -> None:
+        """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document names."""
+        texts: dict[str, set[str]] = {}
+        for mention in state.mentions:
+            texts.setdefault(mention.actor_id, set()).add(state.text[mention.start:mention.end])
+        remap = {}
+        for actor_id, info in state.actors.items():
+            if info.source != "discovered" or info.type != "organization":
+                continue
+            for other, surfaces in texts.items():
+                if other == actor_id or state.actors[other].type != "organization":
+                    continue
+                for surface in surfaces:
+                    qualifier = surface[: -len(info.name)].strip() if surface.endswith(" " + info.name) else None
+                    if qualifier and any(self.knowledge.actors[e.actor_id].type == "state"
+                                         for e in self.lexicon.lookup(qualifier)):
+                        remap[actor_id] = other
+        if remap:
+            state.mentions = [m if m.actor_id not in remap else type(m)(m.start, m.end, remap[m.actor_id], m.layer)
+                              for m in state.mentions]
+            for actor_id in remap:
+                del state.actors[actor_id]
+
+    # -- roles ---------------------------------------------------------------------------------
+    def _role_mentions(self, state: DocState) -> None:
+        """"the president" resolves to who held the office on the sentence's date."""
+        counts = Counter(m.actor_id for m in state.mentions
+                         if m.layer == "entity" and state.actors[m.actor_id].type == "state")
+        for m in self.role_re.finditer(state.text):
+            modifier, qualifier, role, of_state = m.groups()
+            if modifier not in ROLE_MODIFIERS_RESOLVED or (role[:1].isupper() and role != role.title()):
+                continue
+            start, end = m.span(3)
+            if state.covered(start, end):
+                continue
+            on = state.date_at(start)
+            if on is None:
+                continue
+            country = None
+            for reference in (qualifier, of_state):
+                if reference:
+                    found = [e for e in self.lexicon.lookup(reference)
+                             if self.knowledge.actors[e.actor_id].type in ("state", "organization")]
+                    if not found:
+                        country = "?"
+                        break
+                    country = self._choose(state, found, start)
+            if country == "?":
+                continue
+            role_name = normalise_role(role)
+            if country is None:
+                if role_name not in HOME_ROLES:
+                    continue
+                for candidate, _ in counts.most_common():
+                    if self.knowledge.resolve_role(role_name, candidate, on):
+                        country = candidate
+                        break
+            holder = self.knowledge.resolve_role(role_name, country, on) if country else None
+            if holder is not None:
+                state.mention(start, end, state.add_known(self.knowledge.actors[holder]))
+
+    # -- output ------------------------------------------------------------------------------------
+    def _assemble(self, state: DocState) -> Extraction:
+        doc_id = state.doc.document.doc_id
+        mentions = sorted({(m.start, m.end, m.actor_id) for m in state.mentions})
+        used = {actor_id for _, _, actor_id in mentions}
+        surfaces: dict[str, set[str]] = {}
+        for start, end, actor_id in mentions:
+            surfaces.setdefault(actor_id, set()).add(state.text[start:end])
+        actors = tuple(Actor(info.actor_id, info.name, info.type, info.country, tuple(sorted(surfaces[info.actor_id])),
+                             info.role, info.wikidata, info.source)
+                       for info in sorted(state.actors.values(), key=lambda a: a.actor_id) if info.actor_id in used)
+        roles = set()
+        for actor in actors:
+            if actor.source == "knowledge":
+                for r in self.knowledge.roles_of(actor.actor_id):
+                    roles.add(ActorRole(actor.actor_id, r.role, r.organization, r.date_begin, r.date_end, "knowledge"))
+        for r in state.text_roles:
+            if r.actor_id in used:
+                roles.add(ActorRole(r.actor_id, r.role, r.organization, None, None, "text"))
+        return Extraction(
+            actors=actors,
+            actor_mentions=tuple(ActorMention(a, doc_id, s, e, state.text[s:e]) for s, e, a in mentions),
+            actor_roles=tuple(sorted(roles, key=lambda r: (r.actor_id, r.date_begin or date.min, r.role, r.source))),
+        )
+
+
+def _validity(known: KnownActor) -> tuple[date, date] | None:
+    """A historical state's years of existence, from its description; None for current states."""
+    description = known.description or ""
+    if not description.startswith("historical"):
+        return None
+    m = VALIDITY_RE.search(description)
+    if m is None:
+        return None
+    y0, m0, d0, y1, m1, d1 = m.groups()
+    return (date(int(y0), int(m0 or 1), int(d0 or 1)), date(int(y1), int(m1 or 12), int(d1 or 31)))
+
+
+@register("actors")
+def make_actor_extractor(knowledge_dirs: tuple[Path, ...] = (), **options) -> ActorExtractor:
+    """Factory for the registry: ``create("actors", knowledge_dirs=...)``."""
+    return ActorExtractor(knowledge_dirs=tuple(knowledge_dirs), **options)

@@ -1,0 +1,130 @@
+"""Per-document working state of the actor extractor: tokens, sentences, dates, candidates."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...knowledge.actors import ActorKnowledge, KnownActor
+from ...records import AnnotatedDocument, slugify
+from .lexicon import Lexicon, Tokens
+
+SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
+
+
+@dataclass(slots=True)
+class ActorInfo:
+    """An actor found in this document (knowledge-base or discovered)."""
+
+    actor_id: str
+    name: str
+    type: str
+    country: str | None = None
+    role: str | None = None
+    wikidata: str | None = None
+    source: str = "knowledge"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span naming an actor. ``layer`` is entity (names, non-overlapping) or group."""
+
+    start: int
+    end: int
+    actor_id: str
+    layer: str = "entity"
+
+
+@dataclass(frozen=True, slots=True)
+class TextRole:
+    actor_id: str
+    role: str
+    organization: str | None
+
+
+@dataclass
+class DocState:
+    """Everything the rules share while reading one document."""
+
+    doc: AnnotatedDocument
+    knowledge: ActorKnowledge
+    lexicon: Lexicon
+    tokens: Tokens
+    sentence_starts: list[int]
+    sentence_dates: dict[int, date]
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    text_roles: list[TextRole] = field(default_factory=list)
+    blocked: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.document.text
+
+    @classmethod
+    def build(cls, doc: AnnotatedDocument, knowledge: ActorKnowledge, lexicon: Lexicon) -> "DocState":
+        text = doc.document.text
+        if doc.document.sentences:
+            starts = [s.start for s in doc.document.sentences]
+        else:
+            starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+        starts = sorted(set(starts))
+        dates: dict[int, date] = {}
+        for timex in sorted(doc.found.timexes, key=lambda t: t.char_start):
+            if timex.type == "DATE" and timex.date_begin is not None:
+                index = bisect.bisect_right(starts, timex.char_start) - 1
+                dates.setdefault(index, timex.date_begin)
+        return cls(doc, knowledge, lexicon, Tokens.of(text), starts, dates)
+
+    def sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def date_at(self, offset: int) -> date | None:
+        """The date a sentence is about: its first dated timex, else the document's dct."""
+        return self.sentence_dates.get(self.sentence_index(offset), self.doc.document.dct)
+
+    def is_sentence_start(self, token: int) -> bool:
+        """Token begins a sentence, a line, or follows an opening quote/bracket that does."""
+        words, starts = self.tokens.words, self.tokens.starts
+        k = token
+        while k > 0 and words[k - 1] in "“\"‘'([«—–-" and len(words[k - 1]) == 1:
+            k -= 1
+        if k == 0:
+            return True
+        offset = starts[k]
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and not self.text[self.sentence_starts[index]:offset].strip():
+            return True
+        between = self.text[self.tokens.ends[k - 1]:offset]
+        previous = words[k - 1]
+        return "\n" in between or previous in {".", "!", "?", ":", ";"} or (previous.isdigit() and k >= 2 and "\n" in self.text[self.tokens.ends[k - 2]:starts[k - 1]])
+
+    def add_known(self, known: KnownActor) -> str:
+        if known.actor_id not in self.actors:
+            self.actors[known.actor_id] = ActorInfo(known.actor_id, known.name, known.type, known.country,
+                                                    known.description, known.wikidata, "knowledge")
+        return known.actor_id
+
+    def add_discovered(self, name: str, kind: str, country: str | None = None, role: str | None = None,
+                       actor_id: str | None = None) -> str:
+        actor_id = actor_id or slugify(name)
+        known = self.knowledge.actors.get(actor_id)
+        if known is not None and known.type == kind:
+            return self.add_known(known)
+        info = self.actors.get(actor_id)
+        if info is None:
+            self.actors[actor_id] = ActorInfo(actor_id, name, kind, country, role, None, "discovered")
+        else:
+            info.country = info.country or country
+            info.role = info.role or role
+        return actor_id
+
+    def mention(self, start: int, end: int, actor_id: str, layer: str = "entity") -> None:
+        self.mentions.append(Mention(start, end, actor_id, layer))
+
+    def covered(self, start: int, end: int, layer: str = "entity") -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions if m.layer == layer)
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.blocked)

@@ -1,0 +1,232 @@
+"""Discovery beyond the knowledge base: capitalised runs read as organisations, events or people.
+
+A *run* is a maximal sequence of capitalised tokens on one line, joined by hyphens,
+abbreviation periods ("Univ.", "I.N.") and short connectors ("of", "for", "on the",
+"and" before a capital). A run ending in an organisation head ("... Institute", "Ministry
+of ...") is an organisation; one ending in an event head ("... Act", "... Crisis") is an
+event, whose inner names are not actor mentions; otherwise titles, given names,
+appositions and citation shapes make it a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...records import slugify
+from .context import DocState
+from .lexicon import Match
+
+CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
+              "al", "la", "le", "du"}
+NAME_PARTICLES = {"de", "da", "del", "der", "von", "van", "bin", "al", "la", "le", "du"}
+HEAD_FOLLOWERS = {"of", "for", "on", "in"}
+ABBREVIATIONS = {"Univ", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
+                 "Gov", "Lt", "Col", "Adm", "Capt", "Prof", "Rev"}
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+ROLE_MODIFIERS = {"former", "new", "then", "current", "acting", "late", "deputy", "special", "senior", "chief", "top",
+                  "ex", "-", "first", "second", "newly", "appointed", "outgoing", "incoming", "longtime", "veteran",
+                  "prominent", "leading", "influential", "renowned", "recently", "deceased", "the"}
+APPOSITION_STOP = {",", ".", "–", "—", ";", ":", "(", ")", "who", "which", "that", "whose", "and", "is", "was", "has",
+                   "had", "will", "said", "says"}
+QUOTES = {"“", "\"", "«", "‘"}
+# Russian case endings of transliterated surnames in citations ("A.F. Dobrynina").
+INFLECTIONS = ("ogo", "omu", "ym", "om", "oy", "a", "u", "e", "y")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    first: int
+    last: int  # exclusive
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_runs(state: DocState) -> list[Run]:
+    """Maximal capitalised runs, with sentence-initial function words dropped from their start."""
+    tokens = state.tokens
+    words, starts, ends, text = tokens.words, tokens.starts, tokens.ends, state.text
+    common = state.knowledge.cues.get("common_words", {})
+    n = len(words)
+
+    def adjacent(a: int, b: int) -> bool:
+        gap = starts[b] - ends[a]
+        return gap == 0 or (gap == 1 and text[ends[a]] in " \xa0")
+
+    runs = []
+    i = 0
+    while i < n:
+        if not is_cap(words[i]) or (words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"})):
+            i += 1
+            continue
+        j, last = i + 1, i + 1
+        while j < n and adjacent(j - 1, j):
+            word = words[j]
+            if is_cap(word):
+                j += 1
+                last = j
+                continue
+            if word == "." and starts[j] == ends[j - 1] and (
+                    (len(words[j - 1]) == 1 and words[j - 1].isupper()) or words[j - 1] in ABBREVIATIONS):
+                j += 1
+                last = j
+                # "Colby E. The Strategy": an initial ends the name when a function word follows.
+                if j < n and words[j] in common:
+                    break
+                continue
+            if word in "-–" and j + 1 < n and is_cap(words[j + 1]) and starts[j] == ends[j - 1] and starts[j + 1] == ends[j]:
+                j += 1
+                continue
+            if word in "’'" and j + 2 < n and words[j + 1] == "s" and is_cap(words[j + 2]) and adjacent(j + 1, j + 2):
+                j += 2
+                continue
+            if word in CONNECTORS:
+                k = j
+                while k < n and words[k] in CONNECTORS and k - j < 2 and adjacent(k - 1, k):
+                    k += 1
+                if k < n and is_cap(words[k]) and adjacent(k - 1, k) and not (word == "and" and k > j + 1):
+                    j = k
+                    continue
+            break
+        runs.append(Run(i, last))
+        i = max(last, i + 1)
+    return runs
+
+
+def _possessive_before(state: DocState, first: int, head: int) -> int:
+    """Index just after the last "'s" between first and head, else first."""
+    words = state.tokens.words
+    start = first
+    for k in range(first, head):
+        if words[k] in "’'" and k + 1 < head and words[k + 1] == "s":
+            start = k + 2
+    return start
+
+
+def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
+    """('org'|'event', first, last) where the run names an organisation or an event."""
+    words = state.tokens.words
+    org_heads = state.knowledge.cues.get("org_heads", {})
+    event_heads = state.knowledge.cues.get("event_heads", {})
+    if words[run.first] == "Operation" and run.last - run.first > 1:
+        return "event", run.first, run.last
+    for k in range(run.last - 1, run.first - 1, -1):
+        at_end = k == run.last - 1
+        followed = not at_end and words[k + 1] in HEAD_FOLLOWERS
+        if not (at_end or followed):
+            continue
+        if words[k] in event_heads and run.last - run.first > 1:
+            return "event", run.first, run.last
+        if words[k] in org_heads or (words[k] == "." and words[k - 1] + "." in org_heads):
+            first = _possessive_before(state, run.first, k)
+            if run.last - first >= 2 and not (words[k] == "." and first == k - 1):
+                return "org", first, run.last
+    return None
+
+
+def title_at(state: DocState, first: int, last: int, *, backwards: bool = False) -> tuple[int, int] | None:
+    """The longest person title starting at ``first`` (or ending at ``last`` when backwards)."""
+    titles = state.knowledge.cues.get("person_titles", {})
+    words = state.tokens.words
+    for length in (4, 3, 2, 1):
+        a, b = (last - length, last) if backwards else (first, first + length)
+        if a < 0 or b > len(words) or (not backwards and b > last):
+            continue
+        phrase = " ".join(words[a:b]).lower().replace(" .", ".").replace(" - ", "-")
+        if phrase in titles:
+            return a, b
+        if length == 1 and b < len(words) and words[b] == "." and phrase + "." in titles:
+            return a, b + 1
+    return None
+
+
+def state_reference(state: DocState, match: Match | None) -> str | None:
+    """The state a lexicon match names (as name, demonym or metonym), if any."""
+    if match is None:
+        return None
+    for entry in match.entries:
+        known = state.knowledge.actors.get(entry.actor_id)
+        if known is not None and known.type == "state" and entry.kind in ("name", "demonym", "metonym"):
+            return known.actor_id
+    return None
+
+
+def role_before(state: DocState, first: int, match_end: dict[int, Match]) -> tuple[int, str | None] | None:
+    """A lower-case or capitalised title just before token ``first``: (start token, state id)."""
+    words = state.tokens.words
+    found = title_at(state, 0, first, backwards=True)
+    if found is None:
+        return None
+    start, _ = found
+    country = None
+    k = start
+    while k > 0 and first - k < 9:
+        previous = words[k - 1]
+        match = match_end.get(k)
+        if match is not None and state_reference(state, match):
+            country = country or state_reference(state, match)
+            k = match.first
+            continue
+        if previous.lower() in ROLE_MODIFIERS or previous.isupper() and len(previous) <= 5:
+            k -= 1
+            continue
+        break
+    while k < start and words[k].lower() in {"the", "-"}:
+        k += 1
+    return k, country
+
+
+def apposition_after(state: DocState, last: int) -> tuple[int, int] | None:
+    """", (the) former NSC chief of staff" after a name: the token span of the role phrase."""
+    words = state.tokens.words
+    n = len(words)
+    if last >= n or words[last] != ",":
+        return None
+    k = last + 1
+    begin = k
+    stop = min(n, k + 12)
+    end = k
+    while end < stop and words[end] not in APPOSITION_STOP:
+        end += 1
+    for a in range(begin, end):
+        if title_at(state, a, end) is not None or title_at(state, 0, a + 1, backwards=True) is not None:
+            if words[begin].lower() in ("the", "a", "an"):
+                begin += 1
+            return begin, end
+    return None
+
+
+def is_citation_author(state: DocState, run: Run) -> bool:
+    """"Shizuka Kuramitsu. “Title”": a name followed by a period and an opening quote."""
+    words = state.tokens.words
+    last = run.last
+    return last + 1 < len(words) and words[last] == "." and words[last + 1] in QUOTES
+
+
+def person_name_tokens(words: list[str], first: int, last: int) -> bool:
+    """Tokens look like a personal name: 2-4 capitalised words, particles, hyphens or initials."""
+    names = [w for w in words[first:last] if is_cap(w)]
+    if not 1 <= len(names) <= 4:
+        return False
+    return all(is_cap(w) or w in NAME_PARTICLES or w in {"-", ".", "’", "'"} for w in words[first:last])
+
+
+def surname_of(name: str) -> str:
+    parts = [p for p in re.findall(r"[\w’'-]+", name) if p.rstrip(".") not in SUFFIXES]
+    return parts[-1] if parts else name
+
+
+def person_id(state: DocState, name: str) -> str:
+    """Reuse the id of a person already found whose name this one extends or abbreviates."""
+    surname = surname_of(name)
+    initial = name[:1]
+    for info in state.actors.values():
+        if info.type == "person" and surname_of(info.name) == surname and info.name[:1] == initial:
+            return info.actor_id
+    return slugify(name)
+
+
+def uninflect(word: str) -> list[str]:
+    """Candidate nominative forms of a transliterated Russian surname."""
+    return [word[: -len(ending)] for ending in INFLECTIONS if word.endswith(ending) and len(word) - len(ending) >= 3]

@@ -1,0 +1,168 @@
+"""Group actors: demonym-headed collectives, pro-/anti- camps, a person's team.
+
+"Russian experts" and "American analysts" are groups whose id comes from the demonym and the
+class of the head noun (``group_nouns.tsv``), so near-synonyms merge ("American analysts" and
+"American specialists" are both american-experts). Nouns of class ``state`` make the phrase a
+mention of the state ("the American side"); class ``military`` makes the demonym one ("U.S.
+forces").
+"""
+from __future__ import annotations
+
+import re
+
+from .context import DocState
+from .lexicon import Match
+
+CAMP_NOUNS = ("lobby", "lobbyists", "hawks", "forces", "elements", "camp", "activists", "groups", "circles",
+              "coalition", "factions", "hardliners", "hard-liners", "politicians", "circles")
+CAMP_RE = re.compile(r"\b(pro|anti|Pro|Anti)-([A-Z][\w]+(?:-[A-Z][\w]+)?)\s*([“\"‘']?)\s*(" + "|".join(CAMP_NOUNS)
+                     + r")\b([”\"’']?)")
+TEAM_NOUNS = {"team", "supporters", "camp", "allies", "loyalists", "circle", "associates", "entourage", "aides",
+              "voters", "base"}
+IDEOLOGY = {"liberal", "conservative", "progressive", "right-wing", "left-wing", "neoconservative", "hawkish"}
+
+
+def add_group_mention(state: DocState, start: int, end: int, group_id: str) -> None:
+    """Record a group mention; its span leaves out a name of another actor nested at its start
+    ("Trump team" -> "team" beside the mention "Trump"), so no character names two actors of
+    the same standing."""
+    inner_ends = [m.end for m in state.mentions if m.layer == "entity" and start <= m.start < end and m.end < end]
+    if inner_ends:
+        start = max(inner_ends)
+        while start < end and not state.text[start].isalnum() and state.text[start] not in "“\"‘":
+            start += 1
+        if state.text.startswith("s ", start) and state.text[start - 1] in "’'":
+            start += 2
+    state.mention(start, end, group_id, layer="group")
+
+
+def demonym_adjective(state: DocState, state_id: str) -> tuple[str, str | None]:
+    """The adjective naming a state's people ("American") and its plural ("Americans")."""
+    known = state.knowledge.actors[state_id]
+    adjective = known.demonyms[0] if known.demonyms else known.name
+    plural = next((d for d in known.demonyms if d in (adjective + "s", adjective + "es")), None)
+    return adjective, plural
+
+
+def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
+    """(class, end token) of the longest group noun starting at token ``k``."""
+    words = state.tokens.words
+    nouns = state.knowledge.group_nouns
+    for length in (3, 2, 1):
+        if k + length > len(words):
+            continue
+        phrase = " ".join(words[k:k + length]).replace(" - ", "-")
+        if phrase[:1].islower() and phrase in nouns:
+            return nouns[phrase], k + length
+    return None
+
+
+def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: bool,
+                   next_match: dict[int, Match]) -> bool:
+    """Apply the demonym/state-name + group-noun rule at ``match``; True when it made a mention."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    k = match.last
+    members = [state_id]
+    # "Russian and American experts": both groups share the span.
+    if k + 1 < len(words) and words[k] == "and" and (k + 1) in next_match:
+        other = next_match[k + 1]
+        other_state = _state_of(state, other)
+        if other_state and any(e.kind == "demonym" for e in other.entries):
+            members.append(other_state)
+            k = other.last
+    # "Ukrainian-Baltic lobby": a second, hyphen-joined modifier.
+    compound = k + 1 < len(words) and words[k] == "-" and words[k + 1][:1].isupper() and starts[k] == ends[k - 1]
+    found = group_noun_at(state, k + 2 if compound else k)
+    if found is None:
+        return False
+    kind, end = found
+    if compound:
+        if kind in ("state", "military"):
+            return False
+        name = state.text[starts[match.first]:ends[end - 1]]
+        add_group_mention(state, starts[match.first], ends[end - 1], state.add_discovered(name, "group"))
+        return True
+    start_char, end_char = starts[match.first], ends[end - 1]
+    if kind == "state":
+        if is_demonym and len(members) == 1:
+            state.mention(start_char, end_char, state_id)
+            return True
+        return False
+    if kind == "military":
+        if is_demonym:
+            state.mention(start_char, ends[match.last - 1], state_id)
+            return True
+        return False
+    for member in members:
+        known = state.knowledge.actors[member]
+        adjective, plural = demonym_adjective(state, member)
+        if kind == "public" and plural:
+            name = plural
+        else:
+            name = f"{adjective} {kind.replace('-', ' ')}"
+        group_id = state.add_discovered(name, "group", known.country if known.type == "state" else None)
+        add_group_mention(state, start_char, end_char, group_id)
+    return True
+
+
+def plural_demonym_group(state: DocState, match: Match, state_id: str) -> bool:
+    """"Americans" on its own: the people of a state."""
+    word = state.tokens.words[match.first]
+    adjective, plural = demonym_adjective(state, state_id)
+    if plural is None or word != plural:
+        return False
+    known = state.knowledge.actors[state_id]
+    group_id = state.add_discovered(plural, "group", known.country)
+    state.mention(state.tokens.starts[match.first], state.tokens.ends[match.last - 1], group_id, layer="group")
+    return True
+
+
+def ideology_groups(state: DocState) -> None:
+    """"liberal think tanks", "Western observers": an ideology or bloc adjective + a group noun."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    for k, word in enumerate(words):
+        if word not in IDEOLOGY:
+            continue
+        found = group_noun_at(state, k + 1)
+        if found is None or found[0] in ("state", "public"):
+            continue
+        kind, end = found
+        name = f"{word} {' '.join(words[k + 1:end])}"
+        if not state.covered(starts[k], ends[end - 1], layer="group"):
+            group_id = state.add_discovered(name, "group")
+            state.mention(starts[k], ends[end - 1], group_id, layer="group")
+
+
+def camp_groups(state: DocState) -> None:
+    """"anti-Iran hawks", "pro-Israel lobby", "anti-Trump elements"."""
+    for match in CAMP_RE.finditer(state.text):
+        prefix, target, _, noun, _ = match.groups()
+        name = f"{prefix.lower()}-{target} {noun}"
+        if not state.covered(match.start(), match.end(), layer="group"):
+            add_group_mention(state, match.start(), match.end(), state.add_discovered(name, "group"))
+
+
+def team_groups(state: DocState) -> None:
+    """"Trump team", "Trump supporters": a person's name followed by a collective noun."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    person_mentions = [m for m in state.mentions if m.layer == "entity" and state.actors[m.actor_id].type == "person"]
+    for mention in person_mentions:
+        k = state.tokens.index_at(mention.end)
+        if k < len(words) and words[k] in "’'" and k + 1 < len(words) and words[k + 1] == "s":
+            k += 2
+        if k < len(words) and words[k] in TEAM_NOUNS and starts[k] - mention.end <= 3:
+            surname = state.text[mention.start:mention.end].split()[-1]
+            group_id = state.add_discovered(f"{surname} {words[k]}", "group",
+                                            state.actors[mention.actor_id].country)
+            add_group_mention(state, mention.start, ends[k], group_id)
+
+
+def _state_of(state: DocState, match: Match) -> str | None:
+    for entry in match.entries:
+        known = state.knowledge.actors.get(entry.actor_id)
+        if known is not None and known.type == "state":
+            return known.actor_id
+        if known is not None and known.type == "group" and entry.kind == "demonym":
+            return known.actor_id
+    return None
+

@@ -1,0 +1,127 @@
+"""Tokens and the dictionary matcher: every knowledge-base name found in one pass.
+
+The matcher is a token trie flattened into a hash table keyed by token tuples, probed only at
+tokens that can start a name (an Aho-Corasick-style multi-pattern search over tokens instead
+of characters): one set lookup per token, a few dict lookups where a name may start.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...knowledge.actors import ActorKnowledge
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface form means: an actor's name, metonym or demonym, a group, or a block."""
+
+    actor_id: str
+    kind: str  # name | metonym | demonym | group | block
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A text's tokens as parallel lists (word, start, end)."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> "Tokens":
+        words, starts, ends = [], [], []
+        for match in TOKEN_RE.finditer(text):
+            words.append(match.group())
+            starts.append(match.start())
+            ends.append(match.end())
+        return cls(words, starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        import bisect
+
+        return bisect.bisect_left(self.starts, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary match over tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    entries: tuple[Entry, ...]
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(surface))
+
+
+class Lexicon:
+    """All surface forms of the knowledge base, looked up by token tuple."""
+
+    def __init__(self, knowledge: ActorKnowledge):
+        table: dict[tuple[str, ...], list[Entry]] = {}
+
+        def add(surface: str, entry: Entry) -> None:
+            surface = re.sub(r"^(?:the|The)\s+", "", surface.strip())
+            variants = {surface}
+            if entry.kind == "group" and surface[:1].isalpha():
+                variants |= {surface[0].lower() + surface[1:], surface[0].upper() + surface[1:]}
+            for variant in variants:
+                key = _key(variant)
+                if key:
+                    bucket = table.setdefault(key, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+
+        for actor in knowledge.actors.values():
+            kind = "group" if actor.type == "group" else "name"
+            for surface in (actor.name, *actor.aliases):
+                add(surface, Entry(actor.actor_id, kind))
+            for surface in actor.demonyms:
+                add(surface, Entry(actor.actor_id, "demonym"))
+            for surface in actor.metonyms:
+                add(surface, Entry(actor.actor_id, "metonym"))
+        for phrase in knowledge.cues.get("not_actors", {}):
+            add(phrase, Entry("", "block"))
+        self.table = {k: tuple(v) for k, v in table.items()}
+        lengths: dict[str, set[int]] = {}
+        for key in self.table:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
+
+    def lookup(self, surface: str) -> tuple[Entry, ...]:
+        return self.table.get(_key(surface), ())
+
+    def scan(self, tokens: Tokens) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches over the token sequence."""
+        words, lengths, table = tokens.words, self.lengths, self.table
+        found = []
+        i, n = 0, len(words)
+        while i < n:
+            candidates = lengths.get(words[i])
+            if candidates is None:
+                i += 1
+                continue
+            for length in candidates:
+                if i + length > n:
+                    continue
+                entries = table.get(tuple(words[i:i + length]))
+                if entries is not None and _joined(tokens, i, i + length):
+                    found.append(Match(i, i + length, entries))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _joined(tokens: Tokens, first: int, last: int) -> bool:
+    """The tokens sit on one line (a name never spans a line break)."""
+    return all(tokens.starts[k + 1] - tokens.ends[k] <= 1 for k in range(first, last - 1))

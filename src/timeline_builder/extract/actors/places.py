@@ -1,0 +1,100 @@
+"""Capitals as places or as governments: "pressure on Moscow" is Russia, "diplomats in Moscow" a city.
+
+A metonym stands for its government unless its neighbours make it a location: a locative
+preposition ("at", "near"), "in" after a word of being somewhere or doing something there
+("signed in", "diplomats in"), "to"/"from" after motion ("flew to"), "city of", "-based",
+or a following noun that makes it a place or an event ("Minsk agreements", "Geneva summit").
+"""
+from __future__ import annotations
+
+from .context import DocState
+from .lexicon import Match
+
+LOCATIVE = {"at", "near", "outside", "inside", "around", "throughout", "across", "into", "via", "over", "around"}
+LOCATED = {
+    "signed", "held", "met", "meeting", "meetings", "summit", "talks", "conference", "born", "lived", "live", "living",
+    "stationed", "based", "arrived", "stayed", "died", "buried", "located", "embassy", "embassies", "consulate",
+    "residents", "streets", "office", "offices", "bureau", "station", "visit", "visited", "visiting", "staying",
+    "rally", "protest", "protests", "demonstration", "demonstrations", "ceremony", "parade", "airport", "hotel",
+    "home", "headquarters", "negotiations", "gathered", "speech", "spoke", "speaking", "trip", "correspondent",
+    "correspondents", "journalists", "reporters", "diplomats", "diplomat", "ambassador", "students", "tourists",
+    "hospital", "university", "school", "forum", "exhibition", "festival", "concert", "museum", "theatre",
+    "theater", "hosted", "opened", "returned", "work", "worked", "working", "study", "studied", "studying", "stay",
+    "remain", "remained", "killed", "attack", "attacks", "bombing", "explosion", "fire", "weather", "snow", "rain",
+    "night", "apartment", "house", "staff", "personnel", "mission", "missions", "stadium", "match", "game", "played",
+    "concerts", "show", "premiere", "launched", "court", "trial", "arrested", "detained", "jailed", "prison",
+}
+MOTION = {
+    "flew", "went", "came", "traveled", "travelled", "trip", "trips", "visit", "visits", "return", "returned",
+    "returning", "arrived", "journey", "flight", "flights", "moved", "back", "way", "road", "sent", "go", "going",
+    "come", "coming", "travel", "fly", "flying", "drive", "drove", "route", "train", "trains", "headed", "heading",
+    "bound", "deported", "expelled", "fled", "escaped", "evacuated", "relocated", "miles", "kilometres", "kilometers",
+}
+CITY_OF = {"city", "mayor", "streets", "center", "centre", "outskirts", "residents", "suburbs", "heart", "people",
+           "citizens", "inhabitants", "downtown"}
+AFTER = {
+    "residents", "airport", "metro", "streets", "suburb", "suburbs", "region", "oblast", "city", "mayor", "marathon",
+    "station", "subway", "police", "hotel", "university", "district", "time", "bureau", "correspondent",
+    "correspondents", "skyline", "summit", "summits", "talks", "agreement", "agreements", "accords", "accord", "format",
+    "protocol", "process", "memorandum", "declaration", "conference", "negotiations", "treaty", "group", "consensus",
+    "communique", "meeting", "meetings", "zoo", "stock", "exchange", "office", "club", "derby",
+}
+
+
+def is_place(state: DocState, match: Match) -> bool:
+    """The metonym at ``match`` names a place (or an event named after one), not a government."""
+    words = state.tokens.words
+    before = words[match.first - 1].lower() if match.first >= 1 else ""
+    before2 = words[match.first - 2].lower() if match.first >= 2 else ""
+    if match.first >= 2 and before == "the" and before2 in LOCATIVE | {"in"}:
+        before, before2 = before2, words[match.first - 3].lower() if match.first >= 3 else ""
+    after = words[match.last].lower() if match.last < len(words) else ""
+    after2 = words[match.last + 1].lower() if match.last + 1 < len(words) else ""
+    if before in LOCATIVE:
+        return True
+    if before == "in" and before2 in LOCATED:
+        return True
+    if before in ("to", "from") and before2 in MOTION:
+        return True
+    if before == "of" and before2 in CITY_OF:
+        return True
+    if after == "-" and after2 in ("based", "born"):
+        return True
+    return after in AFTER
+
+
+def white_house_is_institution(state: DocState, match: Match, match_at: dict[int, Match],
+                               match_end: dict[int, Match]) -> bool:
+    """A seat of power that is also an institution ("White House") means the institution when
+    listed with other institutions ("Congress, the White House, or ...") or placed ("in the White House")."""
+    words = state.tokens.words
+    k = match.first - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    if k >= 0 and words[k].lower() in ("in", "at", "inside", "outside", "into", "entered", "left", "visited"):
+        return True
+    institutions = 0
+    for neighbour in (match_end.get(k) if k >= 0 and words[k] in (",", "and", "or") else None,
+                      match_end.get(k - 1) if k >= 1 and words[k] in (",", "and", "or") else None,
+                      _next_institution(words, match, match_at)):
+        if neighbour is not None and any(_institution(state, e.actor_id) and e.kind == "name"
+                                         for e in neighbour.entries):
+            institutions += 1
+    return institutions > 0
+
+
+def _next_institution(words: list[str], match: Match, match_at: dict[int, Match]) -> Match | None:
+    k = match.last
+    if k < len(words) and words[k] in (",", "and", "or"):
+        k += 1
+        if k < len(words) and words[k] in ("and", "or", "the"):
+            k += 1
+        if k < len(words) and words[k] == "the":
+            k += 1
+        return match_at.get(k)
+    return None
+
+
+def _institution(state: DocState, actor_id: str) -> bool:
+    known = state.knowledge.actors.get(actor_id)
+    return known is not None and known.type == "organization" and known.country is not None
