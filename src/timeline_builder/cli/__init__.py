@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "evaluate",
     "show",
     "datasets",
+    "knowledge",
 )
 
 
