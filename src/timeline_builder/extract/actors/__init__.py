@@ -129,10 +129,12 @@ class ActorExtractor:
             t = discover.title_at(state, lead.last, last)
             if t is not None:
                 country, title, role_span, p = lead_state, t, (first, t[1]), t[1]
-        if title is None:
+        while p < last:
+            # "Mr. General Secretary", "Secretary of State Marco Rubio": titles may stack.
             t = discover.title_at(state, p, last)
-            if t is not None:
-                title, role_span, p = t, (first, t[1]), t[1]
+            if t is None:
+                break
+            title, role_span, p = t, (first, t[1]), t[1]
         if title is None:
             before = discover.role_before(state, first, match_end)
             if before is not None:

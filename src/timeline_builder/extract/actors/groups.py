@@ -84,13 +84,13 @@ def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: boo
         return True
     start_char, end_char = starts[match.first], ends[end - 1]
     if kind == "state":
-        if is_demonym and len(members) == 1:
-            state.mention(start_char, end_char, state_id)
+        if is_demonym and len(members) == 1 and state.knowledge.actors[state_id].type == "state":
+            state.mention(start_char, end_char, state.add_known(state.knowledge.actors[state_id]))
             return True
         return False
     if kind == "military":
-        if is_demonym:
-            state.mention(start_char, ends[match.last - 1], state_id)
+        if is_demonym and state.knowledge.actors[state_id].type == "state":
+            state.mention(start_char, ends[match.last - 1], state.add_known(state.knowledge.actors[state_id]))
             return True
         return False
     for member in members:

@@ -72,7 +72,12 @@ class Lexicon:
             surface = re.sub(r"^(?:the|The)\s+", "", surface.strip())
             variants = {surface}
             if entry.kind == "group" and surface[:1].isalpha():
-                variants |= {surface[0].lower() + surface[1:], surface[0].upper() + surface[1:]}
+                # As written, or capitalised at a sentence start.
+                variants.add(surface[0].upper() + surface[1:])
+            # "UN Security Council" is also written "U.N. Security Council".
+            dotted = re.sub(r"\b(U)([SNK])\b", r"\1.\2.", surface)
+            if dotted != surface and entry.kind != "block":
+                variants.add(dotted)
             for variant in variants:
                 key = _key(variant)
                 if key:

@@ -1,0 +1,140 @@
+"""The actor knowledge base: packaged data, validation with file and line, user overrides, roles in time."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from timeline_builder.errors import KnowledgeError
+from timeline_builder.knowledge import build_states
+from timeline_builder.knowledge.actors import ACTOR_TYPES, load_actor_knowledge, resolve_role
+from timeline_builder.knowledge.files import PACKAGE_DIR
+
+HEADER = "id\tname\ttype\tcountry\taliases\twikidata\tdescription\n"
+ROLES_HEADER = "actor_id\trole\torganization\tdate_begin\tdate_end\n"
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_actor_knowledge()
+
+
+def test_packaged_knowledge_is_cached(knowledge):
+    assert load_actor_knowledge() is knowledge
+
+
+def test_every_iso_country_and_the_historical_states_are_present(knowledge):
+    codes = {a.country for a in knowledge.actors.values() if a.type == "state"}
+    assert {c.alpha_3 for c in pycountry.countries} <= codes
+    for actor_id, code in [("soviet-union", "SUN"), ("yugoslavia", "YUG"), ("east-germany", "DDR"),
+                           ("west-germany", "DEU"), ("czechoslovakia", "CSK")]:
+        assert knowledge.actors[actor_id].country == code
+
+
+def test_states_file_is_what_the_build_script_generates():
+    """states.tsv is generated data: regenerating it must give the committed file (edit the script, not the file)."""
+    committed = (PACKAGE_DIR / "actors" / "states.tsv").read_text(encoding="utf-8").splitlines()
+    data = [line for line in committed if line and not line.startswith("#")][1:]
+    assert data == ["\t".join(row) for row in build_states.build_rows()]
+
+
+@pytest.mark.parametrize("actor_id", ["united-states", "russia", "soviet-union", "china", "united-kingdom", "nato",
+                                      "united-nations", "us-congress", "us-department-of-state",
+                                      "russian-ministry-of-foreign-affairs", "john-f-kennedy", "nikita-khrushchev",
+                                      "donald-trump", "joe-biden", "vladimir-putin", "the-west", "republicans"])
+def test_ids_follow_the_shared_conventions(knowledge, actor_id):
+    assert actor_id in knowledge.actors
+    assert knowledge.actors[actor_id].type in ACTOR_TYPES
+
+
+def test_metonyms_and_demonyms_are_data(knowledge):
+    russia = knowledge.actors["russia"]
+    assert {"Moscow", "Kremlin"} <= set(russia.metonyms)
+    assert "Russian" in russia.demonyms
+    assert {"Kiev", "Kyiv"} <= set(knowledge.actors["ukraine"].metonyms)
+
+
+@pytest.mark.parametrize("role, where, on, expected", [
+    ("president", "USA", date(1962, 10, 20), "john-f-kennedy"),
+    ("the President", "US", date(2025, 2, 18), "donald-trump"),
+    ("president", "united-states", date(2022, 6, 1), "joe-biden"),
+    ("president", "United States", date(2017, 1, 20), "donald-trump"),  # inauguration day: the incoming one
+    ("leader", "soviet-union", date(1962, 10, 20), "nikita-khrushchev"),
+    ("general secretary", "SUN", date(1987, 12, 8), "mikhail-gorbachev"),
+    ("prime minister", "soviet-union", date(1970, 1, 1), "alexei-kosygin"),
+    ("secretary of state", "USA", date(1962, 10, 20), "dean-rusk"),
+    ("Defense Secretary", "USA", date(1962, 10, 20), "robert-mcnamara"),
+    ("minister of foreign affairs", "russia", date(2025, 2, 18), "sergey-lavrov"),
+    ("foreign minister", "soviet-union", date(1962, 10, 20), "andrei-gromyko"),
+    ("chancellor", "west-germany", date(1962, 10, 20), "konrad-adenauer"),
+    ("secretary-general", "nato", date(2025, 2, 18), "mark-rutte"),
+    ("secretary general", "United Nations", date(1962, 10, 20), "u-thant"),
+    ("president", "USA", date(1800, 1, 1), None),
+    ("president", "Atlantis", date(2000, 1, 1), None),
+])
+def test_resolve_role_at_a_date(role, where, on, expected):
+    assert resolve_role(role, where, on) == expected
+
+
+def test_roles_are_bounded_in_time(knowledge):
+    kennedy = knowledge.roles_of("john-f-kennedy")
+    assert [(r.role, r.date_begin, r.date_end) for r in kennedy if r.role == "president"] == [
+        ("president", date(1961, 1, 20), date(1963, 11, 22))]
+    dobrynin = [r for r in knowledge.roles_of("anatoly-dobrynin")][0]
+    assert (dobrynin.date_begin, dobrynin.date_end) == (date(1962, 1, 1), date(1986, 12, 31))  # year precision
+
+
+def _user_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "mine"
+    (folder / "actors").mkdir(parents=True)
+    for name, content in files.items():
+        (folder / "actors" / name).write_text(content, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("files, line, message", [
+    ({"people.tsv": HEADER + "ann-smith\tAnn Smith\tperson\tUSA\n" + "bob\tBob\tpirate\tUSA\n"}, 3, "unknown type"),
+    ({"people.tsv": HEADER + "bob\tBob\tperson\tXYZ\n"}, 2, "country 'XYZ'"),
+    ({"people.tsv": HEADER + "bob\tBob\tperson\n# a comment\nbob\tRobert\tperson\n"}, 4, "duplicate id 'bob'"),
+    ({"people.tsv": HEADER + "Bob Smith\tBob\tperson\n"}, 2, "not a lower-case slug"),
+    ({"people.tsv": HEADER + "bob\tBob\tperson\t\t\tQ12x\n"}, 2, "not a Q-id"),
+    ({"people.tsv": HEADER + "bob\t\tperson\n"}, 2, "'name' is empty"),
+    ({"people.tsv": HEADER + "bob\tBob\tperson\n", "roles.tsv": ROLES_HEADER + "bob\tmayor\tunited-states\t2020-13-01\t\n"},
+     2, "not a calendar date"),
+    ({"people.tsv": HEADER + "bob\tBob\tperson\n", "roles.tsv": ROLES_HEADER + "bob\tmayor\tunited-states\tsoon\t\n"},
+     2, "not YYYY"),
+    ({"roles.tsv": ROLES_HEADER + "\n" + "nobody-here\tmayor\tunited-states\t2020\t\n"}, 3, "unknown actor id"),
+    ({"roles.tsv": ROLES_HEADER + "john-f-kennedy\tmayor\tatlantis\t2020\t\n"}, 2, "unknown organization"),
+    ({"roles.tsv": ROLES_HEADER + "john-f-kennedy\tmayor\tunited-states\t2020\t2019\n"}, 2, "before date_begin"),
+    ({"people.tsv": "id\tname\n"}, 1, "header lacks column(s) type"),
+])
+def test_a_bad_user_line_is_reported_with_file_and_line(tmp_path, files, line, message):
+    folder = _user_folder(tmp_path, files)
+    with pytest.raises(KnowledgeError) as caught:
+        load_actor_knowledge((folder,))
+    error = caught.value
+    assert error.line == line
+    assert error.path is not None and Path(error.path).parent == folder / "actors"
+    assert message in str(error)
+    assert f"line {line}" in str(error)
+
+
+def test_user_entries_override_and_extend(tmp_path):
+    folder = _user_folder(tmp_path, {
+        "people.tsv": HEADER + "vladimir-putin\tVladimir V. Putin\tperson\tRUS\tVVP\n"
+                      "ann-smith\tAnn Smith\tperson\tGBR\tSmith\t\tmayor of Springfield\n",
+        "roles.tsv": ROLES_HEADER + "ann-smith\tmayor\tunited-kingdom\t2024-05\t\n",
+    })
+    mine = load_actor_knowledge((folder,))
+    assert mine.actors["vladimir-putin"].name == "Vladimir V. Putin"
+    assert mine.actors["vladimir-putin"].aliases == ("VVP",)
+    assert mine.resolve_role("mayor", "GBR", date(2024, 6, 1)) == "ann-smith"
+    assert mine.resolve_role("mayor", "GBR", date(2024, 4, 30)) is None
+    assert load_actor_knowledge().actors["vladimir-putin"].name == "Vladimir Putin"
+
+
+def test_a_missing_user_folder_is_an_error(tmp_path):
+    with pytest.raises(KnowledgeError):
+        load_actor_knowledge((tmp_path / "absent",))
