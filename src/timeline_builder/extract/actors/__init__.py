@@ -266,6 +266,8 @@ class ActorExtractor:
     def _demonym(self, state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match],
                  start: int, end: int) -> None:
         words = state.tokens.words
+        if state.covered(start, end, layer="group"):
+            return
         chosen = self._choose(state, [e for e in match.entries if e.kind == "demonym"], start)
         if match.first >= 2 and words[match.first - 1] == "-" and words[match.first - 2].lower() in ("pro", "anti"):
             return
@@ -406,7 +408,7 @@ class ActorExtractor:
                          if m.layer == "entity" and state.actors[m.actor_id].type == "state")
         for m in self.role_re.finditer(state.text):
             modifier, qualifier, role, of_state = m.groups()
-            if modifier not in ROLE_MODIFIERS_RESOLVED or (role[:1].isupper() and role != role.title()):
+            if modifier not in ROLE_MODIFIERS_RESOLVED or role.isupper():
                 continue
             start, end = m.span(3)
             if state.covered(start, end):

@@ -120,6 +120,11 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
             return "event", run.first, run.last
         if words[k] in org_heads or (words[k] == "." and words[k - 1] + "." in org_heads):
             first = _possessive_before(state, run.first, k)
+            # "Officials of the Ministry of ...": words joined to the head by a connector are not its name.
+            for j in range(k - 1, first - 1, -1):
+                if words[j] in CONNECTORS:
+                    first = j + 1
+                    break
             if run.last - first >= 2 and not (words[k] == "." and first == k - 1):
                 return "org", first, run.last
     return None

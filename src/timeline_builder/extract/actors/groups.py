@@ -61,6 +61,8 @@ def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: boo
                    next_match: dict[int, Match]) -> bool:
     """Apply the demonym/state-name + group-noun rule at ``match``; True when it made a mention."""
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    if match.first >= 2 and words[match.first - 1] == "-" and words[match.first - 2].lower() in ("pro", "anti"):
+        return False
     k = match.last
     members = [state_id]
     # "Russian and American experts": both groups share the span.
