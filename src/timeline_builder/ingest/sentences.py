@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..records import Sentence
 
@@ -28,7 +29,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for match in _CANDIDATE.finditer(text):
         end = match.end()
         if match.group(0)[0] == ".":
-            word = _WORD_BEFORE.search(text, 0, match.start())
+            word = _WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()])
             token = word.group(1).lower() if word else ""
             # "I.N." or "A.F." initials, and known abbreviations, do not end a sentence.
             following = text[end:end + 40].lstrip()
@@ -36,7 +37,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 continue
             if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-zа-я]\.)*[a-zа-я]", token):
                 continue
-        if any(s < match.start() and end < e for s, e in notes):
+        if _inside_note(notes, match.start(), end):
             continue
         bounds.append(end)
     sentences: list[Sentence] = []
@@ -47,6 +48,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             sentences.append(Sentence(s, e))
         start = end
     return tuple(sentences)
+
+
+def _inside_note(notes: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_right(notes, (start, _AFTER_ANY)) - 1
+    return index >= 0 and notes[index][0] < start and end < notes[index][1]
+
+
+_AFTER_ANY = float("inf")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
