@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from timeline_builder.extract import registry
-from timeline_builder.records import (ActorMention, AnnotatedDocument, Document, Event, EventMention,
+from timeline_builder.records import (Actor, ActorMention, AnnotatedDocument, Document, Event, EventMention,
                                       Extraction, Timex)
 
 DCT = date(2025, 2, 18)
@@ -19,10 +19,11 @@ def mention(text: str, actor_id: str, span: str, nth: int = 0) -> ActorMention:
     return ActorMention(actor_id, "d", start, start + len(span), span)
 
 
-def link(text: str, mentions, timexes=()):
+def link(text: str, mentions, timexes=(), actors=()):
     """Run events then link on a hand-made document; return {(event, actor): EventActor}."""
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
-    annotated = AnnotatedDocument(doc, Extraction(timexes=tuple(timexes), actor_mentions=tuple(mentions)))
+    annotated = AnnotatedDocument(doc, Extraction(timexes=tuple(timexes), actor_mentions=tuple(mentions),
+                                                  actors=tuple(actors)))
     events = registry.create("events")(annotated)
     annotated = AnnotatedDocument(doc, annotated.found.merge(events))
     links = registry.create("link")(annotated).event_actors
@@ -30,11 +31,32 @@ def link(text: str, mentions, timexes=()):
 
 
 def test_agent_and_target_from_the_sentence():
+    text = "In 1987, new sanctions against Havana were imposed by Washington."
+    tx = Timex("d", 3, 7, "1987", "DATE", "1987", None, date(1987, 1, 1), date(1987, 12, 31), "year")
+    links = link(text, [mention(text, "cuba", "Havana"), mention(text, "united-states", "Washington")], [tx])
+    roles = {actor: (l.role, l.basis) for (_, actor), l in links.items()}
+    assert roles == {"cuba": ("target", "text"), "united-states": ("agent", "text")}
+
+
+def test_known_event_takes_its_parties_from_knowledge():
     text = "Much remains unclear about the sanctions against Russia imposed by Washington."
     links = link(text, [mention(text, "russia", "Russia"), mention(text, "united-states", "Washington")])
     assert links[("sanctions-against-russia-2014", "russia")].role == "target"
     assert links[("sanctions-against-russia-2014", "united-states")].role == "agent"
-    assert links[("sanctions-against-russia-2014", "russia")].basis == "text"
+    assert {l.basis for l in links.values()} == {"knowledge"}
+
+
+def test_our_countries_means_the_principal_states_as_they_were():
+    text = ("Russia and the United States talk. Russia and the United States argue. "
+            "In 1962, when our countries came closer than ever to nuclear confrontation, talks helped.")
+    tx = Timex("d", text.index("1962"), text.index("1962") + 4, "1962", "DATE", "1962", None,
+               date(1962, 1, 1), date(1962, 12, 31), "year")
+    mentions = [mention(text, "russia", "Russia"), mention(text, "russia", "Russia", nth=1),
+                mention(text, "united-states", "United States"), mention(text, "united-states", "United States", nth=1)]
+    doc_actors = [Actor("russia", "Russia", "state"), Actor("united-states", "United States", "state")]
+    links = link(text, mentions, [tx], doc_actors)
+    crisis = {actor for (event, actor) in links if event == "cuban-missile-crisis"}
+    assert crisis == {"soviet-union", "united-states"}
 
 
 def test_subject_before_the_verb_is_the_agent():

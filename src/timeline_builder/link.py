@@ -17,7 +17,9 @@ actor is in the document's actors table.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from datetime import date
 from pathlib import Path
 
 from .extract.registry import register
@@ -27,6 +29,12 @@ from .records import ActorMention, AnnotatedDocument, Event, EventActor, EventMe
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
 
+_PERSON_REACH = 300  # characters: about two sentences
+# Phrases meaning "the two states this document is about".
+_BOTH = re.compile(r"\b(?:our (?:two )?countries|both countries|the two countries|the two superpowers|"
+                   r"both superpowers|the two powers|bilateral)\b", re.IGNORECASE)
+# A state's predecessor for events before it existed in its current form.
+_PREDECESSORS = {"russia": ("soviet-union", date(1991, 12, 26))}
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|upon|toward|towards|targeting|at|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -72,28 +80,65 @@ class EventActorLinker:
         by_actor: dict[str, list[ActorMention]] = {}
         for m in mentions:
             by_actor.setdefault(m.actor_id, []).append(m)
+        types = {a.actor_id: a.type for a in doc.found.actors}
+        principal = _principal_states(by_actor, types)
+        paragraphs = _paragraph_starts(text)
         event_mentions: dict[str, list[EventMention]] = {}
         for em in doc.found.event_mentions:
             if em.doc_id == document.doc_id:
                 event_mentions.setdefault(em.event_id, []).append(em)
+        already = {(l.event_id, l.actor_id) for l in doc.found.event_actors}
         links: dict[tuple[str, str], EventActor] = {}
         for event in doc.found.events:
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
-            for em in spans:
-                for actor in _mentions_within(mentions, em.char_start, em.char_end):
-                    role = _citation_role(text, em, actor) if event.source == "citation" else \
-                        _text_role(text, em, actor)
-                    _keep(links, EventActor(event.event_id, actor.actor_id, role, "text", document.doc_id,
-                                            actor.char_start, actor.char_end))
-            for actor_id, role in self._known_parts(event, text, spans):
-                named = by_actor.get(actor_id)
-                if not named:
-                    continue
-                evidence = _nearest(named, spans)
-                _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
-                                        evidence.char_start, evidence.char_end))
-        ordered = sorted(links.values(), key=lambda l: (l.event_id, l.actor_id))
+            known = self._known_parts(event, text, spans)
+            if event.source == "citation" or not known:
+                # Events the knowledge base does not know take their actors from their clauses.
+                for em in spans:
+                    for actor in _mentions_within(mentions, em.char_start, em.char_end):
+                        role = _citation_role(text, em, actor) if event.source == "citation" else \
+                            _text_role(text, em, actor)
+                        _keep(links, EventActor(event.event_id, actor.actor_id, role, "text", document.doc_id,
+                                                actor.char_start, actor.char_end))
+            for actor_id, role in known:
+                evidence = self._evidence(actor_id, types, by_actor.get(actor_id, []), spans, paragraphs, principal)
+                if evidence is not None:
+                    _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
+                                            evidence.char_start, evidence.char_end))
+            if event.source != "citation":
+                for em in spans:
+                    for phrase in _BOTH.finditer(text, em.char_start, em.char_end):
+                        for state in _as_of(principal, event):
+                            _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
+                                                    phrase.start(), phrase.end()))
+        ordered = sorted((l for k, l in links.items() if k not in already), key=lambda l: (l.event_id, l.actor_id))
         return Extraction(event_actors=tuple(ordered))
+
+    @staticmethod
+    def _evidence(actor_id: str, types: dict[str, str], named: list[ActorMention], spans: list[EventMention],
+                  paragraphs: list[int], principal: list[str]) -> ActorMention | None:
+        """Where the document names a knowledge-base participant close enough to the event.
+
+        A person must be named within a sentence or two of a mention of the event; a state or
+        organisation in the same paragraph, or anywhere if it is one of the document's two
+        principal states.
+        """
+        if not named:
+            return None
+        nearest = _nearest(named, spans)
+        if not spans:
+            return nearest
+        if types.get(actor_id) == "person":
+            close = any(abs(nearest.char_start - s.char_start) < _PERSON_REACH or
+                        abs(nearest.char_start - s.char_end) < _PERSON_REACH for s in spans)
+            return nearest if close else None
+        if actor_id in principal:
+            return nearest
+        event_paragraphs = {_paragraph(paragraphs, s.char_start) for s in spans}
+        for m in named:
+            if _paragraph(paragraphs, m.char_start) in event_paragraphs:
+                return m
+        return None
 
     def _known_parts(self, event: Event, text: str, spans: list[EventMention]) -> list[tuple[str, str]]:
         """Participants from the event knowledge base and office holders resolved at the event's date."""
@@ -112,6 +157,30 @@ class EventActorLinker:
                     if holder:
                         parts.append((holder, "participant"))
         return parts
+
+
+def _principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, str]) -> list[str]:
+    """The two states the document names most: whom "our countries" and "bilateral" mean."""
+    states = [(len(ms), actor) for actor, ms in by_actor.items() if types.get(actor) == "state"]
+    return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
+
+
+def _as_of(states: list[str], event: Event) -> list[str]:
+    """The principal states as they were when the event happened (Russia was the Soviet Union)."""
+    when = event.date_end or event.date_begin
+    out = []
+    for state in states:
+        predecessor = _PREDECESSORS.get(state)
+        out.append(predecessor[0] if predecessor and when is not None and when < predecessor[1] else state)
+    return out
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:

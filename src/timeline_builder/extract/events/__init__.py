@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
-from ...records import AnnotatedDocument, Extraction, Timex
+from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..registry import register
 from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
@@ -88,13 +88,26 @@ class EventExtractor:
             people = {a.actor_id for a in doc.found.actors if a.type == "person"}
             people |= {i for i in mentioned if (k := self._actor_kb.actors.get(i)) is not None and k.type == "person"}
             names = {a.actor_id: a.name for a in doc.found.actors}
-            candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct)
+            candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
+                                            self._actor_kb.resolve_role)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
-        return Extraction(events=tuple(events), event_mentions=tuple(event_mentions))
+        return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
+                          event_actors=tuple(_candidate_links(candidates, document.doc_id)))
 
     def _names_at(self, doc: AnnotatedDocument) -> dict[int, tuple[str, str]]:
         names = {a.actor_id: a.name for a in doc.found.actors}
         return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text)) for m in doc.found.actor_mentions}
+
+
+def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActor]:
+    """Links a finder established itself (a tenure's holder, a life's person), one per pair."""
+    links: dict[tuple[str, str], EventActor] = {}
+    for cand in candidates:
+        for actor_id, role, (start, end) in cand.actors:
+            links.setdefault((cand.event_id, actor_id),
+                             EventActor(cand.event_id, actor_id, role,
+                                        "knowledge" if cand.source == "knowledge" else "text", doc_id, start, end))
+    return sorted(links.values(), key=lambda l: (l.event_id, l.actor_id))
 
 
 def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> KnownEvent:

@@ -19,14 +19,17 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
-                      names: dict[str, str], dct: date | None) -> list[Candidate]:
+                      names: dict[str, str], dct: date | None, resolve_role=None) -> list[Candidate]:
     """Candidates for titled mentions of people whose roles the knowledge base dates.
 
     Args:
         roles_of: actor_id -> roles (objects with role, organization, date_begin, date_end).
         person_ids: ids of actors that are people.
         names: actor_id -> canonical name.
+        resolve_role: (role, organization, date) -> actor id; names who appointed someone
+            (the organization's president on the day).
     """
+    named = {m.actor_id for m in mentions}
     text = layout.text
     out = []
     for mention in mentions:
@@ -63,10 +66,17 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             span = (min(mention.char_start, clause[0] if where == "before" else mention.char_start),
                     max(mention.char_end, clause[1] if where != "before" else mention.char_end))
             span = _tighten(text, span, mention)
+            evidence = (mention.char_start, mention.char_end)
+            actors = [(mention.actor_id, "participant", evidence)]
+            if role.organization in named:
+                actors.append((role.organization, "agent" if kind == "appointment" else "participant", evidence))
+            if kind == "appointment" and resolve_role is not None and role.organization:
+                head = resolve_role("president", role.organization, begin)
+                if head in named and head != mention.actor_id:
+                    actors.append((head, "agent", evidence))
             out.append(Candidate(name=name, kind=kind, span=span, date_begin=begin, date_end=end,
                                  granularity=gran, date_basis="knowledge", source="knowledge",
-                                 text_date=None, confidence=0.75,
-                                 actors=[(mention.actor_id, "participant", (mention.char_start, mention.char_end))]))
+                                 text_date=None, confidence=0.75, actors=actors))
             break
     return out
 
