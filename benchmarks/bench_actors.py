@@ -1,0 +1,57 @@
+"""Throughput of the actor stage on the BBC news corpus (../shared/data/corpus/bbc), one core.
+
+usage: python benchmarks/bench_actors.py [--limit N] [--repeat R]
+
+Reports MB/s of text through the actor extractor alone (knowledge loading and the
+first-call lexicon build are timed separately). Target: >= 1 MB/s.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from timeline_builder.extract.actors import ActorExtractor
+from timeline_builder.records import AnnotatedDocument, Document
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "corpus" / "bbc"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N files")
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args(argv)
+    files = sorted(CORPUS.glob("*/*.txt"))
+    if not files:
+        print(f"no corpus under {CORPUS}", file=sys.stderr)
+        return 2
+    if args.limit:
+        files = files[:args.limit]
+    documents = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        documents.append(AnnotatedDocument(Document(path.stem, str(path), text, "", dct=date(2005, 1, 1))))
+    size = sum(len(d.document.text.encode("utf-8")) for d in documents)
+    started = time.perf_counter()
+    extractor = ActorExtractor()
+    setup = time.perf_counter() - started
+    best = float("inf")
+    mentions = actors = 0
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        mentions = actors = 0
+        for document in documents:
+            found = extractor(document)
+            mentions += len(found.actor_mentions)
+            actors += len(found.actors)
+        best = min(best, time.perf_counter() - started)
+    print(f"files {len(documents)}  bytes {size:,}  setup {setup:.2f}s  extract {best:.2f}s  "
+          f"throughput {size / best / 1e6:.2f} MB/s  actors {actors:,}  mentions {mentions:,}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
