@@ -9,25 +9,92 @@ from . import absolute, eras, relative
 from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
+from .lexicon import MONTHS, UNIT_PLURALS, UNITS, VAGUE_REFERENCES, WEEKDAYS
 from .patterns import compile_rule
 from .resolve import Found
 
+_DIGITS = "#"
+_SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
+# The words one of which every match of a rule contains ("#": a number). A rule runs only in
+# windows around its anchors: scanning tokens once and looking them up is far faster than
+# running two dozen case-insensitive alternations over the whole text.
+_ANCHORS = {
+    absolute.iso_date: (_DIGITS,), absolute.numeric_date: (_DIGITS,),
+    absolute.month_day: tuple(MONTHS), absolute.month_year: tuple(MONTHS), absolute.month_pair: tuple(MONTHS),
+    absolute.month_alone: tuple(MONTHS), absolute.bare_year: (_DIGITS,),
+    absolute.spelled_year: ("nineteen", "twenty"), absolute.year_two_thousand: ("thousand",),
+    absolute.decade: (_DIGITS, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                      "nineties"),
+    absolute.century: ("century",), absolute.relative_century: ("century",),
+    absolute.clock_time: (_DIGITS, "noon", "midnight", "midday"),
+    absolute.numbered_quarter: ("quarter", "quarters", "half", "halves"),
+    absolute.named_quarter: ("quarter", "period"), absolute.year_ago_adjective: ("year",),
+    relative.weekday: tuple(WEEKDAYS),
+    relative.deictic_day: ("yesterday", "today", "tomorrow", "tonight"),
+    relative.part_of_day: ("morning", "afternoon", "evening", "night", "overnight"),
+    relative.relative_period: ("year", "month", "week", "weekend", "decade", "day") + _SEASON_WORDS,
+    relative.ago: ("ago", "earlier", "later", "now", "hence", "back"),
+    relative.duration: tuple(UNITS) + tuple(UNIT_PLURALS), relative.bare_units: tuple(UNIT_PLURALS),
+    relative.frequency: ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly",
+                         "semiannually", "biannually", "fortnightly", "every", "each", "per"),
+    relative.vague: tuple({w for phrase in VAGUE_REFERENCES for w in re.split(r"[\s-]+", phrase)}
+                          - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
+    eras.era: tuple({w for name in eras.load_eras() for w in re.findall(r"[^\W\d_]+", name.lower())}),
+}
 _RULES = tuple((compile_rule(pattern), builder)
                for pattern, builder in (*absolute.RULES, *relative.RULES, *eras.rules()))
-# Every rule needs one of these somewhere in its match; text without any is skipped fast.
-_ANCHOR = re.compile(r"\d|[a-z]{3,}", re.I)
+# How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
+_REACH = {
+    absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
+    absolute.decade: (8, 8), absolute.clock_time: (22, 40), absolute.month_day: (32, 30),
+    absolute.month_year: (2, 24), absolute.month_pair: (24, 30), absolute.month_alone: (20, 24),
+    absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
+    relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (6, 12),
+    relative.vague: (28, 28), relative.bare_units: (1, 12), relative.frequency: (30, 40),
+    relative.relative_period: (36, 15), eras.era: (20, 15),
+}
+_WORD_RULES: dict[str, tuple[int, ...]] = {}
+for _index, (_, _builder) in enumerate(_RULES):
+    for _word in _ANCHORS[_builder]:
+        _WORD_RULES[_word] = _WORD_RULES.get(_word, ()) + (_index,)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+WINDOW_BEFORE, WINDOW_AFTER = 70, 60
+_RULE_REACH = tuple(_REACH.get(builder, (WINDOW_BEFORE, WINDOW_AFTER)) for _, builder in _RULES)
+
+
+def rule_windows(text: str) -> list[list[list[int]]]:
+    """For each rule, the merged [start, end) windows around its anchor words."""
+    windows: list[list[list[int]]] = [[] for _ in _RULES]
+    digit_rules = _WORD_RULES[_DIGITS]
+    length = len(text)
+    for token in _TOKEN.finditer(text.lower()):
+        word = token.group()
+        rules = digit_rules if word[0].isdigit() else _WORD_RULES.get(word)
+        if not rules:
+            continue
+        start, end = token.span()
+        for index in rules:
+            before, after = _RULE_REACH[index]
+            low, high = max(0, start - before), min(length, end + after)
+            spans = windows[index]
+            if spans and low <= spans[-1][1]:
+                spans[-1][1] = high
+            else:
+                spans.append([low, high])
+    return windows
 
 
 def candidates(text: str) -> list[Candidate]:
-    """Every span some rule accepts, widened over its modifiers."""
+    """Every span some rule accepts near its anchors, widened over its modifiers."""
     found: list[Candidate] = []
-    for pattern, builder in _RULES:
-        for match in pattern.finditer(text):
-            if match.end() == match.start():
-                continue
-            candidate = builder(match, text)
-            if candidate is not None:
-                found.append(widen(candidate, text))
+    for (pattern, builder), spans in zip(_RULES, rule_windows(text)):
+        for low, high in spans:
+            for match in pattern.finditer(text, low, high):
+                if match.end() == match.start():
+                    continue
+                candidate = builder(match, text)
+                if candidate is not None:
+                    found.append(widen(candidate, text))
     return found
 
 
