@@ -160,10 +160,13 @@ class ActorExtractor:
                 role_span = appos
         given = words[p] in self.knowledge.cues.get("given_names", {})
         start, end = starts[p], ends[last - 1]
+        if title is None and first > 0 and words[first - 1].lower() in ("the", "a", "an"):
+            return  # "the Great Depression": a determiner does not precede a person's name
         if len(capitals) == 1:
             if not honorific:
                 return
-            person = self._surname_person(state, words[p], start, title_text, country)
+            person = self._surname_person(state, words[capitals[0]], start, title_text, country,
+                                          state.text[start:end])
             if person is None:
                 return
         else:
@@ -207,7 +210,7 @@ class ActorExtractor:
                 info.role = text
 
     def _surname_person(self, state: DocState, surname: str, offset: int, title: str | None,
-                        country: str | None) -> str | None:
+                        country: str | None, written: str | None = None) -> str | None:
         """The person a title + lone surname names: one found in the document, else the knowledge base."""
         for info in state.actors.values():
             if info.type == "person" and discover.surname_of(info.name) == surname:
@@ -225,8 +228,9 @@ class ActorExtractor:
                 return state.add_known(holders[0])
         if len(candidates) == 1:
             return state.add_known(candidates[0])
-        return state.add_discovered(f"{title.title() + ' ' if title else ''}{surname}".strip(), "person",
-                                    actor_id=discover.slugify(surname)) if not candidates else None
+        if candidates:
+            return None
+        return state.add_discovered(written or surname, "person", actor_id=discover.slugify(written or surname))
 
     # -- dictionary matches ----------------------------------------------------------------
     def _dictionary(self, state: DocState, matches: list[Match], match_at: dict[int, Match],
@@ -431,10 +435,13 @@ class ActorExtractor:
             if country is None:
                 if role_name not in HOME_ROLES:
                     continue
-                for candidate, _ in counts.most_common():
-                    if self.knowledge.resolve_role(role_name, candidate, on):
-                        country = candidate
-                        break
+                # "the president" is the one the document talks about: a holder it names wins,
+                # then the holder for the state it mentions most.
+                holders = [(candidate, self.knowledge.resolve_role(role_name, candidate, on))
+                           for candidate, _ in counts.most_common()]
+                holders = [(c, h) for c, h in holders if h is not None]
+                named = [c for c, h in holders if h in state.actors]
+                country = named[0] if named else (holders[0][0] if holders else None)
             holder = self.knowledge.resolve_role(role_name, country, on) if country else None
             if holder is not None:
                 state.mention(start, end, state.add_known(self.knowledge.actors[holder]))
