@@ -27,6 +27,7 @@ from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import DatedClauseFinder
+from .derived import expiry_candidates, recent_events_by_place, treaty_by_parties
 from .matcher import AliasMatcher
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -80,6 +81,12 @@ class EventExtractor:
         candidates += term_candidates
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
         dated = self.dated.find(timexes, layout, dct, known_spans)
+        candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
+        states = {a.actor_id for a in doc.found.actors if a.type == "state"}
+        candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct)
+        dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
+                         if t.type == "DATE" and (t.date_begin or t.date_end)}
+        candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations

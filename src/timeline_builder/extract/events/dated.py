@@ -32,6 +32,7 @@ EVENT_LANGUAGE = re.compile(
     r"organi[sz]ed|shut|halted|suspended|resumed|restored|broke|broken|break\w*|split|joined|entered|left|came to power|"
     r"took office|became|emerged|introduced|enacted|vetoed|approved|rejected|reached|agreed|met|spoke|"
     r"pursued|supported|opposed|hearing|report|study|article|paper)\b", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
 _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
 _RELATIVE_WORDS = re.compile(
@@ -94,6 +95,8 @@ class DatedClauseFinder:
             if not EVENT_LANGUAGE.search(words):
                 continue
             begin, end, granularity = tx.date_begin, tx.date_end, tx.granularity
+            if _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]):
+                begin = None  # "By 2025, cooperation had been paralysed": only the end is known
             terms = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and kb.kind == "term"
                      and kb.overlaps(begin, end)]
             if terms and begin and end:

@@ -1,0 +1,102 @@
+"""Events found through other events or through the parties a clause names.
+
+* A treaty's expiry: a known treaty named in a clause that speaks of its ending ("the New
+  START treaty is soon to become a thing of the past") is its expiry, on its end date.
+* A treaty named by its parties: "the treaty obligations between Moscow and Pyongyang" is
+  the latest known treaty or agreement between those states signed before the dct.
+* Recent events named by place: "events in Lebanon and Syria" are the known events of the
+  eighteen months before the dct whose cue words include the place.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...knowledge.events import EventKnowledge, KnownEvent
+from ...records import ActorMention
+from .candidates import Candidate, from_knowledge
+from .text import TextLayout
+
+_ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
+                     r"terminat\w*|run its course)\b", re.IGNORECASE)
+_TREATY_NOUN = re.compile(r"\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|alliance)\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_PLACES = re.compile(r"\b(?:events|developments|the situation|fighting|the war|the crisis|escalation|upheaval)\s+in\s+"
+                     r"((?:[A-Z][\w-]+)(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*)")
+_RECENT = timedelta(days=548)
+
+
+def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: list[tuple[int, int, KnownEvent]],
+                      dct: date | None) -> list[Candidate]:
+    out = []
+    for start, end, event in known_spans:
+        if event.kind not in ("treaty", "agreement", "law") or event.date_end is None or event.event_id.endswith("-expiry"):
+            continue
+        clause = layout.clause(start, end)
+        if not _ENDING.search(layout.text, clause[0], clause[1]):
+            continue
+        named = kb.events.get(f"{event.event_id}-expiry")
+        if named is not None:
+            out.append(from_knowledge(named, clause, confidence=0.8))
+            continue
+        out.append(Candidate(name=f"Expiry of the {event.name}", kind=event.kind, span=clause,
+                             date_begin=event.date_end, date_end=event.date_end, granularity="day",
+                             date_basis="knowledge", source="knowledge", confidence=0.75,
+                             actors=[]))
+    return out
+
+
+def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], states: set[str],
+                      known_spans: list[tuple[int, int, KnownEvent]], dct: date | None) -> list[Candidate]:
+    """'the treaty between Moscow and Pyongyang' -> the latest known treaty of those two states."""
+    text = layout.text
+    out = []
+    seen_clauses = set()
+    for noun in _TREATY_NOUN.finditer(text):
+        clause = layout.clause(noun.start(), noun.end())
+        if clause in seen_clauses or layout.in_notes(noun.start()):
+            continue
+        seen_clauses.add(clause)
+        if any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+            continue
+        between = _BETWEEN.search(text, noun.end(), clause[1])
+        if between is None or between.start() - noun.end() > 40:
+            continue
+        parties = []
+        for m in mentions:
+            if between.end() <= m.char_start < min(clause[1], between.end() + 60) and m.actor_id in states \
+                    and m.actor_id not in parties:
+                parties.append(m.actor_id)
+        if len(parties) < 2:
+            continue
+        wanted = set(parties[:2])
+        found = [e for e in kb.events.values() if e.kind in ("treaty", "agreement")
+                 and wanted <= {a for a, _ in e.participants} and (dct is None or e.date_begin <= dct)]
+        if found:
+            latest = max(found, key=lambda e: (e.date_begin, e.event_id))
+            out.append(from_knowledge(latest, clause, confidence=0.6))
+    return out
+
+
+def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None,
+                           dated_clauses: set[tuple[int, int]],
+                           known_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
+    """'events in Lebanon and Syria' -> the latest known event of the last months there."""
+    if dct is None:
+        return []
+    text = layout.text
+    out = []
+    window_start = dct - _RECENT
+    for m in _PLACES.finditer(text):
+        clause = layout.clause(m.start(), m.end())
+        if clause in dated_clauses or layout.in_notes(m.start()) or \
+                any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+            continue
+        for place in re.split(r",\s+|\s+and\s+", m.group(1)):
+            here = [e for e in kb.events.values() if e.kind != "term" and e.date_begin <= dct
+                    and (e.date_end is None or e.date_end >= window_start) and e.date_begin >= window_start - _RECENT
+                    and any(c.lower() == place.lower() for c in e.cues)]
+            if here:
+                latest = max(here, key=lambda e: (e.date_begin, e.event_id))
+                out.append(from_knowledge(latest, clause, confidence=0.55))
+    return out
