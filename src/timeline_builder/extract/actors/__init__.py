@@ -257,7 +257,7 @@ class ActorExtractor:
                 if known.type == "state":
                     modifier_group(state, match, chosen, False, match_at)
             elif metonyms:
-                if is_place(state, match):
+                if is_place(state, match, match_at, match_end):
                     continue
                 chosen = self._choose(state, metonyms, start)
                 state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))

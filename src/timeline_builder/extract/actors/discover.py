@@ -85,7 +85,10 @@ def find_runs(state: DocState) -> list[Run]:
                 k = j
                 while k < n and words[k] in CONNECTORS and k - j < 2 and adjacent(k - 1, k):
                     k += 1
-                if k < n and is_cap(words[k]) and adjacent(k - 1, k) and not (word == "and" and k > j + 1):
+                # "and" joins only inside a name built with of/for/on ("Institute for US and
+                # Canadian Studies"), never two names ("Moscow and Washington").
+                joins = word not in ("and", "&") or (k == j + 1 and any(w in ("of", "for", "on") for w in words[i:j]))
+                if k < n and is_cap(words[k]) and adjacent(k - 1, k) and joins:
                     j = k
                     continue
             break

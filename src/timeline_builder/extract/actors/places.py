@@ -23,6 +23,7 @@ LOCATED = {
     "remain", "remained", "killed", "attack", "attacks", "bombing", "explosion", "fire", "weather", "snow", "rain",
     "night", "apartment", "house", "staff", "personnel", "mission", "missions", "stadium", "match", "game", "played",
     "concerts", "show", "premiere", "launched", "court", "trial", "arrested", "detained", "jailed", "prison",
+    "here", "there", "back", "degrees", "landing", "landed", "march", "marched", "married", "raised", "grew",
 }
 MOTION = {
     "flew", "went", "came", "traveled", "travelled", "trip", "trips", "visit", "visits", "return", "returned",
@@ -41,7 +42,13 @@ AFTER = {
 }
 
 
-def is_place(state: DocState, match: Match) -> bool:
+TARGETED = {"advance", "march", "attack", "attacks", "assault", "offensive", "drive", "raid", "raids", "strike",
+            "strikes", "push", "bombing", "siege", "fall", "capture", "liberation", "occupation", "battle", "blockade",
+            "airlift", "bombardment", "shelling", "evacuation", "division", "partition", "gates", "walls"}
+
+
+def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = None,
+             match_end: dict[int, Match] | None = None) -> bool:
     """The metonym at ``match`` names a place (or an event named after one), not a government."""
     words = state.tokens.words
     before = words[match.first - 1].lower() if match.first >= 1 else ""
@@ -56,11 +63,35 @@ def is_place(state: DocState, match: Match) -> bool:
         return True
     if before in ("to", "from") and before2 in MOTION:
         return True
-    if before == "of" and before2 in CITY_OF:
+    if before == "of" and before2 in CITY_OF | TARGETED:
+        return True
+    if before == "on" and before2 in TARGETED:
+        return True
+    if match_at is not None and match_end is not None and _in_city_list(state, match, match_at, match_end):
         return True
     if after == "-" and after2 in ("based", "born"):
         return True
     return after in AFTER
+
+
+def _in_city_list(state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match]) -> bool:
+    """"Rome, Athens, Paris, London, ... Berlin": a comma list of capitals names cities."""
+    words = state.tokens.words
+
+    def metonym(m: Match | None) -> bool:
+        return m is not None and any(e.kind == "metonym" for e in m.entries)
+
+    k = match.first - 1
+    if k >= 1 and words[k] == "and" and words[k - 1] == ",":
+        k -= 1
+    left = k >= 1 and words[k] in (",", "and") and metonym(match_end.get(k))
+    if left and k >= 1:
+        previous = match_end.get(k)
+        if previous is not None and previous.first >= 1 and words[previous.first - 1] == ",":
+            return True
+    right = match.last + 1 < len(words) and words[match.last] == "," and metonym(match_at.get(match.last + 1))
+    return right and (left or (match.last + 1 in match_at and match_at[match.last + 1].last < len(words)
+                               and words[match_at[match.last + 1].last] == ","))
 
 
 def white_house_is_institution(state: DocState, match: Match, match_at: dict[int, Match],
