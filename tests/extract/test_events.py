@@ -324,3 +324,38 @@ def test_clause_name_keeps_the_date_and_drops_connectives():
     layout = TextLayout(Document("d", "d.txt", text, "s"))
     name = clause_name(text, layout.clause(tx.char_start, tx.char_end), tx)
     assert name.startswith("The 1960s") and "this work will need to start" in name
+
+
+# --- events found through other events or through their parties ---------------------------------------
+
+def test_treaty_ending_soon_is_its_expiry():
+    _, events = run("The last pillar, the New START treaty, is soon to become a thing of the past.")
+    assert events["new-start-expiry"].date_begin == date(2026, 2, 5)
+    assert events["new-start-expiry"].time_relation == "prospective"
+
+
+def test_treaty_named_by_its_parties():
+    text = "Given the treaty obligations between Moscow and Pyongyang, Russia would be involved."
+    doc_actors = ()
+    mentions = [mention(text, "russia", "Moscow"), mention(text, "north-korea", "Pyongyang")]
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    from timeline_builder.records import Actor
+    found = Extraction(actor_mentions=tuple(mentions), actors=(Actor("russia", "Russia", "state"),
+                                                              Actor("north-korea", "North Korea", "state")))
+    result = registry.create("events")(AnnotatedDocument(doc, found))
+    assert [e.event_id for e in result.events] == ["russia-north-korea-treaty"]
+
+
+def test_recent_events_named_by_place():
+    _, events = run("The hawks are euphoric following events in Lebanon and Syria.")
+    assert {"israel-hezbollah-war-2024", "fall-of-the-assad-regime"} <= set(events)
+    _, old = run("The hawks are euphoric following events in Lebanon and Syria.", dct=date(1990, 1, 1))
+    assert "fall-of-the-assad-regime" not in old
+
+
+def test_by_a_date_gives_only_an_upper_bound():
+    text = "By the end of the first quarter of the 21st century, cooperation had been paralyzed."
+    span = "the end of the first quarter of the 21st century"
+    _, events = run(text, [timex(text, span, "2025", date(2001, 1, 1), date(2025, 12, 31), "century", mod="END")])
+    (event,) = events.values()
+    assert (event.date_begin, event.date_end) == (None, date(2025, 12, 31))
