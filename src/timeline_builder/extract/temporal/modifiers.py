@@ -27,7 +27,7 @@ _FISCAL = re.compile(
 _APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|c\.){S}\Z", re.I)
 _QUANTITY_MOD = re.compile(rf"\b(?P<qm>{QUANTITY_MOD[3:-3]}){S}\Z", re.I)
 
-_POINTS = frozenset({"point", "year", "decade", "century", "part"})
+_POINTS = frozenset({"point", "relperiod", "year", "decade", "century", "part"})
 
 
 def _single(resolver: Resolver, change) -> Resolver:
@@ -135,9 +135,9 @@ def _quantity(candidate: Candidate, match: re.Match[str], start: int) -> Candida
 # (pattern, kinds it may widen, how)
 PREFIXES = (
     (_POSITION, _POINTS, _position),
-    (_FRACTION, frozenset({"year", "decade", "century", "point"}), _fraction),
+    (_FRACTION, frozenset({"year", "decade", "century", "point", "relperiod"}), _fraction),
     (_EARLY, _POINTS, _early),
-    (_EARLIER, frozenset({"point"}), _early),
+    (_EARLIER, frozenset({"relperiod"}), _early),
     (_FISCAL, frozenset({"year"}), _fiscal),
     (_APPROX, frozenset({"point", "year", "decade", "time"}), _approx),
     (_QUANTITY_MOD, frozenset({"duration", "ago"}), _quantity),
@@ -158,8 +158,6 @@ def widen(candidate: Candidate, text: str) -> Candidate:
             if apply is _quantity and found["qm"].lower() == "over" and not text[candidate.start:candidate.start + 1].isalnum():
                 continue
             if apply is _quantity and text[candidate.start:candidate.start + 4].lower() == "the ":
-                continue
-            if apply is _early and found["pos"].lower() in ("earlier", "later") and candidate.kind != "point":
                 continue
             candidate = apply(candidate, found, window_start + found.start())
             break

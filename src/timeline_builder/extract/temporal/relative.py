@@ -49,7 +49,7 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
             return [unresolved(start, end, f"XXXX-WXX-{number + 1}")]
         value, kind = _with_part(day, part)
         return [dated(start, end, value, type=kind)]
-    return Candidate(start, end, "point", resolve, rank=3)
+    return Candidate(start, end, "day", resolve, rank=3)
 
 
 def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
@@ -70,7 +70,7 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
             return [unresolved(start, end, "XXXX-XX-XX")]
         value, kind = _with_part(ctx.dct + timedelta(days=offset), part)
         return [dated(start, end, value, type=kind)]
-    return Candidate(start, end, "point", resolve, rank=2)
+    return Candidate(start, end, "day", resolve, rank=2)
 
 
 def part_of_day(match: re.Match[str], text: str) -> Candidate:
@@ -104,7 +104,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     unit_word = " ".join(match["unit"].lower().split())
     if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend"):
         return None
-    if relation == "the" and unit_word in ("year", "fiscal year") and re.search(r"\b(?:for|of)[\s\xa0]+\Z", text[max(0, start - 6):start]):
+    if relation == "the" and unit_word in ("year", "fiscal year") and re.search(r"\bfor[\s\xa0]+\Z", text[max(0, start - 6):start]):
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
     if unit_word == "day" and relation not in _ANAPHORIC:
         return None
@@ -144,7 +144,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
         else:
             value = format_value(day, granularity)
         return [dated(start, end, value, anchor=anaphoric is False and offset != 0)]
-    return Candidate(start, end, "point", resolve, rank=3)
+    return Candidate(start, end, "relperiod", resolve, rank=3)
 
 
 def _unit_code(word: str) -> str:
@@ -162,15 +162,18 @@ def _duration_value(amount: float | None, code: str) -> str:
     if code in scale:
         code, factor = scale[code]
         amount *= factor
-    if amount != int(amount):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
-        if code in smaller:
-            code, factor = smaller[code]
-            amount *= factor
-    number = int(amount) if amount == int(amount) else round(amount, 2)
-    if code in time_units:
-        return f"PT{number}{time_units[code]}"
-    return f"P{number}{code}"
+    whole = int(amount)
+    parts = [(whole, code)] if whole else []
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+    if amount != whole and code in smaller:
+        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+        small_code, factor = smaller[code]
+        parts.append((round((amount - whole) * factor), small_code))
+    elif amount != whole:
+        parts = [(round(amount, 2), code)]
+    date_part = "".join(f"{n}{c}" for n, c in parts if c not in time_units)
+    time_part = "".join(f"{n}{time_units[c]}" for n, c in parts if c in time_units)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def duration(match: re.Match[str], text: str) -> Candidate | None:
@@ -179,6 +182,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     unit_word = match["unit"]
     code = _unit_code(unit_word)
     amount = number_value(quantity)
+    if amount is not None and match["half"]:
+        amount += 0.5
     quantity_lower = quantity.lower()
     if text[end:end + 4].lower() == "-old" or text[end:end + 5].lower() == "s-old":
         return None
@@ -275,6 +280,9 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
     phrase = " ".join(match.group().lower().split())
     value, kind = VAGUE_REFERENCES[phrase]
     before = text[max(0, start - 12):start].lower()
+    if phrase == "soon" and (re.search(r"\bas[\s\xa0]+\Z", before) and not re.match(r"[\s\xa0]+as[\s\xa0]+possible", text[end:end + 14])
+                             or re.match(r"[\s\xa0]+(?:after|afterwards?|thereafter)\b", text[end:end + 14])):
+        return None
     if phrase == "the past" and re.search(r"things?[\s\xa0]+of[\s\xa0]+\Z", before):
         return None  # "a thing of the past" is an idiom
     if phrase == "now" and (re.match(r"[\s\xa0]+that\b", text[end:end + 6])
@@ -309,7 +317,7 @@ RULES = [
      rf"entire|whole|full|same|other|additional){S}){{0,2}}"
      rf"\b(?:{NUMBER_DIGITS}{S}(?:to|or){S})?(?P<q>{QUANTITY})(?:{S}|-)(?:(?:more|additional|further|straight|"
      rf"consecutive|full|long|trading|business|working){S})?"
-     rf"(?P<unit>{UNIT})(?:-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
+     rf"(?P<unit>{UNIT})(?P<half>{S}and{S}a{S}half)?(?:-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
     (rf"\b(?P<unit>{UNIT_PLURAL})", bare_units),
     (rf"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|"
      rf"biannually|fortnightly)\b"
