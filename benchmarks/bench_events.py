@@ -1,0 +1,78 @@
+"""Throughput of the event and linking stages (target: >= 500 KB of text a second on one core).
+
+Reads the US presidential speeches corpus (../shared/data/corpus/presidential-speeches, the
+dct of each speech is its file-name date), runs the temporal and actor stages first (not
+timed: they are measured by their own benchmarks), then times ``events`` + ``link`` over
+all documents, a few rounds, and reports the best round.
+
+usage: .venv/bin/python benchmarks/bench_events.py [--limit N] [--rounds R]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / ".." / "shared" / "data" / "corpus" / "presidential-speeches"
+TARGET_KB_S = 500.0
+
+
+def prepared_documents(limit: int | None):
+    """Speeches annotated with timexes and actors (the layers the event stage reads)."""
+    from timeline_builder.extract import registry
+    from timeline_builder.ingest import load_document
+    from timeline_builder.records import AnnotatedDocument
+
+    earlier = [registry.create(name) for name in ("temporal", "actors")]
+    paths = sorted(p for p in CORPUS.iterdir() if p.is_file())[:limit]
+    docs = []
+    for path in paths:
+        dct = date.fromisoformat(path.name[:10])
+        doc = AnnotatedDocument(load_document(path, dct=dct))
+        for stage in earlier:
+            try:
+                doc = replace(doc, found=doc.found.merge(stage(doc)))
+            except Exception as exc:  # noqa: BLE001 - as the pipeline does: a failing stage adds nothing
+                print(f"note: {stage.name} failed on {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        docs.append(doc)
+    return docs
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N speeches")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+        return 2
+    from timeline_builder.extract import registry
+
+    docs = prepared_documents(args.limit)
+    size_kb = sum(len(d.document.text.encode("utf-8")) for d in docs) / 1024
+    events, linker = registry.create("events"), registry.create("link")
+    best = float("inf")
+    n_events = n_links = 0
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        n_events = n_links = 0
+        for doc in docs:
+            found = events(doc)
+            linked = linker(replace(doc, found=doc.found.merge(found)))
+            n_events += len(found.events)
+            n_links += len(linked.event_actors) + len(found.event_actors)
+        best = min(best, time.perf_counter() - start)
+    rate = size_kb / best
+    print(f"{len(docs)} documents, {size_kb:.0f} KB: events+link {best:.2f} s = {rate:.0f} KB/s "
+          f"({n_events} events, {n_links} links); target >= {TARGET_KB_S:.0f} KB/s: "
+          f"{'ok' if rate >= TARGET_KB_S else 'BELOW'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO / "src"))
+    sys.exit(main(sys.argv[1:]))
