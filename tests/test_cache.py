@@ -105,11 +105,22 @@ def test_document_key_changes_with_what_extractors_see(change):
     assert document_key(_document(**change)) != document_key(_document())
 
 
-def test_pipeline_key_changes_with_extractor_versions_and_knowledge():
-    base = pipeline_key([{"name": "temporal", "version": "1"}], "k1")
-    assert pipeline_key([{"name": "temporal", "version": "2"}], "k1") != base
-    assert pipeline_key([{"name": "temporal", "version": "1"}], "k2") != base
-    assert pipeline_key([{"name": "temporal", "version": "1"}], "k1") == base
+def test_pipeline_key_changes_with_extractor_versions_knowledge_and_code(tmp_path, monkeypatch):
+    base = pipeline_key([YearSpotter()], "k1")
+    newer = YearSpotter()
+    newer.version = "2"
+    assert pipeline_key([newer], "k1") != base
+    assert pipeline_key([YearSpotter()], "k2") != base
+    assert pipeline_key([YearSpotter()], "k1") == base
+    # Editing an extractor's code without bumping its version still changes the key.
+    module = tmp_path / "edited_extractor.py"
+    module.write_text("class Edited:\n    name = 'edited'\n    version = '1'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import edited_extractor
+
+    before = pipeline_key([edited_extractor.Edited()], "k1")
+    module.write_text("class Edited:\n    name = 'edited'\n    version = '1'\n    # changed\n")
+    assert pipeline_key([edited_extractor.Edited()], "k1") != before
 
 
 def test_damaged_entries_are_ignored_and_rewritten(tmp_path):

@@ -2,8 +2,8 @@
 
 Entries live in ``DATASET/.cache/extract/<pipeline>/<xx>/<key>.pickle``. ``<pipeline>`` is a
 hash of everything outside the document that decides what the extractors find: their names
-and versions, the knowledge files' fingerprint, and the package's own source code (so an
-edited extractor whose version was not bumped never serves stale results). ``<key>`` hashes
+and versions, the knowledge files' fingerprint, and the extraction source code (so an edited
+extractor whose version was not bumped never serves stale results). ``<key>`` hashes
 the document itself: its text hash, id, path, creation time, language and the rest of its
 metadata. An entry is written to a temporary file and renamed into place, so a crash never
 leaves a half-written one; an unreadable or mismatched entry is ignored and recomputed.
@@ -15,6 +15,7 @@ import json
 import os
 import pickle
 import shutil
+import sys
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -29,25 +30,37 @@ ENTRY_FORMAT = "timeline-builder-extraction-cache/1"
 KEEP_PIPELINES = 4
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-_source_fingerprint: str | None = None
+# The code that decides what extractors find: their packages, the knowledge loaders, the
+# records. (Ingest is not here: its output, the document, is keyed itself.)
+EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py")
 
 
-def source_fingerprint() -> str:
-    """A hash of the package's Python sources (computed once per process)."""
-    global _source_fingerprint
-    if _source_fingerprint is None:
-        digest = hashlib.sha256(__version__.encode())
-        for path in sorted(_PACKAGE_DIR.rglob("*.py")):
-            digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-        _source_fingerprint = digest.hexdigest()
-    return _source_fingerprint
+def source_fingerprint(extractors: Iterable[object] = ()) -> str:
+    """A hash of the extraction code: the package's extraction sources and each extractor's module."""
+    paths: set[Path] = set()
+    for name in EXTRACTION_SOURCES:
+        path = _PACKAGE_DIR / name
+        paths.update(path.rglob("*.py") if path.is_dir() else [path] if path.is_file() else [])
+    for extractor in extractors:
+        module = sys.modules.get(type(extractor).__module__)
+        if getattr(module, "__file__", None):
+            paths.add(Path(module.__file__).resolve())
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
-def pipeline_key(extractors: Iterable[dict], knowledge_fingerprint: str) -> str:
-    """The part of every entry's key that depends on the pipeline, not the document."""
-    basis = {"format": ENTRY_FORMAT, "extractors": list(extractors), "knowledge": knowledge_fingerprint,
-             "source": source_fingerprint()}
+def pipeline_key(extractors: Iterable[object], knowledge_fingerprint: str) -> str:
+    """The part of every entry's key that depends on the pipeline, not the document.
+
+    ``extractors``: the extractor objects (their name, version and code count).
+    """
+    extractors = list(extractors)
+    basis = {"format": ENTRY_FORMAT, "knowledge": knowledge_fingerprint,
+             "extractors": [{"name": e.name, "version": e.version} for e in extractors],
+             "source": source_fingerprint(extractors)}
     return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()[:16]
 
 

@@ -99,7 +99,7 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
     collector = to_rows.Collector()
     extract = pipeline
     if options.use_cache:
-        cache = ExtractionCache(dataset, pipeline_key(pipeline.versions, pipeline.knowledge_fingerprint()))
+        cache = ExtractionCache(dataset, pipeline_key(pipeline.extractors, pipeline.knowledge_fingerprint()))
         cache.prune()
         extract = cache.wrap(pipeline)
     n_docs = n_chars = 0

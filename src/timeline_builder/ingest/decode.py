@@ -6,6 +6,7 @@ from ..errors import IngestError
 _BOM = b"\xef\xbb\xbf"
 # Control characters that never appear in real text (tab, newlines, form feed are fine).
 _BINARY_BYTES = set(range(0, 9)) | {11} | set(range(14, 32)) - {27}
+_BINARY_BYTES_TABLE = bytes(sorted(_BINARY_BYTES))  # for bytes.translate(delete=...): C speed
 
 
 def looks_binary(data: bytes) -> bool:
@@ -15,7 +16,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(1 for b in head if b in _BINARY_BYTES)
+    controls = len(head) - len(head.translate(None, _BINARY_BYTES_TABLE))
     return controls / len(head) > 0.05
 
 

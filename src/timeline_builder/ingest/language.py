@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with", "on"},
@@ -18,6 +19,7 @@ def detect_language(text: str, default: str = "en") -> str:
     words = _WORD.findall(text[:20000].lower())
     if not words:
         return default
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(sorted(scores), key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else default
