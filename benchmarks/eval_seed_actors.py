@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
+from timeline_builder.extract import registry
 from timeline_builder.extract.actors import ActorExtractor
 from timeline_builder.records import AnnotatedDocument, Document, Sentence
 
@@ -53,11 +54,9 @@ def score_document(gold: dict, mentions: list[tuple[str, tuple[int, int]]]) -> t
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentence offsets from the ingest stage when it is available, else none (the extractor splits)."""
-    try:
-        from timeline_builder.ingest.sentences import split_sentences
-    except ImportError:
-        return ()
+    """Sentence offsets as the ingest stage gives them."""
+    from timeline_builder.ingest.sentences import split_sentences
+
     return tuple(split_sentences(text))
 
 
@@ -73,6 +72,7 @@ def main(argv: list[str]) -> int:
         print(f"no seeds under {SHARED / 'seeds'}", file=sys.stderr)
         return 2
     extractor = ActorExtractor(demonym_adjectives=args.demonym_adjectives)
+    temporal = registry.create("temporal")
     total = Counter()
     for seed in seeds:
         gold_path = SHARED / "gold" / (seed.stem + ".gold.json")
@@ -82,7 +82,8 @@ def main(argv: list[str]) -> int:
         text = seed.read_text(encoding="utf-8")
         document = Document(seed.stem, str(seed), text, "", dct=date.fromisoformat(args.dct),
                             sentences=sentences(text))
-        found = extractor(AnnotatedDocument(document))
+        # The actor stage reads the temporal stage's timexes (a sentence's date resolves roles).
+        found = extractor(AnnotatedDocument(document, temporal(AnnotatedDocument(document))))
         mentions = [(m.actor_id, (m.char_start, m.char_end)) for m in found.actor_mentions]
         counts, amap = score_document(gold, mentions)
         total.update(counts)

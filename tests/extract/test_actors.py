@@ -64,6 +64,16 @@ def test_a_city_named_as_a_place_is_not_a_mention(extractor, text, surface):
     assert surface not in {t for t, _ in mentions(run(extractor, text))}
 
 
+@pytest.mark.parametrize("text, year, expected", [
+    ("Moscow sent missiles to Cuba in 1962.", "1962", "soviet-union"),
+    ("Some hope that Moscow and Beijing can be split, following a scenario of 1972.", "1972", "russia"),
+    ("Ties built since Soviet times let Moscow and Washington talk.", None, "russia"),
+])
+def test_only_a_timex_governing_the_clause_dates_a_mention(extractor, text, year, expected):
+    found = run(extractor, text, years=(year,) if year else ())
+    assert {m.actor_id for m in found.actor_mentions if m.text == "Moscow"} == {expected}
+
+
 def test_a_metonym_resolves_to_the_state_of_its_date(extractor):
     text = "In 1962 Moscow sent missiles to Cuba. Today Moscow denies everything."
     found = run(extractor, text, years=("1962",))

@@ -10,6 +10,7 @@ from ...knowledge.actors import ActorKnowledge, KnownActor
 from ...records import AnnotatedDocument, slugify
 from .lexicon import Lexicon, Tokens
 
+CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
 
 
@@ -52,7 +53,7 @@ class DocState:
     lexicon: Lexicon
     tokens: Tokens
     sentence_starts: list[int]
-    sentence_dates: dict[int, date]
+    sentence_dates: dict[int, list[tuple[int, date]]]
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     text_roles: list[TextRole] = field(default_factory=list)
@@ -70,19 +71,29 @@ class DocState:
         else:
             starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
         starts = sorted(set(starts))
-        dates: dict[int, date] = {}
+        dates: dict[int, list[tuple[int, date]]] = {}
         for timex in sorted(doc.found.timexes, key=lambda t: t.char_start):
-            if timex.type == "DATE" and timex.date_begin is not None:
+            # Calendar dates, years and decades place a sentence in time; eras and vague
+            # references ("Soviet times", PAST_REF) do not say which year the sentence is about.
+            if timex.type == "DATE" and timex.date_begin is not None and re.match(r"\d{3}", timex.value or ""):
                 index = bisect.bisect_right(starts, timex.char_start) - 1
-                dates.setdefault(index, timex.date_begin)
+                dates.setdefault(index, []).append((timex.char_start, timex.date_begin))
         return cls(doc, knowledge, lexicon, Tokens.of(text), starts, dates)
 
     def sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
     def date_at(self, offset: int) -> date | None:
-        """The date a sentence is about: its first dated timex, else the document's dct."""
-        return self.sentence_dates.get(self.sentence_index(offset), self.doc.document.dct)
+        """The date that governs ``offset``: the sentence's last dated timex before it, or one after
+        it in the same clause ("Moscow sent missiles in 1962"), else the document's dct."""
+        timexes = self.sentence_dates.get(self.sentence_index(offset), ())
+        before = [d for start, d in timexes if start < offset]
+        if before:
+            return before[-1]
+        for start, d in timexes:
+            if not CLAUSE_BREAK_RE.search(self.text, offset, start):
+                return d
+        return self.doc.document.dct
 
     def is_sentence_start(self, token: int) -> bool:
         """Token begins a sentence, a line, or follows an opening quote/bracket that does."""
