@@ -31,7 +31,10 @@ EVENT_LANGUAGE = re.compile(
     r"fought|won|lost|defeat\w*|victory|surrender\w*|liberat\w*|built|destroy\w*|allowed|helped|promoted|"
     r"organi[sz]ed|shut|halted|suspended|resumed|restored|broke|broken|break\w*|split|joined|entered|left|came to power|"
     r"took office|became|emerged|introduced|enacted|vetoed|approved|rejected|reached|agreed|met|spoke|"
-    r"pursued|supported|opposed|hearing|report|study|article|paper)\b", re.IGNORECASE)
+    r"pursued|supported|opposed|hearing|report|study|article|paper|warn\w*|stat(?:ed|ement)|said|told|"
+    r"direct(?:ed|ive)|ordered|called|asked|requested|receiv\w*|evacuat\w*|reinforc\w*|alert\w*|sent|"
+    r"moved|arrived|returned|visited|ratified|pledged|promised|committed|"
+    r"acquired|purchas\w*|bought|sold|released|captured|seized|rescued|landed|crossed|occupied|shot)\b", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
 _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
@@ -70,13 +73,11 @@ class DatedClauseFinder:
                 if cand:
                     out.append(cand)
                 continue
-            if tx.type != "DATE" or (tx.date_begin is None and tx.date_end is None) or tx.value.endswith("_REF"):
+            if tx.type not in ("DATE", "TIME") or (tx.date_begin is None and tx.date_end is None) \
+                    or tx.value.endswith("_REF"):
                 continue
-            if dct is not None and tx.date_begin == dct and tx.date_end == dct:
-                continue  # "today" is the time of writing, not an event
             clause = layout.clause(tx.char_start, tx.char_end)
-            anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1]
-                        and kb.overlaps(tx.date_begin, tx.date_end, _slack_days(tx))]
+            anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and _begins_within(kb, tx)]
             if anchored:
                 # The clause names a known event the timex dates ("New START, signed in 2010").
                 for kb in anchored:
@@ -85,7 +86,7 @@ class DatedClauseFinder:
                 if any(kb.kind != "term" for kb in anchored):
                     continue
             basis = "context" if _is_relative(tx) else "text"
-            linked = self._link(tx, layout) if tx.granularity in ("day", "month", "year") else None
+            linked = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") else None
             if linked is not None:
                 kb, score = linked
                 out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),
@@ -231,7 +232,18 @@ def _slack_days(tx: Timex) -> int:
 
 
 def _granularity(granularity: str | None) -> str | None:
-    return granularity if granularity in ("day", "month", "year", "decade", "century") else "year"
+    """The event table's granularity for a timex's: the precision of the interval's first day."""
+    if granularity in ("day", "month", "year", "decade", "century"):
+        return granularity
+    return {"week": "day", "quarter": "month", "season": "month"}.get(granularity or "", "year")
+
+
+def _begins_within(event: KnownEvent, tx: Timex) -> bool:
+    """Whether a known event began in the timex's interval (give or take its approximation)."""
+    if event.date_begin is None or tx.date_begin is None or tx.date_end is None:
+        return event.overlaps(tx.date_begin, tx.date_end)
+    slack = timedelta(days=_slack_days(tx))
+    return tx.date_begin - slack <= event.date_begin <= tx.date_end + slack
 
 
 def _shift_years(day: date, years: int) -> date:
