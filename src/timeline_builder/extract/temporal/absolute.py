@@ -373,7 +373,19 @@ def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
     return Candidate(start, end, "point", resolve, rank=5)
 
 
+def year_end(match: re.Match[str], text: str) -> Candidate:
+    """'year-end', 'year end': the end of the dct's year."""
+    start, end = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, "XXXX", mod="END")]
+        return [dated(start, end, str(ctx.dct.year), mod="END", narrow=True, anchor=False)]
+    return Candidate(start, end, "point", resolve, rank=3)
+
+
 RULES = [
+    (rf"\b(?:around{S})?year[-\s\xa0]end\b(?!-)", year_end),
     (rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"

@@ -295,6 +295,39 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "ref", lambda ctx: [Found(start, end, kind, value)], rank=5)
 
 
+def season(match: re.Match[str], text: str) -> Candidate | None:
+    """'the summer', 'in winter': the season nearest the dct (the tense breaks ties)."""
+    start, end = match.span()
+    code = SEASONS[match["season"].lower()]
+    if code == "FA" and not match.group().lower().startswith("the"):
+        return None  # "fall" without "the" is the verb
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, f"XXXX-{code}")]
+        tense = ctx.tense(start, end)
+        first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        options = [date(y, first_month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+
+        def distance(day: date) -> int:
+            late = tense == "past" and day > ctx.dct or tense == "future" and day + timedelta(days=90) < ctx.dct
+            return abs((day + timedelta(days=45) - ctx.dct).days) + (150 if late else 0)
+        chosen = min(options, key=distance)
+        return [dated(start, end, f"{chosen.year:04d}-{code}")]
+    return Candidate(start, end, "point", resolve, rank=4)
+
+
+def the_week(match: re.Match[str], text: str) -> Candidate:
+    """'the week' in news prose: the dct's week."""
+    start, end = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None:
+            return [unresolved(start, end, "XXXX-WXX")]
+        return [dated(start, end, format_value(ctx.dct, "week"), anchor=False)]
+    return Candidate(start, end, "point", resolve, rank=5)
+
+
 _RELATIONS = (r"this[\s\xa0]+past|this[\s\xa0]+coming|the[\s\xa0]+current|the[\s\xa0]+past|the[\s\xa0]+last|"
               r"the[\s\xa0]+next|the[\s\xa0]+coming|the[\s\xa0]+previous|the[\s\xa0]+following|the[\s\xa0]+same|"
               r"the[\s\xa0]+prior|the[\s\xa0]+latest|the[\s\xa0]+most[\s\xa0]+recent|the[\s\xa0]+full|"
@@ -319,6 +352,10 @@ RULES = [
      rf"consecutive|full|long|trading|business|working){S})?"
      rf"(?P<unit>{UNIT})(?P<half>{S}and{S}a{S}half)?(?:-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
     (rf"\b(?P<unit>{UNIT_PLURAL})", bare_units),
+    (rf"\b(?:the{S}(?:early{S}|late{S})?|(?<=in[\s\xa0])|(?<=during[\s\xa0])|(?<=over[\s\xa0])|(?<=since[\s\xa0])"
+     rf"|(?<=until[\s\xa0])|(?<=by[\s\xa0]))(?P<season>spring|summer|fall|autumn|winter)\b(?!{S}(?:of|and|or)\b)",
+     season),
+    (rf"\bthe{S}week\b(?!{S}(?:of|before|after|ahead|that|when|in|to|ending|ended|earlier|later)\b|-)", the_week),
     (rf"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|"
      rf"biannually|fortnightly)\b"
      rf"|\b(?:every|each|per){S}(?:(?P<other>other){S})?(?:(?P<q>{QUANTITY}){S})?(?:(?P<wd>{WEEKDAY})|"

@@ -88,7 +88,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         candidate = date(year, month, min(day or 15, 28))
         distance = abs((candidate - dct).days)
         if tense == "future" and candidate < dct or tense == "past" and candidate > dct:
-            distance += 45
+            distance += 90
         if best_distance is None or distance < best_distance:
             best_year, best_distance = year, distance
     return best_year

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from ...records import Timex
-from . import absolute, eras, relative
+from . import absolute, eras, holidays, relative
 from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
@@ -39,10 +39,13 @@ _ANCHORS = {
                          "semiannually", "biannually", "fortnightly", "every", "each", "per"),
     relative.vague: tuple({w for phrase in VAGUE_REFERENCES for w in re.split(r"[\s-]+", phrase)}
                           - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
+    holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
+                       "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
+    absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
     eras.era: tuple({w for name in eras.load_eras() for w in re.findall(r"[^\W\d_]+", name.lower())}),
 }
 _RULES = tuple((compile_rule(pattern), builder)
-               for pattern, builder in (*absolute.RULES, *relative.RULES, *eras.rules()))
+               for pattern, builder in (*absolute.RULES, *relative.RULES, *eras.rules(), *holidays.rules()))
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
@@ -51,7 +54,8 @@ _REACH = {
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (6, 12),
     relative.vague: (28, 28), relative.bare_units: (1, 12), relative.frequency: (30, 40),
-    relative.relative_period: (36, 15), eras.era: (20, 15),
+    relative.relative_period: (36, 15), eras.era: (20, 15), holidays.holiday: (12, 30),
+    absolute.year_end: (16, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 _WORD_RULES: dict[str, tuple[int, ...]] = {}
 for _index, (_, _builder) in enumerate(_RULES):

@@ -1,0 +1,94 @@
+"""Holidays with a calendar rule: 'Thanksgiving Day', 'Christmas 2023', 'last Easter'."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Callable
+
+from .candidates import Candidate
+from .context import Context
+from .patterns import S
+from .resolve import Found, dated, unresolved
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 = last) given weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+# name pattern -> the holiday's date in a year (US holidays where the name is American)
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    r"new{S}year's{S}day|new{S}year’s{S}day": lambda y: date(y, 1, 1),
+    r"new{S}year's{S}eve|new{S}year’s{S}eve": lambda y: date(y, 12, 31),
+    r"christmas{S}eve": lambda y: date(y, 12, 24),
+    r"christmas(?:{S}day)?": lambda y: date(y, 12, 25),
+    r"boxing{S}day": lambda y: date(y, 12, 26),
+    r"easter(?:{S}sunday)?": easter,
+    r"good{S}friday": lambda y: easter(y) - timedelta(days=2),
+    r"easter{S}monday": lambda y: easter(y) + timedelta(days=1),
+    r"thanksgiving(?:{S}day)?": lambda y: _nth_weekday(y, 11, 3, 4),
+    r"independence{S}day|the{S}fourth{S}of{S}july": lambda y: date(y, 7, 4),
+    r"labor{S}day": lambda y: _nth_weekday(y, 9, 0, 1),
+    r"memorial{S}day": lambda y: _nth_weekday(y, 5, 0, -1),
+    r"veterans{S}day": lambda y: date(y, 11, 11),
+    r"halloween": lambda y: date(y, 10, 31),
+    r"valentine's{S}day|valentine’s{S}day": lambda y: date(y, 2, 14),
+    r"election{S}day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    r"martin{S}luther{S}king(?:{S}jr\.?)?{S}day": lambda y: _nth_weekday(y, 1, 0, 3),
+}
+_NAMES = [(re.compile(name.replace("{S}", S), re.I), rule) for name, rule in HOLIDAYS.items()]
+
+
+def holiday(match: re.Match[str], text: str) -> Candidate | None:
+    name = match["name"]
+    if not name[:1].isupper():
+        return None
+    rule = next(rule for pattern, rule in _NAMES if pattern.fullmatch(name))
+    relation = (match["rel"] or "").lower()
+    year = int(match["year"]) if match["year"] else None
+    start, end = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if year is not None:
+            return [dated(start, end, rule(year).isoformat())]
+        if ctx.dct is None:
+            return [unresolved(start, end, "XXXX-XX-XX")]
+        options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        if relation == "last":
+            chosen = max(d for d in options if d < ctx.dct)
+        elif relation == "next":
+            chosen = min(d for d in options if d > ctx.dct)
+        else:
+            tense = ctx.tense(start, end)
+            penalty = {"past": lambda d: d > ctx.dct, "future": lambda d: d < ctx.dct}.get(tense, lambda d: False)
+            chosen = min(options, key=lambda d: abs((d - ctx.dct).days) + (120 if penalty(d) else 0))
+        return [dated(start, end, chosen.isoformat())]
+    return Candidate(start, end, "point", resolve, rank=2)
+
+
+def rules() -> list[tuple[str, object]]:
+    names = "|".join(name.replace("{S}", S) for name in HOLIDAYS)
+    return [(rf"(?:\b(?P<rel>last|next|this){S})?\b(?P<name>{names})\b(?:,?{S}(?P<year>1\d{{3}}|20\d\d)\b)?",
+             holiday)]
+
+
+ANCHORS = ("year's", "year’s", "christmas", "boxing", "easter", "good", "thanksgiving", "independence", "fourth",
+           "labor", "memorial", "veterans", "halloween", "valentine", "election", "king", "eve", "day", "friday",
+           "monday", "sunday", "year")
