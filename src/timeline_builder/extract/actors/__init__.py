@@ -150,6 +150,11 @@ class ActorExtractor:
                 person = next(e.actor_id for e in named.entries if self._is_person(e))
                 self._text_role(state, person, role_span, country)
             return
+        if title is not None and p < last and words[p] in discover.HEAD_FOLLOWERS:
+            # "Special Envoy for Arms Control Marshall Billingslea": the name closes the run.
+            tail = [k for k in range(p, last) if discover.is_cap(words[k])][-2:]
+            if len(tail) == 2 and tail[0] + 1 == tail[1] and tail[1] == last - 1:
+                role_span, p = (role_span[0], tail[0]), tail[0]
         if not discover.person_name_tokens(words, p, last):
             return
         capitals = [k for k in range(p, last) if discover.is_cap(words[k])]
@@ -440,11 +445,27 @@ class ActorExtractor:
                 holders = [(candidate, self.knowledge.resolve_role(role_name, candidate, on))
                            for candidate, _ in counts.most_common()]
                 holders = [(c, h) for c, h in holders if h is not None]
-                named = [c for c, h in holders if h in state.actors]
-                country = named[0] if named else (holders[0][0] if holders else None)
+                country = self._latest_referent(state, holders, start)
             holder = self.knowledge.resolve_role(role_name, country, on) if country else None
             if holder is not None:
                 state.mention(start, end, state.add_known(self.knowledge.actors[holder]))
+
+    def _latest_referent(self, state: DocState, holders: list[tuple[str, str]], offset: int) -> str | None:
+        """Of the states whose office-holder could be meant, prefer those whose holder the text
+        names; among them the one named last before ``offset``; else the state named most."""
+        named = [(c, h) for c, h in holders if h in state.actors]
+        if not named:
+            return holders[0][0] if holders else None
+        holders = named
+        latest = {}
+        for mention in state.mentions:
+            if mention.start < offset and mention.layer == "entity":
+                for country, holder in holders:
+                    if mention.actor_id in (country, holder):
+                        latest[country] = max(latest.get(country, -1), mention.start)
+        if latest:
+            return max(latest, key=latest.get)
+        return holders[0][0]
 
     # -- output ------------------------------------------------------------------------------------
     def _assemble(self, state: DocState) -> Extraction:
