@@ -262,7 +262,7 @@ class ActorExtractor:
                 if known.type == "state":
                     modifier_group(state, match, chosen, False, match_at)
             elif metonyms:
-                if is_place(state, match, match_at, match_end):
+                if is_place(state, match, match_at, match_end) or self._address(state, match):
                     continue
                 chosen = self._choose(state, metonyms, start)
                 state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
@@ -271,6 +271,15 @@ class ActorExtractor:
                 add_group_mention(state, start, end, state.add_known(self.knowledge.actors[group.actor_id]))
             else:
                 self._demonym(state, match, match_at, match_end, start, end)
+
+    def _address(self, state: DocState, match: Match) -> bool:
+        """"Higher School of Economics, Moscow": a city after an organisation's name is its address."""
+        tokens = state.tokens
+        if match.first < 2 or tokens.words[match.first - 1] != ",":
+            return False
+        comma = tokens.starts[match.first - 1]
+        return any(m.end == comma and m.layer == "entity" and state.actors[m.actor_id].type == "organization"
+                   for m in state.mentions)
 
     def _demonym(self, state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match],
                  start: int, end: int) -> None:
