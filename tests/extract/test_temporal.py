@@ -70,6 +70,12 @@ CASES = [
     ("Russia in the post-Soviet period.", "the post-Soviet period", "DATE", "PAST_REF", None, "1991-12-26", None),
     ("Stocks rose in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", None, "1996-01-01", "1996-12-31"),
     ("Results for fiscal 1989 were weak.", "fiscal 1989", "DATE", "1989", None, "1989-01-01", "1989-12-31"),
+    ("They met on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2024-11-28", None, "2024-11-28", "2024-11-28"),
+    ("It closed at Christmas 2023.", "Christmas 2023", "DATE", "2023-12-25", None, "2023-12-25", "2023-12-25"),
+    ("Debt rose at year-end.", "year-end", "DATE", "2025", "END", "2025-09-01", "2025-12-31"),
+    ("The plan is due in the summer.", "the summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
+    ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
+    ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
 
@@ -160,6 +166,18 @@ def test_one_unresolved_warning_per_document_without_dct():
     result = TemporalExtractor()(_annotated("Last year, last month and yesterday; also in 1962.", None))
     assert len(result.timexes) == 4
     assert [(p.code, p.stage, p.severity) for p in result.problems] == [("timex-unresolved", "extract", "warning")]
+
+
+def test_user_knowledge_adds_eras(tmp_path):
+    (tmp_path / "temporal").mkdir()
+    (tmp_path / "temporal" / "eras.tsv").write_text(
+        "adjective\tbegin\tend\nHabsburg\t1282-12-27\t1918-11-11\n", encoding="utf-8")
+    text = "Vienna in Habsburg times."
+    assert find_timexes(text, DCT) == []
+    timex = find_timexes(text, DCT, knowledge_dirs=(tmp_path,))[0]
+    assert (timex.text, timex.value, timex.date_begin) == ("Habsburg times", "PAST_REF", date(1282, 12, 27))
+    extractor = registry.create(EXTRACTOR_NAME, knowledge_dirs=(tmp_path,))
+    assert [t.text for t in extractor(_annotated(text, DCT)).timexes] == ["Habsburg times"]
 
 
 def test_impossible_date_is_a_problem_not_a_timex():

@@ -9,6 +9,7 @@ dateparser, imported only when such a document arrives.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from ...records import AnnotatedDocument, Extraction, Problem, Timex
 from ..registry import register
@@ -19,9 +20,10 @@ EXTRACTOR_VERSION = "1.0.0"
 FOREIGN_LANGUAGES = ("ru", "de", "fr", "es")
 
 
-def _scan(text: str, dct: date | None, language: str, doc_id: str) -> tuple[list[Timex], int, list[tuple[str, str]]]:
+def _scan(text: str, dct: date | None, language: str, doc_id: str,
+          knowledge_dirs: tuple[Path, ...] = ()) -> tuple[list[Timex], int, list[tuple[str, str]]]:
     """Timexes, the number of unresolved relative expressions, and invalid-date problems."""
-    english, ctx = scan_english(text, dct)
+    english, ctx = scan_english(text, dct, knowledge_dirs)
     found = list(english)
     if language[:2].lower() in FOREIGN_LANGUAGES:
         from .multilingual import scan_foreign
@@ -36,7 +38,8 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str) -> tuple[list
     return timexes, ctx.unresolved, ctx.problems
 
 
-def find_timexes(text: str, dct: date | None = None, language: str = "en", doc_id: str = "") -> list[Timex]:
+def find_timexes(text: str, dct: date | None = None, language: str = "en", doc_id: str = "",
+                 knowledge_dirs: tuple[Path, ...] = ()) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``.
 
     Args:
@@ -46,11 +49,12 @@ def find_timexes(text: str, dct: date | None = None, language: str = "en", doc_i
         language: ISO 639-1 code; "ru", "de", "fr" and "es" add absolute dates in that
             language (parsed by dateparser).
         doc_id: copied into each Timex.
+        knowledge_dirs: user knowledge folders; their ``temporal/eras.tsv`` adds named eras.
 
     Returns:
         Non-overlapping timexes sorted by offset.
     """
-    return _scan(text, dct, language, doc_id)[0]
+    return _scan(text, dct, language, doc_id, tuple(knowledge_dirs))[0]
 
 
 @register(EXTRACTOR_NAME)
@@ -60,10 +64,13 @@ class TemporalExtractor:
     name = EXTRACTOR_NAME
     version = EXTRACTOR_VERSION
 
+    def __init__(self, knowledge_dirs: tuple[Path, ...] = ()):
+        self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
+
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
         timexes, unresolved, invalid = _scan(document.text, document.dct, document.language or "en",
-                                             document.doc_id)
+                                             document.doc_id, self.knowledge_dirs)
         problems = []
         if unresolved:
             problems.append(Problem(

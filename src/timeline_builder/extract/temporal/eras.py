@@ -31,32 +31,36 @@ def load_eras(user_dirs: tuple[Path, ...] = ()) -> dict[str, tuple[date | None, 
     return eras
 
 
-def era(match: re.Match[str], text: str) -> Candidate | None:
-    adjective = " ".join(match["adj"].lower().split())
-    bounds = load_eras().get(adjective)
-    if bounds is None or (match["adj"][:1].islower() and not adjective[:1].islower()):
+def _era_builder(eras: dict[str, tuple[date | None, date | None]]):
+    def era(match: re.Match[str], text: str) -> Candidate | None:
+        adjective = " ".join(match["adj"].lower().split())
+        bounds = eras.get(adjective)
+        if bounds is None or (match["adj"][:1].islower() and not adjective[:1].islower()):
+            return None
+        begin, end = bounds
+        prefix = (match["pre"] or "").lower()
+        if prefix.startswith("post"):
+            begin, end = end, None
+        elif prefix.startswith("pre"):
+            begin, end = None, begin
+        start, stop = match.span()
+
+        def resolve(ctx: Context) -> list[Found]:
+            # an era that has not ended by the dct is the present; "post-X" counts as past
+            current = (ctx.dct is not None and not prefix.startswith("post") and (end is None or end >= ctx.dct)
+                       and (begin is None or begin <= ctx.dct))
+            return [Found(start, stop, "DATE", "PRESENT_REF" if current else "PAST_REF", None, begin, end, "day")]
+        return Candidate(start, stop, "ref", resolve, rank=2)
+    return era
+
+
+def era_rule(user_dirs: tuple[Path, ...] = ()) -> tuple[str, object, tuple[str, ...]] | None:
+    """(pattern, builder, anchor words) for the eras of the knowledge files, if there are any."""
+    eras = load_eras(tuple(user_dirs))
+    if not eras:
         return None
-    begin, end = bounds
-    prefix = (match["pre"] or "").lower()
-    if prefix.startswith("post"):
-        begin, end = end, None
-    elif prefix.startswith("pre"):
-        begin, end = None, begin
-    start, stop = match.span()
-
-    def resolve(ctx: Context) -> list[Found]:
-        value = "PAST_REF"
-        if ctx.dct is not None and (end is None or end >= ctx.dct) and (begin is None or begin <= ctx.dct):
-            value = "PRESENT_REF"
-        if prefix.startswith("post") and ctx.dct is not None:
-            value = "PAST_REF"
-        return [Found(start, stop, "DATE", value, None, begin, end, "day")]
-    return Candidate(start, stop, "ref", resolve, rank=2)
-
-
-def rules() -> list[tuple[str, object]]:
-    names = sorted(load_eras(), key=len, reverse=True)
-    if not names:
-        return []
+    names = sorted(eras, key=len, reverse=True)
     adjectives = "|".join(re.escape(n).replace(r"\ ", S) for n in names)
-    return [(rf"(?:\bthe{S})?(?P<pre>post-|pre-)?\b(?P<adj>{adjectives}){S}{_NOUNS}\b", era)]
+    anchors = tuple({w for name in names for w in re.findall(r"[^\W\d_]+", name.lower())})
+    pattern = rf"(?:\bthe{S})?(?P<pre>post-|pre-)?\b(?P<adj>{adjectives}){S}{_NOUNS}\b"
+    return pattern, _era_builder(eras), anchors

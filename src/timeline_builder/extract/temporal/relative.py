@@ -185,8 +185,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     if amount is not None and match["half"]:
         amount += 0.5
     quantity_lower = quantity.lower()
-    if text[end:end + 4].lower() == "-old" or text[end:end + 5].lower() == "s-old":
-        return None
+    if re.match(r"s?-(?!long\b)[a-z]", text[end:end + 3], re.I):
+        return None  # "10-year-old", "a year-earlier quarter": part of a longer word
     if match["det"] and "-" in text[match.end("q"):match.start("unit")]:
         start = match.start("rel") if match["rel"] else match.start("q")
     if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):

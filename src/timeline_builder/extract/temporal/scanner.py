@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
 
 from ...records import Timex
 from . import absolute, eras, holidays, relative
@@ -42,10 +46,7 @@ _ANCHORS = {
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
                        "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
     absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
-    eras.era: tuple({w for name in eras.load_eras() for w in re.findall(r"[^\W\d_]+", name.lower())}),
 }
-_RULES = tuple((compile_rule(pattern), builder)
-               for pattern, builder in (*absolute.RULES, *relative.RULES, *eras.rules(), *holidays.rules()))
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
@@ -54,31 +55,51 @@ _REACH = {
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (6, 12),
     relative.vague: (28, 28), relative.bare_units: (1, 12), relative.frequency: (30, 40),
-    relative.relative_period: (36, 15), eras.era: (20, 15), holidays.holiday: (12, 30),
+    relative.relative_period: (36, 15), holidays.holiday: (12, 30),
     absolute.year_end: (16, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
-_WORD_RULES: dict[str, tuple[int, ...]] = {}
-for _index, (_, _builder) in enumerate(_RULES):
-    for _word in _ANCHORS[_builder]:
-        _WORD_RULES[_word] = _WORD_RULES.get(_word, ()) + (_index,)
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 WINDOW_BEFORE, WINDOW_AFTER = 70, 60
-_RULE_REACH = tuple(_REACH.get(builder, (WINDOW_BEFORE, WINDOW_AFTER)) for _, builder in _RULES)
 
 
-def rule_windows(text: str) -> list[list[list[int]]]:
+@dataclass(frozen=True)
+class RuleSet:
+    """Compiled rules, how far each reaches around its anchors, and the rules of each anchor word."""
+
+    rules: tuple[tuple[re.Pattern[str], Callable, int, int], ...]
+    word_rules: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=8)
+def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
+    """The English rules, with the eras of the packaged and the users' knowledge files."""
+    specs = [(pattern, builder, _ANCHORS[builder], *_REACH.get(builder, (WINDOW_BEFORE, WINDOW_AFTER)))
+             for pattern, builder in (*absolute.RULES, *relative.RULES, *holidays.rules())]
+    era = eras.era_rule(knowledge_dirs)
+    if era is not None:
+        specs.append((*era, 20, 15))
+    word_rules: dict[str, tuple[int, ...]] = {}
+    for index, (_, _, anchors, _, _) in enumerate(specs):
+        for word in anchors:
+            word_rules[word] = word_rules.get(word, ()) + (index,)
+    rules = tuple((compile_rule(pattern), builder, before, after) for pattern, builder, _, before, after in specs)
+    return RuleSet(rules, word_rules)
+
+
+def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
     """For each rule, the merged [start, end) windows around its anchor words."""
-    windows: list[list[list[int]]] = [[] for _ in _RULES]
-    digit_rules = _WORD_RULES[_DIGITS]
+    windows: list[list[list[int]]] = [[] for _ in rules.rules]
+    word_rules = rules.word_rules
+    digit_rules = word_rules[_DIGITS]
     length = len(text)
     for token in _TOKEN.finditer(text.lower()):
         word = token.group()
-        rules = digit_rules if word[0].isdigit() else _WORD_RULES.get(word)
-        if not rules:
+        indices = digit_rules if word[0].isdigit() else word_rules.get(word)
+        if not indices:
             continue
         start, end = token.span()
-        for index in rules:
-            before, after = _RULE_REACH[index]
+        for index in indices:
+            _, _, before, after = rules.rules[index]
             low, high = max(0, start - before), min(length, end + after)
             spans = windows[index]
             if spans and low <= spans[-1][1]:
@@ -88,10 +109,10 @@ def rule_windows(text: str) -> list[list[list[int]]]:
     return windows
 
 
-def candidates(text: str) -> list[Candidate]:
+def candidates(text: str, rules: RuleSet) -> list[Candidate]:
     """Every span some rule accepts near its anchors, widened over its modifiers."""
     found: list[Candidate] = []
-    for (pattern, builder), spans in zip(_RULES, rule_windows(text)):
+    for (pattern, builder, _, _), spans in zip(rules.rules, rule_windows(text, rules)):
         for low, high in spans:
             for match in pattern.finditer(text, low, high):
                 if match.end() == match.start():
@@ -139,5 +160,5 @@ def to_timex(found: Found, text: str, doc_id: str, extractor: str) -> Timex:
                  granularity=found.granularity if (begin or end) else None, extractor=extractor)
 
 
-def scan_english(text: str, dct: date | None) -> tuple[list[Found], Context]:
-    return resolve_all(text, select(candidates(text)), dct)
+def scan_english(text: str, dct: date | None, knowledge_dirs: tuple[Path, ...] = ()) -> tuple[list[Found], Context]:
+    return resolve_all(text, select(candidates(text, rule_set(tuple(knowledge_dirs)))), dct)
