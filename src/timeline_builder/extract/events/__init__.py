@@ -27,7 +27,7 @@ from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import DatedClauseFinder
-from .derived import expiry_candidates, recent_events_by_place, treaty_by_parties
+from .derived import CurrentEventFinder, expiry_candidates, recent_events_by_place, treaty_by_parties
 from .matcher import AliasMatcher
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -39,9 +39,9 @@ _ORDINAL_BEFORE = ("first", "second", "previous", "former", "last", "current", "
 
 
 @lru_cache(maxsize=4)
-def _compiled(knowledge: EventKnowledge) -> tuple[AliasMatcher, TermFinder, DatedClauseFinder]:
+def _compiled(knowledge: EventKnowledge) -> tuple[AliasMatcher, TermFinder, DatedClauseFinder, CurrentEventFinder]:
     events = [e for e in knowledge.events.values() if e.kind != "term"]
-    return AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge)
+    return AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge), CurrentEventFinder(knowledge)
 
 
 @register(EXTRACTOR_NAME)
@@ -58,7 +58,7 @@ class EventExtractor:
 
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
-        self.matcher, self.terms, self.dated = _compiled(self.knowledge)
+        self.matcher, self.terms, self.dated, self.current = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
@@ -87,6 +87,7 @@ class EventExtractor:
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
+        candidates += self.current.find(layout, dct, known_spans, dated_clauses)
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations

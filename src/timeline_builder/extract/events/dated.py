@@ -35,6 +35,12 @@ EVENT_LANGUAGE = re.compile(
     r"direct(?:ed|ive)|ordered|called|asked|requested|receiv\w*|evacuat\w*|reinforc\w*|alert\w*|sent|"
     r"moved|arrived|returned|visited|ratified|pledged|promised|committed|"
     r"acquired|purchas\w*|bought|sold|released|captured|seized|rescued|landed|crossed|occupied|shot)\b", re.IGNORECASE)
+# Nouns that name an event of each kind ("the treaty", "this summit").
+_KIND_NOUNS = {
+    "treaty": r"\btreat(?:y|ies)\b", "agreement": r"\b(?:agreements?|accords?)\b", "meeting": r"\b(?:summit|meeting|talks)\b",
+    "law": r"\b(?:act|law|bill)\b", "war": r"\bwar\b", "operation": r"\b(?:operation|invasion|attack)\b",
+    "crisis": r"\bcrisis\b", "election": r"\belection\b", "sanction": r"\b(?:sanctions?|embargo)\b",
+}
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
 _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
@@ -48,6 +54,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|or|so|yet|for instance|for example|e\.g\.
 _MAX_NAME_WORDS = 14
 # A knowledge event linked by cues must be a specific happening, not a long era.
 _MAX_LINK_DAYS = 366 * 4
+# Kinds whose date_begin is a signing or enactment: linkable however long they last.
+_SIGNED = frozenset({"treaty", "agreement", "law", "sanction"})
 
 
 class DatedClauseFinder:
@@ -55,10 +63,11 @@ class DatedClauseFinder:
 
     def __init__(self, kb: EventKnowledge):
         self.linkable = [e for e in kb.events.values()
-                         if e.kind != "term" and e.cues and e.date_begin
-                         and (e.date_end or e.date_begin) - e.date_begin <= timedelta(days=_MAX_LINK_DAYS)]
-        self._cue_patterns = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b",
-                                                     re.IGNORECASE) for e in self.linkable}
+                         if e.kind != "term" and (e.cues or e.kind in _KIND_NOUNS) and e.date_begin
+                         and (e.kind in _SIGNED or (e.date_end or e.date_begin) - e.date_begin
+                              <= timedelta(days=_MAX_LINK_DAYS))]
+        self._cue_patterns = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
+                                                     if e.cues else r"(?!)", re.IGNORECASE) for e in self.linkable}
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
              known_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
@@ -127,6 +136,9 @@ class DatedClauseFinder:
             if not earliest <= event.date_begin <= latest:
                 continue
             score = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
+            if score == 0 and tx.granularity == "day" and tx.date_begin <= event.date_begin <= tx.date_end \
+                    and _KIND_NOUNS.get(event.kind) and re.search(_KIND_NOUNS[event.kind], context, re.IGNORECASE):
+                score = 1  # "the treaty we are signing today": same day, same kind of event
             if score == 0:
                 continue
             span = ((event.date_end or event.date_begin) - event.date_begin).days
@@ -254,7 +266,13 @@ def _shift_years(day: date, years: int) -> date:
 
 
 def _merge_same_clause(cands: list[Candidate]) -> Candidate:
-    """Dates joined in one clause ("the 1960s and 1970s") date one event over their span."""
+    """Dates in one clause: "over 6 years ago, November 18, 1981" is the most precise of nested
+    intervals; "the 1960s and 1970s" dates one event over their joint span."""
+    dated = [c for c in cands if c.date_begin and c.date_end]
+    if len(dated) == len(cands):
+        narrowest = min(cands, key=lambda c: (c.date_end - c.date_begin, c.date_basis != "text"))
+        if all(c.date_begin <= narrowest.date_begin and narrowest.date_end <= c.date_end for c in cands):
+            return narrowest
     first = cands[0]
     begins = [c.date_begin for c in cands if c.date_begin]
     ends = [c.date_end for c in cands if c.date_end]

@@ -100,3 +100,59 @@ def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | N
                 latest = max(here, key=lambda e: (e.date_begin, e.event_id))
                 out.append(from_knowledge(latest, clause, confidence=0.55))
     return out
+
+
+# Event nouns and the kinds of known event each can refer to.
+_NOUN_KINDS = {
+    "invasion": ("operation", "war"), "war": ("war", "conflict"), "crisis": ("crisis", "conflict"),
+    "conflict": ("conflict", "war"), "treaty": ("treaty",), "agreement": ("agreement", "treaty"),
+    "accord": ("agreement", "treaty"), "summit": ("meeting",), "talks": ("meeting",),
+    "negotiations": ("meeting",), "blockade": ("crisis", "operation"), "embargo": ("sanction",),
+    "occupation": ("operation", "war"), "intervention": ("operation", "war"), "uprising": ("crisis", "conflict"),
+    "revolution": ("crisis",), "coup": ("crisis",), "airlift": ("crisis",), "aggression": ("operation", "war"),
+    "hostilities": ("war", "conflict"), "fighting": ("war", "conflict"),
+}
+_EVENT_NOUN = re.compile(r"\b(" + "|".join(_NOUN_KINDS) + r")\b", re.IGNORECASE)
+_CURRENT = timedelta(days=366)
+
+
+class CurrentEventFinder:
+    """'the Soviet invasion', 'this crisis': a known event going on around the dct, named by a
+    bare event noun and recognised by its cue words in the sentence (or the one before)."""
+
+    def __init__(self, kb: EventKnowledge):
+        self.events = [e for e in kb.events.values() if e.kind not in ("term", "policy", "other") and e.cues]
+        self._cues = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b",
+                                             re.IGNORECASE) for e in self.events}
+
+    def find(self, layout: TextLayout, dct: date | None, known_spans: list[tuple[int, int, KnownEvent]],
+             dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
+        if dct is None:
+            return []
+        start, end = dct - _CURRENT, dct + timedelta(days=31)
+        current = [e for e in self.events if e.date_begin <= end and (e.date_end is None or e.date_end >= start)
+                   and e.date_begin >= dct - timedelta(days=366 * 12)]
+        if not current:
+            return []
+        text = layout.text
+        known_clauses = {layout.clause(s, e) for s, e, _ in known_spans}
+        out = []
+        for m in _EVENT_NOUN.finditer(text):
+            if layout.in_notes(m.start()):
+                continue
+            clause = layout.clause(m.start(), m.end())
+            if clause in dated_clauses or clause in known_clauses or \
+                    any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+                continue
+            kinds = _NOUN_KINDS[m.group(1).lower()]
+            context = layout.context(m.start(), before=1)
+            best = None
+            for event in current:
+                if event.kind not in kinds:
+                    continue
+                score = len({c.group(0).lower() for c in self._cues[event.event_id].finditer(context)})
+                if score and (best is None or (score, event.date_begin) > best[0]):
+                    best = ((score, event.date_begin), event)
+            if best is not None:
+                out.append(from_knowledge(best[1], clause, confidence=0.5))
+        return out
