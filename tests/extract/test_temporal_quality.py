@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 
 from timeline_builder.evaluate.timeml import load_corpus
 from timeline_builder.evaluate.timex import SystemTimex, score

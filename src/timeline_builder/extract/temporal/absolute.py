@@ -9,7 +9,7 @@ from .candidates import Candidate
 from .context import Context
 from .lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS, ORDINALS
 from .patterns import (DAY, MONTH, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
-                       compile_rule, is_capitalised, month_number, weekday_number)
+                       is_capitalised, month_number, weekday_number)
 from .resolve import (Found, choose_year, dated, day_value, last_quarter_before, month_of, unresolved,
                       weekday_date)
 
@@ -30,11 +30,6 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"residents|members|cases|deaths|dead|homes|houses|acres|hectares|times|hours|days|words|"
     r"participants|students|copies|guns|tanks|missiles|warheads|aircraft|planes|ships|seats|"
     r"\+|-\d{1,3}\b(?!-)|:\d|/\d|[.,]\d)", re.I)
-
-
-def _week_part_value(day: date, part: str | None) -> str:
-    code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}.get((part or "").lower())
-    return f"{day.isoformat()}T{code}" if code else day.isoformat()
 
 
 def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context) -> list[Found]:
@@ -171,7 +166,6 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "year", lambda ctx: [dated(start, end, f"{year:04d}")], rank=4)
 
 
-_SPELLED_YEAR_TAIL = {**{k: v for k, v in NUMBER_WORDS.items() if k.isalpha() and 10 <= v < 100}}
 
 
 def spelled_year(match: re.Match[str], text: str) -> Candidate | None:
@@ -386,7 +380,7 @@ def year_end(match: re.Match[str], text: str) -> Candidate:
 
 RULES = [
     (rf"\b(?:around{S})?year[-\s\xa0]end\b(?!-)", year_end),
-    (rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
+    (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),

@@ -19,15 +19,9 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
-# Abbreviations accepted only with a period or a following date ("Sun" is a newspaper).
-FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
-# Part of the day -> TIMEX3 code.
-DAY_PARTS: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}
 
 UNITS: dict[str, str] = {
     "second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "weekend": "WE",

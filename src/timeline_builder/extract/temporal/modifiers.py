@@ -10,8 +10,8 @@ from .calendar import last_day, part_of
 from .candidates import Candidate, Resolver
 from .context import Context
 from .lexicon import FRACTION_ORDINALS, FRACTIONS, POSITION_MODS, QUANTITY_MODS, SEASONS
-from .patterns import QUANTITY_MOD, S, alternation
-from .resolve import Found
+from .patterns import QUANTITY_MOD, S
+from .resolve import Found, dated
 
 _POSITION = re.compile(
     rf"(?:\bthe{S})?(?:very{S})?(?P<pos>start|beginning|end|middle|close|dawn|turn|outset|latter{S}part|"
@@ -99,7 +99,6 @@ def _fiscal(candidate: Candidate, match: re.Match[str], start: int) -> Candidate
 
     def change(found: Found, ctx: Context) -> Found:
         if season:
-            from .resolve import dated
             return replace(dated(start, found.end, f"{found.value[:4]}-{season}"), anchor=True)
         return replace(found, start=start)
     return Candidate(start, candidate.end, "point", _single(candidate.resolve, change), candidate.rank)

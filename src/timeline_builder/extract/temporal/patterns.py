@@ -25,7 +25,6 @@ WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
            r"|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR4 = r"(?:1\d{3}|20\d\d)"
-YEAR_ANY = r"(?:1\d{3}|20\d\d|'\d\d)"
 _WORD_NUMBERS = [f"{t}{sep}{o}" for t in TENS for o in ONES for sep in ("-", " ")]
 NUMBER_WORD = alternation(list(NUMBER_WORDS) + _WORD_NUMBERS)
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s1/2)?"

@@ -8,7 +8,7 @@ from .calendar import add_months, shift
 from .candidates import Candidate
 from .context import Context
 from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
-from .patterns import (NUMBER_DIGITS, QUANTITY, S, UNIT, UNIT_PLURAL, WEEKDAY, MONTH, alternation, compile_rule,
+from .patterns import (NUMBER_DIGITS, QUANTITY, S, UNIT, UNIT_PLURAL, WEEKDAY, MONTH, alternation,
                        is_capitalised, month_number, number_value, unit_name, weekday_number)
 from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
 

@@ -40,10 +40,6 @@ def unresolved(start: int, end: int, value: str, *, type: str = "DATE", mod: str
     return Found(start, end, type, value, mod, unresolved=True)
 
 
-def format_day(day: date) -> str:
-    return day.isoformat()
-
-
 def format_value(day: date, granularity: str) -> str:
     """The TIMEX3 value naming the ``granularity``-sized period that contains ``day``."""
     if granularity == "day":
@@ -70,6 +66,7 @@ def format_value(day: date, granularity: str) -> str:
 _FUTURE_JUST_BEFORE = re.compile(
     r"\b(?:as[\s\xa0]+(?:soon|early)[\s\xa0]+as|(?:set|scheduled|due|ready|going|to)[\s\xa0]+to[\s\xa0]+\w+"
     r"(?:[\s\xa0]+\w+)?|to[\s\xa0]+(?:close|open|resume|begin|start|leave|meet|vote|return|arrive)"
+    r"|(?:set|scheduled|planned|slated|due|expected)[\s\xa0]+(?:for|on)"
     r"|until|no[\s\xa0]+later[\s\xa0]+than)(?:[\s\xa0]+on)?[\s\xa0]+\Z", re.I)
 
 UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half",
@@ -111,16 +108,9 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
     if relation == "this":
         return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
     tense = "future" if _FUTURE_JUST_BEFORE.search(ctx.text, max(0, start - 50), start) else ctx.tense(start, end)
-    if tense == "future" or (tense == "present" and forward <= 3):
+    if tense == "future" or (tense in ("present", None) and forward <= 1 and back != 0):
         return dct + timedelta(days=forward)
     return dct - timedelta(days=back)
-
-
-def relative_period(ctx: Context, unit: str, offset: int) -> tuple[date, str] | None:
-    """The period ``offset`` units from the dct's ('last year' = Y, -1)."""
-    if ctx.dct is None:
-        return None
-    return shift(ctx.dct, unit, offset), UNIT_GRANULARITY.get(unit, "year")
 
 
 def month_of(year: int, month: int) -> str:
