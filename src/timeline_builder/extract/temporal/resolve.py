@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .calendar import (add_months, iso_week, part_of, quarter_of, shift, valid_day, value_interval)
+from .calendar import add_months, iso_week, part_of, quarter_of, valid_day, value_interval
 from .context import Context
 
 
