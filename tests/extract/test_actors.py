@@ -74,6 +74,12 @@ def test_only_a_timex_governing_the_clause_dates_a_mention(extractor, text, year
     assert {m.actor_id for m in found.actor_mentions if m.text == "Moscow"} == {expected}
 
 
+def test_a_capital_of_a_state_that_does_not_exist_yet_is_a_city(extractor):
+    text = "Tear down this wall: Berlin will be free. Kiev was a Soviet city then."
+    assert mentions(run(extractor, text, dct=date(1987, 6, 12))) == set()
+    assert ("Berlin", "germany") in mentions(run(extractor, "Berlin and Paris agreed.", dct=DCT))
+
+
 def test_a_metonym_resolves_to_the_state_of_its_date(extractor):
     text = "In 1962 Moscow sent missiles to Cuba. Today Moscow denies everything."
     found = run(extractor, text, years=("1962",))

@@ -49,6 +49,13 @@ def test_ids_follow_the_shared_conventions(knowledge, actor_id):
     assert knowledge.actors[actor_id].type in ACTOR_TYPES
 
 
+def test_states_exist_in_their_periods(knowledge):
+    assert knowledge.actors["soviet-union"].exists_on(date(1962, 10, 20))
+    assert not knowledge.actors["soviet-union"].exists_on(date(1992, 1, 1))
+    assert not knowledge.actors["germany"].exists_on(date(1987, 6, 12))
+    assert knowledge.actors["france"].exists_on(date(1800, 1, 1))
+
+
 def test_metonyms_and_demonyms_are_data(knowledge):
     russia = knowledge.actors["russia"]
     assert {"Moscow", "Kremlin"} <= set(russia.metonyms)
@@ -109,6 +116,9 @@ def _user_folder(tmp_path: Path, files: dict[str, str]) -> Path:
     ({"roles.tsv": ROLES_HEADER + "john-f-kennedy\tmayor\tatlantis\t2020\t\n"}, 2, "unknown organization"),
     ({"roles.tsv": ROLES_HEADER + "john-f-kennedy\tmayor\tunited-states\t2020\t2019\n"}, 2, "before date_begin"),
     ({"people.tsv": "id\tname\n"}, 1, "header lacks column(s) type"),
+    ({"states.tsv": "id\tname\ttype\tcountry\tperiod\nnew-land\tNew Land\tstate\tNLD\t2001\n"}, 2, "not BEGIN..END"),
+    ({"states.tsv": "id\tname\ttype\tcountry\tperiod\nnew-land\tNew Land\tstate\tNLD\t2001-02-30..\n"}, 2,
+     "not a calendar date"),
 ])
 def test_a_bad_user_line_is_reported_with_file_and_line(tmp_path, files, line, message):
     folder = _user_folder(tmp_path, files)

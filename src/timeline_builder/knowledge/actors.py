@@ -88,6 +88,14 @@ class KnownActor:
     description: str | None
     path: str
     line: int
+    period: tuple[date | None, date | None] | None = None
+
+    def exists_on(self, on: date) -> bool:
+        """The actor existed in its present form on ``on`` (always, where no period is known)."""
+        if self.period is None:
+            return True
+        begin, end = self.period
+        return (begin is None or begin <= on) and (end is None or on <= end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +220,16 @@ def _read_entries(path: Path) -> list[KnownActor]:
         wikidata = row.get("wikidata")
         if wikidata and not re.fullmatch(r"Q\d+", wikidata):
             raise row.error(f"wikidata {wikidata!r} is not a Q-id")
+        period = row.get("period")
+        if period is not None:
+            if ".." not in period:
+                raise row.error(f"period {period!r} is not BEGIN..END (either side may be empty)")
+            begin, end = period.split("..", 1)
+            period = (parse_knowledge_date(begin, end=False, row=row, column="period") if begin else None,
+                      parse_knowledge_date(end, end=True, row=row, column="period") if end else None)
         entries.append(KnownActor(actor_id, row.require("name"), kind, row.get("country"), _split(row.get("aliases")),
                                   _split(row.get("demonyms")), _split(row.get("metonyms")), wikidata,
-                                  row.get("description"), row.path, row.line))
+                                  row.get("description"), row.path, row.line, period))
     return entries
 
 

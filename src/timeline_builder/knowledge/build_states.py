@@ -165,7 +165,25 @@ YMD	South Yemen	People's Democratic Republic of Yemen		Aden		state 1967-1990
 ZAR	Zaire	Republic of Zaire	Zairean|Zairian	Kinshasa		state 1971-1997
 """
 
-HEADER = ("id", "name", "type", "country", "aliases", "demonyms", "metonyms", "wikidata", "description")
+HEADER = ("id", "name", "type", "country", "aliases", "demonyms", "metonyms", "wikidata", "period", "description")
+
+# When a state existed in its present form (empty: always, as far as this knowledge goes).
+# Outside it its capital is a city, not its government: "Berlin" in 1987, "Kiev" in 1962.
+PERIODS = {
+    "soviet-union": "1922-12-30..1991-12-26", "russia": "1991-12-26..", "germany": "1990-10-03..",
+    "east-germany": "1949-10-07..1990-10-03", "west-germany": "1949-05-23..1990-10-03",
+    "czechoslovakia": "1918-10-28..1992-12-31", "czech-republic": "1993-01-01..", "slovakia": "1993-01-01..",
+    "yugoslavia": "1918-12-01..2003-02-04", "serbia": "2006-06-05..", "montenegro": "2006-06-03..",
+    "croatia": "1991-06-25..", "slovenia": "1991-06-25..", "bosnia-and-herzegovina": "1992-03-03..",
+    "north-macedonia": "1991-09-08..", "kosovo": "2008-02-17..",
+    "ukraine": "1991-08-24..", "belarus": "1991-08-25..", "moldova": "1991-08-27..", "georgia": "1991-04-09..",
+    "armenia": "1991-09-21..", "azerbaijan": "1991-10-18..", "kazakhstan": "1991-12-16..",
+    "uzbekistan": "1991-08-31..", "turkmenistan": "1991-10-27..", "tajikistan": "1991-09-09..",
+    "kyrgyzstan": "1991-08-31..", "north-vietnam": "1945-09-02..1976-07-02", "south-vietnam": "1955-10-26..1975-04-30",
+    "vietnam": "1976-07-02..", "south-yemen": "1967-11-30..1990-05-22", "yemen": "1990-05-22..",
+    "zaire": "1971-10-27..1997-05-17", "democratic-republic-of-the-congo": "1997-05-17..",
+    "north-korea": "1948-09-09..", "south-korea": "1948-08-15..", "israel": "1948-05-14..",
+}
 
 
 def _short_name(country) -> str:
@@ -189,15 +207,15 @@ def build_rows() -> list[tuple[str, ...]]:
             if value and "," not in value and value not in names:
                 names.append(value)
         rows.append((slugify(short), short, "state", country.alpha_3, "|".join(names[1:]),
-                     demonyms, metonyms, wikidata, "ISO 3166-1 " + country.alpha_3))
+                     demonyms, metonyms, wikidata, PERIODS.get(slugify(short), ""), "ISO 3166-1 " + country.alpha_3))
     # Entries ISO does not list (Kosovo's user-assigned XKX).
     for code, (short, extra, demonyms, metonyms, wikidata) in sorted(curated.items()):
         rows.append((slugify(short), short, "state", code, extra, demonyms, metonyms, wikidata,
-                     "not in ISO 3166-1; code user-assigned"))
+                     PERIODS.get(slugify(short), ""), "not in ISO 3166-1; code user-assigned"))
     for line in HISTORIC.strip("\n").splitlines():
         code, name, aliases, demonyms, metonyms, wikidata, description = line.split("\t")
         rows.append((slugify(name), name, "state", code, aliases, demonyms, metonyms, wikidata,
-                     "historical: " + description))
+                     PERIODS.get(slugify(name), ""), "historical: " + description))
     rows.sort(key=lambda r: r[0])
     return rows
 

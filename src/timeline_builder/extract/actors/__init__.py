@@ -27,7 +27,6 @@ ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
-VALIDITY_RE = re.compile(r"(\d{4})(?:-(\d\d)-(\d\d))?\s*(?:\.\.|-)\s*(\d{4})(?:-(\d\d)-(\d\d))?")
 
 
 _LEXICONS: dict[int, tuple[ActorKnowledge, Lexicon]] = {}
@@ -61,7 +60,6 @@ class ActorExtractor:
         for known in self.knowledge.actors.values():
             if known.type == "person":
                 self.surnames.setdefault(discover.surname_of(known.name), []).append(known)
-        self.validity = {a.actor_id: _validity(a) for a in self.knowledge.actors.values() if a.type == "state"}
         role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"}
         alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
         self.role_re = re.compile(
@@ -262,7 +260,8 @@ class ActorExtractor:
                 if known.type == "state":
                     modifier_group(state, match, chosen, False, match_at)
             elif metonyms:
-                if is_place(state, match, match_at, match_end) or self._address(state, match):
+                if (is_place(state, match, match_at, match_end) or self._address(state, match)
+                        or not self._metonym_exists(state, metonyms, start)):
                     continue
                 chosen = self._choose(state, metonyms, start)
                 state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
@@ -311,18 +310,16 @@ class ActorExtractor:
             return ids[0]
         on = state.date_at(offset)
         if on is not None:
-            for actor_id in ids:
-                valid = self.validity.get(actor_id)
-                if valid is not None and valid[0] <= on <= valid[1]:
-                    return actor_id
-            current = [a for a in ids if a in self.validity and self.validity[a] is None]
-            if current:
-                return current[0]
-            holders = [a for a in ids if any(r.holds_on(on) for r in self.knowledge.roles_of(a))]
-            if holders:
-                return holders[0]
-        current = [a for a in ids if self.validity.get(a, 0) is None]
-        return (current or ids)[0]
+            existing = [a for a in ids if self.knowledge.actors[a].exists_on(on)]
+            holders = [a for a in existing if any(r.holds_on(on) for r in self.knowledge.roles_of(a))]
+            if holders or existing:
+                return (holders or existing)[0]
+        return ids[0]
+
+    def _metonym_exists(self, state: DocState, entries: list[Entry], offset: int) -> bool:
+        """A capital stands for a government only while that state exists ("Berlin" in 1987 is a city)."""
+        on = state.date_at(offset)
+        return on is None or any(self.knowledge.actors[e.actor_id].exists_on(on) for e in entries)
 
     # -- citations, acronyms, short forms ----------------------------------------------------
     def _citations(self, state: DocState) -> None:
@@ -500,18 +497,6 @@ class ActorExtractor:
             actor_mentions=tuple(ActorMention(a, doc_id, s, e, state.text[s:e]) for s, e, a in mentions),
             actor_roles=tuple(sorted(roles, key=lambda r: (r.actor_id, r.date_begin or date.min, r.role, r.source))),
         )
-
-
-def _validity(known: KnownActor) -> tuple[date, date] | None:
-    """A historical state's years of existence, from its description; None for current states."""
-    description = known.description or ""
-    if not description.startswith("historical"):
-        return None
-    m = VALIDITY_RE.search(description)
-    if m is None:
-        return None
-    y0, m0, d0, y1, m1, d1 = m.groups()
-    return (date(int(y0), int(m0 or 1), int(d0 or 1)), date(int(y1), int(m1 or 12), int(d1 or 31)))
 
 
 @register("actors")
