@@ -27,7 +27,7 @@ from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import DatedClauseFinder
-from .derived import CurrentEventFinder, expiry_candidates, recent_events_by_place, treaty_by_parties
+from .derived import CurrentEventFinder, PersonEventFinder, expiry_candidates, recent_events_by_place, treaty_by_parties
 from .matcher import AliasMatcher
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -39,9 +39,10 @@ _ORDINAL_BEFORE = ("first", "second", "previous", "former", "last", "current", "
 
 
 @lru_cache(maxsize=4)
-def _compiled(knowledge: EventKnowledge) -> tuple[AliasMatcher, TermFinder, DatedClauseFinder, CurrentEventFinder]:
+def _compiled(knowledge: EventKnowledge) -> tuple:
     events = [e for e in knowledge.events.values() if e.kind != "term"]
-    return AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge), CurrentEventFinder(knowledge)
+    return (AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge),
+            CurrentEventFinder(knowledge), PersonEventFinder(knowledge))
 
 
 @register(EXTRACTOR_NAME)
@@ -58,7 +59,7 @@ class EventExtractor:
 
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
-        self.matcher, self.terms, self.dated, self.current = _compiled(self.knowledge)
+        self.matcher, self.terms, self.dated, self.current, self.people = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
@@ -82,25 +83,36 @@ class EventExtractor:
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
         dated = self.dated.find(timexes, layout, dct, known_spans)
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
-        states = {a.actor_id for a in doc.found.actors if a.type == "state"}
+        types = self._actor_types(doc)
+        states = {a for a, t in types.items() if t == "state"}
+        people = {a for a, t in types.items() if t == "person"}
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct)
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
         candidates += self.current.find(layout, dct, known_spans, dated_clauses)
+        candidates += self.people.find(layout, mentions, people, dct, known_spans, dated_clauses)
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations
         candidates += life_span_candidates(layout, self._names_at(doc))
         if self._actor_kb is not None:
-            people = {a.actor_id for a in doc.found.actors if a.type == "person"}
-            people |= {i for i in mentioned if (k := self._actor_kb.actors.get(i)) is not None and k.type == "person"}
             names = {a.actor_id: a.name for a in doc.found.actors}
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
+
+    def _actor_types(self, doc: AnnotatedDocument) -> dict[str, str]:
+        """Each named actor's type: the knowledge base's where it knows the actor."""
+        types = {a.actor_id: a.type for a in doc.found.actors}
+        if self._actor_kb is not None:
+            for actor_id in {m.actor_id for m in doc.found.actor_mentions}:
+                known = self._actor_kb.actors.get(actor_id)
+                if known is not None:
+                    types[actor_id] = known.type
+        return types
 
     def _names_at(self, doc: AnnotatedDocument) -> dict[int, tuple[str, str]]:
         names = {a.actor_id: a.name for a in doc.found.actors}

@@ -128,7 +128,7 @@ class DatedClauseFinder:
         if tx.date_begin is None or tx.date_end is None:
             return None
         slack = timedelta(days=_slack_days(tx))
-        earliest, latest = tx.date_begin - slack, tx.date_end + slack
+        earliest, latest = _shift(tx.date_begin, -slack), _shift(tx.date_end, slack)
         context = layout.context(tx.char_start, before=1)
         best = None
         for event in self.linkable:
@@ -255,7 +255,15 @@ def _begins_within(event: KnownEvent, tx: Timex) -> bool:
     if event.date_begin is None or tx.date_begin is None or tx.date_end is None:
         return event.overlaps(tx.date_begin, tx.date_end)
     slack = timedelta(days=_slack_days(tx))
-    return tx.date_begin - slack <= event.date_begin <= tx.date_end + slack
+    return _shift(tx.date_begin, -slack) <= event.date_begin <= _shift(tx.date_end, slack)
+
+
+def _shift(day: date, delta: timedelta) -> date:
+    """``day + delta``, held at the ends of the calendar."""
+    try:
+        return day + delta
+    except OverflowError:
+        return date.min if delta < timedelta(0) else date.max
 
 
 def _shift_years(day: date, years: int) -> date:

@@ -112,7 +112,8 @@ _NOUN_KINDS = {
     "revolution": ("crisis",), "coup": ("crisis",), "airlift": ("crisis",), "aggression": ("operation", "war"),
     "hostilities": ("war", "conflict"), "fighting": ("war", "conflict"),
 }
-_EVENT_NOUN = re.compile(r"\b(" + "|".join(_NOUN_KINDS) + r")\b", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"\b(" + "|".join(_NOUN_KINDS) + r"|crises|wars|conflicts|invasions)\b", re.IGNORECASE)
+_PLURALS = {"crises": "crisis", "wars": "war", "conflicts": "conflict", "invasions": "invasion"}
 _CURRENT = timedelta(days=366)
 
 
@@ -130,8 +131,10 @@ class CurrentEventFinder:
         if dct is None:
             return []
         start, end = dct - _CURRENT, dct + timedelta(days=31)
+        # A treaty or law in force is not an event going on; only a recent signing is.
         current = [e for e in self.events if e.date_begin <= end and (e.date_end is None or e.date_end >= start)
-                   and e.date_begin >= dct - timedelta(days=366 * 12)]
+                   and e.date_begin >= (start if e.kind in ("treaty", "agreement", "law", "sanction")
+                                        else dct - timedelta(days=366 * 12))]
         if not current:
             return []
         text = layout.text
@@ -144,7 +147,8 @@ class CurrentEventFinder:
             if clause in dated_clauses or clause in known_clauses or \
                     any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
                 continue
-            kinds = _NOUN_KINDS[m.group(1).lower()]
+            noun = m.group(1).lower()
+            kinds = _NOUN_KINDS[_PLURALS.get(noun, noun)]
             context = layout.context(m.start(), before=1)
             best = None
             for event in current:
@@ -155,4 +159,47 @@ class CurrentEventFinder:
                     best = ((score, event.date_begin), event)
             if best is not None:
                 out.append(from_knowledge(best[1], clause, confidence=0.5))
+        return out
+
+
+_TITLES = frozenset({"president", "secretary", "minister", "premier", "chancellor", "leader", "ambassador",
+                     "king", "queen", "general", "chairman", "senator", "governor"})
+
+
+class PersonEventFinder:
+    """'North Korea, which Trump failed to pacify': a known event one of whose named people the
+    clause mentions together with one of the event's cue words (no date, no alias there)."""
+
+    def __init__(self, kb: EventKnowledge):
+        self.by_person: dict[str, list[KnownEvent]] = {}
+        for event in kb.events.values():
+            if event.kind == "term" or not event.cues:
+                continue
+            for actor, role in event.participants:
+                if role in ("agent", "participant"):
+                    self.by_person.setdefault(actor, []).append(event)
+        self._cues = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b",
+                                             re.IGNORECASE) for es in self.by_person.values() for e in es}
+
+    def find(self, layout: TextLayout, mentions: list[ActorMention], people: set[str], dct: date | None,
+             known_spans: list[tuple[int, int, KnownEvent]], dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
+        text = layout.text
+        out = []
+        for m in mentions:
+            if m.actor_id not in people or m.actor_id not in self.by_person or layout.in_notes(m.char_start) \
+                    or m.text.split()[-1].lower() in _TITLES:
+                continue  # "the President" may be anyone; the rule needs the person's name
+            clause = layout.clause(m.char_start, m.char_end)
+            if clause in dated_clauses or any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+                continue
+            words = text[clause[0]:m.char_start] + " " + text[m.char_end:clause[1]]
+            best = None
+            for event in self.by_person[m.actor_id]:
+                if dct is not None and event.date_begin > dct:
+                    continue
+                score = len({c.group(0).lower() for c in self._cues[event.event_id].finditer(words)})
+                if score and (best is None or (score, event.date_begin) > best[0]):
+                    best = ((score, event.date_begin), event)
+            if best is not None:
+                out.append(from_knowledge(best[1], clause, confidence=0.45))
         return out
