@@ -359,3 +359,37 @@ def test_by_a_date_gives_only_an_upper_bound():
     _, events = run(text, [timex(text, span, "2025", date(2001, 1, 1), date(2025, 12, 31), "century", mod="END")])
     (event,) = events.values()
     assert (event.date_begin, event.date_end) == (None, date(2025, 12, 31))
+
+
+def test_bare_event_noun_names_the_current_known_event():
+    text = "Before the Soviet invasion, Afghanistan was neutral. This invasion threatens peace."
+    _, events = run(text, mentions=[mention(text, "afghanistan", "Afghanistan")], dct=date(1980, 1, 4))
+    assert list(events) == ["soviet-afghan-war"]
+    _, later = run(text, dct=date(1995, 1, 4))
+    assert "soviet-afghan-war" not in later
+
+
+def test_named_participant_and_cue_recall_a_known_event():
+    text = "Consider North Korea, which Trump ultimately failed to pacify."
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    from timeline_builder.records import Actor
+    found = Extraction(actor_mentions=(mention(text, "donald-trump", "Trump"),),
+                       actors=(Actor("donald-trump", "Donald Trump", "person"),))
+    result = registry.create("events")(AnnotatedDocument(doc, found))
+    assert [e.event_id for e in result.events] == ["trump-kim-summits"]
+
+
+def test_a_title_alone_does_not_recall_events():
+    text = "The President spoke of North Korea."
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    from timeline_builder.records import Actor
+    found = Extraction(actor_mentions=(mention(text, "donald-trump", "President"),),
+                       actors=(Actor("donald-trump", "Donald Trump", "person"),))
+    assert registry.create("events")(AnnotatedDocument(doc, found)).events == ()
+
+
+def test_same_day_signing_links_without_cues():
+    text = "This ceremony and the treaty we're signing today are examples of patience."
+    tx = timex(text, "today", "1987-12-08", date(1987, 12, 8), date(1987, 12, 8), "day")
+    _, events = run(text, [tx], dct=date(1987, 12, 8))
+    assert list(events) == ["inf-treaty"] and events["inf-treaty"].text_date == "today"
