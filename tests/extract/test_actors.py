@@ -219,6 +219,16 @@ def test_short_forms_resolve_to_the_full_name_in_the_document(extractor, text, s
     assert (short, actor_id) in mentions(run(extractor, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Academician Sergei Rogov spoke; later Academician Sergey Rogov wrote.", {("Sergei Rogov", "sergey-rogov"),
+                                                                                ("Sergey Rogov", "sergey-rogov")}),
+    ("Dmitri Peskov and Evgeny Primakov", {("Dmitri Peskov", "dmitry-peskov"), ("Evgeny Primakov", "yevgeny-primakov")}),
+    ("Ivanka Trump met Donald Trump.", {("Ivanka Trump", "ivanka-trump"), ("Donald Trump", "donald-trump")}),
+])
+def test_spelling_variants_and_relatives(extractor, text, expected):
+    assert expected <= mentions(run(extractor, text))
+
+
 def test_the_same_person_gets_the_same_id_across_documents(extractor):
     first = run(extractor, "Academician Georgy Arbatov led the institute.")
     second = run(extractor, "A tribute to Georgy Arbatov, the founding director, appeared.")

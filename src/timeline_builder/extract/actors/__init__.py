@@ -178,9 +178,14 @@ class ActorExtractor:
             inner = [match_at[k] for k in range(p, last) if k in match_at]
             if inner and not given and not role_span:
                 return
-            if inner and any(self._is_person(e) for m in inner for e in m.entries):
-                return
             name = state.text[start:end]
+            if inner and any(self._is_person(e) for m in inner for e in m.entries):
+                # "Ivanka Trump" is not Donald Trump: a different given name before a known
+                # surname makes another person; the known person's own names keep theirs.
+                known_names = {n for m in inner for e in m.entries if self._is_person(e)
+                               for n in (self.knowledge.actors[e.actor_id].name, *self.knowledge.actors[e.actor_id].aliases)}
+                if not given or inner[0].first == p or any(n.startswith(words[p]) for n in known_names):
+                    return
             person = discover.person_id(state, name)
             role_country = country or self._country_in(state, role_span, match_at)
             state.add_discovered(name, "person", self.knowledge.actors[role_country].country if role_country else None,

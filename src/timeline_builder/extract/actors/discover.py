@@ -232,7 +232,9 @@ def person_id(state: DocState, name: str) -> str:
     for info in state.actors.values():
         if info.type == "person" and surname_of(info.name) == surname and info.name[:1] == initial:
             return info.actor_id
-    return slugify(name)
+    first, _, rest = name.partition(" ")
+    canonical = state.knowledge.cues.get("name_variants", {}).get(first, first)
+    return slugify(f"{canonical} {rest}" if rest else name)
 
 
 def uninflect(word: str) -> list[str]:

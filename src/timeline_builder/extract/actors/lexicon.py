@@ -85,10 +85,20 @@ class Lexicon:
                     if entry not in bucket:
                         bucket.append(entry)
 
+        variants = knowledge.cues.get("name_variants", {})
+        spellings: dict[str, set[str]] = {}
+        for variant, canonical in variants.items():
+            spellings.setdefault(canonical, {canonical}).add(variant)
         for actor in knowledge.actors.values():
             kind = "group" if actor.type == "group" else "name"
             for surface in (actor.name, *actor.aliases):
                 add(surface, Entry(actor.actor_id, kind))
+                if actor.type == "person":
+                    first, _, rest = surface.partition(" ")
+                    canonical = variants.get(first, first)
+                    for spelling in spellings.get(canonical, ()):
+                        if rest:
+                            add(f"{spelling} {rest}", Entry(actor.actor_id, kind))
             for surface in actor.demonyms:
                 add(surface, Entry(actor.actor_id, "demonym"))
             for surface in actor.metonyms:
