@@ -95,6 +95,8 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("the 1960s and 1970s", [("the 1960s", "196"), ("1970s", "197")]),
     ("in January/February 2025", [("January", "2025-01"), ("February 2025", "2025-02")]),
     ("met on Tuesday and again last Friday", [("Tuesday", "2025-02-18"), ("last Friday", "2025-02-14")]),
+    ("opened on December 3, 2023 and closed on the 12th.", [("December 3, 2023", "2023-12-03"), ("the 12th", "2023-12-12")]),
+    ("on the 12th floor of the 12th century tower", [("the 12th century", "11")]),
 ])
 def test_lists_and_ranges_give_one_timex_each(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, DCT)] == expected

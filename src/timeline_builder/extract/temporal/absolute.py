@@ -89,6 +89,32 @@ def month_day(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", lambda ctx: _full_date(start, end, year, month, day, ctx), rank=1)
 
 
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|to)[\s\xa0]+\Z", re.I)
+
+
+def day_of_month(match: re.Match[str], text: str) -> Candidate | None:
+    """'on the 12th': a day of the month last mentioned (or of the dct's month)."""
+    start, end = match.span()
+    if not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
+        return None
+    day = int(match["day"])
+
+    def resolve(ctx: Context) -> list[Found]:
+        reference = ctx.recent_reference(start, 600)
+        if reference is not None and reference.granularity in ("day", "month"):
+            base = reference.begin
+        elif ctx.dct is not None:
+            base = ctx.dct
+        else:
+            return [unresolved(start, end, f"XXXX-XX-{day:02d}")]
+        value = day_value(base.year, base.month, day)
+        if value is None:
+            ctx.problems.append((INVALID, ctx.text[start:end]))
+            return []
+        return [dated(start, end, value)]
+    return Candidate(start, end, "point", resolve, rank=4)
+
+
 def month_year(match: re.Match[str], text: str) -> Candidate | None:
     if not is_capitalised(match["month"]):
         return None
@@ -387,6 +413,7 @@ RULES = [
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", month_day),
     (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
+    (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",
      month_pair),
     (rf"(?:(?P<rel>last|next|this{S}past|this{S}coming|this){S})?(?P<month>{MONTH})"

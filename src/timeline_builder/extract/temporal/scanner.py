@@ -45,7 +45,7 @@ _ANCHORS = {
                           - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
                        "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
-    absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
+    absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
 }
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
@@ -56,7 +56,7 @@ _REACH = {
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (6, 12),
     relative.vague: (28, 28), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (12, 30),
-    absolute.year_end: (16, 8), relative.season: (12, 12), relative.the_week: (8, 6),
+    absolute.year_end: (16, 8), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 WINDOW_BEFORE, WINDOW_AFTER = 70, 60
