@@ -66,6 +66,7 @@ class DatedClauseFinder:
                          if e.kind != "term" and (e.cues or e.kind in _KIND_NOUNS) and e.date_begin
                          and (e.kind in _SIGNED or (e.date_end or e.date_begin) - e.date_begin
                               <= timedelta(days=_MAX_LINK_DAYS))]
+        self._name_patterns = {e.event_id: _name_words(e) for e in self.linkable}
         self._cue_patterns = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
                                                      if e.cues else r"(?!)", re.IGNORECASE) for e in self.linkable}
 
@@ -124,25 +125,35 @@ class DatedClauseFinder:
         return out
 
     def _link(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
-        """The known event of the timex's time whose cue words the context holds most."""
+        """The known event of the timex's time that the context points to most.
+
+        The event must have begun in the timex's interval. Evidence: its cue words in the
+        clause or the sentence before, a noun of its kind ("summit", "treaty") and the
+        distinctive words of its name ("Geneva"). Cues alone suffice; a kind noun suffices
+        for a day-precise date or with a name word. A clause that names another kind of event
+        ("an election last year") is not linked to a war of that year.
+        """
         if tx.date_begin is None or tx.date_end is None:
             return None
         slack = timedelta(days=_slack_days(tx))
         earliest, latest = _shift(tx.date_begin, -slack), _shift(tx.date_end, slack)
         context = layout.context(tx.char_start, before=1)
+        clause = layout.clause(tx.char_start, tx.char_end)
+        clause_kind = guess_kind(layout.text[clause[0]:clause[1]].replace(tx.text, " "))
         best = None
         for event in self.linkable:
             # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
             if not earliest <= event.date_begin <= latest:
                 continue
-            score = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
-            if score == 0 and tx.granularity == "day" and tx.date_begin <= event.date_begin <= tx.date_end \
-                    and _KIND_NOUNS.get(event.kind) and re.search(_KIND_NOUNS[event.kind], context, re.IGNORECASE):
-                score = 1  # "the treaty we are signing today": same day, same kind of event
-            if score == 0:
+            if clause_kind != "other" and not _compatible(clause_kind, event.kind):
+                continue
+            cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
+            kind_noun = bool(_KIND_NOUNS.get(event.kind) and re.search(_KIND_NOUNS[event.kind], context, re.IGNORECASE))
+            names = len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
+            if cues == 0 and not (kind_noun and (names or tx.granularity == "day")):
                 continue
             span = ((event.date_end or event.date_begin) - event.date_begin).days
-            key = (score, -span)
+            key = (cues + kind_noun + names, kind_noun, -span)
             if best is None or key > best[0]:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
@@ -256,6 +267,28 @@ def _begins_within(event: KnownEvent, tx: Timex) -> bool:
         return event.overlaps(tx.date_begin, tx.date_end)
     slack = timedelta(days=_slack_days(tx))
     return _shift(tx.date_begin, -slack) <= event.date_begin <= _shift(tx.date_end, slack)
+
+
+_GENERIC_NAME_WORDS = frozenset({
+    "war", "crisis", "treaty", "agreement", "summit", "conference", "of", "the", "and", "in", "on", "to", "for",
+    "act", "law", "accord", "accords", "pact", "talks", "meeting", "operation", "invasion", "conflict", "revolution",
+    "soviet", "american", "united", "states", "us", "russian", "british", "french", "chinese", "first", "second",
+    "third", "new", "great", "world", "national", "international", "nuclear", "agreements", "treaties",
+})
+_COMPATIBLE = [{"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"}, {"law", "sanction"},
+               {"meeting", "statement"}]
+
+
+def _name_words(event: KnownEvent) -> re.Pattern:
+    """The distinctive capitalised words of an event's name ("Geneva", "Suez", "Cuban")."""
+    words = {w for w in re.findall(r"[A-Z][a-z]{2,}", event.name) if w.lower() not in _GENERIC_NAME_WORDS}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b")
+
+
+def _compatible(clause_kind: str, event_kind: str) -> bool:
+    return clause_kind == event_kind or any(clause_kind in g and event_kind in g for g in _COMPATIBLE)
 
 
 def _shift(day: date, delta: timedelta) -> date:
