@@ -124,6 +124,7 @@ class ActorKnowledge:
     _by_code: dict[str, str] = field(default_factory=dict, repr=False)
     _by_name: dict[str, str] = field(default_factory=dict, repr=False)
     _roles_by_key: dict[tuple[str, str], tuple[KnownRole, ...]] = field(default_factory=dict, repr=False)
+    _roles_by_actor: dict[str, tuple[KnownRole, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         # A current state owns its code before a historical one (DEU is Germany, not West Germany).
@@ -138,9 +139,13 @@ class ActorKnowledge:
         for role in self.roles:
             grouped.setdefault((role.role, role.organization or ""), []).append(role)
         self._roles_by_key.update({k: tuple(v) for k, v in grouped.items()})
+        by_actor: dict[str, list[KnownRole]] = {}
+        for role in self.roles:
+            by_actor.setdefault(role.actor_id, []).append(role)
+        self._roles_by_actor.update({k: tuple(v) for k, v in by_actor.items()})
 
     def roles_of(self, actor_id: str) -> tuple[KnownRole, ...]:
-        return tuple(r for r in self.roles if r.actor_id == actor_id)
+        return self._roles_by_actor.get(actor_id, ())
 
     def actor_for(self, reference: str) -> str | None:
         """The actor id a reference names: an id, an ISO alpha-3 code, or a name or alias."""

@@ -133,10 +133,31 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
     return None
 
 
+_EDGES: dict[int, tuple[set[str], set[str]]] = {}
+
+
+def _title_edges(titles: dict[str, str]) -> tuple[set[str], set[str]]:
+    """First and last tokens of the person titles, to skip most tokens with one set lookup."""
+    cached = _EDGES.get(id(titles))
+    if cached is None:
+        from .lexicon import TOKEN_RE
+
+        tokens = [TOKEN_RE.findall(title) for title in titles]
+        cached = _EDGES[id(titles)] = ({t[0] for t in tokens if t}, {t[-1] for t in tokens if t})
+    return cached
+
+
 def title_at(state: DocState, first: int, last: int, *, backwards: bool = False) -> tuple[int, int] | None:
     """The longest person title starting at ``first`` (or ending at ``last`` when backwards)."""
     titles = state.knowledge.cues.get("person_titles", {})
     words = state.tokens.words
+    edges = _title_edges(titles)
+    probe = last - 1 if backwards else first
+    if not 0 <= probe < len(words):
+        return None
+    word = words[probe].lower()
+    if word not in edges[1 if backwards else 0] and not (backwards and word == "." and probe > 0):
+        return None
     for length in (4, 3, 2, 1):
         a, b = (last - length, last) if backwards else (first, first + length)
         if a < 0 or b > len(words) or (not backwards and b > last):

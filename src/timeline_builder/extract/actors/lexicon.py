@@ -32,12 +32,9 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> "Tokens":
-        words, starts, ends = [], [], []
-        for match in TOKEN_RE.finditer(text):
-            words.append(match.group())
-            starts.append(match.start())
-            ends.append(match.end())
-        return cls(words, starts, ends)
+        words = TOKEN_RE.findall(text)
+        spans = [m.span() for m in TOKEN_RE.finditer(text)]
+        return cls(words, [s for s, _ in spans], [e for _, e in spans])
 
     def __len__(self) -> int:
         return len(self.words)
