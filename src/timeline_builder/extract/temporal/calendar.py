@@ -61,6 +61,9 @@ def week_bounds(year: int, week: int) -> tuple[date, date]:
 def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
     """The closed calendar interval and granularity of a TIMEX3 date value, if it has one.
 
+    Granularity is the precision of the interval's start, one of day, week, month, quarter,
+    season, year, decade, century (a half year starts on a quarter's first day).
+
     Decades and centuries follow the seed gold: "196" is 1960..1969, "19" (the 20th
     century) is 1901..2000.
     """
@@ -94,7 +97,7 @@ def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
             return date(year, first, 1), date(year, first + 2, last_day(year, first + 2)), "quarter"
         if found["half"]:
             first = 1 if found["half"] == "1" else 7
-            return date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "half"
+            return date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "quarter"
         if found["season"]:
             first, last = SEASON_MONTHS[found["season"]]
             end_year = year + 1 if last < first else year

@@ -27,6 +27,10 @@ _FISCAL = re.compile(
 _APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|c\.){S}\Z", re.I)
 _QUANTITY_MOD = re.compile(rf"\b(?P<qm>{QUANTITY_MOD[3:-3]}){S}\Z", re.I)
 
+# The precision of the start of a part of a period ("the early 1980s" starts on a year).
+_FINER = {"century": "year", "decade": "year", "year": "month", "quarter": "month", "season": "month",
+          "month": "day", "week": "day"}
+
 _POINTS = frozenset({"point", "relperiod", "year", "decade", "century", "part"})
 
 
@@ -58,10 +62,11 @@ def _early(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
     mod = POSITION_MODS.get(word) if word not in ("earlier", "later") else None
 
     def change(found: Found, ctx: Context) -> Found:
-        begin, end = found.begin, found.end_date
+        begin, end, granularity = found.begin, found.end_date, found.granularity
         if mod and begin and end:
             begin, end = part_of(begin, end, mod)
-        return replace(found, start=start, mod=mod or found.mod, begin=begin, end_date=end)
+            granularity = _FINER.get(granularity or "", granularity)
+        return replace(found, start=start, mod=mod or found.mod, begin=begin, end_date=end, granularity=granularity)
     return Candidate(start, candidate.end, candidate.kind if candidate.kind != "year" else "point",
                      _single(candidate.resolve, change), candidate.rank)
 
@@ -80,17 +85,19 @@ def _fraction(candidate: Candidate, match: re.Match[str], start: int) -> Candida
             first_month = (index - 1) * 12 // parts + 1
             last_month = index * 12 // parts
             year = found.begin.year
-            return replace(found, start=start, value=f"{year:04d}-{code}{index}", granularity="quarter" if parts == 4 else "half",
+            return replace(found, start=start, value=f"{year:04d}-{code}{index}", granularity="quarter",
                            begin=date(year, first_month, 1), end_date=date(year, last_month, last_day(year, last_month)))
         if found.granularity in ("decade", "century"):
             years = found.end_date.year - found.begin.year + 1
             first = found.begin.year + round((index - 1) * years / parts)
             last = found.begin.year + round(index * years / parts) - 1
-            return replace(found, start=start, mod=mod, begin=date(first, 1, 1), end_date=date(last, 12, 31))
+            return replace(found, start=start, mod=mod, begin=date(first, 1, 1), end_date=date(last, 12, 31),
+                           granularity="year")
         span = (found.end_date - found.begin).days + 1
         first_day = found.begin.toordinal() + (index - 1) * span // parts
         last_day_ = found.begin.toordinal() + index * span // parts - 1
-        return replace(found, start=start, mod=mod, begin=date.fromordinal(first_day), end_date=date.fromordinal(last_day_))
+        return replace(found, start=start, mod=mod, begin=date.fromordinal(first_day), end_date=date.fromordinal(last_day_),
+                       granularity=_FINER.get(found.granularity or "", found.granularity))
     return Candidate(start, candidate.end, "part", _single(candidate.resolve, change), candidate.rank)
 
 
