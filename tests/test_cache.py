@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.cache import ExtractionCache, document_key, pipeline_key
+from timeline_builder.cache import (ExtractionCache, IngestCache, document_key, pack_document, pack_extraction,
+                                   pipeline_key, unpack_document, unpack_extraction)
 from timeline_builder.extract import registry
 from timeline_builder.pipeline import BuildOptions, build
-from timeline_builder.records import Document, Extraction, Problem, Timex
+from timeline_builder.ingest import collect_inputs, load_documents
+from timeline_builder.records import (Actor, ActorMention, Document, Event, EventActor, Extraction, Problem, Sentence,
+                                      Timex)
 
 CALLS: list[str] = []
 
@@ -147,7 +150,7 @@ def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
     cache.put(first, Extraction())
     # Simulate a mix-up on disk: the entry of one document at the path of another.
     source = next((tmp_path / ".cache").rglob("*.pickle"))
-    target = cache._path(document_key(second))
+    target = cache.entries._path(document_key(second))
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(source, target)
     assert cache.get(second) is None
@@ -179,3 +182,60 @@ def test_with_the_registered_pipeline_incremental_equals_full(corpus, tmp_path):
     incremental = build([str(corpus)], dataset, options).version
     rebuilt = build([str(corpus)], full, BuildOptions(extractors=options.extractors, use_cache=False)).version
     assert _files(incremental.path) == _files(rebuilt.path)
+
+
+def _counting_load(calls):
+    def load(files):
+        calls.extend(f.relpath for f in files)
+        return load_documents(files)
+    return load
+
+
+def test_ingest_cache_rereads_only_changed_files(corpus, tmp_path):
+    files, _ = collect_inputs([str(corpus)])
+    calls: list[str] = []
+    first = list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files))
+    assert sorted(calls) == ["a.txt", "b.txt", "c.md"]
+    calls.clear()
+    second = list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files))
+    assert calls == [] and second == first
+    (corpus / "b.txt").write_text("Changed in 1999.", encoding="utf-8")
+    (corpus / "a.txt.meta.json").write_text('{"date": "2001-02-03"}', encoding="utf-8")
+    third = list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files))
+    assert sorted(calls) == ["a.txt", "b.txt"]
+    assert third == list(load_documents(files))
+
+
+def test_ingest_cache_ignores_damaged_entries_and_keeps_problems(corpus, tmp_path):
+    (corpus / "empty.txt").write_text("   ", encoding="utf-8")
+    files, _ = collect_inputs([str(corpus)])
+    expected = list(load_documents(files))
+    assert any(isinstance(r, Problem) for r in expected)
+    assert list(IngestCache(tmp_path, "k").wrap(load_documents, 10**8)(files)) == expected
+    for entry in (tmp_path / ".cache").rglob("*.pickle"):
+        entry.write_bytes(entry.read_bytes()[:-7])
+    calls: list[str] = []
+    assert list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files)) == expected
+    assert len(calls) == 4
+
+
+@pytest.mark.parametrize("record", [
+    Document("d", "p.txt", "Text. More.", "abc", title=None, dct=date(2020, 1, 1), dct_source="option",
+             sentences=(Sentence(0, 5), Sentence(6, 11))),
+    Document("d", "p.txt", "x", "abc"),
+    Problem("unreadable", "binary", path="x.bin"),
+])
+def test_documents_round_trip_through_the_cache_layout(record):
+    assert unpack_document(pack_document(record)) == record
+
+
+def test_extractions_round_trip_through_the_cache_layout():
+    extraction = Extraction(
+        timexes=(Timex("d", 0, 4, "1962", "DATE", "1962", None, date(1962, 1, 1), date(1962, 12, 31), "year", "t"),),
+        actors=(Actor("cuba", "Cuba", "state", "CUB", ("Cuba", "Cubans")),),
+        actor_mentions=(ActorMention("cuba", "d", 5, 9, "Cuba"),),
+        events=(Event("cuban-missile-crisis", "Cuban Missile Crisis", "crisis", date(1962, 10, 16)),),
+        event_actors=(EventActor("cuban-missile-crisis", "cuba", "target", "knowledge"),),
+        problems=(Problem("x", "y", stage="extract"),),
+    )
+    assert unpack_extraction(pack_extraction(extraction)) == extraction

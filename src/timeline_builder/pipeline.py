@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .cache import ExtractionCache, pipeline_key
+from .cache import ExtractionCache, IngestCache, ingest_key, pipeline_key
 from .errors import UsageError
 from .extract import registry
 from .ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
@@ -97,13 +98,17 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
                          hint="give files or folders holding .txt, .md, .html or .jsonl documents")
     pipeline = Pipeline(options.extractors, options.knowledge_dirs)
     collector = to_rows.Collector()
+    load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes)
     extract = pipeline
     if options.use_cache:
-        cache = ExtractionCache(dataset, pipeline_key(pipeline.extractors, pipeline.knowledge_fingerprint()))
-        cache.prune()
-        extract = cache.wrap(pipeline)
+        shaping = {k: v for k, v in options.content_options().items() if k in ("dct", "language", "max_bytes")}
+        read_cache = IngestCache(dataset, ingest_key(shaping))
+        extract_cache = ExtractionCache(dataset, pipeline_key(pipeline.extractors, pipeline.knowledge_fingerprint()))
+        for cache in (read_cache, extract_cache):
+            cache.prune()
+        load, extract = read_cache.wrap(load, options.max_bytes), extract_cache.wrap(pipeline)
     n_docs = n_chars = 0
-    for done, result in enumerate(load_documents(files, options.dct, options.language, options.max_bytes), 1):
+    for done, result in enumerate(load(files), 1):
         if isinstance(result, Problem):
             problems.append(result)
         else:

@@ -135,71 +135,73 @@ def _figure(rows: list[Bar], title: str, undated: int):
     first = min(r.begin for r in rows)
     last = max(r.end or r.begin for r in rows)
     span_days = max((last - first).days, 365)
-    pad = timedelta(days=span_days * 0.02)
-    left, right = first - pad, last + pad
+    pad = timedelta(days=span_days * 0.015)
+    left, right = mdates.date2num(first - pad), mdates.date2num(last + pad)
     min_width = span_days * 0.004  # a short interval still shows as a bar, not a hairline
     kinds = sorted({r.kind for r in rows})
-    lanes = [r.lane for r in rows]
-    lane_breaks = [i for i in range(1, len(rows)) if lanes[i] != lanes[i - 1]]
     has_lanes = rows[0].lane is not None
 
-    height = max(3.5, 0.26 * (len(rows) + 2 * len(lane_breaks)) + 2.2)
-    figure, axes = plt.subplots(figsize=(15, height))
-    positions = []
-    y = 0.0
+    # Labels sit in their own column (the y tick labels), Gantt-style: they can never cover
+    # a mark or run off the picture, however the events crowd on the time axis.
+    ticks, labels, headers = [], [], []
+    y = 0
     for index, row in enumerate(rows):
-        if index in lane_breaks:
-            y += 1.5
-        positions.append(y)
+        if has_lanes and (index == 0 or row.lane != rows[index - 1].lane):
+            if index:
+                y += 0.6
+            headers.append(len(ticks))
+            ticks.append(y)
+            labels.append(row.lane)
+            y += 1
+        ticks.append(y)
+        labels.append(row.label())
         y += 1
-    for row, y in zip(rows, positions):
+    height = max(3.5, 0.24 * y + 2.0)
+    figure, axes = plt.subplots(figsize=(16, height))
+    row_positions = [t for i, t in enumerate(ticks) if i not in headers]
+    for row, y in zip(rows, row_positions):
         colour = colour_of(row.kind, kinds)
         begin = mdates.date2num(row.begin)
+        axes.axhline(y, color="#f2f2f2", linewidth=0.6, zorder=0)
         if row.is_interval:
             width = max(mdates.date2num(row.end) - begin, min_width)
-            axes.barh(y, width, left=begin, height=0.62, color=colour, edgecolor="#333333", linewidth=0.4)
-            end_x = begin + width
+            axes.barh(y, width, left=begin, height=0.64, color=colour, edgecolor="#333333", linewidth=0.4,
+                      zorder=2)
         else:
             axes.plot(begin, y, marker="o", markersize=6.5, color=colour, markeredgecolor="#333333",
-                      markeredgewidth=0.5)
-            end_x = begin
-        # Labels go right of the mark, or left of it near the right edge, so none leaves the axes.
-        room_right = (mdates.date2num(right) - end_x) / (mdates.date2num(right) - mdates.date2num(left))
-        if room_right > 0.42:
-            axes.text(end_x + span_days * 0.006, y, row.label(), va="center", ha="left", fontsize=8.5)
-        else:
-            axes.text(begin - span_days * 0.006, y, row.label(), va="center", ha="right", fontsize=8.5)
-    if has_lanes:
-        starts = [0] + lane_breaks
-        for start in starts:
-            axes.text(mdates.date2num(left), positions[start] - 0.9, rows[start].lane, fontsize=10,
-                      fontweight="bold", va="bottom", ha="left", color="#222222")
-        for start in lane_breaks:
-            axes.axhline(positions[start] - 0.95, color="#999999", linewidth=0.8)
-    axes.set_xlim(mdates.date2num(left), mdates.date2num(right))
-    axes.set_ylim(positions[-1] + 1, -1.6 if has_lanes else -1)
-    axes.set_yticks([])
+                      markeredgewidth=0.5, zorder=3)
+    for index in headers[1:]:
+        axes.axhline(ticks[index] - 0.8, color="#888888", linewidth=0.8)
+    axes.set_yticks(ticks)
+    axes.set_yticklabels(labels, fontsize=8.5)
+    for index in headers:
+        label = axes.get_yticklabels()[index]
+        label.set_fontweight("bold")
+        label.set_fontsize(10)
+    axes.tick_params(axis="y", length=0)
+    axes.set_xlim(left, right)
+    axes.set_ylim(ticks[-1] + 0.8, -0.8)
     years = (last.year - first.year) or 1
     step = 10 if years > 40 else 5 if years > 15 else 1
     axes.xaxis.set_major_locator(mdates.YearLocator(step))
-    axes.xaxis.set_minor_locator(mdates.YearLocator(1 if step > 1 else 1, month=7 if step == 1 else 1))
+    axes.xaxis.set_minor_locator(mdates.YearLocator(1) if step > 1 else mdates.MonthLocator())
     axes.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     axes.tick_params(axis="x", labeltop=True, top=True)
-    axes.grid(axis="x", which="major", color="#cccccc", linewidth=0.7)
-    axes.grid(axis="x", which="minor", color="#eeeeee", linewidth=0.4)
+    axes.grid(axis="x", which="major", color="#c8c8c8", linewidth=0.7)
+    axes.grid(axis="x", which="minor", color="#ececec", linewidth=0.4)
     axes.set_axisbelow(True)
     for side in ("left", "right"):
         axes.spines[side].set_visible(False)
     handles = [Patch(facecolor=colour_of(k, kinds), edgecolor="#333333", linewidth=0.4, label=k) for k in kinds]
     handles += [Line2D([], [], marker="o", linestyle="", color="#666666", label="one day / no end"),
                 Patch(facecolor="#666666", label="interval")]
-    axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02 * 30 / max(height, 8)),
-                ncol=min(len(handles), 8), fontsize=8.5, frameon=False)
-    n_lanes = len(lane_breaks) + 1
-    note = (f"{len(rows)} event(s) in {n_lanes} actor lane(s)" if has_lanes else f"{len(rows)} event(s)")
+    figure.legend(handles=handles, loc="lower center", ncol=min(len(handles), 10), fontsize=8.5, frameon=False)
+    n_lanes = len(headers)
+    note = (f"{len(rows)} event row(s) in {n_lanes} actor lane(s)" if has_lanes else f"{len(rows)} event(s)")
     note += f"; {undated} undated event(s) not shown" if undated else ""
     axes.set_title(f"{title}\n{note}", fontsize=11, loc="left")
-    figure.tight_layout()
+    legend_rows = -(-len(handles) // 10)
+    figure.tight_layout(rect=(0, 0.25 * legend_rows / height + 0.1 / height, 1, 1))
     return figure
 
 
