@@ -3,7 +3,8 @@
 usage: python benchmarks/bench_actors.py [--limit N] [--repeat R]
 
 Reports MB/s of text through the actor extractor alone (knowledge loading and the
-first-call lexicon build are timed separately). Target: >= 1 MB/s.
+first-call lexicon build are timed separately), per CPU second of this process (what one
+core does, whatever else the machine runs) and per wall-clock second. Target: >= 1 MB/s.
 """
 from __future__ import annotations
 
@@ -38,18 +39,20 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     extractor = ActorExtractor()
     setup = time.perf_counter() - started
-    best = float("inf")
+    best_cpu = best_wall = float("inf")
     mentions = actors = 0
     for _ in range(args.repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         mentions = actors = 0
         for document in documents:
             found = extractor(document)
             mentions += len(found.actor_mentions)
             actors += len(found.actors)
-        best = min(best, time.perf_counter() - started)
-    print(f"files {len(documents)}  bytes {size:,}  setup {setup:.2f}s  extract {best:.2f}s  "
-          f"throughput {size / best / 1e6:.2f} MB/s  actors {actors:,}  mentions {mentions:,}")
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
+        best_wall = min(best_wall, time.perf_counter() - started)
+    print(f"files {len(documents)}  bytes {size:,}  setup {setup:.2f}s  cpu {best_cpu:.2f}s  wall {best_wall:.2f}s  "
+          f"throughput {size / best_cpu / 1e6:.2f} MB/s per CPU second ({size / best_wall / 1e6:.2f} wall)  "
+          f"actors {actors:,}  mentions {mentions:,}")
     return 0
 
 

@@ -119,6 +119,8 @@ class ActorExtractor:
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         first, last = run.first, run.last
         titles = self.knowledge.cues.get("person_titles", {})
+        if last - first == 1 and (first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
+            return  # a lone capitalised word is a person only after a title ("senator Smith")
         country, role_span, title = None, None, None
         p = first
         lead = match_at.get(p)

@@ -50,6 +50,8 @@ def find_runs(state: DocState) -> list[Run]:
     common = state.knowledge.cues.get("common_words", {})
     n = len(words)
 
+    caps = [w[:1].isupper() for w in words]
+
     def adjacent(a: int, b: int) -> bool:
         gap = starts[b] - ends[a]
         return gap == 0 or (gap == 1 and text[ends[a]] in " \xa0")
@@ -57,13 +59,13 @@ def find_runs(state: DocState) -> list[Run]:
     runs = []
     i = 0
     while i < n:
-        if not is_cap(words[i]) or (words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"})):
+        if not caps[i] or (words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"})):
             i += 1
             continue
         j, last = i + 1, i + 1
         while j < n and adjacent(j - 1, j):
             word = words[j]
-            if is_cap(word):
+            if caps[j]:
                 j += 1
                 last = j
                 continue
@@ -75,10 +77,10 @@ def find_runs(state: DocState) -> list[Run]:
                 if j < n and words[j] in common:
                     break
                 continue
-            if word in "-–" and j + 1 < n and is_cap(words[j + 1]) and starts[j] == ends[j - 1] and starts[j + 1] == ends[j]:
+            if word in "-–" and j + 1 < n and caps[j + 1] and starts[j] == ends[j - 1] and starts[j + 1] == ends[j]:
                 j += 1
                 continue
-            if word in "’'" and j + 2 < n and words[j + 1] == "s" and is_cap(words[j + 2]) and adjacent(j + 1, j + 2):
+            if word in "’'" and j + 2 < n and words[j + 1] == "s" and caps[j + 2] and adjacent(j + 1, j + 2):
                 j += 2
                 continue
             if word in CONNECTORS:
@@ -88,7 +90,7 @@ def find_runs(state: DocState) -> list[Run]:
                 # "and" joins only inside a name built with of/for/on ("Institute for US and
                 # Canadian Studies"), never two names ("Moscow and Washington").
                 joins = word not in ("and", "&") or (k == j + 1 and any(w in ("of", "for", "on") for w in words[i:j]))
-                if k < n and is_cap(words[k]) and adjacent(k - 1, k) and joins:
+                if k < n and caps[k] and adjacent(k - 1, k) and joins:
                     j = k
                     continue
             break
@@ -136,7 +138,7 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
 _EDGES: dict[int, tuple[set[str], set[str]]] = {}
 
 
-def _title_edges(titles: dict[str, str]) -> tuple[set[str], set[str]]:
+def title_edges(titles: dict[str, str]) -> tuple[set[str], set[str]]:
     """First and last tokens of the person titles, to skip most tokens with one set lookup."""
     cached = _EDGES.get(id(titles))
     if cached is None:
@@ -151,7 +153,7 @@ def title_at(state: DocState, first: int, last: int, *, backwards: bool = False)
     """The longest person title starting at ``first`` (or ending at ``last`` when backwards)."""
     titles = state.knowledge.cues.get("person_titles", {})
     words = state.tokens.words
-    edges = _title_edges(titles)
+    edges = title_edges(titles)
     probe = last - 1 if backwards else first
     if not 0 <= probe < len(words):
         return None
