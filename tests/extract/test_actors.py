@@ -105,6 +105,13 @@ def test_demonym_headed_phrases(extractor, text, expected):
     assert mentions(run(extractor, text)) == expected
 
 
+def test_our_country_is_the_state_the_document_speaks_for(extractor):
+    text = ("The American side ignored arms control. Russia proposed talks; Moscow waited. "
+            "Russia and the US disagree, and Russia insists. Sanctions on our country remain.")
+    assert ("our country", "russia") in mentions(run(extractor, text))
+    assert "our country" not in {t for t, _ in mentions(run(extractor, "Poland suffers. Our country stands by Poland."))}
+
+
 def test_bare_demonym_adjectives_are_mentions_only_when_asked(extractor):
     text = "It was Soviet Ambassador Anatoly Dobrynin who helped."
     assert ("Soviet", "soviet-union") not in mentions(run(extractor, text))

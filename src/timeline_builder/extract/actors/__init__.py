@@ -24,6 +24,7 @@ from .places import is_place, white_house_is_institution
 HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
               "prime minister", "chancellor", "premier", "general secretary")
 ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
+OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -82,6 +83,7 @@ class ActorExtractor:
         team_groups(state)
         ideology_groups(state)
         self._role_mentions(state)
+        self._our_country(state, matches)
         self._merge_unqualified(state)
         return self._assemble(state)
 
@@ -479,6 +481,33 @@ class ActorExtractor:
         if latest:
             return max(latest, key=latest.get)
         return holders[0][0]
+
+    def _our_country(self, state: DocState, matches: list[Match]) -> None:
+        """"our country" is the state the document speaks for (SCHEMA: Russia, in this article's voice).
+
+        A state the text calls "the X side" is the other party; the voice is then the state it
+        names most besides. Without that evidence "our country" is left out (a speech about
+        Poland says "our country" of the United States, not of Poland).
+        """
+        if not OUR_COUNTRY_RE.search(state.text):
+            return
+        words = state.tokens.words
+        others = set()
+        for match in matches:
+            entries = [e for e in match.entries if e.kind == "demonym"
+                       and self.knowledge.actors[e.actor_id].type == "state"]
+            if entries and match.last < len(words) and words[match.last] == "side":
+                others.add(self._choose(state, entries, state.tokens.starts[match.first]))
+        if not others:
+            return
+        counts = Counter(m.actor_id for m in state.mentions if m.layer == "entity"
+                         and state.actors[m.actor_id].type == "state" and m.actor_id not in others)
+        ranked = [c for c, n in counts.most_common(1) if n >= 3]
+        if not ranked:
+            return
+        for m in OUR_COUNTRY_RE.finditer(state.text):
+            if not state.covered(m.start(), m.end()):
+                state.mention(m.start(), m.end(), state.add_known(self.knowledge.actors[ranked[0]]))
 
     # -- output ------------------------------------------------------------------------------------
     def _assemble(self, state: DocState) -> Extraction:
