@@ -205,6 +205,15 @@ def test_citation_style_authors_in_notes(extractor):
     assert ("RSMD", "russian-international-affairs-council") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("1 Ivanov A. “On Sanctions,” Vedomosti, December 12, 2023.", ("Vedomosti", "vedomosti")),
+    ("2 “On Deterrence,” Northern Policy Review, No. 4 (2010).", ("Northern Policy Review", "northern-policy-review")),
+    ("3 “A tough bromance to break,” November 7, 2024, Daily Courier.", ("Daily Courier", "daily-courier")),
+])
+def test_the_publication_of_a_reference_is_an_organisation(extractor, text, expected):
+    assert expected in mentions(run(extractor, text))
+
+
 def test_acronym_with_expansion_and_later_short_form(extractor):
     text = ("The Center for Arctic Policy Research (CAPR) published a plan. Later CAPR withdrew it, "
             "and the head of CAPR resigned.")

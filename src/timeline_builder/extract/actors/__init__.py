@@ -25,6 +25,12 @@ HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of
               "prime minister", "chancellor", "premier", "general secretary")
 ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "No", "Vol", "Issue", "P", "Pp", "In"}
+SOURCE_AFTER_TITLE_RE = re.compile(r"[,.]?[”\"]\s*,?\s+(?P<source>[A-Z][\w.&’'-]*(?: (?:[A-Z&][\w.&’'-]*|of|for|on|the|and|in))"
+                                   r"{0,6})(?=,\s*(?:\d|[A-Z][a-z]+\.?\s*\d|No\.|Vol\.))")
+SOURCE_AFTER_DATE_RE = re.compile(r"\b\d{4}, (?P<source>[A-Z][\w.&’'-]*(?: (?:[A-Z&][\w.&’'-]*|of|for|on|the|and|in)){0,6})\.?\s*$",
+                                  re.MULTILINE)
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -77,6 +83,7 @@ class ActorExtractor:
             self._run(state, run, match_at, match_end)
         self._dictionary(state, matches, match_at, match_end)
         self._citations(state)
+        self._citation_sources(state)
         self._acronyms(state)
         self._short_forms(state)
         camp_groups(state)
@@ -355,6 +362,22 @@ class ActorExtractor:
                         continue
                     person = state.add_discovered(f"{initials} {surname}", "person")
                 state.mention(m.start(), m.end(), person)
+
+    def _citation_sources(self, state: DocState) -> None:
+        """The publication in a reference: “Title,” Source, date — or — date, Source."""
+        months = MONTHS
+        for regex in (SOURCE_AFTER_TITLE_RE, SOURCE_AFTER_DATE_RE):
+            for m in regex.finditer(state.text):
+                name = m.group("source").strip()
+                if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
+                    name = name[:-1]
+                start = m.start("source")
+                end = start + len(name)
+                if name.split()[0].rstrip(".,") in months or state.covered(start, end) or state.is_blocked(start, end):
+                    continue
+                if any(self.knowledge.actors[e.actor_id].type in ("person", "state") for e in self.lexicon.lookup(name)):
+                    continue
+                state.mention(start, end, state.add_discovered(name, "organization"))
 
     def _person_by_surname(self, state: DocState, surname: str, initial: str) -> str | None:
         for info in state.actors.values():
