@@ -393,3 +393,47 @@ def test_same_day_signing_links_without_cues():
     tx = timex(text, "today", "1987-12-08", date(1987, 12, 8), date(1987, 12, 8), "day")
     _, events = run(text, [tx], dct=date(1987, 12, 8))
     assert list(events) == ["inf-treaty"] and events["inf-treaty"].text_date == "today"
+
+
+# --- robustness -------------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(["In", "1962", "the", "Cold War", "treaty", "signed", "between", "Moscow", "and",
+                         "Washington", "under Biden", "after", "years of", "war", "NOTES:", "\n", "1", "“Title,”",
+                         "by", "2025", "(1919-2010)", ",", ".", "–", "the previous administration", "crisis"])
+
+
+@st.composite
+def documents(draw):
+    text = " ".join(draw(st.lists(WORDS, min_size=1, max_size=40)))
+    timexes = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, max(0, len(text) - 1)))
+        end = draw(st.integers(start + 1, len(text))) if start < len(text) else start
+        if end <= start:
+            continue
+        year = draw(st.integers(1, 9999))
+        kind = draw(st.sampled_from(["DATE", "TIME", "DURATION", "SET"]))
+        value = f"P{draw(st.integers(1, 9000))}Y" if kind == "DURATION" else str(year)
+        begin = date(year, 1, 1) if kind != "DURATION" and draw(st.booleans()) else None
+        end_day = date(year, 12, 31) if kind != "DURATION" and draw(st.booleans()) else None
+        timexes.append(Timex("d", start, end, text[start:end], kind, value, None, begin, end_day,
+                             draw(st.sampled_from(["day", "week", "year", "decade", None]))))
+    dct = draw(st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))
+    return text, timexes, dct
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_any_document_gives_well_formed_events(doc):
+    text, timexes, dct = doc
+    result, events = run(text, timexes, dct=dct)
+    ids = set(events)
+    assert len(ids) == len(result.events)
+    for m in result.event_mentions:
+        assert m.event_id in ids and 0 <= m.char_start <= m.char_end <= len(text)
+        assert m.text == text[m.char_start:m.char_end]
+    for e in result.events:
+        assert e.date_basis in ("text", "context", "knowledge")
+        assert e.date_begin is None or e.date_end is None or e.date_begin <= e.date_end

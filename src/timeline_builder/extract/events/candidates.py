@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ...knowledge.events import KnownEvent
 from ...records import Event, EventMention, slugify, stable_id
@@ -46,6 +46,14 @@ def from_knowledge(kb: KnownEvent, span: tuple[int, int], *, text_date: str | No
     return Candidate(name=kb.name, kind=kb.kind, span=span, date_begin=kb.date_begin, date_end=kb.date_end,
                      granularity=kb.granularity, date_basis="knowledge", source=source, text_date=text_date,
                      confidence=confidence, kb=kb)
+
+
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the ends of the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
 
 
 def time_relation(begin: date | None, end: date | None, dct: date | None) -> str | None:

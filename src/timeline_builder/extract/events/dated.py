@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
-from .candidates import Candidate, from_knowledge
+from .candidates import Candidate, from_knowledge, shift
 from .text import TextLayout
 
 # Words that make a dated clause an event rather than a bare mention of a time.
@@ -54,6 +54,7 @@ _LEADING = re.compile(r"^(?:(?:and|but|or|so|yet|for instance|for example|e\.g\.
 _MAX_NAME_WORDS = 14
 # A knowledge event linked by cues must be a specific happening, not a long era.
 _MAX_LINK_DAYS = 366 * 4
+_MAX_DURATION_YEARS = 200
 # Kinds whose date_begin is a signing or enactment: linkable however long they last.
 _SIGNED = frozenset({"treaty", "agreement", "law", "sanction"})
 
@@ -135,17 +136,17 @@ class DatedClauseFinder:
         """
         if tx.date_begin is None or tx.date_end is None:
             return None
-        slack = timedelta(days=_slack_days(tx))
-        earliest, latest = _shift(tx.date_begin, -slack), _shift(tx.date_end, slack)
+        slack = _slack_days(tx)
+        earliest, latest = shift(tx.date_begin, -slack), shift(tx.date_end, slack)
         context = layout.context(tx.char_start, before=1)
         clause = layout.clause(tx.char_start, tx.char_end)
-        clause_kind = guess_kind(layout.text[clause[0]:clause[1]].replace(tx.text, " "))
+        clause_kinds = kinds_in(layout.text[clause[0]:clause[1]].replace(tx.text, " "))
         best = None
         for event in self.linkable:
             # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
             if not earliest <= event.date_begin <= latest:
                 continue
-            if clause_kind != "other" and not _compatible(clause_kind, event.kind):
+            if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
             cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
             kind_noun = bool(_KIND_NOUNS.get(event.kind) and re.search(_KIND_NOUNS[event.kind], context, re.IGNORECASE))
@@ -164,11 +165,15 @@ class DatedClauseFinder:
         if not m or dct is None:
             return None
         years = int(m.group(1))
+        if not 0 < years <= _MAX_DURATION_YEARS:
+            return None  # "after 5000 years of history" dates no event
         text = layout.text
         before = text[max(0, tx.char_start - 12):tx.char_start].lower()
         after = text[tx.char_end:tx.char_end + 4].lower()
         clause = layout.clause(tx.char_start, tx.char_end)
         words = text[clause[0]:clause[1]]
+        if not 1 + years <= dct.year <= 9999 - years:
+            return None
         if re.search(r"\b(?:after|for|over|of)\s+(?:the\s+(?:past|last)\s+)?$", before) and after.startswith(" of"):
             begin = _shift_years(dct, -years)
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
@@ -229,6 +234,11 @@ _KIND_WORDS = [
 ]
 
 
+def kinds_in(words: str) -> set[str]:
+    """Every kind of event the words name."""
+    return {kind for kind, pattern in _KIND_WORDS if re.search(pattern, words, re.IGNORECASE)}
+
+
 def guess_kind(words: str) -> str:
     for kind, pattern in _KIND_WORDS:
         if re.search(pattern, words, re.IGNORECASE):
@@ -265,8 +275,8 @@ def _begins_within(event: KnownEvent, tx: Timex) -> bool:
     """Whether a known event began in the timex's interval (give or take its approximation)."""
     if event.date_begin is None or tx.date_begin is None or tx.date_end is None:
         return event.overlaps(tx.date_begin, tx.date_end)
-    slack = timedelta(days=_slack_days(tx))
-    return _shift(tx.date_begin, -slack) <= event.date_begin <= _shift(tx.date_end, slack)
+    slack = _slack_days(tx)
+    return shift(tx.date_begin, -slack) <= event.date_begin <= shift(tx.date_end, slack)
 
 
 _GENERIC_NAME_WORDS = frozenset({
@@ -291,14 +301,6 @@ def _compatible(clause_kind: str, event_kind: str) -> bool:
     return clause_kind == event_kind or any(clause_kind in g and event_kind in g for g in _COMPATIBLE)
 
 
-def _shift(day: date, delta: timedelta) -> date:
-    """``day + delta``, held at the ends of the calendar."""
-    try:
-        return day + delta
-    except OverflowError:
-        return date.min if delta < timedelta(0) else date.max
-
-
 def _shift_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -315,8 +317,9 @@ def _merge_same_clause(cands: list[Candidate]) -> Candidate:
         if all(c.date_begin <= narrowest.date_begin and narrowest.date_end <= c.date_end for c in cands):
             return narrowest
     first = cands[0]
-    begins = [c.date_begin for c in cands if c.date_begin]
-    ends = [c.date_end for c in cands if c.date_end]
-    first.date_begin = min(begins) if begins else None
-    first.date_end = max(ends) if ends else None
+    # An open bound anywhere leaves the joint span open on that side.
+    begins = [c.date_begin for c in cands]
+    ends = [c.date_end for c in cands]
+    first.date_begin = None if None in begins else min(begins)
+    first.date_end = None if None in ends else max(ends)
     return first

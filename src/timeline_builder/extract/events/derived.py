@@ -10,11 +10,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
-from .candidates import Candidate, from_knowledge
+from .candidates import Candidate, from_knowledge, shift
 from .text import TextLayout
 
 _ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
@@ -23,7 +23,7 @@ _TREATY_NOUN = re.compile(r"\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|alli
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _PLACES = re.compile(r"\b(?:events|developments|the situation|fighting|the war|the crisis|escalation|upheaval)\s+in\s+"
                      r"((?:[A-Z][\w-]+)(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*)")
-_RECENT = timedelta(days=548)
+_RECENT_DAYS = 548
 
 
 def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: list[tuple[int, int, KnownEvent]],
@@ -86,7 +86,7 @@ def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | N
         return []
     text = layout.text
     out = []
-    window_start = dct - _RECENT
+    window_start = shift(dct, -_RECENT_DAYS)
     for m in _PLACES.finditer(text):
         clause = layout.clause(m.start(), m.end())
         if clause in dated_clauses or layout.in_notes(m.start()) or \
@@ -94,7 +94,7 @@ def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | N
             continue
         for place in re.split(r",\s+|\s+and\s+", m.group(1)):
             here = [e for e in kb.events.values() if e.kind != "term" and e.date_begin <= dct
-                    and (e.date_end is None or e.date_end >= window_start) and e.date_begin >= window_start - _RECENT
+                    and (e.date_end is None or e.date_end >= window_start) and e.date_begin >= shift(window_start, -_RECENT_DAYS)
                     and any(c.lower() == place.lower() for c in e.cues)]
             if here:
                 latest = max(here, key=lambda e: (e.date_begin, e.event_id))
@@ -114,7 +114,7 @@ _NOUN_KINDS = {
 }
 _EVENT_NOUN = re.compile(r"\b(" + "|".join(_NOUN_KINDS) + r"|crises|wars|conflicts|invasions)\b", re.IGNORECASE)
 _PLURALS = {"crises": "crisis", "wars": "war", "conflicts": "conflict", "invasions": "invasion"}
-_CURRENT = timedelta(days=366)
+_CURRENT_DAYS = 366
 
 
 class CurrentEventFinder:
@@ -130,11 +130,11 @@ class CurrentEventFinder:
              dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
         if dct is None:
             return []
-        start, end = dct - _CURRENT, dct + timedelta(days=31)
+        start, end = shift(dct, -_CURRENT_DAYS), shift(dct, 31)
         # A treaty or law in force is not an event going on; only a recent signing is.
         current = [e for e in self.events if e.date_begin <= end and (e.date_end is None or e.date_end >= start)
                    and e.date_begin >= (start if e.kind in ("treaty", "agreement", "law", "sanction")
-                                        else dct - timedelta(days=366 * 12))]
+                                        else shift(dct, -366 * 12))]
         if not current:
             return []
         text = layout.text
