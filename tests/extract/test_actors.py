@@ -160,6 +160,21 @@ def test_titles_and_appositions_discover_people_with_roles(extractor, text, acto
     assert (actor_id, role) in {(r.actor_id, r.role) for r in found.actor_roles if r.source == "text"}
 
 
+def test_a_title_set_off_by_commas_before_the_name(extractor):
+    found = run(extractor, "The institute takes a different view. Its president, Bijan Ahmadi, argues for talks.")
+    assert ("Bijan Ahmadi", "bijan-ahmadi") in mentions(found)
+
+
+@pytest.mark.parametrize("text, years, expected", [
+    ("The Clinton administration supported NATO expansion.", (), "bill-clinton"),
+    ("The Bush administration invaded Iraq.", (), "george-w-bush"),
+    ("In 1990 the Bush administration built a coalition.", ("1990",), "george-h-w-bush"),
+])
+def test_a_surname_before_administration_is_the_president(extractor, text, years, expected):
+    found = run(extractor, text, years=years)
+    assert {m.actor_id for m in found.actor_mentions if m.text in ("Clinton", "Bush")} == {expected}
+
+
 def test_discovered_people_get_a_country_from_their_title(extractor):
     found = run(extractor, "Its consultants include former US trade representative Jane Doerfler and others.")
     assert {a.actor_id: a for a in found.actors}["jane-doerfler"].country == "USA"

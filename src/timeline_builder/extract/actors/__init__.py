@@ -85,6 +85,7 @@ class ActorExtractor:
         self._citations(state)
         self._citation_sources(state)
         self._acronyms(state)
+        self._administrations(state)
         self._short_forms(state)
         camp_groups(state)
         team_groups(state)
@@ -149,6 +150,11 @@ class ActorExtractor:
             if before is not None:
                 role_span, country = (before[0], first), before[1]
                 title = discover.title_at(state, 0, first, backwards=True)
+            elif first >= 2 and words[first - 1] == "," and last < len(words) and words[last] in ",.;":
+                # "Its president, Bijan Ahmadi, argues": a title set off before the name.
+                before = discover.role_before(state, first - 1, match_end)
+                if before is not None:
+                    role_span, country = (before[0], first - 1), before[1]
         if p >= last:
             return
         title_text = " ".join(words[title[0]:title[1]]).lower().replace(" .", ".") if title else None
@@ -401,6 +407,23 @@ class ActorExtractor:
         for k, word in enumerate(words):
             if word in expansions and not state.covered(starts[k], ends[k]):
                 state.mention(starts[k], ends[k], expansions[word])
+
+    def _administrations(self, state: DocState) -> None:
+        """"the Clinton administration": a surname before administration/presidency names the
+        president of that name (the one in office at the sentence's date, else the latest before it)."""
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        for k in range(len(words) - 1):
+            if words[k + 1] not in ("administration", "administrations", "presidency", "White") or \
+                    words[k] not in self.surnames or state.covered(starts[k], ends[k]):
+                continue
+            if words[k + 1] == "White" and (k + 2 >= len(words) or words[k + 2] != "House"):
+                continue
+            on = state.date_at(starts[k]) or date.max
+            presidents = [(r.date_begin or date.min, known) for known in self.surnames[words[k]]
+                          for r in self.knowledge.roles_of(known.actor_id)
+                          if r.role == "president" and (r.date_begin or date.min) <= on]
+            if presidents:
+                state.mention(starts[k], ends[k], state.add_known(max(presidents, key=lambda p: p[0])[1]))
 
     def _short_forms(self, state: DocState) -> None:
         """A surname alone names the person whose full name the document gives."""
