@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ...knowledge.actors import ActorKnowledge, KnownActor, load_actor_knowledge, normalise_role
-from ...records import ActorMention, ActorRole, AnnotatedDocument, Extraction, Actor
+from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
 from ..registry import register
 from . import discover
 from .context import DocState, TextRole
@@ -255,7 +255,7 @@ class ActorExtractor:
             return state.add_known(candidates[0])
         if candidates:
             return None
-        return state.add_discovered(written or surname, "person", actor_id=discover.slugify(written or surname))
+        return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
 
     # -- dictionary matches ----------------------------------------------------------------
     def _dictionary(self, state: DocState, matches: list[Match], match_at: dict[int, Match],
