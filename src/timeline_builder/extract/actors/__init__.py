@@ -27,10 +27,13 @@ ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "No", "Vol", "Issue", "P", "Pp", "In"}
-SOURCE_AFTER_TITLE_RE = re.compile(r"[,.]?[”\"]\s*,?\s+(?P<source>[A-Z][\w.&’'-]*(?: (?:[A-Z&][\w.&’'-]*|of|for|on|the|and|in))"
-                                   r"{0,6})(?=,\s*(?:\d|[A-Z][a-z]+\.?\s*\d|No\.|Vol\.))")
+SOURCE_AFTER_TITLE_RE = re.compile(r"[,.]?[”\"]\s*,?\s+(?P<source>[A-Z][\w.&’'-]*(?: [\w.&’'-]+){0,6})"
+                                   r"(?=,\s*(?:\d|[A-Z][a-z]+\.?\s*\d|No\.|Vol\.))")
 SOURCE_AFTER_DATE_RE = re.compile(r"\b\d{4}, (?P<source>[A-Z][\w.&’'-]*(?: (?:[A-Z&][\w.&’'-]*|of|for|on|the|and|in)){0,6})\.?\s*$",
                                   re.MULTILINE)
+ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
+                           "companies", "firms", "corporations", "outlets", "newspapers", "agencies", "groups",
+                           "ngos", "parties", "banks", "universities", "publications", "media", "broadcasters"}
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -122,7 +125,28 @@ class ActorExtractor:
                 state.mention(start, end, org_id)
                 state.blocked.append((start, end))
             return
+        if self._listed_as_organisation(state, run):
+            start, end = tokens.starts[run.first], tokens.ends[run.last - 1]
+            state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
+            state.blocked.append((start, end))
+            return
         self._person_run(state, run, match_at, match_end)
+
+    def _listed_as_organisation(self, state: DocState, run: discover.Run) -> bool:
+        """"organizations such as American Compass", "think tanks like X": the category names the kind."""
+        words = state.tokens.words
+        k = run.first - 1
+        if k >= 0 and words[k] in ("the", "The"):
+            k -= 1
+        if k >= 1 and words[k - 1] == "such" and words[k] == "as":
+            k -= 2
+        elif k >= 0 and words[k] in ("like", "including"):
+            k -= 1
+        else:
+            return False
+        while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
+            k -= 1
+        return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES
 
     def _person_run(self, state: DocState, run: discover.Run, match_at: dict[int, Match],
                     match_end: dict[int, Match]) -> None:
