@@ -8,6 +8,7 @@ the dct ("after three years of ...", "in four years ... will") date an event by 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -67,6 +68,8 @@ class DatedClauseFinder:
                          if e.kind != "term" and (e.cues or e.kind in _KIND_NOUNS) and e.date_begin
                          and (e.kind in _SIGNED or (e.date_end or e.date_begin) - e.date_begin
                               <= timedelta(days=_MAX_LINK_DAYS))]
+        self.linkable.sort(key=lambda e: (e.date_begin, e.event_id))
+        self._begins = [e.date_begin for e in self.linkable]
         self._name_patterns = {e.event_id: _name_words(e) for e in self.linkable}
         self._cue_patterns = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
                                                      if e.cues else r"(?!)", re.IGNORECASE) for e in self.linkable}
@@ -142,10 +145,10 @@ class DatedClauseFinder:
         clause = layout.clause(tx.char_start, tx.char_end)
         clause_kinds = kinds_in(layout.text[clause[0]:clause[1]].replace(tx.text, " "))
         best = None
-        for event in self.linkable:
-            # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
-            if not earliest <= event.date_begin <= latest:
-                continue
+        # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
+        lo = bisect.bisect_left(self._begins, earliest)
+        hi = bisect.bisect_right(self._begins, latest)
+        for event in self.linkable[lo:hi]:
             if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
             cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
@@ -234,14 +237,18 @@ _KIND_WORDS = [
 ]
 
 
+_KIND_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KIND_WORDS]
+
+
 def kinds_in(words: str) -> set[str]:
     """Every kind of event the words name."""
-    return {kind for kind, pattern in _KIND_WORDS if re.search(pattern, words, re.IGNORECASE)}
+    return {kind for kind, pattern in _KIND_PATTERNS if pattern.search(words)}
 
 
 def guess_kind(words: str) -> str:
-    for kind, pattern in _KIND_WORDS:
-        if re.search(pattern, words, re.IGNORECASE):
+    """The first kind of event the words name ("other" when none)."""
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(words):
             return kind
     return "other"
 
