@@ -114,7 +114,7 @@ class ActorExtractor:
                 return
             start, end = tokens.starts[first], tokens.ends[last - 1]
             if kind == "event":
-                state.blocked.append((start, end))
+                state.block(start, end)
             elif last - first >= 2:
                 referenced = discover.state_reference(state, inner)
                 country = self.knowledge.actors[referenced].country if referenced else None
@@ -123,12 +123,12 @@ class ActorExtractor:
                     country = owner.country if owner is not None and owner.type != "person" else None
                 org_id = state.add_discovered(state.text[start:end], "organization", country)
                 state.mention(start, end, org_id)
-                state.blocked.append((start, end))
+                state.block(start, end)
             return
         if self._listed_as_organisation(state, run):
             start, end = tokens.starts[run.first], tokens.ends[run.last - 1]
             state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
-            state.blocked.append((start, end))
+            state.block(start, end)
             return
         self._person_run(state, run, match_at, match_end)
 
@@ -232,7 +232,7 @@ class ActorExtractor:
             state.add_discovered(name, "person", self.knowledge.actors[role_country].country if role_country else None,
                                  actor_id=person)
         state.mention(start, end, person)
-        state.blocked.append((start, end))
+        state.block(start, end)
         if role_span is not None:
             self._text_role(state, person, role_span, country or self._country_in(state, role_span, match_at))
 
@@ -291,7 +291,7 @@ class ActorExtractor:
                 continue
             kinds = {e.kind for e in match.entries}
             if "block" in kinds:
-                state.blocked.append((start, end))
+                state.block(start, end)
                 continue
             names = [e for e in match.entries if e.kind == "name"]
             metonyms = [e for e in match.entries if e.kind == "metonym"]

@@ -57,7 +57,10 @@ class DocState:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     text_roles: list[TextRole] = field(default_factory=list)
-    blocked: list[tuple[int, int]] = field(default_factory=list)
+    # Character maps of what is taken: one per mention layer, one for blocked spans (names
+    # inside events, organisations and people found by discovery). Bytes keep checks O(span).
+    _cover: dict[str, bytearray] = field(default_factory=dict)
+    _blocked: bytearray = field(default_factory=bytearray)
 
     @property
     def text(self) -> str:
@@ -133,9 +136,21 @@ class DocState:
 
     def mention(self, start: int, end: int, actor_id: str, layer: str = "entity") -> None:
         self.mentions.append(Mention(start, end, actor_id, layer))
+        cover = self._cover.get(layer)
+        if cover is None:
+            cover = self._cover[layer] = bytearray(len(self.text))
+        cover[start:end] = b"\x01" * (end - start)
 
     def covered(self, start: int, end: int, layer: str = "entity") -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions if m.layer == layer)
+        """Some character of the span already belongs to a mention of ``layer``."""
+        cover = self._cover.get(layer)
+        return cover is not None and b"\x01" in cover[start:end]
+
+    def block(self, start: int, end: int) -> None:
+        """Names inside this span are not mentions of their own."""
+        if not self._blocked:
+            self._blocked = bytearray(len(self.text))
+        self._blocked[start:end] = b"\x01" * (end - start)
 
     def is_blocked(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.blocked)
+        return bool(self._blocked) and end > start and b"\x00" not in self._blocked[start:end]
