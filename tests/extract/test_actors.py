@@ -5,6 +5,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_builder.extract import registry
 from timeline_builder.extract.actors import ActorExtractor
@@ -351,3 +353,22 @@ def test_seed_article_scores_above_the_floor(extractor, shared):
     actors = prf(counts["act_tp_p"], counts["act_pred"], counts["act_tp_g"], counts["act_gold"])
     spans = prf(counts["am_tp_p"], counts["am_pred"], counts["am_tp_g"], counts["am_gold"])
     assert actors["f1"] >= 0.92 and spans["f1"] >= 0.90, (actors, spans)
+
+
+WORDS = ["Moscow", "Washington", "the", "American", "side", "President", "Putin", "Secretary", "of", "State",
+         "Institute", "for", "US", "Studies", "(", "AFPI", ")", "Mr.", "Smith", ",", ".", "former", "envoy",
+         "anti", "-", "Iran", "hawks", "in", "1962", "Soviet", "Union", "“", "”", "Colby", "E.", "\n\n", "3",
+         "Russian", "and", "experts", "our", "country", "Kiev", "’s", "patrons", "Act", "Crisis", "\xa0"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60), st.text(max_size=40))
+def test_any_text_gives_consistent_rows(words, noise):
+    text = " ".join(words) + noise
+    found = ActorExtractor()(AnnotatedDocument(Document("p", "p.txt", text, "", dct=DCT)))
+    ids = {a.actor_id for a in found.actors}
+    for mention in found.actor_mentions:
+        assert 0 <= mention.char_start < mention.char_end <= len(text)
+        assert text[mention.char_start:mention.char_end] == mention.text
+        assert mention.actor_id in ids
+    assert {r.actor_id for r in found.actor_roles} <= ids
