@@ -12,12 +12,10 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_ALT = "|".join(_MONTHS)
 _SPACE = r"[ \t\u00a0]+"
 # Full explicit dates only: "February 11, 2025", "11 February 2025", "2025-02-11".
-_FULL_DATES = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_ALT}){_SPACE}(?P<d1>\d{{1,2}}),?{_SPACE}(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}}){_SPACE}(?P<m2>{_MONTH_ALT}),?{_SPACE}(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b",
-    re.I,
-)
+# Every full date holds a four-digit year: find those first (fast), then look around each.
+_YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d])")
+_MONTH_DAY_BEFORE = re.compile(rf"(?:(?P<m1>{_MONTH_ALT}){_SPACE}(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}}){_SPACE}(?P<m2>{_MONTH_ALT})),?{_SPACE}$", re.I)
+_ISO_AFTER = re.compile(r"-(\d{2})-(\d{2})(?!\d)")
 
 
 def parse_iso_date(value: str) -> date | None:
@@ -44,17 +42,20 @@ def date_from_filename(name: str) -> date | None:
 def infer_from_text(text: str) -> date | None:
     """The newest explicit full date in the text, if any: a lower bound for when it was written."""
     newest: date | None = None
-    for match in _FULL_DATES.finditer(text):
-        g = match.groupdict()
+    for match in _YEAR.finditer(text):
+        year = int(match[1])
+        found = None
+        iso = _ISO_AFTER.match(text, match.end())
         try:
-            if g["y1"]:
-                found = date(int(g["y1"]), _MONTHS[g["m1"].lower()], int(g["d1"]))
-            elif g["y2"]:
-                found = date(int(g["y2"]), _MONTHS[g["m2"].lower()], int(g["d2"]))
+            if iso:
+                found = date(year, int(iso[1]), int(iso[2]))
             else:
-                found = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+                before = _MONTH_DAY_BEFORE.search(text[max(0, match.start() - 24):match.start()])
+                if before:
+                    month = _MONTHS[(before["m1"] or before["m2"]).lower()]
+                    found = date(year, month, int(before["d1"] or before["d2"]))
         except ValueError:
             continue  # "February 30" is not a date
-        if newest is None or found > newest:
+        if found and (newest is None or found > newest):
             newest = found
     return newest

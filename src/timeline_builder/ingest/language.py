@@ -15,8 +15,8 @@ _WORD = re.compile(r"\w+", re.U)
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The language whose function words are most frequent in the first 20,000 characters."""
-    words = _WORD.findall(text[:20000].lower())
+    """The language whose function words are most frequent in the first 5,000 characters."""
+    words = _WORD.findall(text[:5000].lower())
     if not words:
         return default
     counts = Counter(words)
