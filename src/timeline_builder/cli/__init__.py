@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 
 from .. import __version__
@@ -34,8 +33,6 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"timeline-builder {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        if importlib.util.find_spec(f"{__name__}.{name}") is None:  # TEMPORARY while modules land
-            continue
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
     return parser
 
