@@ -162,6 +162,19 @@ def test_titles_and_appositions_discover_people_with_roles(extractor, text, acto
     assert (actor_id, role) in {(r.actor_id, r.role) for r in found.actor_roles if r.source == "text"}
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Karaganov argues that deterrence has failed.", ("Karaganov", "karaganov"), None),
+    ("Later, John Mearsheimer wrote that expansion was a mistake.", ("John Mearsheimer", "john-mearsheimer"), None),
+    ("Officials said nothing. Sources say otherwise.", None, "Officials"),
+])
+def test_the_subject_of_a_verb_of_saying_is_an_actor(extractor, text, expected, absent):
+    found = mentions(run(extractor, text))
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in {t for t, _ in found}
+
+
 def test_a_title_set_off_by_commas_before_the_name(extractor):
     found = run(extractor, "The institute takes a different view. Its president, Bijan Ahmadi, argues for talks.")
     assert ("Bijan Ahmadi", "bijan-ahmadi") in mentions(found)

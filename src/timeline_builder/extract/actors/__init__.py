@@ -34,6 +34,10 @@ SOURCE_AFTER_DATE_RE = re.compile(r"\b\d{4}, (?P<source>[A-Z][\w.&’'-]*(?: (?:
 ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
                            "companies", "firms", "corporations", "outlets", "newspapers", "agencies", "groups",
                            "ngos", "parties", "banks", "universities", "publications", "media", "broadcasters"}
+SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
+                "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
+                "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
+                "remarked", "admitted", "acknowledged", "declared", "stated", "explained", "concluded"}
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -153,8 +157,10 @@ class ActorExtractor:
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         first, last = run.first, run.last
         titles = self.knowledge.cues.get("person_titles", {})
-        if last - first == 1 and (first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
-            return  # a lone capitalised word is a person only after a title ("senator Smith")
+        speaks = self._speaks(state, run)
+        if last - first == 1 and not speaks and (
+                first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
+            return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
         country, role_span, title = None, None, None
         p = first
         lead = match_at.get(p)
@@ -207,14 +213,19 @@ class ActorExtractor:
         if title is None and first > 0 and words[first - 1].lower() in ("the", "a", "an"):
             return  # "the Great Depression": a determiner does not precede a person's name
         if len(capitals) == 1:
-            if not honorific:
+            if not (honorific or speaks):
                 return
-            person = self._surname_person(state, words[capitals[0]], start, title_text, country,
-                                          state.text[start:end])
+            if speaks and not honorific:
+                if match_at.get(p) is not None:
+                    return
+                person = state.add_discovered(words[p], "person")
+            else:
+                person = self._surname_person(state, words[capitals[0]], start, title_text, country,
+                                              state.text[start:end])
             if person is None:
                 return
         else:
-            if not (role_span or given or discover.is_citation_author(state, run)):
+            if not (role_span or given or speaks or discover.is_citation_author(state, run)):
                 return
             inner = [match_at[k] for k in range(p, last) if k in match_at]
             if inner and not given and not role_span:
@@ -235,6 +246,18 @@ class ActorExtractor:
         state.block(start, end)
         if role_span is not None:
             self._text_role(state, person, role_span, country or self._country_in(state, role_span, match_at))
+
+    def _speaks(self, state: DocState, run: discover.Run) -> bool:
+        """"Karaganov argues", "John Mearsheimer wrote": a name as the subject of a verb of saying."""
+        words = state.tokens.words
+        if run.last >= len(words) or words[run.last] not in SPEECH_VERBS:
+            return False
+        first = words[run.first]
+        common = self.knowledge.cues.get("common_words", {})
+        if first in common or (run.last - run.first == 1 and (
+                first.endswith("s") or first in self.knowledge.cues.get("org_heads", {}))):
+            return False  # "Officials said", "Sources say"
+        return not (run.last - run.first == 1 and first.isupper())  # acronyms are organisations
 
     def _is_person(self, entry: Entry) -> bool:
         known = self.knowledge.actors.get(entry.actor_id)

@@ -66,8 +66,14 @@ class Lexicon:
         table: dict[tuple[str, ...], list[Entry]] = {}
 
         def add(surface: str, entry: Entry) -> None:
-            surface = re.sub(r"^(?:the|The)\s+", "", surface.strip())
-            variants = {surface}
+            surface = surface.strip()
+            variants = set()
+            if surface.startswith("The ") and len(_key(surface)) > 2:
+                # "The National Interest" is also written "the National Interest"; "The Atlantic"
+                # and "The Hill" keep their article, or every "Atlantic" would be the magazine.
+                variants.add(surface)
+            surface = re.sub(r"^(?:the|The)\s+", "", surface) if len(_key(surface)) > 2 or not surface.startswith("The ") else surface
+            variants.add(surface)
             if entry.kind == "group" and surface[:1].isalpha():
                 # As written, or capitalised at a sentence start.
                 variants.add(surface[0].upper() + surface[1:])
