@@ -55,21 +55,23 @@ def main(argv: list[str]) -> int:
     docs = prepared_documents(args.limit)
     size_kb = sum(len(d.document.text.encode("utf-8")) for d in docs) / 1024
     events, linker = registry.create("events"), registry.create("link")
-    best = float("inf")
+    best_cpu = best_wall = float("inf")
     n_events = n_links = 0
     for _ in range(args.rounds):
-        start = time.perf_counter()
+        # CPU time of this process is the one-core cost even when other jobs share the machine.
+        cpu, wall = time.process_time(), time.perf_counter()
         n_events = n_links = 0
         for doc in docs:
             found = events(doc)
             linked = linker(replace(doc, found=doc.found.merge(found)))
             n_events += len(found.events)
             n_links += len(linked.event_actors) + len(found.event_actors)
-        best = min(best, time.perf_counter() - start)
-    rate = size_kb / best
-    print(f"{len(docs)} documents, {size_kb:.0f} KB: events+link {best:.2f} s = {rate:.0f} KB/s "
-          f"({n_events} events, {n_links} links); target >= {TARGET_KB_S:.0f} KB/s: "
-          f"{'ok' if rate >= TARGET_KB_S else 'BELOW'}")
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    rate = size_kb / best_cpu
+    print(f"{len(docs)} documents, {size_kb:.0f} KB: events+link {best_cpu:.2f} s CPU = {rate:.0f} KB/s "
+          f"({size_kb / best_wall:.0f} KB/s wall clock; {n_events} events, {n_links} links); "
+          f"target >= {TARGET_KB_S:.0f} KB/s: {'ok' if rate >= TARGET_KB_S else 'BELOW'}")
     return 0
 
 
