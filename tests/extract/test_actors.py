@@ -109,8 +109,11 @@ def test_demonym_headed_phrases(extractor, text, expected):
 
 def test_our_country_is_the_state_the_document_speaks_for(extractor):
     text = ("The American side ignored arms control. Russia proposed talks; Moscow waited. "
-            "Russia and the US disagree, and Russia insists. Sanctions on our country remain.")
-    assert ("our country", "russia") in mentions(run(extractor, text))
+            "Russia and the US disagree, and Russia insists. Sanctions on our country remain. "
+            "The Russian Embassy in the US faced restrictions, and our embassy lost staff.")
+    found = mentions(run(extractor, text))
+    assert ("our country", "russia") in found
+    assert ("our embassy", "russian-embassy-in-the-us") in found
     assert "our country" not in {t for t, _ in mentions(run(extractor, "Poland suffers. Our country stands by Poland."))}
 
 

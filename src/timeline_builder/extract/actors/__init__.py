@@ -38,6 +38,8 @@ SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "not
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
                 "remarked", "admitted", "acknowledged", "declared", "stated", "explained", "concluded"}
+OUR_INSTITUTION_RE = re.compile(r"\b[Oo]ur (embassy|foreign ministry|ministry|government|parliament|army|navy|"
+                                r"delegation|mission|consulate|academy|president|leadership)\b")
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -598,9 +600,19 @@ class ActorExtractor:
         ranked = [c for c, n in counts.most_common(1) if n >= 3]
         if not ranked:
             return
+        voice = self.knowledge.actors[ranked[0]]
         for m in OUR_COUNTRY_RE.finditer(state.text):
             if not state.covered(m.start(), m.end()):
-                state.mention(m.start(), m.end(), state.add_known(self.knowledge.actors[ranked[0]]))
+                state.mention(m.start(), m.end(), state.add_known(voice))
+        # "our embassy" is the "Russian Embassy in the US" the document names.
+        adjectives = tuple(d.lower() + " " for d in voice.demonyms) + (voice.name.lower() + " ",)
+        own = [info for info in state.actors.values() if info.type == "organization"
+               and info.name.lower().startswith(adjectives)]
+        for m in OUR_INSTITUTION_RE.finditer(state.text):
+            noun = m.group(1).lower()
+            owners = [info.actor_id for info in own if noun in info.name.lower()]
+            if len(owners) == 1 and not state.covered(m.start(), m.end()):
+                state.mention(m.start(), m.end(), owners[0])
 
     # -- output ------------------------------------------------------------------------------------
     def _assemble(self, state: DocState) -> Extraction:
