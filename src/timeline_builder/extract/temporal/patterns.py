@@ -25,8 +25,9 @@ WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
            r"|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR4 = r"(?:1\d{3}|20\d\d)"
-_WORD_NUMBERS = [f"{t}{sep}{o}" for t in TENS for o in ONES for sep in ("-", " ")]
-NUMBER_WORD = alternation(list(NUMBER_WORDS) + _WORD_NUMBERS)
+# "twenty-five", "ninety nine": tens, then optionally ones (written as a structure, not 144 words)
+NUMBER_WORD = (rf"(?:{alternation(TENS, boundary=False)}(?:[-\s\xa0]{alternation(ONES, boundary=False)})?\b"
+               rf"|{alternation([w for w in NUMBER_WORDS if w not in TENS])})")
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s1/2)?"
 VAGUE_QUANTITY = alternation(VAGUE_QUANTITIES)
 QUANTITY = (rf"(?:{NUMBER_DIGITS}|half{S}an?\b|an?{S}half\b|{VAGUE_QUANTITY}"

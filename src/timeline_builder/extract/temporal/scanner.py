@@ -50,7 +50,7 @@ _ANCHORS = {
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
-    absolute.decade: (8, 8), absolute.clock_time: (22, 40), absolute.month_day: (32, 30),
+    absolute.decade: (8, 8), absolute.clock_time: (15, 40), relative.duration: (40, 30), relative.ago: (45, 12), absolute.month_day: (32, 30),
     absolute.month_year: (2, 24), absolute.month_pair: (24, 30), absolute.month_alone: (20, 24),
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (6, 12),
