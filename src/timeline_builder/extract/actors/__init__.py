@@ -559,6 +559,7 @@ class ActorExtractor:
             holder = self.knowledge.resolve_role(role_name, country, on) if country else None
             if holder is not None:
                 state.mention(start, end, state.add_known(self.knowledge.actors[holder]))
+                state.title_spans.add((start, end))
 
     def _latest_referent(self, state: DocState, holders: list[tuple[str, str]], offset: int) -> str | None:
         """Of the states whose office-holder could be meant, prefer those whose holder the text
@@ -621,7 +622,9 @@ class ActorExtractor:
         used = {actor_id for _, _, actor_id in mentions}
         surfaces: dict[str, set[str]] = {}
         for start, end, actor_id in mentions:
-            surfaces.setdefault(actor_id, set()).add(state.text[start:end])
+            names = surfaces.setdefault(actor_id, set())
+            if (start, end) not in state.title_spans:
+                names.add(state.full_names.get((start, end), state.text[start:end]))
         actors = tuple(Actor(info.actor_id, info.name, info.type, info.country, tuple(sorted(surfaces[info.actor_id])),
                              info.role, info.wikidata, info.source)
                        for info in sorted(state.actors.values(), key=lambda a: a.actor_id) if info.actor_id in used)

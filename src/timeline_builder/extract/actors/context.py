@@ -57,6 +57,8 @@ class DocState:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     text_roles: list[TextRole] = field(default_factory=list)
+    title_spans: set[tuple[int, int]] = field(default_factory=set)  # "the president": a title, not a name
+    full_names: dict[tuple[int, int], str] = field(default_factory=dict)  # "team" is short for "Trump team"
     # Character maps of what is taken: one per mention layer, one for blocked spans (names
     # inside events, organisations and people found by discovery). Bytes keep checks O(span).
     _cover: dict[str, bytearray] = field(default_factory=dict)

@@ -28,11 +28,13 @@ def add_group_mention(state: DocState, start: int, end: int, group_id: str) -> N
     the same standing."""
     inner_ends = [m.end for m in state.mentions if m.layer == "entity" and start <= m.start < end and m.end < end]
     if inner_ends:
+        full = state.text[start:end]
         start = max(inner_ends)
         while start < end and not state.text[start].isalnum() and state.text[start] not in "“\"‘":
             start += 1
         if state.text.startswith("s ", start) and state.text[start - 1] in "’'":
             start += 2
+        state.full_names[(start, end)] = full
     state.mention(start, end, group_id, layer="group")
 
 
