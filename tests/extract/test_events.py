@@ -437,3 +437,9 @@ def test_any_document_gives_well_formed_events(doc):
     for e in result.events:
         assert e.date_basis in ("text", "context", "knowledge")
         assert e.date_begin is None or e.date_end is None or e.date_begin <= e.date_end
+
+
+def test_negated_date_is_no_event_and_contrasted_dates_stay_apart():
+    text = "This was genocide in the heart of Europe, not in 1945 but in 1995."
+    _, events = run(text, [timex(text, "1945", "1945", *y(1945)), timex(text, "1995", "1995", *y(1995))])
+    assert [(e.date_begin, e.date_end) for e in events.values()] == [y(1995)]

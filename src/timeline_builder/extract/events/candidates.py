@@ -25,6 +25,7 @@ class Candidate:
     confidence: float = 0.8
     kb: KnownEvent | None = None
     actors: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)  # (actor_id, role, evidence)
+    text_anchor: tuple[int, int] = (0, 0)  # the date expression's span, for dates sharing a clause
 
     @property
     def event_id(self) -> str:

@@ -35,13 +35,16 @@ EVENT_LANGUAGE = re.compile(
     r"pursued|supported|opposed|hearing|report|study|article|paper|warn\w*|stat(?:ed|ement)|said|told|"
     r"direct(?:ed|ive)|ordered|called|asked|requested|receiv\w*|evacuat\w*|reinforc\w*|alert\w*|sent|"
     r"moved|arrived|returned|visited|ratified|pledged|promised|committed|"
-    r"acquired|purchas\w*|bought|sold|released|captured|seized|rescued|landed|crossed|occupied|shot)\b", re.IGNORECASE)
+    r"acquired|purchas\w*|bought|sold|released|captured|seized|rescued|landed|crossed|occupied|shot|"
+    r"genocide|massacres?|atrocit\w*|invit\w*|accepted|flew|went|trips?|journey|travel\w*)\b", re.IGNORECASE)
 # Nouns that name an event of each kind ("the treaty", "this summit").
 _KIND_NOUNS = {
     "treaty": r"\btreat(?:y|ies)\b", "agreement": r"\b(?:agreements?|accords?)\b", "meeting": r"\b(?:summit|meeting|talks)\b",
     "law": r"\b(?:act|law|bill)\b", "war": r"\bwar\b", "operation": r"\b(?:operation|invasion|attack)\b",
     "crisis": r"\bcrisis\b", "election": r"\belection\b", "sanction": r"\b(?:sanctions?|embargo)\b",
 }
+_RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|through|until|till|or|[-–—/])?[\s,]*(?:the\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never)\s+(?:in|on|at|during|since|by)?\s*$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
 _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
@@ -90,6 +93,8 @@ class DatedClauseFinder:
             if tx.type not in ("DATE", "TIME") or (tx.date_begin is None and tx.date_end is None) \
                     or tx.value.endswith("_REF"):
                 continue
+            if _NEGATED.search(text[max(0, tx.char_start - 16):tx.char_start]):
+                continue  # "not in 1945 but in 1995"
             clause = layout.clause(tx.char_start, tx.char_end)
             anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and _begins_within(kb, tx)]
             if anchored:
@@ -123,9 +128,11 @@ class DatedClauseFinder:
             cand = Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=begin, date_end=end, granularity=_granularity(granularity),
                              date_basis=basis, source="text", text_date=tx.text, confidence=0.7)
+            cand.text_anchor = (tx.char_start, tx.char_end)
             unlinked.setdefault(clause, []).append(cand)
-        for clause, cands in unlinked.items():
-            out.append(_merge_same_clause(cands) if len(cands) > 1 else cands[0])
+        for cands in unlinked.values():
+            for group in _joined(cands, text):
+                out.append(_merge_same_clause(group) if len(group) > 1 else group[0])
         return out
 
     def _link(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
@@ -313,6 +320,24 @@ def _shift_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
+
+
+def _joined(cands: list[Candidate], text: str) -> list[list[Candidate]]:
+    """Dates of one clause that belong together: nested ("over 6 years ago, November 18, 1981")
+    or joined as a range ("the 1960s and 1970s"); "not in 1945 but in 1995" stays apart."""
+    groups: list[list[Candidate]] = []
+    for cand in sorted(cands, key=lambda c: c.text_anchor):
+        if groups:
+            previous = groups[-1][-1]
+            gap = text[previous.text_anchor[1]:cand.text_anchor[0]]
+            nested = previous.date_begin and previous.date_end and cand.date_begin and cand.date_end and (
+                previous.date_begin <= cand.date_begin <= cand.date_end <= previous.date_end
+                or cand.date_begin <= previous.date_begin <= previous.date_end <= cand.date_end)
+            if nested or _RANGE_GAP.match(gap):
+                groups[-1].append(cand)
+                continue
+        groups.append([cand])
+    return groups
 
 
 def _merge_same_clause(cands: list[Candidate]) -> Candidate:
