@@ -231,6 +231,11 @@ def test_sentence_starts_months_headings_and_events_are_not_actors(extractor, te
     assert run(extractor, text).actors == ()
 
 
+def test_transliterated_russian_names_inflect(extractor):
+    text = "1 Ivanov I.I. “Politika sanktsy v zakonoproyektakh Kongressa SShA,” RSMD, December 12, 2023."
+    assert ("Kongressa SShA", "us-congress") in mentions(run(extractor, text))
+
+
 def test_citation_style_authors_in_notes(extractor):
     text = ("The Marathon Initiative, founded by Elbridge Colby, will gain influence.\n\nNOTES:\n\n"
             "1 Timofeyev I.N. “Politika sanktsy,” RSMD, December 12, 2023.\n\n"

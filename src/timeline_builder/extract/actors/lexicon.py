@@ -123,14 +123,20 @@ class Lexicon:
         found = []
         i, n = 0, len(words)
         while i < n:
-            candidates = lengths.get(words[i])
+            first = words[i]
+            candidates = lengths.get(first)
             if candidates is None:
-                i += 1
-                continue
+                # Transliterated Russian in references inflects names: "Kongressa SShA" is
+                # "Kongress SShA". Only multi-word names are tried, so common words stay out.
+                first = _uninflected(first, lengths)
+                candidates = [k for k in lengths.get(first, ()) if k > 1] if first else None
+                if not candidates:
+                    i += 1
+                    continue
             for length in candidates:
                 if i + length > n:
                     continue
-                entries = table.get(tuple(words[i:i + length]))
+                entries = table.get((first, *words[i + 1:i + length]))
                 if entries is not None and _joined(tokens, i, i + length):
                     found.append(Match(i, i + length, entries))
                     i += length
@@ -138,6 +144,19 @@ class Lexicon:
             else:
                 i += 1
         return found
+
+
+RUSSIAN_ENDINGS = ("ogo", "omu", "ami", "ov", "om", "oy", "ym", "a", "u", "e", "y", "i")
+
+
+def _uninflected(word: str, lengths: dict[str, list[int]]) -> str | None:
+    """The known name this capitalised word inflects, if any."""
+    if not word[:1].isupper() or len(word) < 5:
+        return None
+    for ending in RUSSIAN_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in lengths:
+            return word[: -len(ending)]
+    return None
 
 
 def _joined(tokens: Tokens, first: int, last: int) -> bool:
