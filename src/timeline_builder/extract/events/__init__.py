@@ -35,8 +35,6 @@ from .text import TextLayout
 EXTRACTOR_NAME = "events"
 EXTRACTOR_VERSION = "1.0.0"
 
-_ORDINAL_BEFORE = ("first", "second", "previous", "former", "last", "current", "new", "present")
-
 
 @lru_cache(maxsize=4)
 def _compiled(knowledge: EventKnowledge) -> tuple:
@@ -114,9 +112,12 @@ class EventExtractor:
                     types[actor_id] = known.type
         return types
 
-    def _names_at(self, doc: AnnotatedDocument) -> dict[int, tuple[str, str]]:
+    @staticmethod
+    def _names_at(doc: AnnotatedDocument) -> dict[int, tuple[str, str, int]]:
+        """Actor mentions by where they end: (actor id, canonical name, where they start)."""
         names = {a.actor_id: a.name for a in doc.found.actors}
-        return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text)) for m in doc.found.actor_mentions}
+        return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text), m.char_start)
+                for m in doc.found.actor_mentions}
 
 
 def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActor]:

@@ -75,10 +75,11 @@ def footnoted_merges(layout: TextLayout, candidates: list[Candidate], citations:
                 break
 
 
-def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str]]) -> list[Candidate]:
+def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str, int]]) -> list[Candidate]:
     """'Name (1919-2010)': the person's life and death, dated by the text.
 
-    ``names_at`` maps the end offset of each actor mention to (actor_id, canonical name).
+    ``names_at`` maps the end offset of each actor mention to (actor_id, canonical name,
+    start offset of the mention).
     """
     text = layout.text
     out = []
@@ -86,20 +87,18 @@ def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str]
         born, died = int(m.group(1)), int(m.group(2))
         if died < born:
             continue
-        prefix_end = m.start()
-        while prefix_end > 0 and text[prefix_end - 1] in " \xa0":
-            prefix_end -= 1
-        known = names_at.get(prefix_end)
+        name_end = m.start()
+        while name_end > 0 and text[name_end - 1] in " \xa0":
+            name_end -= 1
+        known = names_at.get(name_end)
         if known:
-            actor_id, name = known
+            actor_id, name, name_start = known
         else:
-            found = _NAME_BEFORE.search(text[max(0, prefix_end - 60):prefix_end])
+            found = _NAME_BEFORE.search(text, max(0, name_end - 60), name_end)
             if not found:
                 continue
-            actor_id, name = None, found.group(1).strip()
-        start = max(0, prefix_end - len(name) - 4)
-        span = (text.rfind("“", start, prefix_end) if "“" in text[start:prefix_end] else prefix_end - len(name), m.end())
-        span = (max(0, span[0]), span[1])
+            actor_id, name, name_start = None, found.group(1).strip(), found.start(1)
+        span = (name_start, m.end())
         actors = [(actor_id, "participant", span)] if actor_id else []
         out.append(Candidate(name=f"Life of {name}", kind="other", span=span, date_begin=date(born, 1, 1),
                              date_end=date(died, 12, 31), granularity="year", date_basis="text", source="text",
