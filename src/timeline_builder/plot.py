@@ -26,6 +26,7 @@ KIND_COLOURS = {
 }
 _FALLBACK_COLOURS = ("#843c39", "#7b4173", "#3182bd", "#31a354", "#756bb1", "#636363")
 MAX_LABEL = 70
+DEFAULT_LIMIT = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +49,39 @@ class Bar:
         return f"{name}  ({when})"
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The rows to draw and what was left out: undated events, and those over the limit."""
+
+    rows: list[Bar]
+    undated: int = 0
+    over_limit: int = 0
+
+    def note(self) -> str:
+        lanes = len({r.lane for r in self.rows}) if self.rows and self.rows[0].lane is not None else 0
+        shown = len({(r.name, r.begin) for r in self.rows})
+        text = f"{shown} event(s)" + (f" in {lanes} actor lane(s)" if lanes else "")
+        if self.over_limit:
+            text += f", the most mentioned; {self.over_limit} more not shown (raise --limit, or filter)"
+        if self.undated:
+            text += f"; {self.undated} undated event(s) not shown"
+        return text
+
+
 def select_events(events: list[dict], event_actors: list[dict], actors: list[dict], *,
-                  actor: str | None = None, kind: str | None = None,
-                  lanes: bool = False, max_lanes: int = 8) -> tuple[list[Bar], int]:
-    """The rows to draw, and how many matching events were left out for having no date.
+                  mentions: dict[str, int] | None = None, actor: str | None = None, kind: str | None = None,
+                  lanes: bool = False, max_lanes: int = 8, limit: int | None = DEFAULT_LIMIT) -> Selection:
+    """The events to draw, oldest first.
 
     Args:
         events, event_actors, actors: rows of those tables.
+        mentions: number of mentions per event id; with more dated events than ``limit``,
+            the most mentioned are kept (a picture of thousands of rows helps no one).
         actor: only events this actor id takes part in.
         kind: only events of this kind.
         lanes: one lane per actor (the ``max_lanes`` with most events); an event shows in each
             lane of its actors.
+        limit: at most this many events (None or 0: all).
     """
     names = {a["actor_id"]: a["name"] for a in actors}
     by_event: dict[str, set[str]] = {}
@@ -70,25 +93,32 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
     chosen = [e for e in events
               if (kind is None or e["kind"] == kind) and (actor is None or actor in by_event.get(e["event_id"], ()))]
     undated = sum(1 for e in chosen if e.get("date_begin") is None)
-    dated = sorted((e for e in chosen if e.get("date_begin") is not None),
-                   key=lambda e: (e["date_begin"], e.get("date_end") or e["date_begin"], e["name"], e["event_id"]))
+    dated = [e for e in chosen if e.get("date_begin") is not None]
+    over_limit = 0
+    if limit and len(dated) > limit:
+        counts = mentions or {}
+        ranked = sorted(dated, key=lambda e: (-counts.get(e["event_id"], 0), e["date_begin"], e["event_id"]))
+        dated, over_limit = ranked[:limit], len(dated) - limit
+    dated.sort(key=lambda e: (e["date_begin"], e.get("date_end") or e["date_begin"], e["name"], e["event_id"]))
     if not lanes:
-        return [Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end")) for e in dated], undated
-    counts: dict[str, int] = {}
+        return Selection([Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end")) for e in dated],
+                         undated, over_limit)
+    counts_by_actor: dict[str, int] = {}
     for e in dated:
         for actor_id in by_event.get(e["event_id"], ()):
-            counts[actor_id] = counts.get(actor_id, 0) + 1
-    top = sorted(counts, key=lambda a: (-counts[a], a))[:max_lanes]
+            counts_by_actor[actor_id] = counts_by_actor.get(actor_id, 0) + 1
+    top = sorted(counts_by_actor, key=lambda a: (-counts_by_actor[a], a))[:max_lanes]
     rows = []
     for actor_id in top:
         lane = names.get(actor_id, actor_id)
         rows += [Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), lane)
                  for e in dated if actor_id in by_event.get(e["event_id"], ())]
-    return rows, undated
+    return Selection(rows, undated, over_limit)
 
 
-def render(rows: list[Bar], out: Path, title: str, undated: int = 0) -> Path:
-    """Draw ``rows`` into ``out`` (.png, .svg or .html, by its suffix); return ``out``."""
+def render(selection: Selection, out: Path, title: str) -> Path:
+    """Draw ``selection`` into ``out`` (.png, .svg or .html, by its suffix); return ``out``."""
+    rows, undated = selection.rows, selection.undated
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -96,7 +126,7 @@ def render(rows: list[Bar], out: Path, title: str, undated: int = 0) -> Path:
     if not rows:
         raise UsageError("no dated event to draw" + (f" ({undated} undated)" if undated else ""),
                          hint="check the filters, or build with the event extractor")
-    figure = _figure(rows, title, undated)
+    figure = _figure(rows, title, selection.note())
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".png":
@@ -122,11 +152,12 @@ def colour_of(kind: str, kinds: list[str]) -> str:
     return _FALLBACK_COLOURS[unknown.index(kind) % len(_FALLBACK_COLOURS)]
 
 
-def _figure(rows: list[Bar], title: str, undated: int):
+def _figure(rows: list[Bar], title: str, note: str):
     import matplotlib
 
     matplotlib.use("Agg")
     matplotlib.rcParams["svg.hashsalt"] = "timeline-builder"  # stable ids in the SVG
+    matplotlib.rcParams["svg.fonttype"] = "none"  # real <text>: searchable, selectable, smaller
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
@@ -196,9 +227,6 @@ def _figure(rows: list[Bar], title: str, undated: int):
     handles += [Line2D([], [], marker="o", linestyle="", color="#666666", label="one day / no end"),
                 Patch(facecolor="#666666", label="interval")]
     figure.legend(handles=handles, loc="lower center", ncol=min(len(handles), 10), fontsize=8.5, frameon=False)
-    n_lanes = len(headers)
-    note = (f"{len(rows)} event row(s) in {n_lanes} actor lane(s)" if has_lanes else f"{len(rows)} event(s)")
-    note += f"; {undated} undated event(s) not shown" if undated else ""
     axes.set_title(f"{title}\n{note}", fontsize=11, loc="left")
     legend_rows = -(-len(handles) // 10)
     figure.tight_layout(rect=(0, 0.25 * legend_rows / height + 0.1 / height, 1, 1))

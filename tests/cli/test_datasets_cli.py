@@ -189,6 +189,9 @@ def test_plot_filters_and_lanes(capsys, built, tmp_path):
     assert code == 0 and "Gulf War of 1991" in text and "Moscow Summit" not in text
     code, _, _ = run(capsys, "plot", "--dataset", built[0], "--out", tmp_path / "lanes.png", "--lanes")
     assert code == 0 and (tmp_path / "lanes.png").stat().st_size > 5000
+    code, _, _ = run(capsys, "plot", "--dataset", built[0], "--out", tmp_path / "two.svg", "--limit", "2")
+    text = (tmp_path / "two.svg").read_text()
+    assert code == 0 and "2 event(s), the most mentioned; 4 more not shown" in text
     code, _, err = run(capsys, "plot", "--dataset", built[0], "--out", tmp_path / "none.png", "--kind", "election")
     assert code == 2 and "no dated event" in err
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..dataset import json_default, open_dataset
 from ..diff import TableDiff, VersionDiff, diff_versions
 from ..errors import DatasetError, UsageError
+from ..plot import DEFAULT_LIMIT
 
 DEFAULT_DATASET = "datasets/seed"
 # Detail lines per table in a text diff; --format jsonl gives them all.
@@ -64,6 +65,8 @@ def register(subparsers) -> None:
     parser.add_argument("--actor", metavar="ID", help="only events this actor takes part in")
     parser.add_argument("--kind", metavar="KIND", help="only events of this kind (war, treaty, crisis ...)")
     parser.add_argument("--lanes", action="store_true", help="one lane per actor (the 8 with most events)")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                        help=f"at most N events, the most mentioned (default {DEFAULT_LIMIT}; 0: all)")
 
 
 def _add(subparsers, name: str, func, summary: str, description: str, *, dataset_positional: bool = False,
@@ -191,14 +194,15 @@ def run_plot(args) -> int:
 
     dataset = open_dataset(args.dataset)
     version = dataset.version(args.version)
-    rows, undated = select_events(version.table("events").to_pylist(), version.table("event_actors").to_pylist(),
-                                  version.table("actors").to_pylist(), actor=args.actor, kind=args.kind,
-                                  lanes=args.lanes)
+    _, counted = version.query("SELECT event_id, count(*) FROM event_mentions GROUP BY event_id")
+    selection = select_events(version.table("events").to_pylist(), version.table("event_actors").to_pylist(),
+                              version.table("actors").to_pylist(), mentions=dict(counted), actor=args.actor,
+                              kind=args.kind, lanes=args.lanes, limit=args.limit)
     filters = ", ".join(f for f in (f"actor {args.actor}" if args.actor else "",
                                     f"kind {args.kind}" if args.kind else "") if f)
     name = dataset.path.name if not dataset.single_version else dataset.path.parent.parent.name
     title = f"{name} · version {version.id}" + (f" · {filters}" if filters else "")
-    print(render(rows, Path(args.out), title, undated))
+    print(render(selection, Path(args.out), title))
     return 0
 
 
