@@ -63,13 +63,15 @@ class ActorExtractor:
         knowledge_dirs: user knowledge folders (``DIR/actors/*.tsv``) added to the packaged data.
         demonym_adjectives: also count a bare demonym adjective ("Soviet Ambassador") as a
             mention of its state; off by default because the gold data does not annotate them.
+        knowledge: an already loaded knowledge base to use instead of loading one.
     """
 
     name = "actors"
     version = "1.0.0"
 
-    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), demonym_adjectives: bool = False):
-        self.knowledge = load_actor_knowledge(tuple(knowledge_dirs))
+    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), demonym_adjectives: bool = False,
+                 knowledge: ActorKnowledge | None = None):
+        self.knowledge = knowledge if knowledge is not None else load_actor_knowledge(tuple(knowledge_dirs))
         self.lexicon = _lexicon(self.knowledge)
         self.demonym_adjectives = demonym_adjectives
         self.surnames: dict[str, list[KnownActor]] = {}
