@@ -1,0 +1,38 @@
+"""Quality gate: events and links on the seed, scored by the shared scorer, stay above pinned floors.
+
+The floors are today's measured values rounded down; raise them when the extractor improves
+and never lower them silently (benchmarks/eval_seed_events.py prints the full report).
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+FLOORS = {("events", "r"): 0.80, ("events", "p"): 0.95, ("event_actor_links", "f1"): 0.78,
+          ("event_year_acc", None): 0.85, ("event_basis_acc", None): 0.90}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    scorer_path = SHARED / "tools" / "event_score.py"
+    gold = sorted((SHARED / "gold").glob("*.gold.json"))
+    if not scorer_path.is_file() or not gold or not (SHARED / "seeds").is_dir():
+        pytest.skip("../shared (seeds, gold, scorer) is not beside the repository")
+    spec = importlib.util.spec_from_file_location("event_score", scorer_path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    from timeline_builder.pipeline import BuildOptions, build
+    out = tmp_path_factory.mktemp("seed") / "dataset"
+    build([str(SHARED / "seeds")], out, BuildOptions(dct=date(2025, 2, 18), use_cache=False))
+    return scorer.score(str(out / "latest"), [str(p) for p in gold])
+
+
+@pytest.mark.parametrize("metric, field", list(FLOORS))
+def test_seed_scores_stay_above_floors(scores, metric, field):
+    value = scores[metric][field] if field else scores[metric]
+    assert value >= FLOORS[(metric, field)], f"{metric} {field or ''} fell to {value}"
