@@ -306,6 +306,24 @@ def test_the_president_resolves_at_the_date_of_the_sentence(extractor, text, yea
     assert resolved == {expected}
 
 
+@pytest.mark.parametrize("dct, expected", [(date(2025, 3, 20), "alexander-darchiev"), (date(2010, 6, 1), "sergey-kislyak")])
+def test_the_russian_ambassador_to_the_us_at_a_date(extractor, dct, expected):
+    found = run(extractor, "Washington protested. The Russian ambassador to the US spoke to reporters.", dct=dct)
+    assert ("ambassador", expected) in mentions(found)
+    assert ("US", "united-states") in mentions(found)
+
+
+def test_a_text_role_of_a_known_person(extractor):
+    found = run(extractor, "Kremlin spokesman Dmitry Peskov declined to comment.")
+    assert ("dmitry-peskov", "Kremlin spokesman", "russia") in {(r.actor_id, r.role, r.organization)
+                                                                 for r in found.actor_roles if r.source == "text"}
+
+
+def test_a_name_before_an_organisation(extractor):
+    found = mentions(run(extractor, "Later John Mearsheimer of the University of Chicago disagreed."))
+    assert {("John Mearsheimer", "john-mearsheimer"), ("University of Chicago", "university-of-chicago")} <= found
+
+
 def test_former_and_future_holders_are_not_resolved(extractor):
     found = run(extractor, "Washington waits. The former president spoke, and the next president will decide.")
     assert {m.actor_id for m in found.actor_mentions} == {"united-states"}

@@ -58,6 +58,12 @@ ROLE_SYNONYMS = {
     "secretary general": "secretary-general",
     "chairman of the council of ministers": "premier",
     "un ambassador": "ambassador to the united nations",
+    "ambassador to the us": "ambassador to the united states",
+    "ambassador to the u.s.": "ambassador to the united states",
+    "ambassador in washington": "ambassador to the united states",
+    "ambassador to washington": "ambassador to the united states",
+    "ambassador to moscow": "ambassador to russia",
+    "ambassador in moscow": "ambassador to russia",
     "ambassador to the un": "ambassador to the united nations",
     "ambassador to the u.n.": "ambassador to the united nations",
 }

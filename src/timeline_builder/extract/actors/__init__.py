@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from ...knowledge.actors import ActorKnowledge, KnownActor, load_actor_knowledge, normalise_role
+from ...knowledge.actors import ROLE_SYNONYMS, ActorKnowledge, KnownActor, load_actor_knowledge, normalise_role
 from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
 from ..registry import register
 from . import discover
@@ -78,7 +78,7 @@ class ActorExtractor:
         for known in self.knowledge.actors.values():
             if known.type == "person":
                 self.surnames.setdefault(discover.surname_of(known.name), []).append(known)
-        role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"}
+        role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"} | set(ROLE_SYNONYMS)
         alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
         self.role_re = re.compile(
             r"\b[Tt]he\s+(?:(then|current|sitting|incumbent|new|present|former|late|future|next|previous|outgoing|"
@@ -111,10 +111,19 @@ class ActorExtractor:
         tokens = state.tokens
         exact = match_at.get(run.first)
         if exact is not None and exact.last == run.last:
+            person = next((e.actor_id for e in exact.entries if self._is_person(e)), None)
+            if person is not None:
+                self._known_person_role(state, run, person, match_at, match_end)
             return
         found = discover.classify_run(state, run)
         if found is not None:
             kind, first, last = found
+            lead = first
+            while lead > run.first and tokens.words[lead - 1] in discover.CONNECTORS:
+                lead -= 1
+            if lead - run.first >= 2:
+                # "John Mearsheimer of the University of Chicago": a name before the organisation.
+                self._run(state, discover.Run(run.first, lead), match_at, match_end)
             while first < last and tokens.words[first] in ("The", "the"):
                 first += 1
             inner = match_at.get(first)
@@ -139,6 +148,15 @@ class ActorExtractor:
             state.block(start, end)
             return
         self._person_run(state, run, match_at, match_end)
+
+    def _known_person_role(self, state: DocState, run: discover.Run, person: str, match_at: dict[int, Match],
+                           match_end: dict[int, Match]) -> None:
+        """"Kremlin spokesman Dmitry Peskov": the role a text gives a known person."""
+        before = discover.role_before(state, run.first, match_end)
+        span = (before[0], run.first) if before is not None else discover.apposition_after(state, run.last)
+        if span is not None:
+            country = before[1] if before is not None else None
+            self._text_role(state, person, span, country or self._country_in(state, span, match_at))
 
     def _listed_as_organisation(self, state: DocState, run: discover.Run) -> bool:
         """"organizations such as American Compass", "think tanks like X": the category names the kind."""
@@ -532,8 +550,13 @@ class ActorExtractor:
             if modifier not in ROLE_MODIFIERS_RESOLVED or role.isupper():
                 continue
             start, end = m.span(3)
-            if state.covered(start, end):
+            # The mention is the title's head word: "ambassador" in "ambassador to the US" (whose
+            # "US" is a mention of its own).
+            head_end = start + len(role.split()[0])
+            if state.covered(start, head_end):
                 continue
+            if state.covered(start, end):
+                end = head_end
             on = state.date_at(start)
             if on is None:
                 continue
