@@ -182,11 +182,23 @@ def test_approximate_years_ago_links_with_slack():
     ("He broke the deadlock during the Reagan administration.", "reagan-administration"),
 ])
 def test_terms_resolved_against_the_dct(text, event_id, kb):
-    _, events = run(text)
+    holders = {"Biden": "joe-biden", "Trump": "donald-trump", "Reagan": "ronald-reagan"}
+    mentions = [mention(text, actor, name) for name, actor in holders.items() if name in text]
+    _, events = run(text, mentions=mentions)
     assert event_id in events
     event = events[event_id]
     assert event.date_basis == "context" and event.kind == "term"
     assert event.date_begin == kb.events[event_id].date_begin
+
+
+def test_under_a_month_name_is_not_a_term():
+    _, events = run("Talks stalled during May and resumed in June.", dct=date(2017, 9, 1))
+    assert events == {}
+
+
+def test_administration_of_something_is_not_a_term():
+    _, events = run("The administration of the program was poor.")
+    assert events == {}
 
 
 def test_bush_administration_is_resolved_by_the_dct():

@@ -15,7 +15,7 @@ _TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era
 _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|incoming|preceding"
 _REL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
-    r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b")
+    r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b(?!\s+of\b)")
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
 # Nouns that say which office a surname's term is meant.
@@ -59,7 +59,8 @@ class TermFinder:
             if layout.in_notes(m.start()) or _inside(taken, m.start("s")):
                 continue
             term = self._resolve(m.group("s"), None, "", dct, mentioned)
-            if term:
+            # "during May" is a month unless the document names Theresa May.
+            if term and term.holder in mentioned:
                 out.append(self._candidate(term, layout, m.start(), m.end(), text, 0.75))
                 taken.append((m.start(), m.end()))
         if dct is not None:
