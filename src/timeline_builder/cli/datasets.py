@@ -223,7 +223,7 @@ def _print_diff(result: VersionDiff) -> None:
         lines = ([f"    - {_describe(table, row)}" for row in table.removed]
                  + [f"    + {_describe(table, row)}" for row in table.added]
                  + [f"    ~ {_key_text(key)}: " + "; ".join(
-                     f"{c} {_short(a)} -> {_short(b)}" if (a, b) != (None, None) else f"{c} changed"
+                     f"{c} {_short(a, 24)} -> {_short(b, 24)}" if (a, b) != (None, None) else f"{c} changed"
                      for c, (a, b) in columns.items()) for key, columns in table.changed])
         for line in lines[:DIFF_DETAIL_LINES]:
             print(line)
