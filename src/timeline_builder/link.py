@@ -92,8 +92,9 @@ class EventActorLinker:
         for event in doc.found.events:
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
             known = self._known_parts(event, text, spans)
-            if event.source == "citation" or not known:
-                # Events the knowledge base does not know take their actors from their clauses.
+            if event.source == "citation" or (not known and event.source != "knowledge"):
+                # Events the knowledge base does not know take their actors from their clauses
+                # (a tenure or appointment found through a title already names its people).
                 for em in spans:
                     for actor in _mentions_within(mentions, em.char_start, em.char_end):
                         role = _citation_role(text, em, actor) if event.source == "citation" else \
