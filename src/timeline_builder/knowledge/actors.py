@@ -33,14 +33,10 @@ GROUP_NOUN_CLASSES_STATE = "state"
 
 # Role names people write, mapped to the names roles.tsv uses.
 ROLE_SYNONYMS = {
-    "us president": "president",
-    "american president": "president",
-    "russian president": "president",
     "head of state": "president",
     "chief executive": "president",
     "vice-president": "vice president",
     "veep": "vice president",
-    "secretary": "secretary of state",
     "defense secretary": "secretary of defense",
     "defence secretary": "secretary of defense",
     "secretary of war": "secretary of defense",

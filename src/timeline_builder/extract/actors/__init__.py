@@ -82,7 +82,7 @@ class ActorExtractor:
         alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
         self.role_re = re.compile(
             r"\b[Tt]he\s+(?:(then|current|sitting|incumbent|new|present|former|late|future|next|previous|outgoing|"
-            r"incoming)\s+)?(?:([A-Z][\w.]*)\s+)?((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
+            r"incoming)\s+)?(?:([A-Z][\w.]*)\s+)??((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
             r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)*))?")
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
@@ -444,7 +444,7 @@ class ActorExtractor:
         for regex in (SOURCE_AFTER_TITLE_RE, SOURCE_AFTER_DATE_RE):
             for m in regex.finditer(state.text):
                 name = m.group("source").strip()
-                if name.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,3}\.$", name):
+                if name.endswith(".") and name.split()[-1][:-1] not in discover.ABBREVIATIONS:
                     name = name[:-1]
                 start = m.start("source")
                 end = start + len(name)
