@@ -4,6 +4,7 @@ appointed special envoy". Dates come from the actor knowledge base's time-bounde
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -71,7 +72,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             if role.organization in named:
                 actors.append((role.organization, "agent" if kind == "appointment" else "participant", evidence))
             if kind == "appointment" and resolve_role is not None and role.organization:
-                head = resolve_role("president", role.organization, begin)
+                head = resolve_role("president", role.organization, _settled(begin))
                 if head in named and head != mention.actor_id:
                     actors.append((head, "agent", evidence))
             out.append(Candidate(name=name, kind=kind, span=span, date_begin=begin, date_end=end,
@@ -79,6 +80,14 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                                  text_date=None, confidence=0.75, actors=actors))
             break
     return out
+
+
+def _settled(day: date) -> date:
+    """A month-precise date (stored as its first day) stands for the month's end: who held
+    office then is who made the appointment ("2025-01" -> Trump, not Biden)."""
+    if day.day != 1:
+        return day
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
 def _title_window(before: str) -> str:
