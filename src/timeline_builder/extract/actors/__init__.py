@@ -156,7 +156,7 @@ class ActorExtractor:
         span = (before[0], run.first) if before is not None else discover.apposition_after(state, run.last)
         if span is not None:
             country = before[1] if before is not None else None
-            self._text_role(state, person, span, country or self._country_in(state, span, match_at))
+            self._text_role(state, person, span, self._organization_in(state, span, match_at) or country)
 
     def _listed_as_organisation(self, state: DocState, run: discover.Run) -> bool:
         """"organizations such as American Compass", "think tanks like X": the category names the kind."""
@@ -267,7 +267,9 @@ class ActorExtractor:
         state.mention(start, end, person)
         state.block(start, end)
         if role_span is not None:
-            self._text_role(state, person, role_span, country or self._country_in(state, role_span, match_at))
+            self._text_role(state, person, role_span,
+                            self._organization_in(state, role_span, match_at) or country
+                            or self._country_in(state, role_span, match_at))
 
     def _speaks(self, state: DocState, run: discover.Run) -> bool:
         """"Karaganov argues", "John Mearsheimer wrote": a name as the subject of a verb of saying."""
@@ -284,6 +286,19 @@ class ActorExtractor:
     def _is_person(self, entry: Entry) -> bool:
         known = self.knowledge.actors.get(entry.actor_id)
         return known is not None and known.type == "person" and entry.kind == "name"
+
+    def _organization_in(self, state: DocState, span: tuple[int, int] | None,
+                         match_at: dict[int, Match]) -> str | None:
+        """The organisation a role phrase names ("former NSC chief of staff" -> the NSC), else its state."""
+        if span is None:
+            return None
+        for k in range(span[0], span[1]):
+            match = match_at.get(k)
+            for entry in match.entries if match is not None else ():
+                known = self.knowledge.actors.get(entry.actor_id)
+                if known is not None and known.type == "organization" and entry.kind == "name":
+                    return known.actor_id
+        return self._country_in(state, span, match_at)
 
     def _country_in(self, state: DocState, span: tuple[int, int] | None, match_at: dict[int, Match]) -> str | None:
         if span is None:
