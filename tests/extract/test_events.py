@@ -258,8 +258,39 @@ def test_footnoted_body_clause_joins_its_citation_event():
 def test_life_span_gives_life_and_death_events():
     text = "5 “Pamyati A.F. Dobrynina (1919-2010),” Mezhdunarodnaya zhizn."
     _, events = run(text, mentions=[mention(text, "anatoly-dobrynin", "A.F. Dobrynina")])
+    (life,) = [e for e in events.values() if e.kind == "other"]
+    assert (life.date_begin, life.date_end, life.date_basis) == (date(1919, 1, 1), date(2010, 12, 31), "text")
+    (death,) = [e for e in events.values() if e.kind == "death"]
+    # The knowledge base knows the day; the text's year agrees with it.
+    assert (death.event_id, death.date_begin, death.date_basis) == ("death-of-anatoly-dobrynin", date(2010, 4, 6),
+                                                                    "knowledge")
+
+
+def test_life_span_of_someone_unknown_is_dated_by_the_text():
+    text = "In memory of Ivan Petrovich Sidorov (1901-1977), a diplomat."
+    _, events = run(text)
+    (death,) = [e for e in events.values() if e.kind == "death"]
+    assert (death.date_begin, death.date_basis) == (date(1977, 1, 1), "text")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("We mourn the late Mikhail Gorbachev.", "Mikhail Gorbachev"),
+    ("After the death of Stalin, the thaw began.", "Stalin"),
+    ("Brezhnev died in office.", "Brezhnev"),
+    ("Andropov's death opened the way.", "Andropov"),
+])
+def test_deaths_the_knowledge_base_dates(text, span):
+    actor = {"Mikhail Gorbachev": "mikhail-gorbachev", "Stalin": "joseph-stalin", "Brezhnev": "leonid-brezhnev",
+             "Andropov": "yuri-andropov"}[span]
+    _, events = run(text, mentions=[mention(text, actor, span)])
     deaths = [e for e in events.values() if e.kind == "death"]
-    assert len(deaths) == 1 and deaths[0].date_begin == date(2010, 1, 1) and deaths[0].date_basis == "text"
+    assert len(deaths) == 1 and deaths[0].date_basis == "knowledge" and deaths[0].date_begin.day
+
+
+def test_a_living_mention_is_no_death():
+    text = "Gorbachev spoke in Geneva."
+    _, events = run(text, mentions=[mention(text, "mikhail-gorbachev", "Gorbachev")])
+    assert not [e for e in events.values() if e.kind == "death"]
 
 
 # --- tenures and appointments from titles --------------------------------------------------------------

@@ -27,7 +27,8 @@ from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import DatedClauseFinder
-from .derived import CurrentEventFinder, PersonEventFinder, expiry_candidates, recent_events_by_place, treaty_by_parties
+from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
+                      recent_events_by_place, treaty_by_parties)
 from .matcher import AliasMatcher
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -59,6 +60,7 @@ class EventExtractor:
         self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
         self.matcher, self.terms, self.dated, self.current, self.people = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
+        self.deaths = known_deaths(self.knowledge)
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
@@ -93,7 +95,8 @@ class EventExtractor:
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations
-        candidates += life_span_candidates(layout, self._names_at(doc))
+        candidates += life_span_candidates(layout, self._names_at(doc), self.deaths)
+        candidates += death_candidates(layout, mentions, self.deaths)
         if self._actor_kb is not None:
             names = {a.actor_id: a.name for a in doc.found.actors}
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,

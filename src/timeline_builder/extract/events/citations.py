@@ -11,7 +11,8 @@ import re
 from datetime import date
 
 from ...records import Timex
-from .candidates import Candidate
+from ...knowledge.events import KnownEvent
+from .candidates import Candidate, from_knowledge
 from .text import Note, TextLayout
 
 _TITLE = re.compile(r"[“\"]([^”\"]{3,}?)[,.]?[”\"]")
@@ -75,11 +76,13 @@ def footnoted_merges(layout: TextLayout, candidates: list[Candidate], citations:
                 break
 
 
-def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str, int]]) -> list[Candidate]:
-    """'Name (1919-2010)': the person's life and death, dated by the text.
+def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str, int]],
+                         deaths: dict[str, KnownEvent] | None = None) -> list[Candidate]:
+    """'Name (1919-2010)': the person's life and death, dated by the text (the death by
+    knowledge where the knowledge base has it and its year agrees).
 
     ``names_at`` maps the end offset of each actor mention to (actor_id, canonical name,
-    start offset of the mention).
+    start offset of the mention); ``deaths`` known deaths by person.
     """
     text = layout.text
     out = []
@@ -103,6 +106,10 @@ def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str,
         out.append(Candidate(name=f"Life of {name}", kind="other", span=span, date_begin=date(born, 1, 1),
                              date_end=date(died, 12, 31), granularity="year", date_basis="text", source="text",
                              text_date=m.group(0).strip("()"), confidence=0.8, actors=list(actors)))
+        known_death = (deaths or {}).get(actor_id) if actor_id else None
+        if known_death is not None and known_death.date_begin.year == died:
+            out.append(from_knowledge(known_death, span, text_date=m.group(2), confidence=0.85))
+            continue
         out.append(Candidate(name=f"Death of {name}", kind="death", span=span, date_begin=date(died, 1, 1),
                              date_end=date(died, 12, 31), granularity="year", date_basis="text", source="text",
                              text_date=m.group(2), confidence=0.8, actors=list(actors)))

@@ -203,3 +203,31 @@ class PersonEventFinder:
             if best is not None:
                 out.append(from_knowledge(best[1], clause, confidence=0.45))
         return out
+
+
+_DEATH_BEFORE = re.compile(
+    r"(?:\b(?:the\s+late|recently\s+deceased|deceased|assassinated|murdered|slain)|"
+    r"\b(?:death|passing|assassination|murder|killing|funeral|execution)\s+of)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,2}$")
+_DEATH_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:death|passing|assassination|murder|killing|funeral|execution)\b|"
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:died|passed away|was assassinated|was killed|was murdered|was executed)\b)")
+
+
+def known_deaths(kb: EventKnowledge) -> dict[str, KnownEvent]:
+    """Death events of the knowledge base by the person who died."""
+    return {e.participants[0][0]: e for e in kb.events.values() if e.kind == "death" and len(e.participants) == 1}
+
+
+def death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: dict[str, KnownEvent]) -> list[Candidate]:
+    """'the late Gorbachev', 'the death of Stalin', 'Brezhnev died': the known death of that person."""
+    text = layout.text
+    out = []
+    for m in mentions:
+        death = deaths.get(m.actor_id)
+        if death is None:
+            continue
+        before = text[max(0, m.char_start - 45):m.char_start]
+        after = text[m.char_end:m.char_end + 80]
+        if _DEATH_BEFORE.search(before) or _DEATH_AFTER.match(after):
+            out.append(from_knowledge(death, layout.clause(m.char_start, m.char_end), confidence=0.8))
+    return out
