@@ -115,6 +115,11 @@ def day_of_month(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", resolve, rank=4)
 
 
+def day_month(match: re.Match[str], text: str) -> Candidate | None:
+    """'12 December 2023', 'Friday, the 12th of December' (its own rule: it reaches further back)."""
+    return month_day(match, text)
+
+
 def month_year(match: re.Match[str], text: str) -> Candidate | None:
     if not is_capitalised(match["month"]):
         return None
@@ -411,7 +416,7 @@ RULES = [
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
-     rf"(?:,?{S}(?P<year>{YEAR4})\b)?", month_day),
+     rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
     (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
     (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",

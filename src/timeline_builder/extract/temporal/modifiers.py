@@ -150,9 +150,31 @@ PREFIXES = (
 )
 
 
+# The last word of every modifier above; a candidate not preceded by one is left as it is.
+_MODIFIER_ENDS = frozenset(
+    "of early mid late middle earlier later year fy fiscal calendar financial budget school academic model "
+    "spring summer fall autumn winter around about circa approximately roughly c than least nearly almost "
+    "to up under barely upwards some fewer less more over just well".split())
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (over spaces and one hyphen), lower-cased."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\n\xa0":
+        end -= 1
+    if end > 0 and text[end - 1] == "-":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    return text[begin:end].lower().rstrip(".")
+
+
 def widen(candidate: Candidate, text: str) -> Candidate:
     """Extend ``candidate`` leftwards over every modifier that directly precedes it."""
     for _ in range(4):
+        if _word_before(text, candidate.start) not in _MODIFIER_ENDS:
+            return candidate
         window_start = max(0, candidate.start - 60)
         window = text[window_start:candidate.start]
         for pattern, kinds, apply in PREFIXES:

@@ -24,7 +24,7 @@ _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 # running two dozen case-insensitive alternations over the whole text.
 _ANCHORS = {
     absolute.iso_date: (_DIGITS,), absolute.numeric_date: (_DIGITS,),
-    absolute.month_day: tuple(MONTHS), absolute.month_year: tuple(MONTHS), absolute.month_pair: tuple(MONTHS),
+    absolute.month_day: tuple(MONTHS), absolute.day_month: tuple(MONTHS), absolute.month_year: tuple(MONTHS), absolute.month_pair: tuple(MONTHS),
     absolute.month_alone: tuple(MONTHS), absolute.bare_year: (_DIGITS,),
     absolute.spelled_year: ("nineteen", "twenty"), absolute.year_two_thousand: ("thousand",),
     absolute.decade: (_DIGITS, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -50,13 +50,21 @@ _ANCHORS = {
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
-    absolute.decade: (8, 8), absolute.clock_time: (15, 40), relative.duration: (40, 30), relative.ago: (45, 12), absolute.month_day: (32, 30),
-    absolute.month_year: (2, 24), absolute.month_pair: (24, 30), absolute.month_alone: (20, 24),
+    absolute.decade: (8, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
+    absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.month_alone: (14, 14),
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (6, 12),
-    relative.vague: (28, 28), relative.bare_units: (1, 12), relative.frequency: (30, 40),
+    relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (12, 30),
     absolute.year_end: (16, 8), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
+}
+# For rules a number anchors: what must follow the number for the rule to have a chance.
+# Most numbers in news are amounts; skipping them keeps the digit rules' windows few.
+_AFTER_NUMBER = {
+    absolute.iso_date: re.compile(r"(?<=\d{4})-\d"), absolute.numeric_date: re.compile(r"[/.]\d"),
+    absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.decade: re.compile(r"'?s\b"),
+    absolute.clock_time: re.compile(r":\d|[\s\xa0]*[ap]\.?m\b|[\s\xa0]*[ap]\.m|[\s\xa0]*o'clock", re.I),
+    absolute.day_of_month: re.compile(r"(?:st|nd|rd|th)\b", re.I),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 WINDOW_BEFORE, WINDOW_AFTER = 70, 60
@@ -68,6 +76,7 @@ class RuleSet:
 
     rules: tuple[tuple[re.Pattern[str], Callable, int, int], ...]
     word_rules: dict[str, tuple[int, ...]]
+    after_number: tuple[re.Pattern[str] | None, ...]
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +92,7 @@ def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
         for word in anchors:
             word_rules[word] = word_rules.get(word, ()) + (index,)
     rules = tuple((compile_rule(pattern), builder, before, after) for pattern, builder, _, before, after in specs)
-    return RuleSet(rules, word_rules)
+    return RuleSet(rules, word_rules, tuple(_AFTER_NUMBER.get(spec[1]) for spec in specs))
 
 
 def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
@@ -91,14 +100,20 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
     windows: list[list[list[int]]] = [[] for _ in rules.rules]
     word_rules = rules.word_rules
     digit_rules = word_rules[_DIGITS]
+    after_number = rules.after_number
     length = len(text)
     for token in _TOKEN.finditer(text.lower()):
         word = token.group()
-        indices = digit_rules if word[0].isdigit() else word_rules.get(word)
+        number = word[0].isdigit()
+        indices = digit_rules if number else word_rules.get(word)
         if not indices:
             continue
         start, end = token.span()
         for index in indices:
+            if number:
+                follow = after_number[index]
+                if follow is not None and not follow.match(text, end):
+                    continue
             _, _, before, after = rules.rules[index]
             low, high = max(0, start - before), min(length, end + after)
             spans = windows[index]
