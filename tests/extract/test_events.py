@@ -486,3 +486,16 @@ def test_negated_date_is_no_event_and_contrasted_dates_stay_apart():
     text = "This was genocide in the heart of Europe, not in 1945 but in 1995."
     _, events = run(text, [timex(text, "1945", "1945", *y(1945)), timex(text, "1995", "1995", *y(1995))])
     assert [(e.date_begin, e.date_end) for e in events.values()] == [y(1995)]
+
+
+def test_dated_death_is_the_known_death_once():
+    text = "When Stalin died in 1953, it was not clear who would follow."
+    _, events = run(text, [timex(text, "1953", "1953", *y(1953))], mentions=[mention(text, "joseph-stalin", "Stalin")],
+                    dct=date(1964, 10, 18))
+    assert list(events) == ["death-of-joseph-stalin"] and events["death-of-joseph-stalin"].text_date == "1953"
+
+
+def test_no_death_after_the_document_was_written():
+    text = "He went to the funeral of Gorbachev."
+    _, events = run(text, mentions=[mention(text, "mikhail-gorbachev", "Gorbachev")], dct=date(1990, 1, 1))
+    assert events == {}

@@ -81,6 +81,9 @@ class EventExtractor:
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
+        for mention, death in death_candidates(layout, mentions, self.deaths, dct):
+            candidates.append(death)
+            known_spans.append((mention.char_start, mention.char_end, death.kb))  # "Stalin died in 1953"
         dated = self.dated.find(timexes, layout, dct, known_spans)
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         types = self._actor_types(doc)
@@ -96,7 +99,6 @@ class EventExtractor:
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations
         candidates += life_span_candidates(layout, self._names_at(doc), self.deaths)
-        candidates += death_candidates(layout, mentions, self.deaths)
         if self._actor_kb is not None:
             names = {a.actor_id: a.name for a in doc.found.actors}
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,

@@ -218,16 +218,18 @@ def known_deaths(kb: EventKnowledge) -> dict[str, KnownEvent]:
     return {e.participants[0][0]: e for e in kb.events.values() if e.kind == "death" and len(e.participants) == 1}
 
 
-def death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: dict[str, KnownEvent]) -> list[Candidate]:
-    """'the late Gorbachev', 'the death of Stalin', 'Brezhnev died': the known death of that person."""
+def death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: dict[str, KnownEvent],
+                     dct: date | None) -> list[tuple[ActorMention, Candidate]]:
+    """'the late Gorbachev', 'the death of Stalin', 'Brezhnev died': the known death of that
+    person (never one after the document was written), with the mention it rests on."""
     text = layout.text
     out = []
     for m in mentions:
         death = deaths.get(m.actor_id)
-        if death is None:
+        if death is None or (dct is not None and death.date_begin > shift(dct, 7)):
             continue
         before = text[max(0, m.char_start - 45):m.char_start]
         after = text[m.char_end:m.char_end + 80]
         if _DEATH_BEFORE.search(before) or _DEATH_AFTER.match(after):
-            out.append(from_knowledge(death, layout.clause(m.char_start, m.char_end), confidence=0.8))
+            out.append((m, from_knowledge(death, layout.clause(m.char_start, m.char_end), confidence=0.8)))
     return out
