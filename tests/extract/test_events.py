@@ -499,3 +499,10 @@ def test_no_death_after_the_document_was_written():
     text = "He went to the funeral of Gorbachev."
     _, events = run(text, mentions=[mention(text, "mikhail-gorbachev", "Gorbachev")], dct=date(1990, 1, 1))
     assert events == {}
+
+
+def test_led_by_gives_the_tenure_heading_the_named_organisation():
+    text = "The foreign ministry of Russia, led by Sergey Lavrov, protested."
+    _, events = run(text, mentions=[mention(text, "russia", "Russia"), mention(text, "sergey-lavrov", "Sergey Lavrov")])
+    (tenure,) = events.values()
+    assert tenure.kind == "term" and tenure.date_begin == date(2004, 3, 9) and tenure.date_basis == "knowledge"

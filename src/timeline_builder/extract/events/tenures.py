@@ -1,6 +1,7 @@
 """Tenures and appointments implied by titles: "former attorney general Jeff Sessions",
 "Soviet Ambassador Anatoly Dobrynin", "the new Secretary of State Marco Rubio", "X has been
-appointed special envoy". Dates come from the actor knowledge base's time-bounded roles.
+appointed special envoy", "the institute, led by X". Dates come from the actor knowledge
+base's time-bounded roles.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile|late)\b", 
 _NEW = re.compile(r"\b(?:new|newly|incoming|freshly)\b", re.IGNORECASE)
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|confirmed|sworn in)\b(?:\s+as)?", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
+_LED_BY = re.compile(r"\b(?:led|headed|directed|chaired|run|founded)\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+_UNDER_WHOSE = re.compile(r"^[\s,]*[–—-]?\s*under whose (?:leadership|direction|guidance)")
 
 
 def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
@@ -51,12 +54,22 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             windows.append(("after", appositive.group(1)))
         if appointed:
             windows.append(("appointed", rest[appointed.end():appointed.end() + 80]))
+        if _LED_BY.search(before) or _UNDER_WHOSE.match(after):
+            # "the institute, led by Academician Arbatov": the role heading an organisation the sentence names
+            in_sentence = {m.actor_id for m in mentions if sentence[0] <= m.char_start < sentence[1]}
+            heading = [r for r in roles if r.organization in in_sentence]
+            role = _best_role(text[sentence[0]:sentence[1]], heading) or \
+                max(heading, key=lambda r: r.date_begin, default=None)
+            windows.insert(0, ("led", role))
         for where, window in windows:
-            role = _best_role(window, roles)
+            role = window if where == "led" else _best_role(window, roles)
             if role is None:
                 continue
-            qualifier = window if where != "before" else before[-40:]
-            if where == "appointed" or _NEW.search(qualifier):
+            qualifier = before[-40:] if where in ("before", "led") else window
+            if where == "led":
+                kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
+                name = f"{names.get(mention.actor_id, mention.text)} as {role.role}"
+            elif where == "appointed" or _NEW.search(qualifier):
                 kind, begin, end, gran = "appointment", role.date_begin, role.date_begin, "day"
                 name = f"{names.get(mention.actor_id, mention.text)} appointed {role.role}"
             elif _FORMER.search(qualifier) or (role.date_end is not None and dct is not None and role.date_end < dct):
@@ -64,8 +77,8 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                 name = f"{names.get(mention.actor_id, mention.text)} as {role.role}"
             else:
                 continue  # a current title names the person, it does not recall an event
-            span = (min(mention.char_start, clause[0] if where == "before" else mention.char_start),
-                    max(mention.char_end, clause[1] if where != "before" else mention.char_end))
+            span = (min(mention.char_start, clause[0] if where in ("before", "led") else mention.char_start),
+                    max(mention.char_end, clause[1] if where not in ("before", "led") else mention.char_end))
             span = _tighten(text, span, mention)
             evidence = (mention.char_start, mention.char_end)
             actors = [(mention.actor_id, "participant", evidence)]
