@@ -281,16 +281,22 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
         elif meridiem.startswith("a") and hour == 12:
             hour = 0
         # a sentence-final period belongs to the sentence, not to "p.m"
-        if text[end - 1:end] == "." and not match["wd"] and re.match(r"[\s\xa0]*(?:$|\n|[A-Z\"“])", text[end:end + 3]):
+        if text[end - 1:end] == "." and not (match["wd"] or match["cmonth"]) and re.match(r"[\s\xa0]*(?:$|\n|[A-Z\"“])", text[end:end + 3]):
             end -= 1
     if match["lead"]:
         start = match.start("lead") if match["lead"].lower() in ("around", "about", "approximately") else match.start("core")
     weekday = weekday_number(match["wd"]) if match["wd"] else None
-    if match["wd"] and not is_capitalised(match["wd"]):
+    if match["wd"] and not is_capitalised(match["wd"]) or match["cmonth"] and not is_capitalised(match["cmonth"]):
         return None
+    month = month_number(match["cmonth"]) if match["cmonth"] else None
+    month_day_ = int(re.match(r"\d+", match["cday"]).group()) if match["cday"] else None
 
     def resolve(ctx: Context) -> list[Found]:
-        if weekday is not None:
+        if month is not None:
+            year = choose_year(ctx, month, month_day_, start, end)
+            value = day_value(year, month, month_day_) if year is not None else None
+            day = date.fromisoformat(value) if value else None
+        elif weekday is not None:
             day = weekday_date(ctx, weekday, start, end)
         else:
             reference = ctx.recent_reference(start, 300)
@@ -438,7 +444,8 @@ RULES = [
     (rf"(?:(?P<lead>at|around|about|approximately|by|until|from|before|after){S})?(?P<core>"
      rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b)?"
      rf"|(?P<special>noon|midnight|midday)\b)(?:{S}(?P<tz>{TIMEZONE}))?"
-     rf"(?:,?{S}(?:on{S})?(?P<wd>{WEEKDAY}))?)", clock_time),
+     rf"(?:,?{S}(?:on{S})?(?:(?P<wd>{WEEKDAY})|(?P<cmonth>{MONTH}){OPT_S}(?P<cday>{DAY})(?![\s\xa0]*\d)))?)",
+     clock_time),
     (rf"(?:(?P<pre>(?:(?:the|its|their|a|this{S}year's|last{S}year's|next{S}year's|fiscal|calendar|"
      rf"(?:19|20)\d\d(?:'s)?|year-ago|year-earlier|same|comparable|corresponding|current|latest|"
      rf"previous|past|flat|final)(?:{S}|-))+))?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .calendar import last_day, part_of
+from .calendar import iso_week, last_day, part_of
 from .candidates import Candidate, Resolver
 from .context import Context
 from .lexicon import FRACTION_ORDINALS, FRACTIONS, POSITION_MODS, QUANTITY_MODS, SEASONS
@@ -24,6 +24,7 @@ _FRACTION = re.compile(
 _FISCAL = re.compile(
     rf"(?:\b(?:the{S})?(?:fiscal|calendar|financial|budget|school|academic|model){S}(?:year{S})?|\bFY{S}?|"
     rf"\bthe{S}year{S}|\b(?:the{S})?(?P<season>spring|summer|fall|autumn|winter){S}(?:of{S})?)\Z", re.I)
+_WEEK_OF = re.compile(rf"\bthe{S}week{S}of{S}\Z", re.I)
 _APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|c\.){S}\Z", re.I)
 _QUANTITY_MOD = re.compile(rf"\b(?P<qm>{QUANTITY_MOD[3:-3]}){S}\Z", re.I)
 
@@ -111,6 +112,15 @@ def _fiscal(candidate: Candidate, match: re.Match[str], start: int) -> Candidate
     return Candidate(start, candidate.end, "point", _single(candidate.resolve, change), candidate.rank)
 
 
+def _week_of(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'the week of March 6': the ISO week containing the day."""
+    def change(found: Found, ctx: Context) -> Found:
+        if found.granularity != "day" or found.begin is None:
+            return replace(found, start=start)
+        return replace(dated(start, found.end, iso_week(found.begin)), anchor=False)
+    return Candidate(start, candidate.end, "point", _single(candidate.resolve, change), candidate.rank)
+
+
 def _approx(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
     return Candidate(start, candidate.end, candidate.kind,
                      _single(candidate.resolve, lambda f, ctx: replace(f, start=start, mod="APPROX")), candidate.rank)
@@ -145,6 +155,7 @@ PREFIXES = (
     (_EARLY, _POINTS, _early),
     (_EARLIER, frozenset({"relperiod"}), _early),
     (_FISCAL, frozenset({"year"}), _fiscal),
+    (_WEEK_OF, frozenset({"point"}), _week_of),
     (_APPROX, frozenset({"point", "year", "decade", "time"}), _approx),
     (_QUANTITY_MOD, frozenset({"duration", "ago"}), _quantity),
 )
