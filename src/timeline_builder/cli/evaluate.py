@@ -10,6 +10,7 @@ from ..errors import UsageError
 
 
 def register(subparsers) -> None:
+    """Add ``eval`` and its ``timex`` target."""
     parser = subparsers.add_parser(
         "eval", help="measure an extractor against gold annotations",
         description="Measure an extractor against gold annotations.",
@@ -32,11 +33,13 @@ def register(subparsers) -> None:
 
 
 def _missing_target(parser: argparse.ArgumentParser) -> int:
+    """``timeline eval`` without a target: help."""
     parser.print_help(sys.stderr)
     return 2
 
 
 def run_timex(args: argparse.Namespace) -> int:
+    """Run the extractor over a TimeML folder and print the figures."""
     from ..evaluate.timeml import load_corpus
     from ..evaluate.timex import SystemTimex, format_report, score
     from ..extract.temporal import find_timexes

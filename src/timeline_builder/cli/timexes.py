@@ -12,6 +12,7 @@ FIELDS = ("char_start", "char_end", "text", "type", "value", "mod", "date_begin"
 
 
 def register(subparsers) -> None:
+    """Add the ``timexes`` command."""
     parser = subparsers.add_parser(
         "timexes", help="print the temporal expressions of one document",
         description="Find and normalise every temporal expression (TIMEX3) of one document.\n"
@@ -39,12 +40,14 @@ def parse_dct(text: str | None) -> date | None:
 
 
 def _load(path: str, dct: date | None, language: str | None):
+    """The document, its dct from its metadata or ``--dct``."""
     from ..ingest import load_document
 
     return load_document(path, dct=dct, language=language)
 
 
 def timex_row(timex) -> dict:
+    """One output row: the fields other tools rely on, dates as ISO strings."""
     row = {name: getattr(timex, name) for name in FIELDS}
     for name in ("date_begin", "date_end"):
         row[name] = row[name].isoformat() if row[name] is not None else None
@@ -52,6 +55,7 @@ def timex_row(timex) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the timexes of one document."""
     from ..extract.temporal import find_timexes
 
     document = _load(args.file, parse_dct(args.dct), args.language)

@@ -51,11 +51,13 @@ class _TextCollector:
         self.extents: list[tuple[int, int, str | None, str | None]] = []
 
     def add(self, text: str | None) -> None:
+        """Append a piece of text."""
         if text:
             self.parts.append(text)
             self.length += len(text)
 
     def walk(self, element: ET.Element) -> None:
+        """Collect ``element``'s children in document order."""
         for child in element:
             start = self.length
             self.add(child.text)

@@ -45,6 +45,7 @@ def _pairs(gold: Sequence, system: Sequence) -> list[tuple[int, int]]:
 
 
 def _prf(correct: int, n_system: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1."""
     precision = correct / n_system if n_system else 0.0
     recall = correct / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -52,6 +53,7 @@ def _prf(correct: int, n_system: int, n_gold: int) -> tuple[float, float, float]
 
 
 def _strip(value: str | None) -> str | None:
+    """A value compared without surrounding blanks."""
     return None if value is None else value.strip()
 
 

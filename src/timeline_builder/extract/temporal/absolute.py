@@ -33,6 +33,7 @@ _NOT_A_YEAR_AFTER = re.compile(
 
 
 def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context) -> list[Found]:
+    """A day date, its year chosen when the text gives none; an impossible day is a problem."""
     if year is None:
         year = choose_year(ctx, month, day, start, end)
         if year is None:
@@ -48,11 +49,13 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
 
 
 def _two_digit_year(text: str) -> int:
+    """'98' -> 1998, '05' -> 2005."""
     number = int(text)
     return 1900 + number if number >= 30 else 2000 + number
 
 
 def iso_date(match: re.Match[str], text: str) -> Candidate:
+    """'2023-12-12', optionally with 'T15:00'."""
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     start, end = match.span()
 
@@ -66,6 +69,7 @@ def iso_date(match: re.Match[str], text: str) -> Candidate:
 
 
 def numeric_date(match: re.Match[str], text: str) -> Candidate | None:
+    """'12/31/2023' (month first) and '31.12.2023' (day first)."""
     first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
     year = int(year_text) if len(year_text) == 4 else _two_digit_year(year_text)
     # Slashes are month/day in English; dots are day.month (European).
@@ -77,6 +81,7 @@ def numeric_date(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def month_day(match: re.Match[str], text: str) -> Candidate | None:
+    """'December 12, 2023', 'Dec. 12', 'Tuesday, December 12'."""
     month_token = match["month"]
     if not is_capitalised(month_token):
         return None
@@ -121,6 +126,7 @@ def day_month(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def month_year(match: re.Match[str], text: str) -> Candidate | None:
+    """'July 1997', 'December of 2023'."""
     if not is_capitalised(match["month"]):
         return None
     month, year = month_number(match["month"]), int(match["year"])
@@ -142,6 +148,7 @@ def month_pair(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def month_alone(match: re.Match[str], text: str) -> Candidate | None:
+    """'January', 'last April', 'February this year'; 'May' only where a month can stand."""
     token = match["month"]
     if not is_capitalised(token) or token.endswith(".") or len(token) < 3:
         return None
@@ -179,6 +186,7 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def bare_year(match: re.Match[str], text: str) -> Candidate | None:
+    """'1962' as a year, not '1,962 troops', 'page 1956' or '$2024'."""
     start, end = match.span()
     year = int(match["year"])
     if not 1700 <= year <= 2099:
@@ -200,6 +208,7 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def spelled_year(match: re.Match[str], text: str) -> Candidate | None:
+    """'nineteen ninety-six'."""
     century = 19 if match["c"].lower() == "nineteen" else 20
     tail = match["rest"].lower().replace(" ", "-")
     parts = tail.split("-")
@@ -216,6 +225,7 @@ def spelled_year(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def year_two_thousand(match: re.Match[str], text: str) -> Candidate:
+    """'the year two thousand (and one)'."""
     tail = (match["tail"] or "").lower().replace(" ", "-")
     extra = sum(NUMBER_WORDS.get(p, 0) for p in tail.split("-") if p and p != "and")
     start, end = match.span()
@@ -227,6 +237,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def decade(match: re.Match[str], text: str) -> Candidate | None:
+    """'the 1960s', '1970s', "the '80s", 'the nineties' (TIMEX3 writes '196')."""
     start, end = match.span()
     if match["full"]:
         prefix = int(match["full"]) // 10
@@ -244,6 +255,7 @@ def decade(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def century(match: re.Match[str], text: str) -> Candidate | None:
+    """'the 20th century', 'the twenty-first century' (TIMEX3 writes '19' for the 20th)."""
     start, end = match.span()
     token = match["ord"].lower().replace(" ", "-")
     number = ORDINALS.get(token) if not token[0].isdigit() else int(re.match(r"\d+", token).group())
@@ -253,6 +265,7 @@ def century(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def relative_century(match: re.Match[str], text: str) -> Candidate:
+    """'this century', 'the last century'."""
     start, end = match.span()
     relation = match["rel"].lower().split()[-1]
     offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[relation]
@@ -265,6 +278,7 @@ def relative_century(match: re.Match[str], text: str) -> Candidate:
 
 
 def clock_time(match: re.Match[str], text: str) -> Candidate | None:
+    """'10:35 a.m.', '5 p.m. EST Nov. 9', 'noon Saturday'."""
     start, end = match.span()
     if match["special"]:
         word = match["special"].lower()
@@ -392,6 +406,7 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
+    """'year-earlier', 'year-ago': the same period a year before."""
     start, end = match.span()
 
     def resolve(ctx: Context) -> list[Found]:

@@ -13,10 +13,12 @@ _VALUE = re.compile(
 
 
 def last_day(year: int, month: int) -> int:
+    """The last day of a month."""
     return _stdlib_calendar.monthrange(year, month)[1]
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
+    """Whether year-month-day is a calendar day."""
     return 1 <= month <= 12 and 1 <= day <= last_day(year, month) and 1 <= year <= 9999
 
 
@@ -29,6 +31,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def add_years(day: date, years: int) -> date:
+    """``day`` moved by whole years (29 February becomes 28 February)."""
     return add_months(day, 12 * years)
 
 
@@ -45,15 +48,18 @@ def shift(day: date, unit: str, amount: int) -> date:
 
 
 def iso_week(day: date) -> str:
+    """The ISO week value of a day ('2025-W08')."""
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
 
 def quarter_of(day: date) -> int:
+    """The quarter (1-4) of a day."""
     return (day.month - 1) // 3 + 1
 
 
 def week_bounds(year: int, week: int) -> tuple[date, date]:
+    """Monday and Sunday of an ISO week."""
     monday = date.fromisocalendar(year, week, 1)
     return monday, monday + timedelta(days=6)
 

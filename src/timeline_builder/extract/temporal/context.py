@@ -27,6 +27,7 @@ _AUXILIARY_BEFORE_PARTICIPLE = {"be": None, "been": None, "being": None, "to": N
 
 
 def _token_tense(words: list[str], index: int) -> str | None:
+    """The tense a word marks, looking at the auxiliary before a participle."""
     word = words[index].lower()
     if word in ("going",) and index + 1 < len(words) and words[index + 1].lower() == "to":
         return "future"
@@ -96,6 +97,7 @@ class Context:
         return None
 
     def remember(self, value: str, position: int) -> None:
+        """Make ``value`` the date later anaphora refer to."""
         begin, _, granularity = value_interval(value)
         if begin is not None and granularity is not None:
             self.reference = Reference(value, begin, granularity, position)

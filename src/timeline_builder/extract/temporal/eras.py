@@ -32,6 +32,7 @@ def load_eras(user_dirs: tuple[Path, ...] = ()) -> dict[str, tuple[date | None, 
 
 
 def _era_builder(eras: dict[str, tuple[date | None, date | None]]):
+    """The rule builder for one set of eras."""
     def era(match: re.Match[str], text: str) -> Candidate | None:
         adjective = " ".join(match["adj"].lower().split())
         bounds = eras.get(adjective)

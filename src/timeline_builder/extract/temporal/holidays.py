@@ -57,6 +57,7 @@ _NAMES = [(re.compile(name.replace("{S}", S), re.I), rule) for name, rule in HOL
 
 
 def holiday(match: re.Match[str], text: str) -> Candidate | None:
+    """'Thanksgiving Day', 'last Christmas', 'Easter 2024'."""
     name = match["name"]
     if not name[:1].isupper():
         return None
@@ -84,6 +85,7 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def rules() -> list[tuple[str, object]]:
+    """The holiday rule (pattern, builder)."""
     names = "|".join(name.replace("{S}", S) for name in HOLIDAYS)
     return [(rf"(?:\b(?P<rel>last|next|this){S})?\b(?P<name>{names})\b(?:,?{S}(?P<year>1\d{{3}}|20\d\d)\b)?",
              holiday)]

@@ -46,6 +46,7 @@ def _single(resolver: Resolver, change) -> Resolver:
 
 
 def _position(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'the end of X', 'the beginning of X': mod START/MID/END."""
     mod = POSITION_MODS[" ".join(match["pos"].lower().split())]
     was_part = candidate.kind == "part"
 
@@ -59,6 +60,7 @@ def _position(candidate: Candidate, match: re.Match[str], start: int) -> Candida
 
 
 def _early(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'early X', 'mid-X', 'late X' (a third of X); 'earlier/later this year'."""
     word = match["pos"].lower()
     mod = POSITION_MODS.get(word) if word not in ("earlier", "later") else None
 
@@ -73,6 +75,7 @@ def _early(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
 
 
 def _fraction(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'the first half of X', 'the last quarter of X'."""
     parts = FRACTIONS[match["frac"].lower()]
     index = FRACTION_ORDINALS[match["ord"].lower()]
     index = parts if index == -1 else min(index, parts)
@@ -103,6 +106,7 @@ def _fraction(candidate: Candidate, match: re.Match[str], start: int) -> Candida
 
 
 def _fiscal(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'fiscal 1989', 'the year 2000', 'the winter of 1994'."""
     season = SEASONS.get((match["season"] or "").lower())
 
     def change(found: Found, ctx: Context) -> Found:
@@ -122,11 +126,13 @@ def _week_of(candidate: Candidate, match: re.Match[str], start: int) -> Candidat
 
 
 def _approx(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'around X', 'circa X': mod APPROX."""
     return Candidate(start, candidate.end, candidate.kind,
                      _single(candidate.resolve, lambda f, ctx: replace(f, start=start, mod="APPROX")), candidate.rank)
 
 
 def _quantity(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'more than a decade ago' (BEFORE, open start), 'nearly two years'."""
     mod = QUANTITY_MODS[" ".join(match["qm"].lower().split())]
     is_ago = candidate.kind == "ago"
 

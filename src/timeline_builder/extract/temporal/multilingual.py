@@ -27,6 +27,7 @@ _YEAR_CONNECTOR = {"ru": _S, "de": _S, "fr": _S, "es": rf"{_S}(?:de{_S})?"}
 
 @lru_cache(maxsize=None)
 def _pattern(language: str) -> re.Pattern[str]:
+    """The span scanner for one language."""
     months = "|".join(MONTH_NAMES[language])
     day = r"(?P<day>[12]\d|3[01]|0?[1-9])"
     year = r"(?P<year>1\d{3}|20\d\d)"
@@ -38,12 +39,14 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _dateparser():
+    """The dateparser module, imported on first use."""
     import dateparser  # deferred: importing it costs about a second
 
     return dateparser
 
 
 def _parse(span: str, language: str, dct: date | None) -> datetime | None:
+    """dateparser on one span, with every setting pinned."""
     base = datetime(dct.year, dct.month, dct.day) if dct else datetime(2000, 1, 1)
     settings = {
         "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "TIMEZONE": "UTC",

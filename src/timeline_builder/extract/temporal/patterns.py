@@ -41,10 +41,12 @@ TIMEZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)\b"
 
 
 def month_number(token: str) -> int | None:
+    """The month (1-12) a month token names."""
     return MONTHS.get(token.lower().rstrip("."))
 
 
 def weekday_number(token: str) -> int | None:
+    """The weekday (Monday = 0) a weekday token names."""
     return WEEKDAYS.get(token.lower().rstrip("."))
 
 
@@ -80,6 +82,7 @@ def unit_name(token: str) -> str:
 
 
 def ordinal_value(token: str) -> int | None:
+    """The number of an ordinal ('third', '21st')."""
     word = token.lower().replace(" ", "-")
     if word in ORDINALS:
         return ORDINALS[word]

@@ -17,11 +17,13 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 
 
 def _with_part(day: date, part: str | None) -> tuple[str, str]:
+    """The value of a day, with a part-of-day suffix (TMO, TAF, TEV, TNI) if any."""
     code = _PART_CODES.get((part or "").lower())
     return (f"{day.isoformat()}T{code}", "TIME") if code else (day.isoformat(), "DATE")
 
 
 def weekday(match: re.Match[str], text: str) -> Candidate | None:
+    """'Friday', 'last Friday', 'Friday morning'."""
     token = match["wd"]
     if not is_capitalised(token):
         return None
@@ -53,6 +55,7 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
+    """'yesterday', 'today', 'tomorrow night'."""
     start, end = match.span()
     word = " ".join(match["day"].lower().split())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -74,6 +77,7 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def part_of_day(match: re.Match[str], text: str) -> Candidate:
+    """'this morning', 'last night', 'overnight'."""
     start, end = match.span()
     relation = (match["rel"] or "").lower()
     part = (match["part"] or match["part2"]).lower()
@@ -99,6 +103,7 @@ _UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "weekend"
 
 
 def relative_period(match: re.Match[str], text: str) -> Candidate | None:
+    """'last year', 'this week', 'next month', 'the coming decade', 'last fall'."""
     start, end = match.span()
     relation = " ".join(match["rel"].lower().split())
     unit_word = " ".join(match["unit"].lower().split())
@@ -148,6 +153,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def _unit_code(word: str) -> str:
+    """TIMEX3 unit code of a unit word ('decades' -> 'DE')."""
     return UNITS[unit_name(word)]
 
 
@@ -177,6 +183,7 @@ def _duration_value(amount: float | None, code: str) -> str:
 
 
 def duration(match: re.Match[str], text: str) -> Candidate | None:
+    """'three years', 'the past two months', 'two-year', 'a minute and a half'."""
     start, end = match.span()
     quantity = match["q"]
     unit_word = match["unit"]
@@ -201,6 +208,7 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def ago(match: re.Match[str], text: str) -> Candidate | None:
+    """'three years ago', 'a year earlier', 'two weeks from now'."""
     start, end = match.span()
     code = _unit_code(match["unit"])
     amount = number_value(match["q"])
@@ -235,6 +243,7 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def bare_units(match: re.Match[str], text: str) -> Candidate | None:
+    """'years', 'decades' standing alone as vague durations ('for years')."""
     start, end = match.span()
     word = match["unit"].lower()
     after = text[end:end + 12].lower()
@@ -255,6 +264,7 @@ _FREQUENCY_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly":
 
 
 def frequency(match: re.Match[str], text: str) -> Candidate | None:
+    """'daily', 'annually', 'every year', 'each Thursday'."""
     start, end = match.span()
     if match["word"]:
         value = _FREQUENCY_WORDS[match["word"].lower()]
@@ -276,6 +286,7 @@ def frequency(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def vague(match: re.Match[str], text: str) -> Candidate | None:
+    """'now', 'recently', 'the distant future', 'a long time' (PRESENT_REF, PAST_REF, ...)."""
     start, end = match.span()
     phrase = " ".join(match.group().lower().split())
     value, kind = VAGUE_REFERENCES[phrase]

@@ -114,10 +114,12 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
 
 
 def month_of(year: int, month: int) -> str:
+    """'1997-07'."""
     return f"{year:04d}-{month:02d}"
 
 
 def day_value(year: int, month: int, day: int) -> str | None:
+    """'1997-07-04', or None for an impossible day."""
     return f"{year:04d}-{month:02d}-{day:02d}" if valid_day(year, month, day) else None
 
 

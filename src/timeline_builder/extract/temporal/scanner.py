@@ -167,6 +167,7 @@ def resolve_all(text: str, chosen: list[Candidate], dct: date | None) -> tuple[l
 
 
 def to_timex(found: Found, text: str, doc_id: str, extractor: str) -> Timex:
+    """The record of a resolved expression."""
     begin, end = found.begin, found.end_date
     if begin is not None and end is not None and begin > end:
         begin, end = end, begin
@@ -176,4 +177,5 @@ def to_timex(found: Found, text: str, doc_id: str, extractor: str) -> Timex:
 
 
 def scan_english(text: str, dct: date | None, knowledge_dirs: tuple[Path, ...] = ()) -> tuple[list[Found], Context]:
+    """The resolved English expressions of ``text``, and the context."""
     return resolve_all(text, select(candidates(text, rule_set(tuple(knowledge_dirs)))), dct)
