@@ -182,6 +182,11 @@ def _duration_value(amount: float | None, code: str) -> str:
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
+# "$950m a year", "25% a year", "twice a day": "a <unit>" after an amount is a rate, a SET
+_RATE_BEFORE = re.compile(r"(?:[\d%)]|\b(?:cents?|dollars?|pounds?|euros?|bn|m|million|billion|trillion|times|once|"
+                          r"twice))[\s\xa0]+\Z", re.I)
+
+
 def duration(match: re.Match[str], text: str) -> Candidate | None:
     """'three years', 'the past two months', 'two-year', 'a minute and a half'."""
     start, end = match.span()
@@ -201,8 +206,7 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
     value = _duration_value(amount, code)
-    if quantity_lower in ("a", "an") and re.search(r"(?:\d|\bcents?|\bdollars?|\btimes|\bonce|\btwice)[\s\xa0]+\Z",
-                                                  text[max(0, start - 12):start]):
+    if quantity_lower in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 12), start):
         return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=4)
 
@@ -258,6 +262,8 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=6)
 
 
+_NUMBER_START = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b"
+
 _FREQUENCY_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
                     "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
@@ -294,8 +300,10 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
     if phrase == "soon" and (re.search(r"\bas[\s\xa0]+\Z", before) and not re.match(r"[\s\xa0]+as[\s\xa0]+possible", text[end:end + 14])
                              or re.match(r"[\s\xa0]+(?:after|afterwards?|thereafter)\b", text[end:end + 14])):
         return None
-    if phrase == "the past" and re.search(r"things?[\s\xa0]+of[\s\xa0]+\Z", before):
-        return None  # "a thing of the past" is an idiom
+    if phrase == "the past" and (re.search(r"things?[\s\xa0]+of[\s\xa0]+\Z", before)
+                                 or re.match(r"[\s\xa0]+(?:\d|few\b|several\b|couple\b|" + _NUMBER_START + ")",
+                                             text[end:end + 12], re.I)):
+        return None  # "a thing of the past"; "the past two polls" (an adjective before a count)
     if phrase == "now" and (re.match(r"[\s\xa0]+that\b", text[end:end + 6])
                             or re.search(r"(?:years|months|weeks|days|decades|time|while)[\s\xa0]+\Z", before)):
         return None
