@@ -20,17 +20,16 @@ _ISO_AFTER = re.compile(r"-(\d{2})-(\d{2})(?!\d)")
 
 def parse_iso_date(value: str) -> date | None:
     """``YYYY-MM-DD`` (a time part after it is ignored) -> date; None if absent or impossible."""
-    match = _ISO_DATE.match(value or "")
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
+    return _date_at_start(_ISO_DATE, value or "")
 
 
 def date_from_filename(name: str) -> date | None:
-    match = _LEADING_DATE.match(name)
+    """A file name that starts with ``YYYY-MM-DD`` (then anything but a digit) -> that date."""
+    return _date_at_start(_LEADING_DATE, name)
+
+
+def _date_at_start(pattern: re.Pattern, text: str) -> date | None:
+    match = pattern.match(text)
     if not match:
         return None
     try:
