@@ -6,11 +6,11 @@ Copies ../shared/data/corpus/bbc to a temporary folder and times, each in a fres
   full        a build with the extraction cache off (the baseline)
   populate    the first build with the cache on (the baseline plus writing the cache)
   unchanged   the same inputs again (no new version)
-  changed     one document edited
+  changed N   one document edited (three times, a different document each time)
   added       one document added
 
 and checks that the incremental result is byte-identical to a full build of the same
-inputs. The target is full / changed >= 20.
+inputs. The target is full / changed (median) >= 20.
 
     python benchmarks/bench_incremental.py                 # the built-in extractors available
     python benchmarks/bench_incremental.py --extractors temporal
@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,6 +81,7 @@ def version_files(dataset: Path, version: str) -> dict[str, bytes]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--extractors", help="comma-separated stages (default: every built-in one available)")
+    parser.add_argument("--repeats", type=int, default=3, help="documents changed one after another (default 3)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is not there (../shared beside the repository)")
@@ -94,15 +96,17 @@ def main() -> int:
         code = tmp / "src"
         shutil.copytree(REPO / "src" / "timeline_builder", code / "timeline_builder",
                         ignore=shutil.ignore_patterns("__pycache__"))
-        first_doc = sorted(corpus.rglob("*.txt"))[0]
+        documents = sorted(corpus.rglob("*.txt"))
         timings = {}
         timings["full"] = run_build(corpus, tmp / "full", extractors, use_cache=False, code=code)
         timings["populate"] = run_build(corpus, tmp / "ds", extractors, use_cache=True, code=code)
         timings["unchanged"] = run_build(corpus, tmp / "ds", extractors, use_cache=True, code=code)
-        first_doc.write_text(first_doc.read_text(encoding="utf-8") + "\nIt was announced on 3 March 2004.\n",
-                             encoding="utf-8")
-        timings["changed"] = run_build(corpus, tmp / "ds", extractors, use_cache=True, code=code)
-        (first_doc.parent / "zz-added.txt").write_text(
+        # Three edits of three documents, each timed: the median is the figure (the machine is shared).
+        for index, document in enumerate(documents[: args.repeats]):
+            document.write_text(document.read_text(encoding="utf-8") + "\nIt was announced on 3 March 2004.\n",
+                                encoding="utf-8")
+            timings[f"changed {index + 1}"] = run_build(corpus, tmp / "ds", extractors, use_cache=True, code=code)
+        (documents[0].parent / "zz-added.txt").write_text(
             "A new story.\n\nThe talks resumed on 12 January 2005 after the 2004 election.\n", encoding="utf-8")
         timings["added"] = run_build(corpus, tmp / "ds", extractors, use_cache=True, code=code)
         reference = run_build(corpus, tmp / "reference", extractors, use_cache=False, code=code)
@@ -116,9 +120,10 @@ def main() -> int:
     for name, t in timings.items():
         print(f"{name:10s} {t['build_s']:8.2f}s {t['process_s']:8.2f}s {t['docs']:6d}  "
               f"{full / t['build_s']:6.1f}x / {timings['full']['process_s'] / t['process_s']:5.1f}x")
-    ratio = full / timings["changed"]["build_s"]
-    print(f"one document changed: {ratio:.1f}x faster than the full build (target >= 20x: "
-          f"{'met' if ratio >= 20 else 'NOT met'})")
+    changed = statistics.median(t["build_s"] for name, t in timings.items() if name.startswith("changed"))
+    ratio = full / changed
+    print(f"one document changed (median {changed:.2f}s): {ratio:.1f}x faster than the full build "
+          f"(target >= 20x: {'met' if ratio >= 20 else 'NOT met'})")
     print(f"incremental tables and croissant.json byte-identical to a full build: {identical} "
           "(manifests differ only in their parent)")
     return 0 if identical else 1

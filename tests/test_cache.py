@@ -2,6 +2,7 @@
 incremental build byte-identical to a full one."""
 from __future__ import annotations
 
+import pickle
 import shutil
 from datetime import date
 from pathlib import Path
@@ -126,40 +127,81 @@ def test_pipeline_key_changes_with_extractor_versions_knowledge_and_code(tmp_pat
     assert pipeline_key([edited_extractor.Edited()], "k1") != before
 
 
-def test_damaged_entries_are_ignored_and_rewritten(tmp_path):
-    cache = ExtractionCache(tmp_path, "p")
+def _cache_file(tmp_path) -> Path:
+    return next((tmp_path / ".cache").rglob("*.pickle"))
+
+
+def test_entries_survive_a_save_and_damage_is_ignored(tmp_path):
     document = _document()
     extraction = Extraction(problems=(Problem("x", "y"),))
+    cache = ExtractionCache(tmp_path, "p")
     cache.put(document, extraction)
     assert cache.get(document) == extraction
-    entry = next((tmp_path / ".cache").rglob("*.pickle"))
-    entry.write_bytes(entry.read_bytes()[:10])
-    assert cache.get(document) is None
-    entry.write_bytes(b"not a pickle at all")
-    assert cache.get(document) is None
+    cache.save()
+    assert ExtractionCache(tmp_path, "p").get(document) == extraction
+    path = _cache_file(tmp_path)
+    path.write_bytes(path.read_bytes()[:-10])
+    assert ExtractionCache(tmp_path, "p").get(document) is None
+    path.write_bytes(b"not a pickle at all")
     calls = []
+    cache = ExtractionCache(tmp_path, "p")
     cached = cache.wrap(lambda doc: calls.append(doc) or extraction)
     assert cached(document) == extraction and len(calls) == 1
     assert cached(document) == extraction and len(calls) == 1
+    cache.save()
+    assert ExtractionCache(tmp_path, "p").get(document) == extraction
     assert not [p for p in (tmp_path / ".cache").rglob("*") if ".tmp-" in p.name]
 
 
-def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
-    cache = ExtractionCache(tmp_path, "p")
+def test_a_damaged_entry_costs_only_itself(tmp_path):
     first, second = _document(), _document(sha256="other")
+    cache = ExtractionCache(tmp_path, "p")
     cache.put(first, Extraction())
-    # Simulate a mix-up on disk: the entry of one document at the path of another.
-    source = next((tmp_path / ".cache").rglob("*.pickle"))
-    target = cache.entries._path(document_key(second))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(source, target)
-    assert cache.get(second) is None
+    cache.put(second, Extraction(problems=(Problem("x", "y"),)))
+    cache.save()
+    path = _cache_file(tmp_path)
+    tag, entries = pickle.loads(path.read_bytes())
+    entries[document_key(first)] = entries[document_key(first)][:-3]
+    path.write_bytes(pickle.dumps((tag, entries)))
+    reopened = ExtractionCache(tmp_path, "p")
+    assert reopened.get(first) is None
+    assert reopened.get(second) == Extraction(problems=(Problem("x", "y"),))
+
+
+def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
+    first, second = _document(), _document(sha256="other")
+    cache = ExtractionCache(tmp_path, "p")
+    cache.put(first, Extraction())
+    cache.save()
+    # Simulate a mix-up on disk: the entry of one document under the key of another.
+    path = _cache_file(tmp_path)
+    tag, entries = pickle.loads(path.read_bytes())
+    entries[document_key(second)] = entries[document_key(first)]
+    path.write_bytes(pickle.dumps((tag, entries)))
+    assert ExtractionCache(tmp_path, "p").get(second) is None
+
+
+def test_a_save_drops_entries_the_build_did_not_use(tmp_path):
+    old, kept, new = _document(), _document(sha256="kept"), _document(sha256="new")
+    cache = ExtractionCache(tmp_path, "p")
+    for document in (old, kept):
+        cache.put(document, Extraction())
+    cache.save()
+    rebuild = ExtractionCache(tmp_path, "p")
+    assert rebuild.get(kept) == Extraction()
+    rebuild.put(new, Extraction())
+    rebuild.save()
+    reopened = ExtractionCache(tmp_path, "p")
+    assert reopened.get(old) is None and reopened.get(kept) == reopened.get(new) == Extraction()
 
 
 def test_old_pipelines_are_pruned(tmp_path):
     for index in range(6):
-        ExtractionCache(tmp_path, f"p{index}").prune(keep=3)
-    kept = sorted(p.name for p in (tmp_path / ".cache" / "extract").iterdir())
+        cache = ExtractionCache(tmp_path, f"p{index}")
+        cache.prune(keep=3)
+        cache.put(_document(), Extraction())
+        cache.save()
+    kept = sorted(p.stem for p in (tmp_path / ".cache" / "extract").iterdir())
     assert len(kept) == 3 and "p5" in kept
 
 
@@ -194,14 +236,21 @@ def _counting_load(calls):
 def test_ingest_cache_rereads_only_changed_files(corpus, tmp_path):
     files, _ = collect_inputs([str(corpus)])
     calls: list[str] = []
-    first = list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files))
+
+    def read() -> list:
+        cache = IngestCache(tmp_path, "k")
+        results = list(cache.wrap(_counting_load(calls), 10**8)(files))
+        cache.save()
+        return results
+
+    first = read()
     assert sorted(calls) == ["a.txt", "b.txt", "c.md"]
     calls.clear()
-    second = list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files))
+    second = read()
     assert calls == [] and second == first
     (corpus / "b.txt").write_text("Changed in 1999.", encoding="utf-8")
     (corpus / "a.txt.meta.json").write_text('{"date": "2001-02-03"}', encoding="utf-8")
-    third = list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files))
+    third = read()
     assert sorted(calls) == ["a.txt", "b.txt"]
     assert third == list(load_documents(files))
 
@@ -211,7 +260,9 @@ def test_ingest_cache_ignores_damaged_entries_and_keeps_problems(corpus, tmp_pat
     files, _ = collect_inputs([str(corpus)])
     expected = list(load_documents(files))
     assert any(isinstance(r, Problem) for r in expected)
-    assert list(IngestCache(tmp_path, "k").wrap(load_documents, 10**8)(files)) == expected
+    cache = IngestCache(tmp_path, "k")
+    assert list(cache.wrap(load_documents, 10**8)(files)) == expected
+    cache.save()
     for entry in (tmp_path / ".cache").rglob("*.pickle"):
         entry.write_bytes(entry.read_bytes()[:-7])
     calls: list[str] = []
@@ -239,3 +290,15 @@ def test_extractions_round_trip_through_the_cache_layout():
         problems=(Problem("x", "y", stage="extract"),),
     )
     assert unpack_extraction(pack_extraction(extraction)) == extraction
+
+
+def test_a_long_build_saves_as_it_goes(tmp_path, monkeypatch):
+    import timeline_builder.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "SAVE_EVERY", 2)
+    cache = ExtractionCache(tmp_path, "p")
+    cache.put(_document(), Extraction())
+    assert not (tmp_path / ".cache").exists()
+    cache.put(_document(sha256="second"), Extraction())
+    # Interrupted here: what was found so far is on disk.
+    assert ExtractionCache(tmp_path, "p").get(_document(sha256="second")) == Extraction()

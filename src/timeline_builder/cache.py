@@ -2,19 +2,20 @@
 
 Two layers under ``DATASET/.cache/``, both per input and both keyed by content:
 
-- ``ingest/<code>/``: per input file, the documents (or problems) read from it, keyed by
+- ``ingest/<code>.pickle``: per input file, the documents (or problems) read from it, keyed by
   the file's bytes, its sidecar's bytes, its relative path and format, the options that
   shape documents (--dct, --language, --max-mb) and the ingest code.
-- ``extract/<pipeline>/``: per document, what the extractors found, keyed by everything an
+- ``extract/<pipeline>.pickle``: per document, what the extractors found, keyed by everything an
   extractor sees of the document (text hash, id, path, creation time, language, metadata,
   sentence boundaries). ``<pipeline>`` hashes the extractor names and versions, the
   knowledge files' fingerprint and the extraction code, so an edited extractor whose
   version was not bumped never serves stale results.
 
 Everything after extraction (merging, tables, checksums) always runs, so a cached build
-gives the same bytes as a full one. Entries are written to a temporary file and renamed
-into place; an unreadable, truncated or mismatched entry is ignored and recomputed; a
-cache that cannot be written only costs time. Records are stored as plain tuples (rebuilt
+gives the same bytes as a full one. The cache files are written to a temporary file and
+renamed into place; an unreadable, truncated or mismatched entry is ignored and
+recomputed; a cache that cannot be written only costs time. Entries a build did not use
+are dropped when it saves, so the cache does not grow with every edit. Records are stored as plain tuples (rebuilt
 with their constructors), several times faster to load than pickled dataclasses.
 """
 from __future__ import annotations
@@ -23,7 +24,6 @@ import hashlib
 import json
 import os
 import pickle
-import shutil
 import sys
 from array import array
 from dataclasses import fields
@@ -41,6 +41,8 @@ CACHE_DIR = ".cache"
 ENTRY_FORMAT = "timeline-builder-cache/2"
 # Pipelines (or ingest code versions) kept side by side; older ones are pruned.
 KEEP_PIPELINES = 4
+# New entries written out every so often during a long first build.
+SAVE_EVERY = 1000
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 # The code that decides what extractors find: their packages, the knowledge loaders, the
@@ -97,51 +99,81 @@ def document_key(document: Document) -> str:
 
 
 class _EntryStore:
-    """Pickled entries in ``root/<namespace>/<xx>/<key>.pickle``, written atomically."""
+    """A namespace's entries in one file, ``root/<namespace>.pickle``: loaded once, saved atomically.
+
+    One file rather than one per entry: creating thousands of small files cost more than
+    the extraction they saved. Each entry is pickled on its own inside it, so a damaged
+    entry costs only itself; a damaged file costs the whole cache, never the build.
+    """
 
     def __init__(self, root: Path, namespace: str):
         self.root = root
-        self.folder = root / namespace
-        self._prefix = os.fspath(self.folder)
+        self.path = root / f"{namespace}.pickle"
+        self._entries: dict[str, bytes] | None = None
+        self._used: set[str] = set()
+        self._unsaved = 0
 
     def load(self, key: str) -> Any:
-        try:
-            with open(self._path_text(key), "rb") as handle:
-                tag, stored_key, value = pickle.load(handle)
-        except Exception:  # noqa: BLE001 - absent or damaged: recompute, never trust
+        blob = self._all().get(key)
+        if blob is None:
             return None
-        return value if tag == ENTRY_FORMAT and stored_key == key else None
+        try:
+            stored_key, value = pickle.loads(blob)
+        except Exception:  # noqa: BLE001 - damaged: recompute, never trust
+            return None
+        if stored_key != key:
+            return None
+        self._used.add(key)
+        return value
 
     def store(self, key: str, value: Any) -> None:
-        path = self._path(key)
-        temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        self._all()[key] = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        self._used.add(key)
+        self._unsaved += 1
+        if self._unsaved >= SAVE_EVERY:
+            self.save(final=False)  # an interrupted build keeps most of its work
+
+    def save(self, final: bool = True) -> None:
+        """Write the entries; a final save keeps only those this build used (the rest are stale)."""
+        if not self._unsaved or self._entries is None:
+            return
+        entries = {k: v for k, v in self._entries.items() if k in self._used} if final else self._entries
+        temporary = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            self.root.mkdir(parents=True, exist_ok=True)
             with open(temporary, "wb") as handle:
-                pickle.dump((ENTRY_FORMAT, key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
+                pickle.dump((ENTRY_FORMAT, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+            self._unsaved = 0
         except OSError:
             # The cache only saves time; a read-only or full disk must not fail the build.
             temporary.unlink(missing_ok=True)
 
     def prune(self, keep: int) -> None:
-        """Remove all but the ``keep`` most recently used namespaces."""
+        """Remove all but the ``keep`` most recently used namespaces (and stale temporary files)."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            os.utime(self.folder)
-            folders = sorted((p for p in self.root.iterdir() if p.is_dir()),
-                             key=lambda p: p.stat().st_mtime, reverse=True)
+            if self.path.is_file():
+                os.utime(self.path)
+            files = sorted((p for p in self.root.glob("*.pickle") if p != self.path),
+                           key=lambda p: p.stat().st_mtime, reverse=True)
+            for stale in files[keep - 1:]:
+                stale.unlink(missing_ok=True)
+            for leftover in self.root.glob(".*.tmp-*"):
+                leftover.unlink(missing_ok=True)
         except OSError:
             return
-        for stale in folders[keep:]:
-            if stale != self.folder:
-                shutil.rmtree(stale, ignore_errors=True)
 
-    def _path(self, key: str) -> Path:
-        return Path(self._path_text(key))
-
-    def _path_text(self, key: str) -> str:
-        return f"{self._prefix}/{key[:2]}/{key}.pickle"  # plain strings: pathlib costs show on 2,000 files
+    def _all(self) -> dict[str, bytes]:
+        if self._entries is None:
+            self._entries = {}
+            try:
+                with open(self.path, "rb") as handle:
+                    tag, entries = pickle.load(handle)
+                if tag == ENTRY_FORMAT and isinstance(entries, dict):
+                    self._entries = entries
+            except Exception:  # noqa: BLE001 - absent or damaged: start empty
+                pass
+        return self._entries
 
 
 class ExtractionCache:
@@ -184,6 +216,10 @@ class ExtractionCache:
     def prune(self, keep: int = KEEP_PIPELINES) -> None:
         self.entries.prune(keep)
 
+    def save(self) -> None:
+        """Write what this build added, dropping entries it did not use."""
+        self.entries.save()
+
 
 class IngestCache:
     """The documents (or problems) read from each input file."""
@@ -222,6 +258,10 @@ class IngestCache:
     def prune(self, keep: int = KEEP_PIPELINES) -> None:
         self.entries.prune(keep)
 
+    def save(self) -> None:
+        """Write what this build added, dropping entries it did not use."""
+        self.entries.save()
+
     @staticmethod
     def _file_key(item, max_bytes: int) -> str | None:
         """The key of an input file's content, or None when it should not be cached."""
@@ -234,6 +274,27 @@ class IngestCache:
         except OSError:
             return None
         return _hash([item.relpath, item.format, content, side])
+
+
+class BuildCache:
+    """Both layers for one build: documents per input file, extractions per document."""
+
+    def __init__(self, dataset: Path, shaping_options: dict, extractors: Iterable[object],
+                 knowledge_fingerprint: str):
+        """``shaping_options``: the options that shape documents (dct, language, max_bytes)."""
+        self.ingest = IngestCache(dataset, ingest_key(shaping_options))
+        self.extraction = ExtractionCache(dataset, pipeline_key(extractors, knowledge_fingerprint))
+        for layer in (self.ingest, self.extraction):
+            layer.prune()
+
+    def wrap(self, load: Callable[[list], Iterator[Document | Problem]], extract: Callable[[Document], Extraction],
+             max_bytes: int) -> tuple[Callable, Callable]:
+        """``load`` and ``extract`` with the cache in front of each."""
+        return self.ingest.wrap(load, max_bytes), self.extraction.wrap(extract)
+
+    def save(self) -> None:
+        for layer in (self.ingest, self.extraction):
+            layer.save()
 
 
 def pack_extraction(extraction: Extraction) -> tuple:

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .cache import ExtractionCache, IngestCache, ingest_key, pipeline_key
+from .cache import BuildCache
 from .errors import UsageError
 from .extract import registry
 from .ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
@@ -100,13 +100,11 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
     collector = to_rows.Collector()
     load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes)
     extract = pipeline
+    cache = None
     if options.use_cache:
-        shaping = {k: v for k, v in options.content_options().items() if k in ("dct", "language", "max_bytes")}
-        read_cache = IngestCache(dataset, ingest_key(shaping))
-        extract_cache = ExtractionCache(dataset, pipeline_key(pipeline.extractors, pipeline.knowledge_fingerprint()))
-        for cache in (read_cache, extract_cache):
-            cache.prune()
-        load, extract = read_cache.wrap(load, options.max_bytes), extract_cache.wrap(pipeline)
+        cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes},
+                           pipeline.extractors, pipeline.knowledge_fingerprint())
+        load, extract = cache.wrap(load, pipeline, options.max_bytes)
     n_docs = n_chars = 0
     for done, result in enumerate(load(files), 1):
         if isinstance(result, Problem):
@@ -121,6 +119,8 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
             n_chars += len(result.text)
         if progress:
             progress(done, len(files), n_chars)
+    if cache:
+        cache.save()
     if n_docs == 0:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems if p.severity == "error")
         raise UsageError(f"no document could be read ({reasons})")
