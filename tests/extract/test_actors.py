@@ -411,3 +411,58 @@ def test_any_text_gives_consistent_rows(words, noise):
         assert text[mention.char_start:mention.char_end] == mention.text
         assert mention.actor_id in ids
     assert {r.actor_id for r in found.actor_roles} <= ids
+
+
+@pytest.mark.parametrize("text, surface, actor_id, type_", [
+    ("As long as I am President of the United States, they will not prevail.", "United States", "united-states", "state"),
+    ("He spoke as Secretary General of the United Nations about the crisis.", "United Nations", "united-nations",
+     "organization"),
+    ("She was Prime Minister of France for two years.", "France", "france", "state"),
+])
+def test_a_title_before_a_known_state_or_organisation_is_no_person(extractor, text, surface, actor_id, type_):
+    found = run(extractor, text)
+    assert (surface, actor_id) in mentions(found)
+    assert {a.actor_id: a.type for a in found.actors}[actor_id] == type_
+    assert all(a.type != "person" for a in found.actors)
+
+
+def test_a_discovered_name_never_retypes_a_known_actor(extractor):
+    from timeline_builder.extract.actors.context import DocState
+    document = AnnotatedDocument(Document("t", "t.txt", "Georgia spoke.", "", dct=DCT))
+    state = DocState.build(document, extractor.knowledge, extractor.lexicon)
+    person = state.add_discovered("Georgia", "person")
+    assert person != "georgia" and state.actors[person].type == "person"
+    assert state.add_discovered("Georgia", "state") == "georgia"
+    assert state.actors["georgia"].type == "state"
+
+
+@pytest.mark.parametrize("text, dct, absent, present", [
+    # A state the title's apposition names is the title's state: never the home president.
+    ("Moscow sent troops. But the President, who had been the leader of Afghanistan before the invasion, was killed.",
+     date(1980, 1, 4), "jimmy-carter", None),
+    ("The Afghan President was overthrown by the army.", date(1980, 1, 4), "jimmy-carter", None),
+    ("The President of Afghanistan was overthrown by the army.", date(1980, 1, 4), "jimmy-carter", None),
+    # Alone, in a speech of the United States, the title is that president.
+    ("Washington acted. The President, speaking from the Oval Office, asked Congress for funds.", date(1980, 1, 4),
+     None, "jimmy-carter"),
+])
+def test_a_title_with_its_own_country_resolves_to_that_country(extractor, text, dct, absent, present):
+    resolved = {m.actor_id for m in run(extractor, text, dct=dct).actor_mentions if m.text.lower() == "president"}
+    assert absent not in resolved
+    if present:
+        assert resolved == {present}
+
+
+@pytest.mark.parametrize("text, years, surface, expected", [
+    # The date of another clause does not decide a metonym in a present-tense clause.
+    ("The ties that had been built since 1960 continue to serve as a base from which Moscow can try to end the war.",
+     ("1960",), "Moscow", "russia"),
+    ("Contacts that began in 1975 remain a channel through which Moscow and Washington still talk today.", ("1975",), "Moscow",
+     "russia"),
+    # A fronted date, or one in the metonym's own clause, decides it.
+    ("In 1962, Moscow sent missiles to Cuba.", ("1962",), "Moscow", "soviet-union"),
+    ("Kennedy warned in 1962 that Moscow had placed missiles in Cuba.", ("1962",), "Moscow", "soviet-union"),
+    ("Moscow sent missiles to Cuba in 1962.", ("1962",), "Moscow", "soviet-union"),
+])
+def test_the_date_of_the_metonyms_own_clause_decides_it(extractor, text, years, surface, expected):
+    assert (surface, expected) in mentions(run(extractor, text, years=years))

@@ -40,6 +40,7 @@ SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "not
                 "remarked", "admitted", "acknowledged", "declared", "stated", "explained", "concluded"}
 OUR_INSTITUTION_RE = re.compile(r"\b[Oo]ur (embassy|foreign ministry|ministry|government|parliament|army|navy|"
                                 r"delegation|mission|consulate|academy|president|leadership)\b")
+APPOSITION_RE = re.compile(r"\s*,\s*((?:who|whom|whose|then|at the time|the (?:leader|head|ruler))\b[^,;.!?()]*)")
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -212,8 +213,8 @@ class ActorExtractor:
         title_text = " ".join(words[title[0]:title[1]]).lower().replace(" .", ".") if title else None
         honorific = bool(title_text) and titles.get(title_text, "no") == "yes"
         named = match_at.get(p)
-        if named is not None and named.last == last and any(self._is_person(e) for e in named.entries):
-            if role_span is not None:
+        if named is not None and named.last == last:
+            if role_span is not None and any(self._is_person(e) for e in named.entries):
                 person = next(e.actor_id for e in named.entries if self._is_person(e))
                 self._text_role(state, person, role_span, country)
             return
@@ -222,6 +223,11 @@ class ActorExtractor:
             tail = [k for k in range(p, last) if discover.is_cap(words[k])][-2:]
             if len(tail) == 2 and tail[0] + 1 == tail[1] and tail[1] == last - 1:
                 role_span, p = (role_span[0], tail[0]), tail[0]
+        closing = match_end.get(last)
+        if closing is not None and closing.first <= p and not any(self._is_person(e) for e in closing.entries):
+            # "President of the United States": a title before a known state or organisation
+            # names an office of it, not a person; the dictionary pass takes the name.
+            return
         if not discover.person_name_tokens(words, p, last):
             return
         capitals = [k for k in range(p, last) if discover.is_cap(words[k])]
@@ -260,10 +266,10 @@ class ActorExtractor:
                                for n in (self.knowledge.actors[e.actor_id].name, *self.knowledge.actors[e.actor_id].aliases)}
                 if not given or inner[0].first == p or any(n.startswith(words[p]) for n in known_names):
                     return
-            person = discover.person_id(state, name)
             role_country = country or self._country_in(state, role_span, match_at)
-            state.add_discovered(name, "person", self.knowledge.actors[role_country].country if role_country else None,
-                                 actor_id=person)
+            person = state.add_discovered(name, "person",
+                                          self.knowledge.actors[role_country].country if role_country else None,
+                                          actor_id=discover.person_id(state, name))
         state.mention(start, end, person)
         state.block(start, end)
         if role_span is not None:
@@ -586,6 +592,10 @@ class ActorExtractor:
                     country = self._choose(state, found, start)
             if country == "?":
                 continue
+            if country is None:
+                # "the President, who had been the leader of Afghanistan, ...": a state the
+                # title's own apposition names is the title's state.
+                country = self._apposition_state(state, m.end())
             role_name = normalise_role(role)
             if country is None:
                 if role_name not in HOME_ROLES:
@@ -600,6 +610,15 @@ class ActorExtractor:
             if holder is not None:
                 state.mention(start, end, state.add_known(self.knowledge.actors[holder]))
                 state.title_spans.add((start, end))
+
+    def _apposition_state(self, state: DocState, offset: int) -> str | None:
+        """The first state named by name in a clause set off right after a title (", who ... ,")."""
+        clause = APPOSITION_RE.match(state.text, offset)
+        if clause is None:
+            return None
+        named = [m for m in state.mentions if m.layer == "entity" and clause.start(1) <= m.start < clause.end(1)
+                 and state.actors[m.actor_id].type == "state"]
+        return min(named, key=lambda m: m.start).actor_id if named else None
 
     def _latest_referent(self, state: DocState, holders: list[tuple[str, str]], offset: int) -> str | None:
         """Of the states whose office-holder could be meant, prefer those whose holder the text

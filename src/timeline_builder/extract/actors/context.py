@@ -11,6 +11,13 @@ from ...records import AnnotatedDocument, slugify
 from .lexicon import Lexicon, Tokens
 
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")
+# Where a clause ends: punctuation, or a word that opens a subordinate or coordinate clause.
+CLAUSE_EDGE_RE = re.compile(r"[,;:–—()]|\b(?:that|which|who|whom|whose|where|when|while|whereas|although|but)\b")
+WORD_RE = re.compile(r"[a-z]+")
+PRESENT_MARKERS = {"is", "are", "am", "can", "will", "shall", "continue", "continues", "remain", "remains",
+                   "has", "have", "does", "do", "may", "must", "should", "seems", "seem", "needs", "need",
+                   "today", "now", "still", "currently"}
+PAST_MARKERS = {"was", "were", "had", "did", "used", "ago", "then"}
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
 
 
@@ -92,6 +99,8 @@ class DocState:
         """The date that governs ``offset``: the sentence's last dated timex before it, or one after
         it in the same clause ("Moscow sent missiles in 1962"), else the document's dct."""
         timexes = self.sentence_dates.get(self.sentence_index(offset), ())
+        if timexes and self._present_clause(offset, timexes):
+            return self.doc.document.dct
         before = [d for start, d in timexes if start < offset]
         if before:
             return before[-1]
@@ -99,6 +108,21 @@ class DocState:
             if not CLAUSE_BREAK_RE.search(self.text, offset, start):
                 return d
         return self.doc.document.dct
+
+    def _present_clause(self, offset: int, timexes: list[tuple[int, date]]) -> bool:
+        """``offset`` sits in a present-tense clause that none of the sentence's dates is in: "ties
+        built since 1960 continue to serve as a foundation from which Moscow can try ..." is
+        about today, whatever the other clause dates."""
+        sentence = self.sentence_index(offset)
+        lo = self.sentence_starts[sentence]
+        hi = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else len(self.text)
+        left = max((m.end() for m in CLAUSE_EDGE_RE.finditer(self.text, lo, offset)), default=lo)
+        right = CLAUSE_EDGE_RE.search(self.text, offset, hi)
+        right = right.start() if right else hi
+        if any(left <= start < right for start, _ in timexes):
+            return False
+        words = set(WORD_RE.findall(self.text[left:right]))
+        return bool(words & PRESENT_MARKERS) and not words & PAST_MARKERS
 
     def is_sentence_start(self, token: int) -> bool:
         """Token begins a sentence, a line, or follows an opening quote/bracket that does."""
@@ -126,8 +150,12 @@ class DocState:
                        actor_id: str | None = None) -> str:
         actor_id = actor_id or slugify(name)
         known = self.knowledge.actors.get(actor_id)
-        if known is not None and known.type == kind:
-            return self.add_known(known)
+        if known is not None:
+            if known.type == kind:
+                return self.add_known(known)
+            # A discovered name whose id is a knowledge-base actor of another type ("Georgia"
+            # the person, Georgia the state) is another actor: it must never retype the known one.
+            actor_id = f"{actor_id}-{kind}"
         info = self.actors.get(actor_id)
         if info is None:
             self.actors[actor_id] = ActorInfo(actor_id, name, kind, country, role, None, "discovered")
