@@ -302,3 +302,11 @@ def test_a_long_build_saves_as_it_goes(tmp_path, monkeypatch):
     cache.put(_document(sha256="second"), Extraction())
     # Interrupted here: what was found so far is on disk.
     assert ExtractionCache(tmp_path, "p").get(_document(sha256="second")) == Extraction()
+
+
+def test_prune_removes_the_folders_of_the_old_layout(tmp_path):
+    old = tmp_path / ".cache" / "extract" / "7de80ac1725ef3e9" / "ab"
+    old.mkdir(parents=True)
+    (old / "ab12.pickle").write_bytes(b"x")
+    ExtractionCache(tmp_path, "p").prune()
+    assert not (tmp_path / ".cache" / "extract" / "7de80ac1725ef3e9").exists()

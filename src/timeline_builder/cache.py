@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import sys
 from array import array
 from dataclasses import fields
@@ -160,6 +161,8 @@ class _EntryStore:
                 stale.unlink(missing_ok=True)
             for leftover in self.root.glob(".*.tmp-*"):
                 leftover.unlink(missing_ok=True)
+            for folder in (p for p in self.root.iterdir() if p.is_dir()):
+                shutil.rmtree(folder, ignore_errors=True)  # the one-file-per-entry layout of earlier versions
         except OSError:
             return
 
