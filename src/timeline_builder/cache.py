@@ -31,11 +31,10 @@ from dataclasses import fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, get_args, get_type_hints
 
 from . import __version__
-from .records import (EXTRACTION_FIELDS, Actor, ActorMention, ActorRole, Document, Event, EventActor, EventMention,
-                      Extraction, Problem, Sentence, Timex)
+from .records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
 
 CACHE_DIR = ".cache"
 # Bumped when the entry layout changes; old entries then stop matching.
@@ -50,8 +49,9 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # records. (Ingest is not here: its output, the document, is part of each key.)
 EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py")
 INGEST_SOURCES = ("ingest", "records.py")
-_RECORD_TYPES = dict(zip(EXTRACTION_FIELDS, (Timex, Actor, ActorMention, ActorRole, Event, EventMention,
-                                             EventActor, Problem)))
+# The record type of each Extraction field (tuple[Timex, ...] -> Timex), read from the dataclass.
+_RECORD_TYPES = {name: get_args(hint)[0] for name, hint in get_type_hints(Extraction).items()
+                 if name in EXTRACTION_FIELDS}
 
 
 def source_fingerprint(sources: Iterable[str] = EXTRACTION_SOURCES, extractors: Iterable[object] = ()) -> str:
