@@ -38,7 +38,8 @@ CASES = [
     ("Wars of the 20th century.", "the 20th century", "DATE", "19", None, "1901-01-01", "2000-12-31"),
     ("By the first quarter of the 21st century.", "the first quarter of the 21st century", "DATE", "20", "START", "2001-01-01", "2025-12-31"),
     ("By the end of the first quarter of the 21st century.", "the end of the first quarter of the 21st century", "DATE", "2025", "END", "2001-01-01", "2025-12-31"),
-    ("Profits rose in the third quarter.", "the third quarter", "DATE", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+    ("Profits will rise in the third quarter.", "the third quarter", "DATE", "2025-Q3", None, "2025-07-01", "2025-09-30"),
+    ("Profits fell in the fourth quarter.", "the fourth quarter", "DATE", "2024-Q4", None, "2024-10-01", "2024-12-31"),
     ("Sales in the first half of 2024 fell.", "the first half of 2024", "DATE", "2024-H1", None, "2024-01-01", "2024-06-30"),
     ("We met last summer.", "last summer", "DATE", "2024-SU", None, "2024-06-01", "2024-08-31"),
     ("Last year was hard.", "Last year", "DATE", "2024", None, "2024-01-01", "2024-12-31"),
@@ -77,6 +78,10 @@ CASES = [
     ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
     ("Bids are due by 5 p.m. EST Nov. 9, it said.", "5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00", None, "2024-11-09", "2024-11-09"),
     ("They met in the week of February 3, 2025.", "the week of February 3, 2025", "DATE", "2025-W06", None, "2025-02-03", "2025-02-09"),
+    ("It ends in December this year.", "December this year", "DATE", "2025-12", None, "2025-12-01", "2025-12-31"),
+    ("The paper ran it in today's editions.", "today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
+    ("The offer had been due to expire Friday.", "Friday", "DATE", "2025-02-14", None, "2025-02-14", "2025-02-14"),
+    ("The offer is due to expire Friday.", "Friday", "DATE", "2025-02-21", None, "2025-02-21", "2025-02-21"),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
@@ -99,6 +104,7 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("met on Tuesday and again last Friday", [("Tuesday", "2025-02-18"), ("last Friday", "2025-02-14")]),
     ("opened on December 3, 2023 and closed on the 12th.", [("December 3, 2023", "2023-12-03"), ("the 12th", "2023-12-12")]),
     ("on the 12th floor of the 12th century tower", [("the 12th century", "11")]),
+    ("net rose in the year ended Sept. 30, 2024", [("the year", "P1Y"), ("Sept. 30, 2024", "2024-09-30")]),
 ])
 def test_lists_and_ranges_give_one_timex_each(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, DCT)] == expected

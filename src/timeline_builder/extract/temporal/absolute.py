@@ -175,6 +175,8 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
             year -= 1
         elif year_relation == "next":
             year += 1
+        elif year_relation:
+            pass  # "February this year"
         elif relation and relation[0] == "last":
             year = year if month < ctx.dct.month else year - 1
         elif relation and relation[0] == "next":
@@ -370,6 +372,8 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
                 year -= 1
             elif "next year" in words:
                 year += 1
+            elif (index - 1) * (3 if unit == "quarter" else 6) + 1 > ctx.dct.month and ctx.tense(start, end) == "past":
+                year -= 1  # "profits fell in the fourth quarter", said in January: last year's
         return [dated(start, end, f"{year:04d}-{code}")]
     return Candidate(start, end, "point", resolve, rank=2)
 

@@ -54,6 +54,15 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "day", resolve, rank=3)
 
 
+# What "today's" owns when it means the day itself rather than the present age ("today's world")
+_DAY_BOUND_AFTER_TODAYS = re.compile(
+    r"(?:[\s\xa0]+[a-z]+(?:-[a-z]+)?)?[\s\xa0]+(?:editions?|papers?|newspapers?|issues?|meetings?|sessions?|"
+    r"hearings?|votes?|voting|elections?|games?|matche?s?|races?|talks|summit|ceremony|ceremonies|announcements?|"
+    r"decisions?|ruling|statements?|speech|broadcasts?|programs?|programmes?|shows?|quiz|reports?|trading|"
+    r"news|agenda|deadline|visit|rall(?:y|ies)|marche?s?|strikes?|attacks?|events?|conference|debate|"
+    r"episode|lecture|press|briefing|auction|opening|close|closing|schedule|weather|forecast)\b", re.I)
+
+
 def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     """'yesterday', 'today', 'tomorrow night'."""
     start, end = match.span()
@@ -66,7 +75,10 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
         if word == "today" and not part:
             # "today" in "today's world" or a present-tense claim is the present, not the day
             sentence_initial = not text[ctx.sentence(start, end)[0]:start].strip(" \t\n\xa0\"“'`")
-            if text[end:end + 2] in ("'s", "’s") or re.search(r"\bof[\s\xa0]+\Z", text[max(0, start - 4):start]) \
+            possessive = text[end:end + 2] in ("'s", "’s")
+            if possessive and _DAY_BOUND_AFTER_TODAYS.match(text, end + 2):
+                pass  # "today's editions", "today's vote": things of this one day
+            elif possessive or re.search(r"\bof[\s\xa0]+\Z", text[max(0, start - 4):start]) \
                     or (sentence_initial and ctx.tense(start, end) in (None, "present")):
                 return [Found(start, end, "DATE", "PRESENT_REF")]
         if ctx.dct is None:
@@ -109,7 +121,10 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     unit_word = " ".join(match["unit"].lower().split())
     if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend"):
         return None
-    if relation == "the" and unit_word in ("year", "fiscal year") and re.search(r"\bfor[\s\xa0]+\Z", text[max(0, start - 6):start]):
+    # "for the year", "the year ended March 31": a reporting period of one year, a duration
+    if relation == "the" and unit_word in ("year", "fiscal year") and (
+            re.search(r"\bfor[\s\xa0]+\Z", text[max(0, start - 6):start])
+            or re.match(r"[\s\xa0]+(?:that[\s\xa0]+)?end(?:ed|ing)\b", text[end:end + 16])):
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
     if unit_word == "day" and relation not in _ANAPHORIC:
         return None

@@ -69,6 +69,8 @@ _FUTURE_JUST_BEFORE = re.compile(
     r"|(?:set|scheduled|planned|slated|due|expected)[\s\xa0]+(?:for|on)"
     r"|until|no[\s\xa0]+later[\s\xa0]+than)(?:[\s\xa0]+on)?[\s\xa0]+\Z", re.I)
 
+_PAST_PERFECT_JUST_BEFORE = re.compile(r"\bhad[\s\xa0]+(?:\w+[\s\xa0]+)?been[\s\xa0]+\Z", re.I)
+
 UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half",
                     "Y": "year", "DE": "year", "CE": "year", "ML": "year"}
 
@@ -107,7 +109,11 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
         return dct + timedelta(days=forward or 7)
     if relation == "this":
         return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
-    tense = "future" if _FUTURE_JUST_BEFORE.search(ctx.text, max(0, start - 50), start) else ctx.tense(start, end)
+    plan = _FUTURE_JUST_BEFORE.search(ctx.text, max(0, start - 50), start)
+    if plan and _PAST_PERFECT_JUST_BEFORE.search(ctx.text, max(0, plan.start() - 25), plan.start()):
+        tense = "past"  # "had been scheduled to expire Friday": a plan already overtaken
+    else:
+        tense = "future" if plan else ctx.tense(start, end)
     if tense == "future" or (tense in ("present", None) and forward <= 1 and back != 0):
         return dct + timedelta(days=forward)
     return dct - timedelta(days=back)
