@@ -82,6 +82,8 @@ CASES = [
     ("The paper ran it in today's editions.", "today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
     ("The offer had been due to expire Friday.", "Friday", "DATE", "2025-02-14", None, "2025-02-14", "2025-02-14"),
     ("The offer is due to expire Friday.", "Friday", "DATE", "2025-02-21", None, "2025-02-21", "2025-02-21"),
+    ("\u201cToday is a sad day,\u201d she said.", "Today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
+    ("Losses mounted over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None, None, None),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
@@ -124,6 +126,7 @@ def test_lists_and_ranges_give_one_timex_each(text, expected):
     "a thing of the past",
     "the future president's circle",
     "It was February 30, 2023.",
+    "Average daily volume fell.",
 ])
 def test_not_timexes(text):
     assert find_timexes(text, DCT) == []

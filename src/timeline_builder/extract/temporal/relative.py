@@ -75,11 +75,13 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
         if word == "today" and not part:
             # "today" in "today's world" or a present-tense claim is the present, not the day
             sentence_initial = not text[ctx.sentence(start, end)[0]:start].strip(" \t\n\xa0\"“'`")
+            # a quotation opening with "Today" is a speaker talking about the day they speak
+            quoted = re.search(r"(?:``|[\"“‘])[\s\xa0]*\Z", text[max(0, start - 3):start])
             possessive = text[end:end + 2] in ("'s", "’s")
             if possessive and _DAY_BOUND_AFTER_TODAYS.match(text, end + 2):
                 pass  # "today's editions", "today's vote": things of this one day
             elif possessive or re.search(r"\bof[\s\xa0]+\Z", text[max(0, start - 4):start]) \
-                    or (sentence_initial and ctx.tense(start, end) in (None, "present")):
+                    or (sentence_initial and not quoted and ctx.tense(start, end) in (None, "present")):
                 return [Found(start, end, "DATE", "PRESENT_REF")]
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-XX-XX")]
@@ -173,8 +175,11 @@ def _unit_code(word: str) -> str:
 
 
 def _duration_value(amount: float | None, code: str) -> str:
-    """P3Y, PT5H, P6M for half a year, PXY for a vague amount."""
+    """P3Y, PT5H, P6M for half a year, P2Q for two quarters, PXY for a vague amount."""
     time_units = {"H": "H", "MIN": "M", "S": "S"}
+    if code == "Q" and (amount is None or amount == int(amount)):
+        # TimeBank writes business quarters as their own unit: "the past two quarters" is P2Q
+        return "PXQ" if amount is None else f"P{int(amount)}Q"
     if amount is None:
         if code in time_units:
             return f"PTX{time_units[code]}"
@@ -288,6 +293,8 @@ def frequency(match: re.Match[str], text: str) -> Candidate | None:
     """'daily', 'annually', 'every year', 'each Thursday'."""
     start, end = match.span()
     if match["word"]:
+        if re.search(r"\baverage[\s\xa0]+\Z", text[max(0, start - 9):start], re.I):
+            return None  # "average daily volume": a measure's adjective, not a recurrence
         value = _FREQUENCY_WORDS[match["word"].lower()]
         return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
     if match["wd"]:
