@@ -76,7 +76,7 @@ CASES = [
     ("Debt rose at year-end.", "year-end", "DATE", "2025", "END", "2025-09-01", "2025-12-31"),
     ("The plan is due in the summer.", "the summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
     ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
-    ("Bids are due by 5 p.m. EST Nov. 9, it said.", "5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00", None, "2024-11-09", "2024-11-09"),
+    ("Bids are due by 5 p.m. EST Nov. 9, it said.", "5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00", None, "2025-11-09", "2025-11-09"),
     ("They met in the week of February 3, 2025.", "the week of February 3, 2025", "DATE", "2025-W06", None, "2025-02-03", "2025-02-09"),
     ("It ends in December this year.", "December this year", "DATE", "2025-12", None, "2025-12-01", "2025-12-31"),
     ("The paper ran it in today's editions.", "today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
@@ -84,6 +84,7 @@ CASES = [
     ("The offer is due to expire Friday.", "Friday", "DATE", "2025-02-21", None, "2025-02-21", "2025-02-21"),
     ("\u201cToday is a sad day,\u201d she said.", "Today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
     ("Losses mounted over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None, None, None),
+    ("She will command a mission in December.", "December", "DATE", "2025-12", None, "2025-12-01", "2025-12-31"),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 

@@ -81,7 +81,10 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         return None
     dct = ctx.dct
     tense = ctx.tense(start, end)
-    # the occurrence nearest the dct; the tense decides between two about equally near
+    if tense == "future":
+        # what the future tense promises has not happened yet: the next such date
+        return dct.year if (month, day or 31) >= (dct.month, dct.day) else dct.year + 1
+    # the occurrence nearest the dct; a past tense decides between two about equally near
     best_year, best_distance = dct.year, None
     for year in (dct.year - 1, dct.year, dct.year + 1):
         candidate = date(year, month, min(day or 15, 28))
