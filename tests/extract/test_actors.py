@@ -61,6 +61,17 @@ def test_metonyms_stand_for_governments(extractor, text, surface, actor_id):
     ("Kiev ignored the Minsk agreements.", "Minsk"),
     ("Several Moscow-based analysts disagreed.", "Moscow"),
     ("The summit was held in Geneva and later the delegates met in Paris.", "Paris"),
+    # Addresses, appositions, lists of cities, venues of talks.
+    ("The missiles could strike Washington, D.C., or any other city in the region.", "Washington"),
+    ("Bombers could reach as far south as Lima, Peru.", "Lima"),
+    ("Sarajevo, the capital of neighboring Bosnia, is where the war began.", "Sarajevo"),
+    ("The missiles could hit the Canal, Mexico City, or any other city nearby.", "Mexico City"),
+    ("That is less than the distance between Washington and New York.", "Washington"),
+    ("Other talks go on in Vienna on conventional forces.", "Vienna"),
+    ("There has been real progress in Paris this month.", "Paris"),
+    ("The plan made last July in Paris was rejected.", "Paris"),
+    ("We will present it at the Paris peace talks.", "Paris"),
+    ("Delegates are signing today in Moscow and in London.", "London"),
 ])
 def test_a_city_named_as_a_place_is_not_a_mention(extractor, text, surface):
     assert surface not in {t for t, _ in mentions(run(extractor, text))}
@@ -466,3 +477,29 @@ def test_a_title_with_its_own_country_resolves_to_that_country(extractor, text, 
 ])
 def test_the_date_of_the_metonyms_own_clause_decides_it(extractor, text, years, surface, expected):
     assert (surface, expected) in mentions(run(extractor, text, years=years))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Pressure on Moscow, Russia's partners say, will not work.", "Moscow"),
+    ("The deal was welcomed in Moscow on Tuesday.", "Moscow"),
+])
+def test_a_capital_standing_for_its_government_stays_a_mention(extractor, text, surface):
+    assert surface in {t for t, _ in mentions(run(extractor, text))}
+
+
+@pytest.mark.parametrize("text, dct, surface, expected", [
+    # Nobody bears a title before first holding it; a title picks the namesake who held it.
+    ("This answers the appeal of Pope Paul for peace.", date(1966, 1, 31), "Paul", None),
+    ("As President Kennedy said, we must never fear to negotiate.", date(1984, 5, 28), "Kennedy", "john-f-kennedy"),
+    # An untitled name after "at" is a place; a known institution's short name is no person.
+    ("I met soldiers at Walter Reed and in the field.", date(2011, 6, 22), "Walter Reed", None),
+    ("Our Chairman of the Joint Chiefs spoke.", date(1991, 3, 6), "Joint Chiefs", "joint-chiefs-of-staff"),
+])
+def test_titles_dates_and_places_decide_who_a_name_is(extractor, text, dct, surface, expected):
+    found = run(extractor, text, dct=dct)
+    resolved = {a for t, a in mentions(found) if t == surface}
+    if expected is None:
+        assert not resolved & {a.actor_id for a in found.actors if a.source == "knowledge"}
+        assert surface != "Walter Reed" or not resolved
+    else:
+        assert resolved == {expected}

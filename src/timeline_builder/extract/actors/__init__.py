@@ -23,6 +23,7 @@ from .places import is_place, white_house_is_institution
 
 HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
               "prime minister", "chancellor", "premier", "general secretary")
+LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -240,6 +241,8 @@ class ActorExtractor:
         start, end = starts[p], ends[last - 1]
         if title is None and first > 0 and words[first - 1].lower() in ("the", "a", "an"):
             return  # "the Great Depression": a determiner does not precede a person's name
+        if title is None and not speaks and first > 0 and words[first - 1].lower() in LOCATIVE_BEFORE_NAME:
+            return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
         if len(capitals) == 1:
             if not (honorific or speaks):
                 return
@@ -332,6 +335,12 @@ class ActorExtractor:
                 return info.actor_id
         candidates = self.surnames.get(surname, [])
         on = state.date_at(offset)
+        if title and on is not None:
+            # "Pope Paul" in 1966 is not John Paul II: nobody bears a title before first holding it.
+            wanted = normalise_role(title)
+            candidates = [k for k in candidates if not (
+                (titled := [r for r in self.knowledge.roles_of(k.actor_id) if r.role == wanted])
+                and all(r.date_begin is not None and r.date_begin > on for r in titled))]
         if candidates and on is not None:
             holders = [k for k in candidates if any(r.holds_on(on) for r in self.knowledge.roles_of(k.actor_id))]
             if title:
@@ -341,6 +350,12 @@ class ActorExtractor:
                 holders = titled or holders
             if len(holders) == 1:
                 return state.add_known(holders[0])
+        if title and len(candidates) > 1:
+            # "President Kennedy" said in 1984: the one Kennedy who ever was president.
+            wanted = normalise_role(title)
+            ever = [k for k in candidates if any(r.role == wanted for r in self.knowledge.roles_of(k.actor_id))]
+            if len(ever) == 1:
+                return state.add_known(ever[0])
         if len(candidates) == 1:
             return state.add_known(candidates[0])
         if candidates:

@@ -7,6 +7,8 @@ or a following noun that makes it a place or an event ("Minsk agreements", "Gene
 """
 from __future__ import annotations
 
+import re
+
 from .context import DocState
 from .lexicon import Match
 
@@ -24,6 +26,8 @@ LOCATED = {
     "night", "apartment", "house", "staff", "personnel", "mission", "missions", "stadium", "match", "game", "played",
     "concerts", "show", "premiere", "launched", "court", "trial", "arrested", "detained", "jailed", "prison",
     "here", "there", "back", "degrees", "landing", "landed", "march", "marched", "married", "raised", "grew",
+    "developments", "progress", "discussions", "discussion", "negotiator", "negotiators", "settled", "signing",
+    "session", "sessions", "representatives", "delegation", "delegations", "dialogs", "dialogues", "talked",
 }
 MOTION = {
     "flew", "went", "came", "traveled", "travelled", "trip", "trips", "visit", "visits", "return", "returned",
@@ -42,6 +46,14 @@ AFTER = {
 }
 
 
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "the", "that", "this", "its", "their", "his", "her"}
+DISTANCE = {"distance", "miles", "kilometres", "kilometers", "flight", "road", "border", "halfway"}
+OTHER_PLACES_RE = re.compile(r",?\s*(?:or|and)\s+(?:any|many|several|all|the|some)?\s*other\s+"
+                             r"(?:cit(?:y|ies)|capitals?|places?|towns?|targets?)\b")
+APPOSITION_PLACE_RE = re.compile(r"(?:the|a|its)\s+(?:capital|city|port|town)\b")
+
 TARGETED = {"advance", "march", "attack", "attacks", "assault", "offensive", "drive", "raid", "raids", "strike",
             "strikes", "push", "bombing", "siege", "fall", "capture", "liberation", "occupation", "battle", "blockade",
             "airlift", "bombardment", "shelling", "evacuation", "division", "partition", "gates", "walls"}
@@ -59,8 +71,14 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
     after2 = words[match.last + 1].lower() if match.last + 1 < len(words) else ""
     if before in LOCATIVE:
         return True
-    if before == "in" and before2 in LOCATED:
-        return True
+    if before == "in" and (before2 in LOCATED or before2 in CALENDAR_WORDS or before2 in ("today", "tonight",
+                                                                                            "yesterday")):
+        return True  # "signed in", "progress in Paris", "last July in Paris", "signing today in London"
+    if before == "in" and before2 == "and" and match_end is not None and match.first >= 3:
+        # "in Moscow and in London": the second place is what the first is.
+        previous = match_end.get(match.first - 2)
+        if previous is not None and any(e.kind == "metonym" for e in previous.entries):
+            return is_place(state, previous, match_at, match_end)
     if before in ("to", "from") and before2 in MOTION:
         return True
     if before == "of" and before2 in CITY_OF | TARGETED:
@@ -71,7 +89,36 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
         return True
     if after == "-" and after2 in ("based", "born"):
         return True
+    if before == "in" and after == "on" and after2 not in CALENDAR_WORDS and not after2.isdigit():
+        return True  # "talks in Vienna on conventional forces" (but "welcomed in Moscow on Tuesday")
+    if before == "between" and before2 in DISTANCE:
+        return True
+    if after == "," and _address_or_apposition(state, match, match_at):
+        return True
+    if OTHER_PLACES_RE.match(state.text, state.tokens.ends[match.last - 1]):
+        return True
+    if after == "peace" and after2 in AFTER:
+        return True  # "the Paris peace talks"
     return after in AFTER
+
+
+def _address_or_apposition(state: DocState, match: Match, match_at: dict[int, Match] | None) -> bool:
+    """"Lima, Peru", "Washington, D.C.", "Sarajevo, the capital of Bosnia": a city, not a government."""
+    words = state.tokens.words
+    k = match.last + 1
+    if k >= len(words):
+        return False
+    if words[k] in ("D", "DC") or APPOSITION_PLACE_RE.match(state.text, state.tokens.starts[k]):
+        return True
+    following = match_at.get(k) if match_at is not None else None
+    if following is None or not any(e.kind == "name" and state.knowledge.actors[e.actor_id].type == "state"
+                                    for e in following.entries):
+        return False
+    # The state must close the phrase ("Lima, Peru."), not open a list of governments
+    # ("Moscow, Beijing and Tehran") or a clause ("Moscow, Russia said ...").
+    end = following.last
+    return end >= len(words) or words[end] in (".", ",", ";", ")", ":", "!", "?") and not (
+        end + 1 < len(words) and words[end + 1] == "and")
 
 
 def _in_city_list(state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match]) -> bool:
