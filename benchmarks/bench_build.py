@@ -33,9 +33,8 @@ if mode == "ingest":
     docs = [d for d in load_documents(files) if hasattr(d, "text")]
     n_docs, n_chars = len(docs), sum(len(d.text) for d in docs)
 else:
-    options = BuildOptions(dct=date.fromisoformat(dct) if dct != "-" else None)
-    kwargs = {"use_cache": False} if "use_cache" in build.__code__.co_varnames else {}
-    result = build([source], Path(dataset), options, **kwargs)
+    options = BuildOptions(dct=date.fromisoformat(dct) if dct != "-" else None, use_cache=False)
+    result = build([source], Path(dataset), options)
     n_docs, n_chars = result.n_documents, result.n_chars
 elapsed = time.perf_counter() - started
 n_bytes = sum(p.stat().st_size for p in Path(source).rglob("*") if p.is_file())
