@@ -5,7 +5,7 @@ from datetime import date
 
 import pyarrow as pa
 
-from timeline_builder.tables import SCHEMAS, describe_markdown, to_table
+from timeline_builder.tables import SCHEMAS, describe_markdown, readme_with_tables, to_table
 
 # The columns analysis tools and the evaluation rely on: never renamed or removed.
 INTERFACE = {
@@ -46,5 +46,7 @@ def test_to_table_keeps_order_and_types():
     assert table.column("mod").to_pylist() == [None]
 
 
-def test_docs_tables_md_is_generated_from_the_schemas(repo):
-    assert (repo / "docs" / "tables.md").read_text(encoding="utf-8") == describe_markdown()
+def test_readme_tables_section_is_generated_from_the_schemas(repo):
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    assert readme == readme_with_tables(readme), "run: python -m timeline_builder.tables README.md"
+    assert describe_markdown() in readme

@@ -154,14 +154,16 @@ def column_descriptions(name: str) -> dict[str, str]:
     return {f.name: f.metadata[b"description"].decode() for f in SCHEMAS[name]}
 
 
+README_START = "<!-- tables: generated from src/timeline_builder/tables.py; do not edit by hand -->"
+README_END = "<!-- tables: end -->"
+
+
 def describe_markdown() -> str:
-    """The tables and columns as Markdown (docs/tables.md is generated from this)."""
-    lines = ["# Tables", "",
-             "Generated from `src/timeline_builder/tables.py` by `python -m timeline_builder.tables > docs/tables.md`;",
-             "a test keeps the two in step. Offsets are Python `str` indices into `documents.text`, half-open.",
-             f"Schema version {SCHEMA_VERSION}.", ""]
+    """The tables and columns as Markdown: the README's "Tables" section is generated from this."""
+    lines = [f"Schema version {SCHEMA_VERSION}. Offsets are Python `str` indices into `documents.text`, "
+             "half-open. The same descriptions are in each Parquet file's metadata.", ""]
     for name, schema in SCHEMAS.items():
-        lines += [f"## `{name}`", "", schema.metadata[b"description"].decode(), "",
+        lines += [f"#### `{name}`", "", schema.metadata[b"description"].decode(), "",
                   "| column | type | description |", "| --- | --- | --- |"]
         for f in schema:
             kind = str(f.type) + ("" if f.nullable else ", not null")
@@ -170,5 +172,20 @@ def describe_markdown() -> str:
     return "\n".join(lines)
 
 
+def readme_with_tables(readme: str) -> str:
+    """``readme`` with the text between the table markers replaced by describe_markdown()."""
+    head, rest = readme.split(README_START, 1)
+    _, tail = rest.split(README_END, 1)
+    return f"{head}{README_START}\n{describe_markdown()}\n{README_END}{tail}"
+
+
 if __name__ == "__main__":  # pragma: no cover
-    print(describe_markdown(), end="")
+    import sys
+    from pathlib import Path
+
+    # python -m timeline_builder.tables README.md  rewrites the README's tables section.
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    if path:
+        path.write_text(readme_with_tables(path.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(describe_markdown(), end="")
