@@ -85,6 +85,7 @@ CASES = [
     ("\u201cToday is a sad day,\u201d she said.", "Today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
     ("Losses mounted over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None, None, None),
     ("She will command a mission in December.", "December", "DATE", "2025-12", None, "2025-12-01", "2025-12-31"),
+    ("Talks can go ahead now that the war is over.", "now", "DATE", "PRESENT_REF", None, None, None),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
@@ -128,6 +129,7 @@ def test_lists_and_ranges_give_one_timex_each(text, expected):
     "the future president's circle",
     "It was February 30, 2023.",
     "Average daily volume fell.",
+    "A trickle of cash soon became a flood.",
 ])
 def test_not_timexes(text):
     assert find_timexes(text, DCT) == []

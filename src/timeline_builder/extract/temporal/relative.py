@@ -326,13 +326,17 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
                                  or re.match(r"[\s\xa0]+(?:\d|few\b|several\b|couple\b|" + _NUMBER_START + ")",
                                              text[end:end + 12], re.I)):
         return None  # "a thing of the past"; "the past two polls" (an adjective before a count)
-    if phrase == "now" and (re.match(r"[\s\xa0]+that\b", text[end:end + 6])
-                            or re.search(r"(?:years|months|weeks|days|decades|time|while)[\s\xa0]+\Z", before)):
-        return None
+    if phrase == "now" and re.search(r"(?:years|months|weeks|days|decades|time|while)[\s\xa0]+\Z", before):
+        return None  # "for several years now": part of the duration
     if phrase.endswith("future") and re.match(r"(?:['’]s\b|[\s\xa0]+(?!(?:is|was|will|of|and|or|in|for|to|that|"
                                              r"when|as|but|with|at|by|if|than|remains|looks|holds|lies|may|might|"
                                              r"could|would|should)\b)[a-z])", text[end:end + 12]):
         return None  # "the future president": an adjective, not a time
+    if phrase == "soon":
+        def resolve_soon(ctx: Context) -> list[Found]:
+            # "it soon became a flood": in a past narrative, "soon" is shortly after an event, not a time
+            return [] if ctx.tense(start, end) == "past" else [Found(start, end, kind, value)]
+        return Candidate(start, end, "ref", resolve_soon, rank=5)
     return Candidate(start, end, "ref", lambda ctx: [Found(start, end, kind, value)], rank=5)
 
 
