@@ -1,0 +1,47 @@
+"""The README is a specification: its commands exist and its example queries run."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from timeline_builder.cli import main, make_parser
+from timeline_builder.dataset import open_dataset
+
+README = (__import__("pathlib").Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+QUERIES = re.findall(r'^timeline query "(.*?)"$', README, re.S | re.M)
+
+
+@pytest.fixture(scope="module")
+def seed_version(tmp_path_factory):
+    from pathlib import Path
+    repo = Path(__file__).resolve().parents[1]
+    tmp = tmp_path_factory.mktemp("readme")
+    shutil.copytree(repo / "seeds", tmp / "seeds")
+    assert main(["build", str(tmp / "seeds"), "--dataset", str(tmp / "ds"), "--quiet", "--no-cache"]) == 0
+    return open_dataset(tmp / "ds").version()
+
+
+def test_five_queries_are_shown():
+    assert len(QUERIES) == 5
+
+
+@pytest.mark.parametrize("sql", QUERIES, ids=[f"query{i + 1}" for i in range(len(QUERIES))])
+def test_readme_query_finds_rows_in_the_seed_dataset(seed_version, sql, capsys):
+    columns, rows = seed_version.query(sql)
+    assert columns and rows
+
+
+def test_every_command_in_the_parser_is_in_the_readme():
+    commands = make_parser()._subparsers._group_actions[0].choices
+    for name in commands:
+        assert f"`timeline {name}" in README, name
+
+
+def test_quick_start_is_two_commands_and_ci_runs_the_test_one(repo):
+    quick = README.split("## Quick start", 1)[1].split("## ", 1)[0]
+    blocks = re.findall(r"```bash\n(.*?)\n```", quick, re.S)
+    assert len(blocks) == 2 and "timeline build" in blocks[0] and "pytest" in blocks[1]
+    ci = (repo / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pytest" in ci and '-c constraints.txt -e ".[dev]"' in ci
