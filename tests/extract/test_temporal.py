@@ -130,6 +130,9 @@ def test_lists_and_ranges_give_one_timex_each(text, expected):
     "It was February 30, 2023.",
     "Average daily volume fell.",
     "A trickle of cash soon became a flood.",
+    "Baker said on ABC's \"This Week\" that talks failed.",
+    "He told CBS's 60 Minutes about it.",
+    "Mr. Reupke, 52 years old, resigned.",
 ])
 def test_not_timexes(text):
     assert find_timexes(text, DCT) == []

@@ -124,16 +124,31 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
     return windows
 
 
+_TITLE_WORD = re.compile(r"\b(?:Week|Weeks|Weekend|Minute|Minutes|Hour|Hours|Noon|Midnight|Today|Tonight|Tomorrow|"
+                         r"Yesterday|Day|Days|Month|Months|Year|Years|Decade|Decades|Century|Morning|Evening|"
+                         r"Night|Afternoon)\b")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|``|[\"“‘'(\[—–-])[\s\xa0\"“‘'`]*\Z")
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """A capitalised time word inside a sentence names something: "This Week", "60 Minutes", "High Noon"."""
+    for word in _TITLE_WORD.finditer(text, start, end):
+        if not _SENTENCE_OPENING.search(text, max(0, word.start() - 12), word.start()):
+            return True
+    return False
+
+
 def candidates(text: str, rules: RuleSet) -> list[Candidate]:
     """Every span some rule accepts near its anchors, widened over its modifiers."""
     found: list[Candidate] = []
+    names = (holidays.holiday,)
     for (pattern, builder, _, _), spans in zip(rules.rules, rule_windows(text, rules)):
         for low, high in spans:
             for match in pattern.finditer(text, low, high):
                 if match.end() == match.start():
                     continue
                 candidate = builder(match, text)
-                if candidate is not None:
+                if candidate is not None and (builder in names or not titled(text, candidate.start, candidate.end)):
                     found.append(widen(candidate, text))
     return found
 
