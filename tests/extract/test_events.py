@@ -506,3 +506,64 @@ def test_led_by_gives_the_tenure_heading_the_named_organisation():
     _, events = run(text, mentions=[mention(text, "russia", "Russia"), mention(text, "sergey-lavrov", "Sergey Lavrov")])
     (tenure,) = events.values()
     assert tenure.kind == "term" and tenure.date_begin == date(2004, 3, 9) and tenure.date_basis == "knowledge"
+
+
+# --- comparisons, talk of war in general, dates as subjects ------------------------------------------------
+
+def _decade(text: str, span: str, nth: int = 0) -> Timex:
+    decade = int(span.strip("the s")[:4])
+    return timex(text, span, str(decade)[:3], date(decade, 1, 1), date(decade + 9, 12, 31), "decade", nth=nth)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Scholars of both countries began regular exchanges in the 1960s. Today the channel is broken. "
+     "Just as in the 1960s, this work will have to start from scratch.", ("the 1960s", "the 1960s")),
+    ("Engineers of the two agencies launched joint flights in the 1970s. As in the 1970s, the crews will "
+     "need patience.", ("the 1970s", "the 1970s")),
+])
+def test_a_comparison_with_a_dated_time_is_another_mention_of_its_event(text, spans):
+    timexes = [_decade(text, span, nth=i) for i, span in enumerate(spans)]
+    result, events = run(text, timexes)
+    (event,) = events.values()
+    assert len([m for m in result.event_mentions if m.event_id == event.event_id]) == 2
+
+
+def test_a_comparison_with_a_time_the_document_does_not_date_is_an_event_of_its_own():
+    text = "Just as in the 2010s, hardliners will do all they can to disrupt any dialogue."
+    _, events = run(text, [_decade(text, "the 2010s")])
+    (event,) = events.values()
+    assert event.date_begin == date(2010, 1, 1) and event.date_basis == "text"
+
+
+@pytest.mark.parametrize("text, span, value, begin", [
+    ("Since 1945 our policy has succeeded in deterring war in Europe.", "1945", "1945", date(1945, 1, 1)),
+    ("No one in 1966 could doubt the necessity of preventing a nuclear war.", "1966", "1966", date(1966, 1, 1)),
+    ("In 1983, the risk of nuclear war seemed remote to many.", "1983", "1983", date(1983, 1, 1)),
+])
+def test_talk_of_war_in_general_is_no_war(text, span, value, begin):
+    _, events = run(text, [timex(text, span, value, begin, date(begin.year, 12, 31))])
+    assert all(e.kind != "war" for e in events.values())
+
+
+def test_a_date_as_the_subject_of_a_wish_is_the_signing_the_context_names():
+    text = ("One last step, and the treaty will be signed.\n\nMay this day, December 8, 1987, become a date that "
+            "will mark the end of the era of a mounting risk of nuclear war.")
+    tx = timex(text, "December 8, 1987", "1987-12-08", date(1987, 12, 8), date(1987, 12, 8), "day")
+    _, events = run(text, [tx], dct=date(1987, 12, 8))
+    assert "inf-treaty" in events and all(e.kind != "war" for e in events.values())
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("we act to stand united with our allies", "other"),
+    ("the Helsinki Final Act was signed", "law"),
+    ("out of the horrors of war came hope", "war"),
+])
+def test_guess_kind_of_verbs_and_names(words, kind):
+    assert guess_kind(words) == kind
+
+
+def test_a_date_with_a_comma_keeps_the_words_after_it_in_the_name():
+    text = "It was over 6 years ago, November 18, 1981, that I first proposed the zero option."
+    tx = timex(text, "November 18, 1981", "1981-11-18", date(1981, 11, 18), date(1981, 11, 18), "day")
+    layout = TextLayout(Document("d", "d.txt", text, "s"))
+    assert "first proposed" in clause_name(text, layout.clause(tx.char_start, tx.char_end), tx)

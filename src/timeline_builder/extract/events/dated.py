@@ -55,6 +55,12 @@ _AGO_NUMBER = re.compile(r"(\d+)|(?:(?:a|one|half a)\s+(decade|century))", re.IG
 _LEADING = re.compile(r"^(?:(?:and|but|or|so|yet|for instance|for example|e\.g\.|i\.e\.|in|on|at|by|during|since|"
                       r"until|from|of|to|as|just as|even|when|while|after|before|both|that|which|who|"
                       r"where|it|there|here)\b[\s,]*)+", re.IGNORECASE)
+_GENERIC_WAR = re.compile(
+    r"\b(?:risks?|threats?|dangers?|fears?|spectre|specter|prospects?|possibility|"
+    r"prevent\w*|avert\w*|avoid\w*|deter\w*)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?wars?\b", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:just\s+as|as|like|as was the case|as it was)\s+(?:in|during|at|back in)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+_COMPARISON_NAME = re.compile(r"^(?:just\s+)?as\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 14
 # A knowledge event linked by cues must be a specific happening, not a long era.
 _MAX_LINK_DAYS = 366 * 4
@@ -111,8 +117,9 @@ class DatedClauseFinder:
                 out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),
                                           source="text"))
                 continue
-            words = text[clause[0]:clause[1]].replace(tx.text, " ")
-            if not EVENT_LANGUAGE.search(words):
+            words = generic_mentions_removed(text[clause[0]:clause[1]].replace(tx.text, " "))
+            compared = bool(_COMPARISON.search(text[max(0, tx.char_start - 40):tx.char_start]))
+            if not compared and not EVENT_LANGUAGE.search(words):
                 continue
             begin, end, granularity = tx.date_begin, tx.date_end, tx.granularity
             if _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]):
@@ -130,9 +137,17 @@ class DatedClauseFinder:
                              date_basis=basis, source="text", text_date=tx.text, confidence=0.7)
             cand.text_anchor = (tx.char_start, tx.char_end)
             unlinked.setdefault(clause, []).append(cand)
+        comparisons = []
         for cands in unlinked.values():
             for group in _joined(cands, text):
-                out.append(_merge_same_clause(group) if len(group) > 1 else group[0])
+                cand = _merge_same_clause(group) if len(group) > 1 else group[0]
+                out.append(cand)
+                if _COMPARISON.search(text[max(0, cand.text_anchor[0] - 40):cand.text_anchor[0]]):
+                    comparisons.append(cand)
+        for cand in comparisons:
+            clause_words = generic_mentions_removed(text[cand.span[0]:cand.span[1]].replace(cand.text_date or "", " "))
+            if not _refer_back(cand, out) and not EVENT_LANGUAGE.search(clause_words):
+                out.remove(cand)  # "as in the 1970s, patience is needed": nothing happened to compare with
         return out
 
     def _link(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
@@ -150,7 +165,7 @@ class DatedClauseFinder:
         earliest, latest = shift(tx.date_begin, -slack), shift(tx.date_end, slack)
         context = layout.context(tx.char_start, before=1)
         clause = layout.clause(tx.char_start, tx.char_end)
-        clause_kinds = kinds_in(layout.text[clause[0]:clause[1]].replace(tx.text, " "))
+        clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
         best = None
         # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
         lo = bisect.bisect_left(self._begins, earliest)
@@ -197,6 +212,29 @@ class DatedClauseFinder:
         return None
 
 
+def generic_mentions_removed(words: str) -> str:
+    """The words without talk of war in general ("the risk of nuclear war", "to prevent war"),
+    which names no war that happened."""
+    return _GENERIC_WAR.sub(" ", words)
+
+
+def _refer_back(cand: Candidate, others: list[Candidate]) -> bool:
+    """"Just as in the 1960s, ...": a comparison with a time for which the document already
+    dates an event is another mention of that event, not a new one (True when it is)."""
+    if cand.date_begin is None or cand.date_end is None:
+        return False
+    hosts = [o for o in others if o is not cand and o.kb is None and o.source == "text" and o.date_begin
+             and o.date_end and o.date_begin <= cand.date_begin and cand.date_end <= o.date_end
+             and not _COMPARISON_NAME.match(o.name)]
+    if not hosts:
+        return False
+    host = min(hosts, key=lambda o: (o.date_end - o.date_begin, o.span))
+    cand.name, cand.kind, cand.granularity = host.name, host.kind, host.granularity
+    cand.date_begin, cand.date_end, cand.date_basis = host.date_begin, host.date_end, host.date_basis
+    cand.confidence = min(cand.confidence, host.confidence)
+    return True
+
+
 def clause_name(text: str, clause: tuple[int, int], tx: Timex | None = None) -> str:
     """A short name for an event from its clause: the comma-part holding the date, trimmed."""
     body = text[clause[0]:clause[1]]
@@ -223,9 +261,13 @@ def _part_with(body: str, start: int, end: int) -> str:
     for i in range(len(cuts) - 1):
         lo, hi = cuts[i], cuts[i + 1] - 2
         if lo <= start < hi + 2:
-            part = body[lo:max(hi, end)]
-            if len(part.split()) - len(body[start:end].split()) < 4 and i + 2 < len(cuts):
-                part = body[lo:cuts[i + 2] - 2]
+            # The part runs to the cut after the date (a date may hold a comma: "November 18, 1981").
+            j = i
+            while j + 2 < len(cuts) and cuts[j + 1] - 2 < end:
+                j += 1
+            part = body[lo:max(cuts[j + 1] - 2, end)]
+            if len(part.split()) - len(body[start:end].split()) < 4 and j + 2 < len(cuts):
+                part = body[lo:cuts[j + 2] - 2]
             return part
     return body
 
@@ -233,8 +275,8 @@ def _part_with(body: str, start: int, end: int) -> str:
 _KIND_WORDS = [
     ("war", r"\bwars?\b|\bfought\b"), ("crisis", r"\bcris[ie]s\b|\bthreats?\b|\bbrink\b"),
     ("treaty", r"\btreat(?:y|ies)\b"), ("agreement", r"\bagreements?\b|\baccords?\b|\bdeal\b|\bagreed\b"),
-    ("election", r"\belect\w*\b|\bvote\b|\breferendum\b"), ("meeting", r"\bsummits?\b|\bmeetings?\b|\btalks\b|\bhearing\b|\bmet\b"),
-    ("sanction", r"\bsanctions?\b|\bembargo\b"), ("law", r"\blaws?\b|\bact\b|\benacted\b"),
+    ("election", r"\belect\w*\b|\bvote\b|\breferendum\b"), ("meeting", r"\bsummits?\b|\bmeetings?\b|\btalks\b|\bhearing\b|\bmet\b|\bmeet\b"),
+    ("sanction", r"\bsanctions?\b|\bembargo\b"), ("law", r"\blaws?\b|(?-i:\bAct\b)|\b(?:the|an|this|that)\s+(?:\w+\s+)?act\b|\benacted\b"),
     ("operation", r"\binvasion\b|\binvaded\b|\boperation\b|\boffensive\b"),
     ("publication", r"\bpublish\w*\b|\breport\b|\barticle\b|\bpaper\b|\bplan\b.*\bappeared\b"),
     ("conflict", r"\bconflicts?\b|\bconfrontations?\b|\bclash\w*\b"),
