@@ -74,6 +74,7 @@ CASES = [
     ("They met on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2024-11-28", None, "2024-11-28", "2024-11-28"),
     ("It closed at Christmas 2023.", "Christmas 2023", "DATE", "2023-12-25", None, "2023-12-25", "2023-12-25"),
     ("Debt rose at year-end.", "year-end", "DATE", "2025", "END", "2025-09-01", "2025-12-31"),
+    ("Rules take effect by year's end.", "year's end", "DATE", "2025", "END", "2025-09-01", "2025-12-31"),
     ("The plan is due in the summer.", "the summer", "DATE", "2025-SU", None, "2025-06-01", "2025-08-31"),
     ("It took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None, None),
     ("Bids are due by 5 p.m. EST Nov. 9, it said.", "5 p.m. EST Nov. 9", "TIME", "2025-11-09T17:00", None, "2025-11-09", "2025-11-09"),
@@ -109,6 +110,11 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("opened on December 3, 2023 and closed on the 12th.", [("December 3, 2023", "2023-12-03"), ("the 12th", "2023-12-12")]),
     ("on the 12th floor of the 12th century tower", [("the 12th century", "11")]),
     ("net rose in the year ended Sept. 30, 2024", [("the year", "P1Y"), ("Sept. 30, 2024", "2024-09-30")]),
+    ("at the summit on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+    ("Talks ran Dec. 3-5, 2023 in Rome.", [("Dec. 3", "2023-12-03"), ("5, 2023", "2023-12-05")]),
+    ("On Jan. 5 and 30 people died.", [("Jan. 5", "2025-01-05")]),
+    ("He was arrested on Feb. 12. He appeared in court the next morning.",
+     [("Feb. 12", "2025-02-12"), ("the next morning", "2025-02-13")]),
 ])
 def test_lists_and_ranges_give_one_timex_each(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, DCT)] == expected

@@ -120,6 +120,24 @@ def day_of_month(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", resolve, rank=4)
 
 
+def day_pair(match: re.Match[str], text: str) -> Candidate | None:
+    """'April 24 and 25', 'Dec. 3-5, 2023': two days of one month, one timex each."""
+    month_token = match["month"]
+    if not is_capitalised(month_token):
+        return None
+    month = month_number(month_token)
+    first, second = int(re.match(r"\d+", match["d1"]).group()), int(re.match(r"\d+", match["d2"]).group())
+    if second <= first:
+        return None  # "June 5 and 3 others": not a second day of that month
+    year = int(match["year"]) if match["year"] else None
+    first_span, second_span = (match.start(), match.end("d1")), (match.start("d2"), match.end())
+
+    def resolve(ctx: Context) -> list[Found]:
+        chosen = year if year is not None else choose_year(ctx, month, first, *first_span)
+        return _full_date(*first_span, chosen, month, first, ctx) + _full_date(*second_span, chosen, month, second, ctx)
+    return Candidate(match.start(), match.end(), "pair", resolve, rank=1)
+
+
 def day_month(match: re.Match[str], text: str) -> Candidate | None:
     """'12 December 2023', 'Friday, the 12th of December' (its own rule: it reaches further back)."""
     return month_day(match, text)
@@ -424,7 +442,7 @@ def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
 
 
 def year_end(match: re.Match[str], text: str) -> Candidate:
-    """'year-end', 'year end': the end of the dct's year."""
+    """'year-end', 'year end', "year's end": the end of the dct's year."""
     start, end = match.span()
 
     def resolve(ctx: Context) -> list[Found]:
@@ -435,13 +453,16 @@ def year_end(match: re.Match[str], text: str) -> Candidate:
 
 
 RULES = [
-    (rf"\b(?:around{S})?year[-\s\xa0]end\b(?!-)", year_end),
+    (rf"\b(?:around{S})?year(?:[-\s\xa0]|['’]s{S})end\b(?!-)", year_end),
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
+    (rf"(?P<month>{MONTH}){OPT_S}(?P<d1>{DAY})(?:{S}(?:and|or|to|through){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})"
+     rf"(?:,?{S}(?P<year>{YEAR4})\b)?(?![\s\xa0]*(?:\d|%|[-–:/.,]\d)|[\s\xa0]+(?!(?:in|at|on|and|or|to|when|with|"
+     rf"for|from|the|of|as|after|before|but|was|were|is|are|will)\b)[a-z])", day_pair),
     (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
     (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",

@@ -91,17 +91,22 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def part_of_day(match: re.Match[str], text: str) -> Candidate:
-    """'this morning', 'last night', 'overnight'."""
+    """'this morning', 'last night', 'overnight', 'the next morning'."""
     start, end = match.span()
-    relation = (match["rel"] or "").lower()
+    relation = " ".join((match["rel"] or "").lower().split())
     part = (match["part"] or match["part2"]).lower()
+    following = relation in ("the next", "the following")
 
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, f"XXXX-XX-XXT{_PART_CODES[part]}", type="TIME")]
         day = ctx.dct - timedelta(days=1) if relation == "last" else ctx.dct
-        if relation == "that" and ctx.reference is not None and ctx.reference.granularity == "day":
+        if relation in ("that", "the next", "the following") and ctx.reference is not None \
+                and ctx.reference.granularity == "day":
             day = ctx.reference.begin
+        if following:
+            # "the next morning": the day after the one the story is at (in TimeBank, a DATE)
+            return [dated(start, end, (day + timedelta(days=1)).isoformat(), anchor=False)]
         return [dated(start, end, _with_part(day, part)[0], type="TIME", anchor=False)]
     return Candidate(start, end, "point", resolve, rank=3)
 
@@ -386,7 +391,8 @@ RULES = [
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
      rf"(?:{S}(?P<part>morning|afternoon|evening|night))?", deictic_day),
-    (rf"\b(?:(?P<rel>this|last|that){S})(?P<part>morning|afternoon|evening|night)\b|\b(?P<part2>overnight)\b",
+    (rf"\b(?:(?P<rel>this|last|that|the{S}next|the{S}following){S})(?P<part>morning|afternoon|evening|night)\b"
+     rf"|\b(?P<part2>overnight)\b",
      part_of_day),
     (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>fiscal{S}year|year|month|week|weekend|decade|day|spring|"
      rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
