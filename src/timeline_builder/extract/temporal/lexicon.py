@@ -70,7 +70,7 @@ FRACTION_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourt
 POSITION_MODS: dict[str, str] = {
     "start": "START", "beginning": "START", "dawn": "START", "outset": "START", "early": "START",
     "middle": "MID", "mid": "MID", "midst": "MID", "end": "END", "close": "END", "late": "END",
-    "turn": "END", "latter part": "END", "closing": "END",
+    "turn": "END", "latter part": "END", "early part": "START", "closing": "END",
 }
 
 # Approximation words before a quantity -> TIMEX3 mod.
