@@ -567,3 +567,13 @@ def test_a_date_with_a_comma_keeps_the_words_after_it_in_the_name():
     tx = timex(text, "November 18, 1981", "1981-11-18", date(1981, 11, 18), date(1981, 11, 18), "day")
     layout = TextLayout(Document("d", "d.txt", text, "s"))
     assert "first proposed" in clause_name(text, layout.clause(tx.char_start, tx.char_end), tx)
+
+
+@pytest.mark.parametrize("text, span, value, begin, end", [
+    ('"It is better to deal with him now than 5 years from now," she said.', "5 years from now", "1996",
+     date(1996, 1, 1), date(1996, 12, 31)),
+    ("The new treaty will cut more warheads than in 1972.", "1972", "1972", date(1972, 1, 1), date(1972, 12, 31)),
+])
+def test_a_time_compared_with_dates_no_event(text, span, value, begin, end):
+    _, events = run(text, [timex(text, span, value, begin, end)], dct=date(1991, 1, 16))
+    assert all(e.date_begin != begin for e in events.values())

@@ -45,6 +45,7 @@ _KIND_NOUNS = {
 }
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|through|until|till|or|[-–—/])?[\s,]*(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:in|on|at|during|since|by)?\s*$", re.IGNORECASE)
+_THAN = re.compile(r"\bthan\s+(?:(?:in|during|at|on|by)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
 _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
@@ -101,6 +102,8 @@ class DatedClauseFinder:
                 continue
             if _NEGATED.search(text[max(0, tx.char_start - 16):tx.char_start]):
                 continue  # "not in 1945 but in 1995"
+            if _THAN.search(text[max(0, tx.char_start - 20):tx.char_start]):
+                continue  # "better now than 5 years from now": the time compared with dates nothing
             clause = layout.clause(tx.char_start, tx.char_end)
             anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and _begins_within(kb, tx)]
             if anchored:
