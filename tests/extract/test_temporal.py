@@ -113,6 +113,8 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("at the summit on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("Talks ran Dec. 3-5, 2023 in Rome.", [("Dec. 3", "2023-12-03"), ("5, 2023", "2023-12-05")]),
     ("On Jan. 5 and 30 people died.", [("Jan. 5", "2025-01-05")]),
+    ("Profits rose in the third quarter of 2024. Prices fell a month ago and a year ago.",
+     [("the third quarter of 2024", "2024-Q3"), ("a month ago", "2025-01"), ("a year ago", "2023-Q3")]),
     ("He was arrested on Feb. 12. He appeared in court the next morning.",
      [("Feb. 12", "2025-02-12"), ("the next morning", "2025-02-13")]),
 ])
