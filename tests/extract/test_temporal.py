@@ -115,6 +115,10 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("On Jan. 5 and 30 people died.", [("Jan. 5", "2025-01-05")]),
     ("Profits rose in the third quarter of 2024. Prices fell a month ago and a year ago.",
      [("the third quarter of 2024", "2024-Q3"), ("a month ago", "2025-01"), ("a year ago", "2023-Q3")]),
+    ("Sales fell in the second quarter of 2024 but rose in the latest quarter.",
+     [("the second quarter of 2024", "2024-Q2"), ("the latest quarter", "2024-Q4")]),
+    ("Net fell to $3 million in the 2024 period. The year-ago results included a charge.",
+     [("the 2024 period", "2024-Q4"), ("year-ago", "2024-Q4")]),
     ("He was arrested on Feb. 12. He appeared in court the next morning.",
      [("Feb. 12", "2025-02-12"), ("the next morning", "2025-02-13")]),
 ])

@@ -412,6 +412,8 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
         reference = ctx.recent_reference(start, 600)
         if determiner.endswith(("this", "current")):
             base = ctx.dct
+        elif re.search(r"latest|most recent", determiner):
+            base = last_quarter_before(ctx.dct)  # the last one reported, whatever was mentioned before
         elif reference and reference.granularity == "quarter":
             base = reference.begin
             if year_back and reference.begin.year == ctx.dct.year - 1:
@@ -436,7 +438,9 @@ def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
             return [unresolved(start, end, "XXXX")]
         reference = ctx.recent_reference(start, 600)
         if reference and reference.granularity == "quarter":
-            return [dated(start, end, f"{reference.begin.year - 1}-Q{quarter_of(reference.begin)}", anchor=False)]
+            # a quarter already a year back ("the 1988 period") is the year-ago one itself
+            year = reference.begin.year - (reference.begin.year >= ctx.dct.year)
+            return [dated(start, end, f"{year}-Q{quarter_of(reference.begin)}", anchor=False)]
         return [dated(start, end, str(ctx.dct.year - 1), anchor=False)]
     return Candidate(start, end, "point", resolve, rank=5)
 
