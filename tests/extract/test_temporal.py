@@ -119,6 +119,8 @@ def test_forms(text, span, type_, value, mod, begin, end):
      [("the second quarter of 2024", "2024-Q2"), ("the latest quarter", "2024-Q4")]),
     ("Net fell to $3 million in the 2024 period. The year-ago results included a charge.",
      [("the 2024 period", "2024-Q4"), ("year-ago", "2024-Q4")]),
+    ("Analysts expect a loss in the third quarter of 2025. In the year-ago period, it earned $5 million.",
+     [("the third quarter of 2025", "2025-Q3"), ("the year-ago period", "2023-Q4")]),
     ("He was arrested on Feb. 12. He appeared in court the next morning.",
      [("Feb. 12", "2025-02-12"), ("the next morning", "2025-02-13")]),
 ])

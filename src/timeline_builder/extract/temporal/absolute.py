@@ -414,7 +414,8 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
             base = ctx.dct
         elif re.search(r"latest|most recent", determiner):
             base = last_quarter_before(ctx.dct)  # the last one reported, whatever was mentioned before
-        elif reference and reference.granularity == "quarter":
+        elif reference and reference.granularity == "quarter" and not (year_back and reference.begin > ctx.dct):
+            # (a forecast quarter is no base for a year-ago comparison: those compare reported results)
             base = reference.begin
             if year_back and reference.begin.year == ctx.dct.year - 1:
                 base = date(base.year + 1, base.month, 1)
@@ -437,7 +438,7 @@ def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX")]
         reference = ctx.recent_reference(start, 600)
-        if reference and reference.granularity == "quarter":
+        if reference and reference.granularity == "quarter" and reference.begin <= ctx.dct:
             # a quarter already a year back ("the 1988 period") is the year-ago one itself
             year = reference.begin.year - (reference.begin.year >= ctx.dct.year)
             return [dated(start, end, f"{year}-Q{quarter_of(reference.begin)}", anchor=False)]
