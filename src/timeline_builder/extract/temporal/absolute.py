@@ -499,7 +499,7 @@ RULES = [
      numbered_quarter),
     (rf"\b(?P<det>the{S}(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|"
      rf"prior|past|most{S}recent|(?P<year>(?:19|20)\d\d))|the|this|last|next|that|year-ago|year-earlier)"
-     rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b"
+     rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b(?!-)"
      rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year))?", named_quarter),
     (r"\b(?:year-earlier|year-ago)\b", year_ago_adjective),
 ]
