@@ -87,6 +87,7 @@ CASES = [
     ("Losses mounted over the past two quarters.", "the past two quarters", "DURATION", "P2Q", None, None, None),
     ("She will command a mission in December.", "December", "DATE", "2025-12", None, "2025-12-01", "2025-12-31"),
     ("Talks can go ahead now that the war is over.", "now", "DATE", "PRESENT_REF", None, None, None),
+    ("Earnings will drop for the fiscal year.", "the fiscal year", "DATE", "2025", None, "2025-01-01", "2025-12-31"),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 

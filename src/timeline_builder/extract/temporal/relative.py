@@ -128,10 +128,9 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     unit_word = " ".join(match["unit"].lower().split())
     if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend"):
         return None
-    # "for the year", "the year ended March 31": a reporting period of one year, a duration
-    if relation == "the" and unit_word in ("year", "fiscal year") and (
-            re.search(r"\bfor[\s\xa0]+\Z", text[max(0, start - 6):start])
-            or re.match(r"[\s\xa0]+(?:that[\s\xa0]+)?end(?:ed|ing)\b", text[end:end + 16])):
+    # "the year ended March 31": a reporting period of one year, a duration ("for the year" alone is this year)
+    if relation == "the" and unit_word in ("year", "fiscal year") and \
+            re.match(r"[\s\xa0]+(?:that[\s\xa0]+)?end(?:ed|ing)\b", text[end:end + 16]):
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
     if unit_word == "day" and relation not in _ANAPHORIC:
         return None
