@@ -13,8 +13,8 @@ from timeline_builder.evaluate.timeml import load_corpus
 from timeline_builder.evaluate.timex import SystemTimex, score
 from timeline_builder.extract.temporal import find_timexes
 
-TEMPEVAL_FLOORS = {"strict_f1": 0.87, "relaxed_f1": 0.93, "value_f1": 0.78}
-SEED_FLOORS = {"relaxed_f1": 0.95, "value_accuracy": 0.92}
+TEMPEVAL_FLOORS = {"strict_f1": 0.88, "relaxed_f1": 0.94, "value_f1": 0.80}
+SEED_FLOORS = {"relaxed_f1": 0.98, "value_accuracy": 0.98}
 
 
 def test_tempeval3_train(shared):
