@@ -88,6 +88,8 @@ CASES = [
     ("She will command a mission in December.", "December", "DATE", "2025-12", None, "2025-12-01", "2025-12-31"),
     ("Talks can go ahead now that the war is over.", "now", "DATE", "PRESENT_REF", None, None, None),
     ("Earnings will drop for the fiscal year.", "the fiscal year", "DATE", "2025", None, "2025-01-01", "2025-12-31"),
+    ("The offer was extended to Aug. 20.", "Aug. 20", "DATE", "2025-08-20", None, "2025-08-20", "2025-08-20"),
+    ("Its record high was set on Aug. 20.", "Aug. 20", "DATE", "2024-08-20", None, "2024-08-20", "2024-08-20"),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 

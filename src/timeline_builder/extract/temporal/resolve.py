@@ -71,16 +71,30 @@ _FUTURE_JUST_BEFORE = re.compile(
 
 _PAST_PERFECT_JUST_BEFORE = re.compile(r"\bhad[\s\xa0]+(?:\w+[\s\xa0]+)?been[\s\xa0]+\Z", re.I)
 
+_DEADLINE_JUST_BEFORE = re.compile(
+    r"\b(?:by|payable|effective|record|extended[\s\xa0]+to|expires?|expiring|deadline[\s\xa0]+of|through)"
+    r"(?:[\s\xa0]+on)?[\s\xa0]+\Z", re.I)
+
 UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "H": "half",
                     "Y": "year", "DE": "year", "CE": "year", "ML": "year"}
 
 
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
-    """The year of a date written without one: the dct's, moved by the sentence's tense."""
+    """The year of a date written without one: the dct's, moved by the sentence's tense or a deadline word."""
     if ctx.dct is None:
         return None
     dct = ctx.dct
     tense = ctx.tense(start, end)
+    window = max(0, start - 50)
+    deadline = (_DEADLINE_JUST_BEFORE.search(ctx.text, window, start)
+                or _FUTURE_JUST_BEFORE.search(ctx.text, window, start))
+    if deadline and re.match(r"set[\s\xa0]+on\b", deadline.group(), re.I):
+        deadline = None  # "its record high set on Aug. 6": set in the past
+    if deadline and tense != "future" \
+            and not _PAST_PERFECT_JUST_BEFORE.search(ctx.text, max(0, deadline.start() - 25), deadline.start()):
+        # "extended to Nov. 16", "payable Dec. 7", "by Jan. 14": a date ahead of the (past) telling, most
+        # often still ahead of the dct, but not always: the nearest, leaning forward
+        tense = "ahead"
     if tense == "future":
         # what the future tense promises has not happened yet: the next such date
         return dct.year if (month, day or 31) >= (dct.month, dct.day) else dct.year + 1
@@ -89,7 +103,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     for year in (dct.year - 1, dct.year, dct.year + 1):
         candidate = date(year, month, min(day or 15, 28))
         distance = abs((candidate - dct).days)
-        if tense == "future" and candidate < dct or tense == "past" and candidate > dct:
+        if tense == "ahead" and candidate < dct or tense == "past" and candidate > dct:
             distance += 90
         if best_distance is None or distance < best_distance:
             best_year, best_distance = year, distance
