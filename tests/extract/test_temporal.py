@@ -90,6 +90,8 @@ CASES = [
     ("Earnings will drop for the fiscal year.", "the fiscal year", "DATE", "2025", None, "2025-01-01", "2025-12-31"),
     ("The offer was extended to Aug. 20.", "Aug. 20", "DATE", "2025-08-20", None, "2025-08-20", "2025-08-20"),
     ("Its record high was set on Aug. 20.", "Aug. 20", "DATE", "2024-08-20", None, "2024-08-20", "2024-08-20"),
+    ("Atlanta, January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", None, "1997-01-01", "1997-01-31"),
+    ("The vote is on March eighth.", "March eighth", "DATE", "2025-03-08", None, "2025-03-08", "2025-03-08"),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
@@ -116,6 +118,8 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("at the summit on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("Talks ran Dec. 3-5, 2023 in Rome.", [("Dec. 3", "2023-12-03"), ("5, 2023", "2023-12-05")]),
     ("On Jan. 5 and 30 people died.", [("Jan. 5", "2025-01-05")]),
+    ("It rose in March last year.", [("March last year", "2024-03")]),
+    ("In May first-quarter sales will be known.", [("May", "2025-05"), ("first-quarter", "2025-Q1")]),
     ("Profits rose in the third quarter of 2024. Prices fell a month ago and a year ago.",
      [("the third quarter of 2024", "2024-Q3"), ("a month ago", "2025-01"), ("a year ago", "2023-Q3")]),
     ("Sales fell in the second quarter of 2024 but rose in the latest quarter.",

@@ -227,19 +227,51 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
 
 
 
-def spelled_year(match: re.Match[str], text: str) -> Candidate | None:
-    """'nineteen ninety-six'."""
-    century = 19 if match["c"].lower() == "nineteen" else 20
-    tail = match["rest"].lower().replace(" ", "-")
-    parts = tail.split("-")
+_SPELLED_YEAR = (r"(?P<c>nineteen|twenty)[\s\xa0-](?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                 r"(?:[\s\xa0-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b")
+
+
+_DAY_ORDINAL_WORD = ("(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                     "thirtieth)")
+
+
+def _spelled_year_value(century_word: str, rest: str) -> int | None:
+    """1996 for ('nineteen', 'ninety-six'); None when the words are no year."""
     total = 0
-    for part in parts:
+    for part in re.split(r"[\s\xa0-]+", rest.lower()):
         if part not in NUMBER_WORDS:
             return None
         total += NUMBER_WORDS[part]
     if not 10 <= total <= 99:
         return None
-    year = century * 100 + total
+    return (19 if century_word.lower() == "nineteen" else 20) * 100 + total
+
+
+def spoken_date(match: re.Match[str], text: str) -> Candidate | None:
+    """'March eighth', 'January nineteen ninety-seven', 'May first, nineteen ninety-eight' (transcripts)."""
+    if not is_capitalised(match["month"]) or not (match["ord"] or match["c"]):
+        return None
+    month = month_number(match["month"])
+    day = ORDINALS.get(re.sub(r"[\s\xa0]+", "-", match["ord"].lower())) if match["ord"] else None
+    year = _spelled_year_value(match["c"], match["rest"]) if match["c"] else None
+    if match["c"] and year is None or match["ord"] and day is None:
+        return None
+    start, end = match.span()
+
+    def resolve(ctx: Context) -> list[Found]:
+        if day is not None:
+            return _full_date(start, end, year, month, day, ctx)
+        return [dated(start, end, month_of(year, month))]
+    return Candidate(start, end, "point", resolve, rank=1)
+
+
+def spelled_year(match: re.Match[str], text: str) -> Candidate | None:
+    """'nineteen ninety-six'."""
+    year = _spelled_year_value(match["c"], match["rest"])
+    if year is None:
+        return None
     start, end = match.span()
     return Candidate(start, end, "year", lambda ctx: [dated(start, end, str(year))], rank=4)
 
@@ -472,12 +504,12 @@ RULES = [
     (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",
      month_pair),
+    (rf"(?P<month>{MONTH})(?:{S}(?P<ord>(?:twenty|thirty)[-\s\xa0](?:first|second|third|fourth|fifth|sixth|"
+     rf"seventh|eighth|ninth)|{_DAY_ORDINAL_WORD})(?![-\w]))?(?:,?{S}{_SPELLED_YEAR})?", spoken_date),
     (rf"(?:(?P<rel>last|next|this{S}past|this{S}coming|this){S})?(?P<month>{MONTH})"
      rf"(?:{S}(?P<yrel>this|last|next){S}year\b)?", month_alone),
     (rf"(?<![\w$£€¥#№.,:/])(?<!\d[.,])(?P<year>{YEAR4})(?![\w%]|[.,:/]\d)", bare_year),
-    (r"\b(?P<c>nineteen|twenty)[\s-](?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
-     r"fifteen|sixteen|seventeen|eighteen|nineteen)\b", spelled_year),
+    (rf"\b{_SPELLED_YEAR}", spelled_year),
     (rf"\bthe{S}year{S}two{S}thousand(?:{S}and{S}(?P<tail>one|two|three|four|five|six|seven|eight|nine|ten))?\b",
      year_two_thousand),
     (rf"(?:\bthe{S})?(?:(?P<full>(?:1\d|20)\d0)'?s|'(?P<short>\d)0'?s|(?<=the[\s\xa0])(?P<short2>\d)0s"
