@@ -31,7 +31,8 @@ SEED_ENTRIES = {
     "marco-rubio", "american-compass", "america-first-policy-institute", "foundation-for-defense-of-democracies",
     "quincy-institute-for-responsible-statecraft", "arms-control-association", "business-insider", "kommersant",
     "mezhdunarodnaya-zhizn", "yale-university-press", "russian-international-affairs-council", "heritage-foundation",
-    "russian-academy-of-sciences", "us-military-industrial-complex",
+    "russian-academy-of-sciences", "us-military-industrial-complex", "georgy-arbatov", "sergey-rogov", "fred-fleitz",
+    "institute-for-us-and-canadian-studies",
 }
 
 

@@ -162,6 +162,10 @@ def test_names_inside_descriptive_phrases_are_mentions(extractor, text, expected
     ("As Secretary of State Marco Rubio has admitted, conditions are poor.", "marco-rubio", "person",
      "Secretary of State"),
     ("The team was led by Academician Georgy Arbatov for decades.", "georgy-arbatov", "person", "Academician"),
+    # Discovery proper: people no knowledge base lists.
+    ("The team was led by Academician Pavel Zarubin for decades.", "pavel-zarubin", "person", "Academician"),
+    ("He relies on Fred Tamworth, former NSC chief of staff who now oversees the division.", "fred-tamworth",
+     "person", "former NSC chief of staff"),
     ("Its consultants include former US trade representative Jane Doerfler and others.", "jane-doerfler", "person",
      "former US trade representative"),
     ("It was founded by Piotr Zielinski, the new deputy secretary of defense for policy, in 2019.",

@@ -577,3 +577,60 @@ def test_a_date_with_a_comma_keeps_the_words_after_it_in_the_name():
 def test_a_time_compared_with_dates_no_event(text, span, value, begin, end):
     _, events = run(text, [timex(text, span, value, begin, end)], dct=date(1991, 1, 16))
     assert all(e.date_begin != begin for e in events.values())
+
+
+# --- tenures of institute heads, successors, recent deaths, announced appointments -------------------------
+
+@pytest.mark.parametrize("text, spans, person, begin, end", [
+    ("A key role was played by the Institute for US and Canadian Studies, led by Academician Georgy Arbatov.",
+     (("institute-for-us-and-canadian-studies", "Institute for US and Canadian Studies"),
+      ("georgy-arbatov", "Georgy Arbatov")), "georgy-arbatov", date(1967, 1, 1), date(1995, 12, 31)),
+    # "his successor": the role heading the organisation the sentence before names.
+    ("Georgy Arbatov built the Institute for US and Canadian Studies. His successor, Academician Sergey Rogov, "
+     "kept its ties with American scholars.",
+     (("georgy-arbatov", "Georgy Arbatov"), ("institute-for-us-and-canadian-studies", "Institute for US and Canadian Studies"),
+      ("sergey-rogov", "Sergey Rogov")), "sergey-rogov", date(1995, 1, 1), date(2015, 12, 31)),
+    ("A key figure remains Fred Fleitz, former NSC chief of staff, who now runs a division.",
+     (("fred-fleitz", "Fred Fleitz"), ("us-national-security-council", "NSC")), "fred-fleitz",
+     date(2018, 5, 1), date(2018, 10, 31)),
+    ("IMEMO grew under Primakov – under whose leadership it advised the Politburo.",
+     (("imemo", "IMEMO"), ("yevgeny-primakov", "Primakov")), "yevgeny-primakov", date(1985, 1, 1),
+     date(1989, 12, 31)),
+])
+def test_tenures_of_heads_of_institutes_are_dated_by_knowledge(text, spans, person, begin, end):
+    result, events = run(text, mentions=[mention(text, a, s) for a, s in spans])
+    tenures = [e for e in events.values() if e.kind == "term" and (e.date_begin, e.date_end) == (begin, end)]
+    assert len(tenures) == 1 and tenures[0].date_basis == "knowledge"
+    assert person in {l.actor_id for l in result.event_actors if l.event_id == tenures[0].event_id}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The recently deceased Academician Ivan Petrov led the dialogue.", "Ivan Petrov"),
+    ("Ivan Petrov, who recently died, led the dialogue.", "Ivan Petrov"),
+])
+def test_a_recent_death_is_dated_by_the_dct(text, span):
+    doc_mentions = [mention(text, "ivan-petrov", span)]
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    from timeline_builder.records import Actor
+    found = Extraction(actors=(Actor("ivan-petrov", "Ivan Petrov", "person"),), actor_mentions=tuple(doc_mentions))
+    result = registry.create("events")(AnnotatedDocument(doc, found))
+    (death,) = [e for e in result.events if e.kind == "death"]
+    assert death.date_end == DCT and death.date_begin < DCT and death.date_basis == "context"
+    assert death.name == "Death of Ivan Petrov"
+
+
+def test_the_late_someone_unknown_is_no_dated_death():
+    text = "The late Ivan Petrov led the dialogue."
+    _, events = run(text, mentions=[mention(text, "ivan-petrov", "Ivan Petrov")])
+    assert all(e.kind != "death" for e in events.values())
+
+
+def test_an_appointment_announced_before_office_is_dated_by_the_announcement():
+    text = "Today, Keith Kellogg has been appointed Trump's special envoy for Ukraine."
+    result, events = run(text, mentions=[mention(text, "keith-kellogg", "Keith Kellogg"),
+                                         mention(text, "donald-trump", "Trump")])
+    (appointment,) = [e for e in events.values() if e.kind == "appointment"]
+    assert appointment.date_begin == date(2024, 11, 27)
+    # The president-elect who named him, not the president of the announcement day.
+    assert ("donald-trump", "agent") in {(l.actor_id, l.role) for l in result.event_actors
+                                         if l.event_id == appointment.event_id}

@@ -115,6 +115,10 @@ def _user_folder(tmp_path: Path, files: dict[str, str]) -> Path:
     ({"roles.tsv": ROLES_HEADER + "\n" + "nobody-here\tmayor\tunited-states\t2020\t\n"}, 3, "unknown actor id"),
     ({"roles.tsv": ROLES_HEADER + "john-f-kennedy\tmayor\tatlantis\t2020\t\n"}, 2, "unknown organization"),
     ({"roles.tsv": ROLES_HEADER + "john-f-kennedy\tmayor\tunited-states\t2020\t2019\n"}, 2, "before date_begin"),
+    ({"roles.tsv": ROLES_HEADER.rstrip("\n") + "\tannounced\n" + "john-f-kennedy\tmayor\tunited-states\t2020-01\t\t2020-02-03\n"},
+     2, "announced 2020-02-03 is after date_begin"),
+    ({"roles.tsv": ROLES_HEADER.rstrip("\n") + "\tannounced\n" + "john-f-kennedy\tmayor\tunited-states\t2020\t\tsoon\n"},
+     2, "announced 'soon' is not YYYY"),
     ({"people.tsv": "id\tname\n"}, 1, "header lacks column(s) type"),
     ({"states.tsv": "id\tname\ttype\tcountry\tperiod\nnew-land\tNew Land\tstate\tNLD\t2001\n"}, 2, "not BEGIN..END"),
     ({"states.tsv": "id\tname\ttype\tcountry\tperiod\nnew-land\tNew Land\tstate\tNLD\t2001-02-30..\n"}, 2,
@@ -148,3 +152,22 @@ def test_user_entries_override_and_extend(tmp_path):
 def test_a_missing_user_folder_is_an_error(tmp_path):
     with pytest.raises(KnowledgeError):
         load_actor_knowledge((tmp_path / "absent",))
+
+
+@pytest.mark.parametrize("actor_id, role, organization, begin, end", [
+    # Heads of research institutes and think tanks: general facts, year precision where the month is unsure.
+    ("georgy-arbatov", "director", "institute-for-us-and-canadian-studies", date(1967, 1, 1), date(1995, 12, 31)),
+    ("sergey-rogov", "director", "institute-for-us-and-canadian-studies", date(1995, 1, 1), date(2015, 12, 31)),
+    ("yevgeny-primakov", "director", "imemo", date(1985, 1, 1), date(1989, 12, 31)),
+    ("fred-fleitz", "chief of staff", "us-national-security-council", date(2018, 5, 1), date(2018, 10, 31)),
+    ("strobe-talbott", "president", "brookings-institution", date(2002, 1, 1), date(2017, 12, 31)),
+])
+def test_institute_and_think_tank_heads_have_dated_roles(knowledge, actor_id, role, organization, begin, end):
+    assert (role, organization, begin, end) in {(r.role, r.organization, r.date_begin, r.date_end)
+                                                for r in knowledge.roles_of(actor_id)}
+
+
+def test_an_announced_appointment_keeps_its_day(knowledge):
+    (envoy,) = [r for r in knowledge.roles_of("keith-kellogg") if r.role.startswith("special envoy")]
+    assert envoy.announced == date(2024, 11, 27) and envoy.date_begin == date(2025, 1, 1)
+    assert all(r.announced is None for r in knowledge.roles_of("john-f-kennedy"))

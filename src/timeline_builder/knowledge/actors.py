@@ -5,7 +5,8 @@ Files live in ``knowledge/actors/`` (tab-separated, header line, ``#`` comments)
 * entry files (``states.tsv``, ``organizations.tsv``, ``people.tsv``, ``groups.tsv`` and any
   other ``*.tsv`` with an ``id`` column): ``id, name, type, country, aliases, demonyms,
   metonyms, wikidata, description``; only ``id``, ``name`` and ``type`` are required.
-* ``roles*.tsv``: ``actor_id, role, organization, date_begin, date_end``.
+* ``roles*.tsv``: ``actor_id, role, organization, date_begin, date_end`` and optionally ``announced``
+  (the day an appointment was announced or the nominee named, before ``date_begin``).
 * ``group_nouns*.tsv``: ``noun, class`` (head nouns of demonym-headed groups).
 * ``cues/*.tsv``: one-column word lists the extractor's discovery rules read
   (``given_names``, ``person_titles`` with an ``honorific`` column, ``org_heads``,
@@ -18,7 +19,7 @@ Every bad entry raises :class:`~timeline_builder.errors.KnowledgeError` naming f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -109,6 +110,7 @@ class KnownRole:
     organization: str | None
     date_begin: date | None
     date_end: date | None
+    announced: date | None = None  # when the appointment was announced or the nominee named, if before date_begin
 
     def holds_on(self, on: date) -> bool:
         return (self.date_begin is None or self.date_begin <= on) and (self.date_end is None or on <= self.date_end)
@@ -250,6 +252,12 @@ def _read_roles(path: Path) -> list[tuple[Row, KnownRole]]:
                          parse_knowledge_date(end, end=True, row=row, column="date_end") if end else None)
         if role.date_begin and role.date_end and role.date_end < role.date_begin:
             raise row.error(f"date_end {end} is before date_begin {begin}")
+        announced = row.get("announced")
+        if announced:
+            day = parse_knowledge_date(announced, end=False, row=row, column="announced")
+            if role.date_begin and day > role.date_begin:
+                raise row.error(f"announced {announced} is after date_begin {begin}")
+            role = replace(role, announced=day)
         roles.append((row, role))
     return roles
 

@@ -28,7 +28,7 @@ from .citations import citation_candidates, footnoted_merges, life_span_candidat
 from .context import TermFinder
 from .dated import DatedClauseFinder
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
-                      recent_events_by_place, treaty_by_parties)
+                      recent_death_candidates, recent_events_by_place, treaty_by_parties)
 from .matcher import AliasMatcher
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -99,8 +99,9 @@ class EventExtractor:
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations
         candidates += life_span_candidates(layout, self._names_at(doc), self.deaths)
+        names = {a.actor_id: a.name for a in doc.found.actors}
+        candidates += recent_death_candidates(layout, mentions, self.deaths, people, names, dct)
         if self._actor_kb is not None:
-            names = {a.actor_id: a.name for a in doc.found.actors}
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)

@@ -233,3 +233,32 @@ def death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: d
         if _DEATH_BEFORE.search(before) or _DEATH_AFTER.match(after):
             out.append((m, from_knowledge(death, layout.clause(m.char_start, m.char_end), confidence=0.8)))
     return out
+
+
+_RECENTLY_BEFORE = re.compile(r"\brecently\s+(?:deceased|departed|late)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,2}$")
+_RECENTLY_AFTER = re.compile(r"^\s*(?:,\s*who\s+)?(?:(?:has\s+)?recently\s+(?:died|passed away)|"
+                             r"(?:died|passed away)\s+recently)\b")
+_RECENT_DEATH_DAYS = 90
+
+
+def recent_death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: dict[str, KnownEvent],
+                            people: set[str], names: dict[str, str], dct: date | None) -> list[Candidate]:
+    """"the recently deceased X", "X, who recently died": a death the knowledge base does not
+    date, dated by context to the months before the dct (one event per person)."""
+    if dct is None:
+        return []
+    text = layout.text
+    out: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.actor_id not in people or m.actor_id in deaths or m.actor_id in out or layout.in_notes(m.char_start):
+            continue
+        before = text[max(0, m.char_start - 50):m.char_start]
+        after = text[m.char_end:m.char_end + 40]
+        if not (_RECENTLY_BEFORE.search(before) or _RECENTLY_AFTER.match(after)):
+            continue
+        evidence = (m.char_start, m.char_end)
+        out[m.actor_id] = Candidate(
+            name=f"Death of {names.get(m.actor_id, m.text)}", kind="death", span=layout.clause(m.char_start, m.char_end),
+            date_begin=shift(dct, -_RECENT_DEATH_DAYS), date_end=dct, granularity="month", date_basis="context",
+            source="text", text_date="recently", confidence=0.5, actors=[(m.actor_id, "participant", evidence)])
+    return list(out.values())

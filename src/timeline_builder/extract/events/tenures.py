@@ -1,6 +1,6 @@
 """Tenures and appointments implied by titles: "former attorney general Jeff Sessions",
 "Soviet Ambassador Anatoly Dobrynin", "the new Secretary of State Marco Rubio", "X has been
-appointed special envoy", "the institute, led by X". Dates come from the actor knowledge
+appointed special envoy", "the institute, led by X", "his successor, X". Dates come from the actor knowledge
 base's time-bounded roles.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ _NEW = re.compile(r"\b(?:new|newly|incoming|freshly)\b", re.IGNORECASE)
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|confirmed|sworn in)\b(?:\s+as)?", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 _LED_BY = re.compile(r"\b(?:led|headed|directed|chaired|run|founded)\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$")
+_SUCCESSOR = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:successor|predecessor)\b[^.;:()]{0,60}$")
 _UNDER_WHOSE = re.compile(r"^[\s,]*[–—-]?\s*under whose (?:leadership|direction|guidance)")
 
 
@@ -54,11 +55,14 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             windows.append(("after", appositive.group(1)))
         if appointed:
             windows.append(("appointed", rest[appointed.end():appointed.end() + 80]))
-        if _LED_BY.search(before) or _UNDER_WHOSE.match(after):
-            # "the institute, led by Academician Arbatov": the role heading an organisation the sentence names
-            in_sentence = {m.actor_id for m in mentions if sentence[0] <= m.char_start < sentence[1]}
-            heading = [r for r in roles if r.organization in in_sentence]
-            role = _best_role(text[sentence[0]:sentence[1]], heading) or \
+        # "X – under whose leadership": the dash ends the clause, so look past it.
+        if _LED_BY.search(before) or _UNDER_WHOSE.match(text[mention.char_end:mention.char_end + 60]) or _SUCCESSOR.search(before):
+            # "the institute, led by Academician Arbatov", "His successor, X – under whose leadership":
+            # the role heading an organisation this sentence or the one before names.
+            lo = layout.sentence(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+            in_reach = {m.actor_id for m in mentions if lo <= m.char_start < sentence[1]}
+            heading = [r for r in roles if r.organization in in_reach]
+            role = _best_role(text[lo:sentence[1]], heading) or \
                 max(heading, key=lambda r: r.date_begin, default=None)
             windows.insert(0, ("led", role))
         for where, window in windows:
@@ -70,7 +74,9 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                 kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
                 name = f"{names.get(mention.actor_id, mention.text)} as {role.role}"
             elif where == "appointed" or _NEW.search(qualifier):
-                kind, begin, end, gran = "appointment", role.date_begin, role.date_begin, "day"
+                # Announced before taking office (a nominee awaiting confirmation): the announcement.
+                day = getattr(role, "announced", None) or role.date_begin
+                kind, begin, end, gran = "appointment", day, day, "day"
                 name = f"{names.get(mention.actor_id, mention.text)} appointed {role.role}"
             elif _FORMER.search(qualifier) or (role.date_end is not None and dct is not None and role.date_end < dct):
                 kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
@@ -85,7 +91,8 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             if role.organization in named:
                 actors.append((role.organization, "agent" if kind == "appointment" else "participant", evidence))
             if kind == "appointment" and resolve_role is not None and role.organization:
-                head = resolve_role("president", role.organization, _settled(begin))
+                # The one in office when the role begins appointed (a president-elect names nominees).
+                head = resolve_role("president", role.organization, _settled(role.date_begin))
                 if head in named and head != mention.actor_id:
                     actors.append((head, "agent", evidence))
             out.append(Candidate(name=name, kind=kind, span=span, date_begin=begin, date_end=end,
