@@ -155,6 +155,7 @@ def test_lists_and_ranges_give_one_timex_each(text, expected):
     "He told CBS's 60 Minutes about it.",
     "Mr. Reupke, 52 years old, resigned.",
     "The quarter-to-quarter comparison improved.",
+    "Iraq imports about three-quarters of its food.",
 ])
 def test_not_timexes(text):
     assert find_timexes(text, DCT) == []

@@ -229,6 +229,9 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
         start = match.start("rel") if match["rel"] else match.start("q")
     if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):
         return None  # "a second term", "a quarter of voters"
+    if unit_name(unit_word) == "quarter" and text[match.end("q"):match.start("unit")] == "-" \
+            and re.match(r"[\s\xa0]+of\b", text[end:end + 4]):
+        return None  # "three-quarters of its food": a fraction
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
     value = _duration_value(amount, code)
@@ -281,6 +284,8 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
     after = text[end:end + 12].lower()
     if re.match(r"(?:-old|[\s\xa0]+old\b|[\s\xa0]+of[\s\xa0]+age)", after):
         return None
+    if text[start - 1:start] == "-":
+        return None  # the tail of a hyphenated word ("three-quarters")
     before = text[max(0, start - 20):start].lower()
     if not re.search(r"(?:\b(?:for|in|over|within|after|take|takes|took|taken|spent|spend|last|lasted|"
                      r"lasting|by|from|back|about|of|than|these|those)[\s\xa0]+|^|\n)\Z", before) \
