@@ -156,6 +156,7 @@ def test_lists_and_ranges_give_one_timex_each(text, expected):
     "Mr. Reupke, 52 years old, resigned.",
     "The quarter-to-quarter comparison improved.",
     "Iraq imports about three-quarters of its food.",
+    "Everyone suffers in the long run.",
 ])
 def test_not_timexes(text):
     assert find_timexes(text, DCT) == []
