@@ -634,3 +634,56 @@ def test_an_appointment_announced_before_office_is_dated_by_the_announcement():
     # The president-elect who named him, not the president of the announcement day.
     assert ("donald-trump", "agent") in {(l.actor_id, l.role) for l in result.event_actors
                                          if l.event_id == appointment.event_id}
+
+
+def test_a_common_word_beside_a_presidents_name_recalls_no_speech():
+    text = "Presidents Eisenhower and Kennedy were concerned with threats to the peace of the region."
+    _, events = run(text, mentions=[mention(text, "john-f-kennedy", "Kennedy")], dct=date(1964, 8, 5))
+    assert "american-university-speech" not in events
+
+
+def test_a_known_war_the_date_falls_in_is_that_war_not_a_new_event():
+    text = "He refused the condition for ending the Persian Gulf War in 1991."
+    result, events = run(text, [timex(text, "1991", "1991", *y(1991))], dct=date(2003, 3, 17))
+    assert list(events) == ["gulf-war"] and events["gulf-war"].text_date == "1991"
+
+
+def test_an_era_the_date_falls_in_does_not_absorb_the_clause():
+    text = "During the Cold War, in 1983, the two academies exchanged delegations of young scientists."
+    _, events = run(text, [timex(text, "1983", "1983", *y(1983))], dct=date(2003, 3, 17))
+    assert any(e.kb_id is None and e.date_begin == date(1983, 1, 1) for e in events.values())
+
+
+@pytest.mark.parametrize("text, span, year, expected", [
+    ("In one year, or five years, its power to inflict harm would be multiplied many times over.", "one year",
+     2004, False),
+    ("The talks will resume in 2004 in Geneva.", "2004", 2004, True),
+])
+def test_a_hypothetical_future_is_no_event(text, span, year, expected):
+    _, events = run(text, [timex(text, span, str(year), *y(year))], dct=date(2003, 3, 17))
+    assert any(e.date_begin == date(year, 1, 1) for e in events.values()) == expected
+
+
+def test_a_plan_reported_with_would_is_an_event():
+    text = "I made it clear that our commitment was not open-ended, and that we would begin to draw down our forces this July."
+    _, events = run(text, [timex(text, "this July", "2011-07", date(2011, 7, 1), date(2011, 7, 31), "month")],
+                    dct=date(2011, 6, 22))
+    assert any(e.date_begin == date(2011, 7, 1) for e in events.values())
+
+
+def test_a_day_inside_a_known_war_is_an_event_of_its_own():
+    text = "From the moment Operation Desert Storm commenced on January 16th, the nation watched with pride."
+    tx = timex(text, "January 16th", "1991-01-16", date(1991, 1, 16), date(1991, 1, 16), "day")
+    _, events = run(text, [tx], dct=date(1991, 3, 6))
+    assert any(e.kb_id is None and e.date_begin == date(1991, 1, 16) for e in events.values())
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In one year, or five years, the power of the regime to inflict harm would be multiplied.", False),
+    ("They hope that in four years an antithesis of the president will come to power.", True),
+])
+def test_a_duration_into_an_imagined_future_is_no_event(sentence, expected):
+    tx = timex(sentence, "one year" if "one year" in sentence else "four years",
+               "P1Y" if "one year" in sentence else "P4Y", None, None, None, "DURATION")
+    _, events = run(sentence, [tx])
+    assert bool(events) == expected

@@ -45,6 +45,10 @@ _KIND_NOUNS = {
 }
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|through|until|till|or|[-–—/])?[\s,]*(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:in|on|at|during|since|by)?\s*$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
+_FUTURE_FACT = re.compile(r"\b(?:will|shall|scheduled|planned|plans?|due to|set to|expected)\b", re.IGNORECASE)
+_REPORTED_MODAL = re.compile(r"\bthat\b[^.;]*\b(?:would|could|might)\b", re.IGNORECASE)
+_HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
 _THAN = re.compile(r"\bthan\s+(?:(?:in|during|at|on|by)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
@@ -105,7 +109,10 @@ class DatedClauseFinder:
             if _THAN.search(text[max(0, tx.char_start - 20):tx.char_start]):
                 continue  # "better now than 5 years from now": the time compared with dates nothing
             clause = layout.clause(tx.char_start, tx.char_end)
-            anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and _begins_within(kb, tx)]
+            if dct is not None and tx.date_begin is not None and tx.date_begin > dct and _hypothetical(layout, clause):
+                continue  # "in one year, or five years, its power would be multiplied": nothing is planned
+            anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1]
+                        and (_begins_within(kb, tx) or _part_of(kb, tx))]
             if anchored:
                 # The clause names a known event the timex dates ("New START, signed in 2010").
                 for kb in anchored:
@@ -207,7 +214,8 @@ class DatedClauseFinder:
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=begin, date_end=None, granularity="year", date_basis="context",
                              source="text", text_date=tx.text, confidence=0.6)
-        if re.search(r"\bin\s+$", before) and _FUTURE.search(text[tx.char_end:clause[1]]):
+        if re.search(r"\bin\s+$", before) and _FUTURE.search(text[tx.char_end:clause[1]]) \
+                and not _hypothetical(layout, (clause[0], layout.sentence(clause[0])[1])):
             year = dct.year + years
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=date(year, 1, 1), date_end=date(year, 12, 31), granularity="year",
@@ -328,6 +336,28 @@ def _granularity(granularity: str | None) -> str | None:
     if granularity in ("day", "month", "year", "decade", "century"):
         return granularity
     return {"week": "day", "quarter": "month", "season": "month"}.get(granularity or "", "year")
+
+
+def _hypothetical(layout: TextLayout, clause: tuple[int, int]) -> bool:
+    """A clause that imagines ("would be multiplied") rather than plans or reports a plan
+    ("we made clear that we would begin to draw down")."""
+    text = layout.text
+    if not _HYPOTHETICAL.search(text, clause[0], clause[1]) or _FUTURE_FACT.search(text, clause[0], clause[1]):
+        return False
+    sentence = layout.sentence(clause[0])
+    return not _REPORTED_MODAL.search(text, sentence[0], clause[1])
+
+
+def _part_of(event: KnownEvent, tx: Timex) -> bool:
+    """"the Persian Gulf War in 1991": a short known happening a year or coarser timex falls in
+    (not an era, which a dated clause may sit in without being about it; a day inside a war,
+    "Desert Storm commenced on January 16th", is an event of its own)."""
+    if tx.granularity not in ("year", "decade", "century") or event.kind not in _HAPPENINGS or event.date_begin is None or event.date_end is None \
+            or tx.date_begin is None or tx.date_end is None:
+        return False
+    if (event.date_end - event.date_begin).days > _MAX_LINK_DAYS:
+        return False
+    return event.date_begin <= tx.date_end and tx.date_begin <= event.date_end
 
 
 def _begins_within(event: KnownEvent, tx: Timex) -> bool:
