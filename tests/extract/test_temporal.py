@@ -92,6 +92,9 @@ CASES = [
     ("Its record high was set on Aug. 20.", "Aug. 20", "DATE", "2024-08-20", None, "2024-08-20", "2024-08-20"),
     ("Atlanta, January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", None, "1997-01-01", "1997-01-31"),
     ("The vote is on March eighth.", "March eighth", "DATE", "2025-03-08", None, "2025-03-08", "2025-03-08"),
+    ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-02", "END", "2025-02-01", "2025-02-28"),
+    ("Prices fell in mid-1997.", "mid-1997", "DATE", "1997", "MID", "1997-05-01", "1997-08-31"),
+    ("It changed post-1959 politics.", "post-1959", "DATE", "1959", "AFTER", "1960-01-01", None),
     ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
@@ -119,6 +122,8 @@ def test_forms(text, span, type_, value, mod, begin, end):
     ("Talks ran Dec. 3-5, 2023 in Rome.", [("Dec. 3", "2023-12-03"), ("5, 2023", "2023-12-05")]),
     ("On Jan. 5 and 30 people died.", [("Jan. 5", "2025-01-05")]),
     ("It rose in March last year.", [("March last year", "2024-03")]),
+    ("We met at 10:30 this morning.", [("10:30", "2025-02-18T10:30"), ("this morning", "2025-02-18TMO")]),
+    ("The talks ended on Feb. 2. The next day, he left.", [("Feb. 2", "2025-02-02"), ("The next day", "2025-02-03")]),
     ("In May first-quarter sales will be known.", [("May", "2025-05"), ("first-quarter", "2025-Q1")]),
     ("Profits rose in the third quarter of 2024. Prices fell a month ago and a year ago.",
      [("the third quarter of 2024", "2024-Q3"), ("a month ago", "2025-01"), ("a year ago", "2023-Q3")]),

@@ -212,8 +212,9 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
     if not 1700 <= year <= 2099:
         return None
     before = text[max(0, start - 12):start]
-    if _NOT_A_YEAR_BEFORE.search(before):
-        # a year range "1919-2010" is fine (when its first year is); other hyphenated numbers are not
+    side = re.search(r"\b(?P<side>pre|post)-\Z", before, re.I)
+    if _NOT_A_YEAR_BEFORE.search(before) and not re.search(r"\b(?:mid|early|late|pre|post)-\Z", before, re.I):
+        # "mid-1996" is a year (the modifier widens it); a year range "1919-2010" is fine (when its first year is); other hyphenated numbers are not
         if not re.search(r"(?:^|[^\d])(?:1\d{3}|20\d\d)[-–]\Z", before):
             return None
         if _NOT_A_YEAR_BEFORE.search(text[max(0, start - 17):start - 5]):
@@ -222,6 +223,13 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
         after = text[end:end + 6]
         if not re.match(r"[-–](?:1\d{3}|20\d\d)\b", after):
             return None
+    if side:
+        # "post-1959 politics": the open time after (or before) that year
+        after_year = side["side"].lower() == "post"
+        begin, last = (date(year + 1, 1, 1), None) if after_year else (None, date(year - 1, 12, 31))
+        found = Found(start - len(side.group()), end, "DATE", f"{year:04d}", "AFTER" if after_year else "BEFORE",
+                      begin, last, "year")
+        return Candidate(found.start, end, "year", lambda ctx: [found], rank=4)
     return Candidate(start, end, "year", lambda ctx: [dated(start, end, f"{year:04d}")], rank=4)
 
 
@@ -519,7 +527,7 @@ RULES = [
     (rf"\b(?P<rel>this|the{S}last|the{S}past|the{S}previous|the{S}current|the{S}next|last|next){S}century\b",
      relative_century),
     (rf"(?:(?P<lead>at|around|about|approximately|by|until|from|before|after){S})?(?P<core>"
-     rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b)?"
+     rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?:{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b))?"
      rf"|(?P<special>noon|midnight|midday)\b)(?:{S}(?P<tz>{TIMEZONE}))?"
      rf"(?:,?{S}(?:on{S})?(?:(?P<wd>{WEEKDAY})|(?P<cmonth>{MONTH}){OPT_S}(?P<cday>{DAY})(?![\s\xa0]*\d)))?)",
      clock_time),

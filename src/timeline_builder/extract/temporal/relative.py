@@ -126,16 +126,20 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     start, end = match.span()
     relation = " ".join(match["rel"].lower().split())
     unit_word = " ".join(match["unit"].lower().split())
-    if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend"):
-        return None
+    position_of = re.search(r"\b(?:end|beginning|start|middle|close|rest|remainder)[\s\xa0]+of[\s\xa0]+\Z",
+                            text[max(0, start - 16):start], re.I)
+    if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend") \
+            and not (relation == "the" and unit_word in ("month", "week") and position_of):
+        return None  # "the month" alone is anaphoric; "the end of the month" is this one's end
     # "the year ended March 31": a reporting period of one year, a duration ("for the year" alone is this year)
     if relation == "the" and unit_word in ("year", "fiscal year") and \
             re.match(r"[\s\xa0]+(?:that[\s\xa0]+)?end(?:ed|ing)\b", text[end:end + 16]):
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
-    if unit_word == "day" and relation not in _ANAPHORIC:
+    next_day = unit_word == "day" and relation == "the next"  # like "the following day"
+    if unit_word == "day" and relation not in _ANAPHORIC and not next_day:
         return None
     offset = _OFFSETS[relation]
-    anaphoric = relation in _ANAPHORIC
+    anaphoric = relation in _ANAPHORIC or next_day
 
     if unit_word in SEASONS:
         code = SEASONS[unit_word]
