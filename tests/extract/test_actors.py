@@ -507,3 +507,13 @@ def test_titles_dates_and_places_decide_who_a_name_is(extractor, text, dct, surf
         assert surface != "Walter Reed" or not resolved
     else:
         assert resolved == {expected}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("I am proud to visit the fighting spirit of West Berlin.", "West", False),
+    ("He graduated from West Point in 1990.", "West", False),
+    ("The West imposed sanctions.", "West", True),
+    ("Relations with the West, Moscow says, are frozen.", "West", True),
+])
+def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface, expected):
+    assert ((surface, "the-west") in mentions(run(extractor, text))) == expected

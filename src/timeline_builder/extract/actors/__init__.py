@@ -393,6 +393,9 @@ class ActorExtractor:
                 chosen = self._choose(state, metonyms, start)
                 state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
             elif "group" in kinds:
+                following = state.tokens.words[match.last] if match.last < len(state.tokens.words) else ""
+                if following[:1].isupper() and state.text[end:end + 1] == " ":
+                    continue  # "West Berlin", "West Point": the start of another name
                 group = next(e for e in match.entries if e.kind == "group")
                 add_group_mention(state, start, end, state.add_known(self.knowledge.actors[group.actor_id]))
             else:
