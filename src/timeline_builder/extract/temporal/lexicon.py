@@ -90,6 +90,7 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "just now": ("PAST_REF", "DATE"), "currently": ("PRESENT_REF", "DATE"),
     "nowadays": ("PRESENT_REF", "DATE"), "these days": ("PRESENT_REF", "DATE"),
     "at present": ("PRESENT_REF", "DATE"), "the present": ("PRESENT_REF", "DATE"),
+    "the time": ("PAST_REF", "DATE"),  # only in "at the time," (relative.vague checks)
     "at the moment": ("PRESENT_REF", "DATE"), "this moment": ("PRESENT_REF", "DATE"),
     "the present day": ("PRESENT_REF", "DATE"), "present-day": ("PRESENT_REF", "DATE"),
     "recently": ("PAST_REF", "DATE"), "more recently": ("PAST_REF", "DATE"),

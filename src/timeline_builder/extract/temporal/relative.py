@@ -122,10 +122,25 @@ _UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "weekend"
 
 
 def relative_period(match: re.Match[str], text: str) -> Candidate | None:
-    """'last year', 'this week', 'next month', 'the coming decade', 'last fall'."""
+    """'last year', 'this week', 'next month', 'the coming decade', 'last fall', 'the year before'."""
     start, end = match.span()
     relation = " ".join(match["rel"].lower().split())
     unit_word = " ".join(match["unit"].lower().split())
+    before = re.match(r"[\s\xa0]+before(?P<last>[\s\xa0]+last\b)?(?=[\s\xa0]*(?:[,.;:)!?]|\Z)|(?P=last))",
+                      text[end:end + 20])
+    if relation == "the" and unit_word in ("year", "month", "week") and before and before["last"]:
+        unit_code = _UNIT_CODES[unit_word]
+        stop = end + before.end()
+
+        def resolve_before_last(ctx: Context) -> list[Found]:
+            if ctx.dct is None:
+                return [unresolved(start, stop, {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit_code])]
+            day = shift(ctx.dct, unit_code, -2)  # "the year before last": two years back
+            return [dated(start, stop, format_value(day, UNIT_GRANULARITY[unit_code]), anchor=False)]
+        return Candidate(start, stop, "relperiod", resolve_before_last, rank=3)
+    if relation == "the" and unit_word in ("year", "month", "week", "day") and before:
+        end += before.end()
+        relation = "the previous"  # "down from $450 million the year before": the one before the last date
     position_of = re.search(r"\b(?:end|beginning|start|middle|close|rest|remainder)[\s\xa0]+of[\s\xa0]+\Z",
                             text[max(0, start - 16):start], re.I)
     if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend") \
@@ -336,6 +351,10 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
     phrase = " ".join(match.group().lower().split())
     value, kind = VAGUE_REFERENCES[phrase]
     before = text[max(0, start - 12):start].lower()
+    if phrase == "the time" and not (re.search(r"\bat[\s\xa0]+\Z", before)
+                                     and re.match(r"[\s\xa0]*(?:,|[\s\xa0](?:he|she|it|they|we|i|the|his|her|its|their|"
+                                                  r"was|were|had)\b)", text[end:end + 8], re.I)):
+        return None  # "at the time, he was ...": then; not "the time of its founding", "the time being"
     if phrase == "soon" and (re.search(r"\bas[\s\xa0]+\Z", before) and not re.match(r"[\s\xa0]+as[\s\xa0]+possible", text[end:end + 14])
                              or re.match(r"[\s\xa0]+(?:after|afterwards?|thereafter)\b", text[end:end + 14])):
         return None
