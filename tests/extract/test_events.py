@@ -687,3 +687,29 @@ def test_a_duration_into_an_imagined_future_is_no_event(sentence, expected):
                "P1Y" if "one year" in sentence else "P4Y", None, None, None, "DURATION")
     _, events = run(sentence, [tx])
     assert bool(events) == expected
+
+
+def test_years_ago_this_month_is_that_month_of_that_year():
+    text = "Speaking precisely 40 years ago this month, he announced the plan."
+    timexes = [timex(text, "40 years ago", "1947", *y(1947)),
+               timex(text, "this month", "1987-06", date(1987, 6, 1), date(1987, 6, 30), "month")]
+    _, events = run(text, timexes, dct=date(1987, 6, 12))
+    (event,) = events.values()
+    assert (event.date_begin, event.date_end, event.granularity) == (date(1947, 6, 1), date(1947, 6, 30), "month")
+
+
+@pytest.mark.parametrize("text, span, value, day", [
+    ("No more nights of hiding, wondering if the next day will bring death or deliverance.", "the next day",
+     "1999-06-11", date(1999, 6, 11)),
+    ("Nobody knows whether tomorrow the talks will collapse.", "tomorrow", "1999-06-11", date(1999, 6, 11)),
+])
+def test_a_relative_date_in_an_open_question_is_no_event(text, span, value, day):
+    _, events = run(text, [timex(text, span, value, day, day, "day")], dct=date(1999, 6, 10))
+    assert events == {}
+
+
+def test_a_condition_set_off_by_a_comma_leaves_the_dated_event():
+    text = "If we succeed, this joint statement that has been issued today may well be remembered."
+    _, events = run(text, [timex(text, "today", "1971-05-20", date(1971, 5, 20), date(1971, 5, 20), "day")],
+                    dct=date(1971, 5, 20))
+    assert len(events) == 1

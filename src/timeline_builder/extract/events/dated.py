@@ -49,6 +49,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 _FUTURE_FACT = re.compile(r"\b(?:will|shall|scheduled|planned|plans?|due to|set to|expected)\b", re.IGNORECASE)
 _REPORTED_MODAL = re.compile(r"\bthat\b[^.;]*\b(?:would|could|might)\b", re.IGNORECASE)
 _HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
+_CONDITIONAL = re.compile(r"\b(?:if|whether|unless)\b[^,;:.!?–—]*$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+(?:(?:in|during|at|on|by)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
@@ -106,6 +107,8 @@ class DatedClauseFinder:
                 continue
             if _NEGATED.search(text[max(0, tx.char_start - 16):tx.char_start]):
                 continue  # "not in 1945 but in 1995"
+            if _is_relative(tx) and _CONDITIONAL.search(text[max(0, tx.char_start - 60):tx.char_start]):
+                continue  # "wondering if the next day will bring death": an open question, no event
             if _THAN.search(text[max(0, tx.char_start - 20):tx.char_start]):
                 continue  # "better now than 5 years from now": the time compared with dates nothing
             clause = layout.clause(tx.char_start, tx.char_end)
@@ -408,11 +411,31 @@ def _joined(cands: list[Candidate], text: str) -> list[list[Candidate]]:
             nested = previous.date_begin and previous.date_end and cand.date_begin and cand.date_end and (
                 previous.date_begin <= cand.date_begin <= cand.date_end <= previous.date_end
                 or cand.date_begin <= previous.date_begin <= previous.date_end <= cand.date_end)
+            if not gap.strip() and _within_ago(previous, cand, text):
+                continue  # "40 years ago this month": the month of that year, already set on previous
             if nested or _RANGE_GAP.match(gap):
                 groups[-1].append(cand)
                 continue
         groups.append([cand])
     return groups
+
+
+def _within_ago(ago: Candidate, this: Candidate, text: str) -> bool:
+    """"40 years ago this month" is one date, June 1947 (not 1947 to 1987): narrow the "ago"
+    candidate to the month of the dct it counts back from, and say the two were one."""
+    first, second = text[ago.text_anchor[0]:ago.text_anchor[1]], text[this.text_anchor[0]:this.text_anchor[1]]
+    if not first.lower().endswith("ago") or not re.match(r"(?i)this (?:month|week|day)$", second):
+        return False
+    if ago.date_begin is None or this.date_begin is None or this.date_end is None:
+        return False
+    try:
+        begin = this.date_begin.replace(year=ago.date_begin.year)
+        end = this.date_end.replace(year=ago.date_begin.year)
+    except ValueError:  # 29 February
+        return False
+    ago.date_begin, ago.date_end, ago.granularity = begin, end, this.granularity
+    ago.text_date = text[ago.text_anchor[0]:this.text_anchor[1]]
+    return True
 
 
 def _merge_same_clause(cands: list[Candidate]) -> Candidate:
