@@ -52,6 +52,7 @@ CASES = [
     ("The minister said yesterday that talks failed.", "yesterday", "DATE", "2025-02-17", None, "2025-02-17", "2025-02-17"),
     ("The minister said today that talks failed.", "today", "DATE", "2025-02-18", None, "2025-02-18", "2025-02-18"),
     ("In today's world, things move fast.", "today", "DATE", "PRESENT_REF", None, None, None),
+    ("They lack rights. And today, the right to work is everything.", "today", "DATE", "PRESENT_REF", None, None, None),
     ("What we see now is new.", "now", "DATE", "PRESENT_REF", None, None, None),
     ("They recently agreed.", "recently", "DATE", "PAST_REF", None, None, None),
     ("It will happen in the distant future.", "the distant future", "DATE", "FUTURE_REF", None, None, None),

@@ -74,7 +74,8 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> list[Found]:
         if word == "today" and not part:
             # "today" in "today's world" or a present-tense claim is the present, not the day
-            sentence_initial = not text[ctx.sentence(start, end)[0]:start].strip(" \t\n\xa0\"“'`")
+            opening = text[ctx.sentence(start, end)[0]:start].strip(" \t\n\xa0\"“'`")
+            sentence_initial = opening in ("", "And", "But", "Yet", "So")  # "And today, the right to work is ..."
             # a quotation opening with "Today" is a speaker talking about the day they speak
             quoted = re.search(r"(?:``|[\"“‘])[\s\xa0]*\Z", text[max(0, start - 3):start])
             possessive = text[end:end + 2] in ("'s", "’s")
