@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.cache import (ExtractionCache, IngestCache, document_key, pack_document, pack_extraction,
-                                   pipeline_key, unpack_document, unpack_extraction)
+from timeline_builder.cache import (ExtractionCache, IngestCache, document_key, pack_document, pipeline_key,
+                                   unpack_document)
 from timeline_builder.extract import registry
 from timeline_builder.pipeline import BuildOptions, build
 from timeline_builder.ingest import collect_inputs, load_documents
+from timeline_builder.rows import Collector, extraction_rows
 from timeline_builder.records import (Actor, ActorMention, Document, Event, EventActor, Extraction, Problem, Sentence,
                                       Timex)
 
@@ -127,6 +128,10 @@ def test_pipeline_key_changes_with_extractor_versions_knowledge_and_code(tmp_pat
     assert pipeline_key([edited_extractor.Edited()], "k1") != before
 
 
+def _rows(extraction: Extraction) -> tuple:
+    return extraction_rows(_document(), extraction)
+
+
 def _cache_file(tmp_path) -> Path:
     return next((tmp_path / ".cache").rglob("*.pickle"))
 
@@ -135,10 +140,10 @@ def test_entries_survive_a_save_and_damage_is_ignored(tmp_path):
     document = _document()
     extraction = Extraction(problems=(Problem("x", "y"),))
     cache = ExtractionCache(tmp_path, "p")
-    cache.put(document, extraction)
-    assert cache.get(document) == extraction
+    cache.put(document, _rows(extraction))
+    assert cache.get(document) == _rows(extraction)
     cache.save()
-    assert ExtractionCache(tmp_path, "p").get(document) == extraction
+    assert ExtractionCache(tmp_path, "p").get(document) == _rows(extraction)
     path = _cache_file(tmp_path)
     path.write_bytes(path.read_bytes()[:-10])
     assert ExtractionCache(tmp_path, "p").get(document) is None
@@ -146,18 +151,18 @@ def test_entries_survive_a_save_and_damage_is_ignored(tmp_path):
     calls = []
     cache = ExtractionCache(tmp_path, "p")
     cached = cache.wrap(lambda doc: calls.append(doc) or extraction)
-    assert cached(document) == extraction and len(calls) == 1
-    assert cached(document) == extraction and len(calls) == 1
+    assert cached(document) == _rows(extraction) and len(calls) == 1
+    assert cached(document) == _rows(extraction) and len(calls) == 1
     cache.save()
-    assert ExtractionCache(tmp_path, "p").get(document) == extraction
+    assert ExtractionCache(tmp_path, "p").get(document) == _rows(extraction)
     assert not [p for p in (tmp_path / ".cache").rglob("*") if ".tmp-" in p.name]
 
 
 def test_a_damaged_entry_costs_only_itself(tmp_path):
     first, second = _document(), _document(sha256="other")
     cache = ExtractionCache(tmp_path, "p")
-    cache.put(first, Extraction())
-    cache.put(second, Extraction(problems=(Problem("x", "y"),)))
+    cache.put(first, _rows(Extraction()))
+    cache.put(second, _rows(Extraction(problems=(Problem("x", "y"),))))
     cache.save()
     path = _cache_file(tmp_path)
     tag, entries = pickle.loads(path.read_bytes())
@@ -165,13 +170,13 @@ def test_a_damaged_entry_costs_only_itself(tmp_path):
     path.write_bytes(pickle.dumps((tag, entries)))
     reopened = ExtractionCache(tmp_path, "p")
     assert reopened.get(first) is None
-    assert reopened.get(second) == Extraction(problems=(Problem("x", "y"),))
+    assert reopened.get(second) == _rows(Extraction(problems=(Problem("x", "y"),)))
 
 
 def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
     first, second = _document(), _document(sha256="other")
     cache = ExtractionCache(tmp_path, "p")
-    cache.put(first, Extraction())
+    cache.put(first, _rows(Extraction()))
     cache.save()
     # Simulate a mix-up on disk: the entry of one document under the key of another.
     path = _cache_file(tmp_path)
@@ -185,21 +190,21 @@ def test_a_save_drops_entries_the_build_did_not_use(tmp_path):
     old, kept, new = _document(), _document(sha256="kept"), _document(sha256="new")
     cache = ExtractionCache(tmp_path, "p")
     for document in (old, kept):
-        cache.put(document, Extraction())
+        cache.put(document, _rows(Extraction()))
     cache.save()
     rebuild = ExtractionCache(tmp_path, "p")
-    assert rebuild.get(kept) == Extraction()
-    rebuild.put(new, Extraction())
+    assert rebuild.get(kept) == _rows(Extraction())
+    rebuild.put(new, _rows(Extraction()))
     rebuild.save()
     reopened = ExtractionCache(tmp_path, "p")
-    assert reopened.get(old) is None and reopened.get(kept) == reopened.get(new) == Extraction()
+    assert reopened.get(old) is None and reopened.get(kept) == reopened.get(new) == _rows(Extraction())
 
 
 def test_old_pipelines_are_pruned(tmp_path):
     for index in range(6):
         cache = ExtractionCache(tmp_path, f"p{index}")
         cache.prune(keep=3)
-        cache.put(_document(), Extraction())
+        cache.put(_document(), _rows(Extraction()))
         cache.save()
     kept = sorted(p.stem for p in (tmp_path / ".cache" / "extract").iterdir())
     assert len(kept) == 3 and "p5" in kept
@@ -280,16 +285,31 @@ def test_documents_round_trip_through_the_cache_layout(record):
     assert unpack_document(pack_document(record)) == record
 
 
-def test_extractions_round_trip_through_the_cache_layout():
+def test_cached_rows_give_the_tables_the_records_would():
+    """The rows stored per document hold each table's columns, whatever merging follows."""
+    document = Document("d", "p.txt", "1962 Cuba. More.", "abc", sentences=(Sentence(0, 10), Sentence(11, 16)))
     extraction = Extraction(
         timexes=(Timex("d", 0, 4, "1962", "DATE", "1962", None, date(1962, 1, 1), date(1962, 12, 31), "year", "t"),),
-        actors=(Actor("cuba", "Cuba", "state", "CUB", ("Cuba", "Cubans")),),
-        actor_mentions=(ActorMention("cuba", "d", 5, 9, "Cuba"),),
+        actors=(Actor("cuba", "Cuba", "state", "CUB", ("Cubans", "Cuba")),),
+        actor_mentions=(ActorMention("cuba", "d", 12, 16, "More"), ActorMention("cuba", "d", 5, 9, "Cuba")),
         events=(Event("cuban-missile-crisis", "Cuban Missile Crisis", "crisis", date(1962, 10, 16)),),
         event_actors=(EventActor("cuban-missile-crisis", "cuba", "target", "knowledge"),),
         problems=(Problem("x", "y", stage="extract"),),
     )
-    assert unpack_extraction(pack_extraction(extraction)) == extraction
+    collector = Collector()
+    collector.add_rows(document, pickle.loads(pickle.dumps(extraction_rows(document, extraction))))
+    tables = collector.tables()
+    timex = extraction.timexes[0]
+    assert tables["timexes"] == [(timex.timex_id, "d", 0, 4, "1962", "DATE", "1962", None, date(1962, 1, 1),
+                                  date(1962, 12, 31), "year", "t")]
+    assert tables["actors"] == [("cuba", "Cuba", "state", "CUB", ["Cuba", "Cubans"], None, None, "knowledge")]
+    assert tables["actor_mentions"] == [("cuba", "d", 5, 9, "Cuba", 0), ("cuba", "d", 12, 16, "More", 1)]
+    assert tables["events"] == [("cuban-missile-crisis", "Cuban Missile Crisis", "crisis", date(1962, 10, 16),
+                                 None, None, "text", None, 1.0, None, None, None, "knowledge")]
+    assert tables["event_actors"] == [("cuban-missile-crisis", "cuba", "target", "knowledge", None, None, None)]
+    assert tables["problems"] == [("x", "error", "extract", "", "", "y")]
+    assert tables["documents"][0][:3] == ("d", "p.txt", None) and tables["sentences"] == [("d", 0, 0, 10),
+                                                                                          ("d", 1, 11, 16)]
 
 
 def test_a_long_build_saves_as_it_goes(tmp_path, monkeypatch):
@@ -297,11 +317,11 @@ def test_a_long_build_saves_as_it_goes(tmp_path, monkeypatch):
 
     monkeypatch.setattr(cache_module, "SAVE_EVERY", 2)
     cache = ExtractionCache(tmp_path, "p")
-    cache.put(_document(), Extraction())
+    cache.put(_document(), _rows(Extraction()))
     assert not (tmp_path / ".cache").exists()
-    cache.put(_document(sha256="second"), Extraction())
+    cache.put(_document(sha256="second"), _rows(Extraction()))
     # Interrupted here: what was found so far is on disk.
-    assert ExtractionCache(tmp_path, "p").get(_document(sha256="second")) == Extraction()
+    assert ExtractionCache(tmp_path, "p").get(_document(sha256="second")) == _rows(Extraction())
 
 
 def test_prune_removes_the_folders_of_the_old_layout(tmp_path):

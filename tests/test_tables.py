@@ -4,8 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline_builder.tables import SCHEMAS, describe_markdown, readme_with_tables, to_table
+from timeline_builder.tables import (SCHEMAS, arrow_column, describe_markdown, readme_with_tables, table_from_rows,
+                                    to_table)
 
 # The columns analysis tools and the evaluation rely on: never renamed or removed.
 INTERFACE = {
@@ -50,3 +54,31 @@ def test_readme_tables_section_is_generated_from_the_schemas(repo):
     readme = (repo / "README.md").read_text(encoding="utf-8")
     assert readme == readme_with_tables(readme), "run: python -m timeline_builder.tables README.md"
     assert describe_markdown() in readme
+
+
+_VALUES = {
+    pa.string(): st.text(),
+    pa.int64(): st.integers(-2**63, 2**63 - 1),
+    pa.float64(): st.floats(allow_nan=False),
+    pa.date32(): st.dates(),
+    pa.list_(pa.string()): st.lists(st.text(), max_size=4),
+}
+
+
+@pytest.mark.parametrize("kind", list(_VALUES), ids=str)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_arrow_column_equals_what_pyarrow_builds(kind, data):
+    values = data.draw(st.lists(st.none() | _VALUES[kind], max_size=20))
+    column = arrow_column(values, kind)
+    column.validate(full=True)
+    assert column.equals(pa.array(values, type=kind))
+
+
+def test_table_from_rows_matches_to_table():
+    row = ("t", "d", 0, 4, "1962", "DATE", "1962", None, date(1962, 1, 1), None, "year", "x")
+    as_dict = dict(zip(SCHEMAS["timexes"].names, row))
+    assert table_from_rows("timexes", [row, row]).equals(to_table("timexes", [as_dict, as_dict]))
+    assert table_from_rows("timexes", []).num_rows == 0
+    with pytest.raises(TypeError):
+        table_from_rows("timexes", [row[:2] + ("zero",) + row[3:]])

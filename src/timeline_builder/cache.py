@@ -5,7 +5,8 @@ Two layers under ``DATASET/.cache/``, both per input and both keyed by content:
 - ``ingest/<code>.pickle``: per input file, the documents (or problems) read from it, keyed by
   the file's bytes, its sidecar's bytes, its relative path and format, the options that
   shape documents (--dct, --language, --max-mb) and the ingest code.
-- ``extract/<pipeline>.pickle``: per document, what the extractors found, keyed by everything an
+- ``extract/<pipeline>.pickle``: per document, the table rows of what the extractors found
+  (:func:`rows.extraction_rows`), keyed by everything an
   extractor sees of the document (text hash, id, path, creation time, language, metadata,
   sentence boundaries). ``<pipeline>`` hashes the extractor names and versions, the
   knowledge files' fingerprint and the extraction code, so an edited extractor whose
@@ -15,8 +16,9 @@ Everything after extraction (merging, tables, checksums) always runs, so a cache
 gives the same bytes as a full one. The cache files are written to a temporary file and
 renamed into place; an unreadable, truncated or mismatched entry is ignored and
 recomputed; a cache that cannot be written only costs time. Entries a build did not use
-are dropped when it saves, so the cache does not grow with every edit. Records are stored as plain tuples (rebuilt
-with their constructors), several times faster to load than pickled dataclasses.
+are dropped when it saves, so the cache does not grow with every edit. Documents are stored as
+plain tuples (rebuilt with their constructors), extractions as the row tuples the tables are
+built from: a rebuild loads them ready to use, several times faster than pickled dataclasses.
 """
 from __future__ import annotations
 
@@ -31,27 +33,26 @@ from dataclasses import fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, get_args, get_type_hints
+from typing import Any, Callable, Iterable, Iterator
 
 from . import __version__
 from .records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
+from .rows import extraction_rows
 
 CACHE_DIR = ".cache"
 # Bumped when the entry layout changes; old entries then stop matching.
-ENTRY_FORMAT = "timeline-builder-cache/2"
+ENTRY_FORMAT = "timeline-builder-cache/3"
 # Pipelines (or ingest code versions) kept side by side; older ones are pruned.
 KEEP_PIPELINES = 4
 # New entries written out every so often during a long first build.
 SAVE_EVERY = 1000
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-# The code that decides what extractors find: their packages, the knowledge loaders, the
-# records. (Ingest is not here: its output, the document, is part of each key.)
-EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py")
+# The code that decides what extractors find and the rows cached for it: their packages, the
+# knowledge loaders, the records, rows and tables. (Ingest is not here: its output, the
+# document, is part of each key.)
+EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py", "rows.py", "tables.py")
 INGEST_SOURCES = ("ingest", "records.py")
-# The record type of each Extraction field (tuple[Timex, ...] -> Timex), read from the dataclass.
-_RECORD_TYPES = {name: get_args(hint)[0] for name, hint in get_type_hints(Extraction).items()
-                 if name in EXTRACTION_FIELDS}
 
 
 def source_fingerprint(sources: Iterable[str] = EXTRACTION_SOURCES, extractors: Iterable[object] = ()) -> str:
@@ -180,7 +181,7 @@ class _EntryStore:
 
 
 class ExtractionCache:
-    """What the extractors of one pipeline found, per document."""
+    """The table rows of what the extractors of one pipeline found, per document."""
 
     def __init__(self, dataset: Path, pipeline: str):
         """``dataset``: the dataset folder; ``pipeline``: a key from :func:`pipeline_key`."""
@@ -188,31 +189,28 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, document: Document) -> Extraction | None:
-        """The cached extraction of ``document``, or None when absent or unreadable."""
-        packed = self.entries.load(document_key(document))
-        if packed is None:
-            return None
-        try:
-            return unpack_extraction(packed)
-        except Exception:  # noqa: BLE001 - an entry of the wrong shape is recomputed
-            return None
+    def get(self, document: Document) -> tuple | None:
+        """The cached rows of ``document`` (see :func:`rows.extraction_rows`), or None when absent or unreadable."""
+        rows = self.entries.load(document_key(document))
+        if not _are_extraction_rows(rows):
+            return None  # absent, or an entry of the wrong shape: recomputed
+        return rows
 
-    def put(self, document: Document, extraction: Extraction) -> None:
-        self.entries.store(document_key(document), pack_extraction(extraction))
+    def put(self, document: Document, rows: tuple) -> None:
+        self.entries.store(document_key(document), rows)
 
-    def wrap(self, extract: Callable[[Document], Extraction]) -> Callable[[Document], Extraction]:
-        """``extract`` with cache look-ups in front of it."""
+    def wrap(self, extract: Callable[[Document], Extraction]) -> Callable[[Document], tuple]:
+        """``extract`` followed by :func:`rows.extraction_rows`, with cache look-ups in front."""
 
-        def cached(document: Document) -> Extraction:
-            found = self.get(document)
-            if found is not None:
+        def cached(document: Document) -> tuple:
+            rows = self.get(document)
+            if rows is not None:
                 self.hits += 1
-                return found
+                return rows
             self.misses += 1
-            found = extract(document)
-            self.put(document, found)
-            return found
+            rows = extraction_rows(document, extract(document))
+            self.put(document, rows)
+            return rows
 
         return cached
 
@@ -222,6 +220,11 @@ class ExtractionCache:
     def save(self) -> None:
         """Write what this build added, dropping entries it did not use."""
         self.entries.save()
+
+
+def _are_extraction_rows(value: Any) -> bool:
+    return (type(value) is tuple and len(value) == len(EXTRACTION_FIELDS)
+            and all(type(rows) is tuple for rows in value))
 
 
 class IngestCache:
@@ -298,16 +301,6 @@ class BuildCache:
     def save(self) -> None:
         for layer in (self.ingest, self.extraction):
             layer.save()
-
-
-def pack_extraction(extraction: Extraction) -> tuple:
-    """``extraction`` as nested tuples of plain values."""
-    return tuple(tuple(_values(r) for r in getattr(extraction, name)) for name in EXTRACTION_FIELDS)
-
-
-def unpack_extraction(packed: tuple) -> Extraction:
-    return Extraction(*(tuple(_RECORD_TYPES[name](*values) for values in rows)
-                        for name, rows in zip(EXTRACTION_FIELDS, packed, strict=True)))
 
 
 def pack_document(result: Document | Problem) -> tuple:

@@ -19,7 +19,7 @@ from .ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
 from .knowledge.files import fingerprint, knowledge_files
 from .publish import PublishedVersion, publish
 from .records import AnnotatedDocument, Document, Extraction, Problem
-from .tables import to_table
+from .tables import table_from_rows
 from . import rows as to_rows
 
 
@@ -99,7 +99,7 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
     pipeline = Pipeline(options.extractors, options.knowledge_dirs)
     collector = to_rows.Collector()
     load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes)
-    extract = pipeline
+    extract = partial(_rows_of, pipeline)
     cache = None
     if options.use_cache:
         cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes},
@@ -114,7 +114,7 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
                 problems.append(Problem("no-dct", "no creation time found: relative dates stay unresolved "
                                         "(give --dct, a sidecar .meta.json, or a YYYY-MM-DD file-name prefix)",
                                         path=result.path, doc_id=result.doc_id, severity="warning"))
-            collector.add(result, extract(result))
+            collector.add_rows(result, extract(result))
             n_docs += 1
             n_chars += len(result.text)
         if progress:
@@ -125,7 +125,7 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems if p.severity == "error")
         raise UsageError(f"no document could be read ({reasons})")
     collector.add_problems(problems)
-    tables = {name: to_table(name, rows) for name, rows in collector.tables(pipeline.knowledge_dirs).items()}
+    tables = {name: table_from_rows(name, rows) for name, rows in collector.tables(pipeline.knowledge_dirs).items()}
     content_key = {
         "extractors": pipeline.versions,
         "knowledge": {"fingerprint": pipeline.knowledge_fingerprint(),
@@ -135,6 +135,11 @@ def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions
     version = publish(dataset, tables, content_key, options.content_options(), options.wait_seconds,
                       catalog_extra=_input_changes(dataset, collector.inputs()))
     return BuildResult(version, len(files), n_docs, n_chars, collector.problems)
+
+
+def _rows_of(pipeline: Pipeline, document: Document) -> tuple:
+    """The table rows of what ``pipeline`` finds in ``document``."""
+    return to_rows.extraction_rows(document, pipeline(document))
 
 
 def _input_changes(dataset: Path, inputs: list[dict]) -> dict:

@@ -3,67 +3,102 @@
 Actors and events that several documents share become one row each (aliases united);
 everything else keeps one row per record. Sorting by stable keys makes the tables, and so
 the published bytes, independent of the order documents were read in.
+
+Rows are tuples holding a table's columns in schema order. A document's share of them
+(:func:`extraction_rows`) depends only on the document and what was extracted from it, so
+the build cache stores it ready to use and a rebuild never converts cached records again.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import fields
-from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
-from .records import Actor, Document, Event, Extraction, Problem
+from .records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
+from .tables import SCHEMAS
+
+# Actors and problems keep their record fields until they are merged; the rest are table rows.
+_ACTOR_FIELDS = SCHEMAS["actors"].names  # the actor table's columns are Actor's fields
+_PROBLEM_FIELDS = tuple(f.name for f in fields(Problem))
+_ACTOR_ID, _ALIASES, _ROLE, _SOURCE = (_ACTOR_FIELDS.index(n) for n in ("actor_id", "aliases", "role", "source"))
+# Problems are de-duplicated as (path or "", doc_id or "", stage, code, message, severity).
+_PROBLEM_KEY = ("path", "doc_id", "stage", "code", "message", "severity")
+# Each field's row layout, and the key the table is sorted by (stable, so ties keep reading order).
+_TIMEX_ORDER = itemgetter(1, 2, 3)            # doc_id, char_start, char_end
+_ACTOR_MENTION_ORDER = itemgetter(1, 2, 3, 0)  # doc_id, char_start, char_end, actor_id
+_EVENT_MENTION_ORDER = itemgetter(0, 1, 2, 3)  # event_id, doc_id, char_start, char_end
+_EVENT_ACTOR_KEY = itemgetter(0, 1, 2)         # event_id, actor_id, role
+
+
+def extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple, ...], ...]:
+    """What ``found`` adds to the tables, one tuple of rows per Extraction field (in EXTRACTION_FIELDS order).
+
+    Timexes, mentions, roles, events and event links are rows of their tables; actors and
+    problems keep their record fields (merged across documents later).
+    """
+    starts = [s.start for s in document.sentences]
+    packed = []
+    for name in EXTRACTION_FIELDS:
+        records = getattr(found, name)
+        if name == "actors":
+            packed.append(tuple(tuple(getattr(r, f, None) for f in _ACTOR_FIELDS) for r in records))
+        elif name == "problems":
+            packed.append(tuple(tuple(getattr(r, f) for f in _PROBLEM_FIELDS) for r in records))
+        elif name == "actor_mentions":
+            columns = SCHEMAS[name].names
+            packed.append(tuple(tuple(_sentence_index(starts, r.char_start) if c == "sentence_index"
+                                      else getattr(r, c, None) for c in columns) for r in records))
+        else:
+            columns = SCHEMAS[name].names  # Extraction fields are named after their tables
+            packed.append(tuple(tuple(getattr(r, c, None) for c in columns) for r in records))
+    return tuple(packed)
 
 
 class Collector:
     def __init__(self) -> None:
-        self.documents: list[dict] = []
-        self.sentences: list[dict] = []
-        self.timexes: list[dict] = []
-        self.actors: dict[str, Actor] = {}
+        self.documents: list[tuple] = []
+        self.sentences: list[tuple] = []
+        self.timexes: list[tuple] = []
+        self.actors: dict[str, tuple] = {}
         self.actor_aliases: dict[str, set[str]] = {}
-        self.actor_mentions: list[dict] = []
+        self.actor_mentions: list[tuple] = []
         self.actor_roles: set[tuple] = set()
-        self.events: dict[str, tuple[str, Event]] = {}
-        self.event_mentions: list[dict] = []
-        self.event_actors: dict[tuple, dict] = {}
+        self.events: dict[str, tuple[str, tuple]] = {}
+        self.event_mentions: list[tuple] = []
+        self.event_actors: dict[tuple, tuple] = {}
         self.problems: list[Problem] = []
         self._inputs: list[dict] = []
 
     def add(self, document: Document, found: Extraction) -> None:
-        self._inputs.append({"doc_id": document.doc_id, "path": document.path, "sha256": document.sha256})
-        self.documents.append({
-            "doc_id": document.doc_id, "path": document.path, "title": document.title, "dct": document.dct,
-            "dct_source": document.dct_source, "sha256": document.sha256, "n_chars": len(document.text),
-            "language": document.language, "url": document.url, "format": document.source_format,
-            "n_sentences": len(document.sentences), "text": document.text,
-        })
-        starts = [s.start for s in document.sentences]
-        for index, sentence in enumerate(document.sentences):
-            self.sentences.append({"doc_id": document.doc_id, "sentence_index": index,
-                                   "char_start": sentence.start, "char_end": sentence.end})
-        for timex in found.timexes:
-            row = _row(timex)
-            row["timex_id"] = timex.timex_id
-            self.timexes.append(row)
-        for actor in found.actors:
+        self.add_rows(document, extraction_rows(document, found))
+
+    def add_rows(self, document: Document, rows: tuple[tuple[tuple, ...], ...]) -> None:
+        """Add ``document`` and its rows from :func:`extraction_rows`."""
+        found = dict(zip(EXTRACTION_FIELDS, rows, strict=True))
+        path, doc_id = document.path, document.doc_id
+        self._inputs.append({"doc_id": doc_id, "path": path, "sha256": document.sha256})
+        self.documents.append((doc_id, path, document.title, document.dct, document.dct_source, document.sha256,
+                               len(document.text), document.language, document.url, document.source_format,
+                               len(document.sentences), document.text))
+        self.sentences += [(doc_id, index, s.start, s.end) for index, s in enumerate(document.sentences)]
+        self.timexes += found["timexes"]
+        for actor in found["actors"]:
             self._add_actor(actor)
-        for mention in found.actor_mentions:
-            row = _row(mention)
-            row["sentence_index"] = _sentence_index(starts, mention.char_start)
-            self.actor_mentions.append(row)
-        for role in found.actor_roles:
-            self.actor_roles.add((role.actor_id, role.role, role.organization, role.date_begin, role.date_end,
-                                  role.source))
-        for event in found.events:
+        self.actor_mentions += found["actor_mentions"]
+        self.actor_roles.update(found["actor_roles"])
+        for event in found["events"]:
             # The first document (in path order) to mention an event decides its row.
-            if event.event_id not in self.events or document.path < self.events[event.event_id][0]:
-                self.events[event.event_id] = (document.path, event)
-        self.event_mentions += [_row(m) for m in found.event_mentions]
-        for link in found.event_actors:
-            key = (link.event_id, link.actor_id, link.role)
-            row = _row(link)
-            if key not in self.event_actors or _evidence_rank(row) < _evidence_rank(self.event_actors[key]):
-                self.event_actors[key] = row
-        self.problems += list(found.problems)
+            known = self.events.get(event[0])
+            if known is None or path < known[0]:
+                self.events[event[0]] = (path, event)
+        self.event_mentions += found["event_mentions"]
+        for link in found["event_actors"]:
+            key = _EVENT_ACTOR_KEY(link)
+            known = self.event_actors.get(key)
+            if known is None or _evidence_rank(link) < _evidence_rank(known):
+                self.event_actors[key] = link
+        self.problems += [Problem(*values) for values in found["problems"]]
 
     def add_problems(self, problems: list[Problem]) -> None:
         self.problems += problems
@@ -71,54 +106,53 @@ class Collector:
     def inputs(self) -> list[dict]:
         return sorted(self._inputs, key=lambda i: (i["path"], i["doc_id"]))
 
-    def tables(self, knowledge_dirs: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
+    def tables(self, knowledge_dirs: tuple[Path, ...] = ()) -> dict[str, list[tuple]]:
+        """Every table's rows (tuples in schema column order), merged and sorted."""
         self._add_linked_knowledge_actors(knowledge_dirs)
         actors = []
         for actor_id in sorted(self.actors):
-            row = _row(self.actors[actor_id])
-            row["aliases"] = sorted(self.actor_aliases[actor_id])
-            actors.append(row)
-        roles = [dict(zip(("actor_id", "role", "organization", "date_begin", "date_end", "source"), r))
-                 for r in sorted(self.actor_roles, key=_sortable)]
-        events = [_row(e) for _, e in sorted(self.events.values(), key=lambda pe: pe[1].event_id)]
+            row = list(self.actors[actor_id])
+            row[_ALIASES] = sorted(self.actor_aliases[actor_id])
+            actors.append(tuple(row))
         problems = sorted({(p.path or "", p.doc_id or "", p.stage, p.code, p.message, p.severity)
                            for p in self.problems})
+        problem_order = itemgetter(*(_PROBLEM_KEY.index(c) for c in SCHEMAS["problems"].names))
         return {
-            "documents": sorted(self.documents, key=lambda r: (r["path"], r["doc_id"])),
-            "sentences": sorted(self.sentences, key=lambda r: (r["doc_id"], r["sentence_index"])),
-            "timexes": sorted(self.timexes, key=lambda r: (r["doc_id"], r["char_start"], r["char_end"])),
+            "documents": sorted(self.documents, key=itemgetter(1, 0)),
+            "sentences": sorted(self.sentences, key=itemgetter(0, 1)),
+            "timexes": sorted(self.timexes, key=_TIMEX_ORDER),
             "actors": actors,
-            "actor_mentions": sorted(_unique(self.actor_mentions),
-                                     key=lambda r: (r["doc_id"], r["char_start"], r["char_end"], r["actor_id"])),
-            "actor_roles": roles,
-            "events": events,
-            "event_mentions": sorted(_unique(self.event_mentions),
-                                     key=lambda r: (r["event_id"], r["doc_id"], r["char_start"], r["char_end"])),
-            "event_actors": sorted(self.event_actors.values(),
-                                   key=lambda r: (r["event_id"], r["actor_id"], r["role"])),
-            "problems": [dict(zip(("path", "doc_id", "stage", "code", "message", "severity"), p))
-                         for p in problems],
+            "actor_mentions": sorted(dict.fromkeys(self.actor_mentions), key=_ACTOR_MENTION_ORDER),
+            "actor_roles": sorted(self.actor_roles, key=_sortable),
+            "events": [event for _, event in sorted(self.events.values(), key=lambda pe: pe[1][0])],
+            "event_mentions": sorted(dict.fromkeys(self.event_mentions), key=_EVENT_MENTION_ORDER),
+            "event_actors": sorted(self.event_actors.values(), key=_EVENT_ACTOR_KEY),
+            "problems": [problem_order(p) for p in problems],
         }
 
-    def _add_actor(self, actor: Actor) -> None:
-        aliases = self.actor_aliases.setdefault(actor.actor_id, set())
-        aliases.update(actor.aliases)
-        known = self.actors.get(actor.actor_id)
-        if known is None or (known.source == "discovered" and actor.source == "knowledge"):
-            self.actors[actor.actor_id] = actor
-        elif known.role is None and actor.role:
-            self.actors[actor.actor_id] = actor
+    def _add_actor(self, actor: tuple) -> None:
+        """Merge ``actor`` (Actor field values) into the actor of the same id."""
+        actor_id = actor[_ACTOR_ID]
+        aliases = self.actor_aliases.get(actor_id)
+        if aliases is None:
+            aliases = self.actor_aliases[actor_id] = set()
+        aliases.update(actor[_ALIASES])
+        known = self.actors.get(actor_id)
+        if known is None or (known[_SOURCE] == "discovered" and actor[_SOURCE] == "knowledge"):
+            self.actors[actor_id] = actor
+        elif known[_ROLE] is None and actor[_ROLE]:
+            self.actors[actor_id] = actor
 
     def _add_linked_knowledge_actors(self, knowledge_dirs: tuple[Path, ...]) -> None:
         """Actors that event links name from knowledge but no document mentions get their row too."""
-        missing = {row["actor_id"] for row in self.event_actors.values()} - set(self.actors)
+        missing = {key[1] for key in self.event_actors} - set(self.actors)
         if not missing:
             return
         from .knowledge.actors import load_actor_knowledge
 
         knowledge = load_actor_knowledge(tuple(knowledge_dirs))
         for actor_id in sorted(missing):
-            actor = knowledge.get(actor_id)
+            actor: Actor | None = knowledge.get(actor_id)
             if actor is None:
                 for key in [k for k in self.event_actors if k[1] == actor_id]:
                     del self.event_actors[key]
@@ -126,40 +160,20 @@ class Collector:
                                              "which no document mentions and the knowledge base lacks; "
                                              "the link was dropped", stage="link", severity="warning"))
             else:
-                self._add_actor(actor)
-
-
-def _row(record) -> dict:
-    """A record's fields as a dict: dataclasses.asdict without its deep copies (records hold
-    only immutable values), several times faster on a large corpus."""
-    return {name: getattr(record, name) for name in _field_names(type(record))}
-
-
-@lru_cache(maxsize=None)
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+                self._add_actor(tuple(getattr(actor, f, None) for f in _ACTOR_FIELDS))
 
 
 def _sentence_index(starts: list[int], offset: int) -> int | None:
-    from bisect import bisect_right
-
     index = bisect_right(starts, offset) - 1
     return index if index >= 0 else None
 
 
-def _unique(rows: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for row in rows:
-        key = tuple(sorted((k, str(v)) for k, v in row.items()))
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out
+_BASIS, _DOC_ID, _CHAR_START = (SCHEMAS["event_actors"].names.index(n) for n in ("basis", "doc_id", "char_start"))
 
 
-def _evidence_rank(row: dict) -> tuple:
+def _evidence_rank(row: tuple) -> tuple:
     """Prefer text evidence, then the earliest span, so merging is order-independent."""
-    return (row.get("basis") != "text", row.get("doc_id") or "", row.get("char_start") or -1)
+    return (row[_BASIS] != "text", row[_DOC_ID] or "", row[_CHAR_START] or -1)
 
 
 def _sortable(values: tuple) -> tuple:

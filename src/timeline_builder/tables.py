@@ -6,8 +6,11 @@ never renamed. SCHEMA_VERSION changes whenever a column is added or its meaning 
 from __future__ import annotations
 
 import json
+from array import array
 from dataclasses import dataclass
-from typing import Iterable
+from datetime import date
+from itertools import accumulate
+from typing import Iterable, Sequence
 
 import pyarrow as pa
 
@@ -142,12 +145,71 @@ TABLE_NAMES = tuple(SCHEMAS)
 
 def to_table(name: str, rows: Iterable[dict]) -> pa.Table:
     """Build table ``name`` from row dicts, in the given order, with its fixed schema."""
+    names = SCHEMAS[name].names
+    return table_from_rows(name, [tuple(row.get(key) for key in names) for row in rows])
+
+
+def table_from_rows(name: str, rows: list[tuple]) -> pa.Table:
+    """Build table ``name`` from row tuples holding its columns in schema order, in the given order."""
     schema = SCHEMAS[name]
-    columns = {f.name: [] for f in schema}
-    for row in rows:
-        for key, values in columns.items():
-            values.append(row.get(key))
-    return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)
+    columns = list(zip(*rows)) if rows else [()] * len(schema)
+    if len(columns) != len(schema):
+        raise ValueError(f"{name}: rows of {len(columns)} values for {len(schema)} columns")
+    return pa.Table.from_arrays([arrow_column(values, field.type) for field, values in zip(schema, columns)],
+                                schema=schema)
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def arrow_column(values: Sequence, kind: pa.DataType) -> pa.Array:
+    """``values`` (None for null) as an Arrow array of type ``kind``: string, int64, float64, date32, list<string>.
+
+    Built from buffers rather than with ``pa.array``, whose check for pandas array-likes
+    imports pandas (a quarter of a second, more than an incremental build's conversion).
+    """
+    size = len(values)
+    validity, nulls = _validity(values)
+    try:
+        if kind == pa.string():
+            encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+            offsets = array("q", [0])
+            offsets.extend(accumulate(map(len, encoded)))
+            if offsets[-1] >= 2**31:
+                return pa.array(list(values), type=kind)  # beyond 32-bit offsets: pyarrow splits it in chunks
+            offsets = array("i", offsets)
+            buffers = [validity, pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))]
+        elif kind == pa.int64():
+            buffers = [validity, pa.py_buffer(array("q", [0 if v is None else v for v in values]))]
+        elif kind == pa.float64():
+            buffers = [validity, pa.py_buffer(array("d", [0.0 if v is None else v for v in values]))]
+        elif kind == pa.date32():
+            buffers = [validity, pa.py_buffer(array("i", [0 if v is None else v.toordinal() - _EPOCH_ORDINAL
+                                                          for v in values]))]
+        elif pa.types.is_list(kind):
+            offsets = array("i", [0])
+            offsets.extend(accumulate(0 if v is None else len(v) for v in values))
+            child = arrow_column([x for v in values if v is not None for x in v], kind.value_type)
+            return pa.Array.from_buffers(kind, size, [validity, pa.py_buffer(offsets)], nulls, children=[child])
+        else:
+            return pa.array(list(values), type=kind)
+    except (AttributeError, TypeError) as exc:
+        raise TypeError(f"values of the wrong type for an Arrow {kind} column: {exc}") from None
+    return pa.Array.from_buffers(kind, size, buffers, nulls)
+
+
+def _validity(values: Sequence) -> tuple[pa.Buffer | None, int]:
+    """The validity bitmap of ``values`` (None where none is null) and the number of nulls."""
+    if None not in values:
+        return None, 0
+    bits = bytearray((len(values) + 7) // 8)
+    nulls = 0
+    for index, value in enumerate(values):
+        if value is None:
+            nulls += 1
+        else:
+            bits[index >> 3] |= 1 << (index & 7)
+    return pa.py_buffer(bits), nulls
 
 
 def column_descriptions(name: str) -> dict[str, str]:
