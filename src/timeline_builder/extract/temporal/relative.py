@@ -177,6 +177,8 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> list[Found]:
         base = ctx.dct
         if anaphoric and ctx.reference is not None:
+            if unit == "D" and ctx.reference.granularity != "day":
+                return []  # "that day" after "in 1987": which day is unknown, and no day is better than a wrong one
             base = ctx.reference.begin
         if base is None:
             placeholder = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX",
