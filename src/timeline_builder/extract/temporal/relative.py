@@ -91,10 +91,14 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "day", resolve, rank=2)
 
 
-def part_of_day(match: re.Match[str], text: str) -> Candidate:
+def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     """'this morning', 'last night', 'overnight', 'the next morning'."""
     start, end = match.span()
     relation = " ".join((match["rel"] or "").lower().split())
+    if relation == "the" and not match["pre"]:
+        return None  # "the night" alone; "in the morning" is the morning of the day being told
+    if match["pre"]:
+        start = match.start("rel")
     part = (match["part"] or match["part2"]).lower()
     following = relation in ("the next", "the following")
 
@@ -102,9 +106,9 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate:
         if ctx.dct is None:
             return [unresolved(start, end, f"XXXX-XX-XXT{_PART_CODES[part]}", type="TIME")]
         day = ctx.dct - timedelta(days=1) if relation == "last" else ctx.dct
-        if relation in ("that", "the next", "the following") and ctx.reference is not None \
+        if relation in ("that", "the", "the next", "the following") and ctx.reference is not None \
                 and ctx.reference.granularity == "day":
-            day = ctx.reference.begin
+            day = ctx.reference.begin  # "dashed Friday. Dealers bought in the morning": Friday morning
         if following:
             # "the next morning": the day after the one the story is at (in TimeBank, a DATE)
             return [dated(start, end, (day + timedelta(days=1)).isoformat(), anchor=False)]
@@ -116,8 +120,8 @@ _OFFSETS = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": 
             "the past": -1, "the last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
             "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "following": 1,
             "the following": 1, "that": 0, "the same": 0, "the": 0, "the full": 0, "the whole": 0,
-            "the entire": 0, "the latest": -1, "the most recent": -1}
-_ANAPHORIC = {"the following", "following", "the previous", "that", "the same", "the prior"}
+            "the entire": 0, "the latest": -1, "the most recent": -1, "that same": 0}
+_ANAPHORIC = {"the following", "following", "the previous", "that", "the same", "that same", "the prior"}
 _UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "weekend": "WE", "day": "D",
                "fiscal year": "Y"}
 
@@ -416,14 +420,15 @@ _RELATIONS = (r"this[\s\xa0]+past|this[\s\xa0]+coming|the[\s\xa0]+current|the[\s
               r"the[\s\xa0]+next|the[\s\xa0]+coming|the[\s\xa0]+previous|the[\s\xa0]+following|the[\s\xa0]+same|"
               r"the[\s\xa0]+prior|the[\s\xa0]+latest|the[\s\xa0]+most[\s\xa0]+recent|the[\s\xa0]+full|"
               r"the[\s\xa0]+whole|the[\s\xa0]+entire|this|last|next|current|past|coming|previous|following|"
-              r"prior|that|the")
+              r"prior|that[\s\xa0]+same|that|the")
 
 RULES = [
     (rf"(?:\b(?P<rel>last|next|this{S}past|this{S}coming|this|coming|past|previous|the{S}previous|the{S}following)"
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
      rf"(?:{S}(?P<part>morning|afternoon|evening|night))?", deictic_day),
-    (rf"\b(?:(?P<rel>this|last|that|the{S}next|the{S}following){S})(?P<part>morning|afternoon|evening|night)\b"
+    (rf"\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the){S})"
+     rf"(?P<part>morning|afternoon|evening|night)\b"
      rf"|\b(?P<part2>overnight)\b",
      part_of_day),
     (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>fiscal{S}year|year|month|week|weekend|decade|day|spring|"
