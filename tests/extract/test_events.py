@@ -713,3 +713,23 @@ def test_a_condition_set_off_by_a_comma_leaves_the_dated_event():
     _, events = run(text, [timex(text, "today", "1971-05-20", date(1971, 5, 20), date(1971, 5, 20), "day")],
                     dct=date(1971, 5, 20))
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("President: Ronald Reagan\n\nWhen I took the oath of office for the first time, we began dealing with "
+     "Mikhail Gorbachev's predecessors.", date(1985, 11, 21), "reagan-administration"),
+    ("President: Barack Obama\n\nWhen I took office, roughly 180,000 troops were deployed.", date(2011, 10, 21),
+     "obama-administration"),
+])
+def test_when_i_took_office_is_the_start_of_the_speakers_term(text, dct, expected):
+    people = [("ronald-reagan", "Ronald Reagan"), ("barack-obama", "Barack Obama"),
+              ("mikhail-gorbachev", "Mikhail Gorbachev")]
+    found = [mention(text, a, s) for a, s in people if s in text]
+    _, events = run(text, mentions=found, dct=dct)
+    assert expected in events and events[expected].date_basis == "context"
+
+
+def test_took_office_without_a_named_office_holder_is_no_event():
+    text = "When I took office, the ministry was in disarray."
+    _, events = run(text, dct=date(2011, 10, 21))
+    assert events == {}

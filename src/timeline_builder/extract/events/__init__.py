@@ -94,6 +94,10 @@ class EventExtractor:
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
         candidates += self.current.find(layout, dct, known_spans, dated_clauses)
+        first_seen: dict[str, int] = {}
+        for m in mentions:
+            first_seen.setdefault(m.actor_id, m.char_start)
+        candidates += self.terms.took_office(text, layout, dct, first_seen, dated_clauses)
         candidates += self.people.find(layout, mentions, people, dct, known_spans, dated_clauses)
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)

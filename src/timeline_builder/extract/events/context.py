@@ -19,6 +19,8 @@ _REL = re.compile(
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
 # Nouns that say which office a surname's term is meant.
+_TOOK_OFFICE = re.compile(r"\bI\s+(?:had\s+)?(?P<first>first\s+)?(?:took|assumed|entered|came\s+(?:in)?to)\s+"
+                          r"(?:the\s+)?(?:oath\s+of\s+)?office\b|\bI\s+(?:was\s+)?(?P<first2>first\s+)?sworn\s+in\b")
 _NOUN_OFFICES = {
     "administration": ("us-president",), "administrations": ("us-president",), "presidency": None,
     "white house": ("us-president",), "government": None, "premiership": None, "chancellorship": None,
@@ -65,6 +67,35 @@ class TermFinder:
                 taken.append((m.start(), m.end()))
         if dct is not None:
             out += self._relative(text, layout, dct, taken)
+        return out
+
+    def took_office(self, text: str, layout: TextLayout, dct: date | None, first_seen: dict[str, int],
+                    dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
+        """"When I took office": the start of the speaker's term; the speaker is the office-holder
+        of the dct whom the document names first (a speech's or article's own byline). A clause
+        the text dates ("three years ago when I took office") is left to the dated-clause finder.
+
+        Args:
+            first_seen: actor id -> offset of its first mention.
+            dated_clauses: clauses holding a date expression.
+        """
+        if dct is None:
+            return []
+        matches = [m for m in _TOOK_OFFICE.finditer(text) if not layout.in_notes(m.start())
+                   and layout.clause(m.start(), m.end()) not in dated_clauses]
+        if not matches:
+            return []
+        running = [t for t in self.kb.terms() if t.holder in first_seen and t.date_begin and t.date_begin <= dct
+                   and (t.date_end is None or dct < t.date_end)]
+        if not running:
+            return []
+        speaker = min(running, key=lambda t: first_seen[t.holder]).holder
+        held = [t for t in self.kb.terms() if t.holder == speaker and t.date_begin and t.date_begin <= dct]
+        out = []
+        for m in matches:
+            first = bool(m.group("first") or m.group("first2")) or bool(re.match(r"\s+for the first time", text[m.end():m.end() + 20]))
+            term = held[0] if first else max(held, key=lambda t: t.date_begin)
+            out.append(self._candidate(term, layout, m.start(), m.end(), text, 0.65))
         return out
 
     def _relative(self, text: str, layout: TextLayout, dct: date, taken: list) -> list[Candidate]:
