@@ -733,3 +733,18 @@ def test_took_office_without_a_named_office_holder_is_no_event():
     text = "When I took office, the ministry was in disarray."
     _, events = run(text, dct=date(2011, 10, 21))
     assert events == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Throughout America today, we honor the dead of our wars.", 0),
+    ("Today we pause to remember all who served in a war whose end offered no parades.", 0),
+    ("Tonight, the battle has been joined.", 1),
+    ("We gathered today for the national funeral of an unknown soldier of three wars.", 1),
+])
+def test_a_war_named_in_a_clause_about_today_does_not_happen_today(text, expected):
+    span = "today" if "today" in text.lower() else "Tonight"
+    start = text.lower().index(span.lower())
+    tx = Timex("d", start, start + len(span), text[start:start + len(span)], "DATE", "1984-05-28", None,
+               date(1984, 5, 28), date(1984, 5, 28), "day")
+    _, events = run(text, [tx], dct=date(1984, 5, 28))
+    assert len(events) == expected

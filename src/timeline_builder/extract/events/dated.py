@@ -36,7 +36,8 @@ EVENT_LANGUAGE = re.compile(
     r"direct(?:ed|ive)|ordered|called|asked|requested|receiv\w*|evacuat\w*|reinforc\w*|alert\w*|sent|"
     r"moved|arrived|returned|visited|ratified|pledged|promised|committed|"
     r"acquired|purchas\w*|bought|sold|released|captured|seized|rescued|landed|crossed|occupied|shot|"
-    r"genocide|massacres?|atrocit\w*|invit\w*|accepted|flew|went|trips?|journey|travel\w*)\b", re.IGNORECASE)
+    r"genocide|massacres?|atrocit\w*|invit\w*|accepted|flew|went|trips?|journey|travel\w*|funerals?|"
+    r"inaugurat\w*)\b", re.IGNORECASE)
 # Nouns that name an event of each kind ("the treaty", "this summit").
 _KIND_NOUNS = {
     "treaty": r"\btreat(?:y|ies)\b", "agreement": r"\b(?:agreements?|accords?)\b", "meeting": r"\b(?:summit|meeting|talks)\b",
@@ -49,6 +50,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 _FUTURE_FACT = re.compile(r"\b(?:will|shall|scheduled|planned|plans?|due to|set to|expected)\b", re.IGNORECASE)
 _REPORTED_MODAL = re.compile(r"\bthat\b[^.;]*\b(?:would|could|might)\b", re.IGNORECASE)
 _HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
+_WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts"})
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless)\b[^,;:.!?–—]*$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+(?:(?:in|during|at|on|by)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
@@ -134,6 +136,9 @@ class DatedClauseFinder:
             compared = bool(_COMPARISON.search(text[max(0, tx.char_start - 40):tx.char_start]))
             if not compared and not EVENT_LANGUAGE.search(words):
                 continue
+            if dct is not None and tx.date_begin == tx.date_end == dct and _is_relative(tx) and \
+                    {m.group(0).lower() for m in EVENT_LANGUAGE.finditer(words)} <= _WAR_NOUNS:
+                continue  # "today we honor the dead of our wars": the war is not what happens today
             begin, end, granularity = tx.date_begin, tx.date_end, tx.granularity
             if _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]):
                 begin = None  # "By 2025, cooperation had been paralysed": only the end is known
