@@ -748,3 +748,19 @@ def test_a_war_named_in_a_clause_about_today_does_not_happen_today(text, expecte
                date(1984, 5, 28), date(1984, 5, 28), "day")
     _, events = run(text, [tx], dct=date(1984, 5, 28))
     assert len(events) == expected
+
+
+@pytest.mark.parametrize("text, begin, expected", [
+    ("Russia will not forget the helping hand extended by China after the start of the Special Military Operation.",
+     date(2022, 2, 24), True),
+    ("The era of confrontation that has divided Europe since the end of the Second World War is over.",
+     date(1945, 9, 2), True),
+    ("It was the first time since the end of the Second World War that troops crossed the border.",
+     date(1945, 9, 2), False),
+])
+def test_what_happened_after_a_known_events_start_or_end_is_dated_by_it(text, begin, expected):
+    result, events = run(text, dct=date(2025, 2, 18))
+    dated = [e for e in events.values() if e.kb_id is None and e.date_begin == begin and e.date_basis == "context"]
+    assert bool(dated) == expected
+    if expected:
+        assert dated[0].date_end is None

@@ -26,9 +26,10 @@ from ..registry import register
 from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
-from .dated import DatedClauseFinder
+from .dated import EVENT_LANGUAGE, DatedClauseFinder
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
-                      recent_death_candidates, recent_events_by_place, treaty_by_parties)
+                      recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
+                      treaty_by_parties)
 from .matcher import AliasMatcher
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -94,6 +95,7 @@ class EventExtractor:
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
         candidates += self.current.find(layout, dct, known_spans, dated_clauses)
+        candidates += relative_to_known_candidates(layout, known_spans, EVENT_LANGUAGE)
         first_seen: dict[str, int] = {}
         for m in mentions:
             first_seen.setdefault(m.actor_id, m.char_start)

@@ -262,3 +262,40 @@ def recent_death_candidates(layout: TextLayout, mentions: list[ActorMention], de
             date_begin=shift(dct, -_RECENT_DEATH_DAYS), date_end=dct, granularity="month", date_basis="context",
             source="text", text_date="recently", confidence=0.5, actors=[(m.actor_id, "participant", evidence)])
     return list(out.values())
+
+
+_RELATIVE_TO = re.compile(r"\b(?:after|since|following)\s+the\s+(?P<edge>start|beginning|outbreak|launch|end)\s+of\s+"
+                          r"(?:\[?[\w’'-]+\]?\s+)?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+_SUPPORT_WORDS = re.compile(r"\b(?:help\w*|support\w*|aid|assistance|extended|backing|loans?|supplies|deliveries|"
+                            r"sanctions?|boycotts?|exodus|migration|rapprochement)\b", re.IGNORECASE)
+
+
+def relative_to_known_candidates(layout: TextLayout, known_spans: list[tuple[int, int, KnownEvent]],
+                                 event_language: re.Pattern) -> list[Candidate]:
+    """"the helping hand extended by China after the start of the Special Military Operation":
+    what happened after (or since) a known event's start or end, dated by context from it."""
+    text = layout.text
+    out = []
+    for start, end, event in known_spans:
+        lead = _RELATIVE_TO.search(text[max(0, start - 60):start])
+        if lead is None or event.kind == "term" or layout.in_notes(start):
+            continue
+        edge = event.date_end if lead.group("edge").lower() == "end" else event.date_begin
+        if edge is None:
+            continue
+        cut = start - (len(text[max(0, start - 60):start]) - lead.start())
+        sentence = layout.sentence(start)
+        before = text[max(sentence[0], cut - 80):cut]
+        determiners = list(_DETERMINER.finditer(before))
+        if not determiners:
+            continue
+        phrase = before[determiners[-1].start():].strip(" ,")
+        if len(phrase.split()) < 3 or not (event_language.search(phrase) or _SUPPORT_WORDS.search(phrase)):
+            continue  # "the first time since the end of World War II" names no event
+        name = f"{phrase[0].upper()}{phrase[1:]} {text[cut:end]}".replace("[", "").replace("]", "")
+        span = (cut - len(before) + determiners[-1].start(), end)
+        out.append(Candidate(name=re.sub(r"\s+", " ", name), kind="other", span=span, date_begin=edge,
+                             date_end=None, granularity=event.granularity, date_basis="context", source="text",
+                             text_date=text[cut:end], confidence=0.5))
+    return out
