@@ -72,6 +72,7 @@ def test_metonyms_stand_for_governments(extractor, text, surface, actor_id):
     ("The plan made last July in Paris was rejected.", "Paris"),
     ("We will present it at the Paris peace talks.", "Paris"),
     ("Delegates are signing today in Moscow and in London.", "London"),
+    ("The airliner left Anchorage bound for Seoul on a course south of its route.", "Seoul"),
 ])
 def test_a_city_named_as_a_place_is_not_a_mention(extractor, text, surface):
     assert surface not in {t for t, _ in mentions(run(extractor, text))}

@@ -81,6 +81,8 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
             return is_place(state, previous, match_at, match_end)
     if before in ("to", "from") and before2 in MOTION:
         return True
+    if before == "for" and before2 in ("bound", "headed", "heading", "left", "leaving", "departed", "departing"):
+        return True  # "a Boeing 747 bound for Seoul"
     if before == "of" and before2 in CITY_OF | TARGETED:
         return True
     if before == "on" and before2 in TARGETED:
