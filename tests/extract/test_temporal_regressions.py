@@ -15,3 +15,13 @@ from timeline_builder.extract.temporal import find_timexes
 def test_part_of_a_period(text, span, mod):
     found = find_timexes(text, date(2005, 1, 1))
     assert [(t.text, t.mod) for t in found] == [(span, mod)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("On September the 11th, 2001, the towers fell.", "September the 11th, 2001", "2001-09-11"),
+    ("We met on March the 3rd.", "March the 3rd", "2001-03-03"),
+    ("In September the 3 ships sailed.", "September", "2001-09"),
+])
+def test_month_the_ordinal_day(text, span, value):
+    found = find_timexes(text, date(2001, 12, 1))
+    assert [(t.text, t.value) for t in found] == [(span, value)]

@@ -501,7 +501,7 @@ RULES = [
     (rf"\b(?:around{S})?year(?:[-\s\xa0]|['’]s{S})end\b(?!-)", year_end),
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
-    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
+    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
