@@ -23,5 +23,13 @@ def test_part_of_a_period(text, span, mod):
     ("In September the 3 ships sailed.", "September", "2001-09"),
 ])
 def test_month_the_ordinal_day(text, span, value):
-    found = find_timexes(text, date(2001, 12, 1))
+    found = find_timexes(text, date(2001, 10, 1))
     assert [(t.text, t.value) for t in found] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We met on March 3.", "2001-03-03"),       # past tense: the March before the dct
+    ("We will meet on March 3.", "2002-03-03"),  # future tense: the next one
+])
+def test_tense_decides_the_year_of_a_date_without_one(text, value):
+    assert [t.value for t in find_timexes(text, date(2001, 10, 1))] == [value]

@@ -103,8 +103,10 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     for year in (dct.year - 1, dct.year, dct.year + 1):
         candidate = date(year, month, min(day or 15, 28))
         distance = abs((candidate - dct).days)
-        if tense == "ahead" and candidate < dct or tense == "past" and candidate > dct:
+        if tense == "ahead" and candidate < dct:
             distance += 90
+        elif tense == "past" and candidate > dct:
+            distance += 180  # what the past tense tells has happened: after the dct only as a last resort
         if best_distance is None or distance < best_distance:
             best_year, best_distance = year, distance
     return best_year
