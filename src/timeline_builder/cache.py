@@ -51,7 +51,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # The code that decides what extractors find and the rows cached for it: their packages, the
 # knowledge loaders, the records, rows and tables. (Ingest is not here: its output, the
 # document, is part of each key.)
-EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py", "rows.py", "tables.py")
+EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py", "rows.py", "tables.py",
+                      "table_cache.py")
 INGEST_SOURCES = ("ingest", "records.py")
 
 
@@ -189,27 +190,34 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, document: Document) -> tuple | None:
-        """The cached rows of ``document`` (see :func:`rows.extraction_rows`), or None when absent or unreadable."""
-        rows = self.entries.load(document_key(document))
+    def get(self, document: Document, key: str | None = None) -> tuple | None:
+        """The cached rows of ``document`` (see :func:`rows.extraction_rows`), or None when absent or unreadable.
+
+        ``key``: ``document_key(document)`` where the caller has it already.
+        """
+        rows = self.entries.load(key or document_key(document))
         if not _are_extraction_rows(rows):
             return None  # absent, or an entry of the wrong shape: recomputed
         return rows
 
-    def put(self, document: Document, rows: tuple) -> None:
-        self.entries.store(document_key(document), rows)
+    def put(self, document: Document, rows: tuple, key: str | None = None) -> None:
+        self.entries.store(key or document_key(document), rows)
 
-    def wrap(self, extract: Callable[[Document], Extraction]) -> Callable[[Document], tuple]:
-        """``extract`` followed by :func:`rows.extraction_rows`, with cache look-ups in front."""
+    def wrap(self, extract: Callable[[Document], Extraction]) -> Callable[..., tuple]:
+        """``extract`` followed by :func:`rows.extraction_rows`, with cache look-ups in front.
 
-        def cached(document: Document) -> tuple:
-            rows = self.get(document)
+        The result takes the document and, optionally, its ``document_key``.
+        """
+
+        def cached(document: Document, key: str | None = None) -> tuple:
+            key = key or document_key(document)
+            rows = self.get(document, key)
             if rows is not None:
                 self.hits += 1
                 return rows
             self.misses += 1
             rows = extraction_rows(document, extract(document))
-            self.put(document, rows)
+            self.put(document, rows, key)
             return rows
 
         return cached
@@ -271,15 +279,21 @@ class IngestCache:
     @staticmethod
     def _file_key(item, max_bytes: int) -> str | None:
         """The key of an input file's content, or None when it should not be cached."""
+        path = os.fspath(item.path)
         try:
-            if item.path.stat().st_size > max_bytes:
-                return None  # ingest reports it without reading it; nothing to save
-            content = hashlib.sha256(item.path.read_bytes()).hexdigest()
-            sidecar = item.path.with_name(item.path.name + ".meta.json")
-            side = hashlib.sha256(sidecar.read_bytes()).hexdigest() if sidecar.is_file() else None
+            with open(path, "rb") as handle:
+                if os.fstat(handle.fileno()).st_size > max_bytes:
+                    return None  # ingest reports it without reading it; nothing to save
+                content = hashlib.sha256(handle.read()).hexdigest()
+            try:
+                with open(path + ".meta.json", "rb") as handle:
+                    side = hashlib.sha256(handle.read()).hexdigest()
+            except FileNotFoundError:
+                side = None
         except OSError:
             return None
-        return _hash([item.relpath, item.format, content, side])
+        # A unit separator cannot occur in a path, a format name or a hex digest: the join is unambiguous.
+        return hashlib.sha256("\x1f".join((item.relpath, item.format, content, side or "-")).encode()).hexdigest()
 
 
 class BuildCache:

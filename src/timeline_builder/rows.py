@@ -29,6 +29,8 @@ _TIMEX_ORDER = itemgetter(1, 2, 3)            # doc_id, char_start, char_end
 _ACTOR_MENTION_ORDER = itemgetter(1, 2, 3, 0)  # doc_id, char_start, char_end, actor_id
 _EVENT_MENTION_ORDER = itemgetter(0, 1, 2, 3)  # event_id, doc_id, char_start, char_end
 _EVENT_ACTOR_KEY = itemgetter(0, 1, 2)         # event_id, actor_id, role
+_TIMEX_DOC_ID = SCHEMAS["timexes"].names.index("doc_id")
+_MENTION_DOC_ID = SCHEMAS["actor_mentions"].names.index("doc_id")
 
 
 def extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple, ...], ...]:
@@ -69,23 +71,35 @@ class Collector:
         self.event_actors: dict[tuple, tuple] = {}
         self.problems: list[Problem] = []
         self._inputs: list[dict] = []
+        # Each document with its rows of the unmerged tables (documents, sentences, timexes,
+        # actor_mentions) and whether the table cache holds them; gathered, in reading order,
+        # by tables().
+        self._unmerged: list[tuple[Document, dict, bool]] = []
+        self._doc_ids: set[str] = set()
+        self._reused: list[str] = []
+        self._rows_name_their_document = True
 
     def add(self, document: Document, found: Extraction) -> None:
         self.add_rows(document, extraction_rows(document, found))
 
-    def add_rows(self, document: Document, rows: tuple[tuple[tuple, ...], ...]) -> None:
-        """Add ``document`` and its rows from :func:`extraction_rows`."""
+    def add_rows(self, document: Document, rows: tuple[tuple[tuple, ...], ...], tables_cached: bool = False) -> None:
+        """Add ``document`` and its rows from :func:`extraction_rows`.
+
+        ``tables_cached``: the document's rows of the tables merged from no other document
+        (:data:`table_cache.COLUMNAR_TABLES`) come from the table cache, so are not gathered.
+        """
         found = dict(zip(EXTRACTION_FIELDS, rows, strict=True))
         path, doc_id = document.path, document.doc_id
         self._inputs.append({"doc_id": doc_id, "path": path, "sha256": document.sha256})
-        self.documents.append((doc_id, path, document.title, document.dct, document.dct_source, document.sha256,
-                               len(document.text), document.language, document.url, document.source_format,
-                               len(document.sentences), document.text))
-        self.sentences += [(doc_id, index, s.start, s.end) for index, s in enumerate(document.sentences)]
-        self.timexes += found["timexes"]
+        if doc_id in self._doc_ids or any(row[_TIMEX_DOC_ID] != doc_id for row in found["timexes"]) or any(
+                row[_MENTION_DOC_ID] != doc_id for row in found["actor_mentions"]):
+            self._rows_name_their_document = False  # another document's rows would interleave with these
+        self._doc_ids.add(doc_id)
+        self._unmerged.append((document, found, tables_cached))
+        if tables_cached:
+            self._reused.append(doc_id)
         for actor in found["actors"]:
             self._add_actor(actor)
-        self.actor_mentions += found["actor_mentions"]
         self.actor_roles.update(found["actor_roles"])
         for event in found["events"]:
             # The first document (in path order) to mention an event decides its row.
@@ -100,14 +114,44 @@ class Collector:
                 self.event_actors[key] = link
         self.problems += [Problem(*values) for values in found["problems"]]
 
+    def _add_unmerged(self, document: Document, found: dict) -> None:
+        """The document's rows of the tables nothing is merged into: documents, sentences, timexes, mentions."""
+        doc_id = document.doc_id
+        self.documents.append((doc_id, document.path, document.title, document.dct, document.dct_source,
+                               document.sha256, len(document.text), document.language, document.url,
+                               document.source_format, len(document.sentences), document.text))
+        self.sentences += [(doc_id, index, s.start, s.end) for index, s in enumerate(document.sentences)]
+        self.timexes += found["timexes"]
+        self.actor_mentions += found["actor_mentions"]
+
+    def rows_stay_with_their_document(self) -> bool:
+        """Whether document ids are unique and every unmerged row names its own document.
+
+        Then each document's rows of those tables are one run of the sorted table, which is
+        what lets the table cache supply them.
+        """
+        return self._rows_name_their_document
+
+    def reused_documents(self) -> list[str]:
+        """Ids of the documents whose unmerged rows come from the table cache."""
+        return self._reused
+
     def add_problems(self, problems: list[Problem]) -> None:
         self.problems += problems
 
     def inputs(self) -> list[dict]:
         return sorted(self._inputs, key=lambda i: (i["path"], i["doc_id"]))
 
-    def tables(self, knowledge_dirs: tuple[Path, ...] = ()) -> dict[str, list[tuple]]:
-        """Every table's rows (tuples in schema column order), merged and sorted."""
+    def tables(self, knowledge_dirs: tuple[Path, ...] = (), use_table_cache: bool = False) -> dict[str, list[tuple]]:
+        """Every table's rows (tuples in schema column order), merged and sorted.
+
+        ``use_table_cache``: leave out the unmerged rows of documents added with
+        ``tables_cached`` (their runs come from the table cache).
+        """
+        for document, found, cached in self._unmerged:
+            if not (cached and use_table_cache):
+                self._add_unmerged(document, found)
+        self._unmerged = []
         self._add_linked_knowledge_actors(knowledge_dirs)
         actors = []
         for actor_id in sorted(self.actors):

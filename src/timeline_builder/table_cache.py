@@ -1,0 +1,156 @@
+"""The largest tables of the last build, kept in Arrow so a rebuild copies unchanged documents' rows.
+
+Documents, sentences, timexes and actor mentions are never merged across documents: one
+document's rows are a contiguous run of each table (sorted by document id, or by path for
+``documents``) that depends only on the document and the pipeline. After a build they are
+saved under ``DATASET/.cache/tables/<pipeline>/`` as uncompressed Arrow IPC files with an
+index naming, per document id, the document key (:func:`cache.document_key`) the rows came
+from and where they are. A rebuild takes the runs of documents whose key is unchanged
+straight from these files (checksummed) and converts only the rows of new or
+changed documents from Python, then puts the runs in the same order a full build sorts them
+into: the result is the same table, at a fraction of the conversion cost.
+
+It applies only where every document id is unique and every row of a document names that
+document; otherwise the build converts all rows as before and keeps no such cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+
+from .tables import SCHEMAS, table_from_rows
+
+COLUMNAR_TABLES = ("documents", "sentences", "timexes", "actor_mentions")
+INDEX_FORMAT = "timeline-builder-table-cache/1"
+KEEP_PIPELINES = 4
+
+
+class TableCache:
+    """The columnar tables of the last build of one pipeline, with their per-document runs."""
+
+    def __init__(self, dataset: Path, pipeline: str):
+        """``pipeline``: the extraction cache's pipeline key (same extractors, knowledge and code)."""
+        self.root = Path(dataset) / ".cache" / "tables"
+        self.folder = self.root / pipeline
+        self._index: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
+        self._tables: dict[str, pa.Table] = {}
+        self._load()
+
+    def has(self, doc_id: str, key: str) -> bool:
+        """Whether the rows of document ``doc_id`` with document key ``key`` are here."""
+        known = self._index.get(doc_id)
+        return known is not None and known[0] == key
+
+    def holds_only(self, keys: dict[str, str]) -> bool:
+        """Whether the cache holds exactly the documents ``keys`` names (id -> key), so saving would change nothing."""
+        return len(keys) == len(self._index) and all(self.has(d, k) for d, k in keys.items())
+
+    def assemble(self, name: str, fresh_rows: list[tuple], reused: list[str], order: dict[str, tuple]
+                 ) -> tuple[pa.Table, dict[str, tuple[int, int]]]:
+        """Table ``name`` from the sorted Python rows of new documents and the cached runs of ``reused`` ones.
+
+        ``order``: each document id's sort key among documents (its path and id for
+        ``documents``, its id for the others). Returns the table and each document's run.
+        """
+        fresh = table_from_rows(name, fresh_rows)
+        column = SCHEMAS[name].names.index("doc_id")
+        doc_ids = [row[column] for row in fresh_rows]
+        runs: dict[str, tuple[pa.Table, int, int]] = {}  # document id -> (source table, first row, rows)
+        start = 0
+        for position in range(1, len(doc_ids) + 1):
+            if position == len(doc_ids) or doc_ids[position] != doc_ids[start]:
+                runs[doc_ids[start]] = (fresh, start, position - start)
+                start = position
+        for doc_id in reused:
+            first, count = self._index[doc_id][1][name]
+            runs[doc_id] = (self._tables[name], first, count)
+        # The runs in order, adjacent ones joined: unchanged documents keep their order, so
+        # a rebuild copies a few long slices rather than gathering rows one by one.
+        slices: list[list] = []
+        placed: dict[str, tuple[int, int]] = {}
+        position = 0
+        for doc_id in sorted(runs, key=order.__getitem__):
+            source, first, count = runs[doc_id]
+            placed[doc_id] = (position, count)
+            position += count
+            if not count:
+                continue
+            if slices and slices[-1][0] is source and slices[-1][1] + slices[-1][2] == first:
+                slices[-1][2] += count
+            else:
+                slices.append([source, first, count])
+        if not slices:
+            return fresh, placed
+        return pa.concat_tables([source.slice(first, count) for source, first, count in slices]).combine_chunks(), placed
+
+    def save(self, tables: dict[str, pa.Table], keys: dict[str, str],
+             runs: dict[str, dict[str, tuple[int, int]]]) -> None:
+        """Keep ``tables`` (the columnar ones) and, per document id, its key and runs."""
+        index = {doc_id: (key, {name: runs[name].get(doc_id, (0, 0)) for name in COLUMNAR_TABLES})
+                 for doc_id, key in keys.items()}
+        temporary = self.folder.with_name(f".{self.folder.name}.tmp-{os.getpid()}")
+        try:
+            shutil.rmtree(temporary, ignore_errors=True)
+            temporary.mkdir(parents=True)
+            checksums = {}
+            for name in COLUMNAR_TABLES:
+                path = temporary / f"{name}.arrow"
+                with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, tables[name].schema) as writer:
+                    writer.write_table(tables[name])
+                checksums[name] = _sha256(path)
+            with open(temporary / "index.pickle", "wb") as handle:
+                pickle.dump((INDEX_FORMAT, checksums, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            shutil.rmtree(self.folder, ignore_errors=True)
+            os.replace(temporary, self.folder)
+        except OSError:
+            shutil.rmtree(temporary, ignore_errors=True)  # the cache only saves time
+            return
+        self._prune()
+
+    def clear(self) -> None:
+        """Drop this pipeline's tables (a build that cannot use them must not leave stale ones)."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _load(self) -> None:
+        try:
+            with open(self.folder / "index.pickle", "rb") as handle:
+                tag, checksums, index = pickle.load(handle)
+            if tag != INDEX_FORMAT:
+                return
+            tables = {}
+            for name in COLUMNAR_TABLES:
+                # Read whole rather than memory-mapped: it is hashed anyway, and page faults on a
+                # mapping cost more than the read where the file system is virtualised.
+                data = (self.folder / f"{name}.arrow").read_bytes()
+                if hashlib.sha256(data).hexdigest() != checksums[name]:
+                    return  # damaged: rebuilt from the Python rows
+                table = pa.ipc.open_file(pa.py_buffer(data)).read_all()
+                if not table.schema.equals(SCHEMAS[name], check_metadata=True):
+                    return
+                tables[name] = table
+        except Exception:  # noqa: BLE001 - absent or damaged: start empty
+            return
+        self._index, self._tables = index, tables
+
+    def _prune(self) -> None:
+        """Keep the folders of the most recently saved pipelines only."""
+        try:
+            folders = sorted((p for p in self.root.iterdir() if p.is_dir() and p != self.folder),
+                             key=lambda p: p.stat().st_mtime, reverse=True)
+            for stale in folders[KEEP_PIPELINES - 1:]:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            return
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
