@@ -14,7 +14,7 @@ from timeline_builder.cache import (ExtractionCache, IngestCache, document_key, 
 from timeline_builder.extract import registry
 from timeline_builder.pipeline import BuildOptions, build
 from timeline_builder.ingest import collect_inputs, load_documents
-from timeline_builder.rows import Collector, extraction_rows
+from timeline_builder.rows import Collector, extraction_rows, frozen_for_cache
 from timeline_builder.records import (Actor, ActorMention, Document, Event, EventActor, Extraction, Problem, Sentence,
                                       Timex)
 
@@ -129,7 +129,7 @@ def test_pipeline_key_changes_with_extractor_versions_knowledge_and_code(tmp_pat
 
 
 def _rows(extraction: Extraction) -> tuple:
-    return extraction_rows(_document(), extraction)
+    return frozen_for_cache(extraction_rows(_document(), extraction))
 
 
 def _cache_file(tmp_path) -> Path:
@@ -296,9 +296,13 @@ def test_cached_rows_give_the_tables_the_records_would():
         event_actors=(EventActor("cuban-missile-crisis", "cuba", "target", "knowledge"),),
         problems=(Problem("x", "y", stage="extract"),),
     )
-    collector = Collector()
-    collector.add_rows(document, pickle.loads(pickle.dumps(extraction_rows(document, extraction))))
-    tables = collector.tables()
+    tables = []
+    for freeze in (lambda rows: rows, frozen_for_cache):
+        collector = Collector()
+        collector.add_rows(document, pickle.loads(pickle.dumps(freeze(extraction_rows(document, extraction)))))
+        tables.append(collector.tables())
+    assert tables[0] == tables[1]
+    tables = tables[0]
     timex = extraction.timexes[0]
     assert tables["timexes"] == [(timex.timex_id, "d", 0, 4, "1962", "DATE", "1962", None, date(1962, 1, 1),
                                   date(1962, 12, 31), "year", "t")]

@@ -37,11 +37,11 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import __version__
 from .records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
-from .rows import extraction_rows
+from .rows import extraction_rows, frozen_for_cache
 
 CACHE_DIR = ".cache"
 # Bumped when the entry layout changes; old entries then stop matching.
-ENTRY_FORMAT = "timeline-builder-cache/3"
+ENTRY_FORMAT = "timeline-builder-cache/4"
 # Pipelines (or ingest code versions) kept side by side; older ones are pruned.
 KEEP_PIPELINES = 4
 # New entries written out every so often during a long first build.
@@ -216,7 +216,7 @@ class ExtractionCache:
                 self.hits += 1
                 return rows
             self.misses += 1
-            rows = extraction_rows(document, extract(document))
+            rows = frozen_for_cache(extraction_rows(document, extract(document)))
             self.put(document, rows, key)
             return rows
 
@@ -232,7 +232,7 @@ class ExtractionCache:
 
 def _are_extraction_rows(value: Any) -> bool:
     return (type(value) is tuple and len(value) == len(EXTRACTION_FIELDS)
-            and all(type(rows) is tuple for rows in value))
+            and all(type(rows) in (tuple, bytes) for rows in value))
 
 
 class IngestCache:

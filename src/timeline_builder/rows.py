@@ -10,6 +10,7 @@ the build cache stores it ready to use and a rebuild never converts cached recor
 """
 from __future__ import annotations
 
+import pickle
 from bisect import bisect_right
 from dataclasses import fields
 from operator import itemgetter
@@ -29,6 +30,8 @@ _TIMEX_ORDER = itemgetter(1, 2, 3)            # doc_id, char_start, char_end
 _ACTOR_MENTION_ORDER = itemgetter(1, 2, 3, 0)  # doc_id, char_start, char_end, actor_id
 _EVENT_MENTION_ORDER = itemgetter(0, 1, 2, 3)  # event_id, doc_id, char_start, char_end
 _EVENT_ACTOR_KEY = itemgetter(0, 1, 2)         # event_id, actor_id, role
+# The Extraction fields whose rows only the unmerged tables use.
+_UNMERGED_FIELDS = ("timexes", "actor_mentions")
 _TIMEX_DOC_ID = SCHEMAS["timexes"].names.index("doc_id")
 _MENTION_DOC_ID = SCHEMAS["actor_mentions"].names.index("doc_id")
 
@@ -55,6 +58,17 @@ def extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple,
             columns = SCHEMAS[name].names  # Extraction fields are named after their tables
             packed.append(tuple(tuple(getattr(r, c, None) for c in columns) for r in records))
     return tuple(packed)
+
+
+def frozen_for_cache(rows: tuple[tuple[tuple, ...], ...]) -> tuple:
+    """``rows`` with the unmerged tables' rows pickled apart: a rebuild whose table cache holds
+    them never unpickles them (see :class:`Collector`, which accepts either form)."""
+    return tuple(pickle.dumps(field_rows, protocol=pickle.HIGHEST_PROTOCOL) if name in _UNMERGED_FIELDS
+                 else field_rows for name, field_rows in zip(EXTRACTION_FIELDS, rows, strict=True))
+
+
+def _unfrozen(field_rows: tuple | bytes) -> tuple:
+    return pickle.loads(field_rows) if type(field_rows) is bytes else field_rows
 
 
 class Collector:
@@ -91,9 +105,13 @@ class Collector:
         found = dict(zip(EXTRACTION_FIELDS, rows, strict=True))
         path, doc_id = document.path, document.doc_id
         self._inputs.append({"doc_id": doc_id, "path": path, "sha256": document.sha256})
-        if doc_id in self._doc_ids or any(row[_TIMEX_DOC_ID] != doc_id for row in found["timexes"]) or any(
-                row[_MENTION_DOC_ID] != doc_id for row in found["actor_mentions"]):
-            self._rows_name_their_document = False  # another document's rows would interleave with these
+        if doc_id in self._doc_ids:
+            self._rows_name_their_document = False  # two documents' rows would interleave
+        if not tables_cached:  # (rows the table cache holds were checked when they were saved)
+            found["timexes"], found["actor_mentions"] = _unfrozen(found["timexes"]), _unfrozen(found["actor_mentions"])
+            if any(row[_TIMEX_DOC_ID] != doc_id for row in found["timexes"]) or any(
+                    row[_MENTION_DOC_ID] != doc_id for row in found["actor_mentions"]):
+                self._rows_name_their_document = False
         self._doc_ids.add(doc_id)
         self._unmerged.append((document, found, tables_cached))
         if tables_cached:
@@ -121,8 +139,8 @@ class Collector:
                                document.sha256, len(document.text), document.language, document.url,
                                document.source_format, len(document.sentences), document.text))
         self.sentences += [(doc_id, index, s.start, s.end) for index, s in enumerate(document.sentences)]
-        self.timexes += found["timexes"]
-        self.actor_mentions += found["actor_mentions"]
+        self.timexes += _unfrozen(found["timexes"])
+        self.actor_mentions += _unfrozen(found["actor_mentions"])
 
     def rows_stay_with_their_document(self) -> bool:
         """Whether document ids are unique and every unmerged row names its own document.
