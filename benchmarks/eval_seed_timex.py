@@ -17,6 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from timeline_builder.evaluate.timex import pair_with_gold_json  # noqa: E402
 from timeline_builder.extract.temporal import find_timexes  # noqa: E402
 
 
@@ -30,23 +31,18 @@ def main(argv: list[str] | None = None) -> int:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (args.shared / "seeds" / gold["doc"]).read_text(encoding="utf-8")
         found = find_timexes(text, date.fromisoformat(gold["dct"]))
-        used: set[int] = set()
-        pairs = []
-        for g in gold["timexes"]:
-            for index, s in enumerate(found):
-                if index not in used and min(g["end"], s.char_end) > max(g["start"], s.char_start):
-                    used.add(index)
-                    pairs.append((g, s))
-                    break
-            else:
-                if args.errors:
-                    print(f"MISS      {g['text']!r} {g['value']}")
+        pairs = pair_with_gold_json(gold["timexes"], found)
+        paired_gold = {id(g) for g, _ in pairs}
+        used = {id(s) for _, s in pairs}
         if args.errors:
+            for g in gold["timexes"]:
+                if id(g) not in paired_gold:
+                    print(f"MISS      {g['text']!r} {g['value']}")
             for g, s in pairs:
                 if g["value"] != s.value or (g["start"], g["end"]) != (s.char_start, s.char_end):
                     print(f"MISMATCH  gold {g['text']!r} {g['value']}  ours {s.text!r} {s.value}")
-            for index, s in enumerate(found):
-                if index not in used:
+            for s in found:
+                if id(s) not in used:
                     print(f"SPURIOUS  {s.text!r} {s.value}")
         precision = len(pairs) / len(found) if found else 0.0
         recall = len(pairs) / len(gold["timexes"])

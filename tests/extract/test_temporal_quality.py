@@ -10,7 +10,7 @@ from datetime import date
 
 
 from timeline_builder.evaluate.timeml import load_corpus
-from timeline_builder.evaluate.timex import SystemTimex, score
+from timeline_builder.evaluate.timex import SystemTimex, pair_with_gold_json, score
 from timeline_builder.extract.temporal import find_timexes
 
 TEMPEVAL_FLOORS = {"strict_f1": 0.88, "relaxed_f1": 0.94, "value_f1": 0.80}
@@ -33,14 +33,7 @@ def seed_figures(shared) -> dict:
     gold = json.loads(next((shared / "gold").glob("*.gold.json")).read_text(encoding="utf-8"))
     text = (shared / "seeds" / gold["doc"]).read_text(encoding="utf-8")
     found = find_timexes(text, date.fromisoformat(gold["dct"]))
-    pairs = []
-    used: set[int] = set()
-    for g in gold["timexes"]:
-        for index, s in enumerate(found):
-            if index not in used and min(g["end"], s.char_end) > max(g["start"], s.char_start):
-                used.add(index)
-                pairs.append((g, s))
-                break
+    pairs = pair_with_gold_json(gold["timexes"], found)
     precision = len(pairs) / len(found) if found else 0.0
     recall = len(pairs) / len(gold["timexes"])
     f1 = 2 * precision * recall / (precision + recall) if pairs else 0.0

@@ -134,3 +134,19 @@ def format_report(figures: dict) -> str:
         f"type accuracy  {f['type_accuracy']:.4f}   type F1  {f['type_f1']:.4f}",
         f"value accuracy {f['value_accuracy']:.4f}   value F1 {f['value_f1']:.4f}",
     ])
+
+
+def pair_with_gold_json(gold_timexes: Sequence[dict], found: Sequence) -> list[tuple[dict, object]]:
+    """Pair gold-JSON timexes (start/end keys) with found Timex records whose spans overlap.
+
+    One-to-one, in text order, as the relaxed TempEval-3 match does; used for the seed gold.
+    """
+    used: set[int] = set()
+    pairs = []
+    for g in gold_timexes:
+        for index, s in enumerate(found):
+            if index not in used and min(g["end"], s.char_end) > max(g["start"], s.char_start):
+                used.add(index)
+                pairs.append((g, s))
+                break
+    return pairs
