@@ -24,7 +24,7 @@ _CHILD = r"""
 import json, resource, sys, time
 from datetime import date
 from pathlib import Path
-from timeline_builder.pipeline import BuildOptions, build
+from timeline_builder.build import BuildOptions, build
 from timeline_builder.ingest import collect_inputs, load_documents
 mode, source, dataset, dct = sys.argv[1:5]
 started = time.perf_counter()

@@ -37,7 +37,7 @@ import json, sys, time
 started = time.perf_counter()
 from datetime import date
 from pathlib import Path
-from timeline_builder.pipeline import BuildOptions, build
+from timeline_builder.build import BuildOptions, build
 imported = time.perf_counter()
 source, dataset, extractors, use_cache = sys.argv[1], sys.argv[2], tuple(sys.argv[3].split(",")), sys.argv[4] == "1"
 options = BuildOptions(dct=date(2005, 1, 1), extractors=tuple(e for e in extractors if e), use_cache=use_cache)

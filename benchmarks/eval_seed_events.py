@@ -44,7 +44,7 @@ def available_stages() -> tuple[str, ...]:
 
 
 def build_seed(out: Path) -> Path:
-    from timeline_builder.pipeline import BuildOptions, build
+    from timeline_builder.build import BuildOptions, build
     options = BuildOptions(dct=date(2025, 2, 18), extractors=available_stages(), use_cache=False)
     build([str(SHARED / "seeds")], out, options)
     return out / "latest"

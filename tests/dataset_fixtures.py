@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline_builder.extract import registry
-from timeline_builder.pipeline import BuildOptions, build
+from timeline_builder.build import BuildOptions, build
 from timeline_builder.records import (Actor, ActorMention, Event, EventActor, EventMention, Extraction, Timex,
                                       slugify, stable_id)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from timeline_builder.cli import main
-from timeline_builder.tables import SCHEMA_VERSION
+from timeline_builder.publish.tables import SCHEMA_VERSION
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from dataset_fixtures import build_two_versions  # noqa: E402

@@ -26,7 +26,7 @@ def scores(tmp_path_factory):
     spec = importlib.util.spec_from_file_location("event_score", scorer_path)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    from timeline_builder.pipeline import BuildOptions, build
+    from timeline_builder.build import BuildOptions, build
     out = tmp_path_factory.mktemp("seed") / "dataset"
     build([str(SHARED / "seeds")], out, BuildOptions(dct=date(2025, 2, 18), use_cache=False))
     return scorer.score(str(out / "latest"), [str(p) for p in gold])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..ingest.dct import parse_iso_date
-from ..pipeline import BuildOptions, build
+from ..build import BuildOptions, build
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_DATASET = "datasets/seed"

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from ..dataset import json_default, open_dataset
-from ..diff import TableDiff, VersionDiff, diff_versions
+from ..dataset.diff import TableDiff, VersionDiff, diff_versions
 from ..errors import DatasetError, UsageError
-from ..plot import DEFAULT_LIMIT
+from ..dataset.plot import DEFAULT_LIMIT
 
 DEFAULT_DATASET = "datasets/seed"
 # Detail lines per table in a text diff; --format jsonl gives them all.
@@ -190,7 +190,7 @@ def run_export(args) -> int:
 
 
 def run_plot(args) -> int:
-    from ..plot import render, select_events
+    from ..dataset.plot import render, select_events
 
     dataset = open_dataset(args.dataset)
     version = dataset.version(args.version)

@@ -41,7 +41,7 @@ _BUILTIN_MODULES = {
     "temporal": "timeline_builder.extract.temporal",
     "actors": "timeline_builder.extract.actors",
     "events": "timeline_builder.extract.events",
-    "link": "timeline_builder.link",
+    "link": "timeline_builder.link.event_actors",
 }
 
 

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .cache import BuildCache, document_key
-from .errors import UsageError
-from .extract import registry
-from .ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
-from .knowledge.files import fingerprint, knowledge_files
-from .publish import PublishedVersion, publish
-from .records import AnnotatedDocument, Document, Extraction, Problem
+from ..errors import UsageError
+from ..extract import registry
+from ..ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
+from ..knowledge.files import fingerprint, knowledge_files
+from ..publish.versions import PublishedVersion, publish
+from ..records import AnnotatedDocument, Document, Extraction, Problem
 from .table_cache import COLUMNAR_TABLES, TableCache
-from .tables import table_from_rows
+from ..publish.tables import table_from_rows
 from . import rows as to_rows
 
 
@@ -194,7 +194,7 @@ def _rows_of(pipeline: Pipeline, document: Document) -> tuple:
 
 def _input_changes(dataset: Path, inputs: list[dict]) -> dict:
     """Inputs added and removed since the current latest version, for the catalog."""
-    from .publish import LATEST, read_manifest
+    from ..publish.versions import LATEST, read_manifest
     latest = Path(dataset) / LATEST
     try:
         before = {(i["path"], i["sha256"]) for i in read_manifest(latest).get("inputs", [])}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dataset import Version
+from .reader import Version
 
 # The columns that identify a row of each table (tables not listed are not compared).
 KEYS: dict[str, tuple[str, ...]] = {

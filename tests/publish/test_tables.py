@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.tables import (SCHEMAS, arrow_column, describe_markdown, readme_with_tables, table_from_rows,
+from timeline_builder.publish.tables import (SCHEMAS, arrow_column, describe_markdown, readme_with_tables, table_from_rows,
                                     to_table)
 
 # The columns analysis tools and the evaluation rely on: never renamed or removed.
@@ -52,7 +52,7 @@ def test_to_table_keeps_order_and_types():
 
 def test_readme_tables_section_is_generated_from_the_schemas(repo):
     readme = (repo / "README.md").read_text(encoding="utf-8")
-    assert readme == readme_with_tables(readme), "run: python -m timeline_builder.tables README.md"
+    assert readme == readme_with_tables(readme), "run: python -m timeline_builder.publish.tables README.md"
     assert describe_markdown() in readme
 
 

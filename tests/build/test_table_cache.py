@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from timeline_builder.extract import registry
-from timeline_builder.pipeline import BuildOptions, build
+from timeline_builder.build import BuildOptions, build
 from timeline_builder.records import Extraction, Timex
-from timeline_builder.table_cache import COLUMNAR_TABLES
+from timeline_builder.build.table_cache import COLUMNAR_TABLES
 
 
 class YearSpotter:
@@ -114,7 +114,7 @@ def test_without_the_build_cache_nothing_is_kept(corpus, tmp_path):
 
 
 def test_old_pipelines_tables_are_pruned(corpus, tmp_path, monkeypatch):
-    import timeline_builder.cache as cache_module
+    import timeline_builder.build.cache as cache_module
 
     dataset = tmp_path / "ds"
     for index in range(6):

@@ -22,9 +22,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from .extract.registry import register
-from .knowledge.events import EventKnowledge, load_event_knowledge
-from .records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
+from ..extract.registry import register
+from ..knowledge.events import EventKnowledge, load_event_knowledge
+from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
@@ -68,7 +68,7 @@ class EventActorLinker:
         self.dirs = tuple(knowledge_dirs)
         self.knowledge: EventKnowledge = load_event_knowledge(self.dirs)
         try:
-            from .knowledge.actors import load_actor_knowledge
+            from ..knowledge.actors import load_actor_knowledge
             self.actor_kb = load_actor_knowledge(self.dirs)
         except ImportError:
             self.actor_kb = None

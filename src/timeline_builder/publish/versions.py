@@ -31,8 +31,9 @@ from typing import Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import __version__, croissant
-from .errors import DatasetError, PublishError
+from .. import __version__
+from . import croissant
+from ..errors import DatasetError, PublishError
 from .tables import SCHEMA_VERSION
 
 MANIFEST = "manifest.json"

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.cache import (ExtractionCache, IngestCache, document_key, pack_document, pipeline_key,
+from timeline_builder.build.cache import (ExtractionCache, IngestCache, document_key, pack_document, pipeline_key,
                                    unpack_document)
 from timeline_builder.extract import registry
-from timeline_builder.pipeline import BuildOptions, build
+from timeline_builder.build import BuildOptions, build
 from timeline_builder.ingest import collect_inputs, load_documents
-from timeline_builder.rows import Collector, extraction_rows, frozen_for_cache
+from timeline_builder.build.rows import Collector, extraction_rows, frozen_for_cache
 from timeline_builder.records import (Actor, ActorMention, Document, Event, EventActor, Extraction, Problem, Sentence,
                                       Timex)
 
@@ -309,7 +309,7 @@ def test_cached_rows_give_the_tables_the_records_would():
 
 
 def test_a_long_build_saves_as_it_goes(tmp_path, monkeypatch):
-    import timeline_builder.cache as cache_module
+    import timeline_builder.build.cache as cache_module
 
     monkeypatch.setattr(cache_module, "SAVE_EVERY", 2)
     cache = ExtractionCache(tmp_path, "p")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
 
 FORMATS = (".png", ".svg", ".html")
 # Fixed colours per kind, so a kind keeps its colour from one picture to the next.

@@ -16,8 +16,8 @@ from dataclasses import fields
 from operator import itemgetter
 from pathlib import Path
 
-from .records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
-from .tables import SCHEMAS
+from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
+from ..publish.tables import SCHEMAS
 
 # Actors and problems keep their record fields until they are merged; the rest are table rows.
 _ACTOR_FIELDS = SCHEMAS["actors"].names  # the actor table's columns are Actor's fields
@@ -210,7 +210,7 @@ class Collector:
         missing = {key[1] for key in self.event_actors} - set(self.actors)
         if not missing:
             return
-        from .knowledge.actors import load_actor_knowledge
+        from ..knowledge.actors import load_actor_knowledge
 
         knowledge = load_actor_knowledge(tuple(knowledge_dirs))
         for actor_id in sorted(missing):

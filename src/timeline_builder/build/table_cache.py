@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .tables import SCHEMAS, table_from_rows
+from ..publish.tables import SCHEMAS, table_from_rows
 
 COLUMNAR_TABLES = ("documents", "sentences", "timexes", "actor_mentions")
 INDEX_FORMAT = "timeline-builder-table-cache/1"

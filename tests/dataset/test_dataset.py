@@ -11,11 +11,11 @@ import pyarrow as pa
 import pytest
 
 from timeline_builder.dataset import open_dataset
-from timeline_builder.diff import diff_table, diff_versions
+from timeline_builder.dataset.diff import diff_table, diff_versions
 from timeline_builder.errors import DatasetError, UsageError
-from timeline_builder.tables import SCHEMA_VERSION
+from timeline_builder.publish.tables import SCHEMA_VERSION
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: tests/ is not on the path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from dataset_fixtures import build_two_versions, stable_doc_id  # noqa: E402
 
 

@@ -11,10 +11,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from timeline_builder import croissant
-from timeline_builder.pipeline import BuildOptions, build
-from timeline_builder.publish import read_manifest, verify_version
-from timeline_builder.tables import SCHEMAS, column_descriptions
+from timeline_builder.publish import croissant
+from timeline_builder.build import BuildOptions, build
+from timeline_builder.publish.versions import read_manifest, verify_version
+from timeline_builder.publish.tables import SCHEMAS, column_descriptions
 
 
 @pytest.fixture(scope="module")

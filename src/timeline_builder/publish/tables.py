@@ -216,7 +216,7 @@ def column_descriptions(name: str) -> dict[str, str]:
     return {f.name: f.metadata[b"description"].decode() for f in SCHEMAS[name]}
 
 
-README_START = "<!-- tables: generated from src/timeline_builder/tables.py; do not edit by hand -->"
+README_START = "<!-- tables: generated from src/timeline_builder/publish/tables.py; do not edit by hand -->"
 README_END = "<!-- tables: end -->"
 
 
@@ -245,7 +245,7 @@ if __name__ == "__main__":  # pragma: no cover
     import sys
     from pathlib import Path
 
-    # python -m timeline_builder.tables README.md  rewrites the README's tables section.
+    # python -m timeline_builder.publish.tables README.md  rewrites the README's tables section.
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     if path:
         path.write_text(readme_with_tables(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -27,8 +27,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import DatasetError, UsageError
-from .publish import CATALOG, LATEST, MANIFEST, VERSIONS, read_catalog, read_manifest, verify_version
+from ..errors import DatasetError, UsageError
+from ..publish.versions import CATALOG, LATEST, MANIFEST, VERSIONS, read_catalog, read_manifest, verify_version
 
 _RELATIVE = re.compile(r"^(?P<base>.+?)~(?P<steps>\d+)$")
 

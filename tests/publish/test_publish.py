@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder import publish as publish_module
+from timeline_builder.publish import versions as publish_module
 from timeline_builder.errors import DatasetError, PublishError
-from timeline_builder.pipeline import BuildOptions, build
-from timeline_builder.publish import current_version, dataset_lock, read_catalog, read_manifest, verify_version
+from timeline_builder.build import BuildOptions, build
+from timeline_builder.publish.versions import current_version, dataset_lock, read_catalog, read_manifest, verify_version
 
 NO_EXTRACTORS = BuildOptions(extractors=())
 

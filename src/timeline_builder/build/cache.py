@@ -35,8 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from . import __version__
-from .records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
+from .. import __version__
+from ..records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
 from .rows import extraction_rows, frozen_for_cache
 
 CACHE_DIR = ".cache"
@@ -47,12 +47,12 @@ KEEP_PIPELINES = 4
 # New entries written out every so often during a long first build.
 SAVE_EVERY = 1000
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The code that decides what extractors find and the rows cached for it: their packages, the
 # knowledge loaders, the records, rows and tables. (Ingest is not here: its output, the
 # document, is part of each key.)
-EXTRACTION_SOURCES = ("extract", "knowledge", "link", "link.py", "records.py", "rows.py", "tables.py",
-                      "table_cache.py")
+EXTRACTION_SOURCES = ("extract", "knowledge", "link", "records.py", "build/rows.py", "publish/tables.py",
+                      "build/table_cache.py")
 INGEST_SOURCES = ("ingest", "records.py")
 
 
