@@ -1,11 +1,15 @@
-"""Properties of the temporal extractor that hold for any text (hypothesis)."""
+"""Properties of the temporal extractor that hold for any text and any dct (hypothesis)."""
 from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+import pytest
+from hypothesis import example, given, settings, strategies as st
 
-from timeline_builder.extract.temporal import find_timexes
+from timeline_builder.extract.temporal import TemporalExtractor, find_timexes
+from timeline_builder.extract.temporal.calendar import OutOfCalendar, add_days, add_months, part_of, value_interval
+from timeline_builder.extract.temporal.resolve import format_value
+from timeline_builder.records import AnnotatedDocument, Document
 
 # Text built from time words, numbers and punctuation reaches far more rules than random letters.
 WORDS = st.sampled_from([
@@ -15,16 +19,21 @@ WORDS = st.sampled_from([
     "than", "a", "three", "months", "every", "week", "10:35", "a.m.", "noon", "fiscal", "1989", "-",
     "/", "2025-02-30", "12/31/1999", "Soviet", "times", "post-Soviet", "period", "\xa0", "\n", ",", ".",
     "earlier", "later", "half", "of", "the", "2010s", "nineteen", "ninety-six", "summer", "weekend",
+    "Christmas", "Easter", "Thanksgiving", "tomorrow", "yesterday", "tonight", "morning", "following",
+    "day", "winter", "season", "Monday", "the 12th", "year-ago", "year-end", "latest", "hence", "from",
+    "5000", "9999", "0001", "1957-58", "1990-95", "Q3", "2d", "August", "centuries", "millennia", "1:30",
+    "per", "biannual", "year-after-year", "turn", "Century", "since", "two", "or", "and", "18",
 ])
 TEXTS = st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=40).map(" ".join))
-DCTS = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+# the whole calendar, with its two ends drawn often: that is where arithmetic overflows
+EDGES = [date.min, date(1, 1, 2), date(1, 12, 31), date(2, 1, 1), date(9998, 12, 31), date(9999, 1, 1),
+         date(9999, 12, 30), date.max]
+DCTS = st.one_of(st.none(), st.sampled_from(EDGES), st.dates(),
+                 st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 LANGUAGES = st.sampled_from(["en", "en", "de", "ru"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(TEXTS, DCTS, LANGUAGES)
-def test_any_text_gives_well_formed_timexes(text, dct, language):
-    found = find_timexes(text, dct, language=language)
+def _well_formed(found, text):
     for timex in found:
         assert 0 <= timex.char_start < timex.char_end <= len(text)
         assert timex.text == text[timex.char_start:timex.char_end]
@@ -33,3 +42,65 @@ def test_any_text_gives_well_formed_timexes(text, dct, language):
         if timex.date_begin is not None and timex.date_end is not None:
             assert timex.date_begin <= timex.date_end
     assert all(a.char_end <= b.char_start for a, b in zip(found, found[1:]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, DCTS, LANGUAGES)
+@example("He left tomorrow, the week before, on Christmas, next Friday, next year.", date.max, "en")
+@example("It happened yesterday, last week, last winter and 5000 years ago.", date.min, "en")
+def test_any_text_and_any_dct_give_well_formed_timexes(text, dct, language):
+    _well_formed(find_timexes(text, dct, language=language), text)
+
+
+@pytest.mark.parametrize("text, dct, kept, dropped", [
+    ("Talks end tomorrow; they began today.", date.max, "today", "tomorrow"),
+    ("It rained yesterday and it rains today.", date.min, "today", "yesterday"),
+    ("Next year, and this year too.", date.max, "this year", "Next year"),
+    ("Last week and this week.", date.min, "this week", "Last week"),
+])
+def test_a_date_past_the_calendar_ends_is_a_problem_not_a_traceback(text, dct, kept, dropped):
+    document = Document(doc_id="d", path="d.txt", text=text, sha256="0", dct=dct, language="en")
+    extraction = TemporalExtractor()(AnnotatedDocument(document=document))
+    texts = [t.text for t in extraction.timexes]
+    assert kept in texts and dropped not in texts
+    assert [p.code for p in extraction.problems] == ["timex-out-of-calendar"]
+    assert dropped in extraction.problems[0].message
+
+
+@given(st.dates(), st.integers(-4_000_000, 4_000_000))
+def test_adding_days_stays_in_the_calendar_or_says_so(day, days):
+    try:
+        moved = add_days(day, days)
+    except OutOfCalendar:
+        assert not date.min.toordinal() <= day.toordinal() + days <= date.max.toordinal()
+    else:
+        assert moved.toordinal() == day.toordinal() + days
+
+
+@given(st.dates(), st.integers(-130_000, 130_000))
+def test_adding_months_stays_in_the_calendar_or_says_so(day, months):
+    try:
+        moved = add_months(day, months)
+    except OutOfCalendar:
+        assert not 1 <= (day.year * 12 + day.month - 1 + months) // 12 <= 9999
+    else:
+        assert (moved.year * 12 + moved.month) - (day.year * 12 + day.month) == months
+
+
+@given(st.dates(), st.sampled_from(["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]),
+       st.sampled_from([None, "START", "MID", "END"]))
+def test_every_period_of_every_day_has_an_interval_containing_it(day, granularity, mod):
+    value = format_value(day, granularity)
+    begin, end, _ = value_interval(value)
+    if begin is None:  # the ISO week or winter of a day at the calendar's ends may reach past it
+        assert day.year in (1, 9999)
+        return
+    assert begin <= day <= end, value
+    first, last = part_of(begin, end, mod)
+    assert begin <= first <= last <= end
+
+
+@given(st.text(max_size=30))
+def test_value_interval_takes_any_string(value):
+    begin, end, _ = value_interval(value)
+    assert (begin is None) == (end is None)

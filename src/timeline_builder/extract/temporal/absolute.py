@@ -481,8 +481,8 @@ def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
         if reference and reference.granularity == "quarter" and reference.begin <= ctx.dct:
             # a quarter already a year back ("the 1988 period") is the year-ago one itself
             year = reference.begin.year - (reference.begin.year >= ctx.dct.year)
-            return [dated(start, end, f"{year}-Q{quarter_of(reference.begin)}", anchor=False)]
-        return [dated(start, end, str(ctx.dct.year - 1), anchor=False)]
+            return [dated(start, end, f"{year:04d}-Q{quarter_of(reference.begin)}", anchor=False)]
+        return [dated(start, end, f"{ctx.dct.year - 1:04d}", anchor=False)]
     return Candidate(start, end, "point", resolve, rank=5)
 
 
@@ -493,7 +493,7 @@ def year_end(match: re.Match[str], text: str) -> Candidate:
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX", mod="END")]
-        return [dated(start, end, str(ctx.dct.year), mod="END", narrow=True, anchor=False)]
+        return [dated(start, end, f"{ctx.dct.year:04d}", mod="END", narrow=True, anchor=False)]
     return Candidate(start, end, "point", resolve, rank=3)
 
 

@@ -22,11 +22,35 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(year, month) and 1 <= year <= 9999
 
 
+FIRST_DAY, LAST_DAY = date.min, date.max  # the calendar Python can name: 0001-01-01..9999-12-31
+
+
+class OutOfCalendar(ValueError):
+    """A date an expression names lies before year 1 or after year 9999."""
+
+
+def add_days(day: date, days: int) -> date:
+    """``day`` moved by ``days``; OutOfCalendar past either end of the calendar."""
+    ordinal = day.toordinal() + days
+    if not FIRST_DAY.toordinal() <= ordinal <= LAST_DAY.toordinal():
+        raise OutOfCalendar(f"{day.isoformat()} {days:+d} days is outside years 1-9999")
+    return date.fromordinal(ordinal)
+
+
+def in_calendar(year: int) -> bool:
+    """Whether ``year`` is a year the calendar (1-9999) can name."""
+    return 1 <= year <= 9999
+
+
 def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, the day of month clipped to the month's end."""
+    """``day`` moved by whole months, the day of month clipped to the month's end.
+
+    Raises OutOfCalendar past either end of the calendar (no silent clamping: a date
+    9,999 years on is not 9999-12-31)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, 1), 9999)
+    if not in_calendar(year):
+        raise OutOfCalendar(f"{day.isoformat()} {months:+d} months is outside years 1-9999")
     return date(year, month + 1, min(day.day, last_day(year, month + 1)))
 
 
@@ -38,9 +62,9 @@ def add_years(day: date, years: int) -> date:
 def shift(day: date, unit: str, amount: int) -> date:
     """``day`` moved by ``amount`` units (D, W, M, Q, Y, DE, CE, H)."""
     if unit == "D":
-        return day + timedelta(days=amount)
+        return add_days(day, amount)
     if unit in ("W", "WE"):
-        return day + timedelta(weeks=amount)
+        return add_days(day, 7 * amount)
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000, "H": 6}.get(unit)
     if months is None:
         return day
@@ -50,7 +74,7 @@ def shift(day: date, unit: str, amount: int) -> date:
 def iso_week(day: date) -> str:
     """The ISO week value of a day ('2025-W08')."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def quarter_of(day: date) -> int:
@@ -61,7 +85,7 @@ def quarter_of(day: date) -> int:
 def week_bounds(year: int, week: int) -> tuple[date, date]:
     """Monday and Sunday of an ISO week."""
     monday = date.fromisocalendar(year, week, 1)
-    return monday, monday + timedelta(days=6)
+    return monday, add_days(monday, 6)
 
 
 def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
@@ -107,6 +131,8 @@ def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
         if found["season"]:
             first, last = SEASON_MONTHS[found["season"]]
             end_year = year + 1 if last < first else year
+            if not in_calendar(end_year):  # the winter of 9999 runs on past the calendar's last day
+                return date(year, first, 1), LAST_DAY, "season"
             return date(year, first, 1), date(end_year, last, last_day(end_year, last)), "season"
         return date(year, 1, 1), date(year, 12, 31), "year"
     except ValueError:

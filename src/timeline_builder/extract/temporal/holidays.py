@@ -71,15 +71,17 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
             return [dated(start, end, rule(year).isoformat())]
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-XX-XX")]
-        options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if 1 <= y <= 9999]
         if relation == "last":
-            chosen = max(d for d in options if d < ctx.dct)
+            chosen = max((d for d in options if d < ctx.dct), default=None)
         elif relation == "next":
-            chosen = min(d for d in options if d > ctx.dct)
+            chosen = min((d for d in options if d > ctx.dct), default=None)
         else:
             tense = ctx.tense(start, end)
             penalty = {"past": lambda d: d > ctx.dct, "future": lambda d: d < ctx.dct}.get(tense, lambda d: False)
             chosen = min(options, key=lambda d: abs((d - ctx.dct).days) + (120 if penalty(d) else 0))
+        if chosen is None:
+            return []  # "next Christmas" told on 9999-12-31: no such day in the calendar
         return [dated(start, end, chosen.isoformat())]
     return Candidate(start, end, "point", resolve, rank=2)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .calendar import add_months, shift
+from .calendar import add_days, add_months, in_calendar, shift
 from .candidates import Candidate
 from .context import Context
 from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
@@ -42,9 +42,9 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
         if anaphoric and ctx.reference is not None:
             base = ctx.reference.begin
             step = -1 if relation == "last" else 1
-            day = base + timedelta(days=step)
+            day = add_days(base, step)
             while day.weekday() != number:
-                day += timedelta(days=step)
+                day = add_days(day, step)
         else:
             day = weekday_date(ctx, number, start, end, relation)
         if day is None:
@@ -86,7 +86,7 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
                 return [Found(start, end, "DATE", "PRESENT_REF")]
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-XX-XX")]
-        value, kind = _with_part(ctx.dct + timedelta(days=offset), part)
+        value, kind = _with_part(add_days(ctx.dct, offset), part)
         return [dated(start, end, value, type=kind)]
     return Candidate(start, end, "day", resolve, rank=2)
 
@@ -105,13 +105,13 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, f"XXXX-XX-XXT{_PART_CODES[part]}", type="TIME")]
-        day = ctx.dct - timedelta(days=1) if relation == "last" else ctx.dct
+        day = add_days(ctx.dct, -1) if relation == "last" else ctx.dct
         if relation in ("that", "the", "the next", "the following") and ctx.reference is not None \
                 and ctx.reference.granularity == "day":
             day = ctx.reference.begin  # "dashed Friday. Dealers bought in the morning": Friday morning
         if following:
             # "the next morning": the day after the one the story is at (in TimeBank, a DATE)
-            return [dated(start, end, (day + timedelta(days=1)).isoformat(), anchor=False)]
+            return [dated(start, end, add_days(day, 1).isoformat(), anchor=False)]
         return [dated(start, end, _with_part(day, part)[0], type="TIME", anchor=False)]
     return Candidate(start, end, "point", resolve, rank=3)
 
@@ -190,7 +190,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
             return [unresolved(start, end, placeholder)]
         day = shift(base, unit, offset)
         if unit == "WE" and offset == 0 and base.weekday() < 5 and ctx.tense(start, end) != "future":
-            day = base - timedelta(days=7)
+            day = add_days(base, -7)
         if unit == "WE":
             value = format_value(day, "week") + "-WE"
         else:
@@ -395,11 +395,14 @@ def season(match: re.Match[str], text: str) -> Candidate | None:
             return [unresolved(start, end, f"XXXX-{code}")]
         tense = ctx.tense(start, end)
         first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        options = [date(y, first_month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        options = [date(y, first_month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+                   if in_calendar(y)]
+        today = ctx.dct.toordinal()
 
         def distance(day: date) -> int:
-            late = tense == "past" and day > ctx.dct or tense == "future" and day + timedelta(days=90) < ctx.dct
-            return abs((day + timedelta(days=45) - ctx.dct).days) + (150 if late else 0)
+            first = day.toordinal()  # ordinals, not dates: a season's middle may lie past 9999-12-31
+            late = tense == "past" and first > today or tense == "future" and first + 90 < today
+            return abs(first + 45 - today) + (150 if late else 0)
         chosen = min(options, key=distance)
         return [dated(start, end, f"{chosen.year:04d}-{code}")]
     return Candidate(start, end, "point", resolve, rank=4)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .calendar import add_months, iso_week, part_of, quarter_of, valid_day, value_interval
+from .calendar import add_days, add_months, in_calendar, iso_week, part_of, quarter_of, valid_day, value_interval
 from .context import Context
 
 
@@ -97,10 +97,11 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         tense = "ahead"
     if tense == "future":
         # what the future tense promises has not happened yet: the next such date
-        return dct.year if (month, day or 31) >= (dct.month, dct.day) else dct.year + 1
+        ahead = dct.year if (month, day or 31) >= (dct.month, dct.day) else dct.year + 1
+        return ahead if in_calendar(ahead) else dct.year
     # the occurrence nearest the dct; a past tense decides between two about equally near
     best_year, best_distance = dct.year, None
-    for year in (dct.year - 1, dct.year, dct.year + 1):
+    for year in (y for y in (dct.year - 1, dct.year, dct.year + 1) if in_calendar(y)):
         candidate = date(year, month, min(day or 15, 28))
         distance = abs((candidate - dct).days)
         if tense == "ahead" and candidate < dct:
@@ -123,19 +124,19 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
     back = (dct.weekday() - weekday) % 7
     forward = (weekday - dct.weekday()) % 7
     if relation == "last":
-        return dct - timedelta(days=back or 7)
+        return add_days(dct, -(back or 7))
     if relation == "next":
-        return dct + timedelta(days=forward or 7)
+        return add_days(dct, forward or 7)
     if relation == "this":
-        return dct - timedelta(days=dct.weekday()) + timedelta(days=weekday)
+        return add_days(dct, weekday - dct.weekday())
     plan = _FUTURE_JUST_BEFORE.search(ctx.text, max(0, start - 50), start)
     if plan and _PAST_PERFECT_JUST_BEFORE.search(ctx.text, max(0, plan.start() - 25), plan.start()):
         tense = "past"  # "had been scheduled to expire Friday": a plan already overtaken
     else:
         tense = "future" if plan else ctx.tense(start, end)
     if tense == "future" or (tense in ("present", None) and forward <= 1 and back != 0):
-        return dct + timedelta(days=forward)
-    return dct - timedelta(days=back)
+        return add_days(dct, forward)
+    return add_days(dct, -back)
 
 
 def month_of(year: int, month: int) -> str:

@@ -18,6 +18,7 @@ from .patterns import compile_rule
 from .resolve import Found
 
 _DIGITS = "#"
+OUT_OF_CALENDAR = "timex-out-of-calendar"
 _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 # The words one of which every match of a rule contains ("#": a number). A rule runs only in
 # windows around its anchors: scanning tokens once and looking them up is far faster than
@@ -170,7 +171,14 @@ def resolve_all(text: str, chosen: list[Candidate], dct: date | None) -> tuple[l
     ctx = Context(text, dct)
     results: list[Found] = []
     for candidate in chosen:
-        for found in candidate.resolve(ctx):
+        try:
+            resolved = candidate.resolve(ctx)
+        except (ValueError, OverflowError):
+            # the date it names lies outside years 1-9999 (a dct at a calendar end, "in 5000 years"):
+            # a problem row, never a traceback
+            ctx.problems.append((OUT_OF_CALENDAR, text[candidate.start:candidate.end]))
+            continue
+        for found in resolved:
             if found.end <= found.start or found.start < 0:
                 continue
             results.append(found)
