@@ -1,10 +1,12 @@
 """Throughput of the actor stage on the BBC news corpus (../shared/data/corpus/bbc), one core.
 
-usage: python benchmarks/bench_actors.py [--limit N] [--repeat R]
+usage: python benchmarks/bench_actors.py [--limit N] [--repeat R] [--as-one]
 
 Reports MB/s of text through the actor extractor alone (knowledge loading and the
 first-call lexicon build are timed separately), per CPU second of this process (what one
 core does, whatever else the machine runs) and per wall-clock second. Target: >= 1 MB/s.
+``--as-one`` joins the files into one long document: the stage must stay linear in a
+document's length, so its MB/s should match the per-file figure (compare --limit 100 and 800).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N files")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--as-one", action="store_true", help="one document made of all the files")
     args = parser.parse_args(argv)
     files = sorted(CORPUS.glob("*/*.txt"))
     if not files:
@@ -31,10 +34,10 @@ def main(argv: list[str]) -> int:
         return 2
     if args.limit:
         files = files[:args.limit]
-    documents = []
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        documents.append(AnnotatedDocument(Document(path.stem, str(path), text, "", dct=date(2005, 1, 1))))
+    texts = [(path.stem, str(path), path.read_text(encoding="utf-8")) for path in files]
+    if args.as_one:
+        texts = [("all", "all.txt", "\n\n".join(text for _, _, text in texts))]
+    documents = [AnnotatedDocument(Document(stem, path, text, "", dct=date(2005, 1, 1))) for stem, path, text in texts]
     size = sum(len(d.document.text.encode("utf-8")) for d in documents)
     started = time.perf_counter()
     extractor = ActorExtractor()

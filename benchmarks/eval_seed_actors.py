@@ -1,7 +1,12 @@
-"""Actor F1 and mention F1 of the actor extractor on the seed gold, scored as ../shared/tools/event_score.py does.
+"""Actor F1 and mention F1 of the actor extractor on the development gold, scored as ../shared/tools/event_score.py does.
 
-usage: python benchmarks/eval_seed_actors.py [--dct YYYY-MM-DD] [--errors] [--demonym-adjectives]
-                                            [--without-seed-entries]
+usage: python benchmarks/eval_seed_actors.py [--set seed|dev|all] [--dct YYYY-MM-DD] [--errors]
+                                            [--demonym-adjectives] [--without-seed-entries]
+
+``--set seed`` (the default) scores the seed article (../shared/gold/*.gold.json against
+../shared/seeds); ``dev`` the development essays (../shared/gold/dev, texts in
+../shared/data/corpus/essays, each with its gold's dct); ``all`` both together, as the
+issue's targets are measured.
 
 Each system actor maps to the gold actor whose mentions its mentions overlap most; actor
 P/R/F1 counts distinct gold actors found (an actor split in two costs precision); mention
@@ -73,18 +78,36 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(split_sentences(text))
 
 
+def gold_documents(which: str, seed_dct: date) -> list[tuple[Path, dict, date]]:
+    """(text path, gold, dct) of the chosen gold set, in a stable order."""
+    found = []
+    if which in ("seed", "all"):
+        for seed in sorted((SHARED / "seeds").glob("*.txt")):
+            gold_path = SHARED / "gold" / (seed.stem + ".gold.json")
+            if gold_path.exists():
+                found.append((seed, json.loads(gold_path.read_text(encoding="utf-8")), seed_dct))
+    if which in ("dev", "all"):
+        for gold_path in sorted((SHARED / "gold" / "dev").glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            path = SHARED / "data" / "corpus" / gold["doc"]
+            if path.exists():
+                found.append((path, gold, date.fromisoformat(gold["dct"])))
+    return found
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dct", default="2025-02-18")
+    parser.add_argument("--set", choices=("seed", "dev", "all"), default="seed")
+    parser.add_argument("--dct", default="2025-02-18", help="the seed's document creation time")
     parser.add_argument("--errors", action="store_true", help="list unmatched system and gold mentions")
     parser.add_argument("--demonym-adjectives", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--without-seed-entries", action="store_true",
                         help="drop the knowledge entries for the seed's people and organisations, to measure discovery")
     args = parser.parse_args(argv)
-    seeds = sorted((SHARED / "seeds").glob("*.txt"))
-    if not seeds:
-        print(f"no seeds under {SHARED / 'seeds'}", file=sys.stderr)
+    documents = gold_documents(args.set, date.fromisoformat(args.dct))
+    if not documents:
+        print(f"no gold documents under {SHARED}", file=sys.stderr)
         return 2
     knowledge = load_actor_knowledge()
     if args.without_seed_entries:
@@ -94,14 +117,9 @@ def main(argv: list[str]) -> int:
     extractor = ActorExtractor(demonym_adjectives=args.demonym_adjectives, knowledge=knowledge)
     temporal = registry.create("temporal")
     total = Counter()
-    for seed in seeds:
-        gold_path = SHARED / "gold" / (seed.stem + ".gold.json")
-        if not gold_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for seed, gold, dct in documents:
         text = seed.read_text(encoding="utf-8")
-        document = Document(seed.stem, str(seed), text, "", dct=date.fromisoformat(args.dct),
-                            sentences=sentences(text))
+        document = Document(seed.stem, str(seed), text, "", dct=dct, sentences=sentences(text))
         # The actor stage reads the temporal stage's timexes (a sentence's date resolves roles).
         found = extractor(AnnotatedDocument(document, temporal(AnnotatedDocument(document))))
         mentions = [(m.actor_id, (m.char_start, m.char_end)) for m in found.actor_mentions]

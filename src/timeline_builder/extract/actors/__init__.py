@@ -7,6 +7,7 @@ time-bounded roles of the actors found, and roles the text gives). See
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from datetime import date
@@ -330,9 +331,8 @@ class ActorExtractor:
     def _surname_person(self, state: DocState, surname: str, offset: int, title: str | None,
                         country: str | None, written: str | None = None) -> str | None:
         """The person a title + lone surname names: one found in the document, else the knowledge base."""
-        for info in state.actors.values():
-            if info.type == "person" and discover.surname_of(info.name) == surname:
-                return info.actor_id
+        for info in state.people_named(surname):
+            return info.actor_id
         candidates = self.surnames.get(surname, [])
         on = state.date_at(offset)
         if title and on is not None:
@@ -407,8 +407,7 @@ class ActorExtractor:
         if match.first < 2 or tokens.words[match.first - 1] != ",":
             return False
         comma = tokens.starts[match.first - 1]
-        return any(m.end == comma and m.layer == "entity" and state.actors[m.actor_id].type == "organization"
-                   for m in state.mentions)
+        return any(state.actors[m.actor_id].type == "organization" for m in state.mentions_ending_at(comma))
 
     def _demonym(self, state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match],
                  start: int, end: int) -> None:
@@ -494,8 +493,8 @@ class ActorExtractor:
                 state.mention(start, end, state.add_discovered(name, "organization"))
 
     def _person_by_surname(self, state: DocState, surname: str, initial: str) -> str | None:
-        for info in state.actors.values():
-            if info.type == "person" and discover.surname_of(info.name) == surname and info.name[:1] == initial:
+        for info in state.people_named(surname):
+            if info.name[:1] == initial:
                 return info.actor_id
         known = [k for k in self.surnames.get(surname, []) if k.name[:1] == initial]
         return state.add_known(known[0]) if len(known) == 1 else None
@@ -505,7 +504,7 @@ class ActorExtractor:
         expansions: dict[str, str] = {}
         for m in ACRONYM_RE.finditer(state.text):
             acronym = m.group(1)
-            before = [x for x in state.mentions if x.layer == "entity" and 0 <= m.start() - x.end <= 2]
+            before = [x for gap in (0, 1, 2) for x in state.mentions_ending_at(m.start() - gap)]
             if not before:
                 continue
             owner = state.actors[before[0].actor_id]
@@ -545,39 +544,43 @@ class ActorExtractor:
         for info in list(state.actors.values()):
             if info.type == "person":
                 full.setdefault(discover.surname_of(info.name), []).append((10 ** 12, info.actor_id))
+        # Per surname: its full-name mentions in text order and the people they name, so each
+        # short form costs a bisection, not a pass over every full-name mention.
+        ordered = {surname: sorted(found) for surname, found in full.items()}
+        people = {surname: {actor_id for _, actor_id in found} for surname, found in full.items()}
         for k, word in enumerate(words):
             if word not in full or state.covered(starts[k], ends[k]) or state.is_blocked(starts[k], ends[k]):
                 continue
-            ids = {actor_id for _, actor_id in full[word]}
-            if len(ids) == 1:
-                person = next(iter(ids))
+            if len(people[word]) == 1:
+                person = next(iter(people[word]))
             else:
-                earlier = [(pos, a) for pos, a in full[word] if pos < starts[k]]
-                person = max(earlier)[1] if earlier else min(full[word])[1]
+                found = ordered[word]
+                index = bisect.bisect_left(found, (starts[k], ""))
+                person = found[index - 1][1] if index else found[0][1]
             state.mention(starts[k], ends[k], person)
 
     def _merge_unqualified(self, state: DocState) -> None:
         """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document names."""
-        texts: dict[str, set[str]] = {}
+        # Each organisation surface "Q N" is indexed under every tail N that follows a space, so a
+        # discovered name is one dictionary probe (not a scan of every surface found).
+        qualified: dict[str, list[tuple[str, str]]] = {}
         for mention in state.mentions:
-            texts.setdefault(mention.actor_id, set()).add(state.text[mention.start:mention.end])
+            if state.actors[mention.actor_id].type != "organization":
+                continue
+            surface = state.text[mention.start:mention.end]
+            for k, char in enumerate(surface):
+                if char == " ":
+                    qualified.setdefault(surface[k + 1:], []).append((surface[:k].strip(), mention.actor_id))
         remap = {}
         for actor_id, info in state.actors.items():
             if info.source != "discovered" or info.type != "organization":
                 continue
-            for other, surfaces in texts.items():
-                if other == actor_id or state.actors[other].type != "organization":
-                    continue
-                for surface in surfaces:
-                    qualifier = surface[: -len(info.name)].strip() if surface.endswith(" " + info.name) else None
-                    if qualifier and any(self.knowledge.actors[e.actor_id].type == "state"
-                                         for e in self.lexicon.lookup(qualifier)):
-                        remap[actor_id] = other
+            for qualifier, other in qualified.get(info.name, ()):
+                if other != actor_id and qualifier and any(self.knowledge.actors[e.actor_id].type == "state"
+                                                           for e in self.lexicon.lookup(qualifier)):
+                    remap[actor_id] = other
         if remap:
-            state.mentions = [m if m.actor_id not in remap else type(m)(m.start, m.end, remap[m.actor_id], m.layer)
-                              for m in state.mentions]
-            for actor_id in remap:
-                del state.actors[actor_id]
+            state.remap(remap)
 
     # -- roles ---------------------------------------------------------------------------------
     def _role_mentions(self, state: DocState) -> None:
@@ -634,8 +637,8 @@ class ActorExtractor:
         clause = APPOSITION_RE.match(state.text, offset)
         if clause is None:
             return None
-        named = [m for m in state.mentions if m.layer == "entity" and clause.start(1) <= m.start < clause.end(1)
-                 and state.actors[m.actor_id].type == "state"]
+        named = [m for m in state.mentions_starting_in(clause.start(1), clause.end(1))
+                 if state.actors[m.actor_id].type == "state"]
         return min(named, key=lambda m: m.start).actor_id if named else None
 
     def _latest_referent(self, state: DocState, holders: list[tuple[str, str]], offset: int) -> str | None:
@@ -646,11 +649,11 @@ class ActorExtractor:
             return holders[0][0] if holders else None
         holders = named
         latest = {}
-        for mention in state.mentions:
-            if mention.start < offset and mention.layer == "entity":
-                for country, holder in holders:
-                    if mention.actor_id in (country, holder):
-                        latest[country] = max(latest.get(country, -1), mention.start)
+        for country, holder in holders:
+            found = [s for s in (state.last_mention_before(country, offset), state.last_mention_before(holder, offset))
+                     if s is not None]
+            if found:
+                latest[country] = max(found)
         if latest:
             return max(latest, key=latest.get)
         return holders[0][0]

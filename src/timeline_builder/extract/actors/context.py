@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,16 @@ PRESENT_MARKERS = {"is", "are", "am", "can", "will", "shall", "continue", "conti
                    "has", "have", "does", "do", "may", "must", "should", "seems", "seem", "needs", "need",
                    "today", "now", "still", "currently"}
 PAST_MARKERS = {"was", "were", "had", "did", "used", "ago", "then"}
+NAME_PART_RE = re.compile(r"[\w’'-]+")
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_of(name: str) -> str:
+    """The last word of a person's name, suffixes ("Jr.", "III") left out."""
+    parts = [p for p in NAME_PART_RE.findall(name) if p.rstrip(".") not in SUFFIXES]
+    return parts[-1] if parts else name
 
 
 @dataclass(slots=True)
@@ -70,6 +80,13 @@ class DocState:
     # inside events, organisations and people found by discovery). Bytes keep checks O(span).
     _cover: dict[str, bytearray] = field(default_factory=dict)
     _blocked: bytearray = field(default_factory=bytearray)
+    # Indexes kept as mentions and actors are added, so that no rule re-scans everything found
+    # so far (which made the stage quadratic in document length): entity mentions by start and
+    # end offset, the sorted starts of each actor's entity mentions, and people by surname.
+    _by_start: dict[int, list[Mention]] = field(default_factory=dict)
+    _by_end: dict[int, list[Mention]] = field(default_factory=dict)
+    _starts_of: dict[str, list[int]] = field(default_factory=dict)
+    _people: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -142,9 +159,45 @@ class DocState:
 
     def add_known(self, known: KnownActor) -> str:
         if known.actor_id not in self.actors:
-            self.actors[known.actor_id] = ActorInfo(known.actor_id, known.name, known.type, known.country,
-                                                    known.description, known.wikidata, "knowledge")
+            self._add(ActorInfo(known.actor_id, known.name, known.type, known.country, known.description,
+                                known.wikidata, "knowledge"))
         return known.actor_id
+
+    def _add(self, info: ActorInfo) -> None:
+        self.actors[info.actor_id] = info
+        if info.type == "person":
+            self._people.setdefault(surname_of(info.name), []).append(info.actor_id)
+
+    def people_named(self, surname: str) -> list[ActorInfo]:
+        """The people found so far whose name ends in ``surname``, in the order they were found."""
+        return [self.actors[a] for a in self._people.get(surname, ()) if a in self.actors]
+
+    def mentions_ending_at(self, offset: int) -> list[Mention]:
+        return self._by_end.get(offset, [])
+
+    def mentions_starting_in(self, start: int, end: int) -> list[Mention]:
+        """Entity mentions whose start lies in ``[start, end)`` (cost: the span's length)."""
+        by_start = self._by_start
+        return [m for k in range(start, end) for m in by_start.get(k, ())]
+
+    def last_mention_before(self, actor_id: str, offset: int) -> int | None:
+        """Start of the actor's last entity mention starting before ``offset``."""
+        starts = self._starts_of.get(actor_id)
+        if not starts:
+            return None
+        k = bisect.bisect_left(starts, offset)
+        return starts[k - 1] if k else None
+
+    def remap(self, replacement: dict[str, str]) -> None:
+        """Move the mentions of each key actor to its replacement, and drop the key actors."""
+        mentions = [m if m.actor_id not in replacement else Mention(m.start, m.end, replacement[m.actor_id], m.layer)
+                    for m in self.mentions]
+        for actor_id in replacement:
+            del self.actors[actor_id]
+        self.mentions = []
+        self._by_start, self._by_end, self._starts_of = {}, {}, {}
+        for m in mentions:
+            self._index(m)
 
     def add_discovered(self, name: str, kind: str, country: str | None = None, role: str | None = None,
                        actor_id: str | None = None) -> str:
@@ -158,18 +211,25 @@ class DocState:
             actor_id = f"{actor_id}-{kind}"
         info = self.actors.get(actor_id)
         if info is None:
-            self.actors[actor_id] = ActorInfo(actor_id, name, kind, country, role, None, "discovered")
+            self._add(ActorInfo(actor_id, name, kind, country, role, None, "discovered"))
         else:
             info.country = info.country or country
             info.role = info.role or role
         return actor_id
 
     def mention(self, start: int, end: int, actor_id: str, layer: str = "entity") -> None:
-        self.mentions.append(Mention(start, end, actor_id, layer))
+        self._index(Mention(start, end, actor_id, layer))
         cover = self._cover.get(layer)
         if cover is None:
             cover = self._cover[layer] = bytearray(len(self.text))
         cover[start:end] = b"\x01" * (end - start)
+
+    def _index(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.layer == "entity":
+            self._by_start.setdefault(mention.start, []).append(mention)
+            self._by_end.setdefault(mention.end, []).append(mention)
+            bisect.insort(self._starts_of.setdefault(mention.actor_id, []), mention.start)
 
     def covered(self, start: int, end: int, layer: str = "entity") -> bool:
         """Some character of the span already belongs to a mention of ``layer``."""

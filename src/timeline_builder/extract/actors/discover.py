@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ...records import slugify
-from .context import DocState
+from .context import DocState, surname_of
 from .lexicon import Match
 
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
@@ -22,7 +22,6 @@ NAME_PARTICLES = {"de", "da", "del", "der", "von", "van", "bin", "al", "la", "le
 HEAD_FOLLOWERS = {"of", "for", "on", "in"}
 ABBREVIATIONS = {"Univ", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
                  "Gov", "Lt", "Col", "Adm", "Capt", "Prof", "Rev"}
-SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 ROLE_MODIFIERS = {"former", "new", "then", "current", "acting", "late", "deputy", "special", "senior", "chief", "top",
                   "ex", "-", "first", "second", "newly", "appointed", "outgoing", "incoming", "longtime", "veteran",
                   "prominent", "leading", "influential", "renowned", "recently", "deceased", "the"}
@@ -243,17 +242,11 @@ def person_name_tokens(words: list[str], first: int, last: int) -> bool:
     return all(is_cap(w) or w in NAME_PARTICLES or w in {"-", ".", "’", "'"} for w in words[first:last])
 
 
-def surname_of(name: str) -> str:
-    parts = [p for p in re.findall(r"[\w’'-]+", name) if p.rstrip(".") not in SUFFIXES]
-    return parts[-1] if parts else name
-
-
 def person_id(state: DocState, name: str) -> str:
     """Reuse the id of a person already found whose name this one extends or abbreviates."""
-    surname = surname_of(name)
     initial = name[:1]
-    for info in state.actors.values():
-        if info.type == "person" and surname_of(info.name) == surname and info.name[:1] == initial:
+    for info in state.people_named(surname_of(name)):
+        if info.name[:1] == initial:
             return info.actor_id
     first, _, rest = name.partition(" ")
     canonical = state.knowledge.cues.get("name_variants", {}).get(first, first)

@@ -26,7 +26,7 @@ def add_group_mention(state: DocState, start: int, end: int, group_id: str) -> N
     """Record a group mention; its span leaves out a name of another actor nested at its start
     ("Trump team" -> "team" beside the mention "Trump"), so no character names two actors of
     the same standing."""
-    inner_ends = [m.end for m in state.mentions if m.layer == "entity" and start <= m.start < end and m.end < end]
+    inner_ends = [m.end for m in state.mentions_starting_in(start, end) if m.end < end]
     if inner_ends:
         full = state.text[start:end]
         start = max(inner_ends)

@@ -6,6 +6,7 @@ of characters): one set lookup per token, a few dict lookups where a name may st
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
@@ -33,8 +34,8 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> "Tokens":
         words = TOKEN_RE.findall(text)
-        spans = [m.span() for m in TOKEN_RE.finditer(text)]
-        return cls(words, [s for s, _ in spans], [e for _, e in spans])
+        starts = [m.start() for m in TOKEN_RE.finditer(text)]
+        return cls(words, starts, list(map(operator.add, starts, map(len, words))))
 
     def __len__(self) -> int:
         return len(self.words)
@@ -126,6 +127,9 @@ class Lexicon:
             first = words[i]
             candidates = lengths.get(first)
             if candidates is None:
+                if len(first) < 5 or not first[0].isupper():
+                    i += 1
+                    continue
                 # Transliterated Russian in references inflects names: "Kongressa SShA" is
                 # "Kongress SShA". Only multi-word names are tried, so common words stay out.
                 first = _uninflected(first, lengths)
