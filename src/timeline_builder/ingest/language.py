@@ -1,25 +1,46 @@
-"""A cheap language guess from function words, for documents that do not say theirs."""
+"""Language identification for documents that do not say theirs, by py3langid.
+
+py3langid (the maintained port of langid.py: a naive Bayes model over byte n-grams for 97
+languages, shipped inside the package) was chosen over lingua and over the earlier guess
+from function words; ``benchmarks/bench_language.py`` measures all three. On the shared
+corpora all are right; on short sentences in twelve languages the function-word guess
+got 5 of 36, py3langid 36 of 36 (after the Chinese varieties are folded into ``zh``) and
+lingua 36 of 36; py3langid reads documents about 4x and short sentences about 30x
+faster than lingua, loads in a second or so (lingua with its models: about a minute on this
+machine), and is a 4.6 MB wheel against lingua's 96 MB.
+"""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 
-_FUNCTION_WORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with", "on"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "auf"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "du", "dans", "pour", "que", "pas"},
-    "es": {"el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "para", "con"},
-    "ru": {"и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "года", "к"},
-}
-_WORD = re.compile(r"\w+", re.U)
+# How much of a document the guess reads: a few thousand characters decide it, and
+# reading more only costs time.
+SAMPLE_CHARS = 5000
+# py3langid labels a few languages by ISO 639-3 codes; the ones with an ISO 639-1 code
+# our tables use are folded into it (Wu and Cantonese Chinese are written as Chinese).
+_FOLDED = {"wuu": "zh", "yue": "zh", "arz": "ar", "ary": "ar", "uzs": "uz", "gug": "gn", "gom": "kok"}
+_LETTER = re.compile(r"[^\W\d_]", re.U)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """The py3langid model, loaded once per process (about a second)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The language whose function words are most frequent in the first 5,000 characters."""
-    words = _WORD.findall(text[:5000].lower())
-    if not words:
+    """The ISO 639-1 code of the language of ``text`` (an ISO 639-3 code where none exists).
+
+    Text with fewer than three letters (numbers, punctuation) says nothing about its
+    language and gets ``default``.
+    """
+    sample = text[:SAMPLE_CHARS]
+    if len(_LETTER.findall(sample[:200])) < 3 and len(_LETTER.findall(sample)) < 3:
         return default
-    counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
-    best = max(sorted(scores), key=lambda lang: scores[lang])
-    return best if scores[best] >= 3 else default
+    label = _identifier().classify(sample)[0]
+    if label == "zxx":  # py3langid's "no linguistic content"
+        return default
+    return _FOLDED.get(label, label)

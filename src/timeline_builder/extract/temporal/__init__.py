@@ -25,7 +25,12 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str,
     """Timexes, the number of unresolved relative expressions, and invalid-date problems."""
     english, ctx = scan_english(text, dct, knowledge_dirs)
     found = list(english)
-    if language[:2].lower() in FOREIGN_LANGUAGES:
+    if language[:2].lower() == "ru":
+        from .languages.ru import scan_russian
+
+        # Russian has a scanner of its own; English rules would only misread its numbers
+        found = scan_russian(text, dct, ctx.problems)
+    elif language[:2].lower() in FOREIGN_LANGUAGES:
         from .multilingual import scan_foreign
 
         # the language's own dates win over English rules matching inside them (bare years)
