@@ -8,7 +8,7 @@ from .calendar import quarter_of, valid_day
 from .candidates import Candidate
 from .context import Context
 from .lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS, ORDINALS
-from .patterns import (DAY, MONTH, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
+from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
 from .resolve import (Found, choose_year, dated, day_value, last_quarter_before, month_of, unresolved,
                       weekday_date)
@@ -235,6 +235,27 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
 
 
 
+def year_range(match: re.Match[str], text: str) -> Candidate | None:
+    """'1957-58', '1990–95', 'the 2012-13 season': two years, one timex each, as TimeML marks a range's ends."""
+    first = int(match["y1"])
+    short = int(match["y2"])
+    century = first // 100 * 100
+    if short > first % 100:
+        second = century + short
+    elif first % 100 == 99 and short == 0:
+        second = century + 100  # "1999-00"
+    else:
+        return None  # "2011-09" is a month; "1990-85" no range
+    if first < 1700 or _NOT_A_YEAR_BEFORE.search(text[max(0, match.start() - 12):match.start()]) \
+            or _NOT_A_YEAR_AFTER.match(text, match.end()):
+        return None  # "pages 1990-95", "1990-95 troops"
+    first_span, second_span = match.span("y1"), match.span("y2")
+
+    def resolve(ctx: Context) -> list[Found]:
+        return [dated(*first_span, f"{first:04d}"), dated(*second_span, f"{second:04d}")]
+    return Candidate(match.start(), match.end(), "pair", resolve, rank=2)
+
+
 _SPELLED_YEAR = (r"(?P<c>nineteen|twenty)[\s\xa0-](?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                  r"(?:[\s\xa0-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b")
@@ -300,7 +321,17 @@ def decade(match: re.Match[str], text: str) -> Candidate | None:
     """'the 1960s', '1970s', "the '80s", 'the nineties' (TIMEX3 writes '196')."""
     start, end = match.span()
     if match["full"]:
-        prefix = int(match["full"]) // 10
+        first_year = int(match["full"])
+        if first_year % 100 == 0 and first_year != 2000:
+            # "the 1800s" are the hundred years 1800-1899 (TIMEX3 has only the century '18' for them);
+            # "the 2000s" is, in use, the decade
+            hundreds = first_year // 100
+
+            def resolve_hundreds(ctx: Context) -> list[Found]:
+                return [Found(start, end, "DATE", f"{hundreds:02d}", None, date(first_year, 1, 1),
+                              date(first_year + 99, 12, 31), "century", anchor=True)]
+            return Candidate(start, end, "century", resolve_hundreds, rank=2)
+        prefix = first_year // 10
         return Candidate(start, end, "decade", lambda ctx: [dated(start, end, f"{prefix:03d}")], rank=2)
     short = match["short"] or match["short2"]
     digit = int(short) if short else _DECADE_WORDS[match["word"].lower()]
@@ -321,6 +352,8 @@ def century(match: re.Match[str], text: str) -> Candidate | None:
     number = ORDINALS.get(token) if not token[0].isdigit() else int(re.match(r"\d+", token).group())
     if not number or token in ("last", "final"):
         return None
+    if text[end - 7:end] == "Century" and re.match(r"[\s\xa0]+[A-Z]", text[end:end + 2]):
+        return None  # "20th Century Fox", "the 21st Century Group": names; "the Nineteenth Century" is the time
     return Candidate(start, end, "century", lambda ctx: [dated(start, end, f"{number - 1:02d}")], rank=2)
 
 
@@ -335,6 +368,54 @@ def relative_century(match: re.Match[str], text: str) -> Candidate:
             return [unresolved(start, end, "XX")]
         return [dated(start, end, f"{(ctx.dct.year - 1) // 100 + offset:02d}")]
     return Candidate(start, end, "century", resolve, rank=3)
+
+
+def century_turn(match: re.Match[str], text: str) -> Candidate | None:
+    """'the turn of the century', 'the turn of the 20th century' (~1900), 'the turn of the millennium'.
+
+    The value is the year of the turn, mod APPROX, over the decade centred on it. A bare
+    'the century' is the turn nearest the date the story is at (or the dct), the next one
+    after the dct in the future tense and before it in the past tense."""
+    start, end = match.span()
+    if match["ord"]:
+        token = match["ord"].lower().replace(" ", "-")
+        number = ORDINALS.get(token) if not token[0].isdigit() else int(re.match(r"\d+", token).group())
+        if not number or token in ("last", "final"):
+            return None
+        fixed: int | None = (number - 1) * 100
+    elif match["year"]:
+        fixed = int(match["year"])
+    else:
+        fixed = None
+    relation = (match["rel"] or "").lower().split()[-1] if match["rel"] else ""
+    step = 1000 if (match["unit"] or "").lower() == "millennium" else 100
+
+    def resolve(ctx: Context) -> list[Found]:
+        if fixed is not None:
+            year = fixed
+        else:
+            reference = ctx.recent_reference(start, 1500)
+            told = reference.begin.year if reference is not None else ctx.dct.year if ctx.dct else None
+            if told is None:
+                return [unresolved(start, end, "XXXX", mod="APPROX")]
+            if relation in ("this", "current"):
+                year = (told - 1) // step * step
+            elif relation in ("last", "previous", "past"):
+                year = (told - 1) // step * step - step
+            elif relation == "next":
+                year = (told - 1) // step * step + step
+            else:
+                year = (told + step // 2) // step * step
+                tense, now = ctx.tense(start, end), ctx.dct.year if ctx.dct else told
+                if tense == "future" and year < now:
+                    year += step  # what will happen happens after the dct
+                elif tense == "past" and year > now:
+                    year -= step
+        if not 1 <= year <= 9999:
+            return []
+        begin, last = date(max(year - 5, 1), 1, 1), date(min(year + 5, 9999), 12, 31)
+        return [Found(start, end, "DATE", f"{year:04d}", "APPROX", begin, last, "year", anchor=False)]
+    return Candidate(start, end, "point", resolve, rank=1)
 
 
 def clock_time(match: re.Match[str], text: str) -> Candidate | None:
@@ -436,6 +517,44 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", resolve, rank=2)
 
 
+def _quarter_year(ctx: Context, first_month: int, start: int, end: int) -> int:
+    """The year of a quarter or half written without one: the dct's, or last year's for a past one still ahead."""
+    year = ctx.dct.year
+    if first_month > ctx.dct.month and ctx.tense(start, end) == "past":
+        year -= 1  # "profits fell in Q4", said in January: last year's
+    return year
+
+
+_WORDS_BEFORE_A_QUARTER = frozenset(
+    "In The By For During Since Until Through From After Before Of Its Their Our Last Next This Fiscal FY".split())
+
+
+def quarter_code(match: re.Match[str], text: str) -> Candidate | None:
+    """'Q3 2023', 'Q3-2023', "Q3'23", '2023 Q3', 'H1 2024', 'Q4' (the business shorthand)."""
+    code, number = match["code"], int(match["n"])
+    if code.islower() or code == "H" and number > 2:
+        return None
+    if match["y1"] and (match["year"] or match["yy"]):
+        return None  # "2022 Q3 2023": which year?
+    name_before = re.search(r"\b([A-Z][\w-]*)[\s\xa0]+\Z", text[max(0, match.start() - 20):match.start()])
+    if not match["y1"] and name_before and name_before.group(1) not in _WORDS_BEFORE_A_QUARTER:
+        return None  # "the Audi Q3", "Nokia H2": a model name
+    written = match["y1"] or match["year"]
+    year = int(written) if written else (_two_digit_year(match["yy"]) if match["yy"] else None)
+    start, end = match.span()
+    first_month = (number - 1) * (3 if code == "Q" else 6) + 1
+
+    def resolve(ctx: Context) -> list[Found]:
+        if year is not None:
+            chosen = year
+        elif ctx.dct is None:
+            return [unresolved(start, end, f"XXXX-{code}{number}")]
+        else:
+            chosen = _quarter_year(ctx, first_month, start, end)
+        return [dated(start, end, f"{chosen:04d}-{code}{number}")]
+    return Candidate(start, end, "point", resolve, rank=2)
+
+
 def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
     """'the quarter', 'the latest quarter', 'the year-ago period', 'last quarter'."""
     start, end = match.span()
@@ -501,7 +620,7 @@ RULES = [
     (rf"\b(?:around{S})?year(?:[-\s\xa0]|['’]s{S})end\b(?!-)", year_end),
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
-    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
+    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
@@ -509,7 +628,7 @@ RULES = [
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?(?![\s\xa0]*(?:\d|%|[-–:/.,]\d)|[\s\xa0]+(?!(?:in|at|on|and|or|to|when|with|"
      rf"for|from|the|of|as|after|before|but|was|were|is|are|will)\b)[a-z])", day_pair),
     (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
-    (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
+    (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|{OLD_ORDINAL})\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",
      month_pair),
     (rf"(?P<month>{MONTH})(?:{S}(?P<ord>(?:twenty|thirty)[-\s\xa0](?:first|second|third|fourth|fifth|sixth|"
@@ -518,6 +637,7 @@ RULES = [
      rf"(?:{S}(?P<yrel>this|last|next){S}year\b)?", month_alone),
     (rf"(?<![\w$£€¥#№.,:/])(?<!\d[.,])(?P<year>{YEAR4})(?![\w%]|[.,:/]\d)", bare_year),
     (rf"\b{_SPELLED_YEAR}", spelled_year),
+    (r"(?<![\w$£€¥#№.,:/-])(?P<y1>1\d{3}|20\d\d)[-–/](?P<y2>\d\d)(?![\w%]|[-–/.,:]\d)", year_range),
     (rf"\bthe{S}year{S}two{S}thousand(?:{S}and{S}(?P<tail>one|two|three|four|five|six|seven|eight|nine|ten))?\b",
      year_two_thousand),
     (rf"(?:\bthe{S})?(?:(?P<full>(?:1\d|20)\d0)'?s|'(?P<short>\d)0'?s|(?<=the[\s\xa0])(?P<short2>\d)0s"
@@ -526,6 +646,9 @@ RULES = [
     (rf"(?:\bthe{S})?(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century\b", century),
     (rf"\b(?P<rel>this|the{S}last|the{S}past|the{S}previous|the{S}current|the{S}next|last|next){S}century\b",
      relative_century),
+    (rf"\bthe{S}turn{S}of{S}(?:the{S}(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century"
+     rf"|(?:the{S}|(?P<rel>this|the{S}last|last|the{S}next|next|the{S}previous|the{S}past|the{S}current){S})"
+     rf"(?P<unit>century|millennium)|(?:the{S}year{S})?(?P<year>1\d00|2000))\b", century_turn),
     (rf"(?:(?P<lead>at|around|about|approximately|by|until|from|before|after){S})?(?P<core>"
      rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?:{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b))?"
      rf"|(?P<special>noon|midnight|midday)\b)(?:{S}(?P<tz>{TIMEZONE}))?"
@@ -542,4 +665,6 @@ RULES = [
      rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b(?!-)"
      rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year))?", named_quarter),
     (r"\b(?:year-earlier|year-ago)\b", year_ago_adjective),
+    (rf"(?<![\w$£€¥#-])(?:(?P<y1>(?:19|20)\d\d){S})?(?P<code>[QH])(?P<n>[1-4])"
+     rf"(?:(?:{S}|[-/])(?:FY{OPT_S})?(?P<year>(?:19|20)\d\d)|['’](?P<yy>\d\d))?(?![\w-])", quarter_code),
 ]

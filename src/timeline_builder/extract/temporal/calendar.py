@@ -135,7 +135,7 @@ def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
                 return date(year, first, 1), LAST_DAY, "season"
             return date(year, first, 1), date(end_year, last, last_day(end_year, last)), "season"
         return date(year, 1, 1), date(year, 12, 31), "year"
-    except ValueError:
+    except ValueError:  # a day the calendar does not have, or a period reaching past year 9999
         return None, None, None
 
 

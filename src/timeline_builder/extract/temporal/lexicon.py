@@ -62,8 +62,9 @@ ORDINALS: dict[str, int] = {
 }
 
 # Fractions of a period: (parts, which part) -> name in the grammar.
-FRACTIONS: dict[str, int] = {"half": 2, "quarter": 4, "third": 3}
-FRACTION_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+FRACTIONS: dict[str, int] = {"half": 2, "quarter": 4, "third": 3, "decade": 10}
+FRACTION_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                                     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
                                      "last": -1, "final": -1, "latter": -1, "former": 1}
 
 # "the start of X", "early X", ... -> TIMEX3 mod.

@@ -19,7 +19,8 @@ _POSITION = re.compile(
 _EARLY = re.compile(rf"(?:\b(?P<the>the){S})?\b(?P<pos>early|mid|late|middle)(?:-|{S})\Z", re.I)
 _EARLIER = re.compile(rf"\b(?P<pos>earlier|later|early|late){S}\Z", re.I)
 _FRACTION = re.compile(
-    rf"(?:\bthe{S})?\b(?P<ord>first|second|third|fourth|last|final|latter|former){S}(?P<frac>half|quarter|third)"
+    rf"(?:\bthe{S})?\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latter|"
+    rf"former){S}(?P<frac>half|quarter|third|decade)"
     rf"{S}of{S}\Z", re.I)
 _FISCAL = re.compile(
     rf"(?:\b(?:the{S})?(?:fiscal|calendar|financial|budget|school|academic|model){S}(?:year{S})?|\bFY{S}?|"
@@ -83,6 +84,12 @@ def _fraction(candidate: Candidate, match: re.Match[str], start: int) -> Candida
     def change(found: Found, ctx: Context) -> Found:
         if found.begin is None or found.end_date is None:
             return replace(found, start=start)
+        if parts == 10 and found.granularity == "century":
+            # "the first decade of this century" is the 2000s: TIMEX3 names that decade ("200")
+            decade = found.begin.year // 10 + index - 1
+            return replace(dated(start, found.end, f"{decade:03d}"), anchor=found.anchor)
+        if parts == 10:
+            return replace(found, start=start)  # a decade of anything but a century: no better interval
         mod = "START" if index == 1 else "END" if index == parts else "MID"
         if found.granularity == "year" and parts in (2, 4):
             code = "H" if parts == 2 else "Q"

@@ -23,7 +23,9 @@ MONTH = "(?:" + alternation(_FULL_MONTHS)[3:-3] + r")\b|(?:" + "|".join(
 MONTH = f"(?:{MONTH})"
 WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
            r"|(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)")
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# "August 2d", "the 3d": the old-style ordinals of 2 and 3 (nineteenth-century and legal prose)
+OLD_ORDINAL = r"(?<=[23])d"
+DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|{OLD_ORDINAL})?\b"
 YEAR4 = r"(?:1\d{3}|20\d\d)"
 # "twenty-five", "ninety nine": tens, then optionally ones (written as a structure, not 144 words)
 NUMBER_WORD = (rf"(?:{alternation(TENS, boundary=False)}(?:[-\s\xa0]{alternation(ONES, boundary=False)})?\b"
@@ -35,7 +37,7 @@ QUANTITY = (rf"(?:{NUMBER_DIGITS}|half{S}an?\b|an?{S}half\b|{VAGUE_QUANTITY}"
 UNIT = alternation(list(UNITS) + list(UNIT_PLURALS))
 UNIT_PLURAL = alternation(UNIT_PLURALS)
 ORDINAL_WORD = alternation([w for w in ORDINALS if not w[0].isdigit()])
-ORDINAL_NUMBER = r"(?:\d{1,2}(?:st|nd|rd|th))\b"
+ORDINAL_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|{OLD_ORDINAL}))\b"
 QUANTITY_MOD = alternation(QUANTITY_MODS)
 TIMEZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)\b"
 
@@ -86,7 +88,7 @@ def ordinal_value(token: str) -> int | None:
     word = token.lower().replace(" ", "-")
     if word in ORDINALS:
         return ORDINALS[word]
-    found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)
+    found = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|(?<=[23])d)", word)
     return int(found.group(1)) if found else None
 
 

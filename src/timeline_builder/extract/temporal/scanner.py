@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ...records import Timex
-from . import absolute, eras, holidays, relative
+from . import absolute, durations, eras, holidays, relative
 from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
@@ -46,7 +46,7 @@ _ANCHORS = {
                           - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
                        "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
-    absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
+    absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
 }
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
@@ -57,15 +57,16 @@ _REACH = {
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (12, 30),
-    absolute.year_end: (16, 8), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
+    absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 # For rules a number anchors: what must follow the number for the rule to have a chance.
 # Most numbers in news are amounts; skipping them keeps the digit rules' windows few.
 _AFTER_NUMBER = {
     absolute.iso_date: re.compile(r"(?<=\d{4})-\d"), absolute.numeric_date: re.compile(r"[/.]\d"),
-    absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.decade: re.compile(r"'?s\b"),
+    absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.year_range: re.compile(r"(?<=\b\d{4})[-–/]\d\d\b"), absolute.decade: re.compile(r"'?s\b"),
     absolute.clock_time: re.compile(r":\d|[\s\xa0]*[ap]\.?m\b|[\s\xa0]*[ap]\.m|[\s\xa0]*o'clock", re.I),
-    absolute.day_of_month: re.compile(r"(?:st|nd|rd|th)\b", re.I),
+    durations.clock_duration: re.compile(r":[0-5]\d"),
+    absolute.day_of_month: re.compile(r"(?:st|nd|rd|th|(?<=[23])d)\b", re.I),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 WINDOW_BEFORE, WINDOW_AFTER = 70, 60
@@ -83,8 +84,9 @@ class RuleSet:
 @lru_cache(maxsize=8)
 def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
     """The English rules, with the eras of the packaged and the users' knowledge files."""
-    specs = [(pattern, builder, _ANCHORS[builder], *_REACH.get(builder, (WINDOW_BEFORE, WINDOW_AFTER)))
-             for pattern, builder in (*absolute.RULES, *relative.RULES, *holidays.rules())]
+    anchors, reach = {**_ANCHORS, **durations.ANCHORS}, {**_REACH, **durations.REACH}
+    specs = [(pattern, builder, anchors[builder], *reach.get(builder, (WINDOW_BEFORE, WINDOW_AFTER)))
+             for pattern, builder in (*absolute.RULES, *relative.RULES, *durations.RULES, *holidays.rules())]
     era = eras.era_rule(knowledge_dirs)
     if era is not None:
         specs.append((*era, 20, 15))
@@ -142,7 +144,8 @@ def titled(text: str, start: int, end: int) -> bool:
 def candidates(text: str, rules: RuleSet) -> list[Candidate]:
     """Every span some rule accepts near its anchors, widened over its modifiers."""
     found: list[Candidate] = []
-    names = (holidays.holiday,)
+    # holidays are names; a capitalised "Century" after an ordinal is still the century (century() checks names)
+    names = (holidays.holiday, absolute.century)
     for (pattern, builder, _, _), spans in zip(rules.rules, rule_windows(text, rules)):
         for low, high in spans:
             for match in pattern.finditer(text, low, high):

@@ -1,0 +1,145 @@
+"""Forms news and history prose uses that the first rules missed: each a table of sentences -> timexes.
+
+Each row lists every timex the sentence should give, as (span text, type, value[, mod, begin, end]).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract.temporal import find_timexes
+
+DCT = date(2025, 2, 18)  # a Tuesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+def intervals(text: str, dct: date | None = DCT) -> list[tuple]:
+    return [(t.text, t.value, t.mod, str(t.date_begin), str(t.date_end)) for t in find_timexes(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of years with the second written short: each end its own timex, as TimeML marks ranges
+    ("The drought of 1957-58 ruined the farms.", [("1957", "DATE", "1957"), ("58", "DATE", "1958")]),
+    ("Growth slowed in 1990–95.", [("1990", "DATE", "1990"), ("95", "DATE", "1995")]),
+    ("They won the 2012-13 league title.", [("2012", "DATE", "2012"), ("13", "DATE", "2013")]),
+    ("The 1999-00 budget was cut.", [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+    ("See pages 1990-95 of the report.", []),
+    ("He moved in 1990-95 troops.", []),
+])
+def test_two_digit_year_ranges(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The armistice was signed August 2d, 1918, at noon.", [("August 2d, 1918", "DATE", "1918-08-02"),
+                                                              ("noon", "TIME", "1918-08-02T12:00")]),
+    ("Congress met on March 23d, 1861.", [("March 23d, 1861", "DATE", "1861-03-23")]),
+    ("The troops left on June 22d, 1862, and returned on the 3d.", [("June 22d, 1862", "DATE", "1862-06-22"),
+                                                                    ("the 3d", "DATE", "1862-06-03")]),
+    ("The 2d Battalion and the 3d Division marched.", []),
+])
+def test_old_style_ordinals(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Revenue rose in Q3 2023.", [("Q3 2023", "DATE", "2023-Q3")]),
+    ("Margins in 2022 Q2 were thin.", [("2022 Q2", "DATE", "2022-Q2")]),
+    ("Sales in Q1'24 and Q3-2021 were flat.", [("Q1'24", "DATE", "2024-Q1"), ("Q3-2021", "DATE", "2021-Q3")]),
+    ("Earnings fell in Q4.", [("Q4", "DATE", "2024-Q4")]),  # said in February: the last one reported
+    ("The company expects a profit in Q2.", [("Q2", "DATE", "2025-Q2")]),
+    ("H1 2024 was the best half on record.", [("H1 2024", "DATE", "2024-H1")]),
+    ("The Audi Q3 and the H5 virus and Q9.", []),
+])
+def test_quarter_shorthand(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Historians of the Nineteenth Century disagree.", [("the Nineteenth Century", "DATE", "18")]),
+    ("Art of the 20th Century was bold.", [("the 20th Century", "DATE", "19")]),
+    ("A film by 20th Century Fox opened.", []),
+])
+def test_capitalised_century(text, expected):
+    assert found(text) == expected
+
+
+def test_hundreds_written_as_a_decade_are_the_hundred_years():
+    assert intervals("Mills spread in the late 1800s and the 1900s; the 2000s were calm.") == [
+        ("the late 1800s", "18", "END", "1870-01-01", "1899-12-31"),
+        ("the 1900s", "19", None, "1900-01-01", "1999-12-31"),
+        ("the 2000s", "200", None, "2000-01-01", "2009-12-31"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The loan runs 12 and 18 months.", [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]),
+    ("It will take two or three years.", [("two", "DURATION", "P2Y"), ("three years", "DURATION", "P3Y")]),
+    ("Sentences of between five and ten years were handed down.",
+     [("five", "DURATION", "P5Y"), ("ten years", "DURATION", "P10Y")]),
+    ("Five and a half years passed.", [("Five and a half years", "DURATION", "P5Y6M")]),
+    ("It happened two or three years ago.", [("three years ago", "DATE", "2022")]),
+    ("The 6- and 7-year-old children.", []),
+])
+def test_coordinated_durations(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She won the race in 1:30 flat.", [("1:30", "DURATION", "PT1H30M")]),
+    ("The film runs 2:15.", [("2:15", "DURATION", "PT2H15M")]),
+    ("He set a marathon record of 2:08:35 in Berlin.", [("2:08:35", "DURATION", "PT2H8M35S")]),
+    ("The call lasted 2:15 minutes.", [("2:15 minutes", "DURATION", "PT2M15S")]),
+    ("They met at 1:30 and left at 4:45 p.m.", [("1:30", "TIME", "2025-02-18T01:30"),
+                                                ("4:45 p.m", "TIME", "2025-02-18T16:45")]),
+    ("Read John 3:16 in the 5:2 ratio.", []),
+])
+def test_clock_format_durations(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members meet twice per year.", [("per year", "SET", "P1Y")]),
+    ("The review is biannual.", [("biannual", "SET", "P6M")]),
+    ("A semi-annual report and a biennial congress.", [("semi-annual", "SET", "P6M"), ("biennial", "SET", "P2Y")]),
+    ("Prices rose year-after-year.", [("year-after-year", "SET", "P1Y")]),
+    ("They worked day after day.", [("day after day", "SET", "P1D")]),
+    ("The bonds pay 5% per annum.", [("per annum", "SET", "P1Y")]),
+    ("Every winter the river freezes.", [("Every winter", "SET", "XXXX-WI")]),
+    ("The day after the vote, a year after that.", []),
+])
+def test_sets(text, expected):
+    assert [f for f in found(text) if f[1] == "SET"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the first decade of this century, prices fell.",
+     [("the first decade of this century", "200", None, "2000-01-01", "2009-12-31")]),
+    ("The last decade of the 20th century was calm.",
+     [("The last decade of the 20th century", "199", None, "1990-01-01", "1999-12-31")]),
+    ("Mills closed in the second decade of the 1800s.",
+     [("the second decade of the 1800s", "181", None, "1810-01-01", "1819-12-31")]),
+])
+def test_decades_of_a_century(text, expected):
+    assert intervals(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the turn of the century, few people owned cars.",
+     [("the turn of the century", "2000", "APPROX", "1995-01-01", "2005-12-31")]),
+    ("In 1895 there were few cars. At the turn of the century, cars were rare.",
+     [("1895", "1895", None, "1895-01-01", "1895-12-31"),
+      ("the turn of the century", "1900", "APPROX", "1895-01-01", "1905-12-31")]),
+    ("By the turn of the century, we will have robots.",
+     [("the turn of the century", "2100", "APPROX", "2095-01-01", "2105-12-31")]),
+    ("Vienna at the turn of the 20th century was a capital of ideas.",
+     [("the turn of the 20th century", "1900", "APPROX", "1895-01-01", "1905-12-31")]),
+    ("Fears grew before the turn of the millennium.",
+     [("the turn of the millennium", "2000", "APPROX", "1995-01-01", "2005-12-31")]),
+])
+def test_turn_of_the_century(text, expected):
+    assert intervals(text) == expected
