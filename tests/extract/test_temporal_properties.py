@@ -23,6 +23,7 @@ WORDS = st.sampled_from([
     "day", "winter", "season", "Monday", "the 12th", "year-ago", "year-end", "latest", "hence", "from",
     "5000", "9999", "0001", "1957-58", "1990-95", "Q3", "2d", "August", "centuries", "millennia", "1:30",
     "per", "biannual", "year-after-year", "turn", "Century", "since", "two", "or", "and", "18",
+    "вчера", "завтра", "5 лет назад", "в следующем году", "в понедельник", "gestern", "morgen",
 ])
 TEXTS = st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=40).map(" ".join))
 # the whole calendar, with its two ends drawn often: that is where arithmetic overflows

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ...records import AnnotatedDocument, Extraction, Problem, Timex
 from ..registry import register
-from .scanner import scan_english, to_timex
+from .scanner import OUT_OF_CALENDAR, scan_english, to_timex
 
 EXTRACTOR_NAME = "temporal"
 EXTRACTOR_VERSION = "1.0.0"
@@ -25,19 +25,25 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str,
     """Timexes, the number of unresolved relative expressions, and invalid-date problems."""
     english, ctx = scan_english(text, dct, knowledge_dirs)
     found = list(english)
-    if language[:2].lower() == "ru":
-        from .languages.ru import scan_russian
+    try:
+        if language[:2].lower() == "ru":
+            from .languages.ru import scan_russian
 
-        # Russian has a scanner of its own; English rules would only misread its numbers
-        found = scan_russian(text, dct, ctx.problems)
-    elif language[:2].lower() in FOREIGN_LANGUAGES:
-        from .multilingual import scan_foreign
+            # Russian has a scanner of its own; English rules would only misread its numbers
+            found = scan_russian(text, dct, ctx.problems)
+        elif language[:2].lower() in FOREIGN_LANGUAGES:
+            from .multilingual import scan_foreign
 
-        # the language's own dates win over English rules matching inside them (bare years)
-        foreign = scan_foreign(text, dct, language[:2].lower(), ctx.problems)
-        taken = [(f.start, f.end) for f in foreign]
-        found = [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]
-        found += [f for f in foreign if f.type != "INVALID"]
+            # the language's own dates win over English rules matching inside them (bare years)
+            foreign = scan_foreign(text, dct, language[:2].lower(), ctx.problems)
+            taken = [(f.start, f.end) for f in foreign]
+            found = [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]
+            found += [f for f in foreign if f.type != "INVALID"]
+    except (ValueError, OverflowError) as exc:
+        # a date past the calendar's ends (a dct at year 1 or 9999): the English rules resolve each
+        # expression on its own and drop only that one; the foreign scanners do not yet, so their
+        # expressions are lost for this document and said so, never a traceback
+        ctx.problems.append((OUT_OF_CALENDAR, f"{language} dates: {exc}"))
     found.sort(key=lambda f: (f.start, f.end))
     timexes = [to_timex(f, text, doc_id, f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}") for f in found]
     return timexes, ctx.unresolved, ctx.problems
