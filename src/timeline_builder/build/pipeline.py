@@ -15,15 +15,17 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .cache import BuildCache, document_key
+from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, is_timed_out, make_executor, pipeline_for
 from ..errors import UsageError
 from ..extract import registry
 from ..ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
 from ..knowledge.files import fingerprint, knowledge_files
 from ..publish.versions import PublishedVersion, publish
 from ..records import AnnotatedDocument, Document, Extraction, Problem
-from .table_cache import COLUMNAR_TABLES, TableCache
 from ..publish.tables import table_from_rows
 from . import rows as to_rows
+from .rows import frozen_for_cache
+from .table_cache import COLUMNAR_TABLES, TableCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,11 @@ class BuildOptions:
     knowledge_dirs: tuple[Path, ...] = ()
     wait_seconds: float = 60.0
     use_cache: bool = True  # reuse per-document extractions from DATASET/.cache (never changes the output)
+    # Where the map step runs (never changes the output): see executors.make_executor.
+    jobs: int | None = 1  # worker processes; 0 or None: all cores
+    executor: str = "processes"  # or "dask"
+    scheduler: str | None = None  # a Dask scheduler address; none: a LocalCluster
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # seconds a document may take; then it is a problem row
 
     def content_options(self) -> dict:
         """The options that change what is extracted (and so belong in the manifest)."""
@@ -119,37 +126,63 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input given"
         raise UsageError(f"nothing to build ({reasons})",
                          hint="give files or folders holding .txt, .md, .html or .jsonl documents")
-    pipeline = Pipeline(options.extractors, options.knowledge_dirs)
+    spec = ExtractionSpec(tuple(options.extractors), tuple(str(d) for d in options.knowledge_dirs),
+                          fingerprint(knowledge_files("**/*.tsv", options.knowledge_dirs)), options.doc_timeout)
+    # Loaded here too: its versions key the cache and the manifest, and forked workers inherit it.
+    pipeline = pipeline_for(spec, fresh=True)
     collector = to_rows.Collector()
     load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes)
-    extract = partial(_rows_of, pipeline)
     cache = table_cache = None
-    keys: dict[str, str] = {}  # document id -> document key, for the table cache
+    keys: dict[str, str] = {}  # document id -> document key, for the caches
     if options.use_cache:
         cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes},
                            pipeline.extractors, pipeline.knowledge_fingerprint())
-        load, extract = cache.wrap(load, pipeline, options.max_bytes)
+        load = cache.ingest.wrap(load, options.max_bytes)
         table_cache = TableCache(dataset, cache.extraction.entries.path.stem)
-    n_docs = n_chars = 0
-    for done, result in enumerate(load(files), 1):
-        if isinstance(result, Problem):
-            problems.append(result)
+    counts = {"documents": 0, "chars": 0, "done": 0}
+
+    def add(document: Document, rows: tuple) -> None:
+        if table_cache is None:
+            collector.add_rows(document, rows)
         else:
+            collector.add_rows(document, rows, tables_cached=table_cache.has(document.doc_id, keys[document.doc_id]))
+        counts["done"] += 1
+        if progress:
+            progress(counts["done"], len(files), counts["chars"])
+
+    def to_extract() -> Iterator[Document]:
+        """The documents the cache cannot answer (those it can go straight to the collector)."""
+        for result in load(files):
+            if isinstance(result, Problem):
+                problems.append(result)
+                continue
             if result.dct is None:
                 problems.append(Problem("no-dct", "no creation time found: relative dates stay unresolved "
                                         "(give --dct, a sidecar .meta.json, or a YYYY-MM-DD file-name prefix)",
                                         path=result.path, doc_id=result.doc_id, severity="warning"))
-            if table_cache is None:
-                collector.add_rows(result, extract(result))
-            else:
+            counts["documents"] += 1
+            counts["chars"] += len(result.text)
+            if cache is not None:
                 key = keys[result.doc_id] = document_key(result)
-                collector.add_rows(result, extract(result, key), tables_cached=table_cache.has(result.doc_id, key))
-            n_docs += 1
-            n_chars += len(result.text)
-        if progress:
-            progress(done, len(files), n_chars)
-    if cache:
-        cache.save()
+                rows = cache.extraction.get(result, key)
+                if rows is not None:
+                    cache.extraction.hits += 1
+                    add(result, rows)
+                    continue
+                cache.extraction.misses += 1
+            yield result
+
+    executor = make_executor(spec, options.jobs, options.executor, options.scheduler)
+    try:
+        for document, rows in executor.map(to_extract()):
+            if cache is not None and not is_timed_out(rows):
+                cache.extraction.put(document, frozen_for_cache(rows), keys[document.doc_id])
+            add(document, rows)
+    finally:
+        executor.close()
+        if cache:
+            cache.save()
+    n_docs, n_chars = counts["documents"], counts["chars"]
     if n_docs == 0:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems if p.severity == "error")
         raise UsageError(f"no document could be read ({reasons})")
@@ -185,11 +218,6 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
     if len(reused) < len(keys) or not table_cache.holds_only(keys):
         table_cache.save(tables, keys, runs)
     return tables
-
-
-def _rows_of(pipeline: Pipeline, document: Document) -> tuple:
-    """The table rows of what ``pipeline`` finds in ``document``."""
-    return to_rows.extraction_rows(document, pipeline(document))
 
 
 def _input_changes(dataset: Path, inputs: list[dict]) -> dict:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..ingest.dct import parse_iso_date
 from ..build import BuildOptions, build
+from ..build.executors import DEFAULT_DOC_TIMEOUT
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_DATASET = "datasets/seed"
@@ -35,6 +36,16 @@ def register(subparsers) -> None:
                         help="how long to wait for another build of the same dataset (default 60)")
     parser.add_argument("--no-cache", action="store_true",
                         help="re-extract every document instead of reusing DATASET/.cache (same output, slower)")
+    parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="worker processes extracting documents (default 0: all cores; 1: in this process)")
+    parser.add_argument("--executor", choices=("processes", "dask"), default="processes",
+                        help="where documents are extracted: local processes (default) or a Dask cluster "
+                             '(needs pip install "timeline-builder[dask]")')
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="the Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --jobs workers)")
+    parser.add_argument("--doc-timeout", type=float, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
+                        help=f"time budget of one document; one over it becomes a problem row and the build "
+                             f"goes on (default {DEFAULT_DOC_TIMEOUT:g}; 0: none)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any input had a problem")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     parser.set_defaults(func=run)
@@ -55,7 +66,12 @@ def run(args) -> int:
             raise UsageError("--knowledge folder does not exist", path=folder)
     options = BuildOptions(dct=dct, language=args.language, max_bytes=int(args.max_mb * 1024 * 1024),
                            knowledge_dirs=tuple(Path(k) for k in args.knowledge), wait_seconds=args.wait,
-                           use_cache=not args.no_cache)
+                           use_cache=not args.no_cache, jobs=args.jobs, executor=args.executor,
+                           scheduler=args.scheduler, doc_timeout=args.doc_timeout or None)
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    if args.scheduler and args.executor != "dask":
+        raise UsageError("--scheduler needs --executor dask")
     bar = ProgressBar() if (not args.quiet and sys.stderr.isatty()) else None
     result = build(paths, dataset, options, progress=bar)
     if bar:

@@ -1,0 +1,110 @@
+"""Executors: every one gives the same bytes; a document over its time budget is a problem row."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.build import BuildOptions, build
+from timeline_builder.build.executors import InProcess, ProcessPool, make_executor, ExtractionSpec
+from timeline_builder.dataset.reader import open_dataset
+from timeline_builder.errors import UsageError
+from timeline_builder.extract import registry
+from timeline_builder.records import Extraction
+
+TEXTS = {
+    "a.txt": "The Cuban Missile Crisis began in October 1962, when the Soviet Union placed missiles in Cuba.",
+    "b.txt": "In 1987 Ronald Reagan and Mikhail Gorbachev signed the INF Treaty in Washington.",
+    "c.txt": "Last year the European Union imposed sanctions on Russia after the annexation of Crimea.",
+    "d.txt": "On 9 November 1989 the Berlin Wall fell. Germany was reunified in 1990.",
+    "e.txt": "The Treaty of Versailles was signed in 1919 and Germany protested.",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for index in range(3):  # enough documents for several batches per worker
+        for name, text in TEXTS.items():
+            (folder / f"2015-03-0{index + 1}-{index}{name}").write_text(f"{text} Copy {index}.", encoding="utf-8")
+    return folder
+
+
+def _files(version_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(version_dir.iterdir())}
+
+
+def test_process_pool_gives_the_bytes_of_one_process(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("timeline_builder.build.executors.BATCH_DOCUMENTS", 2)
+    one = build([str(corpus)], tmp_path / "one", BuildOptions(jobs=1, use_cache=False))
+    two = build([str(corpus)], tmp_path / "two", BuildOptions(jobs=2, use_cache=False))
+    assert one.n_documents == two.n_documents == 15
+    assert _files(one.version.path) == _files(two.version.path)
+
+
+def test_dask_local_cluster_gives_the_bytes_of_one_process(corpus, tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="Dask distributed is the optional [dask] extra")
+    monkeypatch.setattr("timeline_builder.build.executors.BATCH_DOCUMENTS", 4)
+    one = build([str(corpus)], tmp_path / "one", BuildOptions(jobs=1, use_cache=False))
+    # --executor dask without --scheduler: a LocalCluster that the build starts and stops
+    dask = build([str(corpus)], tmp_path / "dask", BuildOptions(jobs=2, executor="dask", use_cache=False))
+    assert _files(one.version.path) == _files(dask.version.path)
+
+
+def test_dask_scheduler_address(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed", reason="Dask distributed is the optional [dask] extra")
+    one = build([str(corpus)], tmp_path / "one", BuildOptions(jobs=1, use_cache=False))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        remote = build([str(corpus)], tmp_path / "remote",
+                       BuildOptions(executor="dask", scheduler=cluster.scheduler_address, use_cache=False))
+    assert _files(one.version.path) == _files(remote.version.path)
+
+
+def test_executor_is_chosen_in_one_place():
+    spec = ExtractionSpec(("temporal",))
+    assert isinstance(make_executor(spec, jobs=1), InProcess)
+    pool = make_executor(spec, jobs=2)
+    assert isinstance(pool, ProcessPool) and pool.jobs == 2
+    pool.close()
+    with pytest.raises(UsageError):
+        make_executor(spec, jobs=2, scheduler="tcp://127.0.0.1:1")
+    with pytest.raises(UsageError):
+        make_executor(spec, jobs=2, executor="threads")
+
+
+class Stuck:
+    """A real extractor with a runaway loop on documents that say STUCK (what a time budget is for)."""
+
+    name = "test-stuck"
+    version = "1"
+
+    def __call__(self, doc):
+        if "STUCK" in doc.document.text:
+            while True:
+                time.sleep(0.01)
+        return Extraction()
+
+
+registry.register("test-stuck")(Stuck)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_over_its_time_budget_is_a_problem_row(tmp_path, jobs):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "fine.txt").write_text("Nothing odd here.", encoding="utf-8")
+    (folder / "stuck.txt").write_text("This one is STUCK forever.", encoding="utf-8")
+    started = time.monotonic()
+    result = build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-stuck",), jobs=jobs,
+                                                                 doc_timeout=0.5))
+    assert time.monotonic() - started < 30
+    assert result.n_documents == 2
+    problems = open_dataset(tmp_path / "ds").version().table("problems").to_pylist()
+    assert [(p["code"], p["path"]) for p in problems if p["code"] == "doc-timeout"] == [("doc-timeout", "stuck.txt")]
+    # a timed-out document is not cached: the next build tries it again
+    again = build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-stuck",), jobs=jobs,
+                                                                doc_timeout=0.5))
+    assert any(p.code == "doc-timeout" for p in again.problems)
