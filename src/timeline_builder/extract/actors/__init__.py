@@ -77,6 +77,8 @@ class ActorExtractor:
         self.knowledge = knowledge if knowledge is not None else load_actor_knowledge(tuple(knowledge_dirs))
         self.lexicon = _lexicon(self.knowledge)
         self.demonym_adjectives = demonym_adjectives
+        self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
+        self._russian = None  # the Russian rules, set up when a Russian document arrives
         self.surnames: dict[str, list[KnownActor]] = {}
         for known in self.knowledge.actors.values():
             if known.type == "person":
@@ -89,6 +91,9 @@ class ActorExtractor:
             r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)*))?")
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        language = (doc.document.language or "en")[:2].lower()
+        if language != "en":
+            return self._other_language(doc, language)
         state = DocState.build(doc, self.knowledge, self.lexicon)
         matches = self.lexicon.scan(state.tokens)
         match_at = {m.first: m for m in matches}
@@ -108,6 +113,18 @@ class ActorExtractor:
         self._our_country(state, matches)
         self._merge_unqualified(state)
         return self._assemble(state)
+
+    def _other_language(self, doc: AnnotatedDocument, language: str) -> Extraction:
+        """Russian has rules of its own (``ru.py``); other languages have none (the temporal stage says so)."""
+        if language != "ru":
+            return Extraction()
+        if self._russian is None:
+            from ...knowledge.actors_ru import load_russian_actor_knowledge
+            from .ru import RussianActors
+
+            self._russian = RussianActors(self.knowledge, load_russian_actor_knowledge(self.knowledge, self.knowledge_dirs),
+                                          self.knowledge_dirs)
+        return self._russian(doc)
 
     # -- discovery over capitalised runs -------------------------------------------------
     def _run(self, state: DocState, run: discover.Run, match_at: dict[int, Match], match_end: dict[int, Match]) -> None:
