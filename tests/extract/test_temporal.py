@@ -33,7 +33,7 @@ CASES = [
     ("It happened in 1962, when the crisis broke.", "1962", "DATE", "1962", None, "1962-01-01", "1962-12-31"),
     ("Prices fell in the 1960s.", "the 1960s", "DATE", "196", None, "1960-01-01", "1969-12-31"),
     ("Music of the '80s is back.", "the '80s", "DATE", "198", None, "1980-01-01", "1989-12-31"),
-    ("Since the early 1980s, things changed.", "the early 1980s", "DATE", "198", "START", "1980-01-01", "1983-12-31"),
+    ("In the early 1980s, things changed.", "the early 1980s", "DATE", "198", "START", "1980-01-01", "1983-12-31"),
     ("In the second half of the 2010s it grew.", "the second half of the 2010s", "DATE", "201", "END", "2015-01-01", "2019-12-31"),
     ("Wars of the 20th century.", "the 20th century", "DATE", "19", None, "1901-01-01", "2000-12-31"),
     ("By the first quarter of the 21st century.", "the first quarter of the 21st century", "DATE", "20", "START", "2001-01-01", "2025-12-31"),

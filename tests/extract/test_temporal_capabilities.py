@@ -143,3 +143,55 @@ def test_decades_of_a_century(text, expected):
 ])
 def test_turn_of_the_century(text, expected):
     assert intervals(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of days or weeks after a date of coarser precision keeps that precision
+    ("In 1987 he moved to Leeds. Three days later he left.",
+     [("1987", "1987", None, "1987-01-01", "1987-12-31"), ("Three days later", "1987", None, "1987-01-01", "1987-12-31")]),
+    ("In March 1987 he moved. Two weeks later he left.",
+     [("March 1987", "1987-03", None, "1987-03-01", "1987-03-31"),
+      ("Two weeks later", "1987-03", None, "1987-03-01", "1987-03-31")]),
+    ("In 1987 he moved. The following month he returned. A year later he died.",
+     [("1987", "1987", None, "1987-01-01", "1987-12-31"),
+      ("The following month", "1987", None, "1987-01-01", "1987-12-31"),
+      ("A year later", "1988", None, "1988-01-01", "1988-12-31")]),
+    ("On May 4, 1987 he moved. Three days later he left.",
+     [("May 4, 1987", "1987-05-04", None, "1987-05-04", "1987-05-04"),
+      ("Three days later", "1987-05-07", None, "1987-05-07", "1987-05-07")]),
+])
+def test_later_keeps_the_precision_of_the_date_it_counts_from(text, expected):
+    assert intervals(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2014, the war has gone on.", [("2014", "2014", None, "2014-01-01", "2025-02-18")]),
+    ("Prices have risen ever since the 1990s.", [("the 1990s", "199", None, "1990-01-01", "2025-02-18")]),
+    ("Nothing has changed since last year.", [("last year", "2024", None, "2024-01-01", "2025-02-18")]),
+    # a past perfect ends at a past moment the text does not give: the year keeps its own interval
+    ("By 1999 he had lived there since 1990.", [("1999", "1999", None, "1999-01-01", "1999-12-31"),
+                                                 ("1990", "1990", None, "1990-01-01", "1990-12-31")]),
+    ("He has lived there since 1990.", [("1990", "1990", None, "1990-01-01", "2025-02-18")]),
+])
+def test_since_is_open_to_the_dct(text, expected):
+    assert intervals(text) == expected
+
+
+def test_since_without_a_dct_keeps_the_named_interval():
+    assert intervals("Since 2014, the war has gone on.", dct=None) == [("2014", "2014", None, "2014-01-01", "2014-12-31")]
+
+
+FILLER = ("Delegates from forty countries argued about tariffs, quotas, subsidies and the rules of origin, "
+          "and the chairman called for patience repeatedly while aides shuttled between the rooms with drafts "
+          "and notes for everyone present; the mood in the hall was sour and the coffee was cold. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"The talks began on March 3, 2024. {FILLER}At 10:30 a.m. they broke off.",
+     [("March 3, 2024", "DATE", "2024-03-03"), ("10:30 a.m.", "TIME", "2024-03-03T10:30")]),
+    (f"The talks began in 2024. {FILLER}At 10:30 a.m. they broke off.",
+     [("2024", "DATE", "2024"), ("10:30 a.m.", "TIME", "2025-02-18T10:30")]),  # no day named: the dct's
+    ("At 10:30 a.m. the talks broke off.", [("10:30 a.m.", "TIME", "2025-02-18T10:30")]),
+])
+def test_a_time_of_day_is_on_the_last_day_the_story_named(text, expected):
+    assert found(text) == expected

@@ -454,8 +454,8 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
         elif weekday is not None:
             day = weekday_date(ctx, weekday, start, end)
         else:
-            reference = ctx.recent_reference(start, 300)
-            day = reference.begin if reference and reference.granularity == "day" else ctx.dct
+            # a time of day is on the day the story is at: the last day it named, else the dct's
+            day = ctx.last_day.begin if ctx.last_day is not None else ctx.dct
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]

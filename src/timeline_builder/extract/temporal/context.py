@@ -57,6 +57,7 @@ class Context:
     text: str
     dct: date | None
     reference: Reference | None = None
+    last_day: Reference | None = None  # the last day the story named, however far back
     unresolved: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -101,3 +102,5 @@ class Context:
         begin, _, granularity = value_interval(value)
         if begin is not None and granularity is not None:
             self.reference = Reference(value, begin, granularity, position)
+            if granularity == "day":
+                self.last_day = self.reference

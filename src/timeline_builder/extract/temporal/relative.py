@@ -180,10 +180,13 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
 
     def resolve(ctx: Context) -> list[Found]:
         base = ctx.dct
+        used_granularity = granularity
         if anaphoric and ctx.reference is not None:
             if unit == "D" and ctx.reference.granularity != "day":
                 return []  # "that day" after "in 1987": which day is unknown, and no day is better than a wrong one
             base = ctx.reference.begin
+            if unit != "WE" and _COARSENESS.get(ctx.reference.granularity, 0) > _COARSENESS.get(granularity, 0):
+                used_granularity = ctx.reference.granularity  # "the following month" after "in 1987": 1987
         if base is None:
             placeholder = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "DE": "XXX",
                            "D": "XXXX-XX-XX"}[unit]
@@ -194,7 +197,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
         if unit == "WE":
             value = format_value(day, "week") + "-WE"
         else:
-            value = format_value(day, granularity)
+            value = format_value(day, used_granularity)
         return [dated(start, end, value, anchor=anaphoric is False and offset != 0)]
     return Candidate(start, end, "relperiod", resolve, rank=3)
 
@@ -266,6 +269,9 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=4)
 
 
+_COARSENESS = {"day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5, "decade": 6, "century": 7}
+
+
 def ago(match: re.Match[str], text: str) -> Candidate | None:
     """'three years ago', 'a year earlier', 'two weeks from now'."""
     start, end = match.span()
@@ -288,6 +294,9 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
                                       and reference.begin <= ctx.dct):
             base = reference.begin
             if reference.granularity in ("quarter", "day", "month") and code in ("Y", "Q", "M", "D", "W"):
+                granularity = reference.granularity
+            if _COARSENESS.get(reference.granularity, 0) > _COARSENESS.get(granularity, 0):
+                # "three days later" after "in 1987": the days of 1987 are unknown, the year is not
                 granularity = reference.granularity
         if base is None:
             return [unresolved(start, end, "XXXX")]

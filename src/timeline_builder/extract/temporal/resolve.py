@@ -40,6 +40,26 @@ def unresolved(start: int, end: int, value: str, *, type: str = "DATE", mod: str
     return Found(start, end, type, value, mod, unresolved=True)
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+\Z", re.I)
+_HAD_BEFORE = re.compile(r"\bhad\b|\bhad?n['’]t\b", re.I)
+
+
+def open_to_dct(found: Found, ctx: Context) -> Found:
+    """'since 2014': the time from 2014 up to the dct (TimeML keeps '2014' as the timex and its value).
+
+    Not after a past perfect ("had lived there since 1990" ends at a past moment, unknown here)."""
+    if found.type != "DATE" or found.begin is None or found.value.endswith("_REF") or ctx.dct is None \
+            or found.begin > ctx.dct:
+        return found
+    if not _SINCE_BEFORE.search(ctx.text, max(0, found.start - 16), found.start):
+        return found
+    sentence_start = ctx.sentence(found.start, found.end)[0]
+    if _HAD_BEFORE.search(ctx.text, sentence_start, found.start):
+        return found
+    found.end_date = ctx.dct
+    return found
+
+
 def format_value(day: date, granularity: str) -> str:
     """The TIMEX3 value naming the ``granularity``-sized period that contains ``day``."""
     if granularity == "day":

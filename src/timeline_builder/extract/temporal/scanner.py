@@ -15,7 +15,7 @@ from .context import Context
 from .modifiers import widen
 from .lexicon import MONTHS, UNIT_PLURALS, UNITS, VAGUE_REFERENCES, WEEKDAYS
 from .patterns import compile_rule
-from .resolve import Found
+from .resolve import Found, open_to_dct
 
 _DIGITS = "#"
 OUT_OF_CALENDAR = "timex-out-of-calendar"
@@ -184,7 +184,7 @@ def resolve_all(text: str, chosen: list[Candidate], dct: date | None) -> tuple[l
         for found in resolved:
             if found.end <= found.start or found.start < 0:
                 continue
-            results.append(found)
+            results.append(open_to_dct(found, ctx))
             if found.unresolved:
                 ctx.unresolved += 1
             elif found.anchor and found.type in ("DATE", "TIME"):
