@@ -19,6 +19,7 @@ from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, is_timed_out, make_e
 from ..errors import UsageError
 from ..extract import registry
 from ..ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
+from ..ingest.fields import FieldMap
 from ..knowledge.files import fingerprint, knowledge_files
 from ..publish.versions import PublishedVersion, publish
 from ..records import AnnotatedDocument, Document, Extraction, Problem
@@ -42,6 +43,7 @@ class BuildOptions:
     executor: str = "processes"  # or "dask"
     scheduler: str | None = None  # a Dask scheduler address; none: a LocalCluster
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # seconds a document may take; then it is a problem row
+    fields: FieldMap = FieldMap()  # which record field is the text, date, id ... (explicit names only)
 
     def content_options(self) -> dict:
         """The options that change what is extracted (and so belong in the manifest)."""
@@ -50,6 +52,7 @@ class BuildOptions:
             "language": self.language,
             "max_bytes": self.max_bytes,
             "extractors": list(self.extractors),
+            **({"fields": self.fields.as_dict()} if self.fields.as_dict() else {}),
         }
 
 
@@ -125,17 +128,19 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
     if not files:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input given"
         raise UsageError(f"nothing to build ({reasons})",
-                         hint="give files or folders holding .txt, .md, .html or .jsonl documents")
+                         hint="give files or folders holding .txt, .md, .html, .jsonl, .csv, .tsv or .parquet documents")
     spec = ExtractionSpec(tuple(options.extractors), tuple(str(d) for d in options.knowledge_dirs),
                           fingerprint(knowledge_files("**/*.tsv", options.knowledge_dirs)), options.doc_timeout)
     # Loaded here too: its versions key the cache and the manifest, and forked workers inherit it.
     pipeline = pipeline_for(spec, fresh=True)
     collector = to_rows.Collector()
-    load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes)
+    load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes,
+                   fields=options.fields)
     cache = table_cache = None
     keys: dict[str, str] = {}  # document id -> document key, for the caches
     if options.use_cache:
-        cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes},
+        cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes,
+                                     "fields": options.fields.as_dict()},
                            pipeline.extractors, pipeline.knowledge_fingerprint())
         load = cache.ingest.wrap(load, options.max_bytes)
         table_cache = TableCache(dataset, cache.extraction.entries.path.stem)

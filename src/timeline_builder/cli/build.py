@@ -10,6 +10,7 @@ from ..errors import UsageError
 from ..ingest.dct import parse_iso_date
 from ..build import BuildOptions, build
 from ..build.executors import DEFAULT_DOC_TIMEOUT
+from ..ingest.fields import FieldMap
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_DATASET = "datasets/seed"
@@ -23,7 +24,8 @@ def register(subparsers) -> None:
                     "Example: timeline build corpus/ --dataset datasets/corpus --dct 2005-01-01",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files, folders (recursive) or globs of .txt, .md, .html, .jsonl (default: seeds/)")
+                        help="files, folders (recursive) or globs of .txt, .md, .html, and article collections "
+                             ".jsonl, .csv, .tsv, .parquet (default: seeds/)")
     parser.add_argument("--dataset", metavar="DIR",
                         help="dataset folder (default: datasets/seed for the seed, else datasets/<first input name>)")
     parser.add_argument("--dct", metavar="YYYY-MM-DD",
@@ -31,6 +33,15 @@ def register(subparsers) -> None:
     parser.add_argument("--language", metavar="xx", help="language of documents whose metadata gives none")
     parser.add_argument("--knowledge", metavar="DIR", action="append", default=[],
                         help="a folder of knowledge files that add to or override the packaged ones (repeatable)")
+    fields = parser.add_argument_group(
+        "fields of article collections (JSONL, CSV, TSV, Parquet) and metadata",
+        "Unnamed fields are found by common names: text/body/content, date/published/timestamp, "
+        "id/guid, title/headline, url/link, language/lang. Dates: ISO 8601, RFC 2822 or epoch seconds.")
+    for name in ("text", "date", "id", "title"):
+        fields.add_argument(f"--{name}-field", metavar="NAME", help=f"the field holding each document's {name} "
+                            "(a.b reaches into a nested object)")
+    fields.add_argument("--fields", metavar="FILE", type=Path,
+                        help='a JSON or TOML mapping file, e.g. {"text": "body", "date": "published", "url": "link"}')
     parser.add_argument("--max-mb", type=float, default=100.0, help="skip files larger than this (default 100)")
     parser.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
                         help="how long to wait for another build of the same dataset (default 60)")
@@ -64,7 +75,9 @@ def run(args) -> int:
     for folder in args.knowledge:
         if not Path(folder).is_dir():
             raise UsageError("--knowledge folder does not exist", path=folder)
-    options = BuildOptions(dct=dct, language=args.language, max_bytes=int(args.max_mb * 1024 * 1024),
+    field_map = FieldMap.from_file(args.fields) if args.fields else FieldMap()
+    field_map = field_map.merged(text=args.text_field, date=args.date_field, id=args.id_field, title=args.title_field)
+    options = BuildOptions(fields=field_map, dct=dct, language=args.language, max_bytes=int(args.max_mb * 1024 * 1024),
                            knowledge_dirs=tuple(Path(k) for k in args.knowledge), wait_seconds=args.wait,
                            use_cache=not args.no_cache, jobs=args.jobs, executor=args.executor,
                            scheduler=args.scheduler, doc_timeout=args.doc_timeout or None)

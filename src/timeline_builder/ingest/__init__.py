@@ -1,8 +1,10 @@
 """Ingest: files, folders and globs -> Documents (or Problems), one document at a time.
 
-Formats: ``.txt``, ``.md`` (front matter allowed), ``.html`` (visible text), ``.jsonl``
-(one document a line). Each document gets its creation time (dct) from, in order: its own
-metadata (sidecar ``<file>.meta.json``, front matter, JSONL ``date``), the ``--dct``
+Formats: ``.txt``, ``.md`` (YAML or TOML front matter allowed), ``.html`` (the article's
+main text, through trafilatura), and article collections of one record per document:
+``.jsonl``, ``.csv``, ``.tsv``, ``.parquet`` (fields found by name, see ``fields.py``).
+Each document gets its creation time (dct) from, in order: its own metadata (sidecar
+``<file>.meta.json``, front matter, the record's date field, the page's metadata), the ``--dct``
 option, a leading ``YYYY-MM-DD`` in its file name, the newest full date in its text
 (marked ``inferred``); otherwise none, with a warning.
 """
@@ -19,14 +21,19 @@ from typing import Iterator
 
 from ..errors import IngestError, UsageError
 from ..records import Document, Problem, stable_id
-from .dct import date_from_filename, infer_from_text, parse_iso_date
+from .collections import delimited_records, jsonl_records, parquet_records
+from .dct import date_from_filename, infer_from_text
 from .decode import decode_text
-from .formats import read_html, read_jsonl_line, read_markdown, read_plain
+from .fields import FieldMap, missing_text_reason, record_metadata, record_text
+from .formats import read_html, read_markdown, read_plain
 from .language import detect_language
 from .sentences import split_sentences
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-           ".htm": "html", ".jsonl": "jsonl"}
+           ".htm": "html", ".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
+# Formats holding many documents, one record each.
+COLLECTIONS = {"jsonl", "csv", "tsv", "parquet"}
+SUPPORTED = ".txt, .md, .html, .jsonl, .csv, .tsv or .parquet"
 SIDECAR_SUFFIX = ".meta.json"
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 
@@ -64,7 +71,7 @@ def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
                 if path.suffix.lower() in FORMATS:
                     found.append(path)
                 else:
-                    problems.append(Problem("unsupported-file", "skipped: not a .txt, .md, .html or .jsonl file",
+                    problems.append(Problem("unsupported-file", f"skipped: not a {SUPPORTED} file",
                                             path=str(path), severity="warning"))
         elif os.path.isfile(spec):
             found.append(Path(spec))
@@ -85,23 +92,38 @@ def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
 
 
 def load_documents(inputs: list[InputFile], dct: date | None = None, language: str | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Problem]:
-    """Yield each input's documents, or a Problem for an input (or JSONL line) that fails."""
+                   max_bytes: int = DEFAULT_MAX_BYTES, fields: FieldMap = FieldMap()) -> Iterator[Document | Problem]:
+    """Yield each input's documents, or a Problem for an input (or record) that fails.
+
+    ``fields``: which record or metadata field holds the text, date, id, title, url and language.
+    """
     for item in inputs:
         try:
             size = item.path.stat().st_size
             if size > max_bytes:
                 raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
                                   path=item.relpath, hint="split it, or raise the limit with --max-mb")
-            content = decode_text(item.path.read_bytes(), item.relpath)
-            sidecar = _read_sidecar(item)
-            if item.format == "jsonl":
-                yield from _jsonl_documents(item, content, sidecar, dct, language)
+            sidecar, problems = _read_sidecar(item, fields)
+            yield from problems
+            if item.format == "parquet":
+                yield from _collection_documents(item, parquet_records(item.path, item.relpath), sidecar,
+                                                 dct, language, fields)
                 continue
-            reader = {"md": read_markdown, "html": read_html}.get(item.format, read_plain)
-            text, meta = reader(content)
-            yield _make_document(item, text, {**meta, **sidecar}, dct, language,
-                                 doc_id=stable_id("doc", item.relpath), path=item.relpath)
+            content = decode_text(item.path.read_bytes(), item.relpath)
+            if item.format in COLLECTIONS:
+                records = (jsonl_records(content, item.relpath) if item.format == "jsonl" else
+                           delimited_records(content, item.relpath, "\t" if item.format == "tsv" else ","))
+                yield from _collection_documents(item, records, sidecar, dct, language, fields)
+                continue
+            messages: list[str] = []
+            if item.format == "md":
+                text, raw, messages = read_markdown(content)
+            else:
+                text, raw = (read_html if item.format == "html" else read_plain)(content)
+            meta, unreadable = record_metadata(raw, fields, "front matter" if item.format == "md" else "page metadata")
+            doc_id = stable_id("doc", item.relpath)
+            yield from _metadata_problems(messages + unreadable, item.relpath, doc_id)
+            yield _make_document(item, text, {**meta, **sidecar}, dct, language, doc_id=doc_id, path=item.relpath)
         except IngestError as exc:
             yield Problem("unreadable", exc.message + (f" ({exc.hint})" if exc.hint else ""), path=item.relpath)
         except OSError as exc:
@@ -123,40 +145,50 @@ def load_document(path: str | Path, dct: date | None = None, language: str | Non
     raise UsageError("no document in this file", path=str(path))
 
 
-def _read_sidecar(item: InputFile) -> dict:
+def _read_sidecar(item: InputFile, fields: FieldMap) -> tuple[dict, list[Problem]]:
+    """The sidecar's metadata, and a warning for a sidecar or value that cannot be read (the document is kept)."""
     sidecar = item.path.with_name(item.path.name + SIDECAR_SUFFIX)
     if not sidecar.is_file():
-        return {}
+        return {}, []
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise IngestError(f"metadata file {sidecar.name} is not valid JSON: {exc}", path=item.relpath) from None
+        return {}, _metadata_problems([f"{sidecar.name} is not valid JSON ({exc}); its values were ignored"],
+                                      item.relpath)
     if not isinstance(data, dict):
-        raise IngestError(f"metadata file {sidecar.name} must hold a JSON object", path=item.relpath)
-    return {k: str(v) for k, v in data.items() if v is not None}
+        return {}, _metadata_problems([f"{sidecar.name} must hold a JSON object; ignored"], item.relpath)
+    meta, messages = record_metadata(data, fields, sidecar.name)
+    return meta, _metadata_problems(messages, item.relpath)
 
 
-def _jsonl_documents(item: InputFile, content: str, sidecar: dict, dct: date | None,
-                     language: str | None) -> Iterator[Document | Problem]:
+def _metadata_problems(messages: list[str], path: str, doc_id: str | None = None) -> list[Problem]:
+    return [Problem("bad-metadata", message, path=path, doc_id=doc_id, severity="warning") for message in messages]
+
+
+def _collection_documents(item: InputFile, records: Iterator, sidecar: dict, dct: date | None,
+                          language: str | None, fields: FieldMap) -> Iterator[Document | Problem]:
+    """The documents of an article collection, one per record; a bad record is a problem of its own."""
     seen: set[str] = set()
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
+    for where, record in records:
+        if isinstance(record, IngestError):
+            yield Problem("bad-record", record.message + (f" ({record.hint})" if record.hint else ""),
+                          path=item.relpath)
             continue
-        try:
-            text, meta = read_jsonl_line(line, number, item.relpath)
-        except IngestError as exc:
-            yield Problem("bad-record", exc.message + (f" ({exc.hint})" if exc.hint else ""), path=item.relpath)
+        text = record_text(record, fields)
+        if text is None:
+            yield Problem("bad-record", f"{where}: {missing_text_reason(record, fields)}", path=item.relpath)
             continue
+        meta, messages = record_metadata(record, fields, where)
         key = meta.get("id") or hashlib.sha256(text.encode()).hexdigest()[:16]
         if key in seen:
-            yield Problem("duplicate-record", f"line {number}: a record with id {key!r} came earlier; skipped",
+            yield Problem("duplicate-record", f"{where}: a record with id {key!r} came earlier; skipped",
                           path=item.relpath)
             continue
         seen.add(key)
-        path = f"{item.relpath}#{key}"
-        result = _make_document(item, text, {**sidecar, **meta}, dct, language,
-                                doc_id=stable_id("doc", item.relpath, key), path=path)
-        yield result
+        doc_id = stable_id("doc", item.relpath, key)
+        yield from _metadata_problems(messages, item.relpath, doc_id)
+        yield _make_document(item, text, {**sidecar, **meta}, dct, language, doc_id=doc_id,
+                             path=f"{item.relpath}#{key}")
 
 
 def _make_document(item: InputFile, text: str, meta: dict, dct_option: date | None,
@@ -175,11 +207,8 @@ def _make_document(item: InputFile, text: str, meta: dict, dct_option: date | No
 
 
 def _resolve_dct(meta: dict, option: date | None, filename: str, text: str) -> tuple[date | None, str]:
-    for key in ("dct", "date"):
-        if meta.get(key):
-            parsed = parse_iso_date(meta[key])
-            if parsed:
-                return parsed, "metadata"
+    if meta.get("date"):  # checked and normalised to YYYY-MM-DD by fields.record_metadata
+        return date.fromisoformat(meta["date"]), "metadata"
     if option:
         return option, "option"
     from_name = date_from_filename(filename)

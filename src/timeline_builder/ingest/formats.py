@@ -1,38 +1,61 @@
 """Per-format readers: each turns decoded file content into (text, metadata) pairs.
 
-Metadata keys understood downstream: id, date (the dct), title, url, language, source.
+Metadata keys understood downstream: id, date (the dct), title, url, language (found by
+``fields.record_metadata`` under these or common other names).
 """
 from __future__ import annotations
 
 import json
 import re
+import tomllib
 from html.parser import HTMLParser
+from typing import Any
 
-from ..errors import IngestError
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+# Front matter: YAML between "---" lines, or TOML between "+++" lines (Hugo, Zola).
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def read_plain(content: str) -> tuple[str, dict]:
     return content, {}
 
 
-def read_markdown(content: str) -> tuple[str, dict]:
-    """Markdown with optional YAML-style front matter of ``key: value`` lines.
+def read_markdown(content: str) -> tuple[str, dict, list[str]]:
+    """Markdown with optional front matter in YAML (``---``) or TOML (``+++``).
 
-    The front matter is removed from the text; the rest is kept verbatim so that offsets
-    point into what the author wrote.
+    Returns the text, the front matter's values and a message for front matter that could
+    not be read. The front matter is removed from the text either way; the rest is kept
+    verbatim so that offsets point into what the author wrote.
     """
     match = _FRONT_MATTER.match(content)
     if not match:
-        return content, {}
-    meta: dict[str, str] = {}
-    for line in match.group(1).splitlines():
-        if ":" not in line or line.lstrip().startswith("#"):
-            continue
-        key, value = line.split(":", 1)
-        meta[key.strip().lower()] = value.strip().strip("'\"")
-    return content[match.end():], meta
+        return content, {}, []
+    body = content[match.end():]
+    kind = "TOML" if match.group(1) == "+++" else "YAML"
+    try:
+        data = _parse_front_matter(match.group(2), kind)
+    except ValueError as exc:
+        return body, {}, [f"front matter is not valid {kind} ({exc}); its values were ignored"]
+    if data is None:
+        return body, {}, []
+    if not isinstance(data, dict):
+        return body, {}, [f"front matter is a {kind} {type(data).__name__}, not key: value pairs; ignored"]
+    return body, {str(k): v for k, v in data.items()}, []
+
+
+def _parse_front_matter(source: str, kind: str) -> Any:
+    if kind == "TOML":
+        try:
+            return tomllib.loads(source)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(str(exc)) from None
+    import yaml  # PyYAML: safe_load builds plain values only, never objects
+    try:
+        return yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        raise ValueError(f"{where}{getattr(exc, 'problem', None) or exc}") from None
 
 
 _BLOCK_TAGS = {
@@ -77,10 +100,44 @@ class _VisibleText(HTMLParser):
 
 
 def read_html(content: str) -> tuple[str, dict]:
-    """The visible text of an HTML page, with blocks on their own paragraphs.
+    """An HTML page's article: its main text without navigation, menus, footers and comments
+    (trafilatura), one paragraph a block, with the title, publication date and language
+    from the page's metadata. A page trafilatura finds no article in keeps its visible text.
 
     Offsets refer to this extracted text, which is what the documents table publishes.
     """
+    visible, meta = visible_text(content)
+    article = _main_text(content)
+    if article is None:
+        return visible, meta
+    text, found = article
+    return (text or visible), {**meta, **found}
+
+
+# htmldate looks at the page's metadata only (no guessing from the text, which the dct
+# resolution does itself and marks as inferred); fixed bounds keep the result independent
+# of the day it runs (its default upper bound is today).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "min_date": "1700-01-01",
+                "max_date": "2199-12-31"}
+
+
+def _main_text(content: str) -> tuple[str, dict] | None:
+    import trafilatura
+    try:
+        found = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False,
+                                            include_tables=True, date_extraction_params=_DATE_PARAMS)
+    except Exception:  # noqa: BLE001 - a page trafilatura chokes on still has visible text
+        return None
+    if found is None:
+        return None
+    paragraphs = [line.strip() for line in (found.text or "").split("\n") if line.strip()]
+    meta = {key: value for key, value in (("title", found.title), ("date", found.date), ("url", found.url))
+            if value}
+    return "\n\n".join(paragraphs), meta
+
+
+def visible_text(content: str) -> tuple[str, dict]:
+    """The visible text of an HTML page, with blocks on their own paragraphs."""
     parser = _VisibleText()
     parser.feed(content)
     parser.close()
@@ -97,23 +154,3 @@ def read_html(content: str) -> tuple[str, dict]:
     if parser.lang:
         meta["language"] = parser.lang.split("-")[0].lower()
     return "\n\n".join(paragraphs), meta
-
-
-_JSONL_KEYS = {"text", "id", "date", "title", "url", "language"}
-
-
-def read_jsonl_line(line: str, number: int, path: str) -> tuple[str, dict]:
-    """One JSON Lines record: ``text`` required; id, date, title, url, language optional."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise IngestError(f"line {number}: not valid JSON ({exc.msg})", path=path) from None
-    if not isinstance(record, dict):
-        raise IngestError(f"line {number}: expected a JSON object", path=path)
-    text = record.get("text")
-    if not isinstance(text, str):
-        raise IngestError(f"line {number}: the 'text' field is missing or not a string", path=path,
-                          hint="each line needs a string field 'text'")
-    meta = {k: record[k] for k in _JSONL_KEYS - {"text"} if record.get(k) is not None}
-    meta = {k: str(v) for k, v in meta.items()}
-    return text, meta

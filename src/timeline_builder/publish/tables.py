@@ -41,7 +41,7 @@ _S, _I, _D, _F = pa.string(), pa.int64(), pa.date32(), pa.float64()
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": _schema("One row per input document.", [
         Column("doc_id", _S, "Stable document id: hash of the path relative to the input root (and the record id in a JSONL corpus).", False),
-        Column("path", _S, "Path relative to the input root; 'corpus.jsonl#id' for a JSONL record.", False),
+        Column("path", _S, "Path relative to the input root; 'corpus.jsonl#id' for a record of a collection (JSONL, CSV, TSV, Parquet).", False),
         Column("title", _S, "Title from metadata, or the document's headline."),
         Column("dct", _D, "Document creation time that relative dates resolve against."),
         Column("dct_source", _S, "Where the dct came from: metadata, option, filename, inferred or none.", False),
@@ -49,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         Column("n_chars", _I, "Length of the text in Python characters (code points).", False),
         Column("language", _S, "ISO 639-1 language code, from metadata, --language or detection.", False),
         Column("url", _S, "Source URL where the metadata gives one."),
-        Column("format", _S, "Input format: txt, md, html or jsonl.", False),
+        Column("format", _S, "Input format: txt, md, html, jsonl, csv, tsv or parquet.", False),
         Column("n_sentences", _I, "Number of sentences found.", False),
         Column("text", _S, "The document text every character offset in the dataset points into.", False),
     ]),
