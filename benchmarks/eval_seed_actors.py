@@ -1,7 +1,7 @@
 """Actor F1 and mention F1 of the actor extractor on the development gold, scored as ../shared/tools/event_score.py does.
 
 usage: python benchmarks/eval_seed_actors.py [--set seed|dev|all] [--dct YYYY-MM-DD] [--errors]
-                                            [--demonym-adjectives] [--without-seed-entries]
+                                            [--no-demonym-adjectives] [--without-seed-entries]
 
 ``--set seed`` (the default) scores the seed article (../shared/gold/*.gold.json against
 ../shared/seeds); ``dev`` the development essays (../shared/gold/dev, texts in
@@ -100,7 +100,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--set", choices=("seed", "dev", "all"), default="seed")
     parser.add_argument("--dct", default="2025-02-18", help="the seed's document creation time")
     parser.add_argument("--errors", action="store_true", help="list unmatched system and gold mentions")
-    parser.add_argument("--demonym-adjectives", action="store_true")
+    parser.add_argument("--no-demonym-adjectives", dest="demonym_adjectives", action="store_false")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--without-seed-entries", action="store_true",
                         help="drop the knowledge entries for the seed's people and organisations, to measure discovery")

@@ -18,12 +18,13 @@ from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extrac
 from ..registry import register
 from . import discover
 from .context import DocState, TextRole
-from .groups import add_group_mention, camp_groups, ideology_groups, modifier_group, plural_demonym_group, team_groups
+from .groups import add_group_mention, organisation_phrase, camp_groups, ideology_groups, modifier_group, plural_demonym_group, team_groups
 from .lexicon import Entry, Lexicon, Match
 from .places import is_place, white_house_is_institution
 
 HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
               "prime minister", "chancellor", "premier", "general secretary")
+PREFIXES = {"pro", "anti", "post", "pre", "neo", "ex", "non"}
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
@@ -64,15 +65,16 @@ class ActorExtractor:
 
     Args:
         knowledge_dirs: user knowledge folders (``DIR/actors/*.tsv``) added to the packaged data.
-        demonym_adjectives: also count a bare demonym adjective ("Soviet Ambassador") as a
-            mention of its state; off by default because the gold data does not annotate them.
+        demonym_adjectives: count a demonym adjective that no head-noun rule claims ("Soviet
+            Ambassador", "Russian diplomats") as a mention of its state (SCHEMA's Clarifications);
+            False leaves bare adjectives out.
         knowledge: an already loaded knowledge base to use instead of loading one.
     """
 
     name = "actors"
     version = "1.0.0"
 
-    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), demonym_adjectives: bool = False,
+    def __init__(self, knowledge_dirs: tuple[Path, ...] = (), demonym_adjectives: bool = True,
                  knowledge: ActorKnowledge | None = None):
         self.knowledge = knowledge if knowledge is not None else load_actor_knowledge(tuple(knowledge_dirs))
         self.lexicon = _lexicon(self.knowledge)
@@ -400,6 +402,8 @@ class ActorExtractor:
             elif names:
                 chosen = self._choose(state, names, start)
                 known = self.knowledge.actors[chosen]
+                if known.type == "state" and organisation_phrase(state, match, chosen):
+                    continue
                 state.mention(start, end, state.add_known(known))
                 if known.type == "state":
                     modifier_group(state, match, chosen, False, match_at)
@@ -432,18 +436,40 @@ class ActorExtractor:
         if state.covered(start, end, layer="group"):
             return
         chosen = self._choose(state, [e for e in match.entries if e.kind == "demonym"], start)
-        if match.first >= 2 and words[match.first - 1] == "-" and words[match.first - 2].lower() in ("pro", "anti"):
+        if match.first >= 2 and words[match.first - 1] == "-" and words[match.first - 2].lower() in PREFIXES:
+            return  # "anti-Russian", "post-Soviet": a stance or a period, not the state
+        if organisation_phrase(state, match, chosen) or modifier_group(state, match, chosen, True, match_at):
             return
-        if modifier_group(state, match, chosen, True, match_at):
+        known = self.knowledge.actors[chosen]
+        if known.type != "state":
             return
-        if self.knowledge.actors[chosen].type != "state":
-            return
+        after = words[match.last] if match.last < len(words) else ""
+        if words[match.first].lower() != words[match.first] and match.first >= 1 and \
+                words[match.first - 1] in ("the", "The") and after not in self.knowledge.group_nouns:
+            # "the Russians have", "the British were": the people named with an article are the state.
+            if after[:1].islower() or not after[:1].isalpha():
+                state.mention(start, end, state.add_known(known))
+                return
         if plural_demonym_group(state, match, chosen):
             return
         joined = ((match.first >= 1 and words[match.first - 1] == "-" and self._names_state(match_end.get(match.first - 1)))
                   or (match.last < len(words) and words[match.last] == "-" and self._names_state(match_at.get(match.last + 1))))
-        if joined or self.demonym_adjectives:
-            state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
+        if joined or (self.demonym_adjectives and self._bare_adjective_names_state(state, match)):
+            state.mention(start, end, state.add_known(known))
+
+    def _bare_adjective_names_state(self, state: DocState, match: Match) -> bool:
+        """A demonym adjective whose head noun no rule claimed names its state ("Russian diplomats",
+        "Soviet Ambassador Dobrynin"), except inside a period's name ("Soviet times") or a
+        title-case name it begins ("American Defense in an Age of ...")."""
+        words = state.tokens.words
+        start = state.tokens.starts[match.first]
+        if state.in_timex(start):
+            return False
+        after = words[match.last] if match.last < len(words) else ""
+        if after[:1].isupper() and after.isalpha():
+            titles = self.knowledge.cues.get("person_titles", {})
+            return discover.title_at(state, match.last, len(words)) is not None or after.lower() in titles
+        return True
 
     def _names_state(self, match: Match | None) -> bool:
         return match is not None and any(

@@ -87,6 +87,13 @@ class DocState:
     _by_end: dict[int, list[Mention]] = field(default_factory=dict)
     _starts_of: dict[str, list[int]] = field(default_factory=dict)
     _people: dict[str, list[str]] = field(default_factory=dict)
+    _timex_starts: list[int] = field(default_factory=list)
+    _timex_ends: list[int] = field(default_factory=list)
+
+    def in_timex(self, offset: int) -> bool:
+        """``offset`` lies inside a temporal expression ("Soviet times", "the post-Soviet period")."""
+        k = bisect.bisect_right(self._timex_starts, offset) - 1
+        return k >= 0 and offset < self._timex_ends[k]
 
     @property
     def text(self) -> str:
@@ -101,13 +108,15 @@ class DocState:
             starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
         starts = sorted(set(starts))
         dates: dict[int, list[tuple[int, date]]] = {}
+        timex_spans = sorted((t.char_start, t.char_end) for t in doc.found.timexes)
         for timex in sorted(doc.found.timexes, key=lambda t: t.char_start):
             # Calendar dates, years and decades place a sentence in time; eras and vague
             # references ("Soviet times", PAST_REF) do not say which year the sentence is about.
             if timex.type == "DATE" and timex.date_begin is not None and re.match(r"\d{3}", timex.value or ""):
                 index = bisect.bisect_right(starts, timex.char_start) - 1
                 dates.setdefault(index, []).append((timex.char_start, timex.date_begin))
-        return cls(doc, knowledge, lexicon, Tokens.of(text), starts, dates)
+        return cls(doc, knowledge, lexicon, Tokens.of(text), starts, dates,
+                   _timex_starts=[a for a, _ in timex_spans], _timex_ends=[b for _, b in timex_spans])
 
     def sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1

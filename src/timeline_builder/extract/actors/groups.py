@@ -1,10 +1,14 @@
 """Group actors: demonym-headed collectives, pro-/anti- camps, a person's team.
 
+A state name or demonym before a noun is decided by that head noun (``group_nouns.tsv``):
 "Russian experts" and "American analysts" are groups whose id comes from the demonym and the
-class of the head noun (``group_nouns.tsv``), so near-synonyms merge ("American analysts" and
-"American specialists" are both american-experts). Nouns of class ``state`` make the phrase a
-mention of the state ("the American side"); class ``military`` makes the demonym one ("U.S.
-forces").
+class of the head noun, so near-synonyms merge ("American analysts" and "American specialists"
+are both american-experts). Class ``state`` makes the phrase a mention of the state ("the
+American side"); ``military`` makes the demonym one ("U.S. forces"); ``armed-forces`` makes the
+phrase the state's armed forces, an organisation of their own ("the Russian army", "the
+American military"); ``institution`` an organisation named by the phrase ("the US embassy in
+Baghdad"); ``none`` no actor at all ("an old Russian maxim"). Any other noun leaves a bare
+demonym a mention of its state ("Russian diplomats", "Soviet nuclear missiles").
 """
 from __future__ import annotations
 
@@ -46,8 +50,20 @@ def demonym_adjective(state: DocState, state_id: str) -> tuple[str, str | None]:
     return adjective, plural
 
 
+ORGANISATION_CLASSES = ("armed-forces", "institution")
+# Head nouns that are also adjectives: "the American military" but "American military aid".
+ADJECTIVE_NOUNS = {"military", "public"}
+# Words that may follow a head noun ("the Russian army has", "the US embassy in Baghdad");
+# another lower-case word after "military" makes it an adjective ("military assistance").
+PHRASE_FOLLOWERS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
+                    "may", "might", "must", "did", "does", "do", "and", "or", "of", "in", "on", "at", "to", "for",
+                    "from", "with", "by", "that", "which", "who", "as", "than", "but", "not", "also", "still",
+                    "then", "itself", "there", "here", "now", "today"}
+
+
 def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
-    """(class, end token) of the longest group noun starting at token ``k``."""
+    """(class, end token) of the longest group noun starting at token ``k``. Capitalised forms
+    count only for organisations ("the Russian Army", "United States Armed Forces")."""
     words = state.tokens.words
     nouns = state.knowledge.group_nouns
     for length in (3, 2, 1):
@@ -55,8 +71,54 @@ def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
             continue
         phrase = " ".join(words[k:k + length]).replace(" - ", "-")
         if phrase[:1].islower() and phrase in nouns:
-            return nouns[phrase], k + length
+            found = nouns[phrase], k + length
+        elif phrase[:1].isupper() and nouns.get(phrase.lower()) in ORGANISATION_CLASSES:
+            found = nouns[phrase.lower()], k + length
+        else:
+            continue
+        end = k + length
+        if end < len(words) and words[end] in "-–" and state.tokens.starts[end] == state.tokens.ends[end - 1]:
+            return None  # "military-technical cooperation": the noun is part of a compound modifier
+        if words[end - 1] in ADJECTIVE_NOUNS and end < len(words) and words[end].isalpha() and \
+                words[end].islower() and words[end] not in PHRASE_FOLLOWERS and not words[end].endswith("ed"):
+            return None  # "American military assistance": "military" modifies the noun after it
+        return found
     return None
+
+
+def organisation_phrase(state: DocState, match: Match, state_id: str) -> bool:
+    """"the Russian army", "the US embassy in Baghdad": a state name or demonym before a noun of
+    class ``armed-forces`` or ``institution`` names an organisation of that state; the whole
+    phrase is its one mention. The armed forces get one id per state, whatever the noun."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    found = group_noun_at(state, match.last)
+    known = state.knowledge.actors.get(state_id)
+    if found is None or found[0] not in ORGANISATION_CLASSES or known is None or known.type != "state":
+        return False
+    kind, end = found
+    adjective, _ = demonym_adjective(state, state_id)
+    known_forces = state.lexicon.armed_forces.get(state_id) if kind == "armed-forces" else None
+    if kind == "armed-forces":
+        name = f"{adjective} armed forces"
+    else:
+        name = f"{adjective} {' '.join(words[match.last:end]).lower()}"
+        # "the US embassy in Baghdad": a place after "in" belongs to the institution's name.
+        if end + 1 < len(words) and words[end] == "in" and words[end + 1][:1].isupper():
+            place = end + 1
+            while place + 1 < len(words) and words[place + 1][:1].isupper() and starts[place + 1] - ends[place] == 1:
+                place += 1
+            name += " in " + state.text[starts[end + 1]:ends[place]]
+            end = place + 1
+    start_char, end_char = starts[match.first], ends[end - 1]
+    if state.covered(start_char, end_char):
+        return False
+    if known_forces is not None:
+        actor_id = state.add_known(state.knowledge.actors[known_forces])
+    else:
+        actor_id = state.add_discovered(name, "organization", known.country)
+    state.mention(start_char, end_char, actor_id)
+    state.block(start_char, end_char)
+    return True
 
 
 def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: bool,
@@ -80,6 +142,10 @@ def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: boo
     if found is None:
         return False
     kind, end = found
+    if kind == "none":
+        return True  # "an old Russian maxim": no actor
+    if kind in ORGANISATION_CLASSES:
+        return False
     if compound:
         if kind in ("state", "military"):
             return False

@@ -110,6 +110,15 @@ class Lexicon:
         for phrase in knowledge.cues.get("not_actors", {}):
             add(phrase, Entry("", "block"))
         self.table = {k: tuple(v) for k, v in table.items()}
+        # "US Armed Forces" in the knowledge base is what "the American military" names.
+        self.armed_forces: dict[str, str] = {}
+        for actor in knowledge.actors.values():
+            for surface in (actor.name, *actor.aliases):
+                if actor.type == "organization" and surface.lower().endswith(" armed forces"):
+                    for entry in self.table.get(_key(surface[: -len(" armed forces")]), ()):
+                        owner = knowledge.actors.get(entry.actor_id)
+                        if owner is not None and owner.type == "state":
+                            self.armed_forces.setdefault(owner.actor_id, actor.actor_id)
         lengths: dict[str, set[int]] = {}
         for key in self.table:
             lengths.setdefault(key[0], set()).add(len(key))
