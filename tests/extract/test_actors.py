@@ -565,3 +565,49 @@ def test_a_demonym_inside_a_period_name_is_no_actor(extractor):
     found = extractor(AnnotatedDocument(document, Extraction(timexes=(timex,))))
     assert ("Soviet", "soviet-union") not in mentions(found)
     assert ("Soviet", "soviet-union") in mentions(run(extractor, "Soviet diplomats continue."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Legislation by then-US Senators Sam Nunn and Richard Lugar passed.",
+     {("Sam Nunn", "sam-nunn"), ("Richard Lugar", "richard-lugar")}),
+    ("In 1962 Secretaries Rusk and McNamara met the press.", {("Rusk", "dean-rusk"), ("McNamara", "robert-mcnamara")}),
+    ("Generals Ada Vogt, Bo Lind and Cy Marsh signed.", {("Ada Vogt", "ada-vogt"), ("Bo Lind", "bo-lind"),
+                                                        ("Cy Marsh", "cy-marsh")}),
+])
+def test_a_plural_title_makes_each_coordinated_name_a_person(extractor, text, expected):
+    assert expected <= mentions(run(extractor, text, years=tuple(y for y in ("1962",) if y in text)))
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The idea of a “reverse Kissinger” is popular.", "Kissinger", set()),
+    ("The original “Kissinger” is overrated, but Henry Kissinger was shrewd.", "Kissinger",
+     {("Henry Kissinger", "henry-kissinger")}),
+    ("“Henry Kissinger,” he said, “was shrewd.”", None, {("Henry Kissinger", "henry-kissinger")}),
+])
+def test_a_name_alone_in_a_short_quotation_is_a_label(extractor, text, absent, present):
+    found = mentions(run(extractor, text))
+    assert present <= found
+    if absent:
+        assert (absent, "henry-kissinger") not in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("NATO is 75. Finland and Sweden are staunch members of the Alliance.", {("Alliance", "nato")}, set()),
+    ("Members of the Alliance met.", set(), {"Alliance"}),  # no alliance named: nobody to refer to
+    ("NATO met the Alliance of Democracies.", set(), {"Alliance"}),
+])
+def test_the_alliance_is_the_alliance_the_document_names(extractor, text, expected, absent):
+    found = mentions(run(extractor, text))
+    assert expected <= found
+    assert not absent & {t for t, _ in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was Senator Arthur Vandenberg in the US who helped.",
+     {("Arthur Vandenberg", "arthur-vandenberg"), ("US", "united-states")}),
+    ("I first joined the UK Delegation to NATO in 1990.", {("UK Delegation to NATO", "uk-delegation-to-nato")}),
+    ("Tory leader Margaret Thatcher won.", {("Tory", "conservative-party"), ("Margaret Thatcher", "margaret-thatcher")}),
+    ("The NATO-led KFOR marks its 25th anniversary.", {("NATO", "nato"), ("KFOR", "kfor")}),
+])
+def test_names_end_at_connectors_and_organisations_run_through_them(extractor, text, expected):
+    assert expected <= mentions(run(extractor, text))

@@ -16,7 +16,7 @@ from pathlib import Path
 from ...knowledge.actors import ROLE_SYNONYMS, ActorKnowledge, KnownActor, load_actor_knowledge, normalise_role
 from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
 from ..registry import register
-from . import discover
+from . import discover, references
 from .context import DocState, TextRole
 from .groups import add_group_mention, organisation_phrase, camp_groups, ideology_groups, modifier_group, plural_demonym_group, team_groups
 from .lexicon import Entry, Lexicon, Match
@@ -85,6 +85,7 @@ class ActorExtractor:
         for known in self.knowledge.actors.values():
             if known.type == "person":
                 self.surnames.setdefault(discover.surname_of(known.name), []).append(known)
+        self.plural_titles = references.plural_titles(self.knowledge.cues.get("person_titles", {}))
         role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"} | set(ROLE_SYNONYMS)
         alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
         self.role_re = re.compile(
@@ -102,6 +103,7 @@ class ActorExtractor:
         match_end = {m.last: m for m in matches}
         for run in discover.find_runs(state):
             self._run(state, run, match_at, match_end)
+        references.names_after_plural_title(state, self.plural_titles, match_end, self._surname_person)
         self._dictionary(state, matches, match_at, match_end)
         self._citations(state)
         self._citation_sources(state)
@@ -113,6 +115,8 @@ class ActorExtractor:
         ideology_groups(state)
         self._role_mentions(state)
         self._our_country(state, matches)
+        references.alliance_references(state)
+        references.drop_quoted_people(state)
         self._merge_unqualified(state)
         return self._assemble(state)
 
@@ -168,6 +172,21 @@ class ActorExtractor:
             start, end = tokens.starts[run.first], tokens.ends[run.last - 1]
             state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
             state.block(start, end)
+            return
+        words = tokens.words
+        after_title = run.first
+        while (title := discover.title_at(state, after_title, run.last)) is not None:
+            after_title = title[1]  # "Secretary of State Marco Rubio": a title's own connectors
+        joint = next((k for k in range(after_title + 1, run.last) if words[k] in discover.CONNECTORS
+                      and words[k] not in discover.NAME_PARTICLES), None)
+        if joint is not None:
+            # "Senator Arthur Vandenberg in the US": a run joined by a connector that names no
+            # organisation is a name and what follows it.
+            self._person_run(state, discover.Run(run.first, joint), match_at, match_end)
+            while joint < run.last and words[joint] in discover.CONNECTORS:
+                joint += 1
+            if joint < run.last:
+                self._run(state, discover.Run(joint, run.last), match_at, match_end)
             return
         self._person_run(state, run, match_at, match_end)
 
@@ -441,6 +460,11 @@ class ActorExtractor:
         if organisation_phrase(state, match, chosen) or modifier_group(state, match, chosen, True, match_at):
             return
         known = self.knowledge.actors[chosen]
+        if known.type == "organization":
+            # "Tory leader Margaret Thatcher", "Liberal Democrat MPs": a party's adjective names it.
+            if self.demonym_adjectives and self._bare_adjective_names_state(state, match):
+                state.mention(start, end, state.add_known(known))
+            return
         if known.type != "state":
             return
         after = words[match.last] if match.last < len(words) else ""

@@ -197,6 +197,14 @@ class DocState:
         k = bisect.bisect_left(starts, offset)
         return starts[k - 1] if k else None
 
+    def drop(self, mentions: set[Mention]) -> None:
+        """Take these mentions back (their characters stay covered: nothing else names them)."""
+        kept = [m for m in self.mentions if m not in mentions]
+        self.mentions = []
+        self._by_start, self._by_end, self._starts_of = {}, {}, {}
+        for m in kept:
+            self._index(m)
+
     def remap(self, replacement: dict[str, str]) -> None:
         """Move the mentions of each key actor to its replacement, and drop the key actors."""
         mentions = [m if m.actor_id not in replacement else Mention(m.start, m.end, replacement[m.actor_id], m.layer)

@@ -19,7 +19,7 @@ from .lexicon import Match
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
               "al", "la", "le", "du"}
 NAME_PARTICLES = {"de", "da", "del", "der", "von", "van", "bin", "al", "la", "le", "du"}
-HEAD_FOLLOWERS = {"of", "for", "on", "in"}
+HEAD_FOLLOWERS = {"of", "for", "on", "in", "to"}
 ABBREVIATIONS = {"Univ", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
                  "Gov", "Lt", "Col", "Adm", "Capt", "Prof", "Rev"}
 ROLE_MODIFIERS = {"former", "new", "then", "current", "acting", "late", "deputy", "special", "senior", "chief", "top",

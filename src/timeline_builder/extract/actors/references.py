@@ -1,0 +1,133 @@
+"""Rules that read a name from its surroundings: plural titles, quoted labels, "the Alliance".
+
+* "Secretaries Rusk and McNamara", "then-US Senators Sam Nunn and Richard Lugar": a plural
+  title distributes over the coordinated names after it, each a person.
+* "the “reverse Kissinger”", "the original “Kissinger”": a person's name alone in a short
+  quotation is a label (a strategy, a nickname), not a mention of the person.
+* "the Alliance", "the Coalition": capitalised after "the", the alliance the document names
+  (an organisation whose name or description carries the word).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .context import DocState
+from .discover import person_id, person_name_tokens, state_reference, title_at
+from .lexicon import Match
+
+# A short quotation: at most three words between paired quotation marks on one line, not
+# ending in punctuation (“Henry Kissinger,” he said: a fragment of speech, not a label).
+SHORT_QUOTE_RE = re.compile(r"[“\"‘]((?:[^\s“”\"‘’]+\s?){1,3})(?<![,.!?;:])[”\"’]")
+ALLIANCE_NOUNS = {"Alliance": "alliance", "Coalition": "coalition", "Pact": "pact", "Entente": "entente"}
+COORDINATION = {",", "and", "&"}
+
+
+def plural_titles(titles: dict[str, str]) -> dict[str, str]:
+    """Plural forms of one-word titles ("senators" -> "senator", "secretaries" -> "secretary")."""
+    plurals = {}
+    for title in titles:
+        if " " in title or not title.isalpha():
+            continue
+        plurals[title + "s"] = title
+        if title.endswith("y"):
+            plurals[title[:-1] + "ies"] = title
+    return plurals
+
+
+def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end: dict[int, Match],
+                             surname_person) -> None:
+    """Each name coordinated after a plural title is a person with that title."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    n = len(words)
+    for k, word in enumerate(words):
+        title = plurals.get(word.lower())
+        if title is None or k + 1 >= n or not words[k + 1][:1].isupper():
+            continue
+        country = state_reference(state, match_end.get(k))
+        j = k + 1
+        while j < n:
+            end = j
+            while end < n and words[end][:1].isupper() and (end == j or starts[end] - ends[end - 1] == 1):
+                end += 1
+            if end == j:
+                break
+            start_char, end_char = starts[j], ends[end - 1]
+            if not state.covered(start_char, end_char) and not state.is_blocked(start_char, end_char) \
+                    and person_name_tokens(words, j, end):
+                if end - j == 1:
+                    person = surname_person(state, words[j], start_char, title, country)
+                else:
+                    name = state.text[start_char:end_char]
+                    owner = state.knowledge.actors.get(country) if country else None
+                    person = state.add_discovered(name, "person", owner.country if owner else None,
+                                                  actor_id=person_id(state, name))
+                if person is not None:
+                    state.mention(start_char, end_char, person)
+                    state.block(start_char, end_char)
+            j = end
+            if j < n and words[j] == "," and j + 1 < n and words[j + 1] in ("and", "&"):
+                j += 1
+            if j < n and words[j] in COORDINATION and j + 1 < n and words[j + 1][:1].isupper():
+                j += 1
+                continue
+            break
+
+
+def short_quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the text inside short quotations (at most three words)."""
+    return [m.span(1) for m in SHORT_QUOTE_RE.finditer(text)]
+
+
+def drop_quoted_people(state: DocState) -> None:
+    """A person's name alone in a short quotation with at most lower-case words beside it is a
+    label ("reverse Kissinger"), not the person."""
+    quotes = short_quotations(state.text)
+    if not quotes:
+        return
+    starts = [a for a, _ in quotes]
+    dropped = set()
+    for mention in state.mentions:
+        if mention.layer != "entity" or state.actors[mention.actor_id].type != "person":
+            continue
+        k = bisect.bisect_right(starts, mention.start) - 1
+        if k < 0 or mention.end > quotes[k][1]:
+            continue
+        rest = state.text[quotes[k][0]:mention.start] + state.text[mention.end:quotes[k][1]]
+        if not any(w[:1].isupper() for w in rest.split()):
+            dropped.add(mention)
+    if dropped:
+        state.drop(dropped)
+
+
+def alliance_references(state: DocState) -> None:
+    """"the Alliance" (capitalised, after a lower-case or sentence-initial "the", ending the
+    phrase) is the one alliance the document names."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    candidates: dict[str, list[str]] = {}
+    for k, word in enumerate(words):
+        noun = ALLIANCE_NOUNS.get(word)
+        if noun is None or k == 0 or words[k - 1] not in ("the", "The"):
+            continue
+        if k + 1 < len(words) and (words[k + 1][:1].isupper() or words[k + 1] in ("of", "for")) \
+                and starts[k + 1] - ends[k] <= 1:
+            continue  # "the Alliance of Democracies": part of another name
+        if state.covered(starts[k], ends[k]):
+            continue
+        if noun not in candidates:
+            candidates[noun] = _alliances(state, noun)
+        if len(candidates[noun]) == 1:
+            state.mention(starts[k], ends[k], candidates[noun][0])
+
+
+def _alliances(state: DocState, noun: str) -> list[str]:
+    """Organisations found so far whose names or description carry ``noun``."""
+    found = []
+    for info in list(state.actors.values()):
+        if info.type != "organization":
+            continue
+        known = state.knowledge.actors.get(info.actor_id)
+        texts = [info.name, info.role or ""] + (list(known.aliases) if known is not None else [])
+        if any(noun in t.lower() for t in texts):
+            found.append(info.actor_id)
+    return found
