@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ...records import AnnotatedDocument, Extraction, Problem, Timex
+from ..languages import missing_stages_problem
 from ..registry import register
 from .scanner import OUT_OF_CALENDAR, scan_english, to_timex
 
@@ -26,7 +27,12 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str,
     english, ctx = scan_english(text, dct, knowledge_dirs)
     found = list(english)
     try:
-        if language[:2].lower() == "ru":
+        if language[:2].lower() not in ("en",) + FOREIGN_LANGUAGES:
+            from .languages.fallback import scan_with_dateparser
+
+            # no rules of ours for this language: English rules would misread it, dateparser may know it
+            found = scan_with_dateparser(text, dct, language[:2].lower())
+        elif language[:2].lower() == "ru":
             from .languages.ru import scan_russian
 
             # Russian has a scanner of its own; English rules would only misread its numbers
@@ -83,6 +89,9 @@ class TemporalExtractor:
         timexes, unresolved, invalid = _scan(document.text, document.dct, document.language or "en",
                                              document.doc_id, self.knowledge_dirs)
         problems = []
+        unsupported = missing_stages_problem(document)
+        if unsupported is not None:
+            problems.append(unsupported)
         if unresolved:
             problems.append(Problem(
                 code="timex-unresolved", stage="extract", severity="warning", doc_id=document.doc_id,
