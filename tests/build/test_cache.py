@@ -2,7 +2,6 @@
 incremental build byte-identical to a full one."""
 from __future__ import annotations
 
-import pickle
 import shutil
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from timeline_builder.build.cache import (ExtractionCache, IngestCache, document
 from timeline_builder.extract import registry
 from timeline_builder.build import BuildOptions, build
 from timeline_builder.ingest import collect_inputs, load_documents
+from timeline_builder.build.entry_log import pack, unpack
 from timeline_builder.build.rows import Collector, extraction_rows, frozen_for_cache
 from timeline_builder.records import (Actor, ActorMention, Document, Event, EventActor, Extraction, Problem, Sentence,
                                       Timex)
@@ -133,7 +133,7 @@ def _rows(extraction: Extraction) -> tuple:
 
 
 def _cache_file(tmp_path) -> Path:
-    return next((tmp_path / ".cache").rglob("*.pickle"))
+    return next((tmp_path / ".cache").rglob("*.log"))
 
 
 def test_entries_survive_a_save_and_damage_is_ignored(tmp_path):
@@ -147,7 +147,7 @@ def test_entries_survive_a_save_and_damage_is_ignored(tmp_path):
     path = _cache_file(tmp_path)
     path.write_bytes(path.read_bytes()[:-10])
     assert ExtractionCache(tmp_path, "p").get(document) is None
-    path.write_bytes(b"not a pickle at all")
+    path.write_bytes(b"not a cache file at all")
     calls = []
     cache = ExtractionCache(tmp_path, "p")
     cached = cache.wrap(lambda doc: calls.append(doc) or extraction)
@@ -165,11 +165,13 @@ def test_a_damaged_entry_costs_only_itself(tmp_path):
     cache.put(second, _rows(Extraction(problems=(Problem("x", "y"),))))
     cache.save()
     path = _cache_file(tmp_path)
-    tag, entries = pickle.loads(path.read_bytes())
-    entries[document_key(first)] = entries[document_key(first)][:-3]
-    path.write_bytes(pickle.dumps((tag, entries)))
+    data = bytearray(path.read_bytes())
+    offset, length, _ = ExtractionCache(tmp_path, "p").entries.log._entries()[document_key(first)]
+    data[offset + length - 1] ^= 0xFF  # one flipped bit in the first entry's payload
+    path.write_bytes(bytes(data))
     reopened = ExtractionCache(tmp_path, "p")
     assert reopened.get(first) is None
+    assert reopened.entries.damaged == 1  # counted, so the build reports it
     assert reopened.get(second) == _rows(Extraction(problems=(Problem("x", "y"),)))
 
 
@@ -180,9 +182,7 @@ def test_an_entry_stored_under_another_key_is_not_served(tmp_path):
     cache.save()
     # Simulate a mix-up on disk: the entry of one document under the key of another.
     path = _cache_file(tmp_path)
-    tag, entries = pickle.loads(path.read_bytes())
-    entries[document_key(second)] = entries[document_key(first)]
-    path.write_bytes(pickle.dumps((tag, entries)))
+    path.write_bytes(path.read_bytes().replace(document_key(first).encode(), document_key(second).encode()))
     assert ExtractionCache(tmp_path, "p").get(second) is None
 
 
@@ -260,11 +260,11 @@ def test_ingest_cache_ignores_damaged_entries_and_keeps_problems(corpus, tmp_pat
     cache = IngestCache(tmp_path, "k")
     assert list(cache.wrap(load_documents, 10**8)(files)) == expected
     cache.save()
-    for entry in (tmp_path / ".cache").rglob("*.pickle"):
+    for entry in (tmp_path / ".cache").rglob("*.log"):
         entry.write_bytes(entry.read_bytes()[:-7])
     calls: list[str] = []
     assert list(IngestCache(tmp_path, "k").wrap(_counting_load(calls), 10**8)(files)) == expected
-    assert len(calls) == 4
+    assert calls == ["empty.txt"]  # a torn tail costs only the last entry written
 
 
 @pytest.mark.parametrize("record", [
@@ -291,7 +291,7 @@ def test_cached_rows_give_the_tables_the_records_would():
     tables = []
     for freeze in (lambda rows: rows, frozen_for_cache):
         collector = Collector()
-        collector.add_rows(document, pickle.loads(pickle.dumps(freeze(extraction_rows(document, extraction)))))
+        collector.add_rows(document, unpack(pack(freeze(extraction_rows(document, extraction)))))
         tables.append(collector.tables())
     assert tables[0] == tables[1]
     tables = tables[0]
@@ -308,16 +308,13 @@ def test_cached_rows_give_the_tables_the_records_would():
                                                                                           ("d", 1, 11, 16)]
 
 
-def test_a_long_build_saves_as_it_goes(tmp_path, monkeypatch):
-    import timeline_builder.build.cache as cache_module
-
-    monkeypatch.setattr(cache_module, "SAVE_EVERY", 2)
+def test_a_long_build_saves_as_it_goes(tmp_path):
     cache = ExtractionCache(tmp_path, "p")
     cache.put(_document(), _rows(Extraction()))
-    assert not (tmp_path / ".cache").exists()
     cache.put(_document(sha256="second"), _rows(Extraction()))
-    # Interrupted here: what was found so far is on disk.
-    assert ExtractionCache(tmp_path, "p").get(_document(sha256="second")) == _rows(Extraction())
+    # Interrupted here, never saved: what was found so far is on disk.
+    reopened = ExtractionCache(tmp_path, "p")
+    assert reopened.get(_document()) == reopened.get(_document(sha256="second")) == _rows(Extraction())
 
 
 def test_prune_removes_the_folders_of_the_old_layout(tmp_path):
@@ -326,3 +323,82 @@ def test_prune_removes_the_folders_of_the_old_layout(tmp_path):
     (old / "ab12.pickle").write_bytes(b"x")
     ExtractionCache(tmp_path, "p").prune()
     assert not (tmp_path / ".cache" / "extract" / "7de80ac1725ef3e9").exists()
+
+
+def test_no_symbolic_link_is_followed_out_of_the_dataset(corpus, tmp_path):
+    """A dataset may come from anyone: its cache folder pointing elsewhere is neither read, written nor pruned."""
+    outside = tmp_path / "outside"
+    (outside / "extract").mkdir(parents=True)
+    (outside / "extract" / "victim.log").write_bytes(b"precious")
+    (outside / "extract" / ".x.tmp-1").write_bytes(b"precious too")
+    (outside / "extract" / "old.pickle").write_bytes(b"precious three")
+    before = sorted((p.name, p.read_bytes()) for p in (outside / "extract").iterdir())
+    dataset = tmp_path / "ds"
+    dataset.mkdir()
+    (dataset / ".cache").symlink_to(outside, target_is_directory=True)
+    CALLS.clear()
+    build([str(corpus)], dataset, OPTIONS)
+    build([str(corpus)], dataset, OPTIONS)
+    assert sorted(CALLS) == ["a.txt", "a.txt", "b.txt", "b.txt", "c.md", "c.md"]  # no cache through the link
+    assert sorted((p.name, p.read_bytes()) for p in (outside / "extract").iterdir()) == before
+    assert sorted(p.name for p in outside.iterdir()) == ["extract"]
+
+
+def test_a_linked_entry_file_is_not_read_or_removed(corpus, tmp_path):
+    dataset = tmp_path / "ds"
+    build([str(corpus)], dataset, OPTIONS)
+    log = next((dataset / ".cache" / "extract").glob("*.log"))
+    outside = tmp_path / "outside.log"
+    log.rename(outside)
+    log.symlink_to(outside)
+    CALLS.clear()
+    build([str(corpus)], dataset, OPTIONS)
+    assert sorted(CALLS) == ["a.txt", "b.txt", "c.md"]  # the linked entries were not served
+    assert outside.exists() and log.is_symlink()
+
+
+RESUME_SCRIPT = """
+import sys, time
+from timeline_builder.build import BuildOptions, build
+from timeline_builder.extract import registry
+from timeline_builder.records import Extraction
+
+class Slow:
+    name, version = "test-slow", "1"
+    def __call__(self, doc):
+        with open(sys.argv[3], "a") as log:
+            log.write(doc.document.path + "\\n")
+        time.sleep(0.15)
+        return Extraction()
+
+registry.register("test-slow")(Slow)
+build([sys.argv[1]], __import__("pathlib").Path(sys.argv[2]), BuildOptions(extractors=("test-slow",), jobs=1))
+"""
+
+
+def test_a_killed_build_resumes_where_it_stopped(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(30):
+        (folder / f"{index:02d}.txt").write_text(f"Document number {index}.", encoding="utf-8")
+    script = tmp_path / "run.py"
+    script.write_text(RESUME_SCRIPT, encoding="utf-8")
+    first, second = tmp_path / "first.log", tmp_path / "second.log"
+    process = subprocess.Popen([sys.executable, str(script), str(folder), str(tmp_path / "ds"), str(first)])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not first.exists() or len(first.read_text().split()) < 10):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    done_before = first.read_text().split()
+    assert 10 <= len(done_before) < 30
+    subprocess.run([sys.executable, str(script), str(folder), str(tmp_path / "ds"), str(second)], check=True)
+    redone = second.read_text().split()
+    # Only the rest is extracted (and at most the one document in hand when the build was killed).
+    assert len(set(redone) & set(done_before)) <= 1
+    assert set(redone) | set(done_before) == {f"{i:02d}.txt" for i in range(30)}

@@ -86,7 +86,7 @@ EDITS = [
 def test_incremental_builds_equal_full_ones_as_documents_change_come_and_go(corpus, tmp_path):
     _, tables = _edit_and_compare(corpus, tmp_path, YearSpotter.name, EDITS)
     saved = next(tables.iterdir())
-    assert sorted(p.name for p in saved.iterdir()) == sorted([f"{n}.arrow" for n in COLUMNAR_TABLES] + ["index.pickle"])
+    assert sorted(p.name for p in saved.iterdir()) == sorted([f"{n}.arrow" for n in COLUMNAR_TABLES] + ["index.json"])
 
 
 def test_a_damaged_table_file_is_ignored(corpus, tmp_path):

@@ -2,10 +2,10 @@
 
 Two layers under ``DATASET/.cache/``, both per input and both keyed by content:
 
-- ``ingest/<code>.pickle``: per input file, the documents (or problems) read from it, keyed by
+- ``ingest/<code>.log``: per input file, the documents (or problems) read from it, keyed by
   the file's bytes, its sidecar's bytes, its relative path and format, the options that
   shape documents (--dct, --language, --max-mb) and the ingest code.
-- ``extract/<pipeline>.pickle``: per document, the table rows of what the extractors found
+- ``extract/<pipeline>.log``: per document, the table rows of what the extractors found
   (:func:`rows.extraction_rows`), keyed by everything an
   extractor sees of the document (text hash, id, path, creation time, language, metadata,
   sentence boundaries). ``<pipeline>`` hashes the extractor names and versions, the
@@ -13,19 +13,19 @@ Two layers under ``DATASET/.cache/``, both per input and both keyed by content:
   version was not bumped never serves stale results.
 
 Everything after extraction (merging, tables, checksums) always runs, so a cached build
-gives the same bytes as a full one. The cache files are written to a temporary file and
-renamed into place; an unreadable, truncated or mismatched entry is ignored and
-recomputed; a cache that cannot be written only costs time. Entries a build did not use
-are dropped when it saves, so the cache does not grow with every edit. Documents are stored as
-plain tuples (rebuilt with their constructors), extractions as the row tuples the tables are
-built from: a rebuild loads them ready to use, several times faster than pickled dataclasses.
+gives the same bytes as a full one. Entries are msgpack data, checksummed, appended and
+flushed as documents finish (:mod:`entry_log`): a killed build resumes where it stopped;
+a damaged or torn entry is recomputed and counted (the CLI reports it once); nothing is
+read, written or deleted through a symbolic link; a cache that cannot be written only costs
+time. Entries a build did not use are dropped when it saves, so the cache does not grow
+with every edit. Documents are stored as plain tuples (rebuilt with their constructors),
+extractions as the row tuples the tables are built from.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import pickle
 import shutil
 import sys
 from array import array
@@ -37,15 +37,16 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .. import __version__
 from ..records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
+from .entry_log import EntryLog, inside_without_links
 from .rows import extraction_rows, frozen_for_cache
 
 CACHE_DIR = ".cache"
 # Bumped when the entry layout changes; old entries then stop matching.
-ENTRY_FORMAT = "timeline-builder-cache/4"
+ENTRY_FORMAT = "timeline-builder-cache/5"
 # Pipelines (or ingest code versions) kept side by side; older ones are pruned.
 KEEP_PIPELINES = 4
-# New entries written out every so often during a long first build.
-SAVE_EVERY = 1000
+# A JSONL file larger than this is re-read rather than cached whole (its documents would be one entry).
+INGEST_CACHE_MAX_BYTES = 8 * 1024 * 1024
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The code that decides what extractors find and the rows cached for it: their packages, the
@@ -102,83 +103,56 @@ def document_key(document: Document) -> str:
 
 
 class _EntryStore:
-    """A namespace's entries in one file, ``root/<namespace>.pickle``: loaded once, saved atomically.
+    """A namespace's entries in one append-only file, ``root/<namespace>.log`` (see :mod:`entry_log`).
 
     One file rather than one per entry: creating thousands of small files cost more than
-    the extraction they saved. Each entry is pickled on its own inside it, so a damaged
-    entry costs only itself; a damaged file costs the whole cache, never the build.
+    the extraction they saved. Each entry is checksummed on its own, so a damaged entry
+    costs only itself; entries are flushed as they are stored, so an interrupted build keeps
+    its work.
     """
 
-    def __init__(self, root: Path, namespace: str):
+    def __init__(self, dataset: Path, root: Path, namespace: str):
+        self.dataset = Path(dataset)
         self.root = root
-        self.path = root / f"{namespace}.pickle"
-        self._entries: dict[str, bytes] | None = None
-        self._used: set[str] = set()
-        self._unsaved = 0
+        self.path = root / f"{namespace}.log"
+        self.log = EntryLog(self.dataset, self.path)
 
-    def load(self, key: str) -> Any:
-        blob = self._all().get(key)
-        if blob is None:
-            return None
-        try:
-            stored_key, value = pickle.loads(blob)
-        except Exception:  # noqa: BLE001 - damaged: recompute, never trust
-            return None
-        if stored_key != key:
-            return None
-        self._used.add(key)
-        return value
+    @property
+    def damaged(self) -> int:
+        return self.log.damaged
+
+    def load(self, key: str) -> Any | None:
+        return self.log.get(key)
 
     def store(self, key: str, value: Any) -> None:
-        self._all()[key] = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
-        self._used.add(key)
-        self._unsaved += 1
-        if self._unsaved >= SAVE_EVERY:
-            self.save(final=False)  # an interrupted build keeps most of its work
+        self.log.put(key, value)
 
-    def save(self, final: bool = True) -> None:
-        """Write the entries; a final save keeps only those this build used (the rest are stale)."""
-        if not self._unsaved or self._entries is None:
-            return
-        entries = {k: v for k, v in self._entries.items() if k in self._used} if final else self._entries
-        temporary = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            with open(temporary, "wb") as handle:
-                pickle.dump((ENTRY_FORMAT, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
-            self._unsaved = 0
-        except OSError:
-            # The cache only saves time; a read-only or full disk must not fail the build.
-            temporary.unlink(missing_ok=True)
+    def save(self) -> None:
+        """Close the file, keeping only the entries this build used (the rest are stale)."""
+        self.log.finish(drop_unused=True)
 
     def prune(self, keep: int) -> None:
-        """Remove all but the ``keep`` most recently used namespaces (and stale temporary files)."""
+        """Remove all but the ``keep`` most recently used namespaces, stale temporary files and
+        the files of earlier layouts; never through a symbolic link."""
+        if not inside_without_links(self.dataset, self.root) or not self.root.is_dir():
+            return
         try:
-            if self.path.is_file():
+            if self.path.is_file() and not self.path.is_symlink():
                 os.utime(self.path)
-            files = sorted((p for p in self.root.glob("*.pickle") if p != self.path),
-                           key=lambda p: p.stat().st_mtime, reverse=True)
-            for stale in files[keep - 1:]:
+            children = list(self.root.iterdir())
+            logs = sorted((p for p in children if p.suffix == ".log" and p != self.path and not p.is_symlink()),
+                          key=lambda p: p.lstat().st_mtime, reverse=True)
+            for stale in logs[keep - 1:]:
                 stale.unlink(missing_ok=True)
-            for leftover in self.root.glob(".*.tmp-*"):
-                leftover.unlink(missing_ok=True)
-            for folder in (p for p in self.root.iterdir() if p.is_dir()):
-                shutil.rmtree(folder, ignore_errors=True)  # the one-file-per-entry layout of earlier versions
+            for leftover in children:
+                if leftover.is_symlink():
+                    continue  # not ours to follow or remove
+                if leftover.name.startswith(".") and ".tmp-" in leftover.name or leftover.suffix == ".pickle":
+                    leftover.unlink(missing_ok=True)  # torn temporary files; pickles of earlier versions
+                elif leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)  # the one-file-per-entry layout of earlier versions
         except OSError:
             return
-
-    def _all(self) -> dict[str, bytes]:
-        if self._entries is None:
-            self._entries = {}
-            try:
-                with open(self.path, "rb") as handle:
-                    tag, entries = pickle.load(handle)
-                if tag == ENTRY_FORMAT and isinstance(entries, dict):
-                    self._entries = entries
-            except Exception:  # noqa: BLE001 - absent or damaged: start empty
-                pass
-        return self._entries
 
 
 class ExtractionCache:
@@ -186,7 +160,7 @@ class ExtractionCache:
 
     def __init__(self, dataset: Path, pipeline: str):
         """``dataset``: the dataset folder; ``pipeline``: a key from :func:`pipeline_key`."""
-        self.entries = _EntryStore(Path(dataset) / CACHE_DIR / "extract", pipeline)
+        self.entries = _EntryStore(dataset, Path(dataset) / CACHE_DIR / "extract", pipeline)
         self.hits = 0
         self.misses = 0
 
@@ -240,7 +214,7 @@ class IngestCache:
 
     def __init__(self, dataset: Path, code_and_options: str):
         """``code_and_options``: a key from :func:`ingest_key`."""
-        self.entries = _EntryStore(Path(dataset) / CACHE_DIR / "ingest", code_and_options)
+        self.entries = _EntryStore(dataset, Path(dataset) / CACHE_DIR / "ingest", code_and_options)
         self.hits = 0
         self.misses = 0
 
@@ -282,8 +256,11 @@ class IngestCache:
         path = os.fspath(item.path)
         try:
             with open(path, "rb") as handle:
-                if os.fstat(handle.fileno()).st_size > max_bytes:
+                size = os.fstat(handle.fileno()).st_size
+                if size > max_bytes and item.format != "jsonl":
                     return None  # ingest reports it without reading it; nothing to save
+                if item.format == "jsonl" and size > INGEST_CACHE_MAX_BYTES:
+                    return None  # streamed document by document; one entry would hold them all
                 content = hashlib.sha256(handle.read()).hexdigest()
             try:
                 with open(path + ".meta.json", "rb") as handle:
@@ -315,6 +292,11 @@ class BuildCache:
     def save(self) -> None:
         for layer in (self.ingest, self.extraction):
             layer.save()
+
+    @property
+    def damaged(self) -> int:
+        """Entries that failed their checksum (or a torn tail) and were recomputed."""
+        return self.ingest.entries.damaged + self.extraction.entries.damaged
 
 
 def pack_document(result: Document | Problem) -> tuple:

@@ -63,6 +63,7 @@ class BuildResult:
     n_documents: int
     n_chars: int
     problems: list[Problem] = field(default_factory=list)
+    cache_damaged: int = 0  # cache entries that failed their checksum and were recomputed
 
     @property
     def errors(self) -> list[Problem]:
@@ -201,7 +202,8 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
     }
     version = publish(dataset, tables, content_key, options.content_options(), options.wait_seconds,
                       catalog_extra=_input_changes(dataset, collector.inputs()))
-    return BuildResult(version, len(files), n_docs, n_chars, collector.problems)
+    return BuildResult(version, len(files), n_docs, n_chars, collector.problems,
+                       cache_damaged=cache.damaged if cache else 0)
 
 
 def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], table_cache: TableCache | None,

@@ -10,7 +10,6 @@ the build cache stores it ready to use and a rebuild never converts cached recor
 """
 from __future__ import annotations
 
-import pickle
 from bisect import bisect_right
 from dataclasses import fields
 from operator import itemgetter
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
 from ..publish.tables import SCHEMAS
+from .entry_log import pack, unpack
 
 # Actors and problems keep their record fields until they are merged; the rest are table rows.
 _ACTOR_FIELDS = SCHEMAS["actors"].names  # the actor table's columns are Actor's fields
@@ -61,14 +61,14 @@ def extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple,
 
 
 def frozen_for_cache(rows: tuple[tuple[tuple, ...], ...]) -> tuple:
-    """``rows`` with the unmerged tables' rows pickled apart: a rebuild whose table cache holds
-    them never unpickles them (see :class:`Collector`, which accepts either form)."""
-    return tuple(pickle.dumps(field_rows, protocol=pickle.HIGHEST_PROTOCOL) if name in _UNMERGED_FIELDS
+    """``rows`` with the unmerged tables' rows packed apart (msgpack): a rebuild whose table cache
+    holds them never unpacks them (see :class:`Collector`, which accepts either form)."""
+    return tuple(pack(field_rows) if name in _UNMERGED_FIELDS
                  else field_rows for name, field_rows in zip(EXTRACTION_FIELDS, rows, strict=True))
 
 
 def _unfrozen(field_rows: tuple | bytes) -> tuple:
-    return pickle.loads(field_rows) if type(field_rows) is bytes else field_rows
+    return unpack(field_rows) if type(field_rows) is bytes else field_rows
 
 
 class Collector:

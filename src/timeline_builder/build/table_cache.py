@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import json
 import shutil
 from pathlib import Path
 
 import pyarrow as pa
 
 from ..publish.tables import SCHEMAS, table_from_rows
+from .entry_log import inside_without_links
 
 COLUMNAR_TABLES = ("documents", "sentences", "timexes", "actor_mentions")
-INDEX_FORMAT = "timeline-builder-table-cache/1"
+INDEX_FORMAT = "timeline-builder-table-cache/2"
 KEEP_PIPELINES = 4
 
 
@@ -35,7 +36,8 @@ class TableCache:
 
     def __init__(self, dataset: Path, pipeline: str):
         """``pipeline``: the extraction cache's pipeline key (same extractors, knowledge and code)."""
-        self.root = Path(dataset) / ".cache" / "tables"
+        self.dataset = Path(dataset)
+        self.root = self.dataset / ".cache" / "tables"
         self.folder = self.root / pipeline
         self._index: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
         self._tables: dict[str, pa.Table] = {}
@@ -94,6 +96,8 @@ class TableCache:
         index = {doc_id: (key, {name: runs[name].get(doc_id, (0, 0)) for name in COLUMNAR_TABLES})
                  for doc_id, key in keys.items()}
         temporary = self.folder.with_name(f".{self.folder.name}.tmp-{os.getpid()}")
+        if not (inside_without_links(self.dataset, temporary) and inside_without_links(self.dataset, self.folder)):
+            return  # never write or delete through a symbolic link out of the dataset
         try:
             shutil.rmtree(temporary, ignore_errors=True)
             temporary.mkdir(parents=True)
@@ -103,8 +107,8 @@ class TableCache:
                 with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, tables[name].schema) as writer:
                     writer.write_table(tables[name])
                 checksums[name] = _sha256(path)
-            with open(temporary / "index.pickle", "wb") as handle:
-                pickle.dump((INDEX_FORMAT, checksums, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            with open(temporary / "index.json", "w", encoding="utf-8") as handle:
+                json.dump({"format": INDEX_FORMAT, "checksums": checksums, "documents": index}, handle)
             shutil.rmtree(self.folder, ignore_errors=True)
             os.replace(temporary, self.folder)
         except OSError:
@@ -114,19 +118,28 @@ class TableCache:
 
     def clear(self) -> None:
         """Drop this pipeline's tables (a build that cannot use them must not leave stale ones)."""
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if inside_without_links(self.dataset, self.folder):
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def _load(self) -> None:
         try:
-            with open(self.folder / "index.pickle", "rb") as handle:
-                tag, checksums, index = pickle.load(handle)
-            if tag != INDEX_FORMAT:
+            if not inside_without_links(self.dataset, self.folder / "index.json"):
+                return  # never read through a symbolic link out of the dataset
+            with open(self.folder / "index.json", encoding="utf-8") as handle:
+                stored = json.load(handle)
+            if stored.get("format") != INDEX_FORMAT:
                 return
+            checksums = stored["checksums"]
+            index = {doc_id: (key, {name: tuple(run) for name, run in runs.items()})
+                     for doc_id, (key, runs) in stored["documents"].items()}
             tables = {}
             for name in COLUMNAR_TABLES:
                 # Read whole rather than memory-mapped: it is hashed anyway, and page faults on a
                 # mapping cost more than the read where the file system is virtualised.
-                data = (self.folder / f"{name}.arrow").read_bytes()
+                path = self.folder / f"{name}.arrow"
+                if not inside_without_links(self.dataset, path):
+                    return
+                data = path.read_bytes()
                 if hashlib.sha256(data).hexdigest() != checksums[name]:
                     return  # damaged: rebuilt from the Python rows
                 table = pa.ipc.open_file(pa.py_buffer(data)).read_all()
@@ -139,8 +152,10 @@ class TableCache:
 
     def _prune(self) -> None:
         """Keep the folders of the most recently saved pipelines only."""
+        if not inside_without_links(self.dataset, self.root):
+            return
         try:
-            folders = sorted((p for p in self.root.iterdir() if p.is_dir() and p != self.folder),
+            folders = sorted((p for p in self.root.iterdir() if p.is_dir() and not p.is_symlink() and p != self.folder),
                              key=lambda p: p.stat().st_mtime, reverse=True)
             for stale in folders[KEEP_PIPELINES - 1:]:
                 shutil.rmtree(stale, ignore_errors=True)

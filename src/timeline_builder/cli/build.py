@@ -90,6 +90,9 @@ def run(args) -> int:
     if bar:
         bar.close()
     version = result.version
+    if result.cache_damaged:
+        print(f"timeline build: warning: {result.cache_damaged} damaged cache entr"
+              f"{'y was' if result.cache_damaged == 1 else 'ies were'} ignored and recomputed", file=sys.stderr)
     state = "new version" if version.created else "unchanged: identical to existing version"
     print(f"{version.version_id} {version.path}")
     if not args.quiet:
