@@ -195,3 +195,28 @@ FILLER = ("Delegates from forty countries argued about tariffs, quotas, subsidie
 ])
 def test_a_time_of_day_is_on_the_last_day_the_story_named(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It all began a long time ago.", [("a long time ago", "DATE", "PAST_REF")]),
+    ("As I said a while ago, and again the other day.", [("a while ago", "DATE", "PAST_REF"),
+                                                          ("the other day", "DATE", "PAST_REF")]),
+    ("At the moment, prices are rising.", [("the moment", "DATE", "PRESENT_REF")]),
+    ("For the moment the plan stands.", []),  # "the" after it: a clause, "the moment the plan ..."
+    ("At the moment of impact the car stopped.", []),
+    ("Things were different in those days.", []),
+    ("Prices fell in the 1990’s.", [("the 1990’s", "DATE", "199")]),
+    ("By the end of the decade, oil will run short.", [("the end of the decade", "DATE", "202")]),
+    ("Profits fell this financial year.", [("this financial year", "DATE", "2025")]),
+    ("In 1989 Gorbachev went to Beijing. In May of the same year he met Deng.",
+     [("1989", "DATE", "1989"), ("May of the same year", "DATE", "1989-05")]),
+    ("In 1989 the wall fell. In June of the following year the states merged.",
+     [("1989", "DATE", "1989"), ("June of the following year", "DATE", "1990-06")]),
+    ("Done at the City of Washington this 26th day of July, 1946.", [("26th day of July, 1946", "DATE", "1946-07-26")]),
+    ("I have served for more than a quarter of a century.", [("more than a quarter of a century", "DURATION", "P25Y")]),
+    ("We waited three quarters of an hour.", [("three quarters of an hour", "DURATION", "PT45M")]),
+    ("It will take another year or so; he stayed another two years.",
+     [("another year or so", "DURATION", "P1Y"), ("another two years", "DURATION", "P2Y")]),
+])
+def test_more_forms_of_news_and_speeches(text, expected):
+    assert found(text) == expected

@@ -184,8 +184,14 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
             return None
     month = month_number(token)
     year_relation = (match["yrel"] or "").lower()
+    anaphor = (match["anaphor"] or "").lower().split()
+    step = 1 if anaphor[-1:] in (["following"], ["next"]) else -1 if anaphor[-1:] in (["previous"], ["prior"]) else 0
 
     def resolve(ctx: Context) -> list[Found]:
+        reference = ctx.recent_reference(start, 600) if anaphor else None
+        if reference is not None:
+            # "May of the same year": the month of the year the story is at
+            return [dated(start, end, month_of(reference.begin.year + step, month))]
         if ctx.dct is None:
             return [unresolved(start, end, f"XXXX-{month:02d}")]
         year = ctx.dct.year
@@ -622,7 +628,7 @@ RULES = [
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
-    (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
+    (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}day(?={S}of))?(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
     (rf"(?P<month>{MONTH}){OPT_S}(?P<d1>{DAY})(?:{S}(?:and|or|to|through){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?(?![\s\xa0]*(?:\d|%|[-–:/.,]\d)|[\s\xa0]+(?!(?:in|at|on|and|or|to|when|with|"
@@ -634,13 +640,14 @@ RULES = [
     (rf"(?P<month>{MONTH})(?:{S}(?P<ord>(?:twenty|thirty)[-\s\xa0](?:first|second|third|fourth|fifth|sixth|"
      rf"seventh|eighth|ninth)|{_DAY_ORDINAL_WORD})(?![-\w]))?(?:,?{S}{_SPELLED_YEAR})?", spoken_date),
     (rf"(?:(?P<rel>last|next|this{S}past|this{S}coming|this){S})?(?P<month>{MONTH})"
-     rf"(?:{S}(?P<yrel>this|last|next){S}year\b)?", month_alone),
+     rf"(?:{S}(?P<yrel>this|last|next){S}year\b|{S}of{S}(?P<anaphor>that|the{S}same|that{S}same|the{S}following|"
+     rf"the{S}next|the{S}previous|the{S}prior){S}year\b)?", month_alone),
     (rf"(?<![\w$£€¥#№.,:/])(?<!\d[.,])(?P<year>{YEAR4})(?![\w%]|[.,:/]\d)", bare_year),
     (rf"\b{_SPELLED_YEAR}", spelled_year),
     (r"(?<![\w$£€¥#№.,:/-])(?P<y1>1\d{3}|20\d\d)[-–/](?P<y2>\d\d)(?![\w%]|[-–/.,:]\d)", year_range),
     (rf"\bthe{S}year{S}two{S}thousand(?:{S}and{S}(?P<tail>one|two|three|four|five|six|seven|eight|nine|ten))?\b",
      year_two_thousand),
-    (rf"(?:\bthe{S})?(?:(?P<full>(?:1\d|20)\d0)'?s|'(?P<short>\d)0'?s|(?<=the[\s\xa0])(?P<short2>\d)0s"
+    (rf"(?:\bthe{S})?(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d)0['’]?s|(?<=the[\s\xa0])(?P<short2>\d)0s"
      rf"|(?<=the[\s\xa0])(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
      decade),
     (rf"(?:\bthe{S})?(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century\b", century),

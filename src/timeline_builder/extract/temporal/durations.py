@@ -13,7 +13,7 @@ from .relative import _duration_value, _unit_code
 from .resolve import Found
 
 _COUNT = rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMBER_WORD})"
-_NOT_A_COUNT = frozenset({"a", "an", "a single", "a couple of", "couple of", "a couple", "a dozen", "a hundred",
+_NOT_A_COUNT = frozenset({"a", "an", "another", "a single", "a couple of", "couple of", "a couple", "a dozen", "a hundred",
                           "a thousand"})
 # what makes "two or three years" part of a longer expression another rule reads whole
 _LONGER_AFTER = re.compile(r"(?:s?-|[\s\xa0]+)(?:old|ago|earlier|later|before|after|hence|back|from[\s\xa0]+now)\b", re.I)
@@ -61,6 +61,17 @@ _FREQUENCY_ADJECTIVES = {"biannual": "P6M", "semiannual": "P6M", "semi-annual": 
                          "biennial": "P2Y", "bimonthly": "P2M", "bi-monthly": "P2M", "per annum": "P1Y"}
 
 
+_QUARTERS = {"a": 1, "one": 1, "three": 3}
+
+
+def quarter_of_a_unit(match: re.Match[str], text: str) -> Candidate | None:
+    """'a quarter of a century' (P25Y), 'three quarters of an hour' (PT45M)."""
+    amount = _QUARTERS[match["q"].lower()] / 4
+    value = _duration_value(amount, _unit_code(match["unit"]))
+    start, end = match.span()
+    return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=3)
+
+
 def repeated_unit(match: re.Match[str], text: str) -> Candidate | None:
     """'year after year', 'year-after-year', 'day after day': a SET."""
     if match["u1"].lower() != match["u2"].lower():
@@ -93,6 +104,8 @@ RULES = [
     (rf"{_DURATION_LEAD}(?:{S}{_HEDGE})*{S}(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
      rf"(?:{S}(?P<unit>hours?|hrs?|minutes?|mins?)\b)?(?!{OPT_S}(?:[ap]\.?m\b|[ap]\.m|o['’]clock)|[:.,]?\d|[\w:])",
      clock_duration),
+    (rf"\b(?P<q>an?|one|three)(?:{S}|-)quarters?{S}of{S}an?{S}(?P<unit>century|decade|year|hour|millennium)\b",
+     quarter_of_a_unit),
     (rf"\b(?P<u1>day|week|month|year|night|decade)(?:{S}|-)after(?:{S}|-)(?P<u2>day|week|month|year|night|decade)\b",
      repeated_unit),
     (r"\b(?:bi-?annual|semi-?annual|biennial|bi-?monthly|per[\s\xa0]+annum)\b", frequency_adjective),
@@ -101,9 +114,10 @@ RULES = [
 ANCHORS = {
     coordinated_duration: tuple(UNITS) + tuple(UNIT_PLURALS),
     clock_duration: ("#",),
+    quarter_of_a_unit: ("quarter", "quarters"),
     repeated_unit: ("after",),
     frequency_adjective: ("biannual", "bi", "semiannual", "semi", "biennial", "bimonthly", "annum"),
     seasonal: ("spring", "summer", "fall", "autumn", "winter"),
 }
-REACH = {coordinated_duration: (40, 12), clock_duration: (40, 24), repeated_unit: (8, 10),
+REACH = {coordinated_duration: (40, 12), quarter_of_a_unit: (8, 30), clock_duration: (40, 24), repeated_unit: (8, 10),
          frequency_adjective: (6, 12), seasonal: (8, 2)}

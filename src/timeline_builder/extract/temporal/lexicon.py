@@ -43,7 +43,7 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "couple of": 2, "a couple": 2, "a dozen": 12,
     "dozen": 12, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "two thousand": 2000,
+    "two thousand": 2000, "another": 1,
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -92,7 +92,11 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "nowadays": ("PRESENT_REF", "DATE"), "these days": ("PRESENT_REF", "DATE"),
     "at present": ("PRESENT_REF", "DATE"), "the present": ("PRESENT_REF", "DATE"),
     "the time": ("PAST_REF", "DATE"),  # only in "at the time," (relative.vague checks)
-    "at the moment": ("PRESENT_REF", "DATE"), "this moment": ("PRESENT_REF", "DATE"),
+    "the moment": ("PRESENT_REF", "DATE"),  # only in "at/for the moment" (relative.vague checks)
+    "this moment": ("PRESENT_REF", "DATE"),
+    "a long time ago": ("PAST_REF", "DATE"), "a while ago": ("PAST_REF", "DATE"),
+    "a short while ago": ("PAST_REF", "DATE"), "a little while ago": ("PAST_REF", "DATE"),
+    "some time ago": ("PAST_REF", "DATE"), "the other day": ("PAST_REF", "DATE"),
     "the present day": ("PRESENT_REF", "DATE"), "present-day": ("PRESENT_REF", "DATE"),
     "recently": ("PAST_REF", "DATE"), "more recently": ("PAST_REF", "DATE"),
     "lately": ("PAST_REF", "DATE"), "the past": ("PAST_REF", "DATE"),

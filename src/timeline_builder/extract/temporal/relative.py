@@ -130,7 +130,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     """'last year', 'this week', 'next month', 'the coming decade', 'last fall', 'the year before'."""
     start, end = match.span()
     relation = " ".join(match["rel"].lower().split())
-    unit_word = " ".join(match["unit"].lower().split())
+    unit_word = " ".join(match["unit"].lower().split()).replace("financial", "fiscal")
     before = re.match(r"[\s\xa0]+before(?P<last>[\s\xa0]+last\b)?(?=[\s\xa0]*(?:[,.;:)!?]|\Z)|(?P=last))",
                       text[end:end + 20])
     if relation == "the" and unit_word in ("year", "month", "week") and before and before["last"]:
@@ -149,7 +149,7 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     position_of = re.search(r"\b(?:end|beginning|start|middle|close|rest|remainder)[\s\xa0]+of[\s\xa0]+\Z",
                             text[max(0, start - 16):start], re.I)
     if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend") \
-            and not (relation == "the" and unit_word in ("month", "week") and position_of):
+            and not (relation == "the" and unit_word in ("month", "week", "decade") and position_of):
         return None  # "the month" alone is anaphoric; "the end of the month" is this one's end
     # "the year ended March 31": a reporting period of one year, a duration ("for the year" alone is this year)
     if relation == "the" and unit_word in ("year", "fiscal year") and \
@@ -321,6 +321,8 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
         return None
     if text[start - 1:start] == "-":
         return None  # the tail of a hyphenated word ("three-quarters")
+    if re.search(r"\b(?:in|of)[\s\xa0]+those[\s\xa0]+\Z", text[max(0, start - 10):start], re.I):
+        return None  # "in those days": then, an anaphor, not a length of time
     before = text[max(0, start - 20):start].lower()
     if not re.search(r"(?:\b(?:for|in|over|within|after|take|takes|took|taken|spent|spend|last|lasted|"
                      r"lasting|by|from|back|about|of|than|these|those)[\s\xa0]+|^|\n)\Z", before) \
@@ -371,6 +373,9 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
                                      and re.match(r"[\s\xa0]*(?:,|[\s\xa0](?:he|she|it|they|we|i|the|his|her|its|their|"
                                                   r"was|were|had)\b)", text[end:end + 8], re.I)):
         return None  # "at the time, he was ...": then; not "the time of its founding", "the time being"
+    if phrase == "the moment" and not (re.search(r"\b(?:at|for)[\s\xa0]+\Z", before) and not re.match(
+            r"[\s\xa0]+(?:of|when|that|the|a|an|it|he|she|they|we|i|you|his|her|its|their)\b", text[end:end + 8], re.I)):
+        return None  # "at the moment, ..." is now; "the moment of impact", "at the moment he left" are not
     if phrase == "soon" and (re.search(r"\bas[\s\xa0]+\Z", before) and not re.match(r"[\s\xa0]+as[\s\xa0]+possible", text[end:end + 14])
                              or re.match(r"[\s\xa0]+(?:after|afterwards?|thereafter)\b", text[end:end + 14])):
         return None
@@ -443,13 +448,13 @@ RULES = [
      rf"(?P<part>morning|afternoon|evening|night)\b"
      rf"|\b(?P<part2>overnight)\b",
      part_of_day),
-    (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>fiscal{S}year|year|month|week|weekend|decade|day|spring|"
+    (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>(?:fiscal|financial){S}year|year|month|week|weekend|decade|day|spring|"
      rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
     (rf"\b(?P<q>{QUANTITY})(?:{S}|-)(?P<unit>{UNIT})(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|"
      rf"back)\b", ago),
     (rf"(?:\b(?P<det>the|these|those){S})?"
      rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|remaining|initial|"
-     rf"entire|whole|full|same|other|additional){S}){{0,2}}"
+     rf"entire|whole|full|same|other|additional|another){S}){{0,2}}"
      rf"\b(?:{NUMBER_DIGITS}{S}(?:to|or){S})?(?P<q>{QUANTITY})(?:{S}|-)(?:(?:more|additional|further|straight|"
      rf"consecutive|full|long|trading|business|working){S})?"
      rf"(?P<unit>{UNIT})(?P<half>{S}and{S}a{S}half)?(?:-long)?(?:{S}or{S}(?:so|more|longer))?", duration),

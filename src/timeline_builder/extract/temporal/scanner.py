@@ -52,7 +52,7 @@ _ANCHORS = {
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
     absolute.decade: (8, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
-    absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (2, 30), absolute.month_alone: (14, 14), absolute.spoken_date: (2, 45),
+    absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (2, 30), absolute.month_alone: (14, 32), absolute.spoken_date: (2, 45),
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
@@ -63,7 +63,7 @@ _REACH = {
 # Most numbers in news are amounts; skipping them keeps the digit rules' windows few.
 _AFTER_NUMBER = {
     absolute.iso_date: re.compile(r"(?<=\d{4})-\d"), absolute.numeric_date: re.compile(r"[/.]\d"),
-    absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.year_range: re.compile(r"(?<=\b\d{4})[-–/]\d\d\b"), absolute.decade: re.compile(r"'?s\b"),
+    absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.year_range: re.compile(r"(?<=\b\d{4})[-–/]\d\d\b"), absolute.decade: re.compile(r"['’]?s\b"),
     absolute.clock_time: re.compile(r":\d|[\s\xa0]*[ap]\.?m\b|[\s\xa0]*[ap]\.m|[\s\xa0]*o'clock", re.I),
     durations.clock_duration: re.compile(r":[0-5]\d"),
     absolute.day_of_month: re.compile(r"(?:st|nd|rd|th|(?<=[23])d)\b", re.I),
