@@ -129,7 +129,9 @@ class Event:
     """A dated event. ``date_basis`` is text, context or knowledge.
 
     ``time_relation`` says how the document refers to it relative to its dct: past,
-    current or prospective.
+    current or prospective. ``event_type`` is a PLOVER event type (AGREE, CONSULT, ...) or
+    None, and ``event_type_reason`` says how it was typed or why PLOVER has no type for it.
+    ``place``/``place_country`` are where it happened when the text says (ISO alpha-3).
     """
 
     event_id: str
@@ -145,6 +147,10 @@ class Event:
     kb_id: str | None = None
     wikidata: str | None = None
     source: str = "knowledge"  # knowledge | text | context | citation
+    event_type: str | None = None
+    event_type_reason: str | None = None
+    place: str | None = None
+    place_country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from timeline_builder.publish import versions as publish_module
 from timeline_builder.errors import DatasetError, PublishError
 from timeline_builder.build import BuildOptions, build
 from timeline_builder.publish.versions import current_version, dataset_lock, read_catalog, read_manifest, verify_version
+from timeline_builder.publish.tables import SCHEMA_VERSION
 
 NO_EXTRACTORS = BuildOptions(extractors=())
 
@@ -117,7 +118,7 @@ def test_verify_finds_flipped_byte_missing_and_extra_files(corpus, tmp_path):
 def test_manifest_of_a_newer_schema_is_refused(corpus, tmp_path):
     version = build([str(corpus)], tmp_path / "ds", NO_EXTRACTORS).version
     manifest = version.path / "manifest.json"
-    manifest.write_text(manifest.read_text().replace('"schema_version": 1', '"schema_version": 99'))
+    manifest.write_text(manifest.read_text().replace(f'"schema_version": {SCHEMA_VERSION}', '"schema_version": 99'))
     with pytest.raises(DatasetError, match="newer"):
         read_manifest(version.path)
 

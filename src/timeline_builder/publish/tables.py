@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +106,13 @@ SCHEMAS: dict[str, pa.Schema] = {
         Column("date_begin", _D, "First day of the event's closed interval; null where unknown or open."),
         Column("date_end", _D, "Last day; null where unknown, open or ongoing."),
         Column("granularity", _S, "Precision of date_begin: day, month, year, decade or century."),
+        Column("event_type", _S, "PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT); null where PLOVER has none."),
+        Column("event_type_reason", _S, "How event_type was chosen (the trigger word or the kind), or why PLOVER has no type for it."),
+        Column("place", _S, "Where it happened, when the text says (a state or a capital)."),
+        Column("place_country", _S, "ISO 3166-1 alpha-3 code of the place's state."),
         Column("date_basis", _S, "How it was dated: text, context or knowledge.", False),
         Column("text_date", _S, "The date expression in the text the event rests on, if any."),
-        Column("confidence", _F, "Confidence in the event and its date, 0..1.", False),
+        Column("confidence", _F, "Calibrated confidence in the event and its date, 0..1: among events at or above c, about that share are right on the development gold (docs/events.md).", False),
         Column("time_relation", _S, "How the documents refer to it relative to their dct: past, current or prospective."),
         Column("kb_id", _S, "Knowledge-base event id, where linked."),
         Column("wikidata", _S, "Wikidata id where known."),

@@ -21,12 +21,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
+from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..registry import register
 from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder
+from .describe import Named, PlaceIndex, describe, finish_name, part_with
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
@@ -35,7 +37,7 @@ from .tenures import tenure_candidates
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "2.0.0"
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +64,8 @@ class EventExtractor:
         self.matcher, self.terms, self.dated, self.current, self.people = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
         self.deaths = known_deaths(self.knowledge)
+        self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
+        self.places = _place_index(self._actor_kb)
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
@@ -110,9 +114,53 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
+        candidates = self._describe(candidates, layout, mentions, names, types)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
+
+    def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
+                  types: dict[str, str]) -> list[Candidate]:
+        """Name, kind and type text events from their clauses' triggers; type the rest by kind.
+
+        Candidates that share a clause name (a comparison referring back to its host) are
+        renamed together so they stay one event.
+        """
+        text = layout.text
+        named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
+                 for m in mentions]
+        person_starts = [(n.start, n) for n in named if n.type == "person"]
+        salience: dict[str, int] = {}
+        for n in named:
+            salience[n.actor_id] = salience.get(n.actor_id, 0) + 1
+        renamed: dict[tuple, tuple[str, str | None]] = {}
+        kept = []
+        for cand in candidates:
+            if cand.from_clause:
+                key = (cand.name, cand.date_begin, cand.date_end)
+                if key in renamed:
+                    cand.name = renamed[key][0]
+                else:
+                    part = part_with(text, cand.span, cand.text_anchor) if cand.text_anchor != (0, 0) else cand.span
+                    desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
+                                    person_before=_salient_person(person_starts, cand.span[0], salience),
+                                    places=self.places)
+                    if desc is not None and desc.figurative:
+                        continue  # "a price war in the 1980s" is no war
+                    if desc is not None and desc.name:
+                        cand.name, cand.kind = desc.name, desc.kind or cand.kind
+                        cand.event_type, cand.event_type_reason = desc.event_type, desc.event_type_reason
+                        cand.place, cand.place_country = desc.place, desc.place_country
+                        cand.actors += desc.roles
+                    else:
+                        # No trigger: the clause's words without the date, cut where a name may end.
+                        bare = cand.name.replace(cand.text_date, " ") if cand.text_date else cand.name
+                        cand.name = finish_name(bare.strip(" ,;:").split()) or cand.name
+                    renamed[key] = (cand.name, cand.kind)
+            if cand.event_type is None and cand.event_type_reason is None:
+                cand.event_type, cand.event_type_reason = self.triggers.type_of_kind(cand.kind)
+            kept.append(cand)
+        return kept
 
     def _actor_types(self, doc: AnnotatedDocument) -> dict[str, str]:
         """Each named actor's type: the knowledge base's where it knows the actor."""
@@ -130,6 +178,22 @@ class EventExtractor:
         names = {a.actor_id: a.name for a in doc.found.actors}
         return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text), m.char_start)
                 for m in doc.found.actor_mentions}
+
+
+def _salient_person(person_starts: list[tuple[int, Named]], offset: int, salience: dict[str, int]) -> Named | None:
+    """Whom "he"/"she" means: of the last three people named before ``offset``, the one the
+    document names most (an obituary's "he" is its subject, not the colleague named last)."""
+    recent: list[Named] = []
+    for start, person in reversed(person_starts):
+        if start >= offset:
+            continue
+        if all(p.actor_id != person.actor_id for p in recent):
+            recent.append(person)
+        if len(recent) == 3:
+            break
+    if not recent:
+        return None
+    return max(recent, key=lambda p: salience.get(p.actor_id, 0))
 
 
 def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActor]:
@@ -166,6 +230,18 @@ def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> Known
         if past:
             return past[-1]
     return ordered[0]
+
+
+_PLACE_INDEXES: dict[int, tuple[object, PlaceIndex]] = {}
+
+
+def _place_index(actor_kb) -> PlaceIndex:
+    """One place index per loaded actor knowledge base (by identity: it is not hashable)."""
+    cached = _PLACE_INDEXES.get(id(actor_kb))
+    if cached is None or cached[0] is not actor_kb:
+        cached = (actor_kb, PlaceIndex(actor_kb))
+        _PLACE_INDEXES[id(actor_kb)] = cached
+    return cached[1]
 
 
 def _actor_knowledge(user_dirs: tuple[Path, ...]):

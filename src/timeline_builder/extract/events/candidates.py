@@ -26,6 +26,11 @@ class Candidate:
     kb: KnownEvent | None = None
     actors: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)  # (actor_id, role, evidence)
     text_anchor: tuple[int, int] = (0, 0)  # the date expression's span, for dates sharing a clause
+    event_type: str | None = None
+    event_type_reason: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    from_clause: bool = False  # named from its clause: describe() renames and types it
 
     @property
     def event_id(self) -> str:
@@ -94,6 +99,8 @@ def assemble(candidates: list[Candidate], doc_id: str, text: str, dct: date | No
             granularity=cand.granularity, date_basis=cand.date_basis, text_date=cand.text_date,
             confidence=round(cand.confidence, 3), time_relation=time_relation(cand.date_begin, cand.date_end, dct),
             kb_id=kb.event_id if kb else None, wikidata=kb.wikidata if kb else None, source=cand.source,
+            event_type=cand.event_type, event_type_reason=cand.event_type_reason, place=cand.place,
+            place_country=cand.place_country,
         ))
     events.sort(key=lambda e: e.event_id)
     return events, sorted(mentions.values(), key=lambda m: (m.event_id, m.char_start, m.char_end)), best

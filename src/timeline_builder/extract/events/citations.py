@@ -73,6 +73,7 @@ def footnoted_merges(layout: TextLayout, candidates: list[Candidate], citations:
                 cand.date_begin, cand.date_end = cited.date_begin, cited.date_end
                 cand.granularity, cand.date_basis = cited.granularity, cited.date_basis
                 cand.text_date, cand.source = cited.text_date, cited.source
+                cand.from_clause = False  # named by its citation now
                 break
 
 

@@ -152,7 +152,7 @@ class DatedClauseFinder:
                 basis, granularity = "knowledge", "day" if begin != tx.date_begin else granularity
             cand = Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=begin, date_end=end, granularity=_granularity(granularity),
-                             date_basis=basis, source="text", text_date=tx.text, confidence=0.7)
+                             date_basis=basis, source="text", text_date=tx.text, confidence=0.7, from_clause=True)
             cand.text_anchor = (tx.char_start, tx.char_end)
             unlinked.setdefault(clause, []).append(cand)
         comparisons = []
@@ -221,13 +221,15 @@ class DatedClauseFinder:
             begin = _shift_years(dct, -years)
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=begin, date_end=None, granularity="year", date_basis="context",
-                             source="text", text_date=tx.text, confidence=0.6)
+                             source="text", text_date=tx.text, confidence=0.6, from_clause=True,
+                             text_anchor=(tx.char_start, tx.char_end))
         if re.search(r"\bin\s+$", before) and _FUTURE.search(text[tx.char_end:clause[1]]) \
                 and not _hypothetical(layout, (clause[0], layout.sentence(clause[0])[1])):
             year = dct.year + years
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=date(year, 1, 1), date_end=date(year, 12, 31), granularity="year",
-                             date_basis="context", source="text", text_date=tx.text, confidence=0.6)
+                             date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
+                             text_anchor=(tx.char_start, tx.char_end))
         return None
 
 

@@ -1,0 +1,360 @@
+"""What a text event is, from its clause: trigger, kind, PLOVER type, name, agent, target and place.
+
+The clause's trigger (a verb or an event noun from ``knowledge/triggers``) gives the kind and
+the PLOVER type. The name is built from parts, never cut from the clause:
+
+* an event noun with its modifiers ("the 2005 general election" -> "2005 General Election",
+  "the summit in Istanbul" -> "Summit in Istanbul");
+* otherwise agent + trigger + object ("Russia invaded Ukraine in 2022" -> "Russia Invades
+  Ukraine"); in the passive the agent follows "by" ("Ukraine was attacked by Russia" ->
+  "Russia Attacks Ukraine"); "he"/"she" is the person named last before the clause.
+
+Names are title case and at most ten words. A clause with no trigger keeps a short name cut
+at a word that can end a name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...knowledge.triggers import Trigger, TriggerKnowledge
+
+MAX_NAME_WORDS = 10
+# Words that never end a name and stop a noun phrase or an object.
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet of in on at by for to from with without into onto over under about after
+before during since until as than that which who whom whose what when where while if because although
+though is are was were be been being has have had do does did will would shall should can could may
+might must not no his her its their our my your this these those it he she they we i you also then there
+""".split())
+_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "by", "for", "to", "from", "with",
+                    "into", "over", "as", "vs"})
+_OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "after", "before", "because", "as",
+                          "and", "but", "or", "if", "since", "until", "though", "although", "where", "whether",
+                          "than", "so", "during", "despite", "amid", "following", "said", "says", "saying", "is",
+                          "was", "were", "are", "will", "would", "has", "had", "have", "could", "should"})
+_ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
+                      "still", "just", "recently", "again", "formally", "officially", "reportedly"})
+_PRONOUN_OBJECTS = frozenset({"him", "her", "it", "them", "this", "that", "us", "me", "itself", "himself", "herself"})
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Talk of war in general ("the risk of nuclear war", "deterring war") names no war.
+GENERIC_WAR = re.compile(
+    r"\b(?:risks?|threats?|dangers?|fears?|spectre|specter|prospects?|possibility|"
+    r"prevent\w*|avert\w*|avoid\w*|deter\w*)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?wars?\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
+_YEAR = re.compile(r"^(1\d|20)\d\d$")
+
+
+@dataclass(slots=True)
+class Named:
+    """An actor named in or before the clause: id, display name, where, and type."""
+
+    actor_id: str
+    name: str
+    start: int
+    end: int
+    type: str = ""
+
+
+@dataclass(slots=True)
+class Description:
+    """What the clause says about its event."""
+
+    name: str
+    kind: str | None
+    event_type: str | None
+    event_type_reason: str
+    trigger: str | None = None
+    agent: Named | None = None
+    target: Named | None = None
+    place: str | None = None
+    place_country: str | None = None
+    figurative: bool = False
+    roles: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
+
+
+def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
+                 avoid: list[tuple[int, int]] = ()) -> tuple[Trigger, int, int] | None:
+    """The trigger that carries the clause: the first one naming an interaction, else the first
+    statement or policy word; an idiom ("price war") wins where it comes first."""
+    found = []
+    for m in triggers.pattern.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in avoid):
+            continue  # inside the date, or talk of war in general ("to prevent war")
+        trig = triggers.trigger(m.group(0))
+        if trig is not None:
+            found.append((trig, m.start(), m.end()))
+    if not found:
+        return None
+    for trig, s, e in found:
+        if trig.pos == "idiom" or trig.kind not in ("statement", "policy"):
+            return trig, s, e
+    return found[0]
+
+
+def part_with(text: str, clause: tuple[int, int], anchor: tuple[int, int]) -> tuple[int, int]:
+    """The comma-separated part of the clause holding the date, with the next part when the
+    date's part is only an adverbial ("In 1962, when ..."): one clause may date several events."""
+    if not clause[0] <= anchor[0] < clause[1]:
+        return clause
+    cuts = [clause[0]] + [m.end() for m in re.finditer(r",\s", text[clause[0]:clause[1]])] + [clause[1] + 2]
+    cuts = [clause[0]] + [clause[0] + c for c in cuts[1:-1]] + [clause[1] + 2]
+    for i in range(len(cuts) - 1):
+        lo, hi = cuts[i], cuts[i + 1] - 2
+        if lo <= anchor[0] < hi + 2:
+            j = i
+            while j + 2 < len(cuts) and cuts[j + 1] - 2 < anchor[1]:
+                j += 1
+            end = max(cuts[j + 1] - 2, anchor[1])
+            if len(text[lo:end].split()) - len(text[anchor[0]:anchor[1]].split()) < 4 and j + 2 < len(cuts):
+                end = cuts[j + 2] - 2
+            return lo, min(end, clause[1])
+    return clause
+
+
+def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, named: list[Named],
+             *, timex: tuple[int, int] | None = None, person_before: Named | None = None,
+             places: "PlaceIndex | None" = None) -> Description | None:
+    """The clause's event: None when the clause holds no trigger."""
+    avoid = [(g.start(), g.end()) for g in GENERIC_WAR.finditer(text, clause[0], clause[1])]
+    found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []))
+    if found is None:
+        return None
+    trig, t_start, t_end = found
+    if trig.pos == "idiom":
+        phrase = text[t_start:t_end]
+        return Description(title_case(phrase), "other", None, "figurative: names no event", trig.form,
+                           figurative=True)
+    inside = [n for n in named if clause[0] <= n.start and n.end <= clause[1]]
+    desc = Description("", trig.kind, trig.event_type,
+                       f"trigger '{text[t_start:t_end].lower()}'" if trig.event_type else (trig.reason or ""),
+                       trig.form)
+    if (trig.pos == "noun" and not _used_as_verb(text, t_start, trig)) or _nominal(text, t_start, t_end):
+        desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex)
+        desc.agent = _nearest_before(inside, t_start)
+    else:
+        _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before)
+    if places is not None:
+        desc.place, desc.place_country = places.find(text, clause[0], clause[1])
+    # The linker reads an agent named before the verb; the clause adds what it cannot see: the
+    # agent of a passive, "he"/"she" resolved, and the direct object as the target.
+    if desc.agent is not None and (desc.agent not in inside or _passive_agent(desc, text)):
+        desc.roles.append((desc.agent.actor_id, "agent", (desc.agent.start, desc.agent.end)))
+    if desc.target is not None and (desc.agent is None or desc.target.actor_id != desc.agent.actor_id):
+        desc.roles.append((desc.target.actor_id, "target", (desc.target.start, desc.target.end)))
+    return desc
+
+
+_NOMINAL_SUFFIX = re.compile(r"(?:tion|sion|ment|al|ure|ance|ence|ing|ship)s?$", re.IGNORECASE)
+_DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your",
+                         "these", "those", "first", "new", "further", "another", "any", "no", "recent"})
+
+
+def _nominal(text: str, start: int, end: int) -> bool:
+    """A verb row's form used as a noun: "the resignation of", "Russia's annexation", "a serious threat"."""
+    word = text[start:end]
+    before = text[max(0, start - 24):start].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _DETERMINER or prev.endswith(("'s", "’s")):
+        return True
+    if re.search(r"(?:ous|ful|ive|ic|est|al)$", prev) and not prev.endswith("ly"):
+        return True
+    return bool(_NOMINAL_SUFFIX.search(word)) and not word.lower().endswith("ing")
+
+
+def _passive_agent(desc: Description, text: str) -> bool:
+    return desc.agent is not None and bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, desc.agent.start - 8):desc.agent.start]))
+
+
+def _used_as_verb(text: str, start: int, trig: Trigger) -> bool:
+    """"they vote", "Russia threatened": a noun-or-verb form right after a subject pronoun or 'to'."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in {"to", "they", "we", "i", "you", "he", "she", "will", "would"}
+
+
+def _nearest_before(named: list[Named], offset: int) -> Named | None:
+    before = [n for n in named if n.end <= offset]
+    return before[-1] if before else None
+
+
+def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
+                      inside: list[Named], timex: tuple[int, int] | None) -> str:
+    """The event noun with its modifiers and a short complement: "2005 General Election"."""
+    head = text[t_start:t_end] if trig.pos != "noun" or trig.label[:1].islower() else text[t_start:t_end]
+    left = [(m.group(0), clause[0] + m.start()) for m in _TOKEN.finditer(text[clause[0]:t_start])]
+    modifiers: list[str] = []
+    for word, _ in reversed(left):
+        low = word.lower()
+        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4:
+            break
+        if word.endswith(("'s", "’s")) and modifiers:
+            break
+        if word[:1].islower() and re.search(r"(?:ed|ing|ly)$", word) and word not in ("united",):
+            break  # "considered Xi's visit": the verb before the noun phrase is not part of it
+        modifiers.insert(0, word)
+    # A possessive ("Russia's invasion") is the agent, kept in the name.
+    tail = _complement(text, t_end, clause[1], inside, timex)
+    words = modifiers + [head] + tail
+    if not modifiers and not tail:
+        agent = _nearest_before(inside, t_start)
+        if agent is not None and t_start - agent.end < 40:
+            words = [agent.name] + words
+        elif timex is not None and not tail:
+            year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]])
+            if year:
+                words = [year.group(0)] + words
+    return finish_name(words)
+
+
+def _complement(text: str, start: int, end: int, inside: list[Named], timex: tuple[int, int] | None) -> list[str]:
+    """"of Rome", "in Istanbul", "on Iran", "of American troops from Taiwan": a preposition and
+    what it governs, up to the end of the phrase."""
+    m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from)\s+", text[start:end])
+    if not m or _dated_next(text, start + m.end(), timex):
+        return []
+    words, _ = _object(text, start + m.end(), end, inside, timex)
+    return [m.group(1)] + words if words else []
+
+
+def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
+               inside: list[Named], timex: tuple[int, int] | None, person_before: Named | None) -> None:
+    before = text[clause[0]:t_start]
+    passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn"))
+    subject = _nearest_before(inside, t_start)
+    if subject is None:
+        pronoun = re.search(r"\b(he|she|He|She)\b[^,;]{0,40}$", before)
+        if pronoun and person_before is not None:
+            subject = Named(person_before.actor_id, person_before.name, clause[0] + pronoun.start(1),
+                            clause[0] + pronoun.end(1), person_before.type)
+    if subject is None and person_before is not None and not re.search(r"\w", re.sub(
+            r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b", "", before)):
+        # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
+        subject = Named(person_before.actor_id, person_before.name, t_start, t_start, person_before.type)
+        passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
+    obj_words, obj_actor = _object(text, t_end, clause[1], inside, timex)
+    label = trig.label
+    if passive:
+        by = re.match(r"[^,;]{0,60}?\bby\s+", text[t_end:clause[1]])
+        agent = next((n for n in inside if by and n.start >= t_end + by.end() - 1), None) if by else None
+        desc.agent, desc.target = agent, subject
+        if agent is not None:
+            words = [agent.name, label] + ([subject.name] if subject else [])
+        else:
+            head = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
+            words = [head, label] + obj_words if head else []
+    else:
+        desc.agent, desc.target = subject, obj_actor
+        head = [subject.name] if subject else _subject_words(text, clause[0], t_start)
+        if trig.kind == "statement" and trig.event_type is None:
+            words = (["Statement", "by", subject.name] + _about(text, t_end, clause[1])) if subject else []
+        else:
+            words = head + [label] + obj_words
+    name = finish_name(words)
+    desc.name = name if len(name.split()) >= 2 else ""
+
+
+def _about(text: str, start: int, end: int) -> list[str]:
+    m = re.match(r"\s+(?:\w+\s+){0,2}?(on|about)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})", text[start:end])
+    return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"] if m else []
+
+
+def _subject_words(text: str, start: int, t_start: int) -> list[str]:
+    """The noun phrase before a passive verb ("A new law was passed" -> new law)."""
+    words = [m.group(0) for m in _TOKEN.finditer(text[start:t_start])]
+    while words and (words[-1].lower() in {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
+                     or words[-1].lower().endswith("ly")):
+        words.pop()
+    out: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _ADVERBS:
+            continue
+        if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4:
+            break
+        out.insert(0, word)
+    return out
+
+
+def _object(text: str, start: int, end: int, inside: list[Named],
+            timex: tuple[int, int] | None) -> tuple[list[str], Named | None]:
+    """Up to five words after the verb, stopped by punctuation, a new clause or the date."""
+    words: list[str] = []
+    actor = None
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        low = word.lower()
+        if timex and m.start() >= timex[0] and m.start() < timex[1]:
+            break
+        if not re.match(r"\w", word) or low in _OBJECT_STOP:
+            break
+        if low in ("in", "on", "at", "by", "from", "for") and _dated_next(text, m.end(), timex):
+            break
+        if not words and low in _PRONOUN_OBJECTS:
+            break
+        if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
+            # Only a direct object is the target ("invaded Ukraine", not "a protocol with Finland").
+            actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
+        words.append(word)
+        if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= 5:
+            break
+    return [w for w in words if w.lower() not in ("the", "a", "an")], actor
+
+
+def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
+    nxt = text[offset:offset + 24].lstrip()
+    return bool(re.match(r"(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|early|late|mid|spring|summer|autumn|fall|winter|recent|last|this|next)",
+                         nxt)) or (timex is not None and 0 <= timex[0] - offset <= 6)
+
+
+def finish_name(words: list[str]) -> str:
+    """Title case, at most ten words, never ending in a function word."""
+    flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
+    flat = re.sub(r"(?<=[a-z.,)”])\d{1,2}(?=\s|$)", "", flat)  # footnote markers
+    parts = flat.split()[:MAX_NAME_WORDS]
+    while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not re.search(r"\w", parts[-1])):
+        parts.pop()
+    while parts and parts[0].lower() in ("the", "a", "an", "and", "but", "or", "of"):
+        parts.pop(0)
+    return title_case(" ".join(parts).strip(" ,;:"))
+
+
+def title_case(name: str) -> str:
+    out = []
+    for i, word in enumerate(name.split()):
+        if i and word.lower() in _SMALL:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+class PlaceIndex:
+    """Places a clause names after "in"/"at": states and their capitals, with the state's code."""
+
+    _NOT_PLACES = re.compile(r"\b(?:Street|House|Hall|Hill|Palace|Number|Bottom|Kremlin|Pentagon|Quai|Office)\b")
+
+    def __init__(self, actor_kb):
+        names: dict[str, tuple[str, str]] = {}
+        if actor_kb is not None:
+            for actor in actor_kb.actors.values():
+                if actor.type != "state" or not actor.country:
+                    continue
+                for alias in (actor.name, *actor.aliases):
+                    if alias[:1].isupper() and len(alias) > 2:
+                        names.setdefault(alias, (actor.name, actor.country))
+                for metonym in actor.metonyms:
+                    if metonym[:1].isupper() and not self._NOT_PLACES.search(metonym) and len(metonym.split()) <= 2:
+                        names.setdefault(metonym, (metonym, actor.country))
+        self.names = names
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
+
+    def find(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
+        if self.pattern is None:
+            return None, None
+        m = self.pattern.search(text, start, end)
+        if not m:
+            return None, None
+        return self.names[m.group(1)]

@@ -1,0 +1,149 @@
+"""Event triggers: the words that make a clause an event, with the event's kind and PLOVER type.
+
+Files ``knowledge/triggers/triggers.tsv`` (and ``triggers/*.tsv`` in each ``--knowledge DIR``)
+have the columns::
+
+    forms  pos  label  kind  event_type  reason
+
+``forms`` are ``|``-separated surface forms (lower case matches any case; a form written with
+a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun`` or ``idiom`` (a
+phrase that names no event: "price war"); ``label`` is the word an event's name uses
+("signs", "Summit"); ``kind`` is one of the event kinds; ``event_type`` is a PLOVER type or
+empty, and then ``reason`` says why PLOVER has none. ``triggers/kinds.tsv`` gives each
+kind's type for events known only by their kind. A later file's form replaces an earlier one.
+
+PLOVER's event types as coded in the POLECAT dataset (Halterman, Bagozzi, Beger, Schrodt and
+Scarborough 2023, "PLOVER and POLECAT: A New Political Event Ontology and Dataset"), which
+merges the 2021 draft's DEMAND/DISAPPROVE/FIGHT into REQUEST/ACCUSE/ASSAULT.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from .events import EVENT_KINDS
+from .files import fingerprint, knowledge_files, read_tsv
+
+PLOVER_VERSION = "PLOVER as coded in POLECAT (Halterman et al. 2023): 16 event types"
+PLOVER_TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+})
+POS = frozenset({"verb", "noun", "idiom"})
+TRIGGER_FILES = "triggers/triggers.tsv"
+USER_TRIGGER_FILES = "triggers/*.tsv"
+KIND_FILE = "triggers/kinds.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger form and what it says about the event it triggers."""
+
+    form: str
+    pos: str
+    label: str
+    kind: str
+    event_type: str | None
+    reason: str | None
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TriggerKnowledge:
+    """Trigger forms (longest first in one pattern) and each kind's default PLOVER type."""
+
+    triggers: dict[str, Trigger]  # by form (lower case unless the form is case-sensitive)
+    kind_types: dict[str, tuple[str | None, str | None]]
+    pattern: re.Pattern
+    fingerprint: str = ""
+
+    def trigger(self, matched: str) -> Trigger | None:
+        return self.triggers.get(matched) or self.triggers.get(matched.lower())
+
+    def type_of_kind(self, kind: str) -> tuple[str | None, str]:
+        """(event_type, reason) for an event known only by its kind."""
+        event_type, reason = self.kind_types.get(kind, (None, None))
+        return event_type, (reason or f"typed by its kind ({kind})")
+
+
+def _validate_type(row, event_type: str | None, reason: str | None) -> None:
+    if event_type is not None and event_type not in PLOVER_TYPES:
+        raise row.error(f"event_type {event_type!r} is not a PLOVER type ({', '.join(sorted(PLOVER_TYPES))})")
+    if event_type is None and reason is None:
+        raise row.error("an empty event_type needs a reason")
+
+
+def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
+    """Trigger forms by form; a later file's form replaces an earlier one."""
+    triggers: dict[str, Trigger] = {}
+    for path in paths:
+        for row in read_tsv(path, ("forms", "pos", "kind")):
+            pos = row.require("pos")
+            if pos not in POS:
+                raise row.error(f"pos {pos!r} is not one of {', '.join(sorted(POS))}")
+            kind = row.get("kind") or "other"
+            if kind not in EVENT_KINDS:
+                raise row.error(f"kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
+            event_type, reason = row.get("event_type"), row.get("reason")
+            if pos != "idiom":
+                _validate_type(row, event_type, reason)
+            label = row.get("label") or ""
+            for form in (f.strip() for f in row.require("forms").split("|")):
+                if not form:
+                    continue
+                if not re.fullmatch(r"[\w'’ .-]+", form):
+                    raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
+                key = form if form != form.lower() else form.lower()
+                triggers[key] = Trigger(key, pos, label or form, kind, event_type, reason, row.path, row.line)
+    return triggers
+
+
+def read_kind_file(paths: list[Path]) -> dict[str, tuple[str | None, str | None]]:
+    kinds: dict[str, tuple[str | None, str | None]] = {}
+    for path in paths:
+        for row in read_tsv(path, ("kind", "event_type", "reason")):
+            kind = row.require("kind")
+            if kind not in EVENT_KINDS:
+                raise row.error(f"kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
+            _validate_type(row, row.get("event_type"), row.get("reason"))
+            kinds[kind] = (row.get("event_type"), row.get("reason"))
+    return kinds
+
+
+def compile_pattern(triggers: dict[str, Trigger]) -> re.Pattern:
+    """One alternation of every form, longest first; lower-case forms match any case."""
+    parts = []
+    for form in sorted(triggers, key=lambda f: (-len(f), f)):
+        body = r"\s+".join(re.escape(w) for w in form.split())
+        parts.append(body if form != form.lower() else f"(?i:{body})")
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=8)
+def _load_cached(user_dirs: tuple[Path, ...]) -> TriggerKnowledge:
+    trigger_paths = knowledge_files(TRIGGER_FILES) + [
+        p for folder in user_dirs for p in sorted(Path(folder).glob(USER_TRIGGER_FILES)) if p.name != "kinds.tsv"]
+    kind_paths = knowledge_files(KIND_FILE) + [
+        p for folder in user_dirs for p in sorted(Path(folder).glob(KIND_FILE))]
+    triggers = read_trigger_files(trigger_paths)
+    return TriggerKnowledge(triggers, read_kind_file(kind_paths), compile_pattern(triggers),
+                            fingerprint(trigger_paths + kind_paths))
+
+
+def load_trigger_knowledge(user_dirs: tuple[Path, ...] | list[Path] = ()) -> TriggerKnowledge:
+    """Load the packaged trigger files and each user folder's ``triggers/*.tsv``.
+
+    Raises:
+        KnowledgeError: a bad entry, naming its file and line.
+    """
+    dirs = tuple(Path(d).resolve() for d in user_dirs)
+    for folder in dirs:
+        if not folder.is_dir():
+            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+    return _load_cached(dirs)

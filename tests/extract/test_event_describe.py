@@ -1,0 +1,112 @@
+"""Text events from their clauses: trigger, kind, PLOVER type, name from parts, voice, place."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_builder.extract.events.describe import Named, PlaceIndex, describe, finish_name, part_with
+from timeline_builder.knowledge.actors import load_actor_knowledge
+from timeline_builder.knowledge.triggers import load_trigger_knowledge
+
+TRIGGERS = load_trigger_knowledge()
+
+
+def named(text: str, *names: tuple[str, str, str]) -> list[Named]:
+    out = []
+    for actor_id, name, kind in names:
+        start = text.index(name)
+        out.append(Named(actor_id, name, start, start + len(name), kind))
+    return out
+
+
+def run(text: str, *names, person_before=None, places=None):
+    return describe(text, (0, len(text)), TRIGGERS, named(text, *names), person_before=person_before, places=places)
+
+
+@pytest.mark.parametrize("text, name, kind, event_type", [
+    ("The 2005 general election was held in May.", "2005 General Election", "election", None),
+    ("Leaders gathered for the Alaska summit in August.", "Alaska Summit", "meeting", "CONSULT"),
+    ("the withdrawal of American troops from Taiwan in 1979", "Withdrawal of American Troops from Taiwan",
+     "other", "RETREAT"),
+    ("After the resignation of Harold Wilson in 1976", "Resignation of Harold Wilson", "other", "CONCEDE"),
+    ("The two academies exchanged delegations of young scientists in 1987.",
+     "Two Academies Exchanges Delegations of Young Scientists", "other", "COOPERATE"),
+    ("In 2019 the council imposed sanctions on the regime.", "Council Imposes Sanctions on Regime", "sanction",
+     "SANCTION"),
+])
+def test_names_are_built_from_parts(text, name, kind, event_type):
+    desc = run(text)
+    assert (desc.name, desc.kind, desc.event_type) == (name, kind, event_type)
+    assert desc.event_type or desc.event_type_reason
+
+
+def test_active_voice_agent_trigger_object():
+    desc = run("Russia invaded Ukraine in 2022.", ("russia", "Russia", "state"), ("ukraine", "Ukraine", "state"))
+    assert desc.name == "Russia Invades Ukraine" and desc.kind == "war" and desc.event_type == "ASSAULT"
+    assert ("ukraine", "target") in [r[:2] for r in desc.roles]
+
+
+def test_passive_voice_puts_the_by_phrase_first():
+    desc = run("Ukraine was attacked by Russia in 2014.", ("ukraine", "Ukraine", "state"), ("russia", "Russia", "state"))
+    assert desc.name == "Russia Attacks Ukraine"
+    assert {r[0]: r[1] for r in desc.roles} == {"russia": "agent", "ukraine": "target"}
+
+
+def test_he_is_the_person_the_text_is_about():
+    text = "He enlisted in the Royal Navy in 1942."
+    person = Named("james-callaghan", "James Callaghan", -50, -35, "person")
+    desc = describe(text, (0, len(text)), TRIGGERS, [], person_before=person)
+    assert desc.agent.actor_id == "james-callaghan" and ("james-callaghan", "agent") in [r[:2] for r in desc.roles]
+
+
+def test_a_participle_opening_the_clause_is_said_of_the_texts_person():
+    text = "Born in 1912 and educated in Portsmouth"
+    person = Named("james-callaghan", "James Callaghan", -50, -35, "person")
+    desc = describe(text, (0, len(text)), TRIGGERS, [], person_before=person)
+    assert desc.name == "James Callaghan Is Born" and desc.event_type is None and desc.event_type_reason
+
+
+@pytest.mark.parametrize("text", [
+    "a Betamax-versus-VHS format war in the 1980s",
+    "the supermarkets' price war in 2004",
+    "a war of words in 2003",
+])
+def test_figurative_wars_are_no_events(text):
+    desc = run(text)
+    assert desc.figurative and desc.kind == "other" and desc.event_type is None
+
+
+def test_talk_of_war_in_general_is_not_the_trigger():
+    desc = run("In 1983, the risk of nuclear war seemed remote to many.")
+    assert desc is None or desc.kind != "war"
+
+
+def test_statements_without_a_plover_type_say_why():
+    desc = run("Tony Blair said on Saturday that he was saddened.", ("tony-blair", "Tony Blair", "person"))
+    assert desc.kind == "statement" and desc.event_type is None
+    assert "statement" in desc.event_type_reason.lower()
+    assert desc.name.startswith("Statement by Tony Blair")
+
+
+def test_place_and_its_country():
+    places = PlaceIndex(load_actor_knowledge())
+    desc = run("The leaders met in London in 1959.", places=places)
+    assert (desc.place, desc.place_country) == ("London", "GBR")
+    desc = run("Troops were deployed in Afghanistan in 2001.", places=places)
+    assert desc.place_country == "AFG"
+
+
+@pytest.mark.parametrize("words, name", [
+    (["the", "treaty", "was", "signed", "and"], "Treaty Was Signed"),
+    ("one two three four five six seven eight nine ten eleven twelve".split(), "One Two Three Four Five Six Seven Eight Nine Ten"),
+    (["talks", "of", "the"], "Talks"),
+])
+def test_names_are_title_case_short_and_never_end_in_a_function_word(words, name):
+    assert finish_name(words) == name
+
+
+def test_one_clause_dates_two_events_by_its_comma_parts():
+    text = "After three years of brinkmanship in hybrid warfare mode, the crisis that began a decade ago eased"
+    anchor = (text.index("three years"), text.index("three years") + len("three years"))
+    assert text[slice(*part_with(text, (0, len(text)), anchor))] == "After three years of brinkmanship in hybrid warfare mode"
+    short = "In 1962, when our countries came closer than ever to war"
+    assert part_with(short, (0, len(short)), (3, 7)) == (0, len(short))  # an adverbial part joins the next
