@@ -220,3 +220,14 @@ def test_a_time_of_day_is_on_the_last_day_the_story_named(text, expected):
 ])
 def test_more_forms_of_news_and_speeches(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks opened on March 6, 1998. By mid afternoon they had failed.",
+     [("March 6, 1998", "DATE", "1998-03-06"), ("mid afternoon", "TIME", "1998-03-06TAF")]),
+    ("Late evening brought the news.", [("Late evening", "TIME", "2025-02-18TEV")]),
+    ("Police carried out early-morning raids.", [("early-morning", "TIME", "2025-02-18TMO")]),
+    ("The midafternoon sun was hot.", [("midafternoon", "TIME", "2025-02-18TAF")]),
+])
+def test_early_late_and_mid_parts_of_the_day(text, expected):
+    assert found(text) == expected

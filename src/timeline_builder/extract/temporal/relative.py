@@ -95,11 +95,13 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     """'this morning', 'last night', 'overnight', 'the next morning'."""
     start, end = match.span()
     relation = " ".join((match["rel"] or "").lower().split())
-    if relation == "the" and not match["pre"]:
+    if match["part3"]:
+        relation = "the"  # "by mid afternoon", "in the late evening": a part of the day being told
+    elif relation == "the" and not match["pre"]:
         return None  # "the night" alone; "in the morning" is the morning of the day being told
     if match["pre"]:
         start = match.start("rel")
-    part = (match["part"] or match["part2"]).lower()
+    part = (match["part"] or match["part2"] or match["part3"]).lower()
     following = relation in ("the next", "the following")
 
     def resolve(ctx: Context) -> list[Found]:
@@ -446,7 +448,8 @@ RULES = [
      rf"(?:{S}(?P<part>morning|afternoon|evening|night))?", deictic_day),
     (rf"\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the){S})"
      rf"(?P<part>morning|afternoon|evening|night)\b"
-     rf"|\b(?P<part2>overnight)\b",
+     rf"|\b(?P<part2>overnight)\b"
+     rf"|(?<![\w-])(?:early|late|mid)[-\s\xa0]?(?P<part3>morning|afternoon|evening)\b",
      part_of_day),
     (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>(?:fiscal|financial){S}year|year|month|week|weekend|decade|day|spring|"
      rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
