@@ -9,6 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from timeline_builder.cli import main
+from timeline_builder.publish.tables import SCHEMAS
+from timeline_builder.publish.versions import publish
 
 EVENTS = [
     {"event_id": "cuban-missile-crisis", "name": "Cuban Missile Crisis", "kind": "crisis",
@@ -37,13 +39,24 @@ MENTIONS = [
 DOCUMENTS = [{"doc_id": "d1", "path": "seeds/article.txt"}]
 
 
+ACTORS = [{"actor_id": a, "name": a.replace("-", " ").title(), "type": "state"}
+          for a in ("soviet-union", "united-states", "russia")]
+
+
+def _filled(name: str, rows: list[dict]) -> pa.Table:
+    """``rows`` as table ``name``, not-null columns they leave out filled with a placeholder."""
+    schema = SCHEMAS[name]
+    placeholder = {pa.string(): "x", pa.int64(): 0, pa.float64(): 1.0}
+    return pa.Table.from_pylist([{f.name: row.get(f.name, None if f.nullable else placeholder.get(f.type))
+                                  for f in schema} for row in rows], schema=schema)
+
+
 @pytest.fixture
 def dataset(tmp_path: Path) -> Path:
-    latest = tmp_path / "ds" / "latest"
-    latest.mkdir(parents=True)
-    for name, rows in (("events", EVENTS), ("event_actors", LINKS), ("event_mentions", MENTIONS),
-                       ("documents", DOCUMENTS)):
-        pq.write_table(pa.Table.from_pylist(rows), latest / f"{name}.parquet")
+    given = {"events": EVENTS, "event_actors": LINKS, "event_mentions": MENTIONS, "documents": DOCUMENTS,
+             "actors": ACTORS}
+    tables = {name: _filled(name, given.get(name, [])) for name in SCHEMAS}
+    publish(tmp_path / "ds", tables, {"inputs": []}, {})
     return tmp_path / "ds"
 
 
@@ -86,7 +99,32 @@ def test_missing_dataset_is_an_error_not_a_traceback(tmp_path, capsys):
 def test_dataset_without_latest_version(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["show", str(tmp_path / "empty")]) == 2
-    assert "no latest version" in capsys.readouterr().err
+    assert "not a dataset" in capsys.readouterr().err
+
+
+def test_dataset_option_and_the_positional_alias_agree(dataset, capsys):
+    assert show(capsys, "--dataset", dataset) == show(capsys, dataset) == show(capsys, "-d", dataset)
+
+
+@pytest.mark.parametrize("args, suggestion", [
+    (["--actor", "sovet-union"], "did you mean soviet-union"),
+    (["--actor", "Russia"], "did you mean russia"),          # a name stands for its id
+    (["--kind", "treaties"], "did you mean treaty"),
+    (["--kind", "crises"], "did you mean crisis"),
+])
+def test_unknown_filter_values_suggest_the_nearest(dataset, capsys, args, suggestion):
+    assert main(["show", "--dataset", str(dataset), *args]) == 2
+    err = capsys.readouterr().err
+    assert suggestion in err and len(err.strip().splitlines()) == 1
+
+
+def test_damaged_table_is_one_line_naming_the_file(dataset, capsys):
+    events = next((dataset / "versions").iterdir()) / "events.parquet"
+    events.chmod(0o644)
+    events.write_bytes(events.read_bytes()[:-40])
+    assert main(["show", "--dataset", str(dataset)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "events" in err and "timeline verify" in err
 
 
 def test_bad_year_is_a_usage_error(dataset, capsys):

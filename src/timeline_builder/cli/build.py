@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 from ..errors import UsageError
@@ -11,6 +10,8 @@ from ..ingest.dct import parse_iso_date
 from ..build import BuildOptions, build
 from ..build.executors import DEFAULT_DOC_TIMEOUT
 from ..ingest.fields import FieldMap
+from .progress import make_progress
+from .summary import summary_lines
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_DATASET = "datasets/seed"
@@ -26,7 +27,7 @@ def register(subparsers) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files, folders (recursive) or globs of .txt, .md, .html, and article collections "
                              ".jsonl, .csv, .tsv, .parquet (default: seeds/)")
-    parser.add_argument("--dataset", metavar="DIR",
+    parser.add_argument("--dataset", "-d", metavar="DIR",
                         help="dataset folder (default: datasets/seed for the seed, else datasets/<first input name>)")
     parser.add_argument("--dct", metavar="YYYY-MM-DD",
                         help="creation time for documents whose metadata gives none")
@@ -58,7 +59,7 @@ def register(subparsers) -> None:
                         help=f"time budget of one document; one over it becomes a problem row and the build "
                              f"goes on (default {DEFAULT_DOC_TIMEOUT:g}; 0: none)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any input had a problem")
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress or summary (on a terminal a bar; otherwise a line every 10 s)")
     parser.set_defaults(func=run)
 
 
@@ -85,10 +86,12 @@ def run(args) -> int:
         raise UsageError("--jobs must be 0 (all cores) or more")
     if args.scheduler and args.executor != "dask":
         raise UsageError("--scheduler needs --executor dask")
-    bar = ProgressBar() if (not args.quiet and sys.stderr.isatty()) else None
-    result = build(paths, dataset, options, progress=bar)
-    if bar:
-        bar.close()
+    progress = make_progress(sys.stderr, quiet=args.quiet)
+    try:
+        result = build(paths, dataset, options, progress=progress)
+    finally:
+        if progress:
+            progress.close()
     version = result.version
     if result.cache_damaged:
         print(f"timeline build: warning: {result.cache_damaged} damaged cache entr"
@@ -98,11 +101,8 @@ def run(args) -> int:
     if not args.quiet:
         rows = ", ".join(f"{k} {v['rows']}" for k, v in version.manifest["tables"].items() if k != "sentences")
         print(f"{state}; {result.n_documents} document(s); {rows}", file=sys.stderr)
-        for problem in result.problems[:20]:
-            where = problem.path or problem.doc_id or ""
-            print(f"  {problem.severity}: {where}: {problem.code}: {problem.message}", file=sys.stderr)
-        if len(result.problems) > 20:
-            print(f"  ... and {len(result.problems) - 20} more in the problems table", file=sys.stderr)
+        for line in summary_lines(result.problems):
+            print(line, file=sys.stderr)
     if args.strict and result.problems:
         return 1
     return 0
@@ -111,27 +111,3 @@ def run(args) -> int:
 def _stem(spec: str) -> str:
     name = Path(spec.rstrip("/").split("*")[0].rstrip("/") or ".").resolve().name
     return Path(name).stem or "corpus"
-
-
-class ProgressBar:
-    """Documents done, rate and time left, redrawn in place on a terminal."""
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-        self.last_draw = 0.0
-
-    def __call__(self, done: int, total: int, chars: int) -> None:
-        now = time.monotonic()
-        if now - self.last_draw < 0.1 and done < total:
-            return
-        self.last_draw = now
-        elapsed = max(now - self.started, 1e-9)
-        rate = done / elapsed
-        eta = (total - done) / rate if rate else 0
-        filled = int(30 * done / total) if total else 30
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} docs "
-                         f"{rate:.1f} docs/s {chars / elapsed / 1e3:.0f} KB/s ETA {eta:.0f}s ")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        sys.stderr.write("\n")

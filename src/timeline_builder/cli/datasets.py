@@ -8,20 +8,21 @@ import sys
 from pathlib import Path
 
 from ..dataset import json_default, open_dataset
-from ..dataset.diff import TableDiff, VersionDiff, diff_versions
+from ..dataset.diff import KEYS, TableDiff, VersionDiff, diff_versions
 from ..errors import DatasetError, UsageError
 from ..dataset.plot import DEFAULT_LIMIT
-
-DEFAULT_DATASET = "datasets/seed"
+from .common import add_dataset_option, damaged, dataset_of
 # Detail lines per table in a text diff; --format jsonl gives them all.
 DIFF_DETAIL_LINES = 25
-CELL_WIDTH = 48
+QUERY_FORMATS = ("table", "csv", "jsonl", "parquet")
+OUT_FORMATS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+               ".parquet": "parquet", ".pq": "parquet"}
 
 
 def register(subparsers) -> None:
     _add(subparsers, "log", run_log, "list a dataset's versions, newest first",
          "Each version with its parent, build time, inputs added/removed and row counts.\n"
-         "Example: timeline log datasets/seed",
+         "Example: timeline log --dataset datasets/seed",
          dataset_positional=True)
 
     parser = _add(subparsers, "diff", run_diff, "what changed between two versions",
@@ -38,16 +39,25 @@ def register(subparsers) -> None:
     _add(subparsers, "verify", run_verify, "recompute every checksum of every version",
          "Checks each version's files against its manifest: a changed byte, a missing or an\n"
          "extra file is reported and the exit code is 2. Give a dataset or one version folder.\n"
-         "Example: timeline verify datasets/seed/versions/3f9a1c2b4d5e6f70",
-         dataset_positional=True, metavar="DATASET|VERSION_DIR")
+         "Example: timeline verify --dataset datasets/seed/versions/3f9a1c2b4d5e6f70",
+         dataset_positional=True)
 
     parser = _add(subparsers, "query", run_query, "run SQL (DuckDB) over a version's tables",
                   "Each table is a view named after it: documents, events, actors, event_actors,\n"
                   "event_mentions, actor_mentions, timexes, sentences, actor_roles, problems.\n"
-                  "Example: timeline query \"SELECT kind, count(*) AS n FROM events GROUP BY kind\"",
+                  "Prints a table of full values (--max-width N cuts cells), or CSV or JSON Lines; with\n"
+                  "--out FILE writes CSV, JSON Lines or Parquet (by its suffix, or --format) through\n"
+                  "DuckDB's COPY.\n"
+                  "Example: timeline query \"SELECT kind, count(*) AS n FROM events GROUP BY kind\"\n"
+                  "         timeline query \"SELECT * FROM events\" --out events.parquet",
                   version=True)
     parser.add_argument("sql", metavar="SQL", help="one SQL statement")
-    parser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    parser.add_argument("--format", choices=QUERY_FORMATS,
+                        help="table (default on screen), csv, jsonl, or parquet (needs --out)")
+    parser.add_argument("--out", metavar="FILE", type=Path,
+                        help="write the result to FILE (.csv, .tsv, .jsonl, .parquet) instead of printing it")
+    parser.add_argument("--max-width", type=int, default=0, metavar="N",
+                        help="cut table cells at N characters (default 0: full values)")
 
     parser = _add(subparsers, "export", run_export, "write every table as CSV or JSON Lines",
                   "For tools without Parquet support. CSV cells hold lists as JSON arrays; JSONL\n"
@@ -70,15 +80,10 @@ def register(subparsers) -> None:
 
 
 def _add(subparsers, name: str, func, summary: str, description: str, *, dataset_positional: bool = False,
-         metavar: str = "DATASET", version: bool = False) -> argparse.ArgumentParser:
+         version: bool = False) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(name, help=summary, description=f"{summary[0].upper()}{summary[1:]}.\n\n"
                                    f"{description}", formatter_class=argparse.RawDescriptionHelpFormatter)
-    if dataset_positional:
-        parser.add_argument("dataset", nargs="?", default=DEFAULT_DATASET, metavar=metavar,
-                            help=f"dataset folder (default {DEFAULT_DATASET})")
-    else:
-        parser.add_argument("--dataset", metavar="DIR", default=DEFAULT_DATASET,
-                            help=f"dataset folder or one version folder (default {DEFAULT_DATASET})")
+    add_dataset_option(parser, positional_alias=dataset_positional, what="dataset folder or one version folder")
     if version:
         parser.add_argument("--version", metavar="ID", default="latest",
                             help="version id, unique prefix or latest~N (default latest)")
@@ -87,7 +92,7 @@ def _add(subparsers, name: str, func, summary: str, description: str, *, dataset
 
 
 def run_log(args) -> int:
-    dataset = open_dataset(args.dataset)
+    dataset = open_dataset(dataset_of(args))
     versions = dataset.versions()
     if not versions:
         raise DatasetError("the dataset has no version yet", path=str(dataset.path),
@@ -124,14 +129,14 @@ def _input_changes(dataset, version) -> str:
 
 
 def run_diff(args) -> int:
-    dataset = open_dataset(args.dataset)
+    dataset = open_dataset(dataset_of(args))
     before, after = dataset.version(args.a), dataset.version(args.b)
     result = diff_versions(before, after, tuple(args.table) if args.table else None)
     if args.table:
         unknown = sorted(set(args.table) - set(result.tables))
         if unknown:
             raise UsageError(f"cannot compare table(s) {', '.join(unknown)}; "
-                             f"comparable: {', '.join(sorted(set(before.table_names) & set(after.table_names)))}")
+                             f"comparable: {', '.join(sorted(set(before.table_names) & set(after.table_names) & set(KEYS)))}")
     if args.format == "jsonl":
         for record in result.records():
             print(json.dumps(record, ensure_ascii=False, sort_keys=True, default=json_default))
@@ -141,7 +146,7 @@ def run_diff(args) -> int:
 
 
 def run_verify(args) -> int:
-    target = Path(args.dataset)
+    target = Path(dataset_of(args))
     dataset = open_dataset(target) if target.exists() else None
     if dataset is None:
         raise DatasetError("no such dataset or version folder", path=str(target))
@@ -164,8 +169,22 @@ def run_verify(args) -> int:
 
 
 def run_query(args) -> int:
-    version = open_dataset(args.dataset).version(args.version)
-    columns, rows = version.query(args.sql)
+    version = open_dataset(dataset_of(args)).version(args.version)
+    if args.out is not None:
+        fmt = args.format or OUT_FORMATS.get(args.out.suffix.lower())
+        if fmt in (None, "table"):
+            raise UsageError(f"cannot tell the format of {args.out.name}",
+                             hint="end --out with .csv, .tsv, .jsonl or .parquet, or give --format")
+        rows = write_query(version, args.sql, args.out, fmt, delimiter="\t" if args.out.suffix.lower() == ".tsv" else ",")
+        print(f"{rows} row(s) -> {args.out}", file=sys.stderr)
+        return 0
+    if args.format == "parquet":
+        raise UsageError("--format parquet needs --out FILE")
+    import duckdb
+    try:
+        columns, rows = version.query(args.sql)
+    except (UsageError, DatasetError, duckdb.Error) as exc:
+        raise damaged(version, exc) from None
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
@@ -175,12 +194,49 @@ def run_query(args) -> int:
         for row in rows:
             print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=json_default))
     else:
-        _print_table(columns, rows)
+        _print_table(columns, rows, args.max_width)
     return 0
 
 
+def write_query(version, sql: str, out: Path, fmt: str, delimiter: str = ",") -> int:
+    """Write the result of ``sql`` to ``out`` through DuckDB's COPY; the number of rows.
+
+    The query runs in the version's own (sandboxed) connection; its result, as Arrow, is then
+    copied by a second connection that sees nothing but that result.
+    """
+    import duckdb
+
+    try:
+        connection = version.connect()
+    except duckdb.Error as exc:
+        raise damaged(version, UsageError(str(exc).splitlines()[0])) from None
+    try:
+        result = connection.execute(sql)
+        if result.description is None:
+            raise UsageError("the statement returns no rows to write")
+        table = result.to_arrow_table()
+    except duckdb.Error as exc:
+        raise damaged(version, UsageError(f"the query failed: {' '.join(str(exc).splitlines()[0].split())}",
+                                          hint=f"tables: {', '.join(version.table_names)}")) from None
+    finally:
+        connection.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    options = {"csv": f"FORMAT csv, HEADER true, DELIMITER '{delimiter}'", "jsonl": "FORMAT json",
+               "parquet": "FORMAT parquet, COMPRESSION zstd"}[fmt]
+    writer = duckdb.connect()
+    try:
+        writer.register("result", table)
+        target = str(out).replace("'", "''")
+        writer.execute(f"COPY result TO '{target}' ({options})")
+    except (duckdb.Error, OSError) as exc:
+        raise UsageError(f"cannot write {out}: {' '.join(str(exc).splitlines()[0].split())}") from None
+    finally:
+        writer.close()
+    return table.num_rows
+
+
 def run_export(args) -> int:
-    dataset = open_dataset(args.dataset)
+    dataset = open_dataset(dataset_of(args))
     version = dataset.version(args.version)
     name = dataset.path.name if not dataset.single_version else dataset.path.parent.parent.name
     out = Path(args.out or f"exports/{name}-{version.id}-{args.format}")
@@ -190,13 +246,19 @@ def run_export(args) -> int:
 
 
 def run_plot(args) -> int:
+    import duckdb
     from ..dataset.plot import render, select_events
 
-    dataset = open_dataset(args.dataset)
+    dataset = open_dataset(dataset_of(args))
     version = dataset.version(args.version)
-    _, counted = version.query("SELECT event_id, count(*) FROM event_mentions GROUP BY event_id")
-    selection = select_events(version.table("events").to_pylist(), version.table("event_actors").to_pylist(),
-                              version.table("actors").to_pylist(), mentions=dict(counted), actor=args.actor,
+    from .show import check_filters
+    try:
+        events, links, actors = (version.table(n).to_pylist() for n in ("events", "event_actors", "actors"))
+        _, counted = version.query("SELECT event_id, count(*) FROM event_mentions GROUP BY event_id")
+    except (UsageError, DatasetError, duckdb.Error) as exc:
+        raise damaged(version, exc) from None
+    check_filters({"actors": actors, "events": events}, actor=args.actor, kind=args.kind)
+    selection = select_events(events, links, actors, mentions=dict(counted), actor=args.actor,
                               kind=args.kind, lanes=args.lanes, limit=args.limit)
     filters = ", ".join(f for f in (f"actor {args.actor}" if args.actor else "",
                                     f"kind {args.kind}" if args.kind else "") if f)
@@ -269,9 +331,13 @@ def _scalar(value):
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _print_table(columns: list[str], rows: list[tuple]) -> None:
-    cells = [[_short(c, CELL_WIDTH) for c in columns]]
-    cells += [["" if v is None else _short(_scalar(v), CELL_WIDTH) for v in row] for row in rows]
+def _print_table(columns: list[str], rows: list[tuple], max_width: int = 0) -> None:
+    def cell(value) -> str:
+        text = " ".join(str(value).split())  # a line break inside a value would break the table's rows
+        return text if max_width <= 0 or len(text) <= max_width else text[: max(max_width - 1, 1)] + "…"
+
+    cells = [[cell(c) for c in columns]]
+    cells += [["" if v is None else cell(_scalar(v)) for v in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
     for index, row in enumerate(cells):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())

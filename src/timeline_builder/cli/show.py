@@ -1,4 +1,4 @@
-"""timeline show [DATASET]: the events of a dataset's latest version in date order."""
+"""timeline show [--dataset DIR]: the events of a dataset's latest version in date order."""
 from __future__ import annotations
 
 import argparse
@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DatasetError, UsageError
+from .common import DEFAULT_DATASET, add_dataset_option, check_choice, dataset_of
 
-DEFAULT_DATASET = "datasets/seed"
 SNIPPET_CHARS = 110
-TABLES = ("events", "event_actors", "event_mentions", "documents")
+TABLES = ("events", "event_actors", "event_mentions", "documents", "actors")
 
 
 def register(subparsers) -> None:
@@ -19,10 +19,9 @@ def register(subparsers) -> None:
         description="Print the events of a dataset's latest version in date order: dates, kind,\n"
                     "name, how the date was found (text, context or knowledge), the actors with\n"
                     "their roles, and a snippet of the text that mentions the event.\n"
-                    "Example: timeline show datasets/seed --since 1950 --until 1980 --actor soviet-union",
+                    "Example: timeline show --dataset datasets/seed --since 1950 --until 1980 --actor soviet-union",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("dataset", nargs="?", default=DEFAULT_DATASET, metavar="DATASET",
-                        help=f"dataset folder (default: {DEFAULT_DATASET}); its latest/ version is shown")
+    add_dataset_option(parser, positional_alias=True, what="dataset folder; its latest version is shown")
     parser.add_argument("--since", type=_year, metavar="YYYY", help="only events still going on in or after YYYY")
     parser.add_argument("--until", type=_year, metavar="YYYY", help="only events that began in or before YYYY")
     parser.add_argument("--actor", metavar="ID", help="only events linked to this actor id (e.g. soviet-union)")
@@ -31,29 +30,37 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    tables = read_latest(Path(args.dataset))
+    tables = read_latest(Path(dataset_of(args)))
+    check_filters(tables, actor=args.actor, kind=args.kind)
     lines = render(tables, since=args.since, until=args.until, actor=args.actor, kind=args.kind)
     print("\n".join(lines) if lines else "no events match")
     return 0
 
 
 def read_latest(dataset: Path) -> dict[str, list[dict]]:
-    """The tables ``show`` needs from DATASET/latest, as lists of rows."""
-    import pyarrow.parquet as pq
+    """The tables ``show`` needs from DATASET/latest, as lists of rows.
 
-    version = dataset / "latest"
+    A missing or damaged table is a DatasetError naming its file and suggesting ``timeline verify``.
+    """
+    from ..dataset import open_dataset
+
     if not dataset.is_dir():
         raise UsageError("no such dataset folder", path=str(dataset), hint="build one with `timeline build`")
-    if not version.is_dir():
+    if not (dataset / "latest").exists() and (dataset / "versions").is_dir():
         raise DatasetError("the dataset has no latest version", path=str(dataset),
                            hint="build it with `timeline build`")
-    tables = {}
-    for name in TABLES:
-        path = version / f"{name}.parquet"
-        if not path.is_file():
-            raise DatasetError(f"the latest version has no {name} table", path=str(version))
-        tables[name] = pq.read_table(path).to_pylist()
-    return tables
+    version = open_dataset(dataset).version()
+    return {name: version.table(name).to_pylist() for name in TABLES}
+
+
+def check_filters(tables: dict[str, list[dict]], actor: str | None = None, kind: str | None = None) -> None:
+    """A UsageError with the nearest ids when ``actor`` or ``kind`` is not one the dataset knows."""
+    from ..knowledge.events import EVENT_KINDS
+
+    if actor is not None:
+        names = {str(a["name"]).lower(): a["actor_id"] for a in tables["actors"] if a.get("name")}
+        check_choice(actor, [a["actor_id"] for a in tables["actors"]], "actor", aliases=names)
+    check_choice(kind, set(EVENT_KINDS) | {e["kind"] for e in tables["events"]}, "event kind")
 
 
 def render(tables: dict[str, list[dict]], *, since: int | None = None, until: int | None = None,

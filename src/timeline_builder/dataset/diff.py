@@ -14,6 +14,7 @@ from .reader import Version
 # The columns that identify a row of each table (tables not listed are not compared).
 KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id",),
+    "sentences": ("doc_id", "sentence_index"),
     "events": ("event_id",),
     "actors": ("actor_id",),
     "event_actors": ("event_id", "actor_id", "role"),
