@@ -35,6 +35,20 @@ def mentions(found: Extraction) -> set[tuple[str, str]]:
     return {(m.text, m.actor_id) for m in found.actor_mentions}
 
 
+def titles(extractor: ActorExtractor, text: str, dct: date | None = DCT, years: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    """The titles of ``text`` and whom they resolve to (references, not mentions)."""
+    found = run(extractor, text, dct=dct, years=years)
+    assert not {m.text.lower() for m in found.actor_mentions} & {"president", "leader", "ambassador"}
+    document = Document("t", "t.txt", text, "", dct=dct)
+    timexes = []
+    for year in years:
+        start = text.index(year)
+        timexes.append(Timex("t", start, start + len(year), year, "DATE", year, date_begin=date(int(year), 1, 1),
+                             date_end=date(int(year), 12, 31), granularity="year"))
+    annotated = AnnotatedDocument(document, Extraction(timexes=tuple(timexes)))
+    return {(r.text, r.actor_id) for r in extractor.references(annotated) if r.kind == "title"}
+
+
 @pytest.mark.parametrize("text, surface, actor_id", [
     ("Moscow rejected the proposal.", "Moscow", "russia"),
     ("The talks broke down and the Kremlin blamed the West.", "Kremlin", "russia"),
@@ -317,17 +331,16 @@ def test_the_same_person_gets_the_same_id_across_documents(extractor):
     ("In 1962 the Secretary of State flew to Rio.", ("1962",), DCT, "dean-rusk"),
 ])
 def test_the_president_resolves_at_the_date_of_the_sentence(extractor, text, years, dct, expected):
-    found = run(extractor, f"Washington and Moscow disagree. {text}", dct=dct, years=years)
-    resolved = {m.actor_id for m in found.actor_mentions if m.text.lower() in ("president", "leader",
-                                                                                 "secretary of state")}
+    resolved = {a for t, a in titles(extractor, f"Washington and Moscow disagree. {text}", dct=dct, years=years)
+                if t.lower() in ("president", "leader", "secretary of state")}
     assert resolved == {expected}
 
 
 @pytest.mark.parametrize("dct, expected", [(date(2025, 3, 20), "alexander-darchiev"), (date(2010, 6, 1), "sergey-kislyak")])
 def test_the_russian_ambassador_to_the_us_at_a_date(extractor, dct, expected):
-    found = run(extractor, "Washington protested. The Russian ambassador to the US spoke to reporters.", dct=dct)
-    assert ("ambassador", expected) in mentions(found)
-    assert ("US", "united-states") in mentions(found)
+    text = "Washington protested. The Russian ambassador to the US spoke to reporters."
+    assert ("ambassador", expected) in titles(extractor, text, dct=dct)
+    assert ("US", "united-states") in mentions(run(extractor, text, dct=dct))
 
 
 def test_a_text_role_of_a_known_person(extractor):
@@ -342,8 +355,9 @@ def test_a_name_before_an_organisation(extractor):
 
 
 def test_former_and_future_holders_are_not_resolved(extractor):
-    found = run(extractor, "Washington waits. The former president spoke, and the next president will decide.")
-    assert {m.actor_id for m in found.actor_mentions} == {"united-states"}
+    text = "Washington waits. The former president spoke, and the next president will decide."
+    assert {m.actor_id for m in run(extractor, text).actor_mentions} == {"united-states"}
+    assert titles(extractor, text) == set()
 
 
 def test_rows_carry_knowledge_data_and_time_bounded_roles(extractor):
@@ -464,7 +478,7 @@ def test_a_discovered_name_never_retypes_a_known_actor(extractor):
      None, "jimmy-carter"),
 ])
 def test_a_title_with_its_own_country_resolves_to_that_country(extractor, text, dct, absent, present):
-    resolved = {m.actor_id for m in run(extractor, text, dct=dct).actor_mentions if m.text.lower() == "president"}
+    resolved = {a for t, a in titles(extractor, text, dct=dct) if t.lower() == "president"}
     assert absent not in resolved
     if present:
         assert resolved == {present}
@@ -611,3 +625,60 @@ def test_the_alliance_is_the_alliance_the_document_names(extractor, text, expect
 ])
 def test_names_end_at_connectors_and_organisations_run_through_them(extractor, text, expected):
     assert expected <= mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, years, dct, expected", [
+    # A year-only date: whoever held the office for most of that year, not on January 1.
+    ("In 2025, the US president imposed tariffs.", ("2025",), date(2025, 12, 1), "donald-trump"),
+    ("In 2021, the president rejoined the Paris accord.", ("2021",), date(2022, 6, 1), "joe-biden"),
+    ("In 1963, the president asked for a tax cut.", ("1963",), date(1964, 6, 1), "john-f-kennedy"),
+])
+def test_a_title_at_a_year_is_who_held_it_most_of_that_year(extractor, text, years, dct, expected):
+    assert {a for _, a in titles(extractor, f"Washington waits. {text}", dct=dct, years=years)} == {expected}
+
+
+def test_titles_are_references_not_mentions(extractor):
+    text = "Washington waits. Today the president ordered a review."
+    assert "president" not in {m.text for m in run(extractor, text).actor_mentions}
+    assert ("president", "donald-trump") in titles(extractor, text)
+
+
+TRANSCRIPT = ("President: Lyndon B. Johnson\n\n"
+              "THE PRESIDENT. Good afternoon. I am today appointing Mr. Hugh Owens. “It is my task,” he said.\n\n"
+              "Q. Mr. President, will you go?\n\n"
+              "THE PRESIDENT. Yes, and my administration will help. We agree.\n\n"
+              "SECRETARY RUSK: Thank you, Mr. President. I agree.\n")
+
+
+def test_speaker_labels_and_vocative_titles_are_not_mentions(extractor):
+    found = mentions(run(extractor, TRANSCRIPT, dct=date(1964, 3, 7)))
+    assert {t for t, _ in found} == {"Lyndon B. Johnson", "Hugh Owens"}
+
+
+def test_a_transcripts_turns_have_their_speakers(extractor):
+    from timeline_builder.extract.actors.speakers import speaker_turns
+
+    document = Document("t", "t.txt", TRANSCRIPT, "", dct=date(1964, 3, 7))
+    turns = speaker_turns(document, extractor.knowledge)
+    assert [(t.label, t.actor_id) for t in turns] == [("THE PRESIDENT", "lyndon-b-johnson"), ("Q", None),
+                                                      ("THE PRESIDENT", "lyndon-b-johnson"),
+                                                      ("SECRETARY RUSK", "dean-rusk")]
+    assert TRANSCRIPT[turns[1].start:turns[1].end].strip() == "Mr. President, will you go?"
+
+
+def test_a_speakers_first_person_refers_to_the_speaker(extractor):
+    document = Document("t", "t.txt", TRANSCRIPT, "", dct=date(1964, 3, 7))
+    found = [(r.text, r.actor_id, r.kind) for r in extractor.references(AnnotatedDocument(document))]
+    assert found == [("I", "lyndon-b-johnson", "singular"),  # not "my" inside the quotation
+                     ("my administration", "lyndon-b-johnson", "administration"),
+                     ("We", "lyndon-b-johnson", "plural"),
+                     ("I", "dean-rusk", "singular")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President: Barack Obama\n\nThank you. Tonight I report to you.", [("I", "barack-obama")]),
+    ("Tonight I report to you.", []),  # no speaker named: nobody to refer to
+])
+def test_a_header_names_the_speaker_of_unlabelled_text(extractor, text, expected):
+    document = Document("t", "t.txt", text, "", dct=date(2013, 2, 12))
+    assert [(r.text, r.actor_id) for r in extractor.references(AnnotatedDocument(document))] == expected

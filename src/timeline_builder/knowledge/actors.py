@@ -182,6 +182,27 @@ class ActorKnowledge:
         return None
 
 
+    def resolve_role_over(self, role: str, organization_or_country: str, begin: date, end: date) -> str | None:
+        """Who held ``role`` for most of the days ``begin``..``end`` ("In 2025, the US president"
+        is who held the office for most of 2025, not whoever held it on January 1)."""
+        org = self.actor_for(organization_or_country)
+        if org is None:
+            return None
+        wanted = normalise_role(role)
+        for candidate in ROLE_FALLBACKS.get(wanted, (wanted,)):
+            days: dict[str, int] = {}
+            latest: dict[str, date] = {}
+            for r in self._roles_by_key.get((candidate, org), ()):
+                first = max(begin, r.date_begin or date.min)
+                last = min(end, r.date_end or date.max)
+                if first <= last:
+                    days[r.actor_id] = days.get(r.actor_id, 0) + (last - first).days + 1
+                    latest[r.actor_id] = max(latest.get(r.actor_id, date.min), r.date_begin or date.min)
+            if days:
+                return max(days, key=lambda a: (days[a], latest[a]))
+        return None
+
+
 def normalise_role(role: str) -> str:
     """Lower-case, single-spaced, synonym-mapped role name."""
     cleaned = re.sub(r"\s+", " ", role.strip().lower()).removeprefix("the ")

@@ -16,11 +16,12 @@ from pathlib import Path
 from ...knowledge.actors import ROLE_SYNONYMS, ActorKnowledge, KnownActor, load_actor_knowledge, normalise_role
 from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
 from ..registry import register
-from . import discover, references
+from . import discover, references, speakers
 from .context import DocState, TextRole
 from .groups import add_group_mention, organisation_phrase, camp_groups, ideology_groups, modifier_group, plural_demonym_group, team_groups
 from .lexicon import Entry, Lexicon, Match
 from .places import is_place, white_house_is_institution
+from .speakers import ActorReference
 
 HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
               "prime minister", "chancellor", "premier", "general secretary")
@@ -79,6 +80,7 @@ class ActorExtractor:
         self.knowledge = knowledge if knowledge is not None else load_actor_knowledge(tuple(knowledge_dirs))
         self.lexicon = _lexicon(self.knowledge)
         self.demonym_adjectives = demonym_adjectives
+        self._last_titles: tuple[str, str, tuple[tuple[int, int, str], ...]] | None = None
         self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
         self._russian = None  # the Russian rules, set up when a Russian document arrives
         self.surnames: dict[str, list[KnownActor]] = {}
@@ -97,12 +99,38 @@ class ActorExtractor:
         language = (doc.document.language or "en")[:2].lower()
         if language != "en":
             return self._other_language(doc, language)
+        state = self._read(doc)
+        self._last_titles = (doc.document.doc_id, doc.document.text, tuple(state.titles))
+        return self._assemble(state)
+
+    def references(self, doc: AnnotatedDocument) -> tuple[ActorReference, ...]:
+        """Spans that refer to an actor without naming it: titles ("the president", resolved at
+        the date governing them) and a transcript speaker's first person ("I", "we", "my
+        administration"; see ``speakers.py``). English documents only. For the event and link
+        stages: called with the document just extracted, the titles are not computed twice."""
+        if (doc.document.language or "en")[:2].lower() != "en":
+            return ()
+        text = doc.document.text
+        last = self._last_titles
+        if last is not None and last[0] == doc.document.doc_id and last[1] == text:
+            titles = last[2]
+        else:
+            titles = tuple(self._read(doc).titles)
+        found = [ActorReference(holder, start, end, text[start:end], "title") for start, end, holder in titles]
+        found.extend(speakers.speaker_references(doc.document, self.knowledge))
+        return tuple(sorted(found, key=lambda r: (r.char_start, r.char_end, r.actor_id)))
+
+    def _read(self, doc: AnnotatedDocument) -> DocState:
+        """Apply every rule to an English document; the state holds mentions, actors, roles, titles."""
         state = DocState.build(doc, self.knowledge, self.lexicon)
         matches = self.lexicon.scan(state.tokens)
         match_at = {m.first: m for m in matches}
         match_end = {m.last: m for m in matches}
+        for start, end in speakers.label_spans(state.text):
+            state.block(start, end)  # "THE PRESIDENT:", "SECRETARY RUSK:": labels name no one
         for run in discover.find_runs(state):
-            self._run(state, run, match_at, match_end)
+            if not state.is_blocked(state.tokens.starts[run.first], state.tokens.ends[run.last - 1]):
+                self._run(state, run, match_at, match_end)
         references.names_after_plural_title(state, self.plural_titles, match_end, self._surname_person)
         self._dictionary(state, matches, match_at, match_end)
         self._citations(state)
@@ -113,12 +141,12 @@ class ActorExtractor:
         camp_groups(state)
         team_groups(state)
         ideology_groups(state)
-        self._role_mentions(state)
+        self._titles(state)
         self._our_country(state, matches)
         references.alliance_references(state)
         references.drop_quoted_people(state)
         self._merge_unqualified(state)
-        return self._assemble(state)
+        return state
 
     def _other_language(self, doc: AnnotatedDocument, language: str) -> Extraction:
         """Russian has rules of its own (``ru.py``); other languages have none (the temporal stage says so)."""
@@ -650,8 +678,9 @@ class ActorExtractor:
             state.remap(remap)
 
     # -- roles ---------------------------------------------------------------------------------
-    def _role_mentions(self, state: DocState) -> None:
-        """"the president" resolves to who held the office on the sentence's date."""
+    def _titles(self, state: DocState) -> None:
+        """"the president" resolves to who held the office on the sentence's date. A title is not
+        a mention (SCHEMA: mentions are names); it is kept as a reference (``references``)."""
         counts = Counter(m.actor_id for m in state.mentions
                          if m.layer == "entity" and state.actors[m.actor_id].type == "state")
         for m in self.role_re.finditer(state.text):
@@ -694,10 +723,19 @@ class ActorExtractor:
                            for candidate, _ in counts.most_common()]
                 holders = [(c, h) for c, h in holders if h is not None]
                 country = self._latest_referent(state, holders, start)
-            holder = self.knowledge.resolve_role(role_name, country, on) if country else None
+            holder = self._holder(state, role_name, country, start) if country else None
             if holder is not None:
-                state.mention(start, end, state.add_known(self.knowledge.actors[holder]))
-                state.title_spans.add((start, end))
+                state.titles.append((start, end, holder))
+
+    def _holder(self, state: DocState, role: str, country: str, offset: int) -> str | None:
+        """Who held the role at the date governing ``offset``; over a coarser period (a year, a
+        month) the one who held it for most of it."""
+        begin, end = state.period_at(offset)
+        if begin is None:
+            return None
+        if end is not None and end > begin:
+            return self.knowledge.resolve_role_over(role, country, begin, end)
+        return self.knowledge.resolve_role(role, country, begin)
 
     def _apposition_state(self, state: DocState, offset: int) -> str | None:
         """The first state named by name in a clause set off right after a title (", who ... ,")."""
@@ -769,9 +807,7 @@ class ActorExtractor:
         used = {actor_id for _, _, actor_id in mentions}
         surfaces: dict[str, set[str]] = {}
         for start, end, actor_id in mentions:
-            names = surfaces.setdefault(actor_id, set())
-            if (start, end) not in state.title_spans:
-                names.add(state.full_names.get((start, end), state.text[start:end]))
+            surfaces.setdefault(actor_id, set()).add(state.full_names.get((start, end), state.text[start:end]))
         actors = tuple(Actor(info.actor_id, info.name, info.type, info.country, tuple(sorted(surfaces[info.actor_id])),
                              info.role, info.wikidata, info.source)
                        for info in sorted(state.actors.values(), key=lambda a: a.actor_id) if info.actor_id in used)

@@ -70,11 +70,11 @@ class DocState:
     lexicon: Lexicon
     tokens: Tokens
     sentence_starts: list[int]
-    sentence_dates: dict[int, list[tuple[int, date]]]
+    sentence_dates: dict[int, list[tuple[int, date, date]]]
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     text_roles: list[TextRole] = field(default_factory=list)
-    title_spans: set[tuple[int, int]] = field(default_factory=set)  # "the president": a title, not a name
+    titles: list[tuple[int, int, str]] = field(default_factory=list)  # "the president": (start, end, holder)
     full_names: dict[tuple[int, int], str] = field(default_factory=dict)  # "team" is short for "Trump team"
     # Character maps of what is taken: one per mention layer, one for blocked spans (names
     # inside events, organisations and people found by discovery). Bytes keep checks O(span).
@@ -107,14 +107,15 @@ class DocState:
         else:
             starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
         starts = sorted(set(starts))
-        dates: dict[int, list[tuple[int, date]]] = {}
+        dates: dict[int, list[tuple[int, date, date]]] = {}
         timex_spans = sorted((t.char_start, t.char_end) for t in doc.found.timexes)
         for timex in sorted(doc.found.timexes, key=lambda t: t.char_start):
             # Calendar dates, years and decades place a sentence in time; eras and vague
             # references ("Soviet times", PAST_REF) do not say which year the sentence is about.
             if timex.type == "DATE" and timex.date_begin is not None and re.match(r"\d{3}", timex.value or ""):
                 index = bisect.bisect_right(starts, timex.char_start) - 1
-                dates.setdefault(index, []).append((timex.char_start, timex.date_begin))
+                dates.setdefault(index, []).append((timex.char_start, timex.date_begin,
+                                                    timex.date_end or timex.date_begin))
         return cls(doc, knowledge, lexicon, Tokens.of(text), starts, dates,
                    _timex_starts=[a for a, _ in timex_spans], _timex_ends=[b for _, b in timex_spans])
 
@@ -124,18 +125,24 @@ class DocState:
     def date_at(self, offset: int) -> date | None:
         """The date that governs ``offset``: the sentence's last dated timex before it, or one after
         it in the same clause ("Moscow sent missiles in 1962"), else the document's dct."""
+        return self.period_at(offset)[0]
+
+    def period_at(self, offset: int) -> tuple[date | None, date | None]:
+        """The calendar interval of the timex that governs ``offset`` (see ``date_at``): a year
+        for "in 2025", a day for a full date; the dct (begin = end) where no timex governs."""
+        dct = self.doc.document.dct
         timexes = self.sentence_dates.get(self.sentence_index(offset), ())
         if timexes and self._present_clause(offset, timexes):
-            return self.doc.document.dct
-        before = [d for start, d in timexes if start < offset]
+            return dct, dct
+        before = [(begin, end) for start, begin, end in timexes if start < offset]
         if before:
             return before[-1]
-        for start, d in timexes:
+        for start, begin, end in timexes:
             if not CLAUSE_BREAK_RE.search(self.text, offset, start):
-                return d
-        return self.doc.document.dct
+                return begin, end
+        return dct, dct
 
-    def _present_clause(self, offset: int, timexes: list[tuple[int, date]]) -> bool:
+    def _present_clause(self, offset: int, timexes: list[tuple[int, date, date]]) -> bool:
         """``offset`` sits in a present-tense clause that none of the sentence's dates is in: "ties
         built since 1960 continue to serve as a foundation from which Moscow can try ..." is
         about today, whatever the other clause dates."""
@@ -145,7 +152,7 @@ class DocState:
         left = max((m.end() for m in CLAUSE_EDGE_RE.finditer(self.text, lo, offset)), default=lo)
         right = CLAUSE_EDGE_RE.search(self.text, offset, hi)
         right = right.start() if right else hi
-        if any(left <= start < right for start, _ in timexes):
+        if any(left <= start < right for start, _, _ in timexes):
             return False
         words = set(WORD_RE.findall(self.text[left:right]))
         return bool(words & PRESENT_MARKERS) and not words & PAST_MARKERS
