@@ -25,6 +25,7 @@ from .speakers import ActorReference
 
 HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
               "prime minister", "chancellor", "premier", "general secretary")
+ADMINISTRATION_WORDS = frozenset({"administration", "administrations", "presidency", "White"})
 PREFIXES = {"pro", "anti", "post", "pre", "neo", "ex", "non"}
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
@@ -168,6 +169,15 @@ class ActorExtractor:
             person = next((e.actor_id for e in exact.entries if self._is_person(e)), None)
             if person is not None:
                 self._known_person_role(state, run, person, match_at, match_end)
+            return
+        if run.last - run.first == 1:
+            # One word: never an organisation or event shape, nothing to split.
+            if self._listed_as_organisation(state, run):
+                start, end = tokens.starts[run.first], tokens.ends[run.first]
+                state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
+                state.block(start, end)
+            else:
+                self._person_run(state, run, match_at, match_end)
             return
         found = discover.classify_run(state, run)
         if found is not None:
@@ -613,9 +623,11 @@ class ActorExtractor:
     def _administrations(self, state: DocState) -> None:
         """"the Clinton administration": a surname before administration/presidency names the
         president of that name (the one in office at the sentence's date, else the latest before it)."""
+        if not state.has_any(ADMINISTRATION_WORDS):
+            return
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
-        for k in range(len(words) - 1):
-            if words[k + 1] not in ("administration", "administrations", "presidency", "White") or \
+        for k in [k for k in range(len(words) - 1) if words[k + 1] in ADMINISTRATION_WORDS]:
+            if words[k + 1] not in ADMINISTRATION_WORDS or \
                     words[k] not in self.surnames or state.covered(starts[k], ends[k]):
                 continue
             if words[k + 1] == "White" and (k + 2 >= len(words) or words[k + 2] != "House"):

@@ -90,6 +90,15 @@ class DocState:
     _timex_starts: list[int] = field(default_factory=list)
     _timex_ends: list[int] = field(default_factory=list)
 
+    _vocabulary: frozenset[str] | None = None
+
+    def has_any(self, words) -> bool:
+        """Some token of the text is one of ``words`` (a set intersection, so rules that look for
+        rare words skip a document without a pass of their own)."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.tokens.words)
+        return not self._vocabulary.isdisjoint(words)
+
     def in_timex(self, offset: int) -> bool:
         """``offset`` lies inside a temporal expression ("Soviet times", "the post-Soviet period")."""
         k = bisect.bisect_right(self._timex_starts, offset) - 1

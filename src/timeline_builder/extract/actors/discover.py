@@ -56,10 +56,11 @@ def find_runs(state: DocState) -> list[Run]:
         return gap == 0 or (gap == 1 and text[ends[a]] in " \xa0")
 
     runs = []
-    i = 0
-    while i < n:
-        if not caps[i] or (words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"})):
-            i += 1
+    following = 0  # the first token after the last run
+    for i in [k for k, cap in enumerate(caps) if cap]:
+        if i < following:
+            continue
+        if words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"}):
             continue
         j, last = i + 1, i + 1
         while j < n and adjacent(j - 1, j):
@@ -94,7 +95,7 @@ def find_runs(state: DocState) -> list[Run]:
                     continue
             break
         runs.append(Run(i, last))
-        i = max(last, i + 1)
+        following = max(last, i + 1)
     return runs
 
 

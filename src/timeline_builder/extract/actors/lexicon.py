@@ -131,20 +131,22 @@ class Lexicon:
         """Leftmost-longest, non-overlapping matches over the token sequence."""
         words, lengths, table = tokens.words, self.lengths, self.table
         found = []
-        i, n = 0, len(words)
-        while i < n:
+        n = len(words)
+        # Only tokens that start a name, or may inflect one, are probed (one comprehension over
+        # the tokens instead of a Python loop step for each).
+        probes = [i for i, w in enumerate(words) if w in lengths or (len(w) >= 5 and w[0].isupper())]
+        free = 0  # the first token not inside a match already found
+        for i in probes:
+            if i < free:
+                continue
             first = words[i]
             candidates = lengths.get(first)
             if candidates is None:
-                if len(first) < 5 or not first[0].isupper():
-                    i += 1
-                    continue
                 # Transliterated Russian in references inflects names: "Kongressa SShA" is
                 # "Kongress SShA". Only multi-word names are tried, so common words stay out.
                 first = _uninflected(first, lengths)
                 candidates = [k for k in lengths.get(first, ()) if k > 1] if first else None
                 if not candidates:
-                    i += 1
                     continue
             for length in candidates:
                 if i + length > n:
@@ -152,10 +154,8 @@ class Lexicon:
                 entries = table.get((first, *words[i + 1:i + length]))
                 if entries is not None and _joined(tokens, i, i + length):
                     found.append(Match(i, i + length, entries))
-                    i += length
+                    free = i + length
                     break
-            else:
-                i += 1
         return found
 
 

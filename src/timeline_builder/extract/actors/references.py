@@ -29,20 +29,23 @@ def plural_titles(titles: dict[str, str]) -> dict[str, str]:
     for title in titles:
         if " " in title or not title.isalpha():
             continue
-        plurals[title + "s"] = title
-        if title.endswith("y"):
-            plurals[title[:-1] + "ies"] = title
+        forms = [title + "s"] + ([title[:-1] + "ies"] if title.endswith("y") else [])
+        for form in forms:
+            for written in (form, form.capitalize(), form.upper()):
+                plurals[written] = title
     return plurals
 
 
 def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end: dict[int, Match],
                              surname_person) -> None:
     """Each name coordinated after a plural title is a person with that title."""
+    if not state.has_any(plurals):
+        return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     n = len(words)
-    for k, word in enumerate(words):
-        title = plurals.get(word.lower())
-        if title is None or k + 1 >= n or not words[k + 1][:1].isupper():
+    for k in [k for k, word in enumerate(words) if word in plurals]:
+        title = plurals[words[k]]
+        if k + 1 >= n or not words[k + 1][:1].isupper():
             continue
         country = state_reference(state, match_end.get(k))
         j = k + 1
@@ -103,11 +106,13 @@ def drop_quoted_people(state: DocState) -> None:
 def alliance_references(state: DocState) -> None:
     """"the Alliance" (capitalised, after a lower-case or sentence-initial "the", ending the
     phrase) is the one alliance the document names."""
+    if not state.has_any(ALLIANCE_NOUNS):
+        return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     candidates: dict[str, list[str]] = {}
-    for k, word in enumerate(words):
-        noun = ALLIANCE_NOUNS.get(word)
-        if noun is None or k == 0 or words[k - 1] not in ("the", "The"):
+    for k in [k for k, word in enumerate(words) if word in ALLIANCE_NOUNS]:
+        noun = ALLIANCE_NOUNS[words[k]]
+        if k == 0 or words[k - 1] not in ("the", "The"):
             continue
         if k + 1 < len(words) and (words[k + 1][:1].isupper() or words[k + 1] in ("of", "for")) \
                 and starts[k + 1] - ends[k] <= 1:
