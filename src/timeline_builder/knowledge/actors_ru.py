@@ -6,87 +6,25 @@ matching a document is a dictionary look-up per word, with no analysis at run ti
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from ..errors import KnowledgeError
 from .actors import ActorKnowledge, KnownActor
 from .files import knowledge_files, read_tsv
+from .russian_names import WORD, NameIndex, morph, norm
 
-KINDS = ("alias", "demonym", "metonym")
-WORD = re.compile(r"[^\W\d_]+|\d+")
+__all__ = ["WORD", "RussianActorKnowledge", "load_russian_actor_knowledge", "morph", "norm"]
 _TYPES = ("person", "state", "organization", "group")
-
-
-@lru_cache(maxsize=1)
-def morph():
-    """The pymorphy3 analyser with its Russian dictionary (loaded once per process)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
-def norm(word: str) -> str:
-    """The matching key of a word: lower case, ё as е."""
-    return word.lower().replace("ё", "е")
-
-
-def case_rule(word: str) -> str:
-    """How a text word must be written to match ``word``: 'upper' (США), 'title' (Путин) or 'any'."""
-    if len(word) > 1 and word.isupper():
-        return "upper"
-    return "title" if word[:1].isupper() else "any"
-
-
-@dataclass(frozen=True, slots=True)
-class RussianName:
-    """One Russian name of an actor: its words' keys and case rules, and what kind of name it is."""
-
-    actor_id: str
-    words: tuple[str, ...]
-    cases: tuple[str, ...]
-    kind: str  # alias | demonym | metonym | not-actor
-    path: str
-    line: int
 
 
 @dataclass
 class RussianActorKnowledge:
-    """Russian names by first word, the form index, and actors the English files lack."""
+    """Russian names of actors (kinds alias, demonym, metonym, not-actor), the actors the
+    English files lack, and the nouns that make "американская сторона" the state."""
 
-    names_by_first: dict[str, list[RussianName]] = field(default_factory=dict)
-    forms: dict[str, set[str]] = field(default_factory=dict)  # text form key -> name word keys
+    names: NameIndex = field(default_factory=NameIndex)
     extra_actors: dict[str, KnownActor] = field(default_factory=dict)
-    side_nouns: dict[str, str] = field(default_factory=dict)  # noun lemma -> class
-
-    def add_word(self, word: str, demonym: bool = False) -> str:
-        """Index every case form of ``word`` and return its key."""
-        key = norm(word)
-        self.forms.setdefault(key, set()).add(key)
-        if not word.isupper() or len(word) == 1:
-            for form in _forms(key, demonym):
-                self.forms.setdefault(form, set()).add(key)
-        return key
-
-
-@lru_cache(maxsize=4096)
-def _forms(word: str, demonym: bool) -> tuple[str, ...]:
-    """Every case form of ``word`` from the dictionary (for an adjective also the compound
-    stem, "российско-" of "российский")."""
-    parses = morph().parse(word)
-    if not parses:
-        return ()
-    # a name is written in the nominative: every parse that reads it so ("большая" is both
-    # "больший" and "большой"), else the likeliest
-    chosen = [p for p in parses if "nomn" in p.tag] or parses[:1]
-    forms = set()
-    for parse in chosen:
-        forms.update(norm(f.word) for f in parse.lexeme)
-    if demonym and word.endswith(("ский", "цкий")):
-        forms.add(word[:-2] + "о")
-    return tuple(sorted(forms))
+    side_nouns: dict[str, str] = field(default_factory=dict)  # noun -> class
 
 
 def _split(value: str | None) -> list[str]:
@@ -131,9 +69,4 @@ def _load(english: ActorKnowledge, user_dirs: tuple[str, ...]) -> RussianActorKn
 
 
 def _add_name(result: RussianActorKnowledge, actor_id: str, name: str, kind: str, path: str, line: int) -> None:
-    words = WORD.findall(name)
-    if not words:
-        raise KnowledgeError(f"name {name!r} has no word", path=path, line=line)
-    keys = tuple(result.add_word(w, demonym=kind == "demonym") for w in words)
-    entry = RussianName(actor_id, keys, tuple(case_rule(w) for w in words), kind, path, line)
-    result.names_by_first.setdefault(keys[0], []).append(entry)
+    result.names.add(actor_id, name, kind, path, line, adjective_stem=kind == "demonym")

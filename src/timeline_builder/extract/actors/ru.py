@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...knowledge.actors import ActorKnowledge, KnownActor
-from ...knowledge.actors_ru import WORD, RussianActorKnowledge, RussianName, morph, norm
+from ...knowledge.actors_ru import WORD, RussianActorKnowledge, morph, norm
 from ...knowledge.files import knowledge_files, read_tsv
 from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
 
@@ -135,25 +135,11 @@ class RussianActors:
         gap = state.text[state.tokens.ends[i]:state.tokens.starts[i + 1]]
         return len(gap) <= 3 and not gap.strip(" \xa0-\u2011")
 
-    def _match_at(self, state: _State, i: int) -> tuple[RussianName, int] | None:
-        words = state.tokens.words
-        best = None
-        for word_key in self.russian.forms.get(norm(words[i]), ()):
-            for name in self.russian.names_by_first.get(word_key, ()):
-                n = len(name.words)
-                if i + n > len(words) or (best is not None and n <= best[1] - i):
-                    continue
-                if all(name.words[k] in self.russian.forms.get(norm(words[i + k]), ())
-                       and _case_ok(words[i + k], name.cases[k])
-                       and (k == 0 or self._adjacent(state, i + k - 1)) for k in range(n)):
-                    best = (name, i + n)
-        return best
-
     def _names(self, state: _State) -> None:
         words = state.tokens.words
         i = 0
         while i < len(words):
-            found = self._match_at(state, i)
+            found = self.russian.names.match_at(words, i, lambda k: self._adjacent(state, k))
             if found is None:
                 self._prefixed_demonym(state, i)
                 i += 1
@@ -167,10 +153,10 @@ class RussianActors:
             elif name.kind == "demonym":
                 side = end < len(words) and self._adjacent(state, end - 1) and \
                     self.russian.side_nouns.get(norm(_analysis(words[end])[0])) == "state"
-                state.mention(i, end + 1 if side else end, name.actor_id)
+                state.mention(i, end + 1 if side else end, name.target)
                 end += 1 if side else 0
             else:
-                state.mention(i, end, name.actor_id)
+                state.mention(i, end, name.target)
             i = end
 
     def _prefixed_demonym(self, state: _State, i: int) -> None:
@@ -180,11 +166,11 @@ class RussianActors:
         for prefix in PREFIXES:
             if lower.startswith(prefix) and len(lower) > len(prefix) + 4:
                 rest = lower[len(prefix):]
-                for key in self.russian.forms.get(rest, ()):
-                    for name in self.russian.names_by_first.get(key, ()):
+                for key in self.russian.names.forms.get(rest, ()):
+                    for name in self.russian.names.by_first.get(key, ()):
                         if name.kind == "demonym" and len(name.words) == 1:
                             start = state.tokens.starts[i] + len(prefix)
-                            state.mention(i, i + 1, name.actor_id, start=start)
+                            state.mention(i, i + 1, name.target, start=start)
                             return
 
     # -- discovery -----------------------------------------------------------------------
@@ -322,14 +308,6 @@ class RussianActors:
             actors=tuple(actors),
             actor_mentions=tuple(ActorMention(a, doc_id, s, e, state.text[s:e]) for s, e, a in mentions),
             actor_roles=tuple(sorted(roles, key=lambda r: (r.actor_id, r.date_begin or date.min, r.role, r.source))))
-
-
-def _case_ok(word: str, rule: str) -> bool:
-    if rule == "upper":
-        return word.isupper()
-    if rule == "title":
-        return word[:1].isupper()
-    return True
 
 
 def _sentence_start(text: str, start: int) -> bool:

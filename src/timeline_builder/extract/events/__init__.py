@@ -66,9 +66,14 @@ class EventExtractor:
         self.deaths = known_deaths(self.knowledge)
         self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
         self.places = _place_index(self._actor_kb)
+        self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
+        self._russian = None  # the Russian rules, set up when a Russian document arrives
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
+        language = (document.language or "en")[:2].lower()
+        if language != "en":
+            return self._other_language(doc, language)
         text, dct = document.text, document.dct
         layout = TextLayout(document)
         timexes = sorted(doc.found.timexes, key=lambda t: t.char_start)
@@ -161,6 +166,16 @@ class EventExtractor:
                 cand.event_type, cand.event_type_reason = self.triggers.type_of_kind(cand.kind)
             kept.append(cand)
         return kept
+
+    def _other_language(self, doc: AnnotatedDocument, language: str) -> Extraction:
+        """Russian has rules of its own (``ru.py``); other languages have none (the temporal stage says so)."""
+        if language != "ru":
+            return Extraction()
+        if self._russian is None:
+            from .ru import RussianEvents
+
+            self._russian = RussianEvents(self.knowledge, self.knowledge_dirs)
+        return self._russian(doc)
 
     def _actor_types(self, doc: AnnotatedDocument) -> dict[str, str]:
         """Each named actor's type: the knowledge base's where it knows the actor."""

@@ -1,0 +1,285 @@
+"""Russian events, through the same candidates and event records as English.
+
+* knowledge-base events by their Russian names and abbreviations (``knowledge/events/ru/
+  names.tsv``: "ДСНВ", "Карибский кризис"), in every case form; where several events share
+  a name, the year the clause gives or the document's date picks one;
+* the government of a state at the document's date ("сегодняшних американских властей" is the
+  administration then in office), from the terms in office;
+* a conflict in a region at the document's date ("конфликты ... на Ближнем Востоке"): the latest
+  such war, conflict or crisis of the knowledge base running then;
+* occasions where the text is told ("Минута молчания"), dated by their clause or the document;
+* dated clauses: a clause with a calendar date and Russian event language (``triggers.tsv``),
+  dated by the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ...knowledge.events import EventKnowledge, KnownEvent, parse_row
+from ...knowledge.files import knowledge_files, read_tsv
+from ...knowledge.russian_names import WORD, NameIndex, morph, norm
+from ...records import AnnotatedDocument, Extraction, Timex
+from .candidates import Candidate, assemble, from_knowledge
+from .text import TextLayout
+
+# Words that end a dated clause's name: what follows them is no longer the event.
+_NAME_WORDS = 9
+
+
+@dataclass
+class RussianEventKnowledge:
+    names: NameIndex = field(default_factory=NameIndex)
+    events: dict[str, KnownEvent] = field(default_factory=dict)  # events.tsv's plus ru/known.tsv's
+    offices: dict[str, str] = field(default_factory=dict)  # state id -> office
+    places: NameIndex = field(default_factory=NameIndex)
+    place_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    occasions: NameIndex = field(default_factory=NameIndex)
+    occasion_kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # target -> (name, kind)
+    triggers: dict[str, str] = field(default_factory=dict)  # lemma -> kind
+
+
+_LOADED: dict[tuple[int, tuple[str, ...]], tuple[EventKnowledge, RussianEventKnowledge]] = {}
+
+
+def load_russian_event_knowledge(knowledge: EventKnowledge, user_dirs: tuple[Path, ...] = ()) -> RussianEventKnowledge:
+    """Read ``events/ru/*.tsv`` (packaged, then each user folder's) against the event knowledge base."""
+    key = (id(knowledge), tuple(str(d) for d in user_dirs))
+    cached = _LOADED.get(key)
+    if cached is None or cached[0] is not knowledge:
+        cached = _LOADED[key] = (knowledge, _load(knowledge, tuple(Path(d) for d in user_dirs)))
+    return cached[1]
+
+
+def _load(knowledge: EventKnowledge, dirs: tuple[Path, ...]) -> RussianEventKnowledge:
+    result = RussianEventKnowledge(events=dict(knowledge.events))
+    for path in knowledge_files("events/ru/known.tsv", dirs):
+        for row in read_tsv(path, ("id", "name", "kind", "date_begin")):
+            event = parse_row(row)
+            result.events.setdefault(event.event_id, event)
+    for path in knowledge_files("events/ru/names.tsv", dirs):
+        for row in read_tsv(path, ("id", "aliases")):
+            event_id = row.require("id")
+            if event_id not in result.events:
+                raise row.error(f"event {event_id!r} is in neither events/*.tsv nor events/ru/known.tsv")
+            for alias in (a.strip() for a in row.require("aliases").split("|") if a.strip()):
+                result.names.add(event_id, alias, "event", row.path, row.line)
+    for path in knowledge_files("events/ru/governments.tsv", dirs):
+        for row in read_tsv(path, ("state", "office")):
+            result.offices[row.require("state")] = row.require("office")
+    for path in knowledge_files("events/ru/places.tsv", dirs):
+        for row in read_tsv(path, ("place", "cues")):
+            place = row.require("place")
+            result.places.add(place, place, "place", row.path, row.line)
+            result.place_cues[place] = tuple(c.strip().lower() for c in row.require("cues").split("|") if c.strip())
+    for path in knowledge_files("events/ru/occasions.tsv", dirs):
+        for row in read_tsv(path, ("phrase", "name", "kind")):
+            phrase = row.require("phrase")
+            result.occasions.add(phrase, phrase, "occasion", row.path, row.line)
+            result.occasion_kinds[phrase] = (row.require("name"), row.require("kind"))
+    for path in knowledge_files("events/ru/triggers.tsv", dirs):
+        for row in read_tsv(path, ("word", "kind")):
+            result.triggers[norm(row.require("word"))] = row.require("kind")
+    return result
+
+
+def _lemma(word: str) -> str:
+    return norm(_parse_normal(word.lower()))
+
+
+_NORMAL: dict[str, str] = {}
+
+
+def _parse_normal(word: str) -> str:
+    found = _NORMAL.get(word)
+    if found is None:
+        found = _NORMAL[word] = morph().parse(word)[0].normal_form
+    return found
+
+
+class RussianEvents:
+    """The Russian half of the event extractor: ``__call__(doc) -> Extraction``."""
+
+    def __init__(self, knowledge: EventKnowledge, knowledge_dirs: tuple[Path, ...] = ()):
+        self.knowledge = knowledge
+        self.russian = load_russian_event_knowledge(knowledge, knowledge_dirs)
+
+    def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        document = doc.document
+        text, dct = document.text, document.dct
+        layout = TextLayout(document)
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        words = [t[0] for t in tokens]
+
+        def adjacent(k: int) -> bool:
+            gap = text[tokens[k][2]:tokens[k + 1][1]]
+            return len(gap) <= 3 and not gap.strip(" \xa0-\u2011")
+
+        timexes = sorted(doc.found.timexes, key=lambda t: t.char_start)
+        candidates: list[Candidate] = []
+        known_clauses: set[tuple[int, int]] = set()
+        named: list[tuple[int, int]] = []  # where knowledge-base names matched
+        i = 0
+        while i < len(words):
+            found = self.russian.names.match_at(words, i, adjacent)
+            if found is None:
+                i += 1
+                continue
+            names, end = found
+            start_char, end_char = tokens[i][1], tokens[end - 1][2]
+            clause = layout.clause(start_char, end_char)
+            ids = self._sharing(names.target, words, i, end, adjacent)
+            event = _choose([self.russian.events[e] for e in ids], timexes, clause, dct)
+            year_timex = _year_timex(timexes, clause)
+            candidates.append(from_knowledge(event, clause, text_date=year_timex.text if year_timex else None))
+            known_clauses.add(clause)
+            named.append((start_char, end_char))
+            i = end
+        candidates += self._governments(doc, layout, dct, known_clauses)
+        candidates += self._regional_conflicts(words, tokens, adjacent, layout, dct, named)
+        candidates += self._occasions(words, tokens, adjacent, layout, timexes, dct)
+        candidates += self._dated_clauses(tokens, layout, timexes, known_clauses)
+        events, mentions, _ = assemble(candidates, document.doc_id, text, dct)
+        return Extraction(events=tuple(events), event_mentions=tuple(mentions))
+
+    def _sharing(self, first: str, words, i: int, end: int, adjacent) -> list[str]:
+        """Every event with a name matching words[i:end] (an alias several events share)."""
+        ids = [first]
+        for key in self.russian.names.forms.get(norm(words[i]), ()):
+            for name in self.russian.names.by_first.get(key, ()):
+                if name.target not in ids and len(name.words) == end - i and all(name.words[k] in self.russian.names.forms.get(norm(words[i + k]), ())
+                            for k in range(end - i)):
+                    ids.append(name.target)
+        return sorted(ids)
+
+    def _governments(self, doc: AnnotatedDocument, layout: TextLayout, dct: date | None,
+                     known_clauses: set) -> list[Candidate]:
+        """"американских властей": the head of government's term running at the document's date."""
+        if dct is None:
+            return []
+        found = []
+        for mention in doc.found.actor_mentions:
+            office = self.russian.offices.get(mention.actor_id)
+            words = mention.text.split()
+            if office is None or len(words) < 2 or _lemma(words[-1]) not in _GOVERNMENT_NOUNS:
+                continue
+            term = self.knowledge.term_at(office, dct)
+            if term is None:
+                continue
+            clause = layout.clause(mention.char_start, mention.char_end)
+            candidate = from_knowledge(term, clause)
+            candidate.date_basis = "context"
+            found.append(candidate)
+        return found
+
+    def _regional_conflicts(self, words, tokens, adjacent, layout: TextLayout, dct: date | None,
+                            named: list[tuple[int, int]]) -> list[Candidate]:
+        """"конфликты на Ближнем Востоке" at the document's date: the latest war there then running
+        (a place inside an event's name, "войну на Донбассе", is that event's)."""
+        if dct is None:
+            return []
+        found = []
+        for i in range(len(words)):
+            match = self.russian.places.match_at(words, i, adjacent)
+            if match is None:
+                continue
+            name, end = match
+            if any(s <= tokens[i][1] < e for s, e in named):
+                continue
+            clause = layout.clause(tokens[i][1], tokens[end - 1][2])
+            if not any(_lemma(w) in _CONFLICT_WORDS for w, s, e in tokens if clause[0] <= s and e <= clause[1]):
+                continue
+            cues = set(self.russian.place_cues[name.target])
+            running = [e for e in self.russian.events.values()
+                       if e.kind in ("war", "conflict", "crisis") and cues & {c.lower() for c in e.cues}
+                       and e.date_begin and e.date_begin <= dct and (e.date_end is None or dct <= e.date_end)]
+            if running:
+                latest = max(running, key=lambda e: (e.date_begin, e.event_id))
+                candidate = from_knowledge(latest, clause, confidence=0.7)
+                found.append(candidate)
+        return found
+
+    def _occasions(self, words, tokens, adjacent, layout: TextLayout, timexes: list[Timex],
+                   dct: date | None) -> list[Candidate]:
+        found = []
+        for i in range(len(words)):
+            match = self.russian.occasions.match_at(words, i, adjacent)
+            if match is None:
+                continue
+            name, end = match
+            span = (tokens[i][1], tokens[end - 1][2])
+            clause = layout.clause(*span)
+            dated = _calendar_timex(timexes, clause)
+            begin, finish = (dated.date_begin, dated.date_end) if dated else (dct, dct)
+            if begin is None:
+                continue
+            english, kind = self.russian.occasion_kinds[name.target]
+            found.append(Candidate(name=english, kind=kind, span=span, date_begin=begin, date_end=finish,
+                                   granularity=dated.granularity if dated else "day",
+                                   date_basis="text" if dated else "context", source="text",
+                                   text_date=dated.text if dated else None, confidence=0.7))
+        return found
+
+    def _dated_clauses(self, tokens, layout: TextLayout, timexes: list[Timex], known_clauses: set) -> list[Candidate]:
+        """A clause with a calendar date and event language: an event the text dates."""
+        found = []
+        seen: set[tuple[int, int]] = set()
+        for timex in timexes:
+            if timex.type != "DATE" or timex.date_begin is None or timex.date_end is None:
+                continue
+            clause = layout.clause(timex.char_start, timex.char_end)
+            if clause in seen or any(_overlap(clause, k) for k in known_clauses):
+                continue
+            inside = [(w, s, e) for w, s, e in tokens if clause[0] <= s and e <= clause[1]
+                      and not (timex.char_start <= s < timex.char_end)]
+            trigger = next(((w, s, e) for w, s, e in inside if _lemma(w) in self.russian.triggers), None)
+            if trigger is None:
+                continue
+            seen.add(clause)
+            kind = self.russian.triggers[_lemma(trigger[0])]
+            name_words = [w for w, s, e in inside if s >= trigger[1]][:_NAME_WORDS]
+            name = " ".join(name_words)
+            found.append(Candidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
+                                   date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
+                                   source="text", text_date=timex.text, confidence=0.6,
+                                   text_anchor=(timex.char_start, timex.char_end)))
+        return found
+
+
+_GOVERNMENT_NOUNS = {"власть", "администрация", "руководство", "правительство"}
+_CONFLICT_WORDS = {"конфликт", "война", "кризис", "боевой", "бой", "эскалация"}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _year_timex(timexes: list[Timex], clause: tuple[int, int]) -> Timex | None:
+    """A year-or-finer date in the clause ("Послание 2018 года")."""
+    for timex in timexes:
+        if clause[0] <= timex.char_start < clause[1] and timex.type == "DATE" and timex.date_begin \
+                and timex.granularity in ("day", "month", "year", "season", "quarter"):
+            return timex
+    return None
+
+
+def _calendar_timex(timexes: list[Timex], clause: tuple[int, int]) -> Timex | None:
+    return _year_timex(timexes, clause)
+
+
+def _choose(events: list[KnownEvent], timexes: list[Timex], clause: tuple[int, int], dct: date | None) -> KnownEvent:
+    """Of the events sharing a name: the one of the clause's year, else the one nearest the document's date."""
+    if len(events) == 1:
+        return events[0]
+    dated = _year_timex(timexes, clause)
+    if dated is not None:
+        same = [e for e in events if e.date_begin and e.date_begin.year == dated.date_begin.year]
+        if same:
+            return same[0]
+    if dct is not None:
+        return min(events, key=lambda e: (abs(((e.date_begin or date.min) - dct).days), e.event_id))
+    return min(events, key=lambda e: (e.date_begin or date.min, e.event_id))
+
+
+__all__ = ["RussianEvents", "load_russian_event_knowledge"]

@@ -1,0 +1,89 @@
+"""Russian events through the same event records: sentences written for these tests -> events."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.build.pipeline import Pipeline
+from timeline_builder.records import Document
+
+DCT = date(2024, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def events(pipeline, text: str, dct: date | None = DCT) -> dict[str, tuple]:
+    found = pipeline(Document("d", "d.txt", text, "0", dct=dct, language="ru"))
+    return {e.event_id: (e.name, e.kind, e.date_begin, e.date_end, e.date_basis, e.text_date) for e in found.events}
+
+
+@pytest.mark.parametrize("text, event_id", [
+    ("Россия приостановила участие в ДСНВ.", "new-start"),
+    ("Судьба Договора о сокращении стратегических наступательных вооружений неясна.", "new-start"),
+    ("Во время Карибского кризиса мир стоял на грани войны.", "cuban-missile-crisis"),
+    ("Карибский кризис показал опасность.", "cuban-missile-crisis"),
+    ("Закон CAATSA ударил по европейским компаниям.", "caatsa"),
+    ("Минские соглашения так и не были выполнены.", "minsk-agreements"),
+    ("Задачи специальной военной операции будут решены.", "russian-invasion-of-ukraine"),
+    ("Расширение НАТО на восток встревожило Москву.", "nato-enlargement"),
+])
+def test_knowledge_events_by_russian_names(pipeline, text, event_id):
+    found = events(pipeline, text)
+    assert event_id in found
+    assert found[event_id][4] == "knowledge"
+
+
+def test_a_shared_name_takes_the_year_of_its_clause(pipeline):
+    found = events(pipeline, "Об этом говорилось в Послании 2018 года.")
+    assert "putin-federal-assembly-address-2018" in found
+    assert found["putin-federal-assembly-address-2018"][5] == "2018 года"
+
+
+def test_a_shared_name_without_a_year_takes_the_one_nearest_the_document(pipeline):
+    found = events(pipeline, "В преддверии президентских выборов в США ситуация обострилась.")
+    assert "us-presidential-election-2024" in found
+    found = events(pipeline, "В преддверии президентских выборов в США ситуация обострилась.", dct=date(2020, 9, 1))
+    assert "us-presidential-election-2020" in found
+
+
+def test_the_government_of_a_state_at_the_document_date(pipeline):
+    found = events(pipeline, "Позиция американских властей не изменилась.", dct=date(2022, 5, 1))
+    assert found["biden-administration"][4] == "context"
+    found = events(pipeline, "Позиция американских властей не изменилась.", dct=date(2018, 5, 1))
+    assert found["trump-first-administration"][4] == "context"
+
+
+def test_a_conflict_in_a_region_is_the_war_running_there(pipeline):
+    found = events(pipeline, "Мир обсуждает конфликт на Ближнем Востоке.")
+    assert "israel-hamas-war" in found
+    assert "israel-hamas-war" not in events(pipeline, "Мир обсуждает конфликт на Ближнем Востоке.", dct=date(2023, 5, 1))
+
+
+def test_an_occasion_takes_the_document_date(pipeline):
+    found = events(pipeline, "Зал встал. (Минута молчания.)")
+    (event,) = [v for v in found.values() if v[0] == "Minute of silence"]
+    assert event[2:5] == (DCT, DCT, "context")
+
+
+@pytest.mark.parametrize("text, begin, end, kind", [
+    ("Договор о дружбе стороны подписали 12 мая 2001 года.", date(2001, 5, 12), date(2001, 5, 12), "treaty"),
+    ("В 2008 году мы подготовили проект договора.", date(2008, 1, 1), date(2008, 12, 31), "other"),
+    ("Саммит в Женеве состоялся в июне 2021 года.", date(2021, 6, 1), date(2021, 6, 30), "meeting"),
+    ("В 1980-е годы Запад навязал гонку вооружений.", date(1980, 1, 1), date(1989, 12, 31), "policy"),
+])
+def test_dated_clauses_with_event_language(pipeline, text, begin, end, kind):
+    found = [v for k, v in events(pipeline, text).items()]
+    assert any(v[2:4] == (begin, end) and v[1] == kind and v[4] == "text" for v in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "В 1992 году доля страны составляла 45 процентов.",
+    "К 2028 году ситуация ещё больше поменяется.",
+    "В прошлом году погода была тёплой.",
+])
+def test_a_date_without_event_language_is_no_event(pipeline, text):
+    assert events(pipeline, text) == {}
