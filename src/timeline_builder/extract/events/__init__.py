@@ -174,7 +174,7 @@ class EventExtractor:
         if self._russian is None:
             from .ru import RussianEvents
 
-            self._russian = RussianEvents(self.knowledge, self.knowledge_dirs)
+            self._russian = RussianEvents(self.knowledge, self.knowledge_dirs, self.triggers.type_of_kind)
         return self._russian(doc)
 
     def _actor_types(self, doc: AnnotatedDocument) -> dict[str, str]:

@@ -21,11 +21,23 @@ from ...knowledge.events import EventKnowledge, KnownEvent, parse_row
 from ...knowledge.files import knowledge_files, read_tsv
 from ...knowledge.russian_names import WORD, NameIndex, morph, norm
 from ...records import AnnotatedDocument, Extraction, Timex
-from .candidates import Candidate, assemble, from_knowledge
+from ..actors.ru import transliterate
+from .candidates import Candidate, assemble, from_knowledge, text_event_id
 from .text import TextLayout
 
 # Words that end a dated clause's name: what follows them is no longer the event.
 _NAME_WORDS = 9
+
+
+class _RussianCandidate(Candidate):
+    """A text event with a Russian name: its id hashes the name's Latin spelling (the English
+    id keeps only Latin letters and digits, which would leave nothing of a Russian name)."""
+
+    __slots__ = ()
+
+    @property
+    def event_id(self) -> str:
+        return text_event_id(transliterate(self.name), self.date_begin, self.date_end)
 
 
 @dataclass
@@ -101,8 +113,9 @@ def _parse_normal(word: str) -> str:
 class RussianEvents:
     """The Russian half of the event extractor: ``__call__(doc) -> Extraction``."""
 
-    def __init__(self, knowledge: EventKnowledge, knowledge_dirs: tuple[Path, ...] = ()):
+    def __init__(self, knowledge: EventKnowledge, knowledge_dirs: tuple[Path, ...] = (), type_of_kind=None):
         self.knowledge = knowledge
+        self.type_of_kind = type_of_kind  # kind -> (event_type, reason), the English triggers' table
         self.russian = load_russian_event_knowledge(knowledge, knowledge_dirs)
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
@@ -140,6 +153,10 @@ class RussianEvents:
         candidates += self._regional_conflicts(words, tokens, adjacent, layout, dct, named)
         candidates += self._occasions(words, tokens, adjacent, layout, timexes, dct)
         candidates += self._dated_clauses(tokens, layout, timexes, known_clauses)
+        if self.type_of_kind is not None:
+            for cand in candidates:
+                if cand.event_type is None and cand.event_type_reason is None:
+                    cand.event_type, cand.event_type_reason = self.type_of_kind(cand.kind)
         events, mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(mentions))
 
@@ -215,7 +232,7 @@ class RussianEvents:
             if begin is None:
                 continue
             english, kind = self.russian.occasion_kinds[name.target]
-            found.append(Candidate(name=english, kind=kind, span=span, date_begin=begin, date_end=finish,
+            found.append(_RussianCandidate(name=english, kind=kind, span=span, date_begin=begin, date_end=finish,
                                    granularity=dated.granularity if dated else "day",
                                    date_basis="text" if dated else "context", source="text",
                                    text_date=dated.text if dated else None, confidence=0.7))
@@ -238,9 +255,8 @@ class RussianEvents:
                 continue
             seen.add(clause)
             kind = self.russian.triggers[_lemma(trigger[0])]
-            name_words = [w for w, s, e in inside if s >= trigger[1]][:_NAME_WORDS]
-            name = " ".join(name_words)
-            found.append(Candidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
+            name = _clause_name(layout.text, trigger, clause)
+            found.append(_RussianCandidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
                                    date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
                                    source="text", text_date=timex.text, confidence=0.6,
                                    text_anchor=(timex.char_start, timex.char_end)))
@@ -249,6 +265,15 @@ class RussianEvents:
 
 _GOVERNMENT_NOUNS = {"власть", "администрация", "руководство", "правительство"}
 _CONFLICT_WORDS = {"конфликт", "война", "кризис", "боевой", "бой", "эскалация"}
+
+
+def _clause_name(text: str, trigger: tuple[str, int, int], clause: tuple[int, int]) -> str:
+    """The event's name: from its trigger word (in its dictionary form) to the next comma or the
+    clause's end, at most a few words ("договора о ... в космосе, который" -> "договор о ... в космосе")."""
+    rest = text[trigger[2]:clause[1]]
+    cut = min([i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i >= 0] or [len(rest)])
+    words = [_parse_normal(trigger[0].lower())] + WORD.findall(rest[:cut])
+    return " ".join(words[:_NAME_WORDS])
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
