@@ -231,3 +231,12 @@ def test_more_forms_of_news_and_speeches(text, expected):
 ])
 def test_early_late_and_mid_parts_of_the_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rates rose two and three-quarters percent.", []),
+    ("Sales rose for two or three quarters.", [("two", "DURATION", "P2Q"), ("three quarters", "DURATION", "P3Q")]),
+    ("A novel set at the turn of the 19th Century.", [("the turn of the 19th Century", "DATE", "1800")]),
+])
+def test_fractions_are_not_quarters_and_a_capitalised_turn_is_kept(text, expected):
+    assert found(text) == expected

@@ -34,6 +34,9 @@ def coordinated_duration(match: re.Match[str], text: str) -> Candidate | None:
     if re.search(r"[\d$£€¥.,]\Z", text[max(0, match.start() - 1):match.start()]):
         return None
     code = _unit_code(match["unit"])
+    if code == "Q" and (text[match.start("unit") - 1] == "-" or re.match(r"[\s\xa0]*(?:of|per|percent|%|point)\b|%",
+                                                                          text[match.end():match.end() + 10], re.I)):
+        return None  # "two and three-quarters percent", "one or two quarters of the market": fractions
     first_span, second_span = match.span("q1"), (match.start("q2"), match.end())
 
     def resolve(ctx: Context) -> list[Found]:

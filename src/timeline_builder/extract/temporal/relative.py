@@ -261,8 +261,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):
         return None  # "a second term", "a quarter of voters"
     if unit_name(unit_word) == "quarter" and text[match.end("q"):match.start("unit")] == "-" \
-            and re.match(r"[\s\xa0]+of\b", text[end:end + 4]):
-        return None  # "three-quarters of its food": a fraction
+            and re.match(r"[\s\xa0]*(?:of|percent|per|point)\b|%", text[end:end + 10], re.I):
+        return None  # "three-quarters of its food", "two and three-quarters percent": fractions
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
     value = _duration_value(amount, code)

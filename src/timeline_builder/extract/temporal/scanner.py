@@ -146,7 +146,7 @@ def candidates(text: str, rules: RuleSet) -> list[Candidate]:
     """Every span some rule accepts near its anchors, widened over its modifiers."""
     found: list[Candidate] = []
     # holidays are names; a capitalised "Century" after an ordinal is still the century (century() checks names)
-    names = (holidays.holiday, absolute.century)
+    names = (holidays.holiday, absolute.century, absolute.century_turn)
     for (pattern, builder, _, _), spans in zip(rules.rules, rule_windows(text, rules)):
         for low, high in spans:
             for match in pattern.finditer(text, low, high):
