@@ -209,10 +209,16 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
 def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], table_cache: TableCache | None,
             keys: dict[str, str]) -> dict:
     """The Arrow tables of what ``collector`` gathered, the unmerged ones partly from ``table_cache``."""
+    bad_rows: list[Problem] = []  # rows that do not fit their table: left out and reported
     if table_cache is None or not collector.rows_stay_with_their_document():
         if table_cache is not None:
             table_cache.clear()
-        return {name: table_from_rows(name, rows) for name, rows in collector.tables(knowledge_dirs).items()}
+        rows_by_table = collector.tables(knowledge_dirs)
+        tables = {name: to_rows.checked_table(name, rows, bad_rows) for name, rows in rows_by_table.items()}
+        if bad_rows:
+            collector.add_problems(bad_rows)
+            tables["problems"] = table_from_rows("problems", to_rows.problem_rows(collector.problems))
+        return tables
     reused = collector.reused_documents()
     paths = {i["doc_id"]: i["path"] for i in collector.inputs()}
     tables, runs = {}, {}
@@ -221,7 +227,10 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
             order = {d: (p, d) for d, p in paths.items()} if name == "documents" else {d: d for d in paths}
             tables[name], runs[name] = table_cache.assemble(name, rows, reused, order)
         else:
-            tables[name] = table_from_rows(name, rows)
+            tables[name] = to_rows.checked_table(name, rows, bad_rows)
+    if bad_rows:
+        collector.add_problems(bad_rows)
+        tables["problems"] = table_from_rows("problems", to_rows.problem_rows(collector.problems))
     if len(reused) < len(keys) or not table_cache.holds_only(keys):
         table_cache.save(tables, keys, runs)
     return tables

@@ -15,9 +15,14 @@ from dataclasses import fields
 from operator import itemgetter
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
-from ..publish.tables import SCHEMAS
+from ..publish.tables import SCHEMAS, table_from_rows
 from .entry_log import pack, unpack
+
+if TYPE_CHECKING:
+    from ..knowledge.actors import KnownActor
 
 # Actors and problems keep their record fields until they are merged; the rest are table rows.
 _ACTOR_FIELDS = SCHEMAS["actors"].names  # the actor table's columns are Actor's fields
@@ -33,6 +38,8 @@ _EVENT_ACTOR_KEY = itemgetter(0, 1, 2)         # event_id, actor_id, role
 # The Extraction fields whose rows only the unmerged tables use.
 _UNMERGED_FIELDS = ("timexes", "actor_mentions")
 _TIMEX_DOC_ID = SCHEMAS["timexes"].names.index("doc_id")
+# The width of each field's rows: its table's columns (actors and problems: their record fields).
+_ROW_WIDTHS = {name: len(SCHEMAS[name].names) for name in EXTRACTION_FIELDS if name not in ("actors", "problems")}
 _MENTION_DOC_ID = SCHEMAS["actor_mentions"].names.index("doc_id")
 
 
@@ -40,8 +47,24 @@ def extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple,
     """What ``found`` adds to the tables, one tuple of rows per Extraction field (in EXTRACTION_FIELDS order).
 
     Timexes, mentions, roles, events and event links are rows of their tables; actors and
-    problems keep their record fields (merged across documents later).
+    problems keep their record fields (merged across documents later). Total: a record that
+    cannot become rows turns the document's rows into one problem row (see :func:`failed_rows`).
     """
+    try:
+        return _extraction_rows(document, found)
+    except Exception as exc:  # noqa: BLE001 - one document's bad record must not sink the corpus
+        return failed_rows(document, exc)
+
+
+def failed_rows(document: Document, exc: BaseException, stage: str = "rows") -> tuple[tuple[tuple, ...], ...]:
+    """A document's rows when its records could not be gathered: only a problem saying why."""
+    problem = Problem("rows-failed", f"the document's records could not become table rows, so it has none: "
+                      f"{type(exc).__name__}: {exc}", path=document.path, doc_id=document.doc_id, stage=stage)
+    return tuple((tuple(getattr(problem, f) for f in _PROBLEM_FIELDS),) if name == "problems" else ()
+                 for name in EXTRACTION_FIELDS)
+
+
+def _extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple, ...], ...]:
     starts = [s.start for s in document.sentences]
     packed = []
     for name in EXTRACTION_FIELDS:
@@ -102,16 +125,15 @@ class Collector:
         ``tables_cached``: the document's rows of the tables merged from no other document
         (:data:`table_cache.COLUMNAR_TABLES`) come from the table cache, so are not gathered.
         """
-        found = dict(zip(EXTRACTION_FIELDS, rows, strict=True))
+        try:  # everything that can fail on malformed rows happens before the collector changes
+            found, own_rows, problems = self._checked(document, rows, tables_cached)
+        except Exception as exc:  # noqa: BLE001 - the document keeps its documents row and gets a problem
+            tables_cached = False
+            found, own_rows, problems = self._checked(document, failed_rows(document, exc), tables_cached)
         path, doc_id = document.path, document.doc_id
         self._inputs.append({"doc_id": doc_id, "path": path, "sha256": document.sha256})
-        if doc_id in self._doc_ids:
+        if doc_id in self._doc_ids or not own_rows:
             self._rows_name_their_document = False  # two documents' rows would interleave
-        if not tables_cached:  # (rows the table cache holds were checked when they were saved)
-            found["timexes"], found["actor_mentions"] = _unfrozen(found["timexes"]), _unfrozen(found["actor_mentions"])
-            if any(row[_TIMEX_DOC_ID] != doc_id for row in found["timexes"]) or any(
-                    row[_MENTION_DOC_ID] != doc_id for row in found["actor_mentions"]):
-                self._rows_name_their_document = False
         self._doc_ids.add(doc_id)
         self._unmerged.append((document, found, tables_cached))
         if tables_cached:
@@ -125,12 +147,32 @@ class Collector:
             if known is None or path < known[0]:
                 self.events[event[0]] = (path, event)
         self.event_mentions += found["event_mentions"]
-        for link in found["event_actors"]:
-            key = _EVENT_ACTOR_KEY(link)
+        for key, rank, link in found["event_actors"]:
             known = self.event_actors.get(key)
-            if known is None or _evidence_rank(link) < _evidence_rank(known):
+            if known is None or rank < _evidence_rank(known):
                 self.event_actors[key] = link
-        self.problems += [Problem(*values) for values in found["problems"]]
+        self.problems += problems
+
+    @staticmethod
+    def _checked(document: Document, rows: tuple, tables_cached: bool) -> tuple[dict, bool, list[Problem]]:
+        """``rows`` by field, each row of the width its table has (a ValueError names the first that is
+        not), the event links with their keys and ranks, whether the unmerged rows all name this
+        document, and the problems as records."""
+        found = dict(zip(EXTRACTION_FIELDS, rows, strict=True))
+        own_rows = True
+        if not tables_cached:  # (rows the table cache holds were checked when they were saved)
+            found["timexes"], found["actor_mentions"] = _unfrozen(found["timexes"]), _unfrozen(found["actor_mentions"])
+            own_rows = all(row[_TIMEX_DOC_ID] == document.doc_id for row in found["timexes"]) and all(
+                row[_MENTION_DOC_ID] == document.doc_id for row in found["actor_mentions"])
+        for name, width in _ROW_WIDTHS.items():
+            if name in found and not (tables_cached and name in _UNMERGED_FIELDS):
+                if any(len(row) != width for row in found[name]):
+                    raise ValueError(f"a row of {name} does not have the table's {width} columns")
+        found["event_actors"] = [(_EVENT_ACTOR_KEY(link), _evidence_rank(link), link) for link in found["event_actors"]]
+        for actor in found["actors"]:
+            hash(actor[_ACTOR_ID]), iter(actor[_ALIASES])
+        problems = [Problem(*values) for values in found["problems"]]
+        return found, own_rows, problems
 
     def _add_unmerged(self, document: Document, found: dict) -> None:
         """The document's rows of the tables nothing is merged into: documents, sentences, timexes, mentions."""
@@ -176,9 +218,6 @@ class Collector:
             row = list(self.actors[actor_id])
             row[_ALIASES] = sorted(self.actor_aliases[actor_id])
             actors.append(tuple(row))
-        problems = sorted({(p.path or "", p.doc_id or "", p.stage, p.code, p.message, p.severity)
-                           for p in self.problems})
-        problem_order = itemgetter(*(_PROBLEM_KEY.index(c) for c in SCHEMAS["problems"].names))
         return {
             "documents": sorted(self.documents, key=itemgetter(1, 0)),
             "sentences": sorted(self.sentences, key=itemgetter(0, 1)),
@@ -189,7 +228,7 @@ class Collector:
             "events": [event for _, event in sorted(self.events.values(), key=lambda pe: pe[1][0])],
             "event_mentions": sorted(dict.fromkeys(self.event_mentions), key=_EVENT_MENTION_ORDER),
             "event_actors": sorted(self.event_actors.values(), key=_EVENT_ACTOR_KEY),
-            "problems": [problem_order(p) for p in problems],
+            "problems": problem_rows(self.problems),
         }
 
     def _add_actor(self, actor: tuple) -> None:
@@ -214,15 +253,52 @@ class Collector:
 
         knowledge = load_actor_knowledge(tuple(knowledge_dirs))
         for actor_id in sorted(missing):
-            actor: Actor | None = knowledge.get(actor_id)
-            if actor is None:
+            known = knowledge.actors.get(actor_id)
+            if known is None:
                 for key in [k for k in self.event_actors if k[1] == actor_id]:
                     del self.event_actors[key]
                 self.problems.append(Problem("unknown-actor", f"an event link names actor {actor_id!r}, "
                                              "which no document mentions and the knowledge base lacks; "
                                              "the link was dropped", stage="link", severity="warning"))
             else:
-                self._add_actor(tuple(getattr(actor, f, None) for f in _ACTOR_FIELDS))
+                self._add_actor(tuple(getattr(knowledge_actor(known), f, None) for f in _ACTOR_FIELDS))
+
+
+def problem_rows(problems: list[Problem]) -> list[tuple]:
+    """The problems table's rows: de-duplicated and sorted."""
+    unique = sorted({(p.path or "", p.doc_id or "", p.stage, p.code, p.message, p.severity) for p in problems})
+    order = itemgetter(*(_PROBLEM_KEY.index(c) for c in SCHEMAS["problems"].names))
+    return [order(p) for p in unique]
+
+
+def checked_table(name: str, rows: list[tuple], problems: list[Problem]):
+    """Table ``name`` of ``rows``; a row whose values do not fit the schema is left out and reported in
+    ``problems`` with its document, rather than failing the whole build (the slow search for it
+    runs only when the table cannot be built)."""
+    try:
+        return table_from_rows(name, rows)
+    except Exception:  # noqa: BLE001 - find the offending rows below
+        pass
+    kept = []
+    doc_column = SCHEMAS[name].names.index("doc_id") if "doc_id" in SCHEMAS[name].names else None
+    for row in rows:
+        try:
+            table_from_rows(name, [row])
+        except Exception as exc:  # noqa: BLE001
+            doc_id = row[doc_column] if doc_column is not None and len(row) > doc_column else None
+            problems.append(Problem("bad-row", f"a row of {name} does not fit the table and was left out: "
+                                    f"{type(exc).__name__}: {exc}", doc_id=doc_id if isinstance(doc_id, str) else None,
+                                    stage="rows"))
+        else:
+            kept.append(row)
+    return table_from_rows(name, kept)
+
+
+def knowledge_actor(known: KnownActor) -> Actor:
+    """The actor row of a knowledge-base entry no document mentions (so it has no aliases from the
+    text); the fields are those the actor extractor gives a known actor."""
+    return Actor(known.actor_id, known.name, known.type, known.country, (), known.description, known.wikidata,
+                 "knowledge")
 
 
 def _sentence_index(starts: list[int], offset: int) -> int | None:
