@@ -238,10 +238,10 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
 
 def _input_changes(dataset: Path, inputs: list[dict]) -> dict:
     """Inputs added and removed since the current latest version, for the catalog."""
-    from ..publish.versions import LATEST, read_manifest
-    latest = Path(dataset) / LATEST
+    from ..publish.versions import VERSIONS, current_version, read_manifest
+    latest = current_version(dataset)  # checked: never a link out of versions/
     try:
-        before = {(i["path"], i["sha256"]) for i in read_manifest(latest).get("inputs", [])}
+        before = {(i["path"], i["sha256"]) for i in read_manifest(Path(dataset) / VERSIONS / latest).get("inputs", [])}
     except Exception:  # noqa: BLE001 - a new or unreadable dataset has no history to compare
         before = set()
     after = {(i["path"], i["sha256"]) for i in inputs}

@@ -48,6 +48,8 @@ def register(subparsers) -> None:
                   "Prints a table of full values (--max-width N cuts cells), or CSV or JSON Lines; with\n"
                   "--out FILE writes CSV, JSON Lines or Parquet (by its suffix, or --format) through\n"
                   "DuckDB's COPY.\n"
+                  "Read-only and sandboxed: the SQL sees these tables and no other file, URL or\n"
+                  "extension, unless --allow-files.\n"
                   "Example: timeline query \"SELECT kind, count(*) AS n FROM events GROUP BY kind\"\n"
                   "         timeline query \"SELECT * FROM events\" --out events.parquet",
                   version=True)
@@ -58,6 +60,8 @@ def register(subparsers) -> None:
                         help="write the result to FILE (.csv, .tsv, .jsonl, .parquet) instead of printing it")
     parser.add_argument("--max-width", type=int, default=0, metavar="N",
                         help="cut table cells at N characters (default 0: full values)")
+    parser.add_argument("--allow-files", action="store_true",
+                        help="let the SQL read and write files, fetch URLs and load extensions (DuckDB's full power)")
 
     parser = _add(subparsers, "export", run_export, "write every table as CSV or JSON Lines",
                   "For tools without Parquet support. CSV cells hold lists as JSON arrays; JSONL\n"
@@ -175,14 +179,15 @@ def run_query(args) -> int:
         if fmt in (None, "table"):
             raise UsageError(f"cannot tell the format of {args.out.name}",
                              hint="end --out with .csv, .tsv, .jsonl or .parquet, or give --format")
-        rows = write_query(version, args.sql, args.out, fmt, delimiter="\t" if args.out.suffix.lower() == ".tsv" else ",")
+        rows = write_query(version, args.sql, args.out, fmt, allow_files=args.allow_files,
+                           delimiter="\t" if args.out.suffix.lower() == ".tsv" else ",")
         print(f"{rows} row(s) -> {args.out}", file=sys.stderr)
         return 0
     if args.format == "parquet":
         raise UsageError("--format parquet needs --out FILE")
     import duckdb
     try:
-        columns, rows = version.query(args.sql)
+        columns, rows = version.query(args.sql, allow_files=args.allow_files)
     except (UsageError, DatasetError, duckdb.Error) as exc:
         raise damaged(version, exc) from None
     if args.format == "csv":
@@ -198,7 +203,7 @@ def run_query(args) -> int:
     return 0
 
 
-def write_query(version, sql: str, out: Path, fmt: str, delimiter: str = ",") -> int:
+def write_query(version, sql: str, out: Path, fmt: str, delimiter: str = ",", allow_files: bool = False) -> int:
     """Write the result of ``sql`` to ``out`` through DuckDB's COPY; the number of rows.
 
     The query runs in the version's own (sandboxed) connection; its result, as Arrow, is then
@@ -207,7 +212,7 @@ def write_query(version, sql: str, out: Path, fmt: str, delimiter: str = ",") ->
     import duckdb
 
     try:
-        connection = version.connect()
+        connection = version.connect(allow_files=allow_files)
     except duckdb.Error as exc:
         raise damaged(version, UsageError(str(exc).splitlines()[0])) from None
     try:

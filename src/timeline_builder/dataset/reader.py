@@ -11,6 +11,12 @@ A dataset folder holds immutable versions (see :mod:`timeline_builder.publish`):
 
 Every error a user can cause (an unknown version, a folder that is not a dataset, a version
 written by a newer schema) is a :class:`~timeline_builder.errors.DatasetError`.
+
+A dataset folder is untrusted input: manifests and the catalog are checked before any name
+in them is used (see :func:`~timeline_builder.publish.versions.check_manifest`), a table is
+read only after its checksum matches the manifest, no symbolic link is followed out of a
+version, ``latest`` must point into ``versions/``, and SQL runs in a DuckDB connection that
+sees the version's tables and nothing else (:meth:`Version.connect`).
 """
 from __future__ import annotations
 
@@ -28,7 +34,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import DatasetError, UsageError
-from ..publish.versions import CATALOG, LATEST, MANIFEST, VERSIONS, read_catalog, read_manifest, verify_version
+from ..publish.versions import (CATALOG, LATEST, MANIFEST, VERSION_ID, VERSIONS, NewerSchemaError, check_file,
+                                latest_target,
+                                read_catalog, read_manifest, verify_version)
 
 _RELATIVE = re.compile(r"^(?P<base>.+?)~(?P<steps>\d+)$")
 
@@ -63,12 +71,25 @@ class Version:
         return {name: info["rows"] for name, info in sorted(self.manifest.get("tables", {}).items())}
 
     def table_path(self, name: str) -> Path:
-        """The Parquet file of table ``name``."""
+        """The Parquet file of table ``name`` (its checksum is not checked here; :meth:`table` does)."""
         tables = self.manifest.get("tables", {})
         if name not in tables:
             raise DatasetError(f"version {self.id} has no table {name!r}; it has {', '.join(sorted(tables))}",
                                path=str(self.path))
-        return self.path / tables[name]["file"]
+        return self.path / f"{name}.parquet"  # the manifest's names are checked: one of the schema's tables
+
+    def checked_table_path(self, name: str) -> Path:
+        """:meth:`table_path`, after checking the file is the one the manifest lists (a regular file
+        with its checksum); a DatasetError naming the table otherwise. Checked once per version."""
+        path = self.table_path(name)
+        if name not in self._checked:
+            check_file(path, self.manifest["tables"][name]["sha256"])
+            self._checked.add(name)
+        return path
+
+    @cached_property
+    def _checked(self) -> set[str]:
+        return set()
 
     def table(self, name: str) -> pa.Table:
         """Table ``name`` (e.g. "events") as a pyarrow Table, with its column descriptions.
@@ -76,7 +97,7 @@ class Version:
         Args:
             name: a table name listed in the manifest (see :attr:`table_names`).
         """
-        path = self.table_path(name)
+        path = self.checked_table_path(name)
         try:
             return pq.read_table(path)
         except (OSError, pa.ArrowException) as exc:
@@ -91,25 +112,49 @@ class Version:
         """The source documents: ``{"doc_id", "path", "sha256"}`` each."""
         return list(self.manifest.get("inputs", []))
 
-    def connect(self):
-        """A DuckDB connection with one view per table, named after it (``events``, ...)."""
+    def connect(self, allow_files: bool = False):
+        """A DuckDB connection with one view per table, named after it (``events``, ...).
+
+        Sandboxed unless ``allow_files``: once the views exist, DuckDB may read only the
+        version's table files (external access off, extensions neither installed nor loaded,
+        the configuration locked), so SQL cannot read, write or fetch anything else. A table
+        that is damaged (checksum or Parquet footer) gets no view; :meth:`query` names it when
+        a query reads it, and the other tables still answer.
+        """
         import duckdb
 
-        connection = duckdb.connect()
+        config = {} if allow_files else {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        connection = duckdb.connect(config=config)
+        self._damaged: dict[str, str] = {}
+        allowed = []
         for name in self.table_names:
-            location = str(self.table_path(name)).replace("'", "''")
-            connection.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet(\'{location}\')')
+            try:
+                path = self.checked_table_path(name)
+                pq.ParquetFile(path).close()  # a damaged footer fails here, not in every query
+            except DatasetError as exc:
+                self._damaged[name] = exc.message
+                continue
+            except (OSError, pa.ArrowException) as exc:
+                self._damaged[name] = f"{name}.parquet: cannot be read: {' '.join(str(exc).split())}"
+                continue
+            allowed.append(str(path))
+            connection.execute(f"CREATE VIEW {_identifier(name)} AS SELECT * FROM read_parquet({_literal(str(path))})")
+        if not allow_files:
+            connection.execute(f"SET allowed_paths = [{', '.join(_literal(p) for p in allowed)}]")
+            connection.execute("SET enable_external_access = false")
+            connection.execute("SET lock_configuration = true")
         return connection
 
-    def query(self, sql: str) -> tuple[list[str], list[tuple]]:
+    def query(self, sql: str, allow_files: bool = False) -> tuple[list[str], list[tuple]]:
         """Run DuckDB ``sql`` over the version's tables; the column names and the rows.
 
         Args:
             sql: one SQL statement; tables are views named after them (``events``, ``actors`` ...).
+            allow_files: give the SQL DuckDB's full access to files, network and extensions.
         """
         import duckdb
 
-        connection = self.connect()
+        connection = self.connect(allow_files=allow_files)
         try:
             result = connection.execute(sql)
             if result.description is None:
@@ -117,6 +162,13 @@ class Version:
             return [c[0] for c in result.description], result.fetchall()
         except duckdb.Error as exc:
             message = " ".join(str(exc).split("\n")[0].split())
+            for name, problem in self._damaged.items():
+                if re.search(rf"\b{re.escape(name)}\b", sql):
+                    raise DatasetError(f"table {name} is damaged: {problem}", path=str(self.path),
+                                       hint="run 'timeline verify'; rebuild the version from its inputs") from None
+            if isinstance(exc, duckdb.PermissionException):
+                raise UsageError(f"the query failed: {message}",
+                                 hint="queries see only the dataset's tables; --allow-files lifts that") from None
             raise UsageError(f"the query failed: {message}",
                              hint=f"tables: {', '.join(self.table_names)}") from None
         finally:
@@ -139,15 +191,19 @@ class Version:
         written = []
         for name in self.table_names:
             table = self.table(name)
-            path = out / f"{name}.{format}"
+            path = out / f"{name}.{format}"  # a table name is one of the schema's: no separators
+            temporary = out / f".{name}.{format}.tmp-{os.getpid()}"
             try:
-                with open(path, "w", encoding="utf-8", newline="") as handle:
+                # Written beside and renamed over: a symbolic link at ``path`` is replaced, never followed.
+                with open(temporary, "x", encoding="utf-8", newline="") as handle:
                     if format == "csv":
                         _write_csv(table, handle)
                     else:
                         for row in table.to_pylist():
                             handle.write(json.dumps(row, ensure_ascii=False, default=json_default) + "\n")
+                os.replace(temporary, path)
             except OSError as exc:
+                temporary.unlink(missing_ok=True)
                 raise UsageError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
             written.append(path)
         return written
@@ -174,9 +230,10 @@ class Dataset:
         entries = {entry.get("version"): (index, entry) for index, entry in enumerate(self.catalog())}
         folder = self.path / VERSIONS
         found = []
-        if folder.is_dir():
+        if folder.is_dir() and not folder.is_symlink():
             for path in folder.iterdir():
-                if not path.is_dir() or path.name.startswith("."):
+                # Only real folders named by a version id: a link could lead out of the dataset.
+                if not VERSION_ID.fullmatch(path.name) or path.is_symlink() or not path.is_dir():
                     continue
                 index, entry = entries.get(path.name, (-1, {}))
                 when = entry.get("built_at") or _folder_time(path)
@@ -185,18 +242,12 @@ class Dataset:
         return [version for _, _, version in found]
 
     def latest_id(self) -> str:
-        """The id of the version ``latest`` points to."""
+        """The id of the version ``latest`` points to (which must be inside ``versions/``)."""
         if self.single_version:
             return self.path.name
-        link = self.path / LATEST
-        if link.is_symlink():
-            target = Path(os.readlink(link)).name
-            if not (self.path / VERSIONS / target).is_dir():
-                raise DatasetError(f"'latest' points to version {target}, which is missing", path=str(self.path),
-                                   hint="run 'timeline verify' and rebuild")
+        target = latest_target(self.path)
+        if target:
             return target
-        if (link / MANIFEST).is_file():
-            return read_manifest(link).get("version") or link.name
         versions = self.versions()
         if not versions:
             raise DatasetError("the dataset has no version yet", path=str(self.path),
@@ -249,9 +300,19 @@ class Dataset:
                 if entry.get("version") not in present:
                     problems.setdefault(entry.get("version") or "?", []).append(
                         "listed in catalog.json but the version folder is missing")
-            link = self.path / LATEST
-            if link.is_symlink() and not link.resolve().is_dir():
-                problems.setdefault(LATEST, []).append(f"points to {os.readlink(link)}, which is missing")
+            try:
+                latest_target(self.path)
+            except DatasetError as exc:
+                problems.setdefault(LATEST, []).append(exc.message)
+            folder = self.path / VERSIONS
+            if folder.is_symlink():
+                problems.setdefault(VERSIONS, []).append("a symbolic link; not followed")
+            elif folder.is_dir():
+                for path in sorted(folder.iterdir()):
+                    if path.is_symlink():
+                        problems.setdefault(path.name, []).append("a symbolic link in versions/; not followed")
+                    elif not VERSION_ID.fullmatch(path.name) and not path.name.startswith("."):
+                        problems.setdefault(path.name, []).append("not a version folder (extra entry in versions/)")
         return problems
 
 
@@ -266,7 +327,9 @@ def open_dataset(path: str | Path = "datasets/seed") -> Dataset:
         raise DatasetError("no such dataset folder", path=str(path),
                            hint="build one with 'timeline build', or give --dataset DIR")
     if (path / MANIFEST).is_file() and not (path / VERSIONS).is_dir():
-        if path.is_symlink() or path.name == LATEST:
+        if path.name == LATEST and path.is_symlink():  # DATASET/latest: the version it names, checked
+            path = path.parent / VERSIONS / latest_target(path.parent)
+        elif path.is_symlink():
             path = path.resolve()
         read_manifest(path)  # a newer schema or a broken manifest fails here
         return Dataset(path, single_version=True)
@@ -315,6 +378,21 @@ def _folder_time(path: Path) -> str:
 
 def _check_latest_schema(path: Path) -> None:
     """A dataset whose latest version a newer tool wrote says so up front."""
-    latest = path / LATEST
-    if (latest / MANIFEST).is_file():
-        read_manifest(latest)
+    try:
+        target = latest_target(path)
+        if target:
+            read_manifest(path / VERSIONS / target)
+    except NewerSchemaError:
+        raise
+    except DatasetError:
+        return  # a damaged latest: reported by verify and by the commands that read it
+
+
+def _identifier(name: str) -> str:
+    """``name`` as a quoted SQL identifier (names are checked already; quoting makes sure)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"

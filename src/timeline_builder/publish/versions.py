@@ -8,9 +8,17 @@ Layout of a dataset folder::
       catalog.json                                           the history: when each version was built
 
 A version is staged in a hidden folder and renamed into place only when complete, so a
-crash leaves the previous version and ``latest`` intact. The version id is a hash of what
-determines the content (schema version, extractor and knowledge versions, inputs, table
-checksums): the same inputs and code give the same id and byte-identical files.
+crash leaves the previous version and ``latest`` intact; its catalog entry is written before
+``latest`` moves, and a version the catalog lacks is recovered into it by the next build.
+The version id is a hash of the manifest (all but the id itself, the parent and the
+checksum of ``croissant.json``, which holds the id): schema version, extractor and
+knowledge versions, inputs, options, row counts and table checksums. The same inputs and
+code give the same id and byte-identical files, and ``verify`` recomputes it, so an edited
+manifest is found.
+
+A dataset folder is untrusted input: every name a manifest or catalog gives is checked
+(a table is one of the schema's tables, stored as ``<table>.parquet``; a version id is 16
+hex digits), and no symbolic link is followed out of a version or out of ``versions/``.
 """
 from __future__ import annotations
 
@@ -19,7 +27,9 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
+import stat
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -34,7 +44,7 @@ import pyarrow.parquet as pq
 from .. import __version__
 from . import croissant
 from ..errors import DatasetError, PublishError
-from .tables import SCHEMA_VERSION
+from .tables import SCHEMA_VERSION, SCHEMAS
 
 MANIFEST = "manifest.json"
 CATALOG = "catalog.json"
@@ -42,6 +52,11 @@ VERSIONS = "versions"
 LATEST = "latest"
 LOCK = ".lock"
 STAGING_PREFIX = ".staging-"
+VERSION_ID = re.compile(r"[0-9a-f]{16}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# Manifest fields the version id does not cover: the id itself, the parent (the same content
+# built on another history is the same version) and the checksums of files that hold the id.
+_NOT_IN_ID = ("version", "parent", "files")
 
 # Pinned writer options: part of what makes rebuilds byte-identical.
 PARQUET_OPTIONS = dict(
@@ -54,6 +69,10 @@ PARQUET_OPTIONS = dict(
     row_group_size=1_000_000,
     store_schema=True,
 )
+
+
+class NewerSchemaError(DatasetError):
+    """A version written by a newer tool: readable only after an upgrade."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,37 +137,36 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
         try:
             staging.mkdir(parents=True)
             table_info = _write_tables(tables, staging)
-            version_id = _version_id(content_key, table_info)
+            parent = current_version(dataset)
+            manifest = {
+                "format": "timeline-builder-dataset",
+                "schema_version": SCHEMA_VERSION,
+                "tool": {"name": "timeline-builder", "version": __version__},
+                "writer": {"pyarrow": pa.__version__, "parquet_options": PARQUET_OPTIONS},
+                **content_key,
+                "options": options,
+                "tables": table_info,
+            }
+            version_id = version_id_of(manifest)
             # Derived from the tables and inputs only, so it needs no place in the id.
             metadata = croissant.render(version_id, table_info, content_key.get("inputs", []))
             (staging / croissant.FILE_NAME).write_bytes(metadata)
-            extra_files = {croissant.FILE_NAME: {"bytes": len(metadata),
-                                                 "sha256": hashlib.sha256(metadata).hexdigest()}}
-            parent = current_version(dataset)
+            manifest.update(version=version_id, parent=parent,
+                            files={croissant.FILE_NAME: {"bytes": len(metadata),
+                                                         "sha256": hashlib.sha256(metadata).hexdigest()}})
             target = dataset / VERSIONS / version_id
-            if target.exists():
+            if target.exists() or target.is_symlink():
                 problems = verify_version(target)
                 if problems:
                     raise PublishError(f"version {version_id} exists but fails verification: {problems[0]}",
                                        path=str(target), hint="run 'timeline verify' and remove the damaged version")
                 shutil.rmtree(staging)
                 manifest = read_manifest(target)
+                _recover_catalog(dataset, catalog_extra or {})
                 if parent != version_id:
                     _point_latest(dataset, version_id)
                 return PublishedVersion(version_id, target, False, manifest.get("parent"), manifest)
-            manifest = {
-                "format": "timeline-builder-dataset",
-                "schema_version": SCHEMA_VERSION,
-                "version": version_id,
-                "parent": parent,
-                "tool": {"name": "timeline-builder", "version": __version__},
-                "writer": {"pyarrow": pa.__version__, "parquet_options": PARQUET_OPTIONS},
-                **content_key,
-                "options": options,
-                "tables": table_info,
-                "files": extra_files,
-            }
-            _write_json(staging / MANIFEST, manifest)
+            _write_json(staging / MANIFEST, dict(sorted(manifest.items())))
             _fsync_dir(staging)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.rename(staging, target)
@@ -160,8 +178,15 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        # The history first: a kill or a full disk between the two leaves a catalog entry for a
+        # complete version that latest does not point to yet, never a latest without history.
+        try:
+            _append_catalog(dataset, manifest, catalog_extra or {})
+        except OSError as exc:
+            raise PublishError(f"version {version_id} was written but the catalog could not be: "
+                               f"{exc.strerror or exc}; latest still points to the previous version",
+                               path=str(dataset), hint="free some space and build again") from None
         _point_latest(dataset, version_id)
-        _append_catalog(dataset, manifest, catalog_extra or {})
         return PublishedVersion(version_id, target, True, parent, manifest)
 
 
@@ -184,73 +209,216 @@ def _write_tables(tables: dict[str, pa.Table], folder: Path) -> dict[str, dict]:
 
 
 def current_version(dataset: Path) -> str | None:
-    """The id of the version ``latest`` points to, or None for a new dataset."""
+    """The id of the version ``latest`` points to, or None for a new dataset (or a ``latest`` that
+    does not point to a version inside ``versions/``, which the next build replaces)."""
+    try:
+        return latest_target(dataset)
+    except DatasetError:
+        return None
+
+
+def latest_target(dataset: Path) -> str | None:
+    """The version id ``latest`` names, checked: a symbolic link ``versions/<id>`` to a real folder
+    (or, from an older layout, a folder holding that version's manifest); None when there is no
+    ``latest``. Anything else, such as a link out of the dataset, is a DatasetError."""
     link = Path(dataset) / LATEST
     if link.is_symlink():
-        return Path(os.readlink(link)).name
-    if (link / MANIFEST).is_file():
-        return read_manifest(link).get("version")
+        target = os.readlink(link)
+        parts = target.split("/")
+        if len(parts) != 2 or parts[0] != VERSIONS or not VERSION_ID.fullmatch(parts[1]):
+            raise DatasetError(f"'latest' points to {target!r}, not to a version inside {VERSIONS}/",
+                               path=str(dataset), hint="run 'timeline verify'; the next build resets it")
+        if not _is_real_dir(Path(dataset) / VERSIONS / parts[1]):
+            raise DatasetError(f"'latest' points to version {parts[1]}, which is missing", path=str(dataset),
+                               hint="run 'timeline verify' and rebuild")
+        return parts[1]
+    if _is_real_dir(link) and (link / MANIFEST).is_file():
+        version = read_manifest(link).get("version")
+        if version and _is_real_dir(Path(dataset) / VERSIONS / version):
+            return version
+        raise DatasetError("'latest' is a folder that is not a version of this dataset", path=str(dataset))
+    if link.exists():
+        raise DatasetError("'latest' is neither a link into versions/ nor a version folder", path=str(dataset))
     return None
 
 
 def read_manifest(version_dir: Path) -> dict:
+    """The version's manifest, checked (see :func:`check_manifest`); a DatasetError in one line if
+    it is missing, not JSON, malformed, or of a newer schema."""
     path = Path(version_dir) / MANIFEST
+    if path.is_symlink():
+        raise DatasetError("manifest.json is a symbolic link; refusing to follow it", path=str(version_dir))
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DatasetError("no manifest.json: not a dataset version", path=str(version_dir)) from None
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DatasetError(f"manifest.json is unreadable: {exc}", path=str(version_dir)) from None
-    if int(manifest.get("schema_version", 0)) > SCHEMA_VERSION:
-        raise DatasetError(
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise DatasetError(f"manifest.json is unreadable: {_one_line(exc)}", path=str(version_dir)) from None
+    if not isinstance(manifest, dict):
+        raise DatasetError("manifest.json is not a JSON object", path=str(version_dir))
+    schema = manifest.get("schema_version")
+    if type(schema) is not int:
+        raise DatasetError(f"manifest.json: schema_version {schema!r} is not a number", path=str(version_dir))
+    if schema > SCHEMA_VERSION:
+        raise NewerSchemaError(
             f"written with schema version {manifest['schema_version']}, newer than this tool's {SCHEMA_VERSION}",
             path=str(version_dir), hint="upgrade timeline-builder to read it")
+    problem = check_manifest(manifest)
+    if problem:
+        raise DatasetError(f"manifest.json: {problem}", path=str(version_dir),
+                           hint="the version was damaged or forged; rebuild it")
     return manifest
 
 
+def check_manifest(manifest: dict) -> str | None:
+    """What makes ``manifest`` unsafe or malformed, or None. Every name in it becomes a path or an
+    SQL identifier, so: tables are the schema's tables, each in ``<table>.parquet``; other files
+    are ``croissant.json``; ids are 16 hex digits; counts, sizes and checksums have their types."""
+    version, parent = manifest.get("version"), manifest.get("parent")
+    if not isinstance(version, str) or not VERSION_ID.fullmatch(version):
+        return f"version {version!r} is not a version id"
+    if parent is not None and (not isinstance(parent, str) or not VERSION_ID.fullmatch(parent)):
+        return f"parent {parent!r} is not a version id"
+    tables = manifest.get("tables")
+    if not isinstance(tables, dict) or not tables:
+        return "no tables"
+    for name, info in tables.items():
+        if name not in SCHEMAS:
+            return f"table {name!r} is not one of the dataset's tables ({', '.join(sorted(SCHEMAS))})"
+        problem = _check_file_entry(info, f"{name}.parquet")
+        if problem:
+            return f"table {name}: {problem}"
+        if type(info.get("rows")) is not int or info["rows"] < 0:
+            return f"table {name}: rows {info.get('rows')!r} is not a count"
+    files = manifest.get("files", {})
+    if not isinstance(files, dict):
+        return "files is not an object"
+    for name, info in files.items():
+        if name != croissant.FILE_NAME:
+            return f"file {name!r} is not one a version holds"
+        problem = _check_file_entry(info, name)
+        if problem:
+            return f"{name}: {problem}"
+    inputs = manifest.get("inputs", [])
+    if not isinstance(inputs, list) or not all(
+            isinstance(i, dict) and all(isinstance(i.get(k), str) for k in ("doc_id", "path", "sha256"))
+            for i in inputs):
+        return "inputs are not a list of {doc_id, path, sha256}"
+    return None
+
+
+def _check_file_entry(info, file_name: str) -> str | None:
+    if not isinstance(info, dict):
+        return "not an object"
+    if "file" in info and info["file"] != file_name:
+        return f"file {info['file']!r} is not {file_name!r}"
+    if not isinstance(info.get("sha256"), str) or not _SHA256.fullmatch(info["sha256"]):
+        return "no sha256 checksum"
+    if "bytes" in info and (type(info["bytes"]) is not int or info["bytes"] < 0):
+        return f"bytes {info['bytes']!r} is not a size"
+    return None
+
+
+def version_id_of(manifest: dict) -> str:
+    """The version id: a hash of the manifest without the fields it cannot cover (``_NOT_IN_ID``)."""
+    basis = {k: v for k, v in manifest.items() if k not in _NOT_IN_ID}
+    return hashlib.sha256(json.dumps(basis, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
 def verify_version(version_dir: Path) -> list[str]:
-    """Recompute every checksum in the manifest; return what is wrong (empty if nothing)."""
+    """Recompute every checksum in the manifest and the version id from the manifest; return what
+    is wrong (empty if nothing). Symbolic links are reported, never followed."""
     version_dir = Path(version_dir)
+    if version_dir.is_symlink():
+        return [f"{version_dir.name}: a symbolic link, not a version folder; not followed"]
     try:
         manifest = read_manifest(version_dir)
     except DatasetError as exc:
-        return [str(exc)]
+        return [exc.message]
     problems = []
+    if version_id_of(manifest) != manifest["version"]:
+        problems.append(f"{MANIFEST}: does not match the version id {manifest['version']} "
+                        "(the manifest was edited)")
+    if version_dir.parent.name == VERSIONS and version_dir.name != manifest["version"]:
+        problems.append(f"the folder is named {version_dir.name} but holds version {manifest['version']}")
     listed = {MANIFEST}
-    for name, info in sorted(manifest.get("tables", {}).items()):
-        path = version_dir / info["file"]
-        listed.add(info["file"])
-        if not path.is_file():
-            problems.append(f"{info['file']}: missing")
-        elif sha256_file(path) != info["sha256"]:
-            problems.append(f"{info['file']}: checksum mismatch (the file was changed)")
-    for file_name, info in sorted(manifest.get("files", {}).items()):
-        path = version_dir / file_name
+    entries = [(f"{name}.parquet", info) for name, info in sorted(manifest["tables"].items())]
+    entries += sorted(manifest.get("files", {}).items())
+    for file_name, info in entries:
         listed.add(file_name)
-        if not path.is_file():
-            problems.append(f"{file_name}: missing")
-        elif sha256_file(path) != info["sha256"]:
-            problems.append(f"{file_name}: checksum mismatch (the file was changed)")
+        problem = _file_problem(version_dir / file_name, info["sha256"])
+        if problem:
+            problems.append(f"{file_name}: {problem}")
+    expected = croissant.render(manifest["version"], manifest["tables"], manifest.get("inputs", []))
+    if croissant.FILE_NAME in manifest.get("files", {}):
+        if hashlib.sha256(expected).hexdigest() != manifest["files"][croissant.FILE_NAME]["sha256"]:
+            problems.append(f"{croissant.FILE_NAME}: does not describe this version's tables and inputs")
     for path in sorted(version_dir.iterdir()):
         if path.name not in listed:
             problems.append(f"{path.name}: extra file not in the manifest")
     return problems
 
 
+def _file_problem(path: Path, sha256: str) -> str | None:
+    """Why ``path`` is not the regular file with checksum ``sha256`` (links are not followed)."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link; not followed"
+    if not stat.S_ISREG(mode):
+        return "not a regular file"
+    try:
+        if sha256_file(path) != sha256:
+            return "checksum mismatch (the file was changed)"
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    return None
+
+
+def check_file(path: Path, sha256: str) -> None:
+    """Raise a DatasetError unless ``path`` is the regular file with checksum ``sha256``."""
+    problem = _file_problem(Path(path), sha256)
+    if problem:
+        raise DatasetError(f"{Path(path).name}: {problem}", path=str(Path(path).parent),
+                           hint="run 'timeline verify'; rebuild the version from its inputs")
+
+
 def read_catalog(dataset: Path) -> list[dict]:
+    """The catalog's entries, oldest first; a DatasetError in one line if it is malformed."""
     path = Path(dataset) / CATALOG
+    if path.is_symlink():
+        raise DatasetError("catalog.json is a symbolic link; refusing to follow it", path=str(dataset))
     if not path.is_file():
         return []
     try:
-        return json.loads(path.read_text(encoding="utf-8")).get("versions", [])
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DatasetError(f"catalog.json is unreadable: {exc}", path=str(dataset)) from None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise DatasetError(f"catalog.json is unreadable: {_one_line(exc)}", path=str(dataset),
+                           hint="the next build rebuilds it from the versions") from None
+    versions = data.get("versions") if isinstance(data, dict) else None
+    if not isinstance(versions, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("version"), str) and VERSION_ID.fullmatch(e["version"])
+            and (e.get("parent") is None or isinstance(e["parent"], str))
+            and (e.get("built_at") is None or isinstance(e["built_at"], str)) for e in versions):
+        raise DatasetError("catalog.json is malformed: expected {\"versions\": [{\"version\": <16 hex digits>, ...}]}",
+                           path=str(dataset), hint="the next build rebuilds it from the versions")
+    return versions
 
 
-def _version_id(content_key: dict, table_info: dict) -> str:
-    basis = {"schema_version": SCHEMA_VERSION, "content": content_key,
-             "tables": {k: v["sha256"] for k, v in sorted(table_info.items())}}
-    return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()[:16]
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def _is_real_dir(path: Path) -> bool:
+    """A folder that is not a symbolic link."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _point_latest(dataset: Path, version_id: str) -> None:
@@ -266,7 +434,7 @@ def _point_latest(dataset: Path, version_id: str) -> None:
 
 
 def _append_catalog(dataset: Path, manifest: dict, extra: dict) -> None:
-    versions = read_catalog(dataset)
+    versions = _recoverable_catalog(dataset)
     entry = {
         "version": manifest["version"],
         "parent": manifest.get("parent"),
@@ -275,7 +443,45 @@ def _append_catalog(dataset: Path, manifest: dict, extra: dict) -> None:
         **extra,
     }
     versions = [v for v in versions if v.get("version") != entry["version"]] + [entry]
-    _write_json(dataset / CATALOG, {"versions": versions}, atomic=True)
+    _write_json(dataset / CATALOG, {"versions": _with_missing_versions(dataset, versions)}, atomic=True)
+
+
+def _recover_catalog(dataset: Path, extra: dict) -> None:
+    """Add the versions the catalog lacks (a build killed between its version and its catalog entry,
+    a lost or malformed catalog.json), so no history is lost for good."""
+    versions = _recoverable_catalog(dataset)
+    recovered = _with_missing_versions(dataset, versions)
+    if recovered != versions:
+        _write_json(dataset / CATALOG, {"versions": recovered}, atomic=True)
+
+
+def _recoverable_catalog(dataset: Path) -> list[dict]:
+    """The catalog's entries; none if it is malformed (it is rebuilt from the versions)."""
+    try:
+        return read_catalog(dataset)
+    except DatasetError:
+        (dataset / CATALOG).unlink(missing_ok=True)  # a link or damaged file is replaced, never followed
+        return []
+
+
+def _with_missing_versions(dataset: Path, versions: list[dict]) -> list[dict]:
+    """``versions`` plus an entry, marked ``recovered``, for each sound version folder they lack."""
+    known = {v["version"] for v in versions}
+    folder = dataset / VERSIONS
+    missing = []
+    if _is_real_dir(folder):
+        for path in sorted(folder.iterdir()):
+            if path.name in known or not VERSION_ID.fullmatch(path.name) or not _is_real_dir(path):
+                continue
+            try:
+                manifest = read_manifest(path)
+            except DatasetError:
+                continue
+            when = datetime.fromtimestamp((path / MANIFEST).stat().st_mtime, timezone.utc)
+            missing.append({"version": path.name, "parent": manifest.get("parent"),
+                            "built_at": when.strftime("%Y-%m-%dT%H:%M:%SZ"), "recovered": True,
+                            "rows": {k: v["rows"] for k, v in manifest["tables"].items()}})
+    return sorted(missing, key=lambda e: (e["built_at"], e["version"])) + versions if missing else versions
 
 
 def _write_json(path: Path, data: dict, atomic: bool = False) -> None:
