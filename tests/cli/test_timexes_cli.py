@@ -44,7 +44,7 @@ def test_sidecar_dct_is_used(article, capsys):
 
 @pytest.mark.parametrize("argv_tail, message", [
     (["missing.txt"], "no such file"),
-    (["ARTICLE", "--dct", "2025-13-40"], "not a date"),
+    (["ARTICLE", "--dct", "2025-13-40"], "not a real date"),
 ])
 def test_usage_errors_exit_2_with_one_line(article, tmp_path, capsys, argv_tail, message):
     argv = ["timexes"] + [str(article) if a == "ARTICLE" else str(tmp_path / a) if a.endswith(".txt") else a
@@ -84,3 +84,17 @@ def test_eval_timex(tmp_path, capsys):
 def test_eval_timex_missing_folder(tmp_path, capsys):
     assert main(["eval", "timex", str(tmp_path / "nope")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("dct", ["20240101", "2024-1-1", "2024-02-30", "10000-01-01", "0000-01-01"])
+def test_timexes_checks_dct_as_build_does(tmp_path, capsys, dct):
+    """timexes took 20240101 where build refused it: both now use one check."""
+    from timeline_builder.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("It happened last year.\n")
+    assert main(["timexes", str(path), "--dct", dct]) == 2
+    timexes_err = capsys.readouterr().err
+    assert main(["build", str(path), "--dataset", str(tmp_path / "ds"), "--dct", dct]) == 2
+    build_err = capsys.readouterr().err
+    assert "is not a real date in YYYY-MM-DD form" in timexes_err and "is not a real date" in build_err

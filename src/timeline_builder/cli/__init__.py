@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 from .. import __version__
 from ..errors import TimelineError
@@ -48,15 +52,47 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        with _sigterm_as_exception():
+            return int(args.func(args) or 0)
     except TimelineError as exc:
         print(f"timeline {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"timeline {args.command}: interrupted; nothing was published", file=sys.stderr)
         return 130
+    except Terminated:
+        print(f"timeline {args.command}: terminated (SIGTERM); nothing was published", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except BrokenPipeError:
         return 0
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C (staging folders removed, latest untouched)."""
+
+
+@contextmanager
+def _sigterm_as_exception() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` in this process while a command runs, so it ends with
+    a message and cleans up like Ctrl-C. Worker processes forked meanwhile keep the default."""
+    main_pid = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != main_pid:  # a forked worker: die as the signal says
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (e.g. the CLI called from a thread): leave it as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":  # pragma: no cover

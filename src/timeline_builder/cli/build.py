@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
-from ..ingest.dct import parse_iso_date
+from ..ingest.dct import dct_option
 from ..build import BuildOptions, build
 from ..build.executors import DEFAULT_DOC_TIMEOUT
 from ..ingest.fields import FieldMap
@@ -68,11 +68,7 @@ def run(args) -> int:
     if not args.paths and not Path(DEFAULT_INPUT).is_dir():
         raise UsageError("no seeds/ folder here", hint="run from the repository root, or give PATH")
     dataset = Path(args.dataset or (DEFAULT_DATASET if not args.paths else f"datasets/{_stem(paths[0])}"))
-    dct = None
-    if args.dct:
-        dct = parse_iso_date(args.dct)
-        if dct is None or len(args.dct.strip()) != 10:
-            raise UsageError(f"--dct {args.dct!r} is not a real date in YYYY-MM-DD form")
+    dct = dct_option(args.dct) if args.dct else None
     for folder in args.knowledge:
         if not Path(folder).is_dir():
             raise UsageError("--knowledge folder does not exist", path=folder)

@@ -6,7 +6,6 @@ import json
 import sys
 from datetime import date
 
-from ..errors import UsageError
 
 FIELDS = ("char_start", "char_end", "text", "type", "value", "mod", "date_begin", "date_end", "granularity")
 
@@ -30,13 +29,10 @@ def register(subparsers) -> None:
 
 
 def parse_dct(text: str | None) -> date | None:
-    """The --dct option as a date (UsageError when it is not YYYY-MM-DD)."""
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--dct {text!r} is not a date", hint="write it as YYYY-MM-DD") from None
+    """The --dct option as a date, checked as ``timeline build`` checks it (UsageError otherwise)."""
+    from ..ingest.dct import dct_option
+
+    return dct_option(text)
 
 
 def _load(path: str, dct: date | None, language: str | None):

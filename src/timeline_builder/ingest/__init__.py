@@ -24,7 +24,7 @@ from ..records import Document, Problem, stable_id
 from .collections import delimited_records, jsonl_records, parquet_records
 from .dct import date_from_filename, infer_from_text
 from .decode import decode_text
-from .fields import FieldMap, missing_text_reason, record_metadata, record_text
+from .fields import FieldMap, lookup, missing_text_reason, record_metadata, record_text
 from .formats import read_html, read_markdown, read_plain
 from .language import detect_language
 from .sentences import split_sentences
@@ -35,7 +35,8 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html
 COLLECTIONS = {"jsonl", "csv", "tsv", "parquet"}
 SUPPORTED = ".txt, .md, .html, .jsonl, .csv, .tsv or .parquet"
 SIDECAR_SUFFIX = ".meta.json"
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+MB = 1024 * 1024  # the unit of --max-mb
+DEFAULT_MAX_BYTES = 100 * MB
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,8 @@ def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
         elif os.path.isdir(spec):
             folder = Path(spec)
             roots.append(folder)
-            for path in sorted(folder.rglob("*")):
-                if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
+            for path in sorted(_files_under(folder, problems)):
+                if any(part.startswith(".") for part in path.relative_to(folder).parts):
                     continue
                 if path.name.endswith(SIDECAR_SUFFIX):
                     continue
@@ -83,12 +84,38 @@ def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
     root = Path(os.path.commonpath([os.path.abspath(r) for r in roots]))
     inputs = {}
     for path in found:
-        rel = Path(os.path.abspath(path)).relative_to(root).as_posix()
+        rel = printable_path(Path(os.path.abspath(path)).relative_to(root).as_posix())
         inputs[rel] = InputFile(path, rel, FORMATS.get(path.suffix.lower(), "txt"))
     for problem in problems:
         if problem.path and os.path.exists(problem.path):
             object.__setattr__(problem, "path", Path(os.path.abspath(problem.path)).relative_to(root).as_posix())
+        if problem.path:
+            object.__setattr__(problem, "path", printable_path(problem.path))
     return [inputs[k] for k in sorted(inputs)], problems
+
+
+def printable_path(path: str) -> str:
+    """``path`` as text that can be stored: a file name that is not UTF-8 (its bytes arrive as
+    lone surrogates) keeps those bytes as ``\\xNN`` escapes; the file itself is still read."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _files_under(folder: Path, problems: list[Problem]) -> Iterator[Path]:
+    """The files under ``folder``, recursively; a sub-folder that cannot be listed is a problem row
+    (its files would otherwise be missing without a word). Links to folders are not followed."""
+    def unreadable(error: OSError) -> None:
+        problems.append(Problem("unreadable-folder", f"cannot list this folder: {error.strerror or error}; "
+                                "its files were not built", path=error.filename or str(folder)))
+
+    for directory, _, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(directory) / name
+            if path.is_file():
+                yield path
 
 
 def load_documents(inputs: list[InputFile], dct: date | None = None, language: str | None = None,
@@ -101,7 +128,8 @@ def load_documents(inputs: list[InputFile], dct: date | None = None, language: s
         try:
             size = item.path.stat().st_size
             if size > max_bytes:
-                raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
+                # In the unit of --max-mb (MB of 1024 x 1024 bytes), so the limit reads as it was given.
+                raise IngestError(f"file is {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit",
                                   path=item.relpath, hint="split it, or raise the limit with --max-mb")
             sidecar, problems = _read_sidecar(item, fields)
             yield from problems
@@ -128,6 +156,8 @@ def load_documents(inputs: list[InputFile], dct: date | None = None, language: s
             yield Problem("unreadable", exc.message + (f" ({exc.hint})" if exc.hint else ""), path=item.relpath)
         except OSError as exc:
             yield Problem("unreadable", f"cannot read: {exc.strerror or exc}", path=item.relpath)
+        except Exception as exc:  # noqa: BLE001 - one input that breaks a reader must not sink the corpus
+            yield Problem("unreadable", f"could not be read: {type(exc).__name__}: {exc}", path=item.relpath)
 
 
 def load_document(path: str | Path, dct: date | None = None, language: str | None = None) -> Document:
@@ -168,7 +198,7 @@ def _metadata_problems(messages: list[str], path: str, doc_id: str | None = None
 def _collection_documents(item: InputFile, records: Iterator, sidecar: dict, dct: date | None,
                           language: str | None, fields: FieldMap) -> Iterator[Document | Problem]:
     """The documents of an article collection, one per record; a bad record is a problem of its own."""
-    seen: set[str] = set()
+    seen: dict[str, type] = {}  # document key -> the type of the record's id
     for where, record in records:
         if isinstance(record, IngestError):
             yield Problem("bad-record", record.message + (f" ({record.hint})" if record.hint else ""),
@@ -180,11 +210,15 @@ def _collection_documents(item: InputFile, records: Iterator, sidecar: dict, dct
             continue
         meta, messages = record_metadata(record, fields, where)
         key = meta.get("id") or hashlib.sha256(text.encode()).hexdigest()[:16]
+        raw_id = lookup(record, "id", fields)[1]
+        if key in seen and raw_id is not None and seen[key] != type(raw_id):
+            # 12 and "12" are two ids that read alike: the later keeps its JSON spelling ("12" with quotes)
+            key = json.dumps(raw_id, ensure_ascii=False)
         if key in seen:
             yield Problem("duplicate-record", f"{where}: a record with id {key!r} came earlier; skipped",
                           path=item.relpath)
             continue
-        seen.add(key)
+        seen[key] = type(raw_id)
         doc_id = stable_id("doc", item.relpath, key)
         yield from _metadata_problems(messages, item.relpath, doc_id)
         yield _make_document(item, text, {**sidecar, **meta}, dct, language, doc_id=doc_id,

@@ -23,6 +23,19 @@ def parse_iso_date(value: str) -> date | None:
     return _date_at_start(_ISO_DATE, value or "")
 
 
+def dct_option(text: str | None) -> date | None:
+    """The ``--dct`` option of every command: exactly ``YYYY-MM-DD`` and a real date (years 1 to
+    9999), else a UsageError; None when not given."""
+    if text is None:
+        return None
+    value = parse_iso_date(text)
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        from ..errors import UsageError
+
+        raise UsageError(f"--dct {text!r} is not a real date in YYYY-MM-DD form")
+    return value
+
+
 def date_from_filename(name: str) -> date | None:
     """A file name that starts with ``YYYY-MM-DD`` (then anything but a digit) -> that date."""
     return _date_at_start(_LEADING_DATE, name)
