@@ -240,3 +240,15 @@ def test_early_late_and_mid_parts_of_the_day(text, expected):
 ])
 def test_fractions_are_not_quarters_and_a_capitalised_turn_is_kept(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On March 3, 2024 the attack began at 0200 local time and ended at 1400 GMT.",
+     [("March 3, 2024", "DATE", "2024-03-03"), ("0200 local time", "TIME", "2024-03-03T02:00"),
+      ("1400 GMT", "TIME", "2024-03-03T14:00")]),
+    ("The blast came at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "TIME", "2025-02-18T10:35")]),  # one time, two zones
+    ("Markets closed at 4 p.m. ET.", [("4 p.m. ET", "TIME", "2025-02-18T16:00")]),
+    ("In 1999 GMT was the standard; 2000 et cetera.", [("1999", "DATE", "1999"), ("2000", "DATE", "2000")]),
+])
+def test_four_digit_clock_times_and_zones(text, expected):
+    assert found(text) == expected

@@ -469,6 +469,24 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "time", resolve, rank=2)
 
 
+def military_time(match: re.Match[str], text: str) -> Candidate | None:
+    """'0200 local time', '1400 GMT', '2200 UTC': a four-digit clock time, on the day the story is at."""
+    if not match["zone"][:1].isupper() and not match["zone"].lower().startswith("local"):
+        return None
+    hour, minute = int(match["hhmm"][:2]), int(match["hhmm"][2:])
+    start, end = match.span()
+    if re.search(r"(?:[ap]\.?m\.?|\d:\d\d|time|[A-Z]T)[\s\xa0]*\([\s\xa0]*\Z", text[max(0, start - 24):start], re.I):
+        return None  # "10:35 a.m. (0735 GMT)": the same time in another zone, which TimeML leaves unmarked
+
+    def resolve(ctx: Context) -> list[Found]:
+        day = ctx.last_day.begin if ctx.last_day is not None else ctx.dct
+        clock = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]
+        return [dated(start, end, f"{day.isoformat()}{clock}", type="TIME")]
+    return Candidate(start, end, "time", resolve, rank=2)
+
+
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
                      "4th": 4, "final": 4}
 
@@ -672,6 +690,8 @@ RULES = [
      rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b(?!-)"
      rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year))?", named_quarter),
     (r"\b(?:year-earlier|year-ago)\b", year_ago_adjective),
+    (rf"(?<![\w$£€¥#.,:/-])(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d){S}(?P<zone>GMT|UTC|Zulu|local{S}time|{TIMEZONE})",
+     military_time),
     (rf"(?<![\w$£€¥#-])(?:(?P<y1>(?:19|20)\d\d){S})?(?P<code>[QH])(?P<n>[1-4])"
      rf"(?:(?:{S}|[-/])(?:FY{OPT_S})?(?P<year>(?:19|20)\d\d)|['’](?P<yy>\d\d))?(?![\w-])", quarter_code),
 ]

@@ -39,7 +39,7 @@ UNIT_PLURAL = alternation(UNIT_PLURALS)
 ORDINAL_WORD = alternation([w for w in ORDINALS if not w[0].isdigit()])
 ORDINAL_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|{OLD_ORDINAL}))\b"
 QUANTITY_MOD = alternation(QUANTITY_MODS)
-TIMEZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)\b"
+TIMEZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|MSK)\b"
 
 
 def month_number(token: str) -> int | None:
