@@ -682,3 +682,52 @@ def test_a_speakers_first_person_refers_to_the_speaker(extractor):
 def test_a_header_names_the_speaker_of_unlabelled_text(extractor, text, expected):
     document = Document("t", "t.txt", text, "", dct=date(2013, 2, 12))
     assert [(r.text, r.actor_id) for r in extractor.references(AnnotatedDocument(document))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abu Bakr al-Baghdadi was killed. Later al-Baghdadi was buried.",
+     {("Abu Bakr al-Baghdadi", "abu-bakr-al-baghdadi"), ("al-Baghdadi", "abu-bakr-al-baghdadi")}),
+    ("Ayman al-Zawahiri, the leader of al Qaeda, hid. Al-Zawahiri moved.",
+     {("Ayman al-Zawahiri", "ayman-al-zawahiri"), ("Al-Zawahiri", "ayman-al-zawahiri")}),
+    ("Commission President Ursula von der Leyen spoke. Then von der Leyen left.",
+     {("Ursula von der Leyen", "ursula-von-der-leyen"), ("von der Leyen", "ursula-von-der-leyen")}),
+    ("General Charles de Gaulle spoke, and de Gaulle left.",
+     {("Charles de Gaulle", "charles-de-gaulle"), ("de Gaulle", "charles-de-gaulle")}),
+])
+def test_lower_case_name_particles_belong_to_the_name(extractor, text, expected):
+    assert expected <= mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("He was born in Washington, D.C., where George Washington is honoured.", ("Washington", "george-washington"),
+     ("George Washington", "george-washington")),
+    ("George Washington lived at Mount Vernon, far from Washington, D.C.", ("Washington", "george-washington"),
+     ("George Washington", "george-washington")),
+])
+def test_a_place_is_not_the_person_who_shares_its_name(extractor, text, absent, present):
+    found = mentions(run(extractor, text))
+    assert present in found and absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A ceremony at the White House honoured the veterans.", "white-house"),
+    ("The family lived in the White House for four years.", "white-house"),
+    ("The restoration of the White House took two years.", "white-house"),
+    ("Protesters gathered on the White House lawn.", "white-house"),
+    ("Any reset, whether it originates in the White House or the Kremlin, is fragile.", "united-states"),
+    ("The White House announced new sanctions.", "united-states"),
+    ("He entered Downing Street in 1976.", "downing-street"),
+    ("Downing Street declined to comment.", "united-kingdom"),
+])
+def test_a_seat_of_power_as_a_building_or_as_the_government(extractor, text, expected):
+    surface = "Downing Street" if "Downing" in text else "White House"
+    assert (surface, expected) in mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington warned Tehran. The Navy moved two carriers.", ("Navy", "us-navy")),
+    ("Moscow protested. The Navy said it would respond.", ("Navy", "russian-navy")),
+    ("The British Foreign Office summoned the ambassador.", ("British Foreign Office", "uk-foreign-office")),
+])
+def test_named_services_and_known_offices_of_a_state(extractor, text, expected):
+    assert expected in mentions(run(extractor, text))

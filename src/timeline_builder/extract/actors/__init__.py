@@ -138,13 +138,14 @@ class ActorExtractor:
         self._citation_sources(state)
         self._acronyms(state)
         self._administrations(state)
-        self._short_forms(state)
+        self._short_forms(state, match_at, match_end)
         camp_groups(state)
         team_groups(state)
         ideology_groups(state)
         self._titles(state)
         self._our_country(state, matches)
         references.alliance_references(state)
+        references.armed_services(state)
         references.drop_quoted_people(state)
         self._merge_unqualified(state)
         return state
@@ -202,6 +203,14 @@ class ActorExtractor:
                 if country is None and inner is not None and inner.last < last:
                     owner = self.knowledge.actors.get(inner.entries[0].actor_id)
                     country = owner.country if owner is not None and owner.type != "person" else None
+                tail = match_at.get(inner.last) if inner is not None else None
+                known = self._known_organisation(tail, last, country)
+                if known is not None:
+                    # "British Foreign Office" is the knowledge base's (UK) Foreign Office: a
+                    # state's name or demonym before a known organisation of that state.
+                    state.mention(start, end, state.add_known(known))
+                    state.block(start, end)
+                    return
                 org_id = state.add_discovered(state.text[start:end], "organization", country)
                 state.mention(start, end, org_id)
                 state.block(start, end)
@@ -227,6 +236,16 @@ class ActorExtractor:
                 self._run(state, discover.Run(joint, run.last), match_at, match_end)
             return
         self._person_run(state, run, match_at, match_end)
+
+    def _known_organisation(self, match: Match | None, last: int, country: str | None) -> KnownActor | None:
+        """The known organisation of ``country`` that ``match`` names, if it ends at ``last``."""
+        if match is None or match.last != last or country is None:
+            return None
+        for entry in match.entries:
+            known = self.knowledge.actors.get(entry.actor_id)
+            if known is not None and known.type == "organization" and known.country == country and entry.kind == "name":
+                return known
+        return None
 
     def _known_person_role(self, state: DocState, run: discover.Run, person: str, match_at: dict[int, Match],
                            match_end: dict[int, Match]) -> None:
@@ -639,7 +658,7 @@ class ActorExtractor:
             if presidents:
                 state.mention(starts[k], ends[k], state.add_known(max(presidents, key=lambda p: p[0])[1]))
 
-    def _short_forms(self, state: DocState) -> None:
+    def _short_forms(self, state: DocState, match_at: dict[int, Match], match_end: dict[int, Match]) -> None:
         """A surname alone names the person whose full name the document gives."""
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         full: dict[str, list[tuple[int, str]]] = {}
@@ -655,16 +674,30 @@ class ActorExtractor:
         # short form costs a bisection, not a pass over every full-name mention.
         ordered = {surname: sorted(found) for surname, found in full.items()}
         people = {surname: {actor_id for _, actor_id in found} for surname, found in full.items()}
-        for k, word in enumerate(words):
-            if word not in full or state.covered(starts[k], ends[k]) or state.is_blocked(starts[k], ends[k]):
+        # "al-Baghdadi" is three tokens: a surname with a hyphened particle is looked up by its
+        # last token and must be preceded by the rest.
+        hyphened = {surname.split("-", 1)[1]: surname for surname in full
+                    if "-" in surname and surname.split("-", 1)[0] in discover.HYPHEN_PARTICLES}
+        for k in [k for k, word in enumerate(words) if word in full or word in hyphened]:
+            word, first = words[k], k
+            if word in hyphened and k >= 2 and words[k - 1] == "-" and (words[k - 2] + "-" + word).lower() == \
+                    hyphened[word].lower():
+                word, first = hyphened[word], k - 2
+            elif word not in full:
                 continue
+            if state.covered(starts[first], ends[k]) or state.is_blocked(starts[first], ends[k]):
+                continue
+            match = match_at.get(k)
+            if match is not None and any(e.kind in ("metonym", "name") for e in match.entries) and (
+                    is_place(state, match, match_at, match_end) or self._address(state, match)):
+                continue  # "Washington, D.C.", "in Washington": the place, not George Washington
             if len(people[word]) == 1:
                 person = next(iter(people[word]))
             else:
                 found = ordered[word]
                 index = bisect.bisect_left(found, (starts[k], ""))
                 person = found[index - 1][1] if index else found[0][1]
-            state.mention(starts[k], ends[k], person)
+            state.mention(starts[first], ends[k], person)
 
     def _merge_unqualified(self, state: DocState) -> None:
         """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document names."""
@@ -683,8 +716,11 @@ class ActorExtractor:
             if info.source != "discovered" or info.type != "organization":
                 continue
             for qualifier, other in qualified.get(info.name, ()):
-                if other != actor_id and qualifier and any(self.knowledge.actors[e.actor_id].type == "state"
-                                                           for e in self.lexicon.lookup(qualifier)):
+                # "Quds Force" is the "IRGC Quds Force" the document names: the qualifier is a
+                # state or organisation of the knowledge base.
+                if other != actor_id and qualifier and any(
+                        self.knowledge.actors[e.actor_id].type in ("state", "organization")
+                        for e in self.lexicon.lookup(qualifier)):
                     remap[actor_id] = other
         if remap:
             state.remap(remap)

@@ -191,11 +191,12 @@ class DocState:
     def _add(self, info: ActorInfo) -> None:
         self.actors[info.actor_id] = info
         if info.type == "person":
-            self._people.setdefault(surname_of(info.name), []).append(info.actor_id)
+            self._people.setdefault(surname_of(info.name).lower(), []).append(info.actor_id)
 
     def people_named(self, surname: str) -> list[ActorInfo]:
-        """The people found so far whose name ends in ``surname``, in the order they were found."""
-        return [self.actors[a] for a in self._people.get(surname, ()) if a in self.actors]
+        """The people found so far whose name ends in ``surname`` (in any case: "Al-Zawahiri" at a
+        sentence start is "al-Zawahiri"), in the order they were found."""
+        return [self.actors[a] for a in self._people.get(surname.lower(), ()) if a in self.actors]
 
     def mentions_ending_at(self, offset: int) -> list[Mention]:
         return self._by_end.get(offset, [])

@@ -18,6 +18,7 @@ from .lexicon import Match
 
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
               "al", "la", "le", "du"}
+HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "bint"}
 NAME_PARTICLES = {"de", "da", "del", "der", "von", "van", "bin", "al", "la", "le", "du"}
 HEAD_FOLLOWERS = {"of", "for", "on", "in", "to"}
 ABBREVIATIONS = {"Univ", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
@@ -55,9 +56,14 @@ def find_runs(state: DocState) -> list[Run]:
         gap = starts[b] - ends[a]
         return gap == 0 or (gap == 1 and text[ends[a]] in " \xa0")
 
+    def hyphened(k: int) -> bool:
+        """"al-Baghdadi": a lower-case particle hyphened to a capitalised name."""
+        return (words[k] in HYPHEN_PARTICLES and k + 2 < n and words[k + 1] == "-" and caps[k + 2]
+                and starts[k + 1] == ends[k] and starts[k + 2] == ends[k + 1])
+
     runs = []
     following = 0  # the first token after the last run
-    for i in [k for k, cap in enumerate(caps) if cap]:
+    for i in [k for k, cap in enumerate(caps) if cap or (words[k] in HYPHEN_PARTICLES and hyphened(k))]:
         if i < following:
             continue
         if words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"}):
@@ -81,6 +87,9 @@ def find_runs(state: DocState) -> list[Run]:
                 j += 1
                 continue
             if word in "’'" and j + 2 < n and words[j + 1] == "s" and caps[j + 2] and adjacent(j + 1, j + 2):
+                j += 2
+                continue
+            if hyphened(j):
                 j += 2
                 continue
             if word in CONNECTORS:
@@ -240,14 +249,16 @@ def person_name_tokens(words: list[str], first: int, last: int) -> bool:
     names = [w for w in words[first:last] if is_cap(w)]
     if not 1 <= len(names) <= 4:
         return False
-    return all(is_cap(w) or w in NAME_PARTICLES or w in {"-", ".", "’", "'"} for w in words[first:last])
+    return all(is_cap(w) or w in NAME_PARTICLES or w in HYPHEN_PARTICLES or w in {"-", ".", "’", "'"}
+               for w in words[first:last])
 
 
 def person_id(state: DocState, name: str) -> str:
     """Reuse the id of a person already found whose name this one extends or abbreviates."""
     initial = name[:1]
+    particle = name.split("-", 1)[0].lower() in HYPHEN_PARTICLES and "-" in name and " " not in name
     for info in state.people_named(surname_of(name)):
-        if info.name[:1] == initial:
+        if info.name[:1] == initial or particle:  # "Al-Zawahiri" alone is the al-Zawahiri found
             return info.actor_id
     first, _, rest = name.partition(" ")
     canonical = state.knowledge.cues.get("name_variants", {}).get(first, first)

@@ -46,6 +46,13 @@ AFTER = {
 }
 
 
+# A seat of power named as a building or an office one occupies, not the government it houses.
+BUILDING_BEFORE = {"at", "inside", "outside", "into", "entered", "left", "visited", "toured", "leaving", "entering",
+                   "near", "around", "across", "outside"}
+BUILDING_PARTS = {"lawn", "lawns", "grounds", "rooms", "room", "residence", "ballroom", "garden", "gardens", "gates",
+                  "gate", "fence", "steps", "balcony", "kitchen", "portico", "tour", "tours", "restoration",
+                  "preservation", "renovation", "walls", "roof", "halls", "furnishings", "architecture", "building",
+                  "corridors", "doorstep", "lectern"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "the", "that", "this", "its", "their", "his", "her"}
@@ -145,14 +152,25 @@ def _in_city_list(state: DocState, match: Match, match_at: dict[int, Match], mat
 
 def white_house_is_institution(state: DocState, match: Match, match_at: dict[int, Match],
                                match_end: dict[int, Match]) -> bool:
-    """A seat of power that is also an institution ("White House") means the institution when
-    listed with other institutions ("Congress, the White House, or ...") or placed ("in the White House")."""
+    """A seat of power that is also an institution ("White House", "Downing Street") means the
+    building or office, not the government, where placed ("a ceremony at the White House",
+    "lived in the White House", "the White House lawn", "the restoration of the White House",
+    "he entered Downing Street") or listed with other institutions ("Congress, the White House,
+    or ..."). "It originates in the White House" is the government."""
     words = state.tokens.words
     k = match.first - 1
     if k >= 0 and words[k] == "the":
         k -= 1
-    if k >= 0 and words[k].lower() in ("in", "at", "inside", "outside", "into", "entered", "left", "visited"):
-        return True
+    before = words[k].lower() if k >= 0 else ""
+    if before in BUILDING_BEFORE:
+        return True  # "a ceremony at the White House", "he entered Downing Street"
+    if before == "in" and k >= 1 and words[k - 1].lower() in LOCATED:
+        return True  # "lived in the White House", "a dinner held in the White House"
+    if before == "of" and k >= 1 and words[k - 1].lower() in BUILDING_PARTS:
+        return True  # "the restoration of the White House"
+    after = words[match.last].lower() if match.last < len(words) else ""
+    if after in BUILDING_PARTS:
+        return True  # "the White House lawn"
     institutions = 0
     for neighbour in (match_end.get(k) if k >= 0 and words[k] in (",", "and", "or") else None,
                       match_end.get(k - 1) if k >= 1 and words[k] in (",", "and", "or") else None,

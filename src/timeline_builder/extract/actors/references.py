@@ -6,6 +6,8 @@
   quotation is a label (a strategy, a nickname), not a mention of the person.
 * "the Alliance", "the Coalition": capitalised after "the", the alliance the document names
   (an organisation whose name or description carries the word).
+* "the Navy", "the Air Force": capitalised after "the", that service of the state the document
+  names most ("US Navy" from the knowledge base, else "<Adjective> Navy").
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from .lexicon import Match
 SHORT_QUOTE_RE = re.compile(r"[“\"‘]((?:[^\s“”\"‘’]+\s?){1,3})(?<![,.!?;:])[”\"’]")
 ALLIANCE_NOUNS = {"Alliance": "alliance", "Coalition": "coalition", "Pact": "pact", "Entente": "entente"}
 COORDINATION = {",", "and", "&"}
+SERVICES = {("Navy",): "Navy", ("Army",): "Army", ("Air", "Force"): "Air Force", ("Marine", "Corps"): "Marine Corps",
+            ("Coast", "Guard"): "Coast Guard", ("Space", "Force"): "Space Force", ("Marines",): "Marine Corps"}
+SERVICE_WORDS = frozenset(key[0] for key in SERVICES)
 
 
 def plural_titles(titles: dict[str, str]) -> dict[str, str]:
@@ -136,3 +141,51 @@ def _alliances(state: DocState, noun: str) -> list[str]:
         if any(noun in t.lower() for t in texts):
             found.append(info.actor_id)
     return found
+
+
+def armed_services(state: DocState) -> None:
+    """"the Navy": the named service of the state the document names most."""
+    if not state.has_any(SERVICE_WORDS):
+        return
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    owner = None
+    for k in [k for k, word in enumerate(words) if word in SERVICE_WORDS]:
+        if k == 0 or words[k - 1] not in ("the", "The"):
+            continue
+        key = next((key for key in SERVICES if tuple(words[k:k + len(key)]) == key), None)
+        if key is None:
+            continue
+        end = k + len(key)
+        if end < len(words) and (words[end][:1].isupper() or words[end] == "of") and starts[end] - ends[end - 1] <= 1:
+            continue  # "the Army of the Potomac", "the Navy Yard": part of another name
+        if state.covered(starts[k], ends[end - 1]):
+            continue
+        if owner is None:
+            owner = _principal_state(state) or ""
+        if not owner:
+            return
+        service = SERVICES[key]
+        state.mention(starts[k], ends[end - 1], _service_of(state, owner, service))
+
+
+def _principal_state(state: DocState) -> str | None:
+    """The state the document names most (on a tie, the one it names first)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in state.mentions:
+        if m.layer == "entity" and state.actors[m.actor_id].type == "state":
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            first[m.actor_id] = min(first.get(m.actor_id, m.start), m.start)
+    return max(counts, key=lambda a: (counts[a], -first[a])) if counts else None
+
+
+def _service_of(state: DocState, owner: str, service: str) -> str:
+    """The knowledge base's "US Navy" for the United States, else a discovered "<Adjective> Navy"."""
+    known = state.knowledge.actors[owner]
+    for name in (known.name, *known.aliases, *known.demonyms):
+        for entry in state.lexicon.lookup(f"{name} {service}"):
+            actor = state.knowledge.actors.get(entry.actor_id)
+            if actor is not None and actor.type == "organization":
+                return state.add_known(actor)
+    adjective = known.demonyms[0] if known.demonyms else known.name
+    return state.add_discovered(f"{adjective} {service}", "organization", known.country)
