@@ -41,7 +41,13 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str,
             from .multilingual import scan_foreign
 
             # the language's own dates win over English rules matching inside them (bare years)
+            from .languages.western import scan_relative
+
             foreign = scan_foreign(text, dct, language[:2].lower(), ctx.problems)
+            taken = [(f.start, f.end) for f in foreign]
+            # relative dates in the language ("letztes Jahr", "il y a dix ans") next, then English rules
+            foreign += [f for f in scan_relative(text, dct, language[:2].lower())
+                        if all(f.end <= s or f.start >= e for s, e in taken)]
             taken = [(f.start, f.end) for f in foreign]
             found = [f for f in found if all(f.end <= s or f.start >= e for s, e in taken)]
             found += [f for f in foreign if f.type != "INVALID"]

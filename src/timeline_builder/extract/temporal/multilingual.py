@@ -22,7 +22,8 @@ _S = r"[\s\xa0]+"
 # Words that follow a Russian year ("2023 года") belong to the date.
 _YEAR_TAIL = {"ru": rf"(?:{_S}(?:года|году|год|г\.))?", "de": "", "fr": "", "es": ""}
 _DAY_CONNECTOR = {"ru": _S, "de": rf"\.?{_S}", "fr": rf"(?:er)?{_S}", "es": rf"{_S}de{_S}"}
-_YEAR_CONNECTOR = {"ru": _S, "de": _S, "fr": _S, "es": rf"{_S}(?:de{_S})?"}
+# Spanish joins the year with "de" or "del" ("5 de febrero del 2026").
+_YEAR_CONNECTOR = {"ru": _S, "de": _S, "fr": _S, "es": rf"{_S}(?:del?{_S})?"}
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,105 @@
+"""The words of relative time in German, French and Spanish, for ``western.py``.
+
+Each table is regular-expression alternatives (matched case-insensitively). Units map to
+TIMEX3 units; "which" words to a step (-1 last, 0 this, +1 next).
+"""
+from __future__ import annotations
+
+WORDS: dict[str, dict] = {
+    "de": {
+        "numbers": {
+            r"ein(?:e[mnrs]?)?": 1, r"zwei": 2, r"drei": 3, r"vier": 4, r"fünf": 5, r"sechs": 6, r"sieben": 7,
+            r"acht": 8, r"neun": 9, r"zehn": 10, r"elf": 11, r"zwölf": 12, r"fünfzehn": 15, r"zwanzig": 20,
+            r"dreißig": 30, r"vierzig": 40, r"fünfzig": 50, r"hundert": 100, r"einigen|mehreren": None,
+        },
+        "units": {r"Jahr(?:e|en|es|s)?": "Y", r"Jahrzehnt(?:e|en|es|s)?": "DE", r"Jahrhundert(?:e|en|s)?": "CE",
+                  r"Monat(?:e|en|s)?": "M", r"Woche(?:n)?": "W", r"Tag(?:e|en|es)?": "D",
+                  r"Stunde(?:n)?": "TH", r"Minute(?:n)?": "TM"},
+        "ago": r"vor{S}(?:(?P<mod>mehr{S}als|über|fast|knapp|etwa|rund){S})?(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "ahead": r"in{S}(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        # letztes Jahr, im vergangenen Jahr, nächste Woche, in diesem Monat, vorigen Monat
+        "which": {r"letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|vorjahr": -1, r"diese[nmrs]?|laufende[nmrs]?": 0,
+                  r"nächste[nmrs]?|kommende[nmrs]?|folgende[nmrs]?": 1},
+        "relative": r"(?P<which>{WHICH}){S}(?P<unit>Jahr(?:es|s)?|Monat(?:s)?|Woche|Sommer(?:s)?|Winter(?:s)?|Frühling(?:s)?|Herbst(?:es|s)?)",
+        "deictic": {r"heute": 0, r"gestern": -1, r"morgen": 1, r"vorgestern": -2, r"übermorgen": 2},
+        "months": (r"Januar|Jänner", r"Februar", r"März", r"April", r"Mai", r"Juni", r"Juli", r"August", r"September",
+                   r"Oktober", r"November", r"Dezember"),
+        "month_alone": r"(?:im|Anfang|Mitte|Ende|seit|bis){S}(?P<month>{MONTH})(?!{S}\d)",
+        "weekdays": (r"Montag", r"Dienstag", r"Mittwoch", r"Donnerstag", r"Freitag", r"Samstag|Sonnabend", r"Sonntag"),
+        "weekday": r"(?:am|vergangenen|letzten|diesen|kommenden|nächsten){S}(?P<weekday>{WEEKDAY})",
+        "year": r"(?:im{S}Jahr(?:e)?{S})(?P<year>1\d{{3}}|20\d\d)",
+        "decade": r"(?:den{S})?(?P<decade>(?:19|20)?\d0)er(?:{S}Jahr(?:e|en))?",
+        "century": r"(?P<number>\d{{1,2}})\.{S}Jahrhundert(?:s)?",
+        "present": r"jetzt|derzeit|zurzeit|gegenwärtig|heutzutage|momentan",
+        "past": r"kürzlich|neulich|vor{S}kurzem|früher|einst|in{S}den{S}letzten{S}Jahren",
+        "future": r"bald|demnächst|künftig|in{S}Zukunft|in{S}den{S}kommenden{S}(?:Jahren|Monaten|Wochen)",
+        "duration": r"(?:(?P<mod>mehr{S}als|über|fast|knapp|etwa|rund){S})?(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "future_markers": r"\b(?:wird|werden|werde|soll|sollen|will|wollen|geplant|plant|planen)\b",
+    },
+    "fr": {
+        "numbers": {
+            r"une?": 1, r"deux": 2, r"trois": 3, r"quatre": 4, r"cinq": 5, r"six": 6, r"sept": 7, r"huit": 8,
+            r"neuf": 9, r"dix": 10, r"onze": 11, r"douze": 12, r"quinze": 15, r"vingt": 20, r"trente": 30,
+            r"quarante": 40, r"cinquante": 50, r"cent": 100, r"quelques|plusieurs": None,
+        },
+        "units": {r"ans?|années?": "Y", r"décennies?": "DE", r"siècles?": "CE", r"mois": "M",
+                  r"semaines?": "W", r"jours?|journées?": "D", r"heures?": "TH", r"minutes?": "TM"},
+        "ago": r"il{S}y{S}a{S}(?:(?P<mod>plus{S}de|près{S}de|environ|presque|moins{S}de){S})?(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "ahead": r"dans{S}(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        # l'année dernière, l'an dernier, le mois prochain, cette année, la semaine passée
+        "which": {r"derni(?:er|ère)|passée?|précédente?": -1, r"prochaine?|suivante?": 1},
+        "relative": r"(?:l['’]|le{S}|la{S})(?P<unit>année|an|mois|semaine|été|hiver|printemps|automne){S}(?P<which>{WHICH})",
+        "this": r"(?:cette{S}(?P<unit>année|semaine)|ce{S}(?P<unit2>mois)(?:-ci)?|cet{S}(?P<unit3>été|hiver|automne))",
+        "deictic": {r"aujourd['’]hui": 0, r"hier": -1, r"demain": 1, r"avant-hier": -2, r"après-demain": 2},
+        "months": (r"janvier", r"février", r"mars", r"avril", r"mai", r"juin", r"juillet", r"août", r"septembre",
+                   r"octobre", r"novembre", r"décembre"),
+        "month_alone": r"(?:en|début|mi-|fin|depuis|jusqu['’]en)(?:{S})?(?P<month>{MONTH})(?!{S}\d)",
+        "weekdays": (r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"),
+        "weekday": r"(?P<weekday>{WEEKDAY})(?:{S}(?P<rel>dernier|prochain))?",
+        "year": r"(?:en|l['’]an|l['’]année){S}(?P<year>1\d{{3}}|20\d\d)",
+        "decade": r"(?:les{S})?années{S}(?P<decade>(?:19|20)?\d0)",
+        "century": r"(?:le{S})?(?P<roman>[IVXL]{{1,5}})e{S}siècle",
+        "present": r"actuellement|maintenant|aujourd['’]hui{S}encore|de{S}nos{S}jours|à{S}l['’]heure{S}actuelle",
+        "past": r"récemment|naguère|autrefois|ces{S}dernières{S}années",
+        "future": r"bientôt|prochainement|à{S}l['’]avenir|dans{S}les{S}(?:prochaines{S}années|prochains{S}mois)",
+        "duration": r"(?:(?P<mod>plus{S}de|près{S}de|environ|presque|moins{S}de){S})?(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "future_markers": r"\b(?:sera|seront|va|vont|aura|auront|prévu|prévoit|devrait|devraient)\b|\w+ra\b|\w+ront\b",
+    },
+    "es": {
+        "numbers": {
+            r"un[oa]?": 1, r"dos": 2, r"tres": 3, r"cuatro": 4, r"cinco": 5, r"seis": 6, r"siete": 7, r"ocho": 8,
+            r"nueve": 9, r"diez": 10, r"once": 11, r"doce": 12, r"quince": 15, r"veinte": 20, r"treinta": 30,
+            r"cuarenta": 40, r"cincuenta": 50, r"cien": 100, r"varios|varias|algunos|algunas": None,
+        },
+        "units": {r"años?": "Y", r"décadas?|decenios?": "DE", r"siglos?": "CE", r"mes(?:es)?": "M",
+                  r"semanas?": "W", r"días?": "D", r"horas?": "TH", r"minutos?": "TM"},
+        "ago": r"hace{S}(?:(?P<mod>más{S}de|casi|unos|unas|cerca{S}de|menos{S}de){S})?(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "since": r"desde{S}hace{S}(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "ahead": r"dentro{S}de{S}(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        # el año pasado, el próximo mes, la semana que viene, este año
+        "which": {r"pasad[oa]|anterior": -1, r"próxim[oa]|que{S}viene|siguiente|entrante": 1},
+        "relative": r"(?:el{S}|la{S})(?P<unit>año|mes|semana|verano|invierno|otoño|primavera){S}(?P<which>{WHICH})",
+        "relative_before": r"(?:el{S}|la{S})(?P<which>próxim[oa]){S}(?P<unit>año|mes|semana|verano|invierno|otoño|primavera)",
+        "this": r"(?:este{S}(?P<unit>año|mes|verano|invierno|otoño)|esta{S}(?P<unit2>semana|primavera))",
+        "deictic": {r"hoy": 0, r"ayer": -1, r"mañana": 1, r"anteayer|antier": -2,
+                    r"pasado{S}mañana": 2},
+        "months": (r"enero", r"febrero", r"marzo", r"abril", r"mayo", r"junio", r"julio", r"agosto",
+                   r"septiembre|setiembre", r"octubre", r"noviembre", r"diciembre"),
+        "month_alone": r"(?:en|a{S}principios{S}de|a{S}mediados{S}de|a{S}finales{S}de|desde|hasta){S}(?P<month>{MONTH})(?!{S}(?:de{S})?\d)",
+        "weekdays": (r"lunes", r"martes", r"miércoles", r"jueves", r"viernes", r"sábado", r"domingo"),
+        "weekday": r"(?:el{S}(?:(?P<rel_before>próximo){S})?)(?P<weekday>{WEEKDAY})(?:{S}(?P<rel>pasado|próximo))?",
+        "year": r"(?:en{S}(?:el{S}(?:año{S})?)?|el{S}año{S})(?P<year>1\d{{3}}|20\d\d)",
+        "decade": r"(?:(?:los{S})?años{S}(?P<decade>(?:19|20)?\d0)|la{S}década{S}de{S}(?:los{S})?(?P<decade2>(?:19|20)\d0))",
+        "century": r"(?:el{S})?siglo{S}(?P<roman>[IVXL]{{1,5}})",
+        "present": r"actualmente|ahora|hoy{S}en{S}día|en{S}la{S}actualidad",
+        "past": r"recientemente|últimamente|antiguamente|en{S}los{S}últimos{S}años",
+        "future": r"pronto|próximamente|en{S}el{S}futuro|en{S}los{S}próximos{S}(?:años|meses)",
+        "duration": r"(?:(?P<mod>más{S}de|casi|unos|unas|cerca{S}de|menos{S}de){S})?(?P<count>{NUMBER}){S}(?P<unit>{UNIT})",
+        "future_markers": r"\b(?:será|serán|va{S}a|van{S}a|habrá|prevé|previsto|planea)\b|\w+(?:ará|erá|irá|arán|erán|irán)\b",
+    },
+}
+
+MODS = {"mehr als": "MORE_THAN", "über": "MORE_THAN", "fast": "APPROX", "knapp": "APPROX", "etwa": "APPROX",
+        "rund": "APPROX", "plus de": "MORE_THAN", "près de": "APPROX", "environ": "APPROX", "presque": "APPROX",
+        "moins de": "LESS_THAN", "más de": "MORE_THAN", "casi": "APPROX", "unos": "APPROX", "unas": "APPROX",
+        "cerca de": "APPROX", "menos de": "LESS_THAN"}
