@@ -252,3 +252,24 @@ def test_fractions_are_not_quarters_and_a_capitalised_turn_is_kept(text, expecte
 ])
 def test_four_digit_clock_times_and_zones(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the post-war period, Europe rebuilt.", [("the post-war period", "PAST_REF", None, "1945-09-02", "None")]),
+    ("The postwar years were lean.", [("The postwar years", "PAST_REF", None, "1945-09-02", "None")]),
+    ("The pre-war era was tense.", [("The pre-war era", "PAST_REF", None, "None", "1939-09-01")]),
+    ("The war years were hard.", []),  # which war's? the era file names it only after post-/pre-
+])
+def test_eras_named_only_with_a_prefix(text, expected):
+    assert intervals(text) == expected
+
+
+def test_a_bad_forms_cell_in_a_users_era_file_names_the_line(tmp_path):
+    from timeline_builder.errors import KnowledgeError
+
+    (tmp_path / "temporal").mkdir()
+    (tmp_path / "temporal" / "eras.tsv").write_text(
+        "adjective\tbegin\tend\tforms\nwar\t1939-09-01\t1945-09-02\tsometimes\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="forms") as caught:
+        find_timexes("The post-war period.", DCT, knowledge_dirs=(tmp_path,))
+    assert caught.value.line == 2

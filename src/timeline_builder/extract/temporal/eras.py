@@ -17,9 +17,9 @@ _NOUNS = r"(?:times|era|period|years|days|epoch|age)"
 
 
 @lru_cache(maxsize=None)
-def load_eras(user_dirs: tuple[Path, ...] = ()) -> dict[str, tuple[date | None, date | None]]:
-    """Adjective (lower case) -> (begin, end) of the era it names."""
-    eras: dict[str, tuple[date | None, date | None]] = {}
+def load_eras(user_dirs: tuple[Path, ...] = ()) -> dict[str, tuple[date | None, date | None, bool]]:
+    """Adjective (lower case) -> (begin, end, named only with post-/pre-) of the era it names."""
+    eras: dict[str, tuple[date | None, date | None, bool]] = {}
     for path in knowledge_files(ERA_FILE, user_dirs):
         for row in read_tsv(path, required=("adjective", "begin", "end")):
             try:
@@ -27,19 +27,24 @@ def load_eras(user_dirs: tuple[Path, ...] = ()) -> dict[str, tuple[date | None, 
                 end = date.fromisoformat(row.get("end")) if row.get("end") else None
             except ValueError as exc:
                 raise row.error(f"bad date: {exc}") from None
-            eras[row.require("adjective").lower()] = (begin, end)
+            forms = (row.get("forms") or "").strip().lower()
+            if forms not in ("", "all", "prefixed"):
+                raise row.error(f"forms must be empty, 'all' or 'prefixed', not {forms!r}")
+            eras[row.require("adjective").lower()] = (begin, end, forms == "prefixed")
     return eras
 
 
-def _era_builder(eras: dict[str, tuple[date | None, date | None]]):
+def _era_builder(eras: dict[str, tuple[date | None, date | None, bool]]):
     """The rule builder for one set of eras."""
     def era(match: re.Match[str], text: str) -> Candidate | None:
         adjective = " ".join(match["adj"].lower().split())
         bounds = eras.get(adjective)
         if bounds is None or (match["adj"][:1].islower() and not adjective[:1].islower()):
             return None
-        begin, end = bounds
+        begin, end, prefixed_only = bounds
         prefix = (match["pre"] or "").lower()
+        if prefixed_only and not prefix:
+            return None  # "the war years" could be any war's; "the post-war period" is after 1945
         if prefix.startswith("post"):
             begin, end = end, None
         elif prefix.startswith("pre"):
@@ -62,6 +67,7 @@ def era_rule(user_dirs: tuple[Path, ...] = ()) -> tuple[str, object, tuple[str, 
         return None
     names = sorted(eras, key=len, reverse=True)
     adjectives = "|".join(re.escape(n).replace(r"\ ", S) for n in names)
-    anchors = tuple({w for name in names for w in re.findall(r"[^\W\d_]+", name.lower())})
-    pattern = rf"(?:\bthe{S})?(?P<pre>post-|pre-)?\b(?P<adj>{adjectives}){S}{_NOUNS}\b"
+    words = {w for name in names for w in re.findall(r"[^\W\d_]+", name.lower())}
+    anchors = tuple(words | {f"{prefix}{w}" for w in words for prefix in ("post", "pre")})  # "postwar"
+    pattern = rf"(?:\bthe{S})?(?:\b(?P<pre>post-?|pre-?)|\b)(?P<adj>{adjectives}){S}{_NOUNS}\b"
     return pattern, _era_builder(eras), anchors
