@@ -103,7 +103,7 @@ def test_a_document_over_its_time_budget_is_a_problem_row(tmp_path, jobs):
     assert time.monotonic() - started < 30
     assert result.n_documents == 2
     problems = open_dataset(tmp_path / "ds").version().table("problems").to_pylist()
-    assert [(p["code"], p["path"]) for p in problems if p["code"] == "doc-timeout"] == [("doc-timeout", "stuck.txt")]
+    assert [(p["code"], p["path"]) for p in problems if p["code"] == "doc-timeout"] == [("doc-timeout", "in/stuck.txt")]
     # a timed-out document is not cached: the next build tries it again
     again = build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-stuck",), jobs=jobs,
                                                                 doc_timeout=0.5))

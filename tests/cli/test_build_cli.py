@@ -32,8 +32,8 @@ def test_build_prints_version_and_writes_every_table(corpus, tmp_path, capsys):
                   "event_actors", "problems"]:
         assert (latest / f"{table}.parquet").is_file(), table
     documents = pq.read_table(latest / "documents.parquet").to_pylist()
-    assert {d["path"]: d["dct_source"] for d in documents} == {"2019-06-01-talks.txt": "filename",
-                                                               "notes.md": "metadata"}
+    assert {d["path"]: d["dct_source"] for d in documents} == {"in/2019-06-01-talks.txt": "filename",
+                                                               "in/notes.md": "metadata"}
     timexes = pq.read_table(latest / "timexes.parquet").to_pylist()
     text = {d["doc_id"]: d["text"] for d in documents}
     assert timexes and all(text[t["doc_id"]][t["char_start"]:t["char_end"]] == t["text"] for t in timexes)
@@ -59,7 +59,7 @@ def test_bad_documents_are_reported_and_the_rest_published(corpus, tmp_path, cap
     assert code == 0
     assert "binary.txt" in err and "latin1.txt" in err and "empty.txt" in err
     problems = pq.read_table(tmp_path / "ds" / "latest" / "problems.parquet").to_pylist()
-    assert {p["path"] for p in problems if p["severity"] == "error"} == {"binary.txt", "latin1.txt", "empty.txt"}
+    assert {p["path"] for p in problems if p["severity"] == "error"} == {"in/binary.txt", "in/latin1.txt", "in/empty.txt"}
     assert main(["build", str(corpus), "--dataset", str(tmp_path / "ds"), "--strict", "--quiet"]) == 1
 
 

@@ -64,7 +64,7 @@ def test_diff_jsonl_one_record_per_change(capsys, built):
     events = [(r["change"], r["key"]["event_id"]) for r in records if r["table"] == "events"]
     assert events == [("removed", "the-basic-treaty-of-1972"), ("added", "the-basic-treaty-of-1973"),
                       ("added", "the-berlin-crisis-of-1961")]
-    assert {"table": "inputs", "change": "changed", "key": {"path": "b.txt"}} in records
+    assert {"table": "inputs", "change": "changed", "key": {"path": "corpus/b.txt"}} in records
 
 
 @pytest.mark.parametrize("argv, message", [

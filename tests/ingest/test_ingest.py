@@ -23,7 +23,7 @@ def test_plain_text_keeps_text_verbatim(tmp_path):
     docs, problems = _load([tmp_path])
     assert problems == []
     assert docs[0].text == text
-    assert docs[0].path == "a.txt"
+    assert docs[0].path == f"{tmp_path.name}/a.txt"  # paths start at the folder the user named
     assert docs[0].source_format == "txt"
 
 
@@ -62,7 +62,7 @@ def test_jsonl_one_document_a_line_with_optional_fields(tmp_path):
     (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
     docs, problems = _load([tmp_path])
     assert [d.text for d in docs] == ["First story.", "Second story, no id."]
-    assert docs[0].path == "c.jsonl#a" and docs[0].dct == date(2004, 3, 1) and docs[0].url == "http://x/a"
+    assert docs[0].path == f"{tmp_path.name}/c.jsonl#a" and docs[0].dct == date(2004, 3, 1) and docs[0].url == "http://x/a"
     assert {p.code for p in problems} == {"bad-record"}
     assert len(problems) == 3
 
@@ -73,12 +73,12 @@ def test_dct_order_metadata_then_option_then_filename_then_text(tmp_path):
     (tmp_path / "2001-02-03-y.txt").write_text("Nothing dated.", encoding="utf-8")
     (tmp_path / "z.txt").write_text("Signed on March 4, 1999 and 5 May 2000, not February 30, 2001.", encoding="utf-8")
     (tmp_path / "w.txt").write_text("Nothing dated here.", encoding="utf-8")
-    docs = {d.path: d for d in _load([tmp_path])[0]}
+    docs = {d.path.split("/")[-1]: d for d in _load([tmp_path])[0]}
     assert (docs["2001-02-03-x.txt"].dct, docs["2001-02-03-x.txt"].dct_source) == (date(2010, 10, 10), "metadata")
     assert (docs["2001-02-03-y.txt"].dct, docs["2001-02-03-y.txt"].dct_source) == (date(2001, 2, 3), "filename")
     assert (docs["z.txt"].dct, docs["z.txt"].dct_source) == (date(2000, 5, 5), "inferred")
     assert (docs["w.txt"].dct, docs["w.txt"].dct_source) == (None, "none")
-    with_option = {d.path: d for d in _load([tmp_path], dct=date(2020, 1, 1))[0]}
+    with_option = {d.path.split("/")[-1]: d for d in _load([tmp_path], dct=date(2020, 1, 1))[0]}
     assert with_option["2001-02-03-x.txt"].dct_source == "metadata"
     assert (with_option["2001-02-03-y.txt"].dct, with_option["2001-02-03-y.txt"].dct_source) == (date(2020, 1, 1), "option")
 
@@ -91,8 +91,8 @@ def test_bad_files_become_problems_and_the_rest_is_read(tmp_path, content, reaso
     (tmp_path / "bad.txt").write_bytes(content)
     (tmp_path / "good.txt").write_text("Fine text.", encoding="utf-8")
     docs, problems = _load([tmp_path])
-    assert [d.path for d in docs] == ["good.txt"]
-    assert problems[0].code == "unreadable" and problems[0].path == "bad.txt" and reason in problems[0].message
+    assert [d.path for d in docs] == [f"{tmp_path.name}/good.txt"]
+    assert problems[0].code == "unreadable" and problems[0].path == f"{tmp_path.name}/bad.txt" and reason in problems[0].message
 
 
 def test_empty_document_is_a_problem(tmp_path):
@@ -111,7 +111,7 @@ def test_missing_path_and_unsupported_files_are_reported(tmp_path):
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     files, problems = collect_inputs([str(tmp_path), str(tmp_path / "nope.txt")])
-    assert [f.relpath for f in files] == ["a.txt"]
+    assert [f.relpath for f in files] == [f"{tmp_path.name}/a.txt"]
     assert {p.code for p in problems} == {"unsupported-file", "missing-input"}
 
 
@@ -126,11 +126,32 @@ def test_paths_are_relative_to_the_common_input_root(tmp_path):
 
 def test_doc_ids_do_not_depend_on_where_the_corpus_lives(tmp_path):
     for folder in ("one", "two"):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / "a.txt").write_text("Same.", encoding="utf-8")
-    first = _load([tmp_path / "one"])[0][0]
-    second = _load([tmp_path / "two"])[0][0]
-    assert first.doc_id == second.doc_id and first.path == second.path
+        (tmp_path / folder / "corpus").mkdir(parents=True)
+        (tmp_path / folder / "corpus" / "a.txt").write_text("Same.", encoding="utf-8")
+    first = _load([tmp_path / "one" / "corpus"])[0][0]
+    second = _load([tmp_path / "two" / "corpus"])[0][0]
+    assert first.doc_id == second.doc_id and first.path == second.path == "corpus/a.txt"
+
+
+def test_shards_built_apart_never_share_a_document_id(tmp_path):
+    """Two shards of one archive (same file names, other texts) name their documents apart,
+    and as one build of both does."""
+    for shard, text in (("politics", "The minister resigned."), ("business", "Shares fell.")):
+        (tmp_path / "bbc" / shard).mkdir(parents=True)
+        (tmp_path / "bbc" / shard / "001.txt").write_text(text, encoding="utf-8")
+    apart = [_load([tmp_path / "bbc" / shard])[0][0] for shard in ("business", "politics")]
+    together = _load([tmp_path / "bbc" / "business", tmp_path / "bbc" / "politics"])[0]
+    assert apart[0].doc_id != apart[1].doc_id
+    assert [(d.doc_id, d.path) for d in apart] == [(d.doc_id, d.path) for d in together]
+    assert [d.path for d in together] == ["business/001.txt", "politics/001.txt"]
+
+
+def test_a_jsonl_id_names_its_document(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "x1", "text": "One."}\n{"id": "x2", "text": "Two."}\n', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "x1", "text": "Other."}\n', encoding="utf-8")
+    docs = _load([tmp_path / "a.jsonl", tmp_path / "b.jsonl"])[0]
+    assert [d.path for d in docs] == ["a.jsonl#x1", "a.jsonl#x2", "b.jsonl#x1"]
+    assert len({d.doc_id for d in docs}) == 3
 
 
 def test_load_document_raises_a_usage_error_for_missing_file(tmp_path):

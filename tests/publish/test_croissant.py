@@ -52,7 +52,7 @@ def test_croissant_describes_every_file_table_column_and_source(version_dir):
     assert events["date_begin"] == "sc:Date" and events["confidence"] == "sc:Float"
     aliases = next(f for f in record_sets["actors"]["field"] if f["name"] == "aliases")
     assert aliases["repeated"] is True and aliases["dataType"] == "sc:Text"
-    assert [s["name"] for s in document["isBasedOn"]] == ["a.txt", "b.md"]
+    assert [s["name"] for s in document["isBasedOn"]] == ["corpus/a.txt", "corpus/b.md"]
     assert "built_at" not in json.dumps(document)
 
 
@@ -63,7 +63,7 @@ def test_mlcroissant_validates_and_reads_the_records(version_dir, caplog):
     # Only the two recommendations we deliberately leave out (no wall-clock date, no citation key).
     assert "not standard" not in caplog.text
     documents = list(dataset.records("documents"))
-    assert sorted(r["documents/path"] for r in documents) == [b"a.txt", b"b.md"]
+    assert sorted(r["documents/path"] for r in documents) == [b"corpus/a.txt", b"corpus/b.md"]
     assert len(list(dataset.records("sentences"))) == pq.read_table(version_dir / "sentences.parquet").num_rows
 
 

@@ -36,7 +36,7 @@ def test_build_writes_a_version_with_manifest_and_latest(corpus, tmp_path):
     assert (tmp_path / "ds" / "latest").resolve() == version.path.resolve()
     manifest = read_manifest(version.path)
     assert manifest["tables"]["documents"]["rows"] == 2
-    assert [i["path"] for i in manifest["inputs"]] == ["a.txt", "b.md"]
+    assert [i["path"] for i in manifest["inputs"]] == ["corpus/a.txt", "corpus/b.md"]
     assert verify_version(version.path) == []
     assert read_catalog(tmp_path / "ds")[0]["version"] == version.version_id
 

@@ -49,42 +49,71 @@ class InputFile:
 
 
 def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
-    """Expand files, folders (recursively) and globs into input files, sorted by relative path."""
-    found: list[Path] = []
-    roots: list[Path] = []
+    """Expand files, folders (recursively) and globs into input files, sorted by relative path.
+
+    A file's relative path (what the tables store, and part of its document id) starts at the
+    input the user named: ``timeline build bbc/politics`` stores ``politics/001.txt``,
+    whatever the current folder, so shards built apart name their documents as one build of
+    all of them does (see ``timeline merge``). Only when two inputs would give the same
+    relative path (two folders of one name) are paths taken from their common root instead.
+    """
+    found: list[tuple[Path, Path]] = []  # (file, the folder its relative path starts from)
+    anchors: list[Path] = []
     problems: list[Problem] = []
     for spec in specs:
         if glob.has_magic(spec):
             matches = [Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file()]
             base = Path(spec.split("*")[0].split("?")[0].split("[")[0] or ".")
-            roots.append(base if base.is_dir() else base.parent)
+            anchor = _parent(base if base.is_dir() else base.parent)
+            anchors.append(anchor)
             if not matches:
                 problems.append(Problem("no-match", f"the pattern {spec!r} matches no file", path=spec))
-            found += matches
+            found += [(match, anchor) for match in matches]
         elif os.path.isdir(spec):
             folder = Path(spec)
-            roots.append(folder)
+            anchor = _parent(folder)
+            anchors.append(anchor)
             for path in sorted(_files_under(folder, problems)):
                 if any(part.startswith(".") for part in path.relative_to(folder).parts):
                     continue
                 if path.name.endswith(SIDECAR_SUFFIX):
                     continue
                 if path.suffix.lower() in FORMATS:
-                    found.append(path)
+                    found.append((path, anchor))
                 else:
                     problems.append(Problem("unsupported-file", f"skipped: not a {SUPPORTED} file",
                                             path=str(path), severity="warning"))
         elif os.path.isfile(spec):
-            found.append(Path(spec))
-            roots.append(Path(spec).parent)
+            anchor = Path(os.path.abspath(Path(spec).parent))
+            anchors.append(anchor)
+            found.append((Path(spec), anchor))
         else:
             problems.append(Problem("missing-input", "no such file or folder", path=spec))
-    if not roots:
+    if not anchors:
         return [], problems
-    root = Path(os.path.commonpath([os.path.abspath(r) for r in roots]))
+    root = Path(os.path.commonpath([str(a) for a in anchors]))
+    inputs: dict[str, InputFile] = {}
+    for path, anchor in found:
+        rel = printable_path(Path(os.path.abspath(path)).relative_to(anchor).as_posix())
+        known = inputs.get(rel)
+        if known is not None and os.path.abspath(known.path) != os.path.abspath(path):
+            anchor_of = {os.path.abspath(p): root for p, _ in found}  # two inputs of one name: a common root
+            found = [(p, anchor_of[os.path.abspath(p)]) for p, _ in found]
+            return _inputs_from(found, problems, root)
+        inputs[rel] = InputFile(path, rel, FORMATS.get(path.suffix.lower(), "txt"))
+    return _inputs_from(found, problems, root)
+
+
+def _parent(folder: Path) -> Path:
+    """The folder above ``folder`` (absolute), where relative paths naming ``folder`` start."""
+    return Path(os.path.abspath(folder)).parent
+
+
+def _inputs_from(found: list[tuple[Path, Path]], problems: list[Problem], root: Path
+                 ) -> tuple[list[InputFile], list[Problem]]:
     inputs = {}
-    for path in found:
-        rel = printable_path(Path(os.path.abspath(path)).relative_to(root).as_posix())
+    for path, anchor in found:
+        rel = printable_path(Path(os.path.abspath(path)).relative_to(anchor).as_posix())
         inputs[rel] = InputFile(path, rel, FORMATS.get(path.suffix.lower(), "txt"))
     for problem in problems:
         if problem.path and os.path.exists(problem.path):
@@ -149,7 +178,8 @@ def load_documents(inputs: list[InputFile], dct: date | None = None, language: s
             else:
                 text, raw = (read_html if item.format == "html" else read_plain)(content)
             meta, unreadable = record_metadata(raw, fields, "front matter" if item.format == "md" else "page metadata")
-            doc_id = stable_id("doc", item.relpath)
+            # The path from the input the user named and the text: shards never share an id.
+            doc_id = stable_id("doc", item.relpath, hashlib.sha256(text.encode("utf-8")).hexdigest())
             yield from _metadata_problems(messages + unreadable, item.relpath, doc_id)
             yield _make_document(item, text, {**meta, **sidecar}, dct, language, doc_id=doc_id, path=item.relpath)
         except IngestError as exc:

@@ -40,8 +40,8 @@ _S, _I, _D, _F = pa.string(), pa.int64(), pa.date32(), pa.float64()
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": _schema("One row per input document.", [
-        Column("doc_id", _S, "Stable document id: hash of the path relative to the input root (and the record id in a JSONL corpus).", False),
-        Column("path", _S, "Path relative to the input root; 'corpus.jsonl#id' for a record of a collection (JSONL, CSV, TSV, Parquet).", False),
+        Column("doc_id", _S, "Stable document id: hash of the path and the text (of the path and the record id for a record of a collection).", False),
+        Column("path", _S, "Path from the input named on the command line (its folder name first: 'bbc/politics' gives 'politics/001.txt'); 'corpus.jsonl#id' for a record of a collection (JSONL, CSV, TSV, Parquet).", False),
         Column("title", _S, "Title from metadata, or the document's headline."),
         Column("dct", _D, "Document creation time that relative dates resolve against."),
         Column("dct_source", _S, "Where the dct came from: metadata, option, filename, inferred or none.", False),
@@ -138,7 +138,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         Column("code", _S, "Machine-readable problem code, e.g. unreadable, empty-document, no-dct.", False),
         Column("severity", _S, "error (the input was left out) or warning (it was kept).", False),
         Column("stage", _S, "ingest, extract, link or publish.", False),
-        Column("path", _S, "Input path relative to the input root."),
+        Column("path", _S, "Input path from the input named on the command line (its folder name first)."),
         Column("doc_id", _S, "Document id, where a document was read."),
         Column("message", _S, "What happened and what to do.", False),
     ]),
