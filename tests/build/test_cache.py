@@ -301,7 +301,7 @@ def test_cached_rows_give_the_tables_the_records_would():
     assert tables["actors"] == [("cuba", "Cuba", "state", "CUB", ["Cuba", "Cubans"], None, None, "knowledge")]
     assert tables["actor_mentions"] == [("cuba", "d", 5, 9, "Cuba", 0), ("cuba", "d", 12, 16, "More", 1)]
     assert tables["events"] == [("cuban-missile-crisis", "Cuban Missile Crisis", "crisis", date(1962, 10, 16),
-                                 None, None, "text", None, 1.0, None, None, None, "knowledge")]
+                                 None, None, None, None, None, None, "text", None, 1.0, None, None, None, "knowledge")]
     assert tables["event_actors"] == [("cuban-missile-crisis", "cuba", "target", "knowledge", None, None, None)]
     assert tables["problems"] == [("x", "error", "extract", "", "", "y")]
     assert tables["documents"][0][:3] == ("d", "p.txt", None) and tables["sentences"] == [("d", 0, 0, 10),
