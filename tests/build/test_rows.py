@@ -67,8 +67,8 @@ def test_a_document_whose_rows_do_not_fit_is_a_problem_not_a_sunk_build(tmp_path
     timexes = _table(result.version, "timexes")
     assert [t["text"] for t in timexes] == ["1962"]
     problems = _table(result.version, "problems")
-    assert any(p["stage"] == "rows" and p["path"] in ("bad.txt", "") for p in problems), problems
-    assert {d["path"] for d in _table(result.version, "documents")} == {"good.txt", "bad.txt"}
+    assert any(p["stage"] == "rows" and p["path"] in ("corpus/bad.txt", "") for p in problems), problems
+    assert {d["path"] for d in _table(result.version, "documents")} == {"corpus/good.txt", "corpus/bad.txt"}
 
 
 def test_extraction_rows_is_total(tmp_path):

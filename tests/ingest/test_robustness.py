@@ -34,7 +34,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_stored_with_escapes(tmp_path):
         handle.write(b"A document about 1962.\n")
     documents, problems = _load(tmp_path / "in")
     (document,) = documents
-    assert document.path == "caf\\xe9-1962.txt"
+    assert document.path == "in/caf\\xe9-1962.txt"
     document.path.encode("utf-8")  # storable
     assert not [p for p in problems if p.severity == "error"]
 
@@ -53,9 +53,9 @@ def test_an_unreadable_sub_folder_is_a_problem_row(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "scandir", scandir)
     documents, problems = _load(tmp_path)
-    assert [d.path for d in documents] == ["ok/a.txt"]
+    assert [d.path for d in documents] == [f"{tmp_path.name}/ok/a.txt"]
     (problem,) = [p for p in problems if p.code == "unreadable-folder"]
-    assert problem.path == "locked" and "Permission denied" in problem.message
+    assert problem.path == f"{tmp_path.name}/locked" and "Permission denied" in problem.message
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
@@ -90,7 +90,7 @@ def test_jsonl_ids_12_and_quoted_12_are_two_documents(tmp_path):
     (tmp_path / "c.jsonl").write_text('{"id": 12, "text": "first"}\n{"id": "12", "text": "second"}\n'
                                       '{"id": 12, "text": "a real duplicate"}\n')
     documents, problems = _load(tmp_path)
-    assert sorted(d.path for d in documents) == ['c.jsonl#"12"', "c.jsonl#12"]
+    assert sorted(d.path for d in documents) == [f'{tmp_path.name}/c.jsonl#"12"', f"{tmp_path.name}/c.jsonl#12"]
     assert len({d.doc_id for d in documents}) == 2
     assert [p.code for p in problems] == ["duplicate-record"]
 
@@ -113,5 +113,5 @@ def test_a_reader_that_breaks_is_a_problem_of_that_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(ingest, "read_markdown", broken)
     documents, problems = _load(tmp_path)
-    assert [d.path for d in documents] == ["a.txt"]
-    assert [(p.code, p.path) for p in problems] == [("unreadable", "b.md")]
+    assert [d.path for d in documents] == [f"{tmp_path.name}/a.txt"]
+    assert [(p.code, p.path) for p in problems] == [("unreadable", f"{tmp_path.name}/b.md")]
