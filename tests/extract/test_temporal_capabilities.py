@@ -273,3 +273,12 @@ def test_a_bad_forms_cell_in_a_users_era_file_names_the_line(tmp_path):
     with pytest.raises(KnowledgeError, match="forms") as caught:
         find_timexes("The post-war period.", DCT, knowledge_dirs=(tmp_path,))
     assert caught.value.line == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the past decade prices doubled.", [("the past decade", "DURATION", "P10Y")]),
+    ("The last decade was calm.", [("The last decade", "DATE", "201")]),
+    ("The next decade will be better.", [("The next decade", "DATE", "203")]),
+])
+def test_the_past_decade_is_ten_years_up_to_now(text, expected):
+    assert found(text) == expected

@@ -157,6 +157,10 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     if relation == "the" and unit_word in ("year", "fiscal year") and \
             re.match(r"[\s\xa0]+(?:that[\s\xa0]+)?end(?:ed|ing)\b", text[end:end + 16]):
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
+    if unit_word == "decade" and relation in ("the past", "past", "this past") \
+            and not re.match(r"[\s\xa0]+of\b", text[end:end + 4]):
+        # "over the past decade" is the ten years up to now (TimeBank: P10Y); "the last decade" is the one before
+        return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P10Y")], rank=3)
     next_day = unit_word == "day" and relation == "the next"  # like "the following day"
     if unit_word == "day" and relation not in _ANAPHORIC and not next_day:
         return None
