@@ -104,8 +104,10 @@ class TemporalExtractor:
                 path=document.path,
                 message=f"{unresolved} relative time expression(s) left unresolved: the document has no dct"))
         for code, span in invalid:
+            message = (f"names a date outside years 1-9999 (dct {document.dct}): {span!r}" if code == OUT_OF_CALENDAR
+                       else f"not a calendar date: {span!r}")
             problems.append(Problem(code=code, stage="extract", severity="warning", doc_id=document.doc_id,
-                                    path=document.path, message=f"not a calendar date: {span!r}"))
+                                    path=document.path, message=message))
         return Extraction(timexes=tuple(timexes), problems=tuple(problems))
 
 
