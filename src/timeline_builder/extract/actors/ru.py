@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ...knowledge.actors import ActorKnowledge, KnownActor
 from ...knowledge.actors_ru import WORD, RussianActorKnowledge, morph, norm
+from ...knowledge.russian_names import form_map
 from ...knowledge.files import knowledge_files, read_tsv
 from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
 
@@ -96,12 +97,10 @@ def _lemma_of_name(word: str, gender: str | None = None, want: str = "Surn") -> 
     return word
 
 
-def _cue_words(name: str, column: str, dirs) -> dict[str, str]:
-    found = {}
-    for path in knowledge_files(f"actors/ru/{name}", dirs):
-        for row in read_tsv(path, required=(column,)):
-            found[norm(morph().parse(row.require(column))[0].normal_form)] = row.get("role") or ""
-    return found
+def _cue_words(name: str, column: str, dirs) -> list[str]:
+    """The words of a cue file (``actors/ru/NAME``, packaged and users')."""
+    return [row.require(column) for path in knowledge_files(f"actors/ru/{name}", dirs)
+            for row in read_tsv(path, required=(column,))]
 
 
 class RussianActors:
@@ -109,8 +108,10 @@ class RussianActors:
 
     def __init__(self, knowledge: ActorKnowledge, russian: RussianActorKnowledge, knowledge_dirs=()):
         self.knowledge, self.russian = knowledge, russian
-        self.titles = _cue_words("person_titles.tsv", "title", knowledge_dirs)
-        self.org_heads = _cue_words("org_heads.tsv", "noun", knowledge_dirs)
+        # every form of the cue words, so that a document's words are looked up, not analysed
+        self.titles = form_map(_cue_words("person_titles.tsv", "title", knowledge_dirs))
+        self.org_heads = form_map(_cue_words("org_heads.tsv", "noun", knowledge_dirs))
+        self.side_nouns = {form: russian.side_nouns[key] for form, key in form_map(russian.side_nouns).items()}
 
     def actor(self, actor_id: str) -> KnownActor | None:
         return self.knowledge.actors.get(actor_id) or self.russian.extra_actors.get(actor_id)
@@ -152,7 +153,7 @@ class RussianActors:
                 pass  # "в Москве": the place
             elif name.kind == "demonym":
                 side = end < len(words) and self._adjacent(state, end - 1) and \
-                    self.russian.side_nouns.get(norm(_analysis(words[end])[0])) == "state"
+                    self.side_nouns.get(norm(words[end])) == "state"
                 state.mention(i, end + 1 if side else end, name.target)
                 end += 1 if side else 0
             else:
@@ -197,7 +198,7 @@ class RussianActors:
             i += 1
         # a title before a capitalised name: "министр иностранных дел Венгрии Петер Сийярто"
         for i, word in enumerate(words):
-            if norm(_analysis(word)[0]) not in self.titles or \
+            if norm(word) not in self.titles or \
                     not (word[:1].islower() or _sentence_start(state.text, state.tokens.starts[i])):
                 continue
             j = i + 1
@@ -211,9 +212,10 @@ class RussianActors:
                     k += 1
                 if _is_name_run(words[j:k]):
                     self._person(state, j, k)
-        # a surname alone, after the full name
+        # a surname alone, after the full name (analysed only where it may be one: same first letters)
+        stems = {key[:3] for key in state.surnames}
         for i, word in enumerate(words):
-            if not taken[i] and word[:1].isupper():
+            if not taken[i] and word[:1].isupper() and norm(word[:3]) in stems:
                 person = state.surnames.get(norm(_lemma_of_name(word)))
                 if person is not None:
                     state.mention(i, i + 1, person)
@@ -237,7 +239,7 @@ class RussianActors:
         words, taken, text = state.tokens.words, state.taken, state.text
         n = len(words)
         for i, word in enumerate(words):
-            if taken[i] or norm(_analysis(word)[0]) not in self.org_heads:
+            if taken[i] or norm(word) not in self.org_heads:
                 continue
             after = text[state.tokens.ends[i]:state.tokens.ends[i] + 3]
             if re.match(r"[\s\xa0]*[«\"„]", after):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, parse_row
 from ...knowledge.files import knowledge_files, read_tsv
-from ...knowledge.russian_names import WORD, NameIndex, morph, norm
+from ...knowledge.russian_names import WORD, NameIndex, form_map, norm
 from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, text_event_id
@@ -96,18 +96,8 @@ def _load(knowledge: EventKnowledge, dirs: tuple[Path, ...]) -> RussianEventKnow
     return result
 
 
-def _lemma(word: str) -> str:
-    return norm(_parse_normal(word.lower()))
-
-
-_NORMAL: dict[str, str] = {}
-
-
-def _parse_normal(word: str) -> str:
-    found = _NORMAL.get(word)
-    if found is None:
-        found = _NORMAL[word] = morph().parse(word)[0].normal_form
-    return found
+_GOVERNMENT_NOUNS = ("власть", "администрация", "руководство", "правительство")
+_CONFLICT_WORDS = ("конфликт", "война", "кризис", "бой", "эскалация")
 
 
 class RussianEvents:
@@ -117,6 +107,10 @@ class RussianEvents:
         self.knowledge = knowledge
         self.type_of_kind = type_of_kind  # kind -> (event_type, reason), the English triggers' table
         self.russian = load_russian_event_knowledge(knowledge, knowledge_dirs)
+        # every form of the words looked for, so that a document's words are looked up, not analysed
+        self.trigger_forms = form_map(self.russian.triggers)
+        self.government_forms = form_map(_GOVERNMENT_NOUNS)
+        self.conflict_forms = form_map(_CONFLICT_WORDS)
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
@@ -179,7 +173,7 @@ class RussianEvents:
         for mention in doc.found.actor_mentions:
             office = self.russian.offices.get(mention.actor_id)
             words = mention.text.split()
-            if office is None or len(words) < 2 or _lemma(words[-1]) not in _GOVERNMENT_NOUNS:
+            if office is None or len(words) < 2 or norm(words[-1]) not in self.government_forms:
                 continue
             term = self.knowledge.term_at(office, dct)
             if term is None:
@@ -205,7 +199,7 @@ class RussianEvents:
             if any(s <= tokens[i][1] < e for s, e in named):
                 continue
             clause = layout.clause(tokens[i][1], tokens[end - 1][2])
-            if not any(_lemma(w) in _CONFLICT_WORDS for w, s, e in tokens if clause[0] <= s and e <= clause[1]):
+            if not any(norm(w) in self.conflict_forms for w, s, e in tokens if clause[0] <= s and e <= clause[1]):
                 continue
             cues = set(self.russian.place_cues[name.target])
             running = [e for e in self.russian.events.values()
@@ -250,12 +244,13 @@ class RussianEvents:
                 continue
             inside = [(w, s, e) for w, s, e in tokens if clause[0] <= s and e <= clause[1]
                       and not (timex.char_start <= s < timex.char_end)]
-            trigger = next(((w, s, e) for w, s, e in inside if _lemma(w) in self.russian.triggers), None)
+            trigger = next(((w, s, e) for w, s, e in inside if norm(w) in self.trigger_forms), None)
             if trigger is None:
                 continue
             seen.add(clause)
-            kind = self.russian.triggers[_lemma(trigger[0])]
-            name = _clause_name(layout.text, trigger, clause)
+            lemma = self.trigger_forms[norm(trigger[0])]
+            kind = self.russian.triggers[lemma]
+            name = _clause_name(layout.text, trigger, lemma, clause)
             found.append(_RussianCandidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
                                    date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
                                    source="text", text_date=timex.text, confidence=0.6,
@@ -263,16 +258,14 @@ class RussianEvents:
         return found
 
 
-_GOVERNMENT_NOUNS = {"власть", "администрация", "руководство", "правительство"}
-_CONFLICT_WORDS = {"конфликт", "война", "кризис", "боевой", "бой", "эскалация"}
 
 
-def _clause_name(text: str, trigger: tuple[str, int, int], clause: tuple[int, int]) -> str:
+def _clause_name(text: str, trigger: tuple[str, int, int], lemma: str, clause: tuple[int, int]) -> str:
     """The event's name: from its trigger word (in its dictionary form) to the next comma or the
     clause's end, at most a few words ("договора о ... в космосе, который" -> "договор о ... в космосе")."""
     rest = text[trigger[2]:clause[1]]
     cut = min([i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i >= 0] or [len(rest)])
-    words = [_parse_normal(trigger[0].lower())] + WORD.findall(rest[:cut])
+    words = [lemma] + WORD.findall(rest[:cut])
     return " ".join(words[:_NAME_WORDS])
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..calendar import add_months, add_years, shift, valid_day
 from ..resolve import Found, dated, format_value, unresolved
-from .ru_words import (FUTURE_MARKERS, FUTURE_REF, MONTHS, NUMBER_WORDS, PAST_REF, PRESENT_REF, ROMAN, SEASONS,
+from .ru_words import (ANCHORS, FUTURE_MARKERS, FUTURE_REF, MONTHS, NUMBER_WORDS, PAST_REF, PRESENT_REF, ROMAN, SEASONS,
                        SETS, UNIT_FORMS, WEEKDAYS)
 
 _S = r"[\s\xa0]+"
@@ -426,6 +426,40 @@ def _back(dct: date, unit: str, amount: float) -> date:
     return dct - timedelta(days=round(days))
 
 
+_ANCHOR = re.compile(rf"\d|(?<![\w-])(?:{ANCHORS})")
+_REACH = 60  # how far from its anchor an expression may reach
+# What a stretch must hold (lower case) for a rule to have a chance there: most rules then skip
+# most stretches.
+_MONTH_STEMS = "январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+_UNIT_STEMS = "год|лет|месяц|недел|д[не]|сут|час|минут|десятилет|век|столет|полвек|полувек|полгод|полчас|полтор|полутор"
+_REQUIRES = {handler: re.compile(needed) for handler, needed in {
+    "day_month": rf"\d[\s\xa0]+(?:{_MONTH_STEMS})", "numeric": r"\d[.-]\d", "month_year": rf"(?:{_MONTH_STEMS})[а-я]*[\s\xa0]+\d",
+    "month_alone": _MONTH_STEMS, "year": r"\d", "bare_year": r"\d\d\d\d", "decade": r"\d-?[ехм]", "century": "век",
+    "relative_period": "прошл|минувш|эт[оиу]|нынешн|текущ|следующ|будущ|наступающ|предстоящ|уходящ|истекш|ушедш",
+    "ago": "назад|спустя|позже|позднее", "ahead": "через", "duration": _UNIT_STEMS,
+    "duration_plural": "ями|ами", "recent": "последн|ближайш|предстоящ|прошедш|минувш|грядущ",
+    "deictic_day": "сегодня|вчера|завтра", "season_year": r"весн|летом|осенью|зимой", "season_alone": "весной|летом|осенью|зимой",
+    "weekday": "понедельник|вторник|сред|четверг|пятниц|суббот|воскресень", "set_word": "еже", "set_every": "кажд|раз",
+    "one_unit": "минут",
+}.items()}
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around anchors, widened to whitespace, merged where they meet."""
+    spans: list[list[int]] = []
+    for m in _ANCHOR.finditer(text.lower()):
+        a, b = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [(a, b) for a, b in spans]
+
+
 def scan_russian(text: str, dct: date | None, problems: list | None = None) -> list[Found]:
     """The resolved Russian temporal expressions of ``text``: non-overlapping, leftmost-longest.
 
@@ -433,8 +467,12 @@ def scan_russian(text: str, dct: date | None, problems: list | None = None) -> l
     """
     resolver = _Resolver(text, dct, problems)
     candidates: list[tuple[int, int, int, list[Found]]] = []
+    segments = _segments(text)
+    lower = text.lower()
     for priority, (pattern, handler) in enumerate(_rules()):
-        for match in pattern.finditer(text):
+        needed = _REQUIRES.get(handler)
+        runs = [(a, b) for a, b in segments if needed is None or needed.search(lower, a, b)]
+        for match in (m for a, b in runs for m in pattern.finditer(text, a, b)):
             result = resolver(handler, match)
             if result is None:
                 continue
