@@ -239,9 +239,7 @@ class Collector:
             aliases = self.actor_aliases[actor_id] = set()
         aliases.update(actor[_ALIASES])
         known = self.actors.get(actor_id)
-        if known is None or (known[_SOURCE] == "discovered" and actor[_SOURCE] == "knowledge"):
-            self.actors[actor_id] = actor
-        elif known[_ROLE] is None and actor[_ROLE]:
+        if known is None or actor_rank(actor) < actor_rank(known):
             self.actors[actor_id] = actor
 
     def _add_linked_knowledge_actors(self, knowledge_dirs: tuple[Path, ...]) -> None:
@@ -310,8 +308,21 @@ _BASIS, _DOC_ID, _CHAR_START = (SCHEMAS["event_actors"].names.index(n) for n in 
 
 
 def _evidence_rank(row: tuple) -> tuple:
-    """Prefer text evidence, then the earliest span, so merging is order-independent."""
-    return (row[_BASIS] != "text", row[_DOC_ID] or "", row[_CHAR_START] or -1)
+    """Prefer text evidence, then the earliest span, then the row itself: the choice among a link's
+    rows is the same whatever order documents (or datasets, in ``timeline merge``) arrive in."""
+    return (row[_BASIS] != "text", row[_DOC_ID] or "", row[_CHAR_START] or -1, _none_last(row))
+
+
+def actor_rank(row: tuple) -> tuple:
+    """Which row of an actor found in several documents the table keeps (the smallest): knowledge
+    over discovery, one with a role over one without, then the row's values (aliases aside, they
+    are united), so that the choice is independent of the order documents arrive in."""
+    return (row[_SOURCE] != "knowledge", not row[_ROLE],
+            _none_last(row[:_ALIASES] + row[_ALIASES + 1:]))
+
+
+def _none_last(values: tuple) -> tuple:
+    return tuple((v is None, "" if v is None else str(v)) for v in values)
 
 
 def _sortable(values: tuple) -> tuple:

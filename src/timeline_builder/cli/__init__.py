@@ -21,6 +21,7 @@ from ..errors import TimelineError
 # Modules under this package, each owning a command or a family of them.
 COMMAND_MODULES = (
     "build",
+    "merge",
     "timexes",
     "evaluate",
     "show",
