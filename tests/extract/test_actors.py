@@ -408,23 +408,6 @@ def test_the_extractor_does_not_mutate_its_input(extractor):
     assert annotated.found == Extraction()
 
 
-def test_seed_article_scores_above_the_floor(extractor, shared):
-    """Quality gate on the seed gold (../shared): the floors are the issue's targets."""
-    import json
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from eval_seed_actors import prf, score_document
-
-    seed = next((shared / "seeds").glob("*.txt"))
-    gold = json.loads((shared / "gold" / (seed.stem + ".gold.json")).read_text(encoding="utf-8"))
-    found = run(extractor, seed.read_text(encoding="utf-8"))
-    counts, _ = score_document(gold, [(m.actor_id, (m.char_start, m.char_end)) for m in found.actor_mentions])
-    actors = prf(counts["act_tp_p"], counts["act_pred"], counts["act_tp_g"], counts["act_gold"])
-    spans = prf(counts["am_tp_p"], counts["am_pred"], counts["am_tp_g"], counts["am_gold"])
-    assert actors["f1"] >= 0.92 and spans["f1"] >= 0.90, (actors, spans)
-
-
 WORDS = ["Moscow", "Washington", "the", "American", "side", "President", "Putin", "Secretary", "of", "State",
          "Institute", "for", "US", "Studies", "(", "AFPI", ")", "Mr.", "Smith", ",", ".", "former", "envoy",
          "anti", "-", "Iran", "hawks", "in", "1962", "Soviet", "Union", "“", "”", "Colby", "E.", "\n\n", "3",
