@@ -714,3 +714,15 @@ def test_a_seat_of_power_as_a_building_or_as_the_government(extractor, text, exp
 ])
 def test_named_services_and_known_offices_of_a_state(extractor, text, expected):
     assert expected in mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the early period of ISAF (International Security Assistance Force) it grew. ISAF left in 2014.",
+     {("ISAF", "isaf"), ("International Security Assistance Force", "isaf")}),
+    ("The Zorbian Defence Force (ZDF) attacked. The ZDF retreated.",
+     {("Zorbian Defence Force", "zorbian-defence-force"), ("ZDF", "zorbian-defence-force")}),
+    ("It is the QRF’s (Quick Reaction Force) anniversary, and the QRF is ready.",
+     {("Quick Reaction Force", "quick-reaction-force"), ("QRF", "quick-reaction-force")}),
+])
+def test_an_acronym_and_its_expansion_name_one_organisation(extractor, text, expected):
+    assert expected <= mentions(run(extractor, text))

@@ -32,7 +32,7 @@ ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "No", "Vol", "Issue", "P", "Pp", "In"}
-SOURCE_AFTER_TITLE_RE = re.compile(r"[,.]?[”\"]\s*,?\s+(?P<source>[A-Z][\w.&’'-]*(?: [\w.&’'-]+){0,6})"
+SOURCE_AFTER_TITLE_RE = re.compile(r"[”\"]\s*,?\s+(?P<source>[A-Z][\w.&’'-]*(?: [\w.&’'-]+){0,6})"
                                    r"(?=,\s*(?:\d|[A-Z][a-z]+\.?\s*\d|No\.|Vol\.))")
 SOURCE_AFTER_DATE_RE = re.compile(r"\b\d{4}, (?P<source>[A-Z][\w.&’'-]*(?: (?:[A-Z&][\w.&’'-]*|of|for|on|the|and|in)){0,6})\.?\s*$",
                                   re.MULTILINE)
@@ -49,6 +49,18 @@ APPOSITION_RE = re.compile(r"\s*,\s*((?:who|whom|whose|then|at the time|the (?:l
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+
+
+EXPANSION_AFTER_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)?"
+                                r"[A-Z][\w-]*){1,7})\)")
+
+
+def _abbreviates(acronym: str, initials: str) -> bool:
+    """The initials spell the acronym's letters in order, from its first ("KF" in "KFOR")."""
+    if len(initials) < 2 or initials[0] != acronym[0]:
+        return False
+    letters = iter(acronym)
+    return all(char in letters for char in initials)
 
 
 _LEXICONS: dict[int, tuple[ActorKnowledge, Lexicon]] = {}
@@ -91,6 +103,7 @@ class ActorExtractor:
         self.plural_titles = references.plural_titles(self.knowledge.cues.get("person_titles", {}))
         role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"} | set(ROLE_SYNONYMS)
         alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
+        self.role_first_words = {r.split()[0].lower() for r in role_names if r.split()}
         self.role_re = re.compile(
             r"\b[Tt]he\s+(?:(then|current|sitting|incumbent|new|present|former|late|future|next|previous|outgoing|"
             r"incoming)\s+)?(?:([A-Z][\w.]*)\s+)??((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
@@ -124,7 +137,7 @@ class ActorExtractor:
     def _read(self, doc: AnnotatedDocument) -> DocState:
         """Apply every rule to an English document; the state holds mentions, actors, roles, titles."""
         state = DocState.build(doc, self.knowledge, self.lexicon)
-        matches = self.lexicon.scan(state.tokens)
+        matches = self.lexicon.scan(state.tokens, state.vocabulary)
         match_at = {m.first: m for m in matches}
         match_end = {m.last: m for m in matches}
         for start, end in speakers.label_spans(state.text):
@@ -635,9 +648,29 @@ class ActorExtractor:
             if owner.type != "organization" or owner.name[:1].upper() != acronym[0]:
                 continue
             expansions[acronym] = owner.actor_id
-        for k, word in enumerate(words):
-            if word in expansions and not state.covered(starts[k], ends[k]):
-                state.mention(starts[k], ends[k], expansions[word])
+        for m in EXPANSION_AFTER_RE.finditer(state.text):
+            # "ISAF (International Security Assistance Force)": the expansion after an acronym.
+            acronym, expansion = m.group(1), m.group(2)
+            initials = "".join(w[0] for w in expansion.split() if w[0].isupper())
+            if acronym in expansions or not _abbreviates(acronym, initials):
+                continue
+            start, end = m.span(2)
+            named = [x.actor_id for x in state.mentions_starting_in(start, start + 1)
+                     if x.end == end and state.actors[x.actor_id].type == "organization"]
+            if named:
+                expansions[acronym] = named[0]  # the expansion was found as an organisation already
+                continue
+            if state.covered(start, end) or state.covered(m.start(1), m.end(1)):
+                continue
+            org = state.add_discovered(expansion, "organization")
+            state.mention(start, end, org)
+            state.block(start, end)
+            expansions[acronym] = org
+        if not expansions:
+            return
+        for k in [k for k, word in enumerate(words) if word in expansions]:
+            if not state.covered(starts[k], ends[k]):
+                state.mention(starts[k], ends[k], expansions[words[k]])
 
     def _administrations(self, state: DocState) -> None:
         """"the Clinton administration": a surname before administration/presidency names the
@@ -731,7 +764,7 @@ class ActorExtractor:
         a mention (SCHEMA: mentions are names); it is kept as a reference (``references``)."""
         counts = Counter(m.actor_id for m in state.mentions
                          if m.layer == "entity" and state.actors[m.actor_id].type == "state")
-        for m in self.role_re.finditer(state.text):
+        for m in self._title_matches(state):
             modifier, qualifier, role, of_state = m.groups()
             if modifier not in ROLE_MODIFIERS_RESOLVED or role.isupper():
                 continue
@@ -774,6 +807,25 @@ class ActorExtractor:
             holder = self._holder(state, role_name, country, start) if country else None
             if holder is not None:
                 state.titles.append((start, end, holder))
+
+    def _title_matches(self, state: DocState) -> list[re.Match]:
+        """``role_re`` matches, tried only at a "the" a few tokens before a word that can begin
+        a role (the same matches as ``role_re.finditer``, without running its long
+        alternation at every "the" of the text)."""
+        words, starts = state.tokens.words, state.tokens.starts
+        vocabulary = {w for w in state.vocabulary if w.lower() in self.role_first_words}
+        found, tried, covered_to = [], set(), -1
+        for p in [p for p, w in enumerate(words) if w in vocabulary]:
+            for k in range(max(0, p - 7), p):
+                if words[k] not in ("the", "The") or k in tried or starts[k] < covered_to:
+                    continue
+                tried.add(k)
+                m = self.role_re.match(state.text, starts[k])
+                if m is not None:
+                    found.append(m)
+                    covered_to = m.end()
+                    break
+        return found
 
     def _holder(self, state: DocState, role: str, country: str, offset: int) -> str | None:
         """Who held the role at the date governing ``offset``; over a coarser period (a year, a

@@ -92,12 +92,17 @@ class DocState:
 
     _vocabulary: frozenset[str] | None = None
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct tokens of the text (rules test a word once, not at each occurrence)."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.tokens.words)
+        return self._vocabulary
+
     def has_any(self, words) -> bool:
         """Some token of the text is one of ``words`` (a set intersection, so rules that look for
         rare words skip a document without a pass of their own)."""
-        if self._vocabulary is None:
-            self._vocabulary = frozenset(self.tokens.words)
-        return not self._vocabulary.isdisjoint(words)
+        return not self.vocabulary.isdisjoint(words)
 
     def in_timex(self, offset: int) -> bool:
         """``offset`` lies inside a temporal expression ("Soviet times", "the post-Soviet period")."""

@@ -50,7 +50,8 @@ def find_runs(state: DocState) -> list[Run]:
     common = state.knowledge.cues.get("common_words", {})
     n = len(words)
 
-    caps = [w[:1].isupper() for w in words]
+    capitalised = {w for w in state.vocabulary if w[:1].isupper()}
+    caps = [w in capitalised for w in words]
 
     def adjacent(a: int, b: int) -> bool:
         gap = starts[b] - ends[a]

@@ -65,6 +65,8 @@ def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
     """(class, end token) of the longest group noun starting at token ``k``. Capitalised forms
     count only for organisations ("the Russian Army", "United States Armed Forces")."""
     words = state.tokens.words
+    if k >= len(words) or words[k].lower() not in _first_words(state.knowledge.group_nouns):
+        return None
     nouns = state.knowledge.group_nouns
     for length in (3, 2, 1):
         if k + length > len(words):
@@ -84,6 +86,19 @@ def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
             return None  # "American military assistance": "military" modifies the noun after it
         return found
     return None
+
+
+_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _first_words(nouns: dict[str, str]) -> frozenset[str]:
+    """The first words of the group nouns ("armed" of "armed forces"), to reject most tokens at once."""
+    cached = _FIRST_WORDS.get(id(nouns))
+    if cached is None or cached[0] is not nouns:
+        from .lexicon import TOKEN_RE
+
+        cached = _FIRST_WORDS[id(nouns)] = (nouns, frozenset(TOKEN_RE.findall(n)[0] for n in nouns if n.strip()))
+    return cached[1]
 
 
 def organisation_phrase(state: DocState, match: Match, state_id: str) -> bool:

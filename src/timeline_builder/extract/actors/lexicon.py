@@ -123,18 +123,34 @@ class Lexicon:
         for key in self.table:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
+        # Capitalised words seen so far -> the known name they inflect (or None), across documents.
+        self._inflected: dict[str, str | None] = {}
 
     def lookup(self, surface: str) -> tuple[Entry, ...]:
         return self.table.get(_key(surface), ())
 
-    def scan(self, tokens: Tokens) -> list[Match]:
-        """Leftmost-longest, non-overlapping matches over the token sequence."""
+    def scan(self, tokens: Tokens, vocabulary: frozenset[str] | None = None) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches over the token sequence (``vocabulary``:
+        its distinct words, when the caller has them)."""
         words, lengths, table = tokens.words, self.lengths, self.table
         found = []
         n = len(words)
         # Only tokens that start a name, or may inflect one, are probed (one comprehension over
         # the tokens instead of a Python loop step for each).
-        probes = [i for i, w in enumerate(words) if w in lengths or (len(w) >= 5 and w[0].isupper())]
+        inflected = self._inflected
+        if len(inflected) > 500_000:
+            inflected.clear()
+        starting = set()
+        for w in vocabulary if vocabulary is not None else set(words):
+            if w in lengths:
+                starting.add(w)
+            elif len(w) >= 5 and w[0].isupper():
+                stem = inflected.get(w, False)
+                if stem is False:
+                    stem = inflected[w] = _uninflected(w, lengths)
+                if stem is not None:
+                    starting.add(w)
+        probes = [i for i, w in enumerate(words) if w in starting]
         free = 0  # the first token not inside a match already found
         for i in probes:
             if i < free:
@@ -144,7 +160,7 @@ class Lexicon:
             if candidates is None:
                 # Transliterated Russian in references inflects names: "Kongressa SShA" is
                 # "Kongress SShA". Only multi-word names are tried, so common words stay out.
-                first = _uninflected(first, lengths)
+                first = inflected[first]
                 candidates = [k for k in lengths.get(first, ()) if k > 1] if first else None
                 if not candidates:
                     continue
