@@ -1,0 +1,43 @@
+"""Event extraction costs each date a bounded stretch of text, whatever the sentence's length
+(issue 14 item 8: "1962 " x 2000 in one sentence took 17 s, x 10000 did not finish in 12
+minutes, because every date's clause and cue context was its whole sentence). The timing
+itself is in benchmarks/bench_hostile.py; here, the bound that makes it linear."""
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_builder.extract.events.text import TextLayout
+from timeline_builder.records import Document, Sentence
+
+
+def _one_sentence(text: str) -> Document:
+    return Document(doc_id="d", path="p.txt", text=text, sha256="x", dct=date(2020, 1, 1),
+                    sentences=(Sentence(0, len(text)),))
+
+
+def test_clause_and_context_of_a_date_in_a_huge_sentence_are_bounded():
+    text = "1962 " * 5000
+    layout = TextLayout(_one_sentence(text))
+    middle = len(text) // 2 - (len(text) // 2) % 5
+    start, end = layout.clause(middle, middle + 4)
+    assert start <= middle and end >= middle + 4
+    assert end - start <= 2000
+    assert len(layout.context(middle)) <= 3000
+
+
+def test_an_ordinary_sentence_keeps_its_whole_clause_and_context():
+    text = "Before that, in 1962 the United States and the Soviet Union came close to war over Cuba."
+    layout = TextLayout(_one_sentence(text))
+    at = text.index("1962")
+    assert layout.clause(at, at + 4) == (0, len(text))
+    assert layout.context(at) == text
+
+
+def test_the_whole_pipeline_finishes_a_sentence_of_2000_dates():
+    """Completes (in about a second here, 17 s before); the timeout guards CI against a regression."""
+    from timeline_builder.build.pipeline import Pipeline
+
+    text = "1962 " * 2000
+    found = Pipeline()(_one_sentence(text))
+    assert not [p for p in found.problems if p.code == "extractor-failed"]
+    assert len(found.timexes) >= 1
