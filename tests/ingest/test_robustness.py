@@ -115,3 +115,36 @@ def test_a_reader_that_breaks_is_a_problem_of_that_file(tmp_path, monkeypatch):
     documents, problems = _load(tmp_path)
     assert [d.path for d in documents] == [f"{tmp_path.name}/a.txt"]
     assert [(p.code, p.path) for p in problems] == [("unreadable", f"{tmp_path.name}/b.md")]
+
+
+
+def _finishes_within(seconds: float, function, *args):
+    """Run ``function`` in a thread; whether it finished in time (a regression fails rather than hangs CI)."""
+    import threading
+
+    done = threading.Event()
+    thread = threading.Thread(target=lambda: (function(*args), done.set()), daemon=True)
+    thread.start()
+    return done.wait(seconds)
+
+
+def test_hostile_html_of_unclosed_tags_is_parsed_in_linear_time():
+    """96 KB of unclosed tags: about 100 s with html.parser (quadratic), milliseconds with libxml2."""
+    from timeline_builder.ingest.formats import read_html, visible_text
+
+    page = "<p>Real text about 1962.</p>" + "<a" * 48_000
+    assert _finishes_within(30, visible_text, page)
+    assert _finishes_within(60, read_html, page)
+    assert "Real text about 1962." in visible_text(page)[0]
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><p>Visible text here in 1962.</p><!-- secret comment never closed <p>more</p></body></html>",
+    "<p>Short.</p><!-- secret",
+    "<p>Short.</p><!-- secret -- still --> <!-- secret",
+])
+def test_an_unterminated_html_comment_does_not_leak_into_the_text(page):
+    from timeline_builder.ingest.formats import read_html, visible_text
+
+    assert "secret" not in read_html(page)[0]
+    assert "secret" not in visible_text(page)[0]
