@@ -45,3 +45,17 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one(repo):
     assert len(blocks) == 2 and "timeline build" in blocks[0] and "pytest" in blocks[1]
     ci = (repo / ".ci" / "run").read_text(encoding="utf-8")
     assert "pytest" in ci and '-c constraints.txt -e ".[dev]"' in ci
+
+
+def test_python_example_runs_after_installing_the_extra_it_names(repo):
+    import subprocess
+    import sys
+    section = README.split("### From Python", 1)[1].split("\n## ", 1)[0]
+    install = re.findall(r"```bash\n(.*?)\n```", section, re.S)
+    code = re.findall(r"```python\n(.*?)\n```", section, re.S)
+    assert install and 'pip install -c constraints.txt -e ".[pandas]"' in install[0] and len(code) == 1
+    assert section.index("```bash") < section.index("```python")
+    pytest.importorskip("pandas", reason="the [pandas] extra is not installed")
+    result = subprocess.run([sys.executable, "-c", code[0]], cwd=repo, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "date_begin" in result.stdout

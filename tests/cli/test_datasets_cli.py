@@ -74,7 +74,7 @@ def test_diff_jsonl_one_record_per_change(capsys, built):
     (["query", "SELECT * FROM nowhere"], "the query failed"),
     (["query", "SELEKT 1"], "the query failed"),
     (["query", "SELECT 1", "--version", "abcdefabcdef"], "unknown version"),
-    (["plot", "--out", "x.gif"], "use .png, .svg or .html"),
+    (["plot", "--out", "x.gif"], "use .html, .png or .svg"),
     (["plot", "--actor", "nobody"], "no actor 'nobody'"),
 ])
 def test_bad_input_is_one_line_and_exit_2(capsys, built, tmp_path, argv, message):

@@ -71,16 +71,44 @@ def register(subparsers) -> None:
     parser.add_argument("--out", metavar="DIR", help="output folder (default exports/<dataset>-<version>-<format>)")
 
     parser = _add(subparsers, "plot", run_plot, "draw a timeline of the events",
-                  "Points for one-day events, bars for intervals, coloured by kind, labelled.\n"
-                  "The suffix of --out picks the format: .png, .svg or .html (the SVG and a table).\n"
-                  "Example: timeline plot --out timeline.png --actor soviet-union", version=True)
+                  "The suffix of --out picks the format. .html: an interactive page (zoom and pan, lanes\n"
+                  "by kind or actor, hover for dates, actors, how it was dated and the evidence, click\n"
+                  "through to the document, filters by actor, kind, event type and date), readable\n"
+                  "offline. .png or .svg: a picture. Both need the [plot] extra.\n"
+                  "The period is the documents' own plus the events they date, unless --since/--until.\n"
+                  "Example: timeline plot --out timeline.html --lanes actor --since 2004 --until 2005-06-30",
+                  version=True)
     parser.add_argument("--out", metavar="FILE", default="timeline.png",
-                        help="timeline.png, .svg or .html (default timeline.png)")
+                        help="timeline.html, .png or .svg (default timeline.png)")
+    parser.add_argument("--since", type=_day(first=True), metavar="YYYY[-MM[-DD]]", help="start of the period drawn")
+    parser.add_argument("--until", type=_day(first=False), metavar="YYYY[-MM[-DD]]", help="end of the period drawn")
     parser.add_argument("--actor", metavar="ID", help="only events this actor takes part in")
     parser.add_argument("--kind", metavar="KIND", help="only events of this kind (war, treaty, crisis ...)")
-    parser.add_argument("--lanes", action="store_true", help="one lane per actor (the 8 with most events)")
+    parser.add_argument("--lanes", nargs="?", const="actor", choices=("kind", "actor"),
+                        help="one lane per kind or per actor (alone: actor; default: kind on the page, "
+                             "none in a picture)")
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
                         help=f"at most N events, the most mentioned (default {DEFAULT_LIMIT}; 0: all)")
+
+
+def _day(first: bool):
+    """An argparse type: YYYY, YYYY-MM or YYYY-MM-DD -> its first (or last) day."""
+    import calendar
+    import re
+    from datetime import date
+
+    def parse(text: str):
+        match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text.strip())
+        try:
+            if not match or (match[3] and not match[2]):
+                raise ValueError
+            year = int(match[1])
+            month = int(match[2]) if match[2] else (1 if first else 12)
+            day = int(match[3]) if match[3] else (1 if first else calendar.monthrange(year, month)[1])
+            return date(year, month, day)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return parse
 
 
 def _add(subparsers, name: str, func, summary: str, description: str, *, dataset_positional: bool = False,
@@ -252,24 +280,42 @@ def run_export(args) -> int:
 
 def run_plot(args) -> int:
     import duckdb
-    from ..dataset.plot import render, select_events
+    from ..dataset.plot import render, select_events, time_range
+    from .show import check_filters
 
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm", ".png", ".svg"):
+        raise UsageError(f"cannot write a {out.suffix or 'suffix-less'} file; use .html, .png or .svg", path=str(out))
+    page = out.suffix.lower() in (".html", ".htm")
     dataset = open_dataset(dataset_of(args))
     version = dataset.version(args.version)
-    from .show import check_filters
+    names = ["events", "event_actors", "actors", "documents"] + (["event_mentions", "sentences"] if page else [])
     try:
-        events, links, actors = (version.table(n).to_pylist() for n in ("events", "event_actors", "actors"))
+        tables = {name: version.table(name).to_pylist() for name in names}
         _, counted = version.query("SELECT event_id, count(*) FROM event_mentions GROUP BY event_id")
     except (UsageError, DatasetError, duckdb.Error) as exc:
         raise damaged(version, exc) from None
-    check_filters({"actors": actors, "events": events}, actor=args.actor, kind=args.kind)
-    selection = select_events(events, links, actors, mentions=dict(counted), actor=args.actor,
-                              kind=args.kind, lanes=args.lanes, limit=args.limit)
+    check_filters(tables, actor=args.actor, kind=args.kind)
+    window = time_range(tables["events"], tables["documents"], args.since, args.until)
+    if window is None:
+        raise UsageError("no dated event or document to draw", hint="build with the event extractor, or give --dct")
+    lanes = args.lanes or ("kind" if page else None)
+    selection = select_events(tables["events"], tables["event_actors"], tables["actors"], mentions=dict(counted),
+                              actor=args.actor, kind=args.kind, lanes=lanes == "actor", limit=args.limit,
+                              window=window)
     filters = ", ".join(f for f in (f"actor {args.actor}" if args.actor else "",
                                     f"kind {args.kind}" if args.kind else "") if f)
     name = dataset.path.name if not dataset.single_version else dataset.path.parent.parent.name
     title = f"{name} · version {version.id}" + (f" · {filters}" if filters else "")
-    print(render(selection, Path(args.out), title))
+    if not page:
+        print(render(selection, out, title))
+        return 0
+    from ..dataset.timeline_page import page_records, render_page
+    chosen = {(r.name, r.begin) for r in selection.rows}
+    events = [e for e in tables["events"] if (e["name"], e.get("date_begin")) in chosen]
+    records = page_records(events, tables["event_actors"], tables["actors"], tables["documents"],
+                           tables["event_mentions"], window, lanes=lanes, sentences=tables["sentences"])
+    print(render_page(records, out, title, selection.note(), window, tables["documents"], tables["event_mentions"]))
     return 0
 
 

@@ -1,13 +1,17 @@
-"""A timeline picture of a version's events: PNG, SVG, or an HTML page embedding the SVG.
+"""A timeline picture of a version's events, PNG or SVG through matplotlib (the ``[plot]`` extra).
 
 One row per event, oldest at the top, on a shared time axis: a point for an event of one
-day (or with no known end), a bar for an interval, coloured by kind and labelled with its
-name and dates. Rows can be grouped into lanes, one per actor, so that who did what when
-reads down each lane.
+day (or with no known end), a bar for an interval, an open-ended bar with an arrow for an
+ongoing event, coloured by kind and labelled with its name and dates. Rows can be grouped
+into lanes, one per actor, so that who did what when reads down each lane.
+
+The time range is, unless given, the documents' own period plus the events they date
+(:func:`time_range`), so background history from the knowledge base does not squeeze a
+corpus of two years into the corner of a century. The interactive page is
+:mod:`timeline_builder.dataset.timeline_page`.
 """
 from __future__ import annotations
 
-import html
 import io
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,6 +20,9 @@ from pathlib import Path
 from ..errors import UsageError
 
 FORMATS = (".png", ".svg", ".html")
+# Dated by the documents themselves (as opposed to the knowledge base's background dates).
+DOCUMENT_BASES = ("text", "context")
+PLOT_EXTRA_HINT = "install the plot extra: pip install -c constraints.txt -e \".[plot]\" (or timeline-builder[plot])"
 # Fixed colours per kind, so a kind keeps its colour from one picture to the next.
 KIND_COLOURS = {
     "war": "#d62728", "conflict": "#ff7f0e", "crisis": "#e377c2", "operation": "#8c564b",
@@ -38,6 +45,7 @@ class Bar:
     begin: date
     end: date | None
     lane: str | None = None
+    ongoing: bool = False  # no end yet: drawn open-ended, to the right edge of the range
 
     @property
     def is_interval(self) -> bool:
@@ -45,6 +53,8 @@ class Bar:
 
     def label(self) -> str:
         name = self.name if len(self.name) <= MAX_LABEL else self.name[: MAX_LABEL - 1] + "…"
+        if self.ongoing:
+            return f"{name}  (since {self.begin.isoformat()}, ongoing)"
         when = self.begin.isoformat() + (f" – {self.end.isoformat()}" if self.is_interval else "")
         return f"{name}  ({when})"
 
@@ -56,6 +66,8 @@ class Selection:
     rows: list[Bar]
     undated: int = 0
     over_limit: int = 0
+    outside: int = 0  # dated events wholly outside the time range
+    window: tuple[date, date] | None = None
 
     def note(self) -> str:
         lanes = len({r.lane for r in self.rows}) if self.rows and self.rows[0].lane is not None else 0
@@ -65,12 +77,49 @@ class Selection:
             text += f", the most mentioned; {self.over_limit} more not shown (raise --limit, or filter)"
         if self.undated:
             text += f"; {self.undated} undated event(s) not shown"
+        if self.outside:
+            text += f"; {self.outside} outside {self.window[0].isoformat()} – {self.window[1].isoformat()} " \
+                    "(--since/--until)"
         return text
+
+
+def is_ongoing(event: dict) -> bool:
+    """An event that has begun and not ended when its documents were written ("the war since 2014")."""
+    return event.get("date_begin") is not None and event.get("date_end") is None \
+        and event.get("time_relation") == "current"
+
+
+def time_range(events: list[dict], documents: list[dict], since: date | None = None,
+               until: date | None = None) -> tuple[date, date] | None:
+    """The period to draw: ``since``..``until`` where given; otherwise the documents' own period
+    (their creation times) together with the events they date themselves (by text or context),
+    not the knowledge base's background history. None when nothing is dated."""
+    points = [d["dct"] for d in documents if d.get("dct")]
+    for e in events:
+        if e.get("date_basis") in DOCUMENT_BASES:
+            points += [x for x in (e.get("date_begin"), e.get("date_end")) if x]
+    if not points:
+        points = [x for e in events for x in (e.get("date_begin"), e.get("date_end")) if x]
+    if not points and not (since and until):
+        return None
+    first, last = since or min(points), until or max(points)
+    if first > last:
+        raise UsageError(f"the range is empty: --since {first.isoformat()} is after --until {last.isoformat()}")
+    return first, last
+
+
+def _overlaps(event: dict, window: tuple[date, date] | None) -> bool:
+    if window is None:
+        return True
+    begin = event["date_begin"]
+    end = event.get("date_end") or (window[1] if is_ongoing(event) else begin)
+    return begin <= window[1] and end >= window[0]
 
 
 def select_events(events: list[dict], event_actors: list[dict], actors: list[dict], *,
                   mentions: dict[str, int] | None = None, actor: str | None = None, kind: str | None = None,
-                  lanes: bool = False, max_lanes: int = 8, limit: int | None = DEFAULT_LIMIT) -> Selection:
+                  lanes: bool = False, max_lanes: int = 8, limit: int | None = DEFAULT_LIMIT,
+                  window: tuple[date, date] | None = None) -> Selection:
     """The events to draw, oldest first.
 
     Args:
@@ -82,6 +131,7 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
         lanes: one lane per actor (the ``max_lanes`` with most events); an event shows in each
             lane of its actors.
         limit: at most this many events (None or 0: all).
+        window: only events that overlap this period (see :func:`time_range`).
     """
     names = {a["actor_id"]: a["name"] for a in actors}
     by_event: dict[str, set[str]] = {}
@@ -94,6 +144,8 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
               if (kind is None or e["kind"] == kind) and (actor is None or actor in by_event.get(e["event_id"], ()))]
     undated = sum(1 for e in chosen if e.get("date_begin") is None)
     dated = [e for e in chosen if e.get("date_begin") is not None]
+    inside = [e for e in dated if _overlaps(e, window)]
+    outside, dated = len(dated) - len(inside), inside
     over_limit = 0
     if limit and len(dated) > limit:
         counts = mentions or {}
@@ -101,8 +153,8 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
         dated, over_limit = ranked[:limit], len(dated) - limit
     dated.sort(key=lambda e: (e["date_begin"], e.get("date_end") or e["date_begin"], e["name"], e["event_id"]))
     if not lanes:
-        return Selection([Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end")) for e in dated],
-                         undated, over_limit)
+        return Selection([Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), ongoing=is_ongoing(e))
+                          for e in dated], undated, over_limit, outside, window)
     counts_by_actor: dict[str, int] = {}
     for e in dated:
         for actor_id in by_event.get(e["event_id"], ()):
@@ -111,13 +163,13 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
     rows = []
     for actor_id in top:
         lane = names.get(actor_id, actor_id)
-        rows += [Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), lane)
+        rows += [Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), lane, is_ongoing(e))
                  for e in dated if actor_id in by_event.get(e["event_id"], ())]
-    return Selection(rows, undated, over_limit)
+    return Selection(rows, undated, over_limit, outside, window)
 
 
 def render(selection: Selection, out: Path, title: str) -> Path:
-    """Draw ``selection`` into ``out`` (.png, .svg or .html, by its suffix); return ``out``."""
+    """Draw ``selection`` into ``out`` (.png or .svg, by its suffix); return ``out``."""
     rows, undated = selection.rows, selection.undated
     out = Path(out)
     suffix = out.suffix.lower()
@@ -126,7 +178,11 @@ def render(selection: Selection, out: Path, title: str) -> Path:
     if not rows:
         raise UsageError("no dated event to draw" + (f" ({undated} undated)" if undated else ""),
                          hint="check the filters, or build with the event extractor")
-    figure = _figure(rows, title, selection.note())
+    try:
+        import matplotlib  # noqa: F401 - only to say what to install when it is missing
+    except ImportError:
+        raise UsageError("a PNG or SVG picture needs matplotlib", hint=PLOT_EXTRA_HINT) from None
+    figure = _figure(rows, title, selection.note(), selection.window)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".png":
@@ -134,8 +190,7 @@ def render(selection: Selection, out: Path, title: str) -> Path:
         else:
             buffer = io.StringIO()
             figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-            svg = buffer.getvalue()
-            out.write_text(svg if suffix == ".svg" else _html_page(title, svg, rows), encoding="utf-8")
+            out.write_text(buffer.getvalue(), encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot write the picture: {exc.strerror or exc}", path=str(out)) from None
     finally:
@@ -152,7 +207,7 @@ def colour_of(kind: str, kinds: list[str]) -> str:
     return _FALLBACK_COLOURS[unknown.index(kind) % len(_FALLBACK_COLOURS)]
 
 
-def _figure(rows: list[Bar], title: str, note: str):
+def _figure(rows: list[Bar], title: str, note: str, window: tuple[date, date] | None = None):
     import matplotlib
 
     matplotlib.use("Agg")
@@ -163,8 +218,8 @@ def _figure(rows: list[Bar], title: str, note: str):
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    first = min(r.begin for r in rows)
-    last = max(r.end or r.begin for r in rows)
+    first = window[0] if window else min(r.begin for r in rows)
+    last = window[1] if window else max(r.end or r.begin for r in rows)
     span_days = max((last - first).days, 365)
     pad = timedelta(days=span_days * 0.015)
     left, right = mdates.date2num(first - pad), mdates.date2num(last + pad)
@@ -194,8 +249,15 @@ def _figure(rows: list[Bar], title: str, note: str):
         colour = colour_of(row.kind, kinds)
         begin = mdates.date2num(row.begin)
         axes.axhline(y, color="#f2f2f2", linewidth=0.6, zorder=0)
-        if row.is_interval:
-            width = max(mdates.date2num(row.end) - begin, min_width)
+        if row.ongoing:  # open-ended: to the right edge, with an arrow
+            begin = max(begin, left)
+            axes.barh(y, right - begin, left=begin, height=0.64, color=colour, edgecolor="#333333", linewidth=0.4,
+                      linestyle="--", alpha=0.75, zorder=2)
+            axes.plot(right, y, marker=">", markersize=7, color=colour, markeredgecolor="#333333",
+                      markeredgewidth=0.5, zorder=3, clip_on=False)
+        elif row.is_interval:
+            begin = max(begin, left)
+            width = max(min(mdates.date2num(row.end), right) - begin, min_width)
             axes.barh(y, width, left=begin, height=0.64, color=colour, edgecolor="#333333", linewidth=0.4,
                       zorder=2)
         else:
@@ -225,43 +287,10 @@ def _figure(rows: list[Bar], title: str, note: str):
         axes.spines[side].set_visible(False)
     handles = [Patch(facecolor=colour_of(k, kinds), edgecolor="#333333", linewidth=0.4, label=k) for k in kinds]
     handles += [Line2D([], [], marker="o", linestyle="", color="#666666", label="one day / no end"),
-                Patch(facecolor="#666666", label="interval")]
+                Patch(facecolor="#666666", label="interval"),
+                Line2D([], [], marker=">", linestyle="--", color="#666666", label="ongoing")]
     figure.legend(handles=handles, loc="lower center", ncol=min(len(handles), 10), fontsize=8.5, frameon=False)
     axes.set_title(f"{title}\n{note}", fontsize=11, loc="left")
     legend_rows = -(-len(handles) // 10)
     figure.tight_layout(rect=(0, 0.25 * legend_rows / height + 0.1 / height, 1, 1))
     return figure
-
-
-def _html_page(title: str, svg: str, rows: list[Bar]) -> str:
-    """A self-contained page: the picture, then the same events as a table."""
-    body = "\n".join(
-        f"<tr><td>{html.escape(r.begin.isoformat())}</td><td>{html.escape(r.end.isoformat() if r.end else '')}</td>"
-        f"<td>{html.escape(r.kind)}</td><td>{html.escape(r.name)}</td><td>{html.escape(r.lane or '')}</td></tr>"
-        for r in rows)
-    svg = svg[svg.index("<svg"):]  # drop the XML prolog: the page is HTML
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(title)}</title>
-<style>
-body {{ font-family: sans-serif; margin: 1.5em; }}
-svg {{ max-width: 100%; height: auto; }}
-table {{ border-collapse: collapse; font-size: 0.9em; }}
-td, th {{ border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; }}
-</style>
-</head>
-<body>
-<h1>{html.escape(title)}</h1>
-{svg}
-<h2>Events</h2>
-<table>
-<thead><tr><th>begin</th><th>end</th><th>kind</th><th>name</th><th>lane</th></tr></thead>
-<tbody>
-{body}
-</tbody>
-</table>
-</body>
-</html>
-"""

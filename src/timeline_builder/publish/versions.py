@@ -22,21 +22,16 @@ hex digits), and no symbolic link is followed out of a version or out of ``versi
 """
 from __future__ import annotations
 
-import errno
-import fcntl
 import hashlib
 import json
 import os
 import re
 import shutil
 import stat
-import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -44,13 +39,13 @@ import pyarrow.parquet as pq
 from .. import __version__
 from . import croissant
 from ..errors import DatasetError, PublishError
+from .lock import LOCK, dataset_lock  # noqa: F401 - LOCK and dataset_lock were importable from here
 from .tables import SCHEMA_VERSION, SCHEMAS
 
 MANIFEST = "manifest.json"
 CATALOG = "catalog.json"
 VERSIONS = "versions"
 LATEST = "latest"
-LOCK = ".lock"
 STAGING_PREFIX = ".staging-"
 VERSION_ID = re.compile(r"[0-9a-f]{16}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -94,33 +89,6 @@ def sha256_file(path: Path) -> str:
 
 def write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, **PARQUET_OPTIONS)
-
-
-@contextmanager
-def dataset_lock(dataset: Path, wait_seconds: float = 60.0) -> Iterator[None]:
-    """Hold the dataset's write lock; wait up to ``wait_seconds`` for another build to finish."""
-    try:
-        dataset.mkdir(parents=True, exist_ok=True)
-        handle = open(dataset / LOCK, "a+")
-    except OSError as exc:
-        raise PublishError(f"cannot write to the dataset folder: {exc.strerror or exc}", path=str(dataset),
-                           hint="choose a writable folder with --dataset") from None
-    deadline = time.monotonic() + wait_seconds
-    try:
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
-                    raise PublishError(
-                        "another build is writing to this dataset", path=str(dataset),
-                        hint=f"waited {wait_seconds:.0f} s; wait for it to finish or pass --wait SECONDS",
-                    ) from None
-                time.sleep(0.2)
-        yield
-    finally:
-        handle.close()
 
 
 def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, options: dict,
