@@ -29,22 +29,67 @@ COMMAND_MODULES = (
     "knowledge",
 )
 
+# Each command's module and one-line help, so that `timeline --help` (and any one command)
+# imports only what it runs: pyarrow, DuckDB and matplotlib load in the commands that use
+# them. A test checks this table against what the modules register.
+COMMANDS = {
+    "build": ("build", "build documents into a new dataset version"),
+    "merge": ("merge", "merge datasets built apart into one version"),
+    "timexes": ("timexes", "print the temporal expressions of one document"),
+    "eval": ("evaluate", "measure an extractor against gold annotations"),
+    "show": ("show", "print a dataset's events in date order"),
+    "log": ("datasets", "list a dataset's versions, newest first"),
+    "diff": ("datasets", "what changed between two versions"),
+    "verify": ("datasets", "recompute every checksum of every version"),
+    "query": ("datasets", "run SQL (DuckDB) over a version's tables"),
+    "export": ("datasets", "write every table as CSV or JSON Lines"),
+    "plot": ("datasets", "draw a timeline of the events"),
+    "knowledge": ("knowledge", "import or check knowledge-base files"),
+}
 
-def make_parser() -> argparse.ArgumentParser:
+
+def make_parser(command: str | None = "*") -> argparse.ArgumentParser:
+    """The command-line parser.
+
+    ``command``: the command about to run; only its module is imported and the others get a
+    one-line entry (enough for ``timeline --help``). ``"*"`` (the default) registers every
+    command in full; None registers none in full.
+    """
     parser = argparse.ArgumentParser(
         prog="timeline",
         description="Turn articles into a versioned dataset of dated events and their actors.",
     )
     parser.add_argument("--version", action="version", version=f"timeline-builder {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    if command == "*":
+        modules = COMMAND_MODULES
+    else:
+        modules = (COMMANDS[command][0],) if command in COMMANDS else ()
+    for name in modules:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    for name, (_, summary) in COMMANDS.items():
+        if name not in subparsers.choices:
+            subparsers.add_parser(name, help=summary)
+    # argparse lists commands in the order they were added: keep the table's order.
+    subparsers._choices_actions.sort(key=lambda action: list(COMMANDS).index(action.dest)
+                                     if action.dest in COMMANDS else len(COMMANDS))
     return parser
+
+
+def _command_in(argv: list[str]) -> str | None:
+    """The command ``argv`` names (its first word that is not an option), if any."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word
+        if word == "--":
+            return None
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: sys.argv[1:]) and return the exit code."""
-    parser = make_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = make_parser(_command_in(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help and on usage errors
