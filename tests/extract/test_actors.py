@@ -726,3 +726,39 @@ def test_named_services_and_known_offices_of_a_state(extractor, text, expected):
 ])
 def test_an_acronym_and_its_expansion_name_one_organisation(extractor, text, expected):
     assert expected <= mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("A US Embassy spokesman said the US embassy in Baghdad was safe.",
+     {("US Embassy", "american-embassy"), ("US embassy in Baghdad", "american-embassy-in-baghdad")}, {"US"}),
+    ("The Russian Army attacked, and the Russian army advanced.", {("Russian Army", "russian-armed-forces"),
+                                                                   ("Russian army", "russian-armed-forces")}, set()),
+    ("He carried a Swiss Army Knife.", set(), {"Swiss Army"}),
+    ("He carried a Swiss army knife.", set(), {"Swiss army"}),
+])
+def test_an_institution_of_a_state_written_either_way(extractor, text, expected, absent):
+    found = mentions(run(extractor, text))
+    assert expected <= found
+    assert not absent & {t for t, _ in found}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("MR. SMITH: Thank you. I have a question.", "MR. SMITH"),
+    ("GOVERNOR REAGAN. I would say no.", "GOVERNOR REAGAN"),
+])
+def test_upper_case_speaker_labels(extractor, text, label):
+    from timeline_builder.extract.actors.speakers import label_spans
+
+    assert [text[a:b] for a, b in label_spans(text, extractor.knowledge)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. relations with Cuba improved.",
+    "II. The second part begins here.",
+    "Profile: Gordon Brown\n\nThe chancellor said I will stay.",
+])
+def test_line_openings_that_are_no_speaker_labels(extractor, text):
+    from timeline_builder.extract.actors.speakers import label_spans, speaker_turns
+
+    document = Document("t", "t.txt", text, "", dct=DCT)
+    assert label_spans(text, extractor.knowledge) == [] and speaker_turns(document, extractor.knowledge) == ()

@@ -140,7 +140,7 @@ class ActorExtractor:
         matches = self.lexicon.scan(state.tokens, state.vocabulary)
         match_at = {m.first: m for m in matches}
         match_end = {m.last: m for m in matches}
-        for start, end in speakers.label_spans(state.text):
+        for start, end in speakers.label_spans(state.text, self.knowledge):
             state.block(start, end)  # "THE PRESIDENT:", "SECRETARY RUSK:": labels name no one
         for run in discover.find_runs(state):
             if not state.is_blocked(state.tokens.starts[run.first], state.tokens.ends[run.last - 1]):
@@ -216,6 +216,10 @@ class ActorExtractor:
                 if country is None and inner is not None and inner.last < last:
                     owner = self.knowledge.actors.get(inner.entries[0].actor_id)
                     country = owner.country if owner is not None and owner.type != "person" else None
+                if referenced and inner.first == first and organisation_phrase(state, inner, referenced):
+                    # "US Embassy", "the Russian Army": one naming with "the US embassy", "the
+                    # Russian army" (groups.organisation_phrase).
+                    return
                 tail = match_at.get(inner.last) if inner is not None else None
                 known = self._known_organisation(tail, last, country)
                 if known is not None:

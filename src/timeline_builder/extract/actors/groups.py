@@ -58,7 +58,11 @@ ADJECTIVE_NOUNS = {"military", "public"}
 PHRASE_FOLLOWERS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
                     "may", "might", "must", "did", "does", "do", "and", "or", "of", "in", "on", "at", "to", "for",
                     "from", "with", "by", "that", "which", "who", "as", "than", "but", "not", "also", "still",
-                    "then", "itself", "there", "here", "now", "today"}
+                    "then", "itself", "there", "here", "now", "today", "said", "says", "told", "announced",
+                    "warned", "denied", "confirmed", "insisted", "added", "argued", "claimed", "stated"}
+# A capitalised institution followed by a word about its staff is still named: "a US Embassy spokesman".
+NOUNS_AFTER_NAMES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "staff", "statement",
+                     "source", "sources", "chief", "commander", "commanders", "officer", "officers"}
 
 
 def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
@@ -81,9 +85,13 @@ def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
         end = k + length
         if end < len(words) and words[end] in "-–" and state.tokens.starts[end] == state.tokens.ends[end - 1]:
             return None  # "military-technical cooperation": the noun is part of a compound modifier
-        if words[end - 1] in ADJECTIVE_NOUNS and end < len(words) and words[end].isalpha() and \
-                words[end].islower() and words[end] not in PHRASE_FOLLOWERS and not words[end].endswith("ed"):
-            return None  # "American military assistance": "military" modifies the noun after it
+        after = words[end] if end < len(words) else ""
+        if (found[0] in ORGANISATION_CLASSES or words[end - 1] in ADJECTIVE_NOUNS) and after.isalpha():
+            if phrase[:1].isupper() and after[:1].isupper() and state.tokens.starts[end] - state.tokens.ends[end - 1] == 1:
+                return None  # "the Swiss Army Knife": part of a longer name
+            if after.islower() and after not in PHRASE_FOLLOWERS and not after.endswith("ed") and \
+                    not (phrase[:1].isupper() and after in NOUNS_AFTER_NAMES):
+                return None  # "American military assistance", "a Swiss army knife": a modifier
         return found
     return None
 
@@ -118,8 +126,8 @@ def organisation_phrase(state: DocState, match: Match, state_id: str) -> bool:
     else:
         name = f"{adjective} {' '.join(words[match.last:end]).lower()}"
         # "the US embassy in Baghdad": a place after "in" belongs to the institution's name.
-        if end + 1 < len(words) and words[end] == "in" and words[end + 1][:1].isupper():
-            place = end + 1
+        place = end + 2 if end + 2 < len(words) and words[end + 1] == "the" else end + 1
+        if place < len(words) and words[end] == "in" and words[place][:1].isupper():
             while place + 1 < len(words) and words[place + 1][:1].isupper() and starts[place + 1] - ends[place] == 1:
                 place += 1
             name += " in " + state.text[starts[end + 1]:ends[place]]

@@ -70,19 +70,27 @@ class ActorReference:
     kind: str
 
 
-def label_spans(text: str) -> list[tuple[int, int]]:
+def label_spans(text: str, knowledge: ActorKnowledge) -> list[tuple[int, int]]:
     """Character spans of the speaker labels and of the header's title ("President:")."""
     spans = [m.span("label") for m in LABEL_RE.finditer(text) if _is_label(m.group("label"))]
-    header = HEADER_RE.match(text)
+    header = _header(text, knowledge)
     if header is not None:
         spans.append(header.span("title"))
     return sorted(spans)
 
 
+def _header(text: str, knowledge: ActorKnowledge) -> re.Match | None:
+    """"President: Barack Obama" names the speaker; "Profile: Gordon Brown" does not (the title
+    must be a person's title)."""
+    header = HEADER_RE.match(text)
+    titles = knowledge.cues.get("person_titles", {})
+    return header if header is not None and header.group("title").lower() in titles else None
+
+
 def speaker_turns(document: Document, knowledge: ActorKnowledge) -> tuple[SpeakerTurn, ...]:
     """The turns of a transcript (none for a text with neither labels nor a speaker header)."""
     text = document.text
-    header = HEADER_RE.match(text)
+    header = _header(text, knowledge)
     main = _person_named(header.group("name"), knowledge) if header else None
     main_title = normalise_role(header.group("title")) if header else None
     labels = [m for m in LABEL_RE.finditer(text) if _is_label(m.group("label"))]
@@ -115,7 +123,8 @@ def speaker_references(document: Document, knowledge: ActorKnowledge) -> tuple[A
 
 def _is_label(label: str) -> bool:
     letters = [c for c in label if c.isalpha()]
-    return label == "Q" or (len(letters) >= 2 and all(c.isupper() for c in letters))
+    # At least three letters: "U.S. relations ..." or "II." opening a line is no label.
+    return label == "Q" or (len(letters) >= 3 and all(c.isupper() for c in letters))
 
 
 def _person_named(name: str, knowledge: ActorKnowledge) -> str | None:
