@@ -27,6 +27,24 @@ _NOUN_OFFICES = {
 }
 
 
+_NOUN_HIT = re.compile(rf"\b(?:{_TERM_NOUNS})\b")
+_REACH = 160  # characters: longer than any ordinal, title, first name and surname before a term noun
+
+
+def _windowed(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern whose matches end at a term noun, run only on
+    stretches that end at one (a scan of every position for the optional prefixes is slow)."""
+    windows: list[list[int]] = []
+    for hit in _NOUN_HIT.finditer(text):
+        lo = max(0, hit.start() - _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hit.end()
+        else:
+            windows.append([lo, hit.end()])
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
 class TermFinder:
     """Compiled once per knowledge base: finds references to terms in office."""
 
@@ -49,7 +67,7 @@ class TermFinder:
         """Candidates for every term reference in ``text``."""
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
-        for m in self._named.finditer(text):
+        for m in _windowed(self._named, text):
             if layout.in_notes(m.start()):
                 continue
             ordinal = m.group("ord2") or m.group("ord")

@@ -44,6 +44,7 @@ _KIND_NOUNS = {
     "law": r"\b(?:act|law|bill)\b", "war": r"\bwar\b", "operation": r"\b(?:operation|invasion|attack)\b",
     "crisis": r"\bcrisis\b", "election": r"\belection\b", "sanction": r"\b(?:sanctions?|embargo)\b",
 }
+_KIND_NOUN_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND_NOUNS.items()}
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|through|until|till|or|[-–—/])?[\s,]*(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:in|on|at|during|since|by)?\s*$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
@@ -188,11 +189,15 @@ class DatedClauseFinder:
         # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
         lo = bisect.bisect_left(self._begins, earliest)
         hi = bisect.bisect_right(self._begins, latest)
+        kind_nouns: dict[str, bool] = {}  # the context's kind nouns, looked up once per kind
         for event in self.linkable[lo:hi]:
             if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
             cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
-            kind_noun = bool(_KIND_NOUNS.get(event.kind) and re.search(_KIND_NOUNS[event.kind], context, re.IGNORECASE))
+            kind_noun = kind_nouns.get(event.kind)
+            if kind_noun is None:
+                pattern = _KIND_NOUN_PATTERNS.get(event.kind)
+                kind_noun = kind_nouns[event.kind] = bool(pattern and pattern.search(context))
             names = len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")):
                 continue

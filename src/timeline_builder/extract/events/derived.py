@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date
 
 from ...knowledge.events import EventKnowledge, KnownEvent
@@ -113,8 +114,15 @@ _NOUN_KINDS = {
     "hostilities": ("war", "conflict"), "fighting": ("war", "conflict"),
 }
 _EVENT_NOUN = re.compile(r"\b(" + "|".join(_NOUN_KINDS) + r"|crises|wars|conflicts|invasions)\b", re.IGNORECASE)
+_EVENT_NOUN_LOWER = re.compile(_EVENT_NOUN.pattern)  # the same, on the lower-cased text
 _PLURALS = {"crises": "crisis", "wars": "war", "conflicts": "conflict", "invasions": "invasion"}
 _CURRENT_DAYS = 366
+
+
+@lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    """One alternation of cue words (documents of one period share it: compiled once)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 class CurrentEventFinder:
@@ -123,8 +131,7 @@ class CurrentEventFinder:
 
     def __init__(self, kb: EventKnowledge):
         self.events = [e for e in kb.events.values() if e.kind not in ("term", "policy", "other") and e.cues]
-        self._cues = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b",
-                                             re.IGNORECASE) for e in self.events}
+        self._cue_words = {e.event_id: frozenset(c.lower() for c in e.cues) for e in self.events}
 
     def find(self, layout: TextLayout, dct: date | None, known_spans: list[tuple[int, int, KnownEvent]],
              dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
@@ -139,8 +146,13 @@ class CurrentEventFinder:
             return []
         text = layout.text
         known_clauses = {layout.clause(s, e) for s, e, _ in known_spans}
+        # One pattern for the cue words of every current event; each event scores the distinct
+        # cues of its own that the context holds.
+        cue_pattern = _cue_pattern(tuple(sorted({c for e in current for c in e.cues}, key=lambda c: (-len(c), c))))
         out = []
-        for m in _EVENT_NOUN.finditer(text):
+        lowered = layout.lowered
+        hits = _EVENT_NOUN_LOWER.finditer(lowered) if lowered is not None else _EVENT_NOUN.finditer(text)
+        for m in hits:
             if layout.in_notes(m.start()):
                 continue
             clause = layout.clause(m.start(), m.end())
@@ -151,10 +163,12 @@ class CurrentEventFinder:
             kinds = _NOUN_KINDS[_PLURALS.get(noun, noun)]
             context = layout.context(m.start(), before=1)
             best = None
-            for event in current:
-                if event.kind not in kinds:
-                    continue
-                score = len({c.group(0).lower() for c in self._cues[event.event_id].finditer(context)})
+            candidates = [e for e in current if e.kind in kinds]
+            if candidates:
+                found = {c.group(0).lower() for c in cue_pattern.finditer(context)}
+            for event in candidates:
+                # A cue inside a longer cue that matched there counts too ("nuclear" in "nuclear war").
+                score = sum(1 for c in self._cue_words[event.event_id] if c in found or any(c in f for f in found))
                 if score and (best is None or (score, event.date_begin) > best[0]):
                     best = ((score, event.date_begin), event)
             if best is not None:

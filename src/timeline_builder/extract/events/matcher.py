@@ -10,6 +10,7 @@ An alias written in double quotes only matches where the text quotes it ("reset"
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from ...knowledge.events import KnownEvent
@@ -57,16 +58,28 @@ class AliasMatcher:
 
     def find(self, text: str) -> list[AliasMatch]:
         """All longest, non-overlapping alias matches in ``text``, in order."""
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        toks = _Tokens(text)
         out: list[AliasMatch] = []
-        i, n = 0, len(toks)
+        n = len(toks)
         root = self._root.children
-        while i < n:
+        # Only a token that starts an alias (or is the plural of one) can start a match: pick those
+        # out in one comprehension instead of walking the trie from every token.
+        lowered = toks.lowered
+        firsts = {w for w in set(lowered) if w in root or (w.endswith("s") and len(w) > 3 and w[:-1] in root)}
+        starts = [k for k, w in enumerate(lowered) if w in firsts and _viable(root, lowered, k)]
+        next_start = 0
+        i = 0
+        while True:
+            while next_start < len(starts) and starts[next_start] < i:
+                next_start += 1
+            if next_start == len(starts):
+                break
+            i = starts[next_start]
             children = root
             best = None
             j = i
             while True:
-                word = toks[j][2].lower()
+                word = toks.lowered[j]
                 node = children.get(word)
                 plural = children.get(word[:-1]) if word.endswith("s") and len(word) > 3 else None
                 if plural is not None:
@@ -112,6 +125,48 @@ class AliasMatcher:
             if alias.event not in found:
                 found.append(alias.event)
         return (tuple(found), end) if found else None
+
+
+def _viable(root: dict[str, _Node], lowered: list[str], k: int) -> bool:
+    """Whether an alias can start at token k: a one-token alias there, or the next token continues one
+    (cheap enough to run on every candidate: "the" starts aliases but rarely one that follows)."""
+    w = lowered[k]
+    node = root.get(w)
+    if node is None or node.aliases:
+        return True  # a plural of a one-token alias, or a one-token alias
+    if k + 1 >= len(lowered):
+        return False
+    nxt = lowered[k + 1]
+    return nxt in node.children or (nxt.endswith("s") and len(nxt) > 3 and nxt[:-1] in node.children)
+
+
+_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)
+
+
+class _Tokens:
+    """The tokens of a text as (start, end, token) on demand: split and offsets are computed in
+    C, and tuples are made only for the few tokens a match is tried at."""
+
+    __slots__ = ("parts", "offsets", "lowered", "_n")
+
+    def __init__(self, text: str):
+        self.parts = _SPLIT.split(text)  # separator, token, separator, token, ..., separator
+        self.offsets = list(accumulate(map(len, self.parts), initial=0))
+        self._n = (len(self.parts) - 1) // 2
+        self.lowered = list(map(str.lower, self.parts[1::2]))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(self._n))]
+        if k < 0:
+            k += self._n
+        if not 0 <= k < self._n:
+            raise IndexError(k)
+        p = 2 * k + 1
+        return self.offsets[p], self.offsets[p + 1], self.parts[p]
 
 
 def _joinable(text: str, left_end: int, right_start: int) -> bool:

@@ -42,6 +42,17 @@ class TextLayout:
             self.sentences = split_sentences(doc.text)
         self._starts = [s for s, _ in self.sentences]
         self.notes_start, self.notes = find_notes(doc.text)
+        self._break_cache: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._lowered: str | None | bool = False
+
+    @property
+    def lowered(self) -> str | None:
+        """The text in lower case when that keeps every offset (a case-blind search on it is
+        several times faster than an IGNORECASE one), else None."""
+        if self._lowered is False:
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else None
+        return self._lowered
 
     def sentence_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -59,17 +70,28 @@ class TextLayout:
         """The clause around [start, end): the sentence cut at dashes, semicolons and brackets."""
         end = start if end is None else end
         s_start, s_end = self.sentence(start)
-        s_start, s_end = max(s_start, start - _REACH), max(min(s_end, end + _REACH), end)
-        sentence = self.text[s_start:s_end]
-        lo, hi = s_start, s_end
-        for m in _CLAUSE_BREAK.finditer(sentence):
-            b_start, b_end = s_start + m.start(), s_start + m.end()
-            if b_end <= start:
-                lo = max(lo, b_end)
-            elif b_start >= end:
-                hi = min(hi, b_start)
-                break
+        # At most _REACH characters either side: a sentence of thousands of dates stays linear.
+        lo, hi = max(s_start, start - _REACH), max(min(s_end, end + _REACH), end)
+        starts, ends = self._breaks(s_start, s_end)
+        i = bisect.bisect_right(ends, start) - 1  # the last break ending at or before start
+        if i >= 0:
+            lo = max(lo, ends[i])
+        j = bisect.bisect_left(starts, end)  # the first break starting at or after end
+        if j < len(starts):
+            hi = min(hi, starts[j])
         return strip_span(self.text, lo, hi)
+
+    def _breaks(self, s_start: int, s_end: int) -> tuple[list[int], list[int]]:
+        """Where the clause breaks of one sentence start and end, found once (finders ask for
+        clauses many times)."""
+        key = (s_start, s_end)
+        found = self._break_cache.get(key)
+        if found is None:
+            spans = [(s_start + m.start(), s_start + m.end())
+                     for m in _CLAUSE_BREAK.finditer(self.text[s_start:s_end])]
+            found = ([b for b, _ in spans], [e for _, e in spans])
+            self._break_cache[key] = found
+        return found
 
     def context(self, offset: int, before: int = 1) -> str:
         """The sentence at ``offset`` and ``before`` sentences ahead of it (for cue words)."""
