@@ -764,3 +764,31 @@ def test_what_happened_after_a_known_events_start_or_end_is_dated_by_it(text, be
     assert bool(dated) == expected
     if expected:
         assert dated[0].date_end is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("British manufacturing output unexpectedly fell in November, statistics showed.", "November"),
+    ("Gamers spent more than £1.34bn in 2004, almost 7% more than the year before.", "2004"),
+])
+def test_a_date_with_no_event_word_is_no_event(text, span):
+    tx = timex(text, span, "2004-11" if span == "November" else "2004",
+               date(2004, 11, 1) if span == "November" else date(2004, 1, 1),
+               date(2004, 11, 30) if span == "November" else date(2004, 12, 31),
+               "month" if span == "November" else "year")
+    _, events = run(text, [tx], dct=date(2005, 1, 1))
+    assert not events
+
+
+def test_a_figurative_war_is_no_war():
+    text = "The two formats fought a price war in the 1980s that VHS won."
+    tx = timex(text, "the 1980s", "198", date(1980, 1, 1), date(1989, 12, 31), "decade")
+    _, events = run(text, [tx], dct=date(2005, 1, 1))
+    assert all(e.kind != "war" for e in events.values())
+
+
+def test_text_events_carry_a_plover_type_or_the_reason_for_none():
+    text = "In 1998, India tested nuclear weapons; in 1999, the two countries' leaders met in Lahore."
+    _, events = run(text, [timex(text, "1998", "1998", *y(1998)), timex(text, "1999", "1999", *y(1999))])
+    types = {e.event_type for e in events.values()}
+    assert {"MOBILIZE", "CONSULT"} <= types
+    assert all(e.event_type or e.event_type_reason for e in events.values())

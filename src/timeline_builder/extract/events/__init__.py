@@ -147,20 +147,25 @@ class EventExtractor:
                     cand.name = renamed[key][0]
                 else:
                     part = part_with(text, cand.span, cand.text_anchor) if cand.text_anchor != (0, 0) else cand.span
+                    person = _salient_person(person_starts, cand.span[0], salience)
                     desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
-                                    person_before=_salient_person(person_starts, cand.span[0], salience),
-                                    places=self.places)
+                                    person_before=person, places=self.places)
+                    if desc is None and part != cand.span:
+                        # The date's comma-part holds no event word; the rest of the clause may.
+                        desc = describe(text, cand.span, self.triggers, named, timex=cand.text_anchor,
+                                        person_before=person, places=self.places)
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
-                    if desc is not None and desc.name:
-                        cand.name, cand.kind = desc.name, desc.kind or cand.kind
+                    if desc is not None:
+                        bare = cand.name.replace(cand.text_date, " ") if cand.text_date else cand.name
+                        # Too little for a name from parts: the clause's words, cut where a name may end.
+                        cand.name = desc.name or finish_name(bare.strip(" ,;:").split()) or cand.name
+                        cand.kind = desc.kind or cand.kind
                         cand.event_type, cand.event_type_reason = desc.event_type, desc.event_type_reason
                         cand.place, cand.place_country = desc.place, desc.place_country
                         cand.actors += desc.roles
                     else:
-                        # No trigger: the clause's words without the date, cut where a name may end.
-                        bare = cand.name.replace(cand.text_date, " ") if cand.text_date else cand.name
-                        cand.name = finish_name(bare.strip(" ,;:").split()) or cand.name
+                        continue  # a date and no event word: "fell to 9.6% in December" is no event
                     renamed[key] = (cand.name, cand.kind)
             if cand.event_type is None and cand.event_type_reason is None:
                 cand.event_type, cand.event_type_reason = self.triggers.type_of_kind(cand.kind)

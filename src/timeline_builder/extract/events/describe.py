@@ -75,8 +75,8 @@ class Description:
 
 def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
                  avoid: list[tuple[int, int]] = ()) -> tuple[Trigger, int, int] | None:
-    """The trigger that carries the clause: the first one naming an interaction, else the first
-    statement or policy word; an idiom ("price war") wins where it comes first."""
+    """The trigger that carries the clause: an idiom ("price war") anywhere, else the first one
+    naming an interaction, else the first statement or policy word."""
     found = []
     for m in triggers.pattern.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in avoid):
@@ -87,7 +87,10 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
     if not found:
         return None
     for trig, s, e in found:
-        if trig.pos == "idiom" or trig.kind not in ("statement", "policy"):
+        if trig.pos == "idiom":
+            return trig, s, e  # "fought a price war": the whole clause is figurative
+    for trig, s, e in found:
+        if trig.kind not in ("statement", "policy"):
             return trig, s, e
     return found[0]
 
