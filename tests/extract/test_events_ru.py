@@ -87,3 +87,7 @@ def test_dated_clauses_with_event_language(pipeline, text, begin, end, kind):
 ])
 def test_a_date_without_event_language_is_no_event(pipeline, text):
     assert events(pipeline, text) == {}
+
+
+def test_a_negated_event_is_no_event(pipeline):
+    assert events(pipeline, "До 2026 года новых соглашений не будет.") == {}

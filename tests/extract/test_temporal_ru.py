@@ -114,3 +114,13 @@ def test_relative_expressions_stay_unresolved_without_dct():
 
 def test_impossible_date_is_left_out():
     assert found("Это было 30 февраля 2023 года.") == []
+
+
+def test_in_n_months_in_a_story_counts_from_the_last_date_given():
+    text = "В декабре 2021 года Россия выдвинула предложения. Через два месяца началась операция."
+    assert ("Через два месяца", "DATE", "2022-02", None, D(2022, 2, 1), D(2022, 2, 28)) in found(text)
+
+
+def test_in_n_years_in_the_future_counts_from_the_dct():
+    text = "В декабре 2021 года был кризис. Через два года завод построят."
+    assert ("Через два года", "DATE", "2025", None, D(2025, 1, 1), D(2025, 12, 31)) in found(text)

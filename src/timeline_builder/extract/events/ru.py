@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -245,8 +246,8 @@ class RussianEvents:
             inside = [(w, s, e) for w, s, e in tokens if clause[0] <= s and e <= clause[1]
                       and not (timex.char_start <= s < timex.char_end)]
             trigger = next(((w, s, e) for w, s, e in inside if norm(w) in self.trigger_forms), None)
-            if trigger is None:
-                continue
+            if trigger is None or _NEGATED.search(layout.text, clause[0], clause[1]):
+                continue  # no event language, or an event that did not (or will not) happen
             seen.add(clause)
             lemma = self.trigger_forms[norm(trigger[0])]
             kind = self.russian.triggers[lemma]
@@ -267,6 +268,10 @@ def _clause_name(text: str, trigger: tuple[str, int, int], lemma: str, clause: t
     cut = min([i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i >= 0] or [len(rest)])
     words = [lemma] + WORD.findall(rest[:cut])
     return " ".join(words[:_NAME_WORDS])
+
+
+_NEGATED = re.compile(r"(?<![\w-])не[\s\xa0]+(?:будет|будут|было|были|был|была|состоится|состоялось|состоялся|"
+                      r"состоялась|удалось|удастся|произошло|случилось)(?![\w-])", re.IGNORECASE)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

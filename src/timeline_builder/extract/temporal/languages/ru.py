@@ -310,14 +310,24 @@ class _Resolver:
             found.mod = "APPROX"
         return found
 
-    def ahead(self, m, start, end):
+    def past_context(self, start: int) -> bool:
+        """True when the sentence around ``start`` tells of the past (a past-tense verb, by the dictionary)."""
+        from ....knowledge.russian_names import morph
+
+        left = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start)) + 1
+        right = self.text.find(".", start)
+        words = re.findall(r"[а-яё]+", self.text[left:right if right >= 0 else len(self.text)].lower())
+        return any("past" in parse.tag for word in words for parse in morph().parse(word)[:1])
+
+    def ahead(self, m, start, end, base: date | None = None):
+        """"через два месяца": after the dct, or after ``base``, the date the narrative last gave."""
         unit, per_word = _unit(m["unit"])
         count = _count(m["count"])
         if count is None:
             return None
-        if self.dct is None:
+        if self.dct is None and base is None:
             return unresolved(start, end, "XXXX")
-        day = _back(self.dct, unit, -count * per_word)
+        day = _back(base or self.dct, unit, -count * per_word)
         granularity = {"Y": "year", "M": "month", "W": "week", "DE": "year", "CE": "year"}.get(unit, "day")
         return dated(start, end, format_value(day, granularity))
 
@@ -467,6 +477,7 @@ def scan_russian(text: str, dct: date | None, problems: list | None = None) -> l
     """
     resolver = _Resolver(text, dct, problems)
     candidates: list[tuple[int, int, int, list[Found]]] = []
+    ahead_matches: dict[int, re.Match] = {}
     segments = _segments(text)
     lower = text.lower()
     for priority, (pattern, handler) in enumerate(_rules()):
@@ -477,6 +488,8 @@ def scan_russian(text: str, dct: date | None, problems: list | None = None) -> l
             if result is None:
                 continue
             pieces = [result]
+            if handler == "ahead":
+                ahead_matches[id(result)] = match
             if handler == "year" and match["year_to"]:
                 # a range of two years is two timexes ("1981–1988 годах" -> "1981", "1988 годах")
                 pieces.insert(0, dated(match.start("year"), match.end("year"), match["year"]))
@@ -485,9 +498,19 @@ def scan_russian(text: str, dct: date | None, problems: list | None = None) -> l
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     found: list[Found] = []
     taken_until = -1
+    last_date: Found | None = None  # the last calendar date the text gave, for "через два месяца" in a story
     for start, negative_length, _, pieces in candidates:
         if start < taken_until:
             continue
         taken_until = start - negative_length
-        found += [piece for piece in pieces if piece.type != "INVALID"]
+        for piece in pieces:
+            if piece.type == "INVALID":
+                continue
+            match = ahead_matches.get(id(piece))
+            if match is not None and last_date is not None and resolver.past_context(piece.start):
+                piece = resolver.ahead(match, piece.start, piece.end, base=last_date.begin) or piece
+            elif piece.begin is not None and piece.granularity in ("day", "month", "year") and piece.type == "DATE" \
+                    and piece.value[:1].isdigit():
+                last_date = piece
+            found.append(piece)
     return found
