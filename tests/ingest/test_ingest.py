@@ -164,3 +164,24 @@ def test_seed_sidecar_gives_dct(repo):
     doc = load_document(repo / "seeds" / "000_9815b4bebc022447.txt")
     assert doc.dct == date(2025, 2, 18) and doc.dct_source == "metadata"
     assert "\u00a0" in doc.text
+
+
+def test_jsonl_is_streamed_and_the_size_limit_is_per_record(tmp_path):
+    """A collection larger than --max-mb is read record by record; only a record over the limit is refused."""
+    lines = [json.dumps({"id": f"r{i}", "text": f"Story {i} about the 1962 crisis. " * 20}) for i in range(200)]
+    lines.insert(100, json.dumps({"id": "huge", "text": "word " * 5000}))
+    (tmp_path / "big.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    limit = 20_000  # the file is ~170 KB: over the limit as a whole, every record but one under it
+    assert (tmp_path / "big.jsonl").stat().st_size > 5 * limit
+    docs, problems = _load([tmp_path / "big.jsonl"], max_bytes=limit)
+    assert len(docs) == 200 and [d.path for d in docs[:2]] == ["big.jsonl#r0", "big.jsonl#r1"]
+    assert [(p.code, "line 101" in p.message, "limit" in p.message) for p in problems] == [("bad-record", True, True)]
+    # a reader of lines: the first record comes before the rest of the file is read
+    from timeline_builder.ingest import collections
+
+    with open(tmp_path / "big.jsonl", "ab") as handle:
+        records = collections.jsonl_file_records(tmp_path / "big.jsonl", "big.jsonl", limit)
+        assert next(records)[1]["id"] == "r0"
+        handle.write(b'{"id": "late", "text": "Appended while reading."}\n')
+        handle.flush()
+        assert list(records)[-1][1]["id"] == "late"

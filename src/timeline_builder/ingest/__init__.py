@@ -21,9 +21,9 @@ from typing import Iterator
 
 from ..errors import IngestError, UsageError
 from ..records import Document, Problem, stable_id
-from .collections import delimited_records, jsonl_records, parquet_records
+from .collections import delimited_records, jsonl_file_records, jsonl_records, parquet_records
 from .dct import date_from_filename, infer_from_text
-from .decode import decode_text
+from .decode import _wide_encoding, decode_text
 from .fields import FieldMap, lookup, missing_text_reason, record_metadata, record_text
 from .formats import read_html, read_markdown, read_plain
 from .language import detect_language
@@ -104,6 +104,12 @@ def collect_inputs(specs: list[str]) -> tuple[list[InputFile], list[Problem]]:
     return _inputs_from(found, problems, root)
 
 
+def _wide_text(path: Path) -> bool:
+    """Whether the file starts with a UTF-16 or UTF-32 byte-order mark (read whole, not streamed)."""
+    with open(path, "rb") as handle:
+        return _wide_encoding(handle.read(8192)) is not None
+
+
 def _parent(folder: Path) -> Path:
     """The folder above ``folder`` (absolute), where relative paths naming ``folder`` start."""
     return Path(os.path.abspath(folder)).parent
@@ -156,6 +162,13 @@ def load_documents(inputs: list[InputFile], dct: date | None = None, language: s
     for item in inputs:
         try:
             size = item.path.stat().st_size
+            if item.format == "jsonl" and not _wide_text(item.path):
+                # Streamed a line at a time; the size limit applies to each record, not the file.
+                sidecar, problems = _read_sidecar(item, fields)
+                yield from problems
+                yield from _collection_documents(item, jsonl_file_records(item.path, item.relpath, max_bytes),
+                                                 sidecar, dct, language, fields)
+                continue
             if size > max_bytes:
                 # In the unit of --max-mb (MB of 1024 x 1024 bytes), so the limit reads as it was given.
                 raise IngestError(f"file is {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit",

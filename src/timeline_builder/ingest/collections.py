@@ -72,6 +72,54 @@ def jsonl_records(content: str, path: str) -> Iterator[tuple[str, Record | Inges
         yield where, record
 
 
+def jsonl_file_records(file: Path, path: str, max_bytes: int) -> Iterator[tuple[str, Record | IngestError]]:
+    """One JSON object per line of a UTF-8 file, read a line at a time: memory stays flat for a
+    collection of any size, and ``max_bytes`` limits one record, not the file."""
+    from .decode import looks_binary
+
+    with open(file, "rb") as handle:
+        head = handle.read(8192)
+        if looks_binary(head):
+            raise IngestError("not a text file (binary content)", path=path,
+                              hint="remove it from the inputs or convert it to UTF-8 text")
+        handle.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)
+        number = 0
+        while True:
+            raw = handle.readline(max_bytes + 1)
+            if not raw:
+                return
+            number += 1
+            where = f"line {number}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
+                    raw = handle.readline(1 << 20)
+                yield where, IngestError(f"{where}: the record is over the {max_bytes / 1048576:g} MB limit; skipped",
+                                         path=path, hint="raise the limit with --max-mb")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield where, IngestError(f"{where}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})", path=path,
+                                         hint="re-encode the file as UTF-8")
+                continue
+            if not line.strip():
+                continue
+            yield from _jsonl_record(line, where, path)
+
+
+def _jsonl_record(line: str, where: str, path: str) -> Iterator[tuple[str, Record | IngestError]]:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        yield where, IngestError(f"{where}: not valid JSON ({reason})", path=path)
+        return
+    if not isinstance(record, dict):
+        yield where, IngestError(f"{where}: expected a JSON object", path=path)
+        return
+    yield where, record
+
+
 def parquet_records(file: Path, path: str) -> Iterator[tuple[str, Record | IngestError]]:
     """The rows of a Parquet file, in order, a batch at a time."""
     import pyarrow.parquet as pq

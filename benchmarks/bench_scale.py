@@ -1,0 +1,265 @@
+"""Builds at scale: speed a core, --jobs 2 against --jobs 1, the stage profile, memory, 100,000 documents.
+
+Every figure is a ratio or a CPU-time rate measured in the same run (the machine is
+shared, so wall-clock seconds alone say little). The corpus is BBC news
+(../shared/data/corpus/bbc); each build runs in a child process with the cache off.
+
+    python benchmarks/bench_scale.py speed  [--limit N]   # MB/s a core; x dateparser.search_dates; jobs 2 / jobs 1
+    python benchmarks/bench_scale.py stages [--limit N]   # where a build's CPU time goes, stage by stage
+    python benchmarks/bench_scale.py memory [--limit N] [--times 8]   # peak memory of BBC xT against BBC x1
+    python benchmarks/bench_scale.py scale  [--docs 100000] [--chars 400] [--jobs 2]   # a synthetic archive
+    python benchmarks/bench_scale.py startup                # `timeline --help` against a bare interpreter
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BBC = REPO.parent / "shared" / "data" / "corpus" / "bbc"
+DCT = "2005-01-01"
+
+
+def bbc_files(limit: int = 0) -> list[Path]:
+    files = sorted(BBC.glob("*/*.txt"))
+    if not files:
+        sys.exit(f"no corpus under {BBC} (../shared is absent)")
+    if limit:  # spread over the five sections, not the first section only
+        step = max(1, len(files) // limit)
+        files = files[::step][:limit]
+    return files
+
+
+def copy_corpus(files: list[Path], folder: Path, times: int = 1) -> int:
+    """``files`` copied ``times`` over under ``folder`` (copy k in folder/k/...); returns the bytes."""
+    total = 0
+    for copy in range(times):
+        for path in files:
+            target = folder / f"c{copy}" / path.parent.name / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            total += path.stat().st_size
+    return total
+
+
+def timed_build(source: Path, dataset: Path, *options: str) -> dict:
+    """`timeline build` in a child: wall seconds, CPU seconds of it and its workers, peak RSS of each."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    probe = ("import resource, sys\nfrom timeline_builder.cli import main\ncode = main(sys.argv[1:])\n"
+             "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+             "workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+             "print('PEAK', own, workers, file=sys.stderr)\nsys.exit(code)\n")
+    done = subprocess.run([sys.executable, "-c", probe, "build", str(source), "--dataset", str(dataset),
+                           "--no-cache", "--quiet", "--dct", DCT, *options], capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode:
+        sys.exit(f"build failed: {done.stderr[-2000:]}")
+    own, workers = next(line for line in done.stderr.splitlines() if line.startswith("PEAK")).split()[1:]
+    return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+            "peak_mb": int(own) / 1024, "worker_peak_mb": int(workers) / 1024}
+
+
+def speed(args) -> None:
+    files = bbc_files(args.limit)
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "bbc"
+        copy_corpus(files, corpus)
+        one = timed_build(corpus, Path(tmp) / "one", "--jobs", "1")
+        two = timed_build(corpus, Path(tmp) / "two", "--jobs", "2")
+        three = timed_build(corpus, Path(tmp) / "one-again", "--jobs", "1")  # jobs 1 on both sides of jobs 2
+    from datetime import datetime
+
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime(2005, 1, 1), "PREFER_DATES_FROM": "past"}
+    search_dates("warm-up on 1 May 2004", languages=["en"], settings=settings)
+    sample = texts[:: max(1, len(texts) // 100)]  # search_dates is slow: a spread sample of the same texts
+    started = time.process_time()
+    for text in sample:
+        search_dates(text, languages=["en"], settings=settings)
+    dateparser_rate = sum(len(t.encode("utf-8")) for t in sample) / 1e6 / (time.process_time() - started)
+    jobs1_wall = min(one["wall"], three["wall"])
+    build_rate = megabytes / min(one["cpu"], three["cpu"])
+    print(f"BBC {len(files)} documents, {megabytes:.2f} MB")
+    print(f"build --jobs 1: {build_rate:.3f} MB per CPU-second (a core); wall {one['wall']:.1f} s, {three['wall']:.1f} s")
+    print(f"dateparser search_dates on {len(sample)} of the same texts: {dateparser_rate:.3f} MB per CPU-second")
+    print(f"build / search_dates: {build_rate / dateparser_rate:.2f}x")
+    print(f"--jobs 2: wall {two['wall']:.1f} s; speed-up over --jobs 1: {jobs1_wall / two['wall']:.2f}x "
+          f"(CPU {two['cpu']:.1f} s against {min(one['cpu'], three['cpu']):.1f} s)")
+
+
+def stages(args) -> None:
+    """Where a --jobs 1 build's CPU time goes: every stage wrapped with a CPU timer, in one process."""
+    files = bbc_files(args.limit)
+    with tempfile.TemporaryDirectory() as tmp:
+        copy_corpus(files, Path(tmp) / "bbc")
+        done = subprocess.run([sys.executable, "-c", _STAGES, str(Path(tmp) / "bbc"), str(Path(tmp) / "ds")],
+                              capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(done.stderr[-2000:])
+    print(done.stdout, end="")
+
+
+_STAGES = r"""
+import sys, time
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+import timeline_builder.build.pipeline as pipeline
+import timeline_builder.build.rows as rows
+from timeline_builder.build import BuildOptions
+from timeline_builder.extract import registry
+
+spent = defaultdict(float)
+clock = time.process_time
+
+def timed(name, function):
+    def wrapper(*args, **kwargs):
+        started = clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += clock() - started
+    return wrapper
+
+def timed_iterator(name, function):
+    def wrapper(*args, **kwargs):
+        iterator = iter(function(*args, **kwargs))
+        while True:
+            started = clock()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                spent[name] += clock() - started
+                return
+            spent[name] += clock() - started
+            yield item
+    return wrapper
+
+class Timed:
+    def __init__(self, inner):
+        self.inner, self.name, self.version = inner, inner.name, inner.version
+    def __call__(self, doc):
+        started = clock()
+        try:
+            return self.inner(doc)
+        finally:
+            spent["extract: " + self.name] += clock() - started
+
+create = registry.create
+registry.create = lambda name, **options: Timed(create(name, **options))
+pipeline.load_documents = timed_iterator("ingest (read, decode, language, sentences)", pipeline.load_documents)
+pipeline.collect_inputs = timed("ingest (list the inputs)", pipeline.collect_inputs)
+rows.extraction_rows = timed("rows (records -> table rows)", rows.extraction_rows)
+pipeline._tables = timed("merge (rows -> Arrow tables)", pipeline._tables)
+pipeline.publish = timed("publish (Parquet, checksums, Croissant)", pipeline.publish)
+started = clock()
+result = pipeline.build([sys.argv[1]], Path(sys.argv[2]), BuildOptions(dct=date(2005, 1, 1), use_cache=False, jobs=1))
+total = clock() - started
+megabytes = result.n_chars / 1e6
+spent["startup (knowledge, pipeline)"] = 0.0
+accounted = sum(spent.values())
+print(f"{result.n_documents} documents, {megabytes:.2f} M characters, {total:.1f} CPU-s, {megabytes / total:.3f} M chars per CPU-s")
+for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+    if seconds:
+        print(f"  {name:45s} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
+print(f"  {'other (knowledge loading, collector, loop)':45s} {total - accounted:7.2f} s  {100 * (total - accounted) / total:5.1f} %")
+"""
+
+
+def memory(args) -> None:
+    files = bbc_files(args.limit)
+    results = {}
+    for times in (1, args.times):
+        with tempfile.TemporaryDirectory() as tmp:
+            size = copy_corpus(files, Path(tmp) / "bbc", times)
+            results[times] = timed_build(Path(tmp) / "bbc", Path(tmp) / "ds", "--jobs", "1")
+            results[times]["mb"] = size / 1e6
+    one, many = results[1], results[args.times]
+    for times, result in results.items():
+        print(f"BBC x{times}: {result['mb']:.1f} MB of text, peak RSS {result['peak_mb']:.0f} MB, "
+              f"CPU {result['cpu']:.1f} s")
+    print(f"peak x{args.times} / x1: {many['peak_mb'] / one['peak_mb']:.2f} (target <= 1.3); "
+          f"{(many['peak_mb'] - one['peak_mb']) * 1024 / ((args.times - 1) * len(files)):.1f} KB per extra document")
+
+
+def scale(args) -> None:
+    """A synthetic archive: ``--docs`` documents of about ``--chars`` characters cut from BBC stories,
+    each with its own id (a numbered file), built with ``--jobs``."""
+    files = bbc_files()
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        corpus = Path(tmp) / "archive"
+        size = 0
+        for number in range(args.docs):
+            text = texts[number % len(texts)]
+            start = (number // len(texts)) * args.chars % max(1, len(text) - args.chars)
+            piece = f"Story {number}. " + text[start:start + args.chars]
+            folder = corpus / f"{number // 1000:03d}"
+            if number % 1000 == 0:
+                folder.mkdir(parents=True)
+            (folder / f"{number:06d}.txt").write_text(piece, encoding="utf-8")
+            size += len(piece.encode("utf-8"))
+        result = timed_build(corpus, Path(tmp) / "ds", "--jobs", str(args.jobs))
+        rows = subprocess.run([sys.executable, "-c", "import sys, pyarrow.parquet as pq; "
+                               "print(pq.ParquetFile(sys.argv[1]).metadata.num_rows)",
+                               str(Path(tmp) / "ds" / "latest" / "documents.parquet")],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    print(f"{args.docs} documents ({size / 1e6:.1f} MB), --jobs {args.jobs}: {rows} documents published, "
+          f"wall {result['wall']:.0f} s, CPU {result['cpu']:.0f} s ({size / 1e6 / result['cpu']:.3f} MB per CPU-s), "
+          f"peak RSS {result['peak_mb']:.0f} MB (main process), {result['worker_peak_mb']:.0f} MB (largest worker)")
+
+
+def startup(args) -> None:
+    timeline = shutil.which("timeline") or sys.exit("the timeline command is not installed")
+
+    def cost(command: list[str]) -> tuple[float, float]:
+        walls, cpus = [], []
+        for _ in range(15):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            walls.append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        return statistics.median(walls), statistics.median(cpus)
+
+    bare, help_ = cost([sys.executable, "-c", "pass"]), cost([timeline, "--help"])
+    print(f"python -c pass : wall {bare[0]:.3f} s, CPU {bare[1]:.3f} s")
+    print(f"timeline --help: wall {help_[0]:.3f} s, CPU {help_[1]:.3f} s (target < 0.3 s)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="what", required=True)
+    for name in ("speed", "stages", "memory"):
+        sub = commands.add_parser(name)
+        sub.add_argument("--limit", type=int, default=0, help="a spread sample of N BBC documents (default all)")
+        if name == "memory":
+            sub.add_argument("--times", type=int, default=8)
+    sub = commands.add_parser("scale")
+    sub.add_argument("--docs", type=int, default=100_000)
+    sub.add_argument("--chars", type=int, default=400)
+    sub.add_argument("--jobs", type=int, default=2)
+    sub.add_argument("--tmp", default=None, help="where to write the archive (default the system's temp folder)")
+    commands.add_parser("startup")
+    args = parser.parse_args()
+    {"speed": speed, "stages": stages, "memory": memory, "scale": scale, "startup": startup}[args.what](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
