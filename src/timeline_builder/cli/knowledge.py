@@ -68,6 +68,21 @@ def run_import(args) -> int:
 def run_check(args) -> int:
     from ..knowledge.events import load_event_knowledge
 
-    knowledge = load_event_knowledge(tuple(Path(k) for k in args.knowledge))
+    folders = tuple(Path(k) for k in args.knowledge)
+    knowledge = load_event_knowledge(folders)
     print(f"{len(knowledge.events)} events, {len(knowledge.terms())} terms in office: ok")
+    _check_russian(knowledge, folders)
     return 0
+
+
+def _check_russian(events, folders: tuple[Path, ...]) -> None:
+    """The Russian names (actors/ru, events/ru) against the ids they name."""
+    from ..extract.events.ru import load_russian_event_knowledge
+    from ..knowledge.actors import load_actor_knowledge
+    from ..knowledge.actors_ru import load_russian_actor_knowledge
+
+    actors = load_russian_actor_knowledge(load_actor_knowledge(folders), folders)
+    russian_events = load_russian_event_knowledge(events, folders)
+    names = sum(len(v) for v in actors.names.by_first.values())
+    event_names = sum(len(v) for v in russian_events.names.by_first.values())
+    print(f"{names} Russian actor names, {event_names} Russian event names: ok")
