@@ -3,7 +3,7 @@
 Layout of a dataset folder::
 
     DATASET/
-      versions/<version_id>/<table>.parquet, croissant.json, manifest.json   immutable once written
+      versions/<version_id>/<table>.parquet, croissant.json, README.md (dataset card), manifest.json   immutable once written
       latest -> versions/<version_id>                        symlink, swapped atomically
       catalog.json                                           the history: when each version was built
 
@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import __version__
-from . import croissant
+from . import card, croissant
 from ..errors import DatasetError, PublishError
 from .lock import LOCK, dataset_lock  # noqa: F401 - LOCK and dataset_lock were importable from here
 from .tables import SCHEMA_VERSION, SCHEMAS
@@ -118,10 +118,13 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
             version_id = version_id_of(manifest)
             # Derived from the tables and inputs only, so it needs no place in the id.
             metadata = croissant.render(version_id, table_info, content_key.get("inputs", []))
-            (staging / croissant.FILE_NAME).write_bytes(metadata)
-            manifest.update(version=version_id, parent=parent,
-                            files={croissant.FILE_NAME: {"bytes": len(metadata),
-                                                         "sha256": hashlib.sha256(metadata).hexdigest()}})
+            # The dataset card too: derived from the manifest's content, the same bytes every time.
+            readme = card.render(version_id, manifest)
+            files = {}
+            for name, data in ((croissant.FILE_NAME, metadata), (card.FILE_NAME, readme)):
+                (staging / name).write_bytes(data)
+                files[name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            manifest.update(version=version_id, parent=parent, files=files)
             target = dataset / VERSIONS / version_id
             if target.exists() or target.is_symlink():
                 problems = verify_version(target)
@@ -241,7 +244,7 @@ def read_manifest(version_dir: Path) -> dict:
 def check_manifest(manifest: dict) -> str | None:
     """What makes ``manifest`` unsafe or malformed, or None. Every name in it becomes a path or an
     SQL identifier, so: tables are the schema's tables, each in ``<table>.parquet``; other files
-    are ``croissant.json``; ids are 16 hex digits; counts, sizes and checksums have their types."""
+    are ``croissant.json`` and ``README.md``; ids are 16 hex digits; counts, sizes and checksums have their types."""
     version, parent = manifest.get("version"), manifest.get("parent")
     if not isinstance(version, str) or not VERSION_ID.fullmatch(version):
         return f"version {version!r} is not a version id"
@@ -262,7 +265,7 @@ def check_manifest(manifest: dict) -> str | None:
     if not isinstance(files, dict):
         return "files is not an object"
     for name, info in files.items():
-        if name != croissant.FILE_NAME:
+        if name not in (croissant.FILE_NAME, card.FILE_NAME):
             return f"file {name!r} is not one a version holds"
         problem = _check_file_entry(info, name)
         if problem:
@@ -321,6 +324,10 @@ def verify_version(version_dir: Path) -> list[str]:
     if croissant.FILE_NAME in manifest.get("files", {}):
         if hashlib.sha256(expected).hexdigest() != manifest["files"][croissant.FILE_NAME]["sha256"]:
             problems.append(f"{croissant.FILE_NAME}: does not describe this version's tables and inputs")
+    if card.FILE_NAME in manifest.get("files", {}):
+        expected = card.render(manifest["version"], manifest)
+        if hashlib.sha256(expected).hexdigest() != manifest["files"][card.FILE_NAME]["sha256"]:
+            problems.append(f"{card.FILE_NAME}: does not describe this version")
     for path in sorted(version_dir.iterdir()):
         if path.name not in listed:
             problems.append(f"{path.name}: extra file not in the manifest")
