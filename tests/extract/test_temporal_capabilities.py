@@ -282,3 +282,13 @@ def test_a_bad_forms_cell_in_a_users_era_file_names_the_line(tmp_path):
 ])
 def test_the_past_decade_is_ten_years_up_to_now(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The festival runs from 3-8 May in Lucerne.", [("3", "DATE", "2025-05-03"), ("8 May", "DATE", "2025-05-08")]),
+    ("Talks on 24 and 25 March 2005 failed.", [("24", "DATE", "2005-03-24"), ("25 March 2005", "DATE", "2005-03-25")]),
+    ("He won 6-4 7-6 in May.", [("May", "DATE", "2025-05")]),
+    ("The firm will trial it in the summer and also plans more.", [("the summer", "DATE", "2025-SU")]),
+])
+def test_days_before_their_month_and_seasons_before_and(text, expected):
+    assert found(text) == expected

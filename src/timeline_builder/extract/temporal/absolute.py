@@ -130,7 +130,10 @@ def day_pair(match: re.Match[str], text: str) -> Candidate | None:
     if second <= first:
         return None  # "June 5 and 3 others": not a second day of that month
     year = int(match["year"]) if match["year"] else None
-    first_span, second_span = (match.start(), match.end("d1")), (match.start("d2"), match.end())
+    if match.start("month") < match.start("d1"):
+        first_span, second_span = (match.start(), match.end("d1")), (match.start("d2"), match.end())
+    else:  # "3-8 May", "24 and 25 March 2005": the month (and year) written once, after the second day
+        first_span, second_span = match.span("d1"), (match.start("d2"), match.end())
 
     def resolve(ctx: Context) -> list[Found]:
         chosen = year if year is not None else choose_year(ctx, month, first, *first_span)
@@ -651,6 +654,8 @@ RULES = [
     (rf"(?P<month>{MONTH}){OPT_S}(?P<d1>{DAY})(?:{S}(?:and|or|to|through){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?(?![\s\xa0]*(?:\d|%|[-–:/.,]\d)|[\s\xa0]+(?!(?:in|at|on|and|or|to|when|with|"
      rf"for|from|the|of|as|after|before|but|was|were|is|are|will)\b)[a-z])", day_pair),
+    (rf"(?<![\d,.$:/–-])(?P<d1>{DAY})(?:{S}(?:and|or|to){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
+     rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_pair),
     (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
     (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|{OLD_ORDINAL})\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",

@@ -467,7 +467,8 @@ RULES = [
      rf"(?P<unit>{UNIT})(?P<half>{S}and{S}a{S}half)?(?:-long)?(?:{S}or{S}(?:so|more|longer))?", duration),
     (rf"\b(?P<unit>{UNIT_PLURAL})", bare_units),
     (rf"\b(?:the{S}(?:early{S}|late{S})?|(?<=in[\s\xa0])|(?<=during[\s\xa0])|(?<=over[\s\xa0])|(?<=since[\s\xa0])"
-     rf"|(?<=until[\s\xa0])|(?<=by[\s\xa0]))(?P<season>spring|summer|fall|autumn|winter)\b(?!{S}(?:of|and|or)\b)",
+     rf"|(?<=until[\s\xa0])|(?<=by[\s\xa0]))(?P<season>spring|summer|fall|autumn|winter)\b"
+     rf"(?!{S}(?:of\b|(?:and|or){S}(?:(?:the|early|late){S})?(?:spring|summer|fall|autumn|winter)\b))",
      season),
     (rf"\bthe{S}week\b(?!{S}(?:of|before|after|ahead|that|when|in|to|ending|ended|earlier|later)\b|-)", the_week),
     (rf"\b(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|"

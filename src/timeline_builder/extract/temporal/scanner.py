@@ -53,7 +53,7 @@ _ANCHORS = {
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
     absolute.decade: (8, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
-    absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (2, 30), absolute.month_alone: (14, 32), absolute.spoken_date: (2, 45),
+    absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (24, 30), absolute.month_alone: (14, 32), absolute.spoken_date: (2, 45),
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
