@@ -108,3 +108,31 @@ def test_a_document_over_its_time_budget_is_a_problem_row(tmp_path, jobs):
     again = build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-stuck",), jobs=jobs,
                                                                 doc_timeout=0.5))
     assert any(p.code == "doc-timeout" for p in again.problems)
+
+
+class Crashing:
+    """A real extractor whose process dies outright on documents that say CRASH (as out of memory would)."""
+
+    name = "test-crashing"
+    version = "1"
+
+    def __call__(self, doc):
+        import os
+
+        if "CRASH" in doc.document.text:
+            os._exit(9)
+        return Extraction()
+
+
+registry.register("test-crashing")(Crashing)
+
+
+def test_a_worker_that_dies_is_one_clear_error(tmp_path):
+    from timeline_builder.errors import TimelineError
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Fine.", encoding="utf-8")
+    (folder / "b.txt").write_text("This one will CRASH the worker.", encoding="utf-8")
+    with pytest.raises(TimelineError, match="worker process died"):
+        build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-crashing",), jobs=2))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import UsageError
+from ..errors import TimelineError, UsageError
 from ..records import Document, Extraction, Problem
 from . import rows as to_rows
 
@@ -153,7 +153,16 @@ class _Windowed:
             yield from self._collect(*pending.popleft())
 
     def _collect(self, batch: list[Document], future) -> Iterator[tuple[Document, tuple]]:
-        yield from zip(batch, future.result(), strict=True)
+        try:
+            results = future.result()
+        except Exception as exc:  # noqa: BLE001 - only a worker that died is the user's to act on
+            if type(exc).__name__ not in ("BrokenProcessPool", "KilledWorker"):
+                raise
+            raise TimelineError(f"a worker process died while extracting ({type(exc).__name__}), perhaps out "
+                                f"of memory", stage="extract",
+                                hint="what was extracted is kept in the cache: run the same command again to "
+                                     "resume, with fewer --jobs if memory is short") from None
+        yield from zip(batch, results, strict=True)
 
     def _submit(self, batch: list[Document]):
         raise NotImplementedError
