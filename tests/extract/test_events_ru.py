@@ -30,6 +30,8 @@ def events(pipeline, text: str, dct: date | None = DCT) -> dict[str, tuple]:
     ("Минские соглашения так и не были выполнены.", "minsk-agreements"),
     ("Задачи специальной военной операции будут решены.", "russian-invasion-of-ukraine"),
     ("Расширение НАТО на восток встревожило Москву.", "nato-enlargement"),
+    ("После распада СССР началась новая эпоха.", "dissolution-of-the-soviet-union"),
+    ("Иран и ДНЯО: что дальше.", "npt"),
 ])
 def test_knowledge_events_by_russian_names(pipeline, text, event_id):
     found = events(pipeline, text)
@@ -48,6 +50,11 @@ def test_a_shared_name_without_a_year_takes_the_one_nearest_the_document(pipelin
     assert "us-presidential-election-2024" in found
     found = events(pipeline, "В преддверии президентских выборов в США ситуация обострилась.", dct=date(2020, 9, 1))
     assert "us-presidential-election-2020" in found
+
+
+def test_a_war_named_alike_in_two_eras_is_the_one_nearest_the_document(pipeline):
+    assert "soviet-afghan-war" in events(pipeline, "Война в Афганистане длилась годы.", dct=date(1990, 1, 1))
+    assert "war-in-afghanistan-2001" in events(pipeline, "Война в Афганистане длилась годы.", dct=date(2022, 1, 1))
 
 
 def test_the_government_of_a_state_at_the_document_date(pipeline):
