@@ -46,6 +46,7 @@ SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "not
 OUR_INSTITUTION_RE = re.compile(r"\b[Oo]ur (embassy|foreign ministry|ministry|government|parliament|army|navy|"
                                 r"delegation|mission|consulate|academy|president|leadership)\b")
 APPOSITION_RE = re.compile(r"\s*,\s*((?:who|whom|whose|then|at the time|the (?:leader|head|ruler))\b[^,;.!?()]*)")
+FOLLOWING_WORD_RE = re.compile(r"\s*([A-Z][a-z]+)")
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
@@ -599,7 +600,7 @@ class ActorExtractor:
                 surname, initials = m.group(surname_group), m.group(initials_group).replace(" ", "")
                 if surname in common or state.covered(m.start(), m.end()) or state.is_blocked(m.start(), m.end()):
                     continue
-                following = re.match(r"\s*([A-Z][a-z]+)", state.text[m.end():])
+                following = FOLLOWING_WORD_RE.match(state.text, m.end())
                 if regex is SURNAME_INITIALS_RE and following and following.group(1) not in common:
                     continue
                 if any(e.kind != "name" or self.knowledge.actors[e.actor_id].type != "person"

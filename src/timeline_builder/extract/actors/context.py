@@ -268,7 +268,11 @@ class DocState:
         if mention.layer == "entity":
             self._by_start.setdefault(mention.start, []).append(mention)
             self._by_end.setdefault(mention.end, []).append(mention)
-            bisect.insort(self._starts_of.setdefault(mention.actor_id, []), mention.start)
+            starts = self._starts_of.setdefault(mention.actor_id, [])
+            if not starts or starts[-1] <= mention.start:
+                starts.append(mention.start)  # the usual case: mentions found left to right
+            else:
+                bisect.insort(starts, mention.start)
 
     def covered(self, start: int, end: int, layer: str = "entity") -> bool:
         """Some character of the span already belongs to a mention of ``layer``."""

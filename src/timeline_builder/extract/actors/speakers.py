@@ -14,6 +14,7 @@ records with character offsets into the document text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -113,9 +114,11 @@ def speaker_references(document: Document, knowledge: ActorKnowledge) -> tuple[A
     for turn in speaker_turns(document, knowledge):
         if turn.actor_id is None:
             continue
-        quoted = _quoted_spans(text, turn.start, turn.end)
+        quoted = sorted(_quoted_spans(text, turn.start, turn.end))
+        opening = [a for a, _ in quoted]
         for m in FIRST_PERSON_RE.finditer(text, turn.start, turn.end):
-            if any(a <= m.start() < b for a, b in quoted):
+            k = bisect.bisect_right(opening, m.start()) - 1
+            if k >= 0 and m.start() < quoted[k][1]:
                 continue
             found.append(ActorReference(turn.actor_id, m.start(), m.end(), m.group(), m.lastgroup or "singular"))
     return tuple(found)
