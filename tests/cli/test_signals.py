@@ -33,10 +33,13 @@ def test_sigterm_during_a_build_leaves_no_staging(tmp_path):
     for i in range(400):
         (corpus / f"{i:03d}.txt").write_text(f"The treaty of {1900 + i % 100} was signed in Moscow. " * 200)
     dataset = tmp_path / "ds"
-    process = subprocess.Popen([sys.executable, "-c", "import sys; from timeline_builder.cli import main; sys.exit(main())", "build", str(corpus), "--dataset",
-                                str(dataset), "--no-cache", "--jobs", "1"], stderr=subprocess.PIPE, text=True,
-                               cwd=Path(__file__).resolve().parents[2])
-    time.sleep(3)
+    script = ("import sys; from timeline_builder.cli import main; print('ready', flush=True); "
+              "sys.exit(main(sys.argv[1:]))")
+    process = subprocess.Popen([sys.executable, "-c", script, "build", str(corpus), "--dataset", str(dataset),
+                                "--no-cache", "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, cwd=Path(__file__).resolve().parents[2])
+    assert process.stdout.readline().strip() == "ready"  # imported: the command is about to run
+    time.sleep(2)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     if process.returncode == 0:  # the machine was fast enough to finish first: nothing to check

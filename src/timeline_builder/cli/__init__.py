@@ -88,6 +88,15 @@ def _command_in(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: sys.argv[1:]) and return the exit code."""
+    with _sigterm_as_exception():  # from the start: importing the commands takes a while
+        try:
+            return _main(argv)
+        except Terminated:
+            print("timeline: terminated (SIGTERM)", file=sys.stderr)
+            return 128 + signal.SIGTERM
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = make_parser(_command_in(argv))
     try:
@@ -98,8 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        with _sigterm_as_exception():
-            return int(args.func(args) or 0)
+        return int(args.func(args) or 0)
     except TimelineError as exc:
         print(f"timeline {args.command}: error: {exc}", file=sys.stderr)
         return 2
