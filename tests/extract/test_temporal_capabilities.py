@@ -292,3 +292,12 @@ def test_the_past_decade_is_ten_years_up_to_now(text, expected):
 ])
 def test_days_before_their_month_and_seasons_before_and(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Empires of the 19th and 20th centuries fell.", [("the 19th", "DATE", "18"), ("20th centuries", "DATE", "19")]),
+    ("The eighteenth or nineteenth century saw it.", [("The eighteenth", "DATE", "17"), ("nineteenth century", "DATE", "18")]),
+    ("The 20th and 19th centuries.", []),
+])
+def test_coordinated_centuries(text, expected):
+    assert found(text) == expected

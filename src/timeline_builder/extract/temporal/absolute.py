@@ -366,6 +366,24 @@ def century(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "century", lambda ctx: [dated(start, end, f"{number - 1:02d}")], rank=2)
 
 
+def century_pair(match: re.Match[str], text: str) -> Candidate | None:
+    """'the 19th and 20th centuries', 'the eighteenth or nineteenth century': one timex a century."""
+    numbers = []
+    for name in ("o1", "o2"):
+        token = match[name].lower().replace(" ", "-")
+        number = ORDINALS.get(token) if not token[0].isdigit() else int(re.match(r"\d+", token).group())
+        if not number or token in ("last", "final"):
+            return None
+        numbers.append(number)
+    if numbers[1] <= numbers[0]:
+        return None
+    first_span, second_span = (match.start(), match.end("o1")), (match.start("o2"), match.end())
+
+    def resolve(ctx: Context) -> list[Found]:
+        return [dated(*first_span, f"{numbers[0] - 1:02d}"), dated(*second_span, f"{numbers[1] - 1:02d}")]
+    return Candidate(match.start(), match.end(), "pair", resolve, rank=2)
+
+
 def relative_century(match: re.Match[str], text: str) -> Candidate:
     """'this century', 'the last century'."""
     start, end = match.span()
@@ -676,6 +694,8 @@ RULES = [
     (rf"(?:\bthe{S})?(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century\b", century),
     (rf"\b(?P<rel>this|the{S}last|the{S}past|the{S}previous|the{S}current|the{S}next|last|next){S}century\b",
      relative_century),
+    (rf"(?:\bthe{S})?(?P<o1>{ORDINAL_NUMBER}|{ORDINAL_WORD})(?:{S}and|{S}or|,)?{S}(?P<o2>{ORDINAL_NUMBER}|{ORDINAL_WORD})"
+     rf"[-\s\xa0]+centur(?:y|ies)\b", century_pair),
     (rf"\bthe{S}turn{S}of{S}(?:the{S}(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century"
      rf"|(?:the{S}|(?P<rel>this|the{S}last|last|the{S}next|next|the{S}previous|the{S}past|the{S}current){S})"
      rf"(?P<unit>century|millennium)|(?:the{S}year{S})?(?P<year>1\d00|2000))\b", century_turn),
