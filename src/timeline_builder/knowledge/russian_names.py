@@ -109,15 +109,24 @@ class NameIndex:
         entry = RussianName(target, tuple(keys), tuple(case_rule(w) for w in words), kind, path, line)
         self.by_first.setdefault(keys[0], []).append(entry)
 
-    def match_at(self, words: list[str], i: int, adjacent: Callable[[int], bool]) -> tuple[RussianName, int] | None:
-        """The longest name starting at word ``i``; ``adjacent(k)`` says word k+1 follows word k closely."""
+    def match_at(self, words: list[str], i: int, adjacent: Callable[[int], bool],
+                 keys: list[str] | None = None) -> tuple[RussianName, int] | None:
+        """The longest name starting at word ``i``; ``adjacent(k)`` says word k+1 follows word k closely;
+        ``keys`` are the words' ``norm`` forms, when the caller has them already."""
+        keys = keys if keys is not None else [norm(w) for w in words[i:i + 8]]
+        offset = 0 if len(keys) == len(words) else i
+        candidates = self.forms.get(keys[i - offset])
+        if not candidates:
+            return None
         best = None
-        for word_key in self.forms.get(norm(words[i]), ()):
+        for word_key in candidates:
             for name in self.by_first.get(word_key, ()):
                 n = len(name.words)
                 if i + n > len(words) or (best is not None and n <= best[1] - i):
                     continue
-                if all(name.words[k] in self.forms.get(norm(words[i + k]), ()) and case_ok(words[i + k], name.cases[k])
+                if i + n - offset > len(keys):
+                    continue
+                if all(name.words[k] in self.forms.get(keys[i + k - offset], ()) and case_ok(words[i + k], name.cases[k])
                        and (k == 0 or adjacent(i + k - 1)) for k in range(n)):
                     best = (name, i + n)
         return best

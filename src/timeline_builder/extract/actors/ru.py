@@ -57,6 +57,7 @@ class _State:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     actors: dict[str, KnownActor | tuple[str, str, str | None]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # surname key -> discovered person id
+    keys: list[str] = field(default_factory=list)  # each word's matching key (norm)
 
     def mention(self, first: int, last: int, actor_id: str, start: int | None = None, end: int | None = None) -> None:
         for i in range(first, last):
@@ -124,6 +125,7 @@ class RussianActors:
             starts.append(m.start())
             ends.append(m.end())
         state = _State(text, _Tokens(words, starts, ends), [False] * len(words))
+        state.keys = [norm(w) for w in words]
         self._names(state)
         self._people(state)
         self._organisations(state)
@@ -140,7 +142,7 @@ class RussianActors:
         words = state.tokens.words
         i = 0
         while i < len(words):
-            found = self.russian.names.match_at(words, i, lambda k: self._adjacent(state, k))
+            found = self.russian.names.match_at(words, i, lambda k: self._adjacent(state, k), state.keys)
             if found is None:
                 self._prefixed_demonym(state, i)
                 i += 1
@@ -153,7 +155,7 @@ class RussianActors:
                 pass  # "в Москве": the place
             elif name.kind == "demonym":
                 side = end < len(words) and self._adjacent(state, end - 1) and \
-                    self.side_nouns.get(norm(words[end])) == "state"
+                    self.side_nouns.get(state.keys[end]) == "state"
                 state.mention(i, end + 1 if side else end, name.target)
                 end += 1 if side else 0
             else:
@@ -162,8 +164,9 @@ class RussianActors:
 
     def _prefixed_demonym(self, state: _State, i: int) -> None:
         """"антиамериканский": a demonym inside a longer word is a mention, marked inside it."""
-        word = state.tokens.words[i]
-        lower = norm(word)
+        lower = state.keys[i]
+        if not lower.startswith(PREFIXES):
+            return
         for prefix in PREFIXES:
             if lower.startswith(prefix) and len(lower) > len(prefix) + 4:
                 rest = lower[len(prefix):]
@@ -185,9 +188,10 @@ class RussianActors:
             if taken[i] or not words[i][:1].isupper() or words[i].isupper():
                 i += 1
                 continue
-            tags = _name_tags(words[i])
             j = i + 1
-            if "Name" in tags and j < n and not taken[j] and words[j][:1].isupper() and self._adjacent(state, i):
+            # the cheap tests first: the dictionary is asked only about two capitalised words in a row
+            if j < n and not taken[j] and words[j][:1].isupper() and self._adjacent(state, i) \
+                    and "Name" in _name_tags(words[i]):
                 if j + 1 < n and "Patr" in _name_tags(words[j]) and words[j + 1][:1].isupper() \
                         and self._adjacent(state, j):
                     j += 1
@@ -198,7 +202,7 @@ class RussianActors:
             i += 1
         # a title before a capitalised name: "министр иностранных дел Венгрии Петер Сийярто"
         for i, word in enumerate(words):
-            if norm(word) not in self.titles or \
+            if state.keys[i] not in self.titles or \
                     not (word[:1].islower() or _sentence_start(state.text, state.tokens.starts[i])):
                 continue
             j = i + 1
@@ -239,7 +243,7 @@ class RussianActors:
         words, taken, text = state.tokens.words, state.taken, state.text
         n = len(words)
         for i, word in enumerate(words):
-            if taken[i] or norm(word) not in self.org_heads:
+            if taken[i] or state.keys[i] not in self.org_heads:
                 continue
             after = text[state.tokens.ends[i]:state.tokens.ends[i] + 3]
             if re.match(r"[\s\xa0]*[«\"„]", after):

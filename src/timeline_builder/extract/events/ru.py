@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -119,6 +120,7 @@ class RussianEvents:
         layout = TextLayout(document)
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
         words = [t[0] for t in tokens]
+        keys = [norm(w) for w in words]
 
         def adjacent(k: int) -> bool:
             gap = text[tokens[k][2]:tokens[k + 1][1]]
@@ -130,7 +132,7 @@ class RussianEvents:
         named: list[tuple[int, int]] = []  # where knowledge-base names matched
         i = 0
         while i < len(words):
-            found = self.russian.names.match_at(words, i, adjacent)
+            found = self.russian.names.match_at(words, i, adjacent, keys)
             if found is None:
                 i += 1
                 continue
@@ -145,9 +147,9 @@ class RussianEvents:
             named.append((start_char, end_char))
             i = end
         candidates += self._governments(doc, layout, dct, known_clauses)
-        candidates += self._regional_conflicts(words, tokens, adjacent, layout, dct, named)
-        candidates += self._occasions(words, tokens, adjacent, layout, timexes, dct)
-        candidates += self._dated_clauses(tokens, layout, timexes, known_clauses)
+        candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named)
+        candidates += self._occasions(words, keys, tokens, adjacent, layout, timexes, dct)
+        candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses)
         if self.type_of_kind is not None:
             for cand in candidates:
                 if cand.event_type is None and cand.event_type_reason is None:
@@ -185,7 +187,7 @@ class RussianEvents:
             found.append(candidate)
         return found
 
-    def _regional_conflicts(self, words, tokens, adjacent, layout: TextLayout, dct: date | None,
+    def _regional_conflicts(self, words, keys, tokens, adjacent, layout: TextLayout, dct: date | None,
                             named: list[tuple[int, int]]) -> list[Candidate]:
         """"конфликты на Ближнем Востоке" at the document's date: the latest war there then running
         (a place inside an event's name, "войну на Донбассе", is that event's)."""
@@ -193,14 +195,14 @@ class RussianEvents:
             return []
         found = []
         for i in range(len(words)):
-            match = self.russian.places.match_at(words, i, adjacent)
+            match = self.russian.places.match_at(words, i, adjacent, keys)
             if match is None:
                 continue
             name, end = match
             if any(s <= tokens[i][1] < e for s, e in named):
                 continue
             clause = layout.clause(tokens[i][1], tokens[end - 1][2])
-            if not any(norm(w) in self.conflict_forms for w, s, e in tokens if clause[0] <= s and e <= clause[1]):
+            if not any(keys[k] in self.conflict_forms for k in _within(tokens, clause)):
                 continue
             cues = set(self.russian.place_cues[name.target])
             running = [e for e in self.russian.events.values()
@@ -212,11 +214,11 @@ class RussianEvents:
                 found.append(candidate)
         return found
 
-    def _occasions(self, words, tokens, adjacent, layout: TextLayout, timexes: list[Timex],
+    def _occasions(self, words, keys, tokens, adjacent, layout: TextLayout, timexes: list[Timex],
                    dct: date | None) -> list[Candidate]:
         found = []
         for i in range(len(words)):
-            match = self.russian.occasions.match_at(words, i, adjacent)
+            match = self.russian.occasions.match_at(words, i, adjacent, keys)
             if match is None:
                 continue
             name, end = match
@@ -233,7 +235,7 @@ class RussianEvents:
                                    text_date=dated.text if dated else None, confidence=0.7))
         return found
 
-    def _dated_clauses(self, tokens, layout: TextLayout, timexes: list[Timex], known_clauses: set) -> list[Candidate]:
+    def _dated_clauses(self, tokens, keys, layout: TextLayout, timexes: list[Timex], known_clauses: set) -> list[Candidate]:
         """A clause with a calendar date and event language: an event the text dates."""
         found = []
         seen: set[tuple[int, int]] = set()
@@ -243,9 +245,9 @@ class RussianEvents:
             clause = layout.clause(timex.char_start, timex.char_end)
             if clause in seen or any(_overlap(clause, k) for k in known_clauses):
                 continue
-            inside = [(w, s, e) for w, s, e in tokens if clause[0] <= s and e <= clause[1]
-                      and not (timex.char_start <= s < timex.char_end)]
-            trigger = next(((w, s, e) for w, s, e in inside if norm(w) in self.trigger_forms), None)
+            inside = [k for k in _within(tokens, clause) if not (timex.char_start <= tokens[k][1] < timex.char_end)]
+            index = next((k for k in inside if keys[k] in self.trigger_forms), None)
+            trigger = tokens[index] if index is not None else None
             if trigger is None or _NEGATED.search(layout.text, clause[0], clause[1]):
                 continue  # no event language, or an event that did not (or will not) happen
             seen.add(clause)
@@ -272,6 +274,25 @@ def _clause_name(text: str, trigger: tuple[str, int, int], lemma: str, clause: t
 
 _NEGATED = re.compile(r"(?<![\w-])не[\s\xa0]+(?:будет|будут|было|были|был|была|состоится|состоялось|состоялся|"
                       r"состоялась|удалось|удастся|произошло|случилось)(?![\w-])", re.IGNORECASE)
+
+
+def _within(tokens: list[tuple[str, int, int]], span: tuple[int, int]) -> range:
+    """The indexes of the tokens inside ``span`` (tokens are in text order)."""
+    starts = _starts(tokens)
+    first = bisect.bisect_left(starts, span[0])
+    last = bisect.bisect_right(starts, span[1])
+    while last > first and tokens[last - 1][2] > span[1]:
+        last -= 1
+    return range(first, last)
+
+
+_STARTS: list = [None, []]  # the last token list seen and its start offsets
+
+
+def _starts(tokens: list[tuple[str, int, int]]) -> list[int]:
+    if _STARTS[0] is not tokens:
+        _STARTS[0], _STARTS[1] = tokens, [t[1] for t in tokens]
+    return _STARTS[1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ...records import AnnotatedDocument, Extraction, Problem, Timex
 from ..languages import missing_stages_problem
 from ..registry import register
+from .context import Context
 from .scanner import OUT_OF_CALENDAR, scan_english, to_timex
 
 EXTRACTOR_NAME = "temporal"
@@ -24,7 +25,10 @@ FOREIGN_LANGUAGES = ("ru", "de", "fr", "es")
 def _scan(text: str, dct: date | None, language: str, doc_id: str,
           knowledge_dirs: tuple[Path, ...] = ()) -> tuple[list[Timex], int, list[tuple[str, str]]]:
     """Timexes, the number of unresolved relative expressions, and invalid-date problems."""
-    english, ctx = scan_english(text, dct, knowledge_dirs)
+    if language[:2].lower() in ("en",) + FOREIGN_LANGUAGES and language[:2].lower() != "ru":
+        english, ctx = scan_english(text, dct, knowledge_dirs)
+    else:
+        english, ctx = [], Context(text, dct)  # English rules would only misread Russian or an unknown language
     found = list(english)
     try:
         if language[:2].lower() not in ("en",) + FOREIGN_LANGUAGES:
@@ -37,6 +41,7 @@ def _scan(text: str, dct: date | None, language: str, doc_id: str,
 
             # Russian has a scanner of its own; English rules would only misread its numbers
             found = scan_russian(text, dct, ctx.problems)
+            ctx.unresolved = sum(f.unresolved for f in found)
         elif language[:2].lower() in FOREIGN_LANGUAGES:
             from .multilingual import scan_foreign
 
