@@ -762,3 +762,13 @@ def test_line_openings_that_are_no_speaker_labels(extractor, text):
 
     document = Document("t", "t.txt", text, "", dct=DCT)
     assert label_spans(text, extractor.knowledge) == [] and speaker_turns(document, extractor.knowledge) == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_tokens_are_the_token_patterns_matches(text):
+    from timeline_builder.extract.actors.lexicon import TOKEN_RE, Tokens
+
+    tokens = Tokens.of(text)
+    assert list(zip(tokens.words, tokens.starts, tokens.ends)) == [(m.group(), m.start(), m.end())
+                                                                 for m in TOKEN_RE.finditer(text)]

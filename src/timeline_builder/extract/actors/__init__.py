@@ -104,7 +104,9 @@ class ActorExtractor:
         self.plural_titles = references.plural_titles(self.knowledge.cues.get("person_titles", {}))
         role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"} | set(ROLE_SYNONYMS)
         alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
-        self.role_first_words = {r.split()[0].lower() for r in role_names if r.split()}
+        self.role_first_forms = frozenset(form for r in role_names if r.split()
+                                          for word in (r.split()[0].lower(),)
+                                          for form in (word, word.capitalize(), word.upper()))
         self.role_re = re.compile(
             r"\b[Tt]he\s+(?:(then|current|sitting|incumbent|new|present|former|late|future|next|previous|outgoing|"
             r"incoming)\s+)?(?:([A-Z][\w.]*)\s+)??((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
@@ -716,7 +718,10 @@ class ActorExtractor:
         # last token and must be preceded by the rest.
         hyphened = {surname.split("-", 1)[1]: surname for surname in full
                     if "-" in surname and surname.split("-", 1)[0] in discover.HYPHEN_PARTICLES}
-        for k in [k for k, word in enumerate(words) if word in full or word in hyphened]:
+        wanted = state.vocabulary & (full.keys() | hyphened.keys())
+        if not wanted:
+            return
+        for k in [k for k, word in enumerate(words) if word in wanted]:
             word, first = words[k], k
             if word in hyphened and k >= 2 and words[k - 1] == "-" and (words[k - 2] + "-" + word).lower() == \
                     hyphened[word].lower():
@@ -818,7 +823,7 @@ class ActorExtractor:
         a role (the same matches as ``role_re.finditer``, without running its long
         alternation at every "the" of the text)."""
         words, starts = state.tokens.words, state.tokens.starts
-        vocabulary = {w for w in state.vocabulary if w.lower() in self.role_first_words}
+        vocabulary = state.vocabulary & self.role_first_forms
         found, tried, covered_to = [], set(), -1
         for p in [p for p, w in enumerate(words) if w in vocabulary]:
             for k in range(max(0, p - 7), p):

@@ -64,8 +64,9 @@ def find_runs(state: DocState) -> list[Run]:
 
     runs = []
     following = 0  # the first token after the last run
-    for i in [k for k, cap in enumerate(caps) if cap or (words[k] in HYPHEN_PARTICLES and hyphened(k))]:
-        if i < following:
+    openers = capitalised | (state.vocabulary & HYPHEN_PARTICLES)
+    for i in [k for k, word in enumerate(words) if word in openers]:
+        if i < following or not (caps[i] or hyphened(i)):
             continue
         if words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"}):
             continue
