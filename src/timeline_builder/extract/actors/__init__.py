@@ -52,8 +52,9 @@ SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
 
 
-EXPANSION_AFTER_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)?"
-                                r"[A-Z][\w-]*){1,7})\)")
+PARENTHESISED_NAME_RE = re.compile(r"\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)?[A-Z][\w-]*){1,7})\)")
+ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*$")
+CAPITAL_DOT_RE = re.compile(r"[A-Z]\.")
 
 
 def _abbreviates(acronym: str, initials: str) -> bool:
@@ -596,6 +597,9 @@ class ActorExtractor:
 
     # -- citations, acronyms, short forms ----------------------------------------------------
     def _citations(self, state: DocState) -> None:
+        if not any(m.start() == 0 or not state.text[m.start() - 1].isalpha()
+                   for m in CAPITAL_DOT_RE.finditer(state.text)):
+            return  # no initial ("E.", "A.F.") anywhere: no citation-style name
         common = self.knowledge.cues.get("common_words", {})
         for regex, surname_group, initials_group in ((SURNAME_INITIALS_RE, 1, 2), (INITIALS_SURNAME_RE, 2, 1)):
             for m in regex.finditer(state.text):
@@ -655,19 +659,23 @@ class ActorExtractor:
             if owner.type != "organization" or owner.name[:1].upper() != acronym[0]:
                 continue
             expansions[acronym] = owner.actor_id
-        for m in EXPANSION_AFTER_RE.finditer(state.text):
-            # "ISAF (International Security Assistance Force)": the expansion after an acronym.
-            acronym, expansion = m.group(1), m.group(2)
+        for m in PARENTHESISED_NAME_RE.finditer(state.text):
+            # "ISAF (International Security Assistance Force)": the expansion after an acronym
+            # (found from the parenthesis, whose literal "(" the regex engine finds fast).
+            before = ACRONYM_BEFORE_RE.search(state.text, max(0, m.start() - 16), m.start())
+            if before is None:
+                continue
+            acronym, expansion = before.group(1), m.group(1)
             initials = "".join(w[0] for w in expansion.split() if w[0].isupper())
             if acronym in expansions or not _abbreviates(acronym, initials):
                 continue
-            start, end = m.span(2)
+            start, end = m.span(1)
             named = [x.actor_id for x in state.mentions_starting_in(start, start + 1)
                      if x.end == end and state.actors[x.actor_id].type == "organization"]
             if named:
                 expansions[acronym] = named[0]  # the expansion was found as an organisation already
                 continue
-            if state.covered(start, end) or state.covered(m.start(1), m.end(1)):
+            if state.covered(start, end) or state.covered(before.start(1), before.end(1)):
                 continue
             org = state.add_discovered(expansion, "organization")
             state.mention(start, end, org)
@@ -880,7 +888,7 @@ class ActorExtractor:
         names most besides. Without that evidence "our country" is left out (a speech about
         Poland says "our country" of the United States, not of Poland).
         """
-        if not OUR_COUNTRY_RE.search(state.text):
+        if not state.has_any(("country", "nation")) or not OUR_COUNTRY_RE.search(state.text):
             return
         words = state.tokens.words
         others = set()

@@ -228,6 +228,8 @@ def ideology_groups(state: DocState) -> None:
 
 def camp_groups(state: DocState) -> None:
     """"anti-Iran hawks", "pro-Israel lobby", "anti-Trump elements"."""
+    if not state.has_any(("pro", "anti", "Pro", "Anti")):
+        return
     for match in CAMP_RE.finditer(state.text):
         prefix, target, _, noun, _ = match.groups()
         name = f"{prefix.lower()}-{target} {noun}"
