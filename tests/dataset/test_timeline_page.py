@@ -43,6 +43,18 @@ def test_default_range_is_the_documents_period_and_the_events_they_date():
     assert time_range(EVENTS, DOCUMENTS, since=date(2000, 1, 1)) == (date(2000, 1, 1), date(2014, 4, 6))
 
 
+def test_a_few_far_off_dates_do_not_stretch_the_default_range():
+    news = [{"event_id": f"e{i}", "name": f"E{i}", "kind": "other", "date_begin": date(2004, 1 + i % 12, 1),
+             "date_end": None, "date_basis": "text", "time_relation": "past"} for i in range(40)]
+    far = [{"event_id": "renaissance", "name": "R", "kind": "other", "date_begin": date(1401, 1, 1),
+            "date_end": date(1500, 12, 31), "date_basis": "context", "time_relation": "past"},
+           {"event_id": "goal", "name": "G", "kind": "other", "date_begin": date(2100, 1, 1),
+            "date_end": date(2100, 12, 31), "date_basis": "text", "time_relation": "prospective"}]
+    documents = [{"dct": date(2005, 3, 1), "dct_source": "metadata"},
+                 {"dct": date(1870, 5, 14), "dct_source": "inferred"}]   # from an old quotation
+    assert time_range(news + far, documents) == (date(2004, 1, 1), date(2005, 3, 1))
+
+
 def test_events_outside_the_range_are_counted_not_drawn():
     window = (date(2005, 1, 1), date(2005, 12, 31))
     selection = select_events(EVENTS, LINKS, ACTORS, window=window)

@@ -22,6 +22,9 @@ from ..errors import UsageError
 FORMATS = (".png", ".svg", ".html")
 # Dated by the documents themselves (as opposed to the knowledge base's background dates).
 DOCUMENT_BASES = ("text", "context")
+# Shares of the documents' dates (and of their creation times) left out at each end of the default range.
+DATED_TAIL = 0.10
+DCT_TAIL = 0.05
 PLOT_EXTRA_HINT = "install the plot extra: pip install -c constraints.txt -e \".[plot]\" (or timeline-builder[plot])"
 # Fixed colours per kind, so a kind keeps its colour from one picture to the next.
 KIND_COLOURS = {
@@ -93,19 +96,35 @@ def time_range(events: list[dict], documents: list[dict], since: date | None = N
                until: date | None = None) -> tuple[date, date] | None:
     """The period to draw: ``since``..``until`` where given; otherwise the documents' own period
     (their creation times) together with the events they date themselves (by text or context),
-    not the knowledge base's background history. None when nothing is dated."""
-    points = [d["dct"] for d in documents if d.get("dct")]
-    for e in events:
-        if e.get("date_basis") in DOCUMENT_BASES:
-            points += [x for x in (e.get("date_begin"), e.get("date_end")) if x]
-    if not points:
-        points = [x for e in events for x in (e.get("date_begin"), e.get("date_end")) if x]
+    not the knowledge base's background history. None when nothing is dated.
+
+    Of the dates the documents give, the outer 10 % at each end are left out of the default,
+    and of their creation times the outer 5 % (a news corpus mentioning "the 15th century" and
+    "by 2100", or one document whose date was inferred from an old quotation, is still drawn
+    over its years); the events outside are counted in the title, --since/--until bring them in.
+    """
+    # A dct inferred from the newest date in the text is a date the text gives, not a known one.
+    dcts = sorted(d["dct"] for d in documents if d.get("dct") and d.get("dct_source") != "inferred")
+    dated = sorted([x for e in events if e.get("date_basis") in DOCUMENT_BASES
+                    for x in (e.get("date_begin"), e.get("date_end")) if x]
+                   + [d["dct"] for d in documents if d.get("dct") and d.get("dct_source") == "inferred"])
+    if not dated and not dcts:
+        dated = sorted(x for e in events for x in (e.get("date_begin"), e.get("date_end")) if x)
+    points = _central(dcts, DCT_TAIL) + _central(dated, DATED_TAIL)
     if not points and not (since and until):
         return None
     first, last = since or min(points), until or max(points)
     if first > last:
         raise UsageError(f"the range is empty: --since {first.isoformat()} is after --until {last.isoformat()}")
     return first, last
+
+
+def _central(values: list[date], tail: float) -> list[date]:
+    """The lowest and highest of sorted ``values`` once ``tail`` of them is dropped at each end."""
+    if not values:
+        return []
+    n = len(values)
+    return [values[int(tail * (n - 1))], values[n - 1 - int(tail * (n - 1))]]
 
 
 def _overlaps(event: dict, window: tuple[date, date] | None) -> bool:
