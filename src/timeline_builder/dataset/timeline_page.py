@@ -17,6 +17,9 @@ from ..errors import UsageError
 from .plot import KIND_COLOURS, PLOT_EXTRA_HINT, colour_of, is_ongoing
 
 EVIDENCE_CHARS = 320
+# Each lane is as many rows as its marks need: a row is "<lane><separator><row>" on the y axis,
+# labelled with the lane on its first row only.
+SLOT_SEPARATOR = "\u2063"
 LANE_ROW_PX = 16
 # Documents' text embedded for the evidence links, at most this much in all (then only the
 # evidence sentences of the rest).
@@ -69,6 +72,8 @@ def page_records(events: list[dict], event_actors: list[dict], actors: list[dict
         lane_values = ([names.get(a, a) for a in ids] or ["no actor"]) if lanes == "actor" else [event["kind"]]
         records += [{**base, "lane": lane} for lane in lane_values]
     _assign_rows(records)
+    for r in records:
+        r["slot"] = f"{r['lane']}{SLOT_SEPARATOR}{r['row']}"
     return sorted(records, key=lambda r: (r["lane"], r["row"], r["begin"], r["event_id"]))
 
 
@@ -104,7 +109,7 @@ def render_page(records: list[dict], out: Path, title: str, note: str, window: t
 def _chart(alt, records: list[dict], title: str, note: str, window: tuple[date, date]):
     kinds = sorted({r["kind"] for r in records})
     lanes = sorted({r["lane"] for r in records})
-    rows = max(r["row"] for r in records) + 1
+    slots = sorted({(r["lane"], r["row"]) for r in records})
     actors = sorted({a for r in records for a in r["actor_key"].strip("|").split("|") if a})
     actor_names = {}
     for r in records:
@@ -135,15 +140,18 @@ def _chart(alt, records: list[dict], title: str, note: str, window: tuple[date, 
     x = alt.X("begin:T", title=None, scale=alt.Scale(domain=[window[0].isoformat(),
                                                               (window[1] + timedelta(days=1)).isoformat()]),
               axis=alt.Axis(orient="top", grid=True, labelFlush=False))
-    y = alt.Y("lane:N", title=None, sort=lanes, axis=alt.Axis(labelLimit=220, labelFontWeight="bold"))
-    y_offset = alt.YOffset("row:O", sort="ascending")
+    first_rows = f"split(datum.label, '{SLOT_SEPARATOR}')"
+    y = alt.Y("slot:N", title=None, sort=[f"{lane}{SLOT_SEPARATOR}{row}" for lane, row in slots],
+              scale=alt.Scale(paddingInner=0.15),
+              axis=alt.Axis(labelLimit=220, labelFontWeight="bold", ticks=False, domain=False,
+                            labelExpr=f"{first_rows}[1] == '0' ? {first_rows}[0] : ''"))
     tooltip = [alt.Tooltip("name:N", title="event"), alt.Tooltip("dates:N"), alt.Tooltip("kind:N"),
                alt.Tooltip("actors:N"), alt.Tooltip("dated_by:N", title="dated by"),
                alt.Tooltip("evidence:N"), alt.Tooltip("document:N", title="document (click to open)")]
     if types:
         tooltip.insert(3, alt.Tooltip("event_type:N", title="event type"))
     base = alt.Chart(alt.Data(values=records)).transform_filter(" && ".join(test))
-    common = dict(y=y, yOffset=y_offset, tooltip=tooltip, href="href:N", description="name:N",
+    common = dict(y=y, tooltip=tooltip, href="href:N", description="name:N",
                   color=alt.Color("kind:N", scale=colours, legend=alt.Legend(title="kind", orient="bottom", columns=9)))
     bars = base.transform_filter("datum.shape != 'day'").mark_bar(
         height={"band": 0.8}, stroke="#333333", strokeWidth=0.4, cornerRadius=2, clip=True).encode(
@@ -153,7 +161,7 @@ def _chart(alt, records: list[dict], title: str, note: str, window: tuple[date, 
         shape="triangle-right", filled=True, size=70, clip=True).encode(x=alt.X("end:T"), **common)
     days = base.transform_filter("datum.shape == 'day'").mark_point(
         shape="circle", filled=True, size=60, stroke="#333333", strokeWidth=0.5, clip=True).encode(x=x, **common)
-    height = max(160, len(lanes) * rows * LANE_ROW_PX)
+    height = max(160, len(slots) * LANE_ROW_PX)
     return (alt.layer(bars, open_ends, days)
             .add_params(zoom, *params)
             .properties(width=1100, height=height,
