@@ -265,3 +265,18 @@ def test_a_full_disk_at_the_catalog_leaves_latest_and_the_next_build_recovers(tm
     assert os.readlink(dataset / "latest") == f"versions/{second}"
     assert {e["version"] for e in read_catalog(dataset)} == {first, second}
     assert open_dataset(dataset).verify() == {}
+
+
+def test_a_linked_versions_folder_is_neither_written_nor_read(copy, tmp_path, capsys):
+    outside = tmp_path / "outside"
+    shutil.move(copy / "versions", outside)
+    os.symlink(outside, copy / "versions")
+    before = sorted(p.name for p in outside.iterdir())
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "new.txt").write_text("The Yalta Summit of 1945 came first.", encoding="utf-8")
+    with pytest.raises(PublishError, match="refusing to write through it"):
+        build([str(corpus)], copy, OPTIONS)
+    assert sorted(p.name for p in outside.iterdir()) == before
+    with pytest.raises(DatasetError):
+        open_dataset(copy).version()
+    assert "versions" in open_dataset(copy).verify()

@@ -100,6 +100,11 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
     """
     dataset = Path(dataset)
     with dataset_lock(dataset, wait_seconds):
+        folder = dataset / VERSIONS
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            raise PublishError(f"{VERSIONS} is not a folder of this dataset (a symbolic link or a file); "
+                               "refusing to write through it", path=str(dataset),
+                               hint="remove it, or build into another --dataset folder")
         _remove_stale_staging(dataset)
         staging = dataset / f"{STAGING_PREFIX}{os.getpid()}"
         try:
@@ -196,7 +201,8 @@ def latest_target(dataset: Path) -> str | None:
     if link.is_symlink():
         target = os.readlink(link)
         parts = target.split("/")
-        if len(parts) != 2 or parts[0] != VERSIONS or not VERSION_ID.fullmatch(parts[1]):
+        if (len(parts) != 2 or parts[0] != VERSIONS or not VERSION_ID.fullmatch(parts[1])
+                or not _is_real_dir(Path(dataset) / VERSIONS)):
             raise DatasetError(f"'latest' points to {target!r}, not to a version inside {VERSIONS}/",
                                path=str(dataset), hint="run 'timeline verify'; the next build resets it")
         if not _is_real_dir(Path(dataset) / VERSIONS / parts[1]):
