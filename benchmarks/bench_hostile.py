@@ -10,7 +10,9 @@ the time at 2x the size over the time at 1x (about 2 when linear, about 4 when q
 - calendar ends: a document full of relative dates built with dcts of year 1 and 9999 (every
   timex kept, no extractor failure).
 
-usage: python benchmarks/bench_hostile.py [--full]   (--full: larger sizes, minutes)
+usage: python benchmarks/bench_hostile.py [--full] [--peer]
+  --full: larger sizes (minutes); --peer: events also with the clause reach unbounded, as
+  before the fix, in the same run
 """
 from __future__ import annotations
 
@@ -40,12 +42,23 @@ def _report(name: str, sizes: list[int], seconds: list[float], unit: str) -> Non
         print(f"  {name:<28} {size:>8} {unit:<10} {took:8.3f} s{ratio}")
 
 
-def bench_events(full: bool) -> None:
+def bench_events(full: bool, peer: bool) -> None:
     from timeline_builder.build.pipeline import Pipeline
+    from timeline_builder.extract.events import text as layout
 
     pipeline = Pipeline()
     pipeline(_document("warm up in 1962.", date(2020, 1, 1)))
     sizes = [1000, 2000, 4000] + ([8000, 16000] if full else [])
+    _events_at(pipeline, sizes, "'1962 ' x N")
+    if peer:  # the same code with clause and context unbounded, as before the fix (the peer)
+        reach, layout._REACH = layout._REACH, 10 ** 9
+        try:
+            _events_at(pipeline, sizes[:2], "peer: unbounded reach")
+        finally:
+            layout._REACH = reach
+
+
+def _events_at(pipeline, sizes: list[int], name: str) -> None:
     seconds = []
     for n in sizes:
         document = _document("1962 " * n, date(2020, 1, 1))
@@ -58,7 +71,7 @@ def bench_events(full: bool) -> None:
         seconds.append(_timed(run))
         assert not [p for p in found.problems if p.code == "extractor-failed"]
     print("events: one sentence of N dates, whole extraction pipeline")
-    _report("'1962 ' x N", sizes, seconds, "dates")
+    _report(name, sizes, seconds, "dates")
 
 
 class _Sink(HTMLParser):
@@ -102,8 +115,10 @@ def bench_calendar_ends() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--full", action="store_true", help="larger sizes (minutes)")
+    parser.add_argument("--peer", action="store_true",
+                        help="also time events with the clause reach unbounded, as before the fix (slow)")
     args = parser.parse_args()
-    bench_events(args.full)
+    bench_events(args.full, args.peer)
     bench_html(args.full)
     bench_calendar_ends()
 
