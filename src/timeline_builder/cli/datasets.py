@@ -244,10 +244,10 @@ def write_query(version, sql: str, out: Path, fmt: str, delimiter: str = ",", al
     except duckdb.Error as exc:
         raise damaged(version, UsageError(str(exc).splitlines()[0])) from None
     try:
-        result = connection.execute(sql)
-        if result.description is None:
+        relation = connection.sql(sql)  # a relation streams into Arrow without an extra copy
+        if relation is None:
             raise UsageError("the statement returns no rows to write")
-        table = result.to_arrow_table()
+        table = relation.to_arrow_table()
     except duckdb.Error as exc:
         raise damaged(version, UsageError(f"the query failed: {' '.join(str(exc).splitlines()[0].split())}",
                                           hint=f"tables: {', '.join(version.table_names)}")) from None
