@@ -59,3 +59,22 @@ def test_python_example_runs_after_installing_the_extra_it_names(repo):
     result = subprocess.run([sys.executable, "-c", code[0]], cwd=repo, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "date_begin" in result.stdout
+
+
+def test_collection_example_runs_verbatim(repo, tmp_path, monkeypatch, capsys):
+    import shlex
+    section = README.split("### Article collections", 1)[1].split("\n### ", 1)[0]
+    commands = re.findall(r"```bash\n(.*?)\n```", section, re.S)[0].splitlines()
+    shutil.copytree(repo / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        argv = shlex.split(command)
+        assert argv[0] == "timeline" and main(argv[1:]) == 0, command
+    out = capsys.readouterr().out
+    assert "datasets/archive" in out
+    version = open_dataset(tmp_path / "datasets" / "archive").version()
+    documents = {d["path"]: d for d in version.table("documents").to_pylist()}
+    assert {p: (d["title"], d["dct"].isoformat(), d["dct_source"]) for p, d in documents.items()} == {
+        "archive.csv#s1": ("Talks resume in Geneva", "2005-03-02", "metadata"),
+        "archive.csv#s2": ("Referendum result", "2005-05-30", "metadata"),
+        "archive.csv#s3": ("Summit planned", "2005-06-01", "metadata")}
