@@ -17,7 +17,8 @@ EVENTS = [
      "date_begin": date(1962, 10, 16), "date_end": date(1962, 10, 28), "date_basis": "knowledge",
      "text_date": "1962", "time_relation": "past"},
     {"event_id": "new-start", "name": "New START Treaty", "kind": "treaty", "date_begin": date(2010, 4, 8),
-     "date_end": date(2026, 2, 5), "date_basis": "knowledge", "text_date": None, "time_relation": "current"},
+     "date_end": date(2026, 2, 5), "date_basis": "knowledge", "text_date": None, "time_relation": "current",
+     "event_type": "AGREE"},
     {"event_id": "suez-crisis", "name": "Suez Crisis", "kind": "crisis", "date_begin": date(1956, 10, 29),
      "date_end": date(1956, 11, 7), "date_basis": "knowledge", "text_date": "1956", "time_relation": "past"},
     {"event_id": "crisis-x", "name": "Severe crisis", "kind": "crisis", "date_begin": None,
@@ -87,6 +88,11 @@ def test_filters(dataset, capsys, args, present, absent):
     assert all(p in out for p in present) and not any(a in out for a in absent)
 
 
+def test_event_type_filter(dataset, capsys):
+    out = show(capsys, dataset, "--event-type", "agree")
+    assert "New START" in out and "Suez" not in out
+
+
 def test_nothing_matches(dataset, capsys):
     assert "no events match" in show(capsys, dataset, "--kind", "election")
 
@@ -111,6 +117,7 @@ def test_dataset_option_and_the_positional_alias_agree(dataset, capsys):
     (["--actor", "Russia"], "did you mean russia"),          # a name stands for its id
     (["--kind", "treaties"], "did you mean treaty"),
     (["--kind", "crises"], "did you mean crisis"),
+    (["--event-type", "asault"], "did you mean ASSAULT"),
 ])
 def test_unknown_filter_values_suggest_the_nearest(dataset, capsys, args, suggestion):
     assert main(["show", "--dataset", str(dataset), *args]) == 2

@@ -26,13 +26,16 @@ def register(subparsers) -> None:
     parser.add_argument("--until", type=_year, metavar="YYYY", help="only events that began in or before YYYY")
     parser.add_argument("--actor", metavar="ID", help="only events linked to this actor id (e.g. soviet-union)")
     parser.add_argument("--kind", metavar="KIND", help="only events of this kind (crisis, treaty, term, ...)")
+    parser.add_argument("--event-type", metavar="TYPE", type=str.upper,
+                        help="only events of this PLOVER type (AGREE, CONSULT, ASSAULT, ...)")
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
     tables = read_latest(Path(dataset_of(args)))
-    check_filters(tables, actor=args.actor, kind=args.kind)
-    lines = render(tables, since=args.since, until=args.until, actor=args.actor, kind=args.kind)
+    check_filters(tables, actor=args.actor, kind=args.kind, event_type=args.event_type)
+    lines = render(tables, since=args.since, until=args.until, actor=args.actor, kind=args.kind,
+                   event_type=args.event_type)
     print("\n".join(lines) if lines else "no events match")
     return 0
 
@@ -53,18 +56,22 @@ def read_latest(dataset: Path) -> dict[str, list[dict]]:
     return {name: version.table(name).to_pylist() for name in TABLES}
 
 
-def check_filters(tables: dict[str, list[dict]], actor: str | None = None, kind: str | None = None) -> None:
-    """A UsageError with the nearest ids when ``actor`` or ``kind`` is not one the dataset knows."""
+def check_filters(tables: dict[str, list[dict]], actor: str | None = None, kind: str | None = None,
+                  event_type: str | None = None) -> None:
+    """A UsageError with the nearest ids when ``actor``, ``kind`` or ``event_type`` is not one the dataset knows."""
     from ..knowledge.events import EVENT_KINDS
+    from ..knowledge.triggers import PLOVER_TYPES
 
     if actor is not None:
         names = {str(a["name"]).lower(): a["actor_id"] for a in tables["actors"] if a.get("name")}
         check_choice(actor, [a["actor_id"] for a in tables["actors"]], "actor", aliases=names)
     check_choice(kind, set(EVENT_KINDS) | {e["kind"] for e in tables["events"]}, "event kind")
+    check_choice(event_type, set(PLOVER_TYPES) | {e.get("event_type") for e in tables["events"]} - {None},
+                 "event type")
 
 
 def render(tables: dict[str, list[dict]], *, since: int | None = None, until: int | None = None,
-           actor: str | None = None, kind: str | None = None) -> list[str]:
+           actor: str | None = None, kind: str | None = None, event_type: str | None = None) -> list[str]:
     """The lines ``show`` prints for these tables and filters."""
     actors_of: dict[str, list[tuple[str, str]]] = {}
     for link in tables["event_actors"]:
@@ -76,6 +83,8 @@ def render(tables: dict[str, list[dict]], *, since: int | None = None, until: in
     lines = []
     for event in sorted(tables["events"], key=_order):
         if kind and event["kind"] != kind:
+            continue
+        if event_type and event.get("event_type") != event_type:
             continue
         links = sorted(set(actors_of.get(event["event_id"], [])))
         if actor and actor not in {a for a, _ in links}:
