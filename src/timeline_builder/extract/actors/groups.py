@@ -212,12 +212,13 @@ def plural_demonym_group(state: DocState, match: Match, state_id: str) -> bool:
 
 def ideology_groups(state: DocState) -> None:
     """"liberal think tanks", "Western observers": an ideology or bloc adjective + a group noun."""
+    if not state.has_any(IDEOLOGY):
+        return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
-    for k, word in enumerate(words):
-        if word not in IDEOLOGY:
-            continue
+    for k in [k for k, word in enumerate(words) if word in IDEOLOGY]:
+        word = words[k]
         found = group_noun_at(state, k + 1)
-        if found is None or found[0] in ("state", "public"):
+        if found is None or found[0] in ("state", "public", "military", "none") or found[0] in ORGANISATION_CLASSES:
             continue
         kind, end = found
         name = f"{word} {' '.join(words[k + 1:end])}"

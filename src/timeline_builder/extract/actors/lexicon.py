@@ -144,11 +144,10 @@ class Lexicon:
         inflected = self._inflected
         if len(inflected) > 500_000:
             inflected.clear()
-        starting = set()
-        for w in vocabulary if vocabulary is not None else set(words):
-            if w in lengths:
-                starting.add(w)
-            elif len(w) >= 5 and w[0].isupper():
+        vocabulary = vocabulary if vocabulary is not None else frozenset(words)
+        starting = set(vocabulary & lengths.keys())
+        for w in vocabulary - starting:
+            if len(w) >= 5 and w[0].isupper():
                 stem = inflected.get(w, False)
                 if stem is False:
                     stem = inflected[w] = _uninflected(w, lengths)
