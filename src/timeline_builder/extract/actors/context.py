@@ -221,11 +221,7 @@ class DocState:
 
     def drop(self, mentions: set[Mention]) -> None:
         """Take these mentions back (their characters stay covered: nothing else names them)."""
-        kept = [m for m in self.mentions if m not in mentions]
-        self.mentions = []
-        self._by_start, self._by_end, self._starts_of = {}, {}, {}
-        for m in kept:
-            self._index(m)
+        self._reindex([m for m in self.mentions if m not in mentions])
 
     def remap(self, replacement: dict[str, str]) -> None:
         """Move the mentions of each key actor to its replacement, and drop the key actors."""
@@ -233,10 +229,19 @@ class DocState:
                     for m in self.mentions]
         for actor_id in replacement:
             del self.actors[actor_id]
-        self.mentions = []
+        self._reindex(mentions)
+
+    def _reindex(self, mentions: list[Mention]) -> None:
+        """Replace the mentions and rebuild their indexes in one pass (no insertion sorts)."""
+        self.mentions = mentions
         self._by_start, self._by_end, self._starts_of = {}, {}, {}
         for m in mentions:
-            self._index(m)
+            if m.layer == "entity":
+                self._by_start.setdefault(m.start, []).append(m)
+                self._by_end.setdefault(m.end, []).append(m)
+                self._starts_of.setdefault(m.actor_id, []).append(m.start)
+        for starts in self._starts_of.values():
+            starts.sort()
 
     def add_discovered(self, name: str, kind: str, country: str | None = None, role: str | None = None,
                        actor_id: str | None = None) -> str:
