@@ -74,6 +74,13 @@ def test_ongoing_event_runs_open_ended_to_the_range_end():
     assert vote["href"] == "#doc-d1" and vote["document"] == "After the vote"
 
 
+def test_picture_lanes_by_kind():
+    selection = select_events(EVENTS, LINKS, ACTORS, lanes="kind")
+    assert [(r.lane, r.name) for r in selection.rows] == [
+        ("conflict", "Cold War"), ("election", "Referendum"), ("war", "War in Donbas")]
+    assert "in 3 kind lane(s)" in selection.note() and selection.rows[2].ongoing
+
+
 def test_lanes_by_actor_repeat_an_event_in_each_of_its_actors_lanes():
     window = (date(2005, 1, 1), date(2020, 12, 31))
     records = page_records(EVENTS, LINKS, ACTORS, DOCUMENTS, MENTIONS, window, lanes="actor")

@@ -301,7 +301,7 @@ def run_plot(args) -> int:
         raise UsageError("no dated event or document to draw", hint="build with the event extractor, or give --dct")
     lanes = args.lanes or ("kind" if page else None)
     selection = select_events(tables["events"], tables["event_actors"], tables["actors"], mentions=dict(counted),
-                              actor=args.actor, kind=args.kind, lanes=lanes == "actor", limit=args.limit,
+                              actor=args.actor, kind=args.kind, lanes=lanes or False, limit=args.limit,
                               window=window)
     filters = ", ".join(f for f in (f"actor {args.actor}" if args.actor else "",
                                     f"kind {args.kind}" if args.kind else "") if f)

@@ -75,7 +75,8 @@ class Selection:
     def note(self) -> str:
         lanes = len({r.lane for r in self.rows}) if self.rows and self.rows[0].lane is not None else 0
         shown = len({(r.name, r.begin) for r in self.rows})
-        text = f"{shown} event(s)" + (f" in {lanes} actor lane(s)" if lanes else "")
+        by = "kind" if all(r.lane == r.kind for r in self.rows) else "actor"
+        text = f"{shown} event(s)" + (f" in {lanes} {by} lane(s)" if lanes else "")
         if self.over_limit:
             text += f", the most mentioned; {self.over_limit} more not shown (raise --limit, or filter)"
         if self.undated:
@@ -137,7 +138,7 @@ def _overlaps(event: dict, window: tuple[date, date] | None) -> bool:
 
 def select_events(events: list[dict], event_actors: list[dict], actors: list[dict], *,
                   mentions: dict[str, int] | None = None, actor: str | None = None, kind: str | None = None,
-                  lanes: bool = False, max_lanes: int = 8, limit: int | None = DEFAULT_LIMIT,
+                  lanes: bool | str = False, max_lanes: int = 8, limit: int | None = DEFAULT_LIMIT,
                   window: tuple[date, date] | None = None) -> Selection:
     """The events to draw, oldest first.
 
@@ -147,8 +148,8 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
             the most mentioned are kept (a picture of thousands of rows helps no one).
         actor: only events this actor id takes part in.
         kind: only events of this kind.
-        lanes: one lane per actor (the ``max_lanes`` with most events); an event shows in each
-            lane of its actors.
+        lanes: True or "actor": one lane per actor (the ``max_lanes`` with most events), an event
+            showing in each lane of its actors; "kind": one lane per kind.
         limit: at most this many events (None or 0: all).
         window: only events that overlap this period (see :func:`time_range`).
     """
@@ -174,6 +175,9 @@ def select_events(events: list[dict], event_actors: list[dict], actors: list[dic
     if not lanes:
         return Selection([Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), ongoing=is_ongoing(e))
                           for e in dated], undated, over_limit, outside, window)
+    if lanes == "kind":
+        return Selection([Bar(e["name"], e["kind"], e["date_begin"], e.get("date_end"), e["kind"], is_ongoing(e))
+                          for e in sorted(dated, key=lambda e: e["kind"])], undated, over_limit, outside, window)
     counts_by_actor: dict[str, int] = {}
     for e in dated:
         for actor_id in by_event.get(e["event_id"], ()):
