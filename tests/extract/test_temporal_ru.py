@@ -124,3 +124,18 @@ def test_in_n_months_in_a_story_counts_from_the_last_date_given():
 def test_in_n_years_in_the_future_counts_from_the_dct():
     text = "В декабре 2021 года был кризис. Через два года завод построят."
     assert ("Через два года", "DATE", "2025", None, D(2025, 1, 1), D(2025, 12, 31)) in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В первом квартале 2024 года ВВП вырос.", ("первом квартале 2024 года", "DATE", "2024-Q1", None, D(2024, 1, 1), D(2024, 3, 31))),
+    ("Во II квартале 2022 г. экспорт упал.", ("II квартале 2022 г.", "DATE", "2022-Q2", None, D(2022, 4, 1), D(2022, 6, 30))),
+    ("В первой половине 2023 года инфляция снизилась.", ("первой половине 2023 года", "DATE", "2023-H1", None, D(2023, 1, 1), D(2023, 6, 30))),
+    ("В третьем квартале ожидается рост.", ("третьем квартале", "DATE", "2023-Q3", None, D(2023, 7, 1), D(2023, 9, 30))),
+    ("Заседание началось в 10:30 по московскому времени.", ("10:30", "TIME", "2023-06-15T10:30", None, D(2023, 6, 15), D(2023, 6, 15))),
+])
+def test_quarters_halves_and_clock_times(text, expected):
+    assert expected in found(text)
+
+
+def test_half_of_a_day_is_no_half_year():
+    assert found("В первой половине дня прошли переговоры.") == []

@@ -57,6 +57,12 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
         # (в начале) марта 2024 года, в марте 2024 г.
         (rf"(?:{_B}{_PART_WORD}{_S})?{_B}(?P<month>{_MONTH}){_S}(?P<year>{_YEAR_NUM})(?:{_S}{_YEAR_WORD})?{_E}",
          "month_year"),
+        # в первом квартале 2024 года, во II квартале, в первой половине 2023 года
+        (rf"{_B}(?P<ordinal>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I|II|III|IV){_S}"
+         rf"(?P<part_unit>квартал[аеу]?|полугоди[еия]|половин[аеуы]){_E}"
+         rf"(?:{_S}(?P<year>{_YEAR_NUM})(?:{_S}{_YEAR_WORD})?{_E})?", "quarter"),
+        # в 10:30 (a clock time on the dct)
+        (r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])", "clock"),
         # в ноябре, в начале марта
         (rf"(?:{_B}{_PART_WORD}{_S})?{_B}(?P<month>{_MONTH}){_E}", "month_alone"),
         # (в начале) 2024 года, 2022-м, в 2008 году, 1981–1988 годах, 2014-2022 гг.
@@ -215,6 +221,27 @@ class _Resolver:
             return unresolved(start, end, f"XXXX-{month:02d}")
         return dated(start, end, f"{self.year_for(month, None, start):04d}-{month:02d}", mod=self._part(m),
                      narrow=True)
+
+    def quarter(self, m, start, end):
+        ordinal = m["ordinal"].lower()
+        number = ({"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(ordinal) or
+                  (1 if ordinal.startswith("перв") else 2 if ordinal.startswith("втор") else
+                   3 if ordinal.startswith("трет") else 4))
+        half = not m["part_unit"].lower().startswith("квартал")
+        if half and (number > 2 or not m["year"]):
+            return None  # "в первой половине дня" is no half year
+        if m["year"]:
+            year = int(m["year"])
+        elif self.dct is None:
+            return unresolved(start, end, "XXXX-" + ("H" if half else "Q") + str(number))
+        else:
+            year = self.dct.year
+        return dated(start, end, f"{year:04d}-{'H' if half else 'Q'}{number}")
+
+    def clock(self, m, start, end):
+        if self.dct is None:
+            return unresolved(start, end, f"XXXX-XX-XXT{int(m['hour']):02d}:{m['minute']}", type="TIME")
+        return dated(start, end, f"{self.dct.isoformat()}T{int(m['hour']):02d}:{m['minute']}", type="TIME")
 
     def year(self, m, start, end):
         mod = self._part(m)
@@ -450,7 +477,7 @@ _REQUIRES = {handler: re.compile(needed) for handler, needed in {
     "duration_plural": "ями|ами", "recent": "последн|ближайш|предстоящ|прошедш|минувш|грядущ",
     "deictic_day": "сегодня|вчера|завтра", "season_year": r"весн|летом|осенью|зимой", "season_alone": "весной|летом|осенью|зимой",
     "weekday": "понедельник|вторник|сред|четверг|пятниц|суббот|воскресень", "set_word": "еже", "set_every": "кажд|раз",
-    "one_unit": "минут",
+    "one_unit": "минут", "quarter": "квартал|полугод|половин", "clock": r"\d:\d\d",
 }.items()}
 
 
