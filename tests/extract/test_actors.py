@@ -711,6 +711,10 @@ def test_a_seat_of_power_as_a_building_or_as_the_government(extractor, text, exp
     ("Washington warned Tehran. The Navy moved two carriers.", ("Navy", "us-navy")),
     ("Moscow protested. The Navy said it would respond.", ("Navy", "russian-navy")),
     ("The British Foreign Office summoned the ambassador.", ("British Foreign Office", "uk-foreign-office")),
+    # A transcript's speaker decides whose services they are, whatever state the text names most.
+    ("President: Harry S. Truman\n\nGermany surrendered. Germany is beaten. I ask for funds for the Armed Forces.",
+     ("Armed Forces", "us-armed-forces")),
+    ("Advisers serve in Iraqi Army units. The Iraqi Army deployed.", ("Iraqi Army", "iraqi-armed-forces")),
 ])
 def test_named_services_and_known_offices_of_a_state(extractor, text, expected):
     assert expected in mentions(run(extractor, text))

@@ -197,6 +197,8 @@ class ActorExtractor:
             else:
                 self._person_run(state, run, match_at, match_end)
             return
+        if references.is_service_name(tokens.words, run.first, run.last):
+            return  # "the Air Force", "the Armed Forces": a service of the document's state (references.py)
         found = discover.classify_run(state, run)
         if found is not None:
             kind, first, last = found

@@ -60,9 +60,7 @@ PHRASE_FOLLOWERS = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "from", "with", "by", "that", "which", "who", "as", "than", "but", "not", "also", "still",
                     "then", "itself", "there", "here", "now", "today", "said", "says", "told", "announced",
                     "warned", "denied", "confirmed", "insisted", "added", "argued", "claimed", "stated"}
-# A capitalised institution followed by a word about its staff is still named: "a US Embassy spokesman".
-NOUNS_AFTER_NAMES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "staff", "statement",
-                     "source", "sources", "chief", "commander", "commanders", "officer", "officers"}
+
 
 
 def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
@@ -89,8 +87,7 @@ def group_noun_at(state: DocState, k: int) -> tuple[str, int] | None:
         if (found[0] in ORGANISATION_CLASSES or words[end - 1] in ADJECTIVE_NOUNS) and after.isalpha():
             if phrase[:1].isupper() and after[:1].isupper() and state.tokens.starts[end] - state.tokens.ends[end - 1] == 1:
                 return None  # "the Swiss Army Knife": part of a longer name
-            if after.islower() and after not in PHRASE_FOLLOWERS and not after.endswith("ed") and \
-                    not (phrase[:1].isupper() and after in NOUNS_AFTER_NAMES):
+            if phrase[:1].islower() and after.islower() and after not in PHRASE_FOLLOWERS and not after.endswith("ed"):
                 return None  # "American military assistance", "a Swiss army knife": a modifier
         return found
     return None

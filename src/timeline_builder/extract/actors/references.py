@@ -17,6 +17,7 @@ import re
 from .context import DocState
 from .discover import person_id, person_name_tokens, state_reference, title_at
 from .lexicon import Match
+from .speakers import header_speaker
 
 # A short quotation: at most three words between paired quotation marks on one line, not
 # ending in punctuation (“Henry Kissinger,” he said: a fragment of speech, not a label).
@@ -24,7 +25,8 @@ SHORT_QUOTE_RE = re.compile(r"[“\"‘]((?:[^\s“”\"‘’]+\s?){1,3})(?<![,
 ALLIANCE_NOUNS = {"Alliance": "alliance", "Coalition": "coalition", "Pact": "pact", "Entente": "entente"}
 COORDINATION = {",", "and", "&"}
 SERVICES = {("Navy",): "Navy", ("Army",): "Army", ("Air", "Force"): "Air Force", ("Marine", "Corps"): "Marine Corps",
-            ("Coast", "Guard"): "Coast Guard", ("Space", "Force"): "Space Force", ("Marines",): "Marine Corps"}
+            ("Coast", "Guard"): "Coast Guard", ("Space", "Force"): "Space Force", ("Marines",): "Marine Corps",
+            ("Armed", "Forces"): "Armed Forces"}
 SERVICE_WORDS = frozenset(key[0] for key in SERVICES)
 
 
@@ -143,6 +145,11 @@ def _alliances(state: DocState, noun: str) -> list[str]:
     return found
 
 
+def is_service_name(words: list[str], first: int, last: int) -> bool:
+    """Tokens ``[first, last)`` are a service's name alone after "the" ("the Air Force")."""
+    return first > 0 and words[first - 1] in ("the", "The") and tuple(words[first:last]) in SERVICES
+
+
 def armed_services(state: DocState) -> None:
     """"the Navy": the named service of the state the document names most."""
     if not state.has_any(SERVICE_WORDS):
@@ -169,7 +176,14 @@ def armed_services(state: DocState) -> None:
 
 
 def _principal_state(state: DocState) -> str | None:
-    """The state the document names most (on a tie, the one it names first)."""
+    """The state of a transcript's speaker ("President: Harry S. Truman"), else the state the
+    document names most (on a tie, the one it names first)."""
+    speaker = header_speaker(state.text, state.knowledge)
+    known = state.knowledge.actors.get(speaker) if speaker else None
+    if known is not None and known.country:
+        home = state.knowledge.actor_for(known.country)
+        if home is not None and state.knowledge.actors[home].type == "state":
+            return home
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in state.mentions:

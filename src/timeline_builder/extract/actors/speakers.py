@@ -88,6 +88,12 @@ def _header(text: str, knowledge: ActorKnowledge) -> re.Match | None:
     return header if header is not None and header.group("title").lower() in titles else None
 
 
+def header_speaker(text: str, knowledge: ActorKnowledge) -> str | None:
+    """The speaker a header line names ("President: Barack Obama"), if any."""
+    header = _header(text, knowledge)
+    return _person_named(header.group("name"), knowledge) if header is not None else None
+
+
 def speaker_turns(document: Document, knowledge: ActorKnowledge) -> tuple[SpeakerTurn, ...]:
     """The turns of a transcript (none for a text with neither labels nor a speaker header)."""
     text = document.text
