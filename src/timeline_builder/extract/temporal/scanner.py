@@ -47,7 +47,9 @@ _ANCHORS = {
                           - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
                        "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
-    absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"), absolute.military_time: (_DIGITS,), absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
+    absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"), absolute.military_time: ("gmt", "utc", "zulu", "local", "et", "est", "edt", "ct", "cst", "cdt",
+                                                                 "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest",
+                                                                 "msk"), absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
 }
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
@@ -58,7 +60,7 @@ _REACH = {
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (12, 30),
-    absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.military_time: (1, 16), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
+    absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 # For rules a number anchors: what must follow the number for the rule to have a chance.
 # Most numbers in news are amounts; skipping them keeps the digit rules' windows few.
@@ -67,7 +69,6 @@ _AFTER_NUMBER = {
     absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.year_range: re.compile(r"(?<=\b\d{4})[-–/]\d\d\b"), absolute.decade: re.compile(r"['’]?s\b"),
     absolute.clock_time: re.compile(r":\d|[\s\xa0]*[ap]\.?m\b|[\s\xa0]*[ap]\.m|[\s\xa0]*o'clock", re.I),
     durations.clock_duration: re.compile(r":[0-5]\d"),
-    absolute.military_time: re.compile(r"(?<=\b\d{4})[\s\xa0]+(?:GMT|UTC|Zulu|local|[ECMP][SD]?T|BST|CET|CEST|MSK)\b", re.I),
     absolute.day_of_month: re.compile(r"(?:st|nd|rd|th|(?<=[23])d)\b", re.I),
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
