@@ -28,6 +28,7 @@ from .candidates import Candidate, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder
+from .confidence import calibrated, text_event_score
 from .describe import Named, PlaceIndex, describe, finish_name, part_with
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
@@ -120,6 +121,8 @@ class EventExtractor:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
         candidates = self._describe(candidates, layout, mentions, names, types)
+        for cand in candidates:
+            cand.confidence = calibrated(cand)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
@@ -162,6 +165,7 @@ class EventExtractor:
                         cand.name = desc.name or finish_name(bare.strip(" ,;:").split()) or cand.name
                         cand.kind = desc.kind or cand.kind
                         cand.event_type, cand.event_type_reason = desc.event_type, desc.event_type_reason
+                        cand.confidence = text_event_score(desc, cand.granularity, cand.date_basis)
                         cand.place, cand.place_country = desc.place, desc.place_country
                         cand.actors += desc.roles
                     else:
