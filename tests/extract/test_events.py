@@ -792,3 +792,45 @@ def test_text_events_carry_a_plover_type_or_the_reason_for_none():
     types = {e.event_type for e in events.values()}
     assert {"MOBILIZE", "CONSULT"} <= types
     assert all(e.event_type or e.event_type_reason for e in events.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Labour says the next general election will be fought on the economy.", "uk-general-election-2005"),
+    ("Labour won the last general election with a reduced majority.", "uk-general-election-2001"),
+    ("Labour is preparing for the general election.", "uk-general-election-2005"),
+])
+def test_a_general_election_is_the_one_the_word_before_it_and_the_dct_select(text, expected):
+    _, events = run(text, mentions=[mention(text, "labour-party", "Labour")], dct=date(2005, 1, 1))
+    assert expected in events
+
+
+def test_a_lower_case_alias_needs_a_party_the_document_names():
+    text = "The general election will be held in the spring."
+    _, events = run(text, dct=date(2005, 1, 1))
+    assert "uk-general-election-2005" not in events
+
+
+def test_a_dated_clause_whose_only_event_word_names_a_known_event_is_its_mention():
+    text = "Labour expects the general election to be called on 4 April."
+    tx = timex(text, "4 April", "2005-04-04", date(2005, 4, 4), date(2005, 4, 4), "day")
+    _, events = run(text, [tx], mentions=[mention(text, "labour-party", "Labour")], dct=date(2005, 1, 1))
+    assert set(events) == {"uk-general-election-2005"}
+    assert events["uk-general-election-2005"].text_date == "4 April"
+
+
+def test_one_election_named_by_two_stories_is_one_row(tmp_path):
+    """Across documents, a known event is one row with a mention in each (the build merges by id)."""
+    from timeline_builder.cli import main as timeline
+    import pyarrow.parquet as pq
+
+    corpus = tmp_path / "stories"
+    corpus.mkdir()
+    (corpus / "2005-01-10-a.txt").write_text("Labour will fight the next general election on the economy.\n")
+    (corpus / "2005-02-11-b.txt").write_text("The Conservatives unveiled posters for the general election.\n")
+    assert timeline(["build", str(corpus), "--dataset", str(tmp_path / "ds"), "--no-cache", "--quiet"]) == 0
+    version = tmp_path / "ds" / "latest"
+    elections = [e for e in pq.read_table(version / "events.parquet").to_pylist() if e["kind"] == "election"]
+    assert [e["event_id"] for e in elections] == ["uk-general-election-2005"]
+    mentions = [m for m in pq.read_table(version / "event_mentions.parquet").to_pylist()
+                if m["event_id"] == "uk-general-election-2005"]
+    assert len({m["doc_id"] for m in mentions}) == 2

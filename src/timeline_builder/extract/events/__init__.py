@@ -80,14 +80,22 @@ class EventExtractor:
         timexes = sorted(doc.found.timexes, key=lambda t: t.char_start)
         mentions = sorted(doc.found.actor_mentions, key=lambda m: m.char_start)
         mentioned = {m.actor_id for m in mentions}
+        countries = {a.country for a in doc.found.actors if a.country and a.actor_id in mentioned}
 
         candidates: list[Candidate] = []
         known_spans: list[tuple[int, int, KnownEvent]] = []
+        alias_spans: list[tuple[int, int, KnownEvent]] = []  # where a known event is named by name
         for match in self.matcher.find(text):
             if layout.in_notes(match.start):
                 continue
+            surface = text[match.start:match.end]
+            quoted = match.start > 0 and text[match.start - 1] in "\"“‘«"
+            if surface.islower() and not quoted and not any(self._names_party(e, mentioned, countries)
+                                                            for e in match.events):
+                continue  # "general election" names the UK's only in a document that names the UK
             event = _choose(match.events, text, match.start, dct)
             known_spans.append((match.start, match.end, event))
+            alias_spans.append((match.start, match.end, event))
             candidates.append(from_knowledge(event, layout.clause(match.start, match.end)))
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
@@ -120,7 +128,7 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
-        candidates = self._describe(candidates, layout, mentions, names, types)
+        candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
         for cand in candidates:
             cand.confidence = calibrated(cand)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
@@ -128,7 +136,7 @@ class EventExtractor:
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
-                  types: dict[str, str]) -> list[Candidate]:
+                  types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
         """Name, kind and type text events from their clauses' triggers; type the rest by kind.
 
         Candidates that share a clause name (a comparison referring back to its host) are
@@ -151,14 +159,21 @@ class EventExtractor:
                 else:
                     part = part_with(text, cand.span, cand.text_anchor) if cand.text_anchor != (0, 0) else cand.span
                     person = _salient_person(person_starts, cand.span[0], salience)
+                    names_here = [(s, e, kb) for s, e, kb in alias_spans if cand.span[0] <= s < cand.span[1]]
+                    avoid = [(s, e) for s, e, _ in names_here]
                     desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
-                                    person_before=person, places=self.places)
+                                    person_before=person, places=self.places, avoid=avoid)
                     if desc is None and part != cand.span:
                         # The date's comma-part holds no event word; the rest of the clause may.
                         desc = describe(text, cand.span, self.triggers, named, timex=cand.text_anchor,
-                                        person_before=person, places=self.places)
+                                        person_before=person, places=self.places, avoid=avoid)
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
+                    if desc is None and names_here and _triggers_within(self.triggers, text, names_here):
+                        # Its only event word is a known event's name ("the General Election will be
+                        # called in May"): the clause mentions that event; its date stays as text_date.
+                        _keep_text_date(candidates, names_here[0][2], cand)
+                        continue
                     if desc is not None:
                         bare = cand.name.replace(cand.text_date, " ") if cand.text_date else cand.name
                         # Too little for a name from parts: the clause's words, cut where a name may end.
@@ -186,6 +201,19 @@ class EventExtractor:
             self._russian = RussianEvents(self.knowledge, self.knowledge_dirs, self.triggers.type_of_kind)
         return self._russian(doc)
 
+    def _names_party(self, event: KnownEvent, mentioned: set[str], countries: set[str]) -> bool:
+        """Whether the document names one of the event's participants, or an actor of a participant
+        state (a British minister for a UK election), or the event lists no participants."""
+        if not event.participants:
+            return True
+        for actor, _ in event.participants:
+            if actor in mentioned:
+                return True
+            known = self._actor_kb.actors.get(actor) if self._actor_kb is not None else None
+            if known is not None and known.type == "state" and known.country in countries:
+                return True
+        return False
+
     def _actor_types(self, doc: AnnotatedDocument) -> dict[str, str]:
         """Each named actor's type: the knowledge base's where it knows the actor."""
         types = {a.actor_id: a.type for a in doc.found.actors}
@@ -202,6 +230,17 @@ class EventExtractor:
         names = {a.actor_id: a.name for a in doc.found.actors}
         return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text), m.char_start)
                 for m in doc.found.actor_mentions}
+
+
+def _triggers_within(triggers: TriggerKnowledge, text: str, spans: list[tuple[int, int, KnownEvent]]) -> bool:
+    return any(triggers.pattern.search(text, s, e) for s, e, _ in spans)
+
+
+def _keep_text_date(candidates: list[Candidate], kb: KnownEvent, text_cand: Candidate) -> None:
+    for cand in candidates:
+        if cand.kb is kb and cand.text_date is None and cand.span[0] <= text_cand.span[0] < cand.span[1] + 1:
+            cand.text_date = text_cand.text_date
+            return
 
 
 def _salient_person(person_starts: list[tuple[int, Named]], offset: int, salience: dict[str, int]) -> Named | None:
@@ -231,8 +270,13 @@ def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActo
     return sorted(links.values(), key=lambda l: (l.event_id, l.actor_id))
 
 
+_NEXT = frozenset({"next", "coming", "forthcoming", "upcoming", "expected", "anticipated", "impending", "likely"})
+
+
 def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> KnownEvent:
-    """Of the events sharing an alias, the one an ordinal before it or the dct selects."""
+    """Of the events sharing an alias, the one an ordinal before it or the dct selects: "the next
+    general election" is the first after the dct, "the last" the latest before it, a bare one the
+    nearest to the dct."""
     if len(events) == 1:
         return events[0]
     ordered = sorted(events, key=lambda e: e.date_begin)
@@ -243,6 +287,10 @@ def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> Known
     if word in ("second",) and len(ordered) > 1:
         return ordered[1]
     if dct is not None:
+        if word in _NEXT:
+            coming = [e for e in ordered if e.date_begin > dct]
+            if coming:
+                return coming[0]
         if word in ("previous", "former", "last"):
             ended = [e for e in ordered if e.date_end and e.date_end <= dct]
             if ended:
@@ -250,6 +298,9 @@ def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> Known
         running = [e for e in ordered if e.date_begin <= dct and (e.date_end is None or dct <= e.date_end)]
         if running:
             return running[-1]
+        if all(e.kind == "election" for e in ordered):
+            # "the general election" in the news is the one nearest the story, coming or past.
+            return min(ordered, key=lambda e: (abs((e.date_begin - dct).days), e.date_begin))
         past = [e for e in ordered if e.date_begin <= dct]
         if past:
             return past[-1]

@@ -65,6 +65,7 @@ class Description:
     event_type: str | None
     event_type_reason: str
     trigger: str | None = None
+    trigger_span: tuple[int, int] | None = None
     agent: Named | None = None
     target: Named | None = None
     place: str | None = None
@@ -117,9 +118,10 @@ def part_with(text: str, clause: tuple[int, int], anchor: tuple[int, int]) -> tu
 
 def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, named: list[Named],
              *, timex: tuple[int, int] | None = None, person_before: Named | None = None,
-             places: "PlaceIndex | None" = None) -> Description | None:
-    """The clause's event: None when the clause holds no trigger."""
-    avoid = [(g.start(), g.end()) for g in GENERIC_WAR.finditer(text, clause[0], clause[1])]
+             places: "PlaceIndex | None" = None, avoid: list[tuple[int, int]] = ()) -> Description | None:
+    """The clause's event: None when the clause holds no trigger (outside ``avoid``: the names of
+    known events, which make the clause a mention of that event)."""
+    avoid = list(avoid) + [(g.start(), g.end()) for g in GENERIC_WAR.finditer(text, clause[0], clause[1])]
     found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []))
     if found is None:
         return None
@@ -131,7 +133,7 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     inside = [n for n in named if clause[0] <= n.start and n.end <= clause[1]]
     desc = Description("", trig.kind, trig.event_type,
                        f"trigger '{text[t_start:t_end].lower()}'" if trig.event_type else (trig.reason or ""),
-                       trig.form)
+                       trig.form, (t_start, t_end))
     if (trig.pos == "noun" and not _used_as_verb(text, t_start, trig)) or _nominal(text, t_start, t_end):
         desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex)
         desc.agent = _nearest_before(inside, t_start)
