@@ -16,13 +16,13 @@ def _one_sentence(text: str) -> Document:
 
 
 def test_clause_and_context_of_a_date_in_a_huge_sentence_are_bounded():
-    text = "1962 " * 5000
+    text = "1962 " * 10000
     layout = TextLayout(_one_sentence(text))
     middle = len(text) // 2 - (len(text) // 2) % 5
     start, end = layout.clause(middle, middle + 4)
     assert start <= middle and end >= middle + 4
-    assert end - start <= 2000
-    assert len(layout.context(middle)) <= 3000
+    assert end - start <= 2100
+    assert len(layout.context(middle)) <= 3100
 
 
 def test_an_ordinary_sentence_keeps_its_whole_clause_and_context():
@@ -41,3 +41,13 @@ def test_the_whole_pipeline_finishes_a_sentence_of_2000_dates():
     found = Pipeline()(_one_sentence(text))
     assert not [p for p in found.problems if p.code == "extractor-failed"]
     assert len(found.timexes) >= 1
+
+
+def test_a_bounded_clause_is_cut_between_words():
+    text = " ".join(f"word{i}" for i in range(2000)) + " in 1962 " + " ".join(f"more{i}" for i in range(2000))
+    layout = TextLayout(_one_sentence(text))
+    at = text.index("1962")
+    start, end = layout.clause(at, at + 4)
+    assert text[start - 1] == " " and text[end] == " "
+    context = layout.context(at)
+    assert context.startswith("word") and context.endswith(tuple("0123456789"))

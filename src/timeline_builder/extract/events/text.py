@@ -18,10 +18,28 @@ _NOTE_LINE = re.compile(r"^[ \t]*\[?(\d{1,3})[\].)]?[ \t]+(\S.*?)[ \t]*$", re.MU
 _MARKER = re.compile(r"(?<=[a-z.,;:)”’\"\]])(\d{1,2})(?=[\s,.;:)]|$)")
 
 
-# How far a clause or a cue context reaches from the words it is about. Real sentences are far
-# shorter; without a bound, a "sentence" of thousands of dates costs each of them its whole length
-# (quadratic: "1962 " x 2000 took 17 s).
-_REACH = 300
+# How far a clause or a cue context reaches from the words it is about. Real text stays within
+# it (over the essays, the seed and 80 presidential speeches, 2,934 dates: a clause reaches at
+# most 836 characters from its date, the two-sentence context 1,180 before it and 833 after);
+# without a bound, a "sentence" of thousands of dates costs each of them its whole length
+# (quadratic: "1962 " x 2000 took 17 s). A cut falls between words.
+_REACH = 1000
+
+
+def _cut_after(text: str, position: int, limit: int) -> int:
+    """``position``, moved forward past the word it falls in (not beyond ``limit``)."""
+    if position <= 0 or text[position - 1].isspace():
+        return position
+    space = re.compile(r"\s").search(text, position, limit)
+    return space.end() if space else position
+
+
+def _cut_before(text: str, position: int, limit: int) -> int:
+    """``position``, moved back before the word it falls in (not before ``limit``)."""
+    if position >= len(text) or text[position].isspace():
+        return position
+    space = text.rfind(" ", limit, position)
+    return space if space > limit else position
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +96,8 @@ class TextLayout:
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         s_start, s_end = self.sentence(start)
         # At most _REACH characters either side: a sentence of thousands of dates stays linear.
-        lo, hi = max(s_start, start - _REACH), max(min(s_end, end + _REACH), end)
+        lo = s_start if start - _REACH <= s_start else _cut_after(self.text, start - _REACH, start)
+        hi = s_end if end + _REACH >= s_end else _cut_before(self.text, end + _REACH, end)
         starts, ends = self._breaks(s_start, s_end)
         i = bisect.bisect_right(ends, start) - 1  # the last break ending at or before start
         if i >= 0:
@@ -106,8 +125,12 @@ class TextLayout:
         if i is None:
             s, e = line_around(self.text, offset)
             return self.text[s:e]
-        lo = max(self.sentences[max(0, i - before)][0], offset - (1 + before) * _REACH)
-        return self.text[lo:min(self.sentences[i][1], offset + _REACH)]
+        lo, hi = self.sentences[max(0, i - before)][0], self.sentences[i][1]
+        if offset - (1 + before) * _REACH > lo:
+            lo = _cut_after(self.text, offset - (1 + before) * _REACH, offset)
+        if offset + _REACH < hi:
+            hi = _cut_before(self.text, offset + _REACH, offset)
+        return self.text[lo:hi]
 
     def in_notes(self, offset: int) -> bool:
         return self.notes_start is not None and offset >= self.notes_start
