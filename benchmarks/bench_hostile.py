@@ -10,7 +10,7 @@ the time at 2x the size over the time at 1x (about 2 when linear, about 4 when q
 - calendar ends: a document full of relative dates built with dcts of year 1 and 9999 (every
   timex kept, no extractor failure).
 
-usage: python benchmarks/bench_hostile.py [--full] [--peer]
+usage: python benchmarks/bench_hostile.py [--full] [--peer] | --reach PATH... [--limit N]
   --full: larger sizes (minutes); --peer: events also with the clause reach unbounded, as
   before the fix, in the same run
 """
@@ -112,12 +112,46 @@ def bench_calendar_ends() -> None:
               f"{sum(p.code == 'timex-out-of-calendar' for p in found.problems)} dates beyond the calendar reported")
 
 
+def measure_reach(paths: list[str], limit: int) -> None:
+    """How far real clauses and cue contexts reach from their dates (what the events bound must cover)."""
+    from timeline_builder.extract.events import text as layout
+    from timeline_builder.extract.temporal import find_timexes
+    from timeline_builder.ingest import collect_inputs, load_documents
+
+    reach, layout._REACH = layout._REACH, 10 ** 9  # unbounded: the real extents
+    try:
+        files, _ = collect_inputs(paths)
+        dates = clause = before = after = 0
+        for document in load_documents(files[:limit]):
+            if not hasattr(document, "text"):
+                continue
+            text_layout = layout.TextLayout(document)
+            for timex in find_timexes(document.text, document.dct, doc_id=document.doc_id):
+                start, end = text_layout.clause(timex.char_start, timex.char_end)
+                clause = max(clause, timex.char_start - start, end - timex.char_end)
+                i = text_layout.sentence_index(timex.char_start)
+                if i is not None:
+                    before = max(before, timex.char_start - text_layout.sentences[max(0, i - 1)][0])
+                    after = max(after, text_layout.sentences[i][1] - timex.char_start)
+                dates += 1
+    finally:
+        layout._REACH = reach
+    print(f"reach over {dates} dates: clause {clause} characters from its date, context {before} before and "
+          f"{after} after (bound: {reach})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--full", action="store_true", help="larger sizes (minutes)")
     parser.add_argument("--peer", action="store_true",
                         help="also time events with the clause reach unbounded, as before the fix (slow)")
+    parser.add_argument("--reach", nargs="+", metavar="PATH",
+                        help="only measure how far real clauses reach from their dates in these inputs")
+    parser.add_argument("--limit", type=int, default=80, help="with --reach: at most this many input files")
     args = parser.parse_args()
+    if args.reach:
+        measure_reach(args.reach, args.limit)
+        return
     bench_events(args.full, args.peer)
     bench_html(args.full)
     bench_calendar_ends()
