@@ -139,3 +139,29 @@ def test_quarters_halves_and_clock_times(text, expected):
 
 def test_half_of_a_day_is_no_half_year():
     assert found("В первой половине дня прошли переговоры.") == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+RUSSIAN_WORDS = st.sampled_from([
+    "в", "на", "к", "с", "году", "года", "г.", "гг.", "2024", "1981", "–", "-", "1988", "годах", "80-е", "1980-х",
+    "начале", "конце", "середине", "XX", "XXI", "века", "веке", "марта", "мая", "5", "31", "30", "февраля",
+    "прошлом", "следующем", "позапрошлом", "месяце", "неделе", "прошлым", "летом", "зимой", "более", "десяти",
+    "лет", "назад", "полвека", "полувека", "10–15", "через", "два", "года", "сегодня", "вчера", "сейчас",
+    "последние", "годы", "ближайшие", "месяцы", "ежедневно", "каждый", "десятилетиями", "Минута", "молчания",
+    "первом", "квартале", "первой", "половине", "10:30", "17.03.2024", "во", "вторник", "ноябре", ".", ",", "\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(RUSSIAN_WORDS, max_size=40).map(" ".join),
+       st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
+def test_any_russian_text_gives_well_formed_timexes(text, dct):
+    timexes = find_timexes(text, dct, language="ru")
+    for timex in timexes:
+        assert 0 <= timex.char_start < timex.char_end <= len(text)
+        assert timex.text == text[timex.char_start:timex.char_end]
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET") and timex.value
+        if timex.date_begin is not None and timex.date_end is not None:
+            assert timex.date_begin <= timex.date_end
+    assert all(a.char_end <= b.char_start for a, b in zip(timexes, timexes[1:]))

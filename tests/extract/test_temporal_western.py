@@ -154,3 +154,26 @@ def test_more_than_n_years_ago_is_open_before():
 def test_relative_dates_stay_unresolved_without_dct():
     (timex,) = find_timexes("L'année dernière, la croissance a ralenti.", None, language="fr")
     assert timex.value == "XXXX" and timex.date_begin is None
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+WESTERN_WORDS = st.sampled_from([
+    "letztes", "Jahr", "vor", "drei", "Jahren", "mehr", "als", "im", "März", "am", "Dienstag", "den", "1980er",
+    "20.", "Jahrhundert", "heute", "gestern", "l'année", "dernière", "il", "y", "a", "dix", "ans", "dans",
+    "lundi", "prochain", "en", "mars", "XXe", "siècle", "el", "año", "pasado", "hace", "tres", "años", "más",
+    "de", "dentro", "desde", "la", "semana", "que", "viene", "mañana", "por", "febrero", "del", "2026", "5",
+    "siglo", "XX", "década", "1980", ".", ",",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WESTERN_WORDS, max_size=40).map(" ".join), st.sampled_from(["de", "fr", "es"]),
+       st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
+def test_any_text_gives_well_formed_timexes(text, language, dct):
+    timexes = find_timexes(text, dct, language=language)
+    for timex in timexes:
+        assert 0 <= timex.char_start < timex.char_end <= len(text)
+        assert timex.text == text[timex.char_start:timex.char_end]
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET") and timex.value
+    assert all(a.char_end <= b.char_start for a, b in zip(timexes, timexes[1:]))
