@@ -84,7 +84,9 @@ def test_statements_without_a_plover_type_say_why():
     desc = run("Tony Blair said on Saturday that he was saddened.", ("tony-blair", "Tony Blair", "person"))
     assert desc.kind == "statement" and desc.event_type is None
     assert "statement" in desc.event_type_reason.lower()
-    assert desc.name.startswith("Statement by Tony Blair")
+    assert desc.name == "Statement by Tony Blair"
+    desc = run("Tony Blair said on Iraq that he was sorry.", ("tony-blair", "Tony Blair", "person"))
+    assert desc.name == "Statement by Tony Blair on Iraq"
 
 
 def test_place_and_its_country():

@@ -43,6 +43,8 @@ GENERIC_WAR = re.compile(
     r"prevent\w*|avert\w*|avoid\w*|deter\w*)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?wars?\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
 _YEAR = re.compile(r"^(1\d|20)\d\d$")
+_DAY_WORD = re.compile(r"(?i)(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                       r"tonight|yesterday|tomorrow|weekend|morning|evening|night|day|occasion)\b")
 
 
 @dataclass(slots=True)
@@ -260,7 +262,9 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
 
 def _about(text: str, start: int, end: int) -> list[str]:
     m = re.match(r"\s+(?:\w+\s+){0,2}?(on|about)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})", text[start:end])
-    return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"] if m else []
+    if not m or _DAY_WORD.match(m.group(2)) or _dated_next(text, start + m.start(2), None):
+        return []  # "said on Saturday": when, not what about
+    return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"]
 
 
 def _subject_words(text: str, start: int, t_start: int) -> list[str]:
