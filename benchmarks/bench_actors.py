@@ -1,12 +1,14 @@
 """Throughput of the actor stage on the BBC news corpus (../shared/data/corpus/bbc), one core.
 
-usage: python benchmarks/bench_actors.py [--limit N] [--repeat R] [--as-one] [--baseline REV]
+usage: python benchmarks/bench_actors.py [--limit N] [--repeat R] [--as-one [--copies K]] [--baseline REV]
 
 Reports MB/s of text through the actor extractor alone (knowledge loading and the
 first-call lexicon build are timed separately), per CPU second of this process (what one
 core does, whatever else the machine runs) and per wall-clock second. Target: >= 1 MB/s.
 ``--as-one`` joins the files into one long document: the stage must stay linear in a
-document's length, so its MB/s should match the per-file figure (compare --limit 100 and 800).
+document's length, so its MB/s should match the per-file figure; ``--copies K`` repeats that
+document K times, the clean test of linearity (the same text, K times the length: MB/s should
+not fall; more files instead change the mix of stories and their names per byte).
 ``--baseline REV`` also times the actor extractor of git revision REV on the same documents,
 alternated document by document in CPU time, and prints ours/REV: a change's cost measured
 fairly on a busy machine.
@@ -71,6 +73,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N files")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--as-one", action="store_true", help="one document made of all the files")
+    parser.add_argument("--copies", type=int, default=1, help="with --as-one: the document repeated K times")
     parser.add_argument("--baseline", metavar="REV", help="also time the actor extractor of git revision REV")
     args = parser.parse_args(argv)
     files = sorted(CORPUS.glob("*/*.txt"))
@@ -81,7 +84,7 @@ def main(argv: list[str]) -> int:
         files = files[:args.limit]
     texts = [(path.stem, str(path), path.read_text(encoding="utf-8")) for path in files]
     if args.as_one:
-        texts = [("all", "all.txt", "\n\n".join(text for _, _, text in texts))]
+        texts = [("all", "all.txt", "\n\n".join([text for _, _, text in texts] * max(args.copies, 1)))]
     documents = [AnnotatedDocument(Document(stem, path, text, "", dct=date(2005, 1, 1))) for stem, path, text in texts]
     size = sum(len(d.document.text.encode("utf-8")) for d in documents)
     started = time.perf_counter()
