@@ -98,3 +98,8 @@ def test_a_date_without_event_language_is_no_event(pipeline, text):
 
 def test_a_negated_event_is_no_event(pipeline):
     assert events(pipeline, "До 2026 года новых соглашений не будет.") == {}
+
+
+def test_one_capitalised_word_at_a_sentence_start_is_no_event_name(pipeline):
+    assert events(pipeline, "Послание было написано от руки.") == {}
+    assert "putin-federal-assembly-address-2018" in events(pipeline, "Он говорил об этом в Послании 2018 года.")

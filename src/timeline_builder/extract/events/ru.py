@@ -138,6 +138,11 @@ class RussianEvents:
                 continue
             names, end = found
             start_char, end_char = tokens[i][1], tokens[end - 1][2]
+            if end - i == 1 and names.cases[0] == "title" and _sentence_start(text, start_char):
+                # one capitalised word is a name only where a capital is not owed to the sentence
+                # ("Послание" mid-sentence is the Address; "Послание было ..." may be any message)
+                i = end
+                continue
             clause = layout.clause(start_char, end_char)
             ids = self._sharing(names.target, words, i, end, adjacent)
             event = _choose([self.russian.events[e] for e in ids], timexes, clause, dct)
@@ -293,6 +298,11 @@ def _starts(tokens: list[tuple[str, int, int]]) -> list[int]:
     if _STARTS[0] is not tokens:
         _STARTS[0], _STARTS[1] = tokens, [t[1] for t in tokens]
     return _STARTS[1]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \xa0«\"(")
+    return not before or before[-1] in ".!?\n"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
