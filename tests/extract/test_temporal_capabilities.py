@@ -301,3 +301,12 @@ def test_days_before_their_month_and_seasons_before_and(text, expected):
 ])
 def test_coordinated_centuries(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the summer and autumn of 1945 they fought.", [("the summer", "DATE", "1945-SU"), ("autumn of 1945", "DATE", "1945-FA")]),
+    ("The winter and spring of 1999 were wet.", [("The winter", "DATE", "1998-WI"), ("spring of 1999", "DATE", "1999-SP")]),
+    ("The summer and the summer of 1999.", [("the summer of 1999", "DATE", "1999-SU")]),
+])
+def test_two_seasons_of_one_year(text, expected):
+    assert found(text) == expected

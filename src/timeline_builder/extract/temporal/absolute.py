@@ -7,7 +7,7 @@ from datetime import date
 from .calendar import quarter_of, valid_day
 from .candidates import Candidate
 from .context import Context
-from .lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS, ORDINALS
+from .lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS, ORDINALS, SEASONS
 from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
 from .resolve import (Found, choose_year, dated, day_value, last_quarter_before, month_of, unresolved,
@@ -366,6 +366,22 @@ def century(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "century", lambda ctx: [dated(start, end, f"{number - 1:02d}")], rank=2)
 
 
+def season_pair(match: re.Match[str], text: str) -> Candidate | None:
+    """'the summer and autumn of 1945': two seasons of the one year written after the second."""
+    year = int(match["year"])
+    first, second = SEASONS[match["s1"].lower()], SEASONS[match["s2"].lower()]
+    if first == second:
+        return None
+    first_span, second_span = (match.start(), match.end("s1")), (match.start("s2"), match.end())
+
+    # "the winter and spring of 1999": the winter that leads into that spring began in 1998
+    first_year = year - 1 if first == "WI" else year
+
+    def resolve(ctx: Context) -> list[Found]:
+        return [dated(*first_span, f"{first_year:04d}-{first}"), dated(*second_span, f"{year:04d}-{second}")]
+    return Candidate(match.start(), match.end(), "pair", resolve, rank=2)
+
+
 def century_pair(match: re.Match[str], text: str) -> Candidate | None:
     """'the 19th and 20th centuries', 'the eighteenth or nineteenth century': one timex a century."""
     numbers = []
@@ -694,6 +710,8 @@ RULES = [
     (rf"(?:\bthe{S})?(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century\b", century),
     (rf"\b(?P<rel>this|the{S}last|the{S}past|the{S}previous|the{S}current|the{S}next|last|next){S}century\b",
      relative_century),
+    (rf"\b(?:the{S})?(?P<s1>spring|summer|autumn|winter)(?:{S}and|{S}or|,){S}(?:the{S})?(?P<s2>spring|summer|autumn|fall|winter)"
+     rf"{S}of{S}(?P<year>{YEAR4})\b", season_pair),
     (rf"(?:\bthe{S})?(?P<o1>{ORDINAL_NUMBER}|{ORDINAL_WORD})(?:{S}and|{S}or|,)?{S}(?P<o2>{ORDINAL_NUMBER}|{ORDINAL_WORD})"
      rf"[-\s\xa0]+centur(?:y|ies)\b", century_pair),
     (rf"\bthe{S}turn{S}of{S}(?:the{S}(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century"

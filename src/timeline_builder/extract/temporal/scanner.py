@@ -47,7 +47,8 @@ _ANCHORS = {
                           - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
                        "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
-    absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"), absolute.military_time: ("gmt", "utc", "zulu", "local", "et", "est", "edt", "ct", "cst", "cdt",
+    absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"),
+    absolute.season_pair: ("spring", "summer", "autumn", "winter"), absolute.military_time: ("gmt", "utc", "zulu", "local", "et", "est", "edt", "ct", "cst", "cdt",
                                                                  "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest",
                                                                  "msk"), absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
 }
@@ -60,7 +61,7 @@ _REACH = {
     relative.weekday: (20, 15), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (12, 30),
-    absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
+    absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.season_pair: (6, 40), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 # For rules a number anchors: what must follow the number for the rule to have a chance.
 # Most numbers in news are amounts; skipping them keeps the digit rules' windows few.
