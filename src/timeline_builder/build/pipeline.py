@@ -214,7 +214,13 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
         if table_cache is not None:
             table_cache.clear()
         rows_by_table = collector.tables(knowledge_dirs)
-        tables = {name: to_rows.checked_table(name, rows, bad_rows) for name, rows in rows_by_table.items()}
+        collector.release_rows()
+        tables, names = {}, list(rows_by_table)
+        for name in sorted(names, key=_largest_first):
+            # one table at a time, its Python rows freed once it is Arrow: the peak holds the rows
+            # and one table, not the rows and every table
+            tables[name] = to_rows.checked_table(name, rows_by_table.pop(name), bad_rows)
+        tables = {name: tables[name] for name in names}
         if bad_rows:
             collector.add_problems(bad_rows)
             tables["problems"] = table_from_rows("problems", to_rows.problem_rows(collector.problems))
@@ -222,18 +228,30 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
     reused = collector.reused_documents()
     paths = {i["doc_id"]: i["path"] for i in collector.inputs()}
     tables, runs = {}, {}
-    for name, rows in collector.tables(knowledge_dirs, use_table_cache=True).items():
+    rows_by_table = collector.tables(knowledge_dirs, use_table_cache=True)
+    collector.release_rows()
+    names = list(rows_by_table)
+    for name in sorted(names, key=_largest_first):
+        rows = rows_by_table.pop(name)
         if name in COLUMNAR_TABLES:
             order = {d: (p, d) for d, p in paths.items()} if name == "documents" else {d: d for d in paths}
             tables[name], runs[name] = table_cache.assemble(name, rows, reused, order)
         else:
             tables[name] = to_rows.checked_table(name, rows, bad_rows)
+        del rows
+    tables = {name: tables[name] for name in names}
     if bad_rows:
         collector.add_problems(bad_rows)
         tables["problems"] = table_from_rows("problems", to_rows.problem_rows(collector.problems))
     if len(reused) < len(keys) or not table_cache.holds_only(keys):
         table_cache.save(tables, keys, runs)
     return tables
+
+
+def _largest_first(name: str) -> int:
+    """Tables in the order their Python rows weigh most (documents hold the text)."""
+    order = ("documents", "actor_mentions", "timexes", "sentences", "event_mentions", "event_actors")
+    return order.index(name) if name in order else len(order)
 
 
 def _input_changes(dataset: Path, inputs: list[dict]) -> dict:

@@ -184,6 +184,14 @@ class Collector:
         self.timexes += _unfrozen(found["timexes"])
         self.actor_mentions += _unfrozen(found["actor_mentions"])
 
+    def release_rows(self) -> None:
+        """Drop the rows gathered for the tables (after :meth:`tables`, whose lists then hold the only
+        references), so each table's rows can be freed as soon as it is converted. Problems and
+        inputs stay."""
+        self.documents, self.sentences, self.timexes, self.actor_mentions = [], [], [], []
+        self.event_mentions, self.actor_roles, self.event_actors = [], set(), {}
+        self.actors, self.actor_aliases, self.events = {}, {}, {}
+
     def rows_stay_with_their_document(self) -> bool:
         """Whether document ids are unique and every unmerged row names its own document.
 
