@@ -224,24 +224,34 @@ class IngestCache:
 
         def cached(files: list) -> Iterator[Document | Problem]:
             for item in files:
-                key = self._file_key(item, max_bytes)
-                packed = self.entries.load(key) if key else None
-                results = None
-                if packed is not None:
-                    try:
-                        results = [unpack_document(p) for p in packed]
-                    except Exception:  # noqa: BLE001 - an entry of the wrong shape is re-read
-                        results = None
+                key, results = self.lookup(item, max_bytes)
                 if results is None:
-                    self.misses += 1
                     results = list(load([item]))
-                    if key:
-                        self.entries.store(key, [pack_document(r) for r in results])
-                else:
-                    self.hits += 1
+                    self.store(key, results)
                 yield from results
 
         return cached
+
+    def lookup(self, item, max_bytes: int) -> tuple[str | None, list | None]:
+        """The entry key of input file ``item`` (None: not cacheable) and its documents and problems, if cached."""
+        key = self._file_key(item, max_bytes)
+        packed = self.entries.load(key) if key else None
+        results = None
+        if packed is not None:
+            try:
+                results = [unpack_document(p) for p in packed]
+            except Exception:  # noqa: BLE001 - an entry of the wrong shape is re-read
+                results = None
+        if results is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return key, results
+
+    def store(self, key: str | None, results: list) -> None:
+        """Keep what was read from one input file (its documents and problems) under ``key``."""
+        if key:
+            self.entries.store(key, [pack_document(r) for r in results])
 
     def prune(self, keep: int = KEEP_PIPELINES) -> None:
         self.entries.prune(keep)

@@ -117,9 +117,45 @@ def _raise_timeout(signum, frame):
     raise DocumentTimeout()
 
 
-def extract_batch(spec: ExtractionSpec, documents: list[Document]) -> list[tuple]:
-    """:func:`extract_rows` for each of ``documents`` (one task for a worker)."""
-    return [extract_rows(spec, document) for document in documents]
+@dataclass(frozen=True, slots=True)
+class ReadTask:
+    """An input file a worker reads and extracts itself (a single-document file nothing cached), so
+    that reading, decoding, language identification and sentence splitting run in the workers too.
+
+    ``cache_key``: the file's ingest-cache key, for the parent to store what came back."""
+
+    item: object  # ingest.InputFile
+    dct: object = None
+    language: str | None = None
+    max_bytes: int = 0
+    fields: object = None
+    cache_key: str | None = None
+
+    @property
+    def size(self) -> int:
+        try:
+            return os.stat(self.item.path).st_size
+        except OSError:
+            return 0
+
+
+def run_item(spec: ExtractionSpec, item):
+    """The map step for one work item: the rows of a document, or for a :class:`ReadTask` each
+    document (or problem) read from the file with its rows (None for a problem)."""
+    if not isinstance(item, ReadTask):
+        return extract_rows(spec, item)
+    from ..ingest import load_documents
+
+    options = {"dct": item.dct, "language": item.language, "max_bytes": item.max_bytes}
+    if item.fields is not None:
+        options["fields"] = item.fields
+    return [(result, None) if isinstance(result, Problem) else (result, extract_rows(spec, result))
+            for result in load_documents([item.item], **options)]
+
+
+def extract_batch(spec: ExtractionSpec, items: list) -> list:
+    """:func:`run_item` for each of ``items`` (one task for a worker)."""
+    return [run_item(spec, item) for item in items]
 
 
 class InProcess:
@@ -130,9 +166,9 @@ class InProcess:
     def __init__(self, spec: ExtractionSpec):
         self.spec = spec
 
-    def map(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple]]:
-        for document in documents:
-            yield document, extract_rows(self.spec, document)
+    def map(self, items: Iterable) -> Iterator[tuple[object, object]]:
+        for item in items:
+            yield item, run_item(self.spec, item)
 
     def close(self) -> None:
         pass
@@ -143,16 +179,17 @@ class _Windowed:
 
     window = 4
 
-    def map(self, documents: Iterable[Document]) -> Iterator[tuple[Document, tuple]]:
+    def map(self, items: Iterable) -> Iterator[tuple[object, object]]:
+        """Each item (a document or a :class:`ReadTask`) with what :func:`run_item` made of it, in order."""
         pending: deque = deque()
-        for batch in _batches(documents):
+        for batch in _batches(items):
             pending.append((batch, self._submit(batch)))
             while len(pending) >= self.window:
                 yield from self._collect(*pending.popleft())
         while pending:
             yield from self._collect(*pending.popleft())
 
-    def _collect(self, batch: list[Document], future) -> Iterator[tuple[Document, tuple]]:
+    def _collect(self, batch: list, future) -> Iterator[tuple[object, object]]:
         try:
             results = future.result()
         except Exception as exc:  # noqa: BLE001 - only a worker that died is the user's to act on
@@ -257,12 +294,12 @@ def make_executor(spec: ExtractionSpec, jobs: int | None = 1, executor: str = "p
     return ProcessPool(spec, jobs)
 
 
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _batches(items: Iterable) -> Iterator[list]:
+    batch: list = []
     chars = 0
-    for document in documents:
-        batch.append(document)
-        chars += len(document.text)
+    for item in items:
+        batch.append(item)
+        chars += item.size if isinstance(item, ReadTask) else len(item.text)
         if chars >= BATCH_CHARS or len(batch) >= BATCH_DOCUMENTS:
             yield batch
             batch, chars = [], 0

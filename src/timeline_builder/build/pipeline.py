@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .cache import BuildCache, document_key
-from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, is_timed_out, make_executor, pipeline_for
+from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, ReadTask, is_timed_out, make_executor, pipeline_for
 from ..errors import UsageError
 from ..extract import registry
-from ..ingest import DEFAULT_MAX_BYTES, collect_inputs, load_documents
+from ..ingest import COLLECTIONS, DEFAULT_MAX_BYTES, collect_inputs, load_documents
 from ..ingest.fields import FieldMap
 from ..knowledge.files import fingerprint, knowledge_files
 from ..publish.versions import PublishedVersion, publish
@@ -143,7 +143,6 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
         cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes,
                                      "fields": options.fields.as_dict()},
                            pipeline.extractors, pipeline.knowledge_fingerprint())
-        load = cache.ingest.wrap(load, options.max_bytes)
         table_cache = TableCache(dataset, cache.extraction.entries.path.stem)
     counts = {"documents": 0, "chars": 0, "done": 0}
 
@@ -156,34 +155,66 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
         if progress:
             progress(counts["done"], len(files), counts["chars"])
 
-    def to_extract() -> Iterator[Document]:
-        """The documents the cache cannot answer (those it can go straight to the collector)."""
-        for result in load(files):
-            if isinstance(result, Problem):
-                problems.append(result)
-                continue
-            if result.dct is None:
-                problems.append(Problem("no-dct", "no creation time found: relative dates stay unresolved "
-                                        "(give --dct, a sidecar .meta.json, or a YYYY-MM-DD file-name prefix)",
-                                        path=result.path, doc_id=result.doc_id, severity="warning"))
-            counts["documents"] += 1
-            counts["chars"] += len(result.text)
+    def arrived(document: Document) -> None:
+        if document.dct is None:
+            problems.append(Problem("no-dct", "no creation time found: relative dates stay unresolved "
+                                    "(give --dct, a sidecar .meta.json, or a YYYY-MM-DD file-name prefix)",
+                                    path=document.path, doc_id=document.doc_id, severity="warning"))
+        counts["documents"] += 1
+        counts["chars"] += len(document.text)
+        if cache is not None:
+            keys[document.doc_id] = document_key(document)
+
+    def work() -> Iterator:
+        """What the workers must do: documents the cache cannot answer, and single-document files
+        nothing is cached for (read by the worker too). Collections (one file, many documents) are
+        read here, a record at a time, and their documents handed out one by one."""
+        # Workers read files only when no document's rows are cached (a first build, or --no-cache):
+        # otherwise a file read again (say under another --dct) may hold documents whose rows are.
+        read_in_workers = cache is None or len(cache.extraction.entries.log) == 0
+        for item in files:
+            results = None
+            key = None
             if cache is not None:
-                key = keys[result.doc_id] = document_key(result)
-                rows = cache.extraction.get(result, key)
-                if rows is not None:
-                    cache.extraction.hits += 1
-                    add(result, rows)
+                key, results = cache.ingest.lookup(item, options.max_bytes)
+            if results is None and read_in_workers and item.format not in COLLECTIONS:
+                yield ReadTask(item, options.dct, options.language, options.max_bytes, options.fields, key)
+                continue
+            if results is None:
+                results = load([item]) if cache is None else _stored(cache, key, load([item]))
+            for result in results:
+                if isinstance(result, Problem):
+                    problems.append(result)
                     continue
-                cache.extraction.misses += 1
-            yield result
+                arrived(result)
+                if cache is not None:
+                    rows = cache.extraction.get(result, keys[result.doc_id])
+                    if rows is not None:
+                        cache.extraction.hits += 1
+                        add(result, rows)
+                        continue
+                    cache.extraction.misses += 1
+                yield result
+
+    def extracted(document: Document, rows: tuple) -> None:
+        if cache is not None and not is_timed_out(rows):
+            cache.extraction.put(document, frozen_for_cache(rows), keys[document.doc_id])
+        add(document, rows)
 
     executor = make_executor(spec, options.jobs, options.executor, options.scheduler)
     try:
-        for document, rows in executor.map(to_extract()):
-            if cache is not None and not is_timed_out(rows):
-                cache.extraction.put(document, frozen_for_cache(rows), keys[document.doc_id])
-            add(document, rows)
+        for item, output in executor.map(work()):
+            if not isinstance(item, ReadTask):
+                extracted(item, output)
+                continue
+            if cache is not None:
+                cache.ingest.store(item.cache_key, [result for result, _ in output])
+            for result, rows in output:
+                if isinstance(result, Problem):
+                    problems.append(result)
+                else:
+                    arrived(result)
+                    extracted(result, rows)
     finally:
         executor.close()
         if cache:
@@ -246,6 +277,15 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
     if len(reused) < len(keys) or not table_cache.holds_only(keys):
         table_cache.save(tables, keys, runs)
     return tables
+
+
+def _stored(cache: BuildCache, key: str | None, results: Iterator) -> list:
+    """``results`` read from one collection file, kept in the ingest cache under ``key``."""
+    if key is None:
+        return results
+    results = list(results)
+    cache.ingest.store(key, results)
+    return results
 
 
 def _largest_first(name: str) -> int:
