@@ -198,7 +198,16 @@ def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
 
 
 def _mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
-    return [m for m in mentions if start <= m.char_start and m.char_end <= end]
+    """Mentions inside [start, end); ``mentions`` is sorted by start (bisect keeps linking linear
+    in document length instead of rescanning every actor mention for every event mention)."""
+    lo = bisect.bisect_left(mentions, start, key=lambda m: m.char_start)
+    out = []
+    for m in mentions[lo:]:
+        if m.char_start >= end:
+            break
+        if m.char_end <= end:
+            out.append(m)
+    return out
 
 
 def _nearest(named: list[ActorMention], spans: list[EventMention]) -> ActorMention:

@@ -17,6 +17,7 @@ Reads ``doc.found.timexes`` (temporal) and ``doc.found.actor_mentions``/``actors
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from pathlib import Path
 
@@ -145,11 +146,19 @@ class EventExtractor:
         text = layout.text
         named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
                  for m in mentions]
+        named.sort(key=lambda n: (n.start, n.end))
         person_starts = [(n.start, n) for n in named if n.type == "person"]
+        person_offsets = [start for start, _ in person_starts]
+        alias_spans = sorted(alias_spans, key=lambda a: (a[0], a[1]))
+        alias_starts = [a[0] for a in alias_spans]
         salience: dict[str, int] = {}
         for n in named:
             salience[n.actor_id] = salience.get(n.actor_id, 0) + 1
         renamed: dict[tuple, tuple[str, str | None]] = {}
+        by_kb: dict[int, list[Candidate]] = {}
+        for cand in candidates:
+            if cand.kb is not None:
+                by_kb.setdefault(id(cand.kb), []).append(cand)
         kept = []
         for cand in candidates:
             if cand.from_clause:
@@ -158,8 +167,9 @@ class EventExtractor:
                     cand.name = renamed[key][0]
                 else:
                     part = part_with(text, cand.span, cand.text_anchor) if cand.text_anchor != (0, 0) else cand.span
-                    person = _salient_person(person_starts, cand.span[0], salience)
-                    names_here = [(s, e, kb) for s, e, kb in alias_spans if cand.span[0] <= s < cand.span[1]]
+                    person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
+                    names_here = alias_spans[bisect.bisect_left(alias_starts, cand.span[0]):
+                                             bisect.bisect_left(alias_starts, cand.span[1])]
                     avoid = [(s, e) for s, e, _ in names_here]
                     desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
                                     person_before=person, places=self.places, avoid=avoid)
@@ -172,7 +182,7 @@ class EventExtractor:
                     if desc is None and names_here and _triggers_within(self.triggers, text, names_here):
                         # Its only event word is a known event's name ("the General Election will be
                         # called in May"): the clause mentions that event; its date stays as text_date.
-                        _keep_text_date(candidates, names_here[0][2], cand)
+                        _keep_text_date(by_kb, names_here[0][2], cand)
                         continue
                     if desc is not None:
                         bare = cand.name.replace(cand.text_date, " ") if cand.text_date else cand.name
@@ -236,20 +246,19 @@ def _triggers_within(triggers: TriggerKnowledge, text: str, spans: list[tuple[in
     return any(triggers.pattern.search(text, s, e) for s, e, _ in spans)
 
 
-def _keep_text_date(candidates: list[Candidate], kb: KnownEvent, text_cand: Candidate) -> None:
-    for cand in candidates:
-        if cand.kb is kb and cand.text_date is None and cand.span[0] <= text_cand.span[0] < cand.span[1] + 1:
+def _keep_text_date(by_kb: dict[int, list[Candidate]], kb: KnownEvent, text_cand: Candidate) -> None:
+    for cand in by_kb.get(id(kb), ()):
+        if cand.text_date is None and cand.span[0] <= text_cand.span[0] < cand.span[1] + 1:
             cand.text_date = text_cand.text_date
             return
 
 
-def _salient_person(person_starts: list[tuple[int, Named]], offset: int, salience: dict[str, int]) -> Named | None:
-    """Whom "he"/"she" means: of the last three people named before ``offset``, the one the
-    document names most (an obituary's "he" is its subject, not the colleague named last)."""
+def _salient_person(person_starts: list[tuple[int, Named]], before: int, salience: dict[str, int]) -> Named | None:
+    """Whom "he"/"she" means: of the last three people named before index ``before`` of
+    ``person_starts``, the one the document names most (an obituary's "he" is its subject, not
+    the colleague named last). Looks back over at most 50 names."""
     recent: list[Named] = []
-    for start, person in reversed(person_starts):
-        if start >= offset:
-            continue
+    for _, person in reversed(person_starts[max(0, before - 50):before]):
         if all(p.actor_id != person.actor_id for p in recent):
             recent.append(person)
         if len(recent) == 3:

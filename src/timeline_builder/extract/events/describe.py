@@ -14,6 +14,7 @@ at a word that can end a name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -132,7 +133,7 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         phrase = text[t_start:t_end]
         return Description(title_case(phrase), "other", None, "figurative: names no event", trig.form,
                            figurative=True)
-    inside = [n for n in named if clause[0] <= n.start and n.end <= clause[1]]
+    inside = named_within(named, clause[0], clause[1])
     desc = Description("", trig.kind, trig.event_type,
                        f"trigger '{text[t_start:t_end].lower()}'" if trig.event_type else (trig.reason or ""),
                        trig.form, (t_start, t_end))
@@ -167,6 +168,19 @@ def _nominal(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:ous|ful|ive|ic|est|al)$", prev) and not prev.endswith("ly"):
         return True
     return bool(_NOMINAL_SUFFIX.search(word)) and not word.lower().endswith("ing")
+
+
+def named_within(named: list[Named], start: int, end: int) -> list[Named]:
+    """The actors named inside [start, end); ``named`` is sorted by start (bisect: a long document
+    with thousands of names stays linear)."""
+    lo = bisect.bisect_left(named, start, key=lambda n: n.start)
+    out = []
+    for n in named[lo:]:
+        if n.start >= end:
+            break
+        if n.end <= end:
+            out.append(n)
+    return out
 
 
 def _passive_agent(desc: Description, text: str) -> bool:
