@@ -15,7 +15,7 @@ import bisect
 import re
 
 from .context import DocState
-from .discover import person_id, person_name_tokens, state_reference, title_at
+from .discover import person_id, person_name_tokens, state_reference
 from .lexicon import Match
 from .speakers import header_speaker
 
