@@ -162,6 +162,7 @@ class InProcess:
     """Extract here, one document after another (``--jobs 1``)."""
 
     name = "in-process"
+    reads_files = True  # whether the map step may be given files to read (it shares this file system)
 
     def __init__(self, spec: ExtractionSpec):
         self.spec = spec
@@ -209,6 +210,7 @@ class ProcessPool(_Windowed):
     """``jobs`` worker processes on this machine (``--jobs N``), started on first use."""
 
     name = "processes"
+    reads_files = True
 
     def __init__(self, spec: ExtractionSpec, jobs: int):
         self.spec = spec
@@ -256,6 +258,8 @@ class DaskExecutor(_Windowed):
                              hint='pip install "timeline-builder[dask]"') from None
         self.spec = spec
         self._cluster = None
+        # Workers of a remote cluster do not see this machine's files: documents are read here.
+        self.reads_files = not scheduler
         if scheduler:
             try:
                 self._client = Client(scheduler, timeout="30s")

@@ -171,7 +171,7 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
         read here, a record at a time, and their documents handed out one by one."""
         # Workers read files only when no document's rows are cached (a first build, or --no-cache):
         # otherwise a file read again (say under another --dct) may hold documents whose rows are.
-        read_in_workers = cache is None or len(cache.extraction.entries.log) == 0
+        read_in_workers = executor.reads_files and (cache is None or len(cache.extraction.entries.log) == 0)
         for item in files:
             results = None
             key = None
