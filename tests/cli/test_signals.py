@@ -39,7 +39,12 @@ def test_sigterm_during_a_build_leaves_no_staging(tmp_path):
                                 "--no-cache", "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, cwd=Path(__file__).resolve().parents[2])
     assert process.stdout.readline().strip() == "ready"  # imported: the command is about to run
-    time.sleep(2)
+    # Signal only once the build has begun (its dataset folder exists), so that on a loaded
+    # machine the signal cannot arrive while the interpreter is still starting the command.
+    deadline = time.monotonic() + 120
+    while not dataset.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     if process.returncode == 0:  # the machine was fast enough to finish first: nothing to check
