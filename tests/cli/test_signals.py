@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -39,14 +40,19 @@ def test_sigterm_during_a_build_leaves_no_staging(tmp_path):
                                 "--no-cache", "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, cwd=Path(__file__).resolve().parents[2])
     assert process.stdout.readline().strip() == "ready"  # imported: the command is about to run
-    # Signal only once the build has begun (its dataset folder exists), so that on a loaded
-    # machine the signal cannot arrive while the interpreter is still starting the command.
+    # Signal once the build reports progress (it is extracting), read from stderr as it comes, so
+    # that on a loaded machine the signal never arrives while the interpreter is still starting.
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
+    reader.start()
     deadline = time.monotonic() + 120
-    while not dataset.exists() and process.poll() is None and time.monotonic() < deadline:
+    while not any(line.startswith("build:") for line in lines) and process.poll() is None \
+            and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(0.5)
     process.send_signal(signal.SIGTERM)
-    _, err = process.communicate(timeout=60)
+    process.wait(timeout=60)
+    reader.join(timeout=10)
+    err = "".join(lines)
     if process.returncode == 0:  # the machine was fast enough to finish first: nothing to check
         return
     assert process.returncode == 143, err
