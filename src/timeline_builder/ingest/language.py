@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# How much of a document the guess reads: a few thousand characters decide it, and
-# reading more only costs time.
-SAMPLE_CHARS = 5000
+# How much of a document the guess reads: py3langid scores every byte n-gram in pure Python,
+# so the sample is most of ingest's cost. 1,500 characters (about 250 words) decide it:
+# `benchmarks/bench_language.py` gives the same 605/605 documents and 29/30 Russian paragraphs
+# at 1,500 as at 5,000 characters.
+SAMPLE_CHARS = 1500
 # py3langid labels a few languages by ISO 639-3 codes; the ones with an ISO 639-1 code
 # our tables use are folded into it (Wu and Cantonese Chinese are written as Chinese).
 _FOLDED = {"wuu": "zh", "yue": "zh", "arz": "ar", "ary": "ar", "uzs": "uz", "gug": "gn", "gom": "kok"}
