@@ -59,17 +59,7 @@ def jsonl_records(content: str, path: str) -> Iterator[tuple[str, Record | Inges
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"line {number}"
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield where, IngestError(f"{where}: not valid JSON ({reason})", path=path)
-            continue
-        if not isinstance(record, dict):
-            yield where, IngestError(f"{where}: expected a JSON object", path=path)
-            continue
-        yield where, record
+        yield from _jsonl_record(line, f"line {number}", path)
 
 
 def jsonl_file_records(file: Path, path: str, max_bytes: int) -> Iterator[tuple[str, Record | IngestError]]:
