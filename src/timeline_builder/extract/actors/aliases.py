@@ -1,0 +1,160 @@
+"""Second names of actors already found: acronyms, surnames alone, "the Clinton administration", an
+organisation named without its qualifier."""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from . import discover
+from .context import DocState
+from .lexicon import Match
+from .places import is_place
+
+ADMINISTRATION_WORDS = frozenset({"administration", "administrations", "presidency", "White"})
+ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+PARENTHESISED_NAME_RE = re.compile(r"\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)?[A-Z][\w-]*){1,7})\)")
+ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*$")
+
+
+def _abbreviates(acronym: str, initials: str) -> bool:
+    """The initials spell the acronym's letters in order, from its first ("KF" in "KFOR")."""
+    if len(initials) < 2 or initials[0] != acronym[0]:
+        return False
+    letters = iter(acronym)
+    return all(char in letters for char in initials)
+
+
+class AliasRules:
+    """Short forms and acronyms. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
+    ``lexicon``, ``surnames`` and other rules it uses."""
+
+    def _acronyms(self, state: DocState) -> None:
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        expansions: dict[str, str] = {}
+        for m in ACRONYM_RE.finditer(state.text):
+            acronym = m.group(1)
+            before = [x for gap in (0, 1, 2) for x in state.mentions_ending_at(m.start() - gap)]
+            if not before:
+                continue
+            owner = state.actors[before[0].actor_id]
+            if owner.type != "organization" or owner.name[:1].upper() != acronym[0]:
+                continue
+            expansions[acronym] = owner.actor_id
+        for m in PARENTHESISED_NAME_RE.finditer(state.text):
+            # "ISAF (International Security Assistance Force)": the expansion after an acronym
+            # (found from the parenthesis, whose literal "(" the regex engine finds fast).
+            before = ACRONYM_BEFORE_RE.search(state.text, max(0, m.start() - 16), m.start())
+            if before is None:
+                continue
+            acronym, expansion = before.group(1), m.group(1)
+            initials = "".join(w[0] for w in expansion.split() if w[0].isupper())
+            if acronym in expansions or not _abbreviates(acronym, initials):
+                continue
+            start, end = m.span(1)
+            named = [x.actor_id for x in state.mentions_starting_in(start, start + 1)
+                     if x.end == end and state.actors[x.actor_id].type == "organization"]
+            if named:
+                expansions[acronym] = named[0]  # the expansion was found as an organisation already
+                continue
+            if state.covered(start, end) or state.covered(before.start(1), before.end(1)):
+                continue
+            org = state.add_discovered(expansion, "organization")
+            state.mention(start, end, org)
+            state.block(start, end)
+            expansions[acronym] = org
+        if not expansions:
+            return
+        for k in [k for k, word in enumerate(words) if word in expansions]:
+            if not state.covered(starts[k], ends[k]):
+                state.mention(starts[k], ends[k], expansions[words[k]])
+
+    def _administrations(self, state: DocState) -> None:
+        """"the Clinton administration": a surname before administration/presidency names the
+        president of that name (the one in office at the sentence's date, else the latest before it)."""
+        if not state.has_any(ADMINISTRATION_WORDS):
+            return
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        for k in [k for k in range(len(words) - 1) if words[k + 1] in ADMINISTRATION_WORDS]:
+            if words[k + 1] not in ADMINISTRATION_WORDS or \
+                    words[k] not in self.surnames or state.covered(starts[k], ends[k]):
+                continue
+            if words[k + 1] == "White" and (k + 2 >= len(words) or words[k + 2] != "House"):
+                continue
+            on = state.date_at(starts[k]) or date.max
+            presidents = [(r.date_begin or date.min, known) for known in self.surnames[words[k]]
+                          for r in self.knowledge.roles_of(known.actor_id)
+                          if r.role == "president" and (r.date_begin or date.min) <= on]
+            if presidents:
+                state.mention(starts[k], ends[k], state.add_known(max(presidents, key=lambda p: p[0])[1]))
+
+    def _short_forms(self, state: DocState, match_at: dict[int, Match], match_end: dict[int, Match]) -> None:
+        """A surname alone names the person whose full name the document gives."""
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        full: dict[str, list[tuple[int, str]]] = {}
+        for mention in state.mentions:
+            info = state.actors[mention.actor_id]
+            text = state.text[mention.start:mention.end]
+            if info.type == "person" and mention.layer == "entity" and " " in text.strip():
+                full.setdefault(discover.surname_of(info.name), []).append((mention.start, info.actor_id))
+        for info in list(state.actors.values()):
+            if info.type == "person":
+                full.setdefault(discover.surname_of(info.name), []).append((10 ** 12, info.actor_id))
+        # Per surname: its full-name mentions in text order and the people they name, so each
+        # short form costs a bisection, not a pass over every full-name mention.
+        ordered = {surname: sorted(found) for surname, found in full.items()}
+        people = {surname: {actor_id for _, actor_id in found} for surname, found in full.items()}
+        # "al-Baghdadi" is three tokens: a surname with a hyphened particle is looked up by its
+        # last token and must be preceded by the rest.
+        hyphened = {surname.split("-", 1)[1]: surname for surname in full
+                    if "-" in surname and surname.split("-", 1)[0] in discover.HYPHEN_PARTICLES}
+        wanted = state.vocabulary & (full.keys() | hyphened.keys())
+        if not wanted:
+            return
+        for k in [k for k, word in enumerate(words) if word in wanted]:
+            word, first = words[k], k
+            if word in hyphened and k >= 2 and words[k - 1] == "-" and (words[k - 2] + "-" + word).lower() == \
+                    hyphened[word].lower():
+                word, first = hyphened[word], k - 2
+            elif word not in full:
+                continue
+            if state.covered(starts[first], ends[k]) or state.is_blocked(starts[first], ends[k]):
+                continue
+            match = match_at.get(k)
+            if match is not None and any(e.kind in ("metonym", "name") for e in match.entries) and (
+                    is_place(state, match, match_at, match_end) or self._address(state, match)):
+                continue  # "Washington, D.C.", "in Washington": the place, not George Washington
+            if len(people[word]) == 1:
+                person = next(iter(people[word]))
+            else:
+                found = ordered[word]
+                index = bisect.bisect_left(found, (starts[k], ""))
+                person = found[index - 1][1] if index else found[0][1]
+            state.mention(starts[first], ends[k], person)
+
+    def _merge_unqualified(self, state: DocState) -> None:
+        """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document names."""
+        # Each organisation surface "Q N" is indexed under every tail N that follows a space, so a
+        # discovered name is one dictionary probe (not a scan of every surface found).
+        qualified: dict[str, list[tuple[str, str]]] = {}
+        for mention in state.mentions:
+            if state.actors[mention.actor_id].type != "organization":
+                continue
+            surface = state.text[mention.start:mention.end]
+            for k, char in enumerate(surface):
+                if char == " ":
+                    qualified.setdefault(surface[k + 1:], []).append((surface[:k].strip(), mention.actor_id))
+        remap = {}
+        for actor_id, info in state.actors.items():
+            if info.source != "discovered" or info.type != "organization":
+                continue
+            for qualifier, other in qualified.get(info.name, ()):
+                # "Quds Force" is the "IRGC Quds Force" the document names: the qualifier is a
+                # state or organisation of the knowledge base.
+                if other != actor_id and qualifier and any(
+                        self.knowledge.actors[e.actor_id].type in ("state", "organization")
+                        for e in self.lexicon.lookup(qualifier)):
+                    remap[actor_id] = other
+        if remap:
+            state.remap(remap)
+

@@ -1,0 +1,133 @@
+"""The knowledge base's names, metonyms, groups and demonyms found in the text, and which actor
+each means."""
+from __future__ import annotations
+
+from . import discover
+from .context import DocState
+from .groups import add_group_mention, modifier_group, organisation_phrase, plural_demonym_group
+from .lexicon import Entry, Match
+from .places import is_place, white_house_is_institution
+
+PREFIXES = {"pro", "anti", "post", "pre", "neo", "ex", "non"}
+
+
+class DictionaryRules:
+    """Dictionary matches. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
+    ``lexicon``, ``surnames`` and other rules it uses."""
+
+    def _dictionary(self, state: DocState, matches: list[Match], match_at: dict[int, Match],
+                    match_end: dict[int, Match]) -> None:
+        tokens = state.tokens
+        for match in matches:
+            start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+            if state.is_blocked(start, end) or state.covered(start, end):
+                continue
+            kinds = {e.kind for e in match.entries}
+            if "block" in kinds:
+                state.block(start, end)
+                continue
+            names = [e for e in match.entries if e.kind == "name"]
+            metonyms = [e for e in match.entries if e.kind == "metonym"]
+            if names and metonyms:
+                institution = white_house_is_institution(state, match, match_at, match_end)
+                chosen = self._choose(state, names if institution else metonyms, start)
+                state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
+            elif names:
+                chosen = self._choose(state, names, start)
+                known = self.knowledge.actors[chosen]
+                if known.type == "state" and organisation_phrase(state, match, chosen):
+                    continue
+                state.mention(start, end, state.add_known(known))
+                if known.type == "state":
+                    modifier_group(state, match, chosen, False, match_at)
+            elif metonyms:
+                if (is_place(state, match, match_at, match_end) or self._address(state, match)
+                        or not self._metonym_exists(state, metonyms, start)):
+                    continue
+                chosen = self._choose(state, metonyms, start)
+                state.mention(start, end, state.add_known(self.knowledge.actors[chosen]))
+            elif "group" in kinds:
+                following = state.tokens.words[match.last] if match.last < len(state.tokens.words) else ""
+                if following[:1].isupper() and state.text[end:end + 1] == " ":
+                    continue  # "West Berlin", "West Point": the start of another name
+                group = next(e for e in match.entries if e.kind == "group")
+                add_group_mention(state, start, end, state.add_known(self.knowledge.actors[group.actor_id]))
+            else:
+                self._demonym(state, match, match_at, match_end, start, end)
+
+    def _address(self, state: DocState, match: Match) -> bool:
+        """"Higher School of Economics, Moscow": a city after an organisation's name is its address."""
+        tokens = state.tokens
+        if match.first < 2 or tokens.words[match.first - 1] != ",":
+            return False
+        comma = tokens.starts[match.first - 1]
+        return any(state.actors[m.actor_id].type == "organization" for m in state.mentions_ending_at(comma))
+
+    def _demonym(self, state: DocState, match: Match, match_at: dict[int, Match], match_end: dict[int, Match],
+                 start: int, end: int) -> None:
+        words = state.tokens.words
+        if state.covered(start, end, layer="group"):
+            return
+        chosen = self._choose(state, [e for e in match.entries if e.kind == "demonym"], start)
+        if match.first >= 2 and words[match.first - 1] == "-" and words[match.first - 2].lower() in PREFIXES:
+            return  # "anti-Russian", "post-Soviet": a stance or a period, not the state
+        if organisation_phrase(state, match, chosen) or modifier_group(state, match, chosen, True, match_at):
+            return
+        known = self.knowledge.actors[chosen]
+        if known.type == "organization":
+            # "Tory leader Margaret Thatcher", "Liberal Democrat MPs": a party's adjective names it.
+            if self.demonym_adjectives and self._bare_adjective_names_state(state, match):
+                state.mention(start, end, state.add_known(known))
+            return
+        if known.type != "state":
+            return
+        after = words[match.last] if match.last < len(words) else ""
+        if words[match.first].lower() != words[match.first] and match.first >= 1 and \
+                words[match.first - 1] in ("the", "The") and after not in self.knowledge.group_nouns:
+            # "the Russians have", "the British were": the people named with an article are the state.
+            if after[:1].islower() or not after[:1].isalpha():
+                state.mention(start, end, state.add_known(known))
+                return
+        if plural_demonym_group(state, match, chosen):
+            return
+        joined = ((match.first >= 1 and words[match.first - 1] == "-" and self._names_state(match_end.get(match.first - 1)))
+                  or (match.last < len(words) and words[match.last] == "-" and self._names_state(match_at.get(match.last + 1))))
+        if joined or (self.demonym_adjectives and self._bare_adjective_names_state(state, match)):
+            state.mention(start, end, state.add_known(known))
+
+    def _bare_adjective_names_state(self, state: DocState, match: Match) -> bool:
+        """A demonym adjective whose head noun no rule claimed names its state ("Russian diplomats",
+        "Soviet Ambassador Dobrynin"), except inside a period's name ("Soviet times") or a
+        title-case name it begins ("American Defense in an Age of ...")."""
+        words = state.tokens.words
+        start = state.tokens.starts[match.first]
+        if state.in_timex(start):
+            return False
+        after = words[match.last] if match.last < len(words) else ""
+        if after[:1].isupper() and after.isalpha():
+            titles = self.knowledge.cues.get("person_titles", {})
+            return discover.title_at(state, match.last, len(words)) is not None or after.lower() in titles
+        return True
+
+    def _names_state(self, match: Match | None) -> bool:
+        return match is not None and any(
+            e.kind == "name" and self.knowledge.actors[e.actor_id].type == "state" for e in match.entries)
+
+    def _choose(self, state: DocState, entries: list[Entry], offset: int) -> str:
+        """Pick among actors sharing a surface form by the date of the sentence."""
+        ids = list(dict.fromkeys(e.actor_id for e in entries))
+        if len(ids) == 1:
+            return ids[0]
+        on = state.date_at(offset)
+        if on is not None:
+            existing = [a for a in ids if self.knowledge.actors[a].exists_on(on)]
+            holders = [a for a in existing if any(r.holds_on(on) for r in self.knowledge.roles_of(a))]
+            if holders or existing:
+                return (holders or existing)[0]
+        return ids[0]
+
+    def _metonym_exists(self, state: DocState, entries: list[Entry], offset: int) -> bool:
+        """A capital stands for a government only while that state exists ("Berlin" in 1987 is a city)."""
+        on = state.date_at(offset)
+        return on is None or any(self.knowledge.actors[e.actor_id].exists_on(on) for e in entries)
+

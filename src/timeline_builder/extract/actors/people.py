@@ -1,0 +1,324 @@
+"""People and organisations discovered in capitalised runs: titles, roles, speakers and surnames."""
+from __future__ import annotations
+
+from ...knowledge.actors import KnownActor, normalise_role
+from ...records import slugify
+from . import discover, references
+from .context import DocState, TextRole
+from .groups import organisation_phrase
+from .lexicon import Entry, Match
+
+LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
+ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
+                           "companies", "firms", "corporations", "outlets", "newspapers", "agencies", "groups",
+                           "ngos", "parties", "banks", "universities", "publications", "media", "broadcasters"}
+SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
+                "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
+                "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
+                "remarked", "admitted", "acknowledged", "declared", "stated", "explained", "concluded"}
+
+
+class PersonRules:
+    """Discovery over capitalised runs. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
+    ``lexicon``, ``surnames`` and other rules it uses."""
+
+    def _run(self, state: DocState, run: discover.Run, match_at: dict[int, Match], match_end: dict[int, Match]) -> None:
+        tokens = state.tokens
+        exact = match_at.get(run.first)
+        if exact is not None and exact.last == run.last:
+            person = next((e.actor_id for e in exact.entries if self._is_person(e)), None)
+            if person is not None:
+                self._known_person_role(state, run, person, match_at, match_end)
+            return
+        if run.last - run.first == 1:
+            # One word: never an organisation or event shape, nothing to split.
+            if self._listed_as_organisation(state, run):
+                start, end = tokens.starts[run.first], tokens.ends[run.first]
+                state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
+                state.block(start, end)
+            else:
+                self._person_run(state, run, match_at, match_end)
+            return
+        if references.is_service_name(tokens.words, run.first, run.last):
+            return  # "the Air Force", "the Armed Forces": a service of the document's state (references.py)
+        found = discover.classify_run(state, run)
+        if found is not None:
+            kind, first, last = found
+            lead = first
+            while lead > run.first and tokens.words[lead - 1] in discover.CONNECTORS:
+                lead -= 1
+            if lead - run.first >= 2:
+                # "John Mearsheimer of the University of Chicago": a name before the organisation.
+                self._run(state, discover.Run(run.first, lead), match_at, match_end)
+            while first < last and tokens.words[first] in ("The", "the"):
+                first += 1
+            inner = match_at.get(first)
+            if inner is not None and inner.last == last:
+                return
+            start, end = tokens.starts[first], tokens.ends[last - 1]
+            if kind == "event":
+                state.block(start, end)
+            elif last - first >= 2:
+                referenced = discover.state_reference(state, inner)
+                country = self.knowledge.actors[referenced].country if referenced else None
+                if country is None and inner is not None and inner.last < last:
+                    owner = self.knowledge.actors.get(inner.entries[0].actor_id)
+                    country = owner.country if owner is not None and owner.type != "person" else None
+                if referenced and inner.first == first and organisation_phrase(state, inner, referenced):
+                    # "US Embassy", "the Russian Army": one naming with "the US embassy", "the
+                    # Russian army" (groups.organisation_phrase).
+                    return
+                tail = match_at.get(inner.last) if inner is not None else None
+                known = self._known_organisation(tail, last, country)
+                if known is not None:
+                    # "British Foreign Office" is the knowledge base's (UK) Foreign Office: a
+                    # state's name or demonym before a known organisation of that state.
+                    state.mention(start, end, state.add_known(known))
+                    state.block(start, end)
+                    return
+                org_id = state.add_discovered(state.text[start:end], "organization", country)
+                state.mention(start, end, org_id)
+                state.block(start, end)
+            return
+        if self._listed_as_organisation(state, run):
+            start, end = tokens.starts[run.first], tokens.ends[run.last - 1]
+            state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
+            state.block(start, end)
+            return
+        words = tokens.words
+        after_title = run.first
+        while (title := discover.title_at(state, after_title, run.last)) is not None:
+            after_title = title[1]  # "Secretary of State Marco Rubio": a title's own connectors
+        joint = next((k for k in range(after_title + 1, run.last) if words[k] in discover.CONNECTORS
+                      and words[k] not in discover.NAME_PARTICLES), None)
+        if joint is not None:
+            # "Senator Arthur Vandenberg in the US": a run joined by a connector that names no
+            # organisation is a name and what follows it.
+            self._person_run(state, discover.Run(run.first, joint), match_at, match_end)
+            while joint < run.last and words[joint] in discover.CONNECTORS:
+                joint += 1
+            if joint < run.last:
+                self._run(state, discover.Run(joint, run.last), match_at, match_end)
+            return
+        self._person_run(state, run, match_at, match_end)
+
+    def _known_organisation(self, match: Match | None, last: int, country: str | None) -> KnownActor | None:
+        """The known organisation of ``country`` that ``match`` names, if it ends at ``last``."""
+        if match is None or match.last != last or country is None:
+            return None
+        for entry in match.entries:
+            known = self.knowledge.actors.get(entry.actor_id)
+            if known is not None and known.type == "organization" and known.country == country and entry.kind == "name":
+                return known
+        return None
+
+    def _known_person_role(self, state: DocState, run: discover.Run, person: str, match_at: dict[int, Match],
+                           match_end: dict[int, Match]) -> None:
+        """"Kremlin spokesman Dmitry Peskov": the role a text gives a known person."""
+        before = discover.role_before(state, run.first, match_end)
+        span = (before[0], run.first) if before is not None else discover.apposition_after(state, run.last)
+        if span is not None:
+            country = before[1] if before is not None else None
+            self._text_role(state, person, span, self._organization_in(state, span, match_at) or country)
+
+    def _listed_as_organisation(self, state: DocState, run: discover.Run) -> bool:
+        """"organizations such as American Compass", "think tanks like X": the category names the kind."""
+        words = state.tokens.words
+        k = run.first - 1
+        if k >= 0 and words[k] in ("the", "The"):
+            k -= 1
+        if k >= 1 and words[k - 1] == "such" and words[k] == "as":
+            k -= 2
+        elif k >= 0 and words[k] in ("like", "including"):
+            k -= 1
+        else:
+            return False
+        while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
+            k -= 1
+        return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES
+
+    def _person_run(self, state: DocState, run: discover.Run, match_at: dict[int, Match],
+                    match_end: dict[int, Match]) -> None:
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        first, last = run.first, run.last
+        titles = self.knowledge.cues.get("person_titles", {})
+        speaks = self._speaks(state, run)
+        if last - first == 1 and not speaks and (
+                first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
+            return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
+        country, role_span, title = None, None, None
+        p = first
+        lead = match_at.get(p)
+        lead_state = discover.state_reference(state, lead)
+        if lead_state and lead.last < last:
+            t = discover.title_at(state, lead.last, last)
+            if t is not None:
+                country, title, role_span, p = lead_state, t, (first, t[1]), t[1]
+        while p < last:
+            # "Mr. General Secretary", "Secretary of State Marco Rubio": titles may stack.
+            t = discover.title_at(state, p, last)
+            if t is None:
+                break
+            title, role_span, p = t, (first, t[1]), t[1]
+        if title is None:
+            before = discover.role_before(state, first, match_end)
+            if before is not None:
+                role_span, country = (before[0], first), before[1]
+                title = discover.title_at(state, 0, first, backwards=True)
+            elif first >= 2 and words[first - 1] == "," and last < len(words) and words[last] in ",.;":
+                # "Its president, Bijan Ahmadi, argues": a title set off before the name.
+                before = discover.role_before(state, first - 1, match_end)
+                if before is not None:
+                    role_span, country = (before[0], first - 1), before[1]
+        if p >= last:
+            return
+        title_text = " ".join(words[title[0]:title[1]]).lower().replace(" .", ".") if title else None
+        honorific = bool(title_text) and titles.get(title_text, "no") == "yes"
+        named = match_at.get(p)
+        if named is not None and named.last == last:
+            if role_span is not None and any(self._is_person(e) for e in named.entries):
+                person = next(e.actor_id for e in named.entries if self._is_person(e))
+                self._text_role(state, person, role_span, country)
+            return
+        if title is not None and p < last and words[p] in discover.HEAD_FOLLOWERS:
+            # "Special Envoy for Arms Control Marshall Billingslea": the name closes the run.
+            tail = [k for k in range(p, last) if discover.is_cap(words[k])][-2:]
+            if len(tail) == 2 and tail[0] + 1 == tail[1] and tail[1] == last - 1:
+                role_span, p = (role_span[0], tail[0]), tail[0]
+        closing = match_end.get(last)
+        if closing is not None and closing.first <= p and not any(self._is_person(e) for e in closing.entries):
+            # "President of the United States": a title before a known state or organisation
+            # names an office of it, not a person; the dictionary pass takes the name.
+            return
+        if not discover.person_name_tokens(words, p, last):
+            return
+        capitals = [k for k in range(p, last) if discover.is_cap(words[k])]
+        appos = None
+        if role_span is None:
+            appos = discover.apposition_after(state, last)
+            if appos is not None:
+                role_span = appos
+        given = words[p] in self.knowledge.cues.get("given_names", {})
+        start, end = starts[p], ends[last - 1]
+        if title is None and first > 0 and words[first - 1].lower() in ("the", "a", "an"):
+            return  # "the Great Depression": a determiner does not precede a person's name
+        if title is None and not speaks and first > 0 and words[first - 1].lower() in LOCATIVE_BEFORE_NAME:
+            return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
+        if len(capitals) == 1:
+            if not (honorific or speaks):
+                return
+            if speaks and not honorific:
+                if match_at.get(p) is not None:
+                    return
+                person = state.add_discovered(words[p], "person")
+            else:
+                person = self._surname_person(state, words[capitals[0]], start, title_text, country,
+                                              state.text[start:end])
+            if person is None:
+                return
+        else:
+            if not (role_span or given or speaks or discover.is_citation_author(state, run)):
+                return
+            inner = [match_at[k] for k in range(p, last) if k in match_at]
+            if inner and not given and not role_span:
+                return
+            name = state.text[start:end]
+            if inner and any(self._is_person(e) for m in inner for e in m.entries):
+                # "Ivanka Trump" is not Donald Trump: a different given name before a known
+                # surname makes another person; the known person's own names keep theirs.
+                known_names = {n for m in inner for e in m.entries if self._is_person(e)
+                               for n in (self.knowledge.actors[e.actor_id].name, *self.knowledge.actors[e.actor_id].aliases)}
+                if not given or inner[0].first == p or any(n.startswith(words[p]) for n in known_names):
+                    return
+            role_country = country or self._country_in(state, role_span, match_at)
+            person = state.add_discovered(name, "person",
+                                          self.knowledge.actors[role_country].country if role_country else None,
+                                          actor_id=discover.person_id(state, name))
+        state.mention(start, end, person)
+        state.block(start, end)
+        if role_span is not None:
+            self._text_role(state, person, role_span,
+                            self._organization_in(state, role_span, match_at) or country
+                            or self._country_in(state, role_span, match_at))
+
+    def _speaks(self, state: DocState, run: discover.Run) -> bool:
+        """"Karaganov argues", "John Mearsheimer wrote": a name as the subject of a verb of saying."""
+        words = state.tokens.words
+        if run.last >= len(words) or words[run.last] not in SPEECH_VERBS:
+            return False
+        first = words[run.first]
+        common = self.knowledge.cues.get("common_words", {})
+        if first in common or (run.last - run.first == 1 and (
+                first.endswith("s") or first in self.knowledge.cues.get("org_heads", {}))):
+            return False  # "Officials said", "Sources say"
+        return not (run.last - run.first == 1 and first.isupper())  # acronyms are organisations
+
+    def _is_person(self, entry: Entry) -> bool:
+        known = self.knowledge.actors.get(entry.actor_id)
+        return known is not None and known.type == "person" and entry.kind == "name"
+
+    def _organization_in(self, state: DocState, span: tuple[int, int] | None,
+                         match_at: dict[int, Match]) -> str | None:
+        """The organisation a role phrase names ("former NSC chief of staff" -> the NSC), else its state."""
+        if span is None:
+            return None
+        for k in range(span[0], span[1]):
+            match = match_at.get(k)
+            for entry in match.entries if match is not None else ():
+                known = self.knowledge.actors.get(entry.actor_id)
+                if known is not None and known.type == "organization" and entry.kind == "name":
+                    return known.actor_id
+        return self._country_in(state, span, match_at)
+
+    def _country_in(self, state: DocState, span: tuple[int, int] | None, match_at: dict[int, Match]) -> str | None:
+        if span is None:
+            return None
+        for k in range(span[0], span[1]):
+            found = discover.state_reference(state, match_at.get(k))
+            if found:
+                return found
+        return None
+
+    def _text_role(self, state: DocState, person: str, span: tuple[int, int], country: str | None) -> None:
+        tokens = state.tokens
+        text = state.text[tokens.starts[span[0]]:tokens.ends[span[1] - 1]].strip(" ,")
+        if text:
+            state.text_roles.append(TextRole(person, text, country))
+            info = state.actors.get(person)
+            if info is not None and info.source == "discovered" and not info.role:
+                info.role = text
+
+    def _surname_person(self, state: DocState, surname: str, offset: int, title: str | None,
+                        country: str | None, written: str | None = None) -> str | None:
+        """The person a title + lone surname names: one found in the document, else the knowledge base."""
+        for info in state.people_named(surname):
+            return info.actor_id
+        candidates = self.surnames.get(surname, [])
+        on = state.date_at(offset)
+        if title and on is not None:
+            # "Pope Paul" in 1966 is not John Paul II: nobody bears a title before first holding it.
+            wanted = normalise_role(title)
+            candidates = [k for k in candidates if not (
+                (titled := [r for r in self.knowledge.roles_of(k.actor_id) if r.role == wanted])
+                and all(r.date_begin is not None and r.date_begin > on for r in titled))]
+        if candidates and on is not None:
+            holders = [k for k in candidates if any(r.holds_on(on) for r in self.knowledge.roles_of(k.actor_id))]
+            if title:
+                wanted = normalise_role(title)
+                titled = [k for k in holders if any(r.role == wanted and r.holds_on(on)
+                                                    for r in self.knowledge.roles_of(k.actor_id))]
+                holders = titled or holders
+            if len(holders) == 1:
+                return state.add_known(holders[0])
+        if title and len(candidates) > 1:
+            # "President Kennedy" said in 1984: the one Kennedy who ever was president.
+            wanted = normalise_role(title)
+            ever = [k for k in candidates if any(r.role == wanted for r in self.knowledge.roles_of(k.actor_id))]
+            if len(ever) == 1:
+                return state.add_known(ever[0])
+        if len(candidates) == 1:
+            return state.add_known(candidates[0])
+        if candidates:
+            return None
+        return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
+
