@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from timeline_builder.ingest.language import SAMPLE_CHARS, detect_language
+from timeline_builder.ingest.language import SAMPLE_CHARS, detect_language, model_language, plainly_english
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO / ".." / "shared" / "data" / "corpus"
@@ -67,10 +67,12 @@ def main(argv: list[str]) -> int:
     paragraphs = [("ru", p) for t in russian for p in t.split("\n\n") if p.strip()]
     samples = [tuple(line.rstrip("\n").split("\t", 1)) for line in SAMPLES.read_text(encoding="utf-8").splitlines()
                if line and not line.startswith("#")]
-    candidates = {"function words": function_words, "py3langid": detect_language}
+    candidates = {"function words": function_words, "py3langid": detect_language,
+                  "py3langid alone": lambda text: detect_language(text) if not text.strip() else model_language(
+                      text[:SAMPLE_CHARS])}
     started = time.perf_counter()
     detect_language("warm up: load the model")
-    loads = {"py3langid": time.perf_counter() - started, "function words": 0.0}
+    loads = {"py3langid": time.perf_counter() - started, "function words": 0.0, "py3langid alone": 0.0}
     if not args.no_lingua:
         try:
             started = time.perf_counter()
@@ -90,7 +92,14 @@ def main(argv: list[str]) -> int:
             chars = sum(len(text) for _, text in data)
             cells.append(f"{right:>4d}/{len(data):<4d} {chars / seconds / 1e6:7.2f} Mc/s")
         print(f"{name:15s} {loads[name]:7.2f}  " + "  ".join(f"{c:>24s}" for c in cells))
-    return 0
+    # "py3langid" is the shipped detect_language: plain English is decided by the shortcut
+    # (plainly_english) without the model; it must agree with the model wherever it decides.
+    decided = [text for data in (docs, paragraphs, samples) for _, text in data
+               if plainly_english(text[:SAMPLE_CHARS])]
+    disagree = sum(model_language(text[:SAMPLE_CHARS]) != "en" for text in decided)
+    print(f"English shortcut: decided {len(decided)} of {len(docs) + len(paragraphs) + len(samples)} texts; "
+          f"py3langid disagrees on {disagree}")
+    return 1 if disagree else 0
 
 
 if __name__ == "__main__":

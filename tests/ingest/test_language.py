@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.ingest.language import detect_language
+from timeline_builder.ingest.language import detect_language, model_language, plainly_english
 
 SAMPLES = [tuple(line.split("\t", 1)) for line in
            (Path(__file__).parent / "data" / "language_samples.tsv").read_text(encoding="utf-8").splitlines()
@@ -26,3 +26,26 @@ def test_text_without_words_gets_the_default(text):
 def test_a_long_document_is_read_from_its_beginning():
     text = "Переговоры возобновятся в следующем месяце, заявил министр. " * 200 + "The end of the text is English."
     assert detect_language(text) == "ru"
+
+
+ENGLISH_PARAGRAPH = ("The committee said on Monday that it would publish its report on the new rules for the"
+                     " railways by the end of the year, and that the ministers who had asked for it were told"
+                     " of the delay in a letter from its chairman. It was the second time that the report had"
+                     " been put off since the election.")
+
+
+@pytest.mark.parametrize("text, decided", [
+    (ENGLISH_PARAGRAPH, True),
+    ("The talks resumed.", False),  # too short to decide without the model
+    ("Le comité a dit lundi qu'il publierait son rapport sur les nouvelles règles des chemins de fer"
+     " avant la fin de l'année, et que les ministres qui l'avaient demandé ont été informés du retard"
+     " par une lettre de son président. The report, the minister said, is late.", False),
+    ("Der Ausschuss teilte am Montag mit, dass er seinen Bericht über die neuen Regeln für die Eisenbahn"
+     " bis zum Ende des Jahres veröffentlichen werde und dass die Minister in einem Brief informiert"
+     " wurden. Es war das zweite Mal, dass der Bericht verschoben wurde, seit der Wahl im Herbst.", False),
+    (ENGLISH_PARAGRAPH.replace("railways", "железных дорог").replace("chairman", "председатель")
+     .replace("committee", "комитет").replace("ministers", "министры"), False),  # over 1 % not ASCII
+])
+def test_plain_english_is_decided_without_the_model(text, decided):
+    assert plainly_english(text) is decided
+    assert detect_language(text) == model_language(text)  # the shortcut never changes the answer
