@@ -293,6 +293,24 @@ def test_acronym_with_expansion_and_later_short_form(extractor):
     assert [m.text for m in found] == ["Center for Arctic Policy Research", "CAPR", "CAPR", "CAPR"]
 
 
+@pytest.mark.parametrize("text, long, short", [
+    ("The IRGC Quds Force trains militias. Later the Quds Force denied it.", "IRGC Quds Force", "Quds Force"),
+    ("The Cyber Command of the NSA grew. The Cyber Command hired.", "Cyber Command of the NSA", "Cyber Command"),
+    ("The Russian Ministry of Culture banned it. The Ministry of Culture said so.", "Russian Ministry of Culture",
+     "Ministry of Culture"),
+])
+def test_a_unit_named_with_and_without_its_parent_is_one_actor(extractor, text, long, short):
+    found = mentions(run(extractor, text))
+    named = {t: a for t, a in found}
+    assert named[long] == named[short]
+    assert len({a.actor_id for a in run(extractor, text).actors if a.type == "organization"}) == 1
+
+
+def test_a_qualifier_that_is_no_parent_keeps_two_organisations(extractor):
+    text = "The National Security Council met. Later the Security Council voted."
+    assert ("Security Council", "us-national-security-council") not in mentions(run(extractor, text))
+
+
 @pytest.mark.parametrize("text, short, actor_id", [
     ("His successor, Academician Sergey Rogov, became key. Rogov, with other scholars, played a role.", "Rogov",
      "sergey-rogov"),
@@ -493,6 +511,9 @@ def test_a_capital_standing_for_its_government_stays_a_mention(extractor, text, 
 @pytest.mark.parametrize("text, dct, surface, expected", [
     # Nobody bears a title before first holding it; a title picks the namesake who held it.
     ("This answers the appeal of Pope Paul for peace.", date(1966, 1, 31), "Paul", None),
+    # A name that carries its own title is borne with it: "King Paul" is not Pope John Paul II.
+    ("King Paul of Greece opened parliament.", date(1963, 11, 1), "Paul", None),
+    ("Crowds cheered when King Paul arrived.", date(1985, 6, 1), "Paul", None),
     ("As President Kennedy said, we must never fear to negotiate.", date(1984, 5, 28), "Kennedy", "john-f-kennedy"),
     # An untitled name after "at" is a place; a known institution's short name is no person.
     ("I met soldiers at Walter Reed and in the field.", date(2011, 6, 22), "Walter Reed", None),

@@ -15,6 +15,9 @@ ADMINISTRATION_WORDS = frozenset({"administration", "administrations", "presiden
 ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 PARENTHESISED_NAME_RE = re.compile(r"\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and|in)\s+)?[A-Z][\w-]*){1,7})\)")
 ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*$")
+# "Quds Force of the IRGC": a unit named after its parent.
+OF_PARENT_RE = re.compile(r" of (?:the )?([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*)*)$")
+ACRONYM_QUALIFIER_RE = re.compile(r"[A-Z]{2,8}(?:[’']s)?")
 
 
 def _abbreviates(acronym: str, initials: str) -> bool:
@@ -133,9 +136,11 @@ class AliasRules:
             state.mention(starts[first], ends[k], person)
 
     def _merge_unqualified(self, state: DocState) -> None:
-        """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document names."""
-        # Each organisation surface "Q N" is indexed under every tail N that follows a space, so a
-        # discovered name is one dictionary probe (not a scan of every surface found).
+        """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document
+        names; "the Quds Force" is its "IRGC Quds Force" or "Quds Force of the IRGC"."""
+        # Each organisation surface "Q N" is indexed under every tail N that follows a space, and
+        # "N of (the) Q" under N, so a discovered name is one dictionary probe (not a scan of
+        # every surface found).
         qualified: dict[str, list[tuple[str, str]]] = {}
         for mention in state.mentions:
             if state.actors[mention.actor_id].type != "organization":
@@ -144,16 +149,23 @@ class AliasRules:
             for k, char in enumerate(surface):
                 if char == " ":
                     qualified.setdefault(surface[k + 1:], []).append((surface[:k].strip(), mention.actor_id))
+            parent = OF_PARENT_RE.search(surface)
+            if parent is not None:
+                qualified.setdefault(surface[:parent.start()], []).append((parent.group(1), mention.actor_id))
+        if not qualified:
+            return
+        names = {info.name for info in state.actors.values() if info.type in ("state", "organization")}
         remap = {}
         for actor_id, info in state.actors.items():
             if info.source != "discovered" or info.type != "organization":
                 continue
             for qualifier, other in qualified.get(info.name, ()):
-                # "Quds Force" is the "IRGC Quds Force" the document names: the qualifier is a
-                # state or organisation of the knowledge base.
-                if other != actor_id and qualifier and any(
-                        self.knowledge.actors[e.actor_id].type in ("state", "organization")
-                        for e in self.lexicon.lookup(qualifier)):
+                # The qualifier is a parent: a state or organisation of the knowledge base or of
+                # this document, or an acronym ("IRGC"), which names an organisation.
+                if other != actor_id and qualifier and (
+                        ACRONYM_QUALIFIER_RE.fullmatch(qualifier) or qualifier in names or any(
+                            self.knowledge.actors[e.actor_id].type in ("state", "organization")
+                            for e in self.lexicon.lookup(qualifier))):
                     remap[actor_id] = other
         if remap:
             state.remap(remap)

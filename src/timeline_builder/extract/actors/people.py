@@ -294,6 +294,11 @@ class PersonRules:
         for info in state.people_named(surname):
             return info.actor_id
         candidates = self.surnames.get(surname, [])
+        if title:
+            # "King Paul" is not "Pope John Paul II": a name that carries its own title (a regnal
+            # or papal name) is borne with that title; another title names another person.
+            wanted = normalise_role(title)
+            candidates = [k for k in candidates if (own := self._title_in_name(k)) is None or own == wanted]
         on = state.date_at(offset)
         if title and on is not None:
             # "Pope Paul" in 1966 is not John Paul II: nobody bears a title before first holding it.
@@ -322,3 +327,12 @@ class PersonRules:
             return None
         return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
 
+
+    def _title_in_name(self, known: KnownActor) -> str | None:
+        """The person title a known name opens with ("pope" of "Pope John Paul II"), normalised."""
+        titles = self.knowledge.cues.get("person_titles", {})
+        words = known.name.lower().split()
+        for length in (3, 2, 1):
+            if len(words) > length and " ".join(words[:length]) in titles:
+                return normalise_role(" ".join(words[:length]))
+        return None
