@@ -797,3 +797,12 @@ def test_tokens_are_the_token_patterns_matches(text):
     tokens = Tokens.of(text)
     assert list(zip(tokens.words, tokens.starts, tokens.ends)) == [(m.group(), m.start(), m.end())
                                                                  for m in TOKEN_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text, camp, expected", [
+    ("The pro-Kremlin activists marched on Sunday.", "pro-Kremlin activists", True),
+    ("There are no pro-Russian forces in the cabinet.", "pro-Russian forces", False),
+    ("No anti-Iran hawks were invited.", "anti-Iran hawks", False),
+])
+def test_a_camp_with_no_before_it_names_nobody(extractor, text, camp, expected):
+    assert any(t.endswith(camp.split()[-1]) for t, _ in mentions(run(extractor, text))) == expected

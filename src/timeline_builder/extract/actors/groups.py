@@ -21,6 +21,16 @@ CAMP_NOUNS = ("lobby", "lobbyists", "hawks", "forces", "elements", "camp", "acti
               "coalition", "factions", "hardliners", "hard-liners", "politicians", "circles")
 CAMP_RE = re.compile(r"\b(pro|anti|Pro|Anti)-([A-Z][\w]+(?:-[A-Z][\w]+)?)\s*([“\"‘']?)\s*(" + "|".join(CAMP_NOUNS)
                      + r")\b([”\"’']?)")
+NO_BEFORE_RE = re.compile(r"\b[Nn]o\s+$")
+# Nouns of people for or against something: "opponents of Russia" and "advocates of a hard-line
+# anti-Russian stance" belong to the anti-Russian camp the document names.
+OPPONENT_NOUNS = {"opponents", "critics", "enemies", "adversaries"}
+SUPPORTER_NOUNS = {"supporters", "advocates", "proponents", "friends", "champions"}
+ADHERENTS_RE = re.compile(
+    r"\b(?P<noun>(?i:" + "|".join(sorted(OPPONENT_NOUNS | SUPPORTER_NOUNS)) + r"))\s+of\s+"
+    r"(?:(?:the\s+)?(?P<target>[A-Z][\w]+)\b(?![\w-])"
+    r"|(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<prefix>pro|anti)-(?P<stance>[A-Z][\w]+)\s+"
+    r"(?:stance|line|policy|policies|course|position|positions|agenda|views|sentiment))")
 TEAM_NOUNS = {"team", "supporters", "camp", "allies", "loyalists", "circle", "associates", "entourage", "aides",
               "voters", "base"}
 IDEOLOGY = {"liberal", "conservative", "progressive", "right-wing", "left-wing", "neoconservative", "hawkish"}
@@ -225,14 +235,35 @@ def ideology_groups(state: DocState) -> None:
 
 
 def camp_groups(state: DocState) -> None:
-    """"anti-Iran hawks", "pro-Israel lobby", "anti-Trump elements"."""
+    """"anti-Iran hawks", "pro-Israel lobby", "anti-Trump elements"; and "opponents of Iran",
+    "advocates of a hard-line anti-Iran stance" when the document names that camp."""
     if not state.has_any(("pro", "anti", "Pro", "Anti")):
         return
+    camps: dict[tuple[str, frozenset[str]], str] = {}
     for match in CAMP_RE.finditer(state.text):
         prefix, target, _, noun, _ = match.groups()
         name = f"{prefix.lower()}-{target} {noun}"
+        if NO_BEFORE_RE.search(state.text, max(0, match.start() - 4), match.start()):
+            continue  # "there are no pro-Russian forces": a phrase with "no" names nobody
         if not state.covered(match.start(), match.end(), layer="group"):
-            add_group_mention(state, match.start(), match.end(), state.add_discovered(name, "group"))
+            group_id = state.add_discovered(name, "group")
+            add_group_mention(state, match.start(), match.end(), group_id)
+            camps.setdefault((prefix.lower(), _camp_target(state, target)), group_id)
+    if not camps:
+        return
+    for match in ADHERENTS_RE.finditer(state.text):
+        noun, target = match.group("noun").lower(), match.group("target") or match.group("stance")
+        prefix = match.group("prefix")
+        side = prefix.lower() if prefix else ("anti" if noun in OPPONENT_NOUNS else "pro")
+        group_id = camps.get((side, _camp_target(state, target)))
+        if group_id is not None and not state.covered(match.start(), match.end(), layer="group"):
+            add_group_mention(state, match.start(), match.end(), group_id)
+
+
+def _camp_target(state: DocState, target: str) -> frozenset[str]:
+    """The actors a camp's target names ("Russian" and "Russia" are both Russia), else the word."""
+    found = frozenset(e.actor_id for e in state.lexicon.lookup(target))
+    return found or frozenset({target.lower()})
 
 
 def team_groups(state: DocState) -> None:
