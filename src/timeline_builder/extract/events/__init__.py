@@ -35,6 +35,7 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
+from .statements import reported_statements
 from .tenures import tenure_candidates
 from .text import TextLayout
 
@@ -129,6 +130,7 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
+        candidates += reported_statements(layout, mentions, timexes, types, names, dct)
         candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
         for cand in candidates:
             cand.confidence = calibrated(cand)

@@ -1,0 +1,145 @@
+"""Statements a news story reports: "Chancellor Gordon Brown said the former PM would be
+mourned", "Prime Minister Tony Blair called him a "giant"", '"It was a blow," he said.'
+
+A story reports what people said about its news without dating it: the reactions are of the
+day the story was filed, so such a statement is dated by the dct (basis ``context``). One event
+per speaker: a speaker's later '..., he said' is the same statement.
+
+Not dated this way (they are history, or dated by their own clause):
+* a clause holding a date of its own outside the quotation ("said in 1962") — the dated-clause
+  finder dates it;
+* "had said", "once said", "would say", "as X said" (a citation, not news);
+* a speaker the sentence before narrates in a dated past ("In 1962 Khrushchev met Kennedy.
+  Khrushchev said ...").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from ...records import ActorMention, Timex
+from .candidates import Candidate
+from .text import TextLayout
+
+_VERBS = r"said|says|told|added|stated|declared|warned|insisted|described|praised|paid\s+tribute|called(?!\s+(?:for|on|off|up|in|out)\b)"
+# After a speaker's name: an optional appositive (", the foreign minister,") then the reporting verb.
+_AFTER_SPEAKER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:has\s+|have\s+)?(?P<verb>" + _VERBS + r")\b")
+# '"...," he said' / 'he added': the speaker is the one quoted last.
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:he|she)\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
+# Before the speaker: a citation or a statement of another time, not the news.
+_NOT_NEWS_BEFORE = re.compile(r"\b(?:as|once|famously|later|earlier|then|had|would|will|might|could|when|if)\s+"
+                              r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_NOT_NEWS_AFTER = re.compile(r"\s*(?:once|famously|later|earlier|then|had|would|will|might|could)\b", re.IGNORECASE)
+_QUOTE_CHARS = "\"“”"
+_SPEAKER_TYPES = frozenset({"person", "organization", "state", "group"})
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text``, paragraph by paragraph. A quotation left open at a paragraph's
+    end runs to that end (the newspaper convention for a quote that goes on in the next one)."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        opened = None
+        for i in range(para.start(), para.end()):
+            ch = text[i]
+            if ch not in _QUOTE_CHARS:
+                continue
+            if opened is None and ch != "”":
+                opened = i
+            elif opened is not None and ch != "“":
+                spans.append((opened, i + 1))
+                opened = None
+        if opened is not None:
+            spans.append((opened, para.end()))
+    return spans
+
+
+class _Quotes:
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def inside(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+    def any_in(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.spans) and self.spans[i][0] < end or self.inside(start)
+
+
+def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexes: list[Timex],
+                        types: dict[str, str], names: dict[str, str], dct: date | None) -> list[Candidate]:
+    """Undated statements of named speakers, dated by the dct; '..., he said' joins the last speaker's.
+
+    Args:
+        mentions: actor mentions in text order; timexes: in text order.
+        types: actor_id -> type (person, organization, state, group).
+    """
+    if dct is None:
+        return []
+    text = layout.text
+    quotes = _Quotes(quoted_spans(text))
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and (t.date_begin or t.date_end)
+             and not quotes.inside(t.char_start)]
+    dated_starts = [t.char_start for t in dated]
+    out: list[Candidate] = []
+    last: tuple[str, int] | None = None  # (speaker, sentence index) of the last statement
+    found: list[tuple[int, str, int, int]] = []  # (where, speaker, evidence start, evidence end)
+    for m in mentions:
+        if types.get(m.actor_id) not in _SPEAKER_TYPES or quotes.inside(m.char_start) or layout.in_notes(m.char_start):
+            continue
+        verb = _AFTER_SPEAKER.match(text, m.char_end, min(len(text), m.char_end + 100))
+        if verb is None:
+            continue
+        found.append((m.char_start, m.actor_id, m.char_start, m.char_end))
+    for pron in _PRONOUN_SAID.finditer(text):
+        if quotes.inside(pron.start()):
+            continue
+        found.append((pron.start(), "", pron.start(), pron.start() + 2))
+    found.sort()
+    for where, speaker, ev_start, ev_end in found:
+        sentence = layout.sentence(where)
+        index = layout.sentence_index(where)
+        if not speaker:
+            # '"...," he said': the speaker of the last statement, within the last two sentences.
+            if last is None or index is None or last[1] is None or index - last[1] > 2 or layout.in_notes(where):
+                continue
+            speaker = last[0]
+        before = text[max(sentence[0], ev_start - 60):ev_start]
+        if _NOT_NEWS_BEFORE.search(before) or _NOT_NEWS_AFTER.match(text, ev_end, ev_end + 20):
+            continue
+        if _dated_between(dated_starts, sentence[0], sentence[1]):
+            continue  # "said in 1962": dated by its own clause
+        if _narrated_before(layout, index, speaker, mentions, dated_starts):
+            continue
+        name = names.get(speaker, speaker)
+        out.append(Candidate(name=f"Statement by {name}", kind="statement", span=sentence,
+                             date_begin=dct, date_end=dct, granularity="day", date_basis="context",
+                             source="text", text_date=None, confidence=0.45,
+                             actors=[(speaker, "agent", (ev_start, ev_end))]))
+        last = (speaker, index)
+    return out
+
+
+def _dated_between(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _narrated_before(layout: TextLayout, index: int | None, speaker: str, mentions: list[ActorMention],
+                     dated_starts: list[int]) -> bool:
+    """Whether the sentence before names the speaker in a dated clause (a story of the past)."""
+    if index is None or index == 0:
+        return False
+    lo, hi = layout.sentences[index - 1]
+    if not _dated_between(dated_starts, lo, hi):
+        return False
+    starts = [m.char_start for m in mentions]
+    i = bisect.bisect_left(starts, lo)
+    while i < len(mentions) and mentions[i].char_start < hi:
+        if mentions[i].actor_id == speaker:
+            return True
+        i += 1
+    return False
