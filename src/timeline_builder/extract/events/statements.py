@@ -115,9 +115,12 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         if _narrated_before(layout, index, speaker, mentions, dated_starts):
             continue
         name = names.get(speaker, speaker)
+        # Raw score (confidence.py): a person's words quoted in the sentence are surely a statement
+        # of the story's; reported speech of a body ("the council said it ...") less surely of its day.
+        direct = types.get(speaker) == "person" and quotes.any_in(sentence[0], sentence[1])
         out.append(Candidate(name=f"Statement by {name}", kind="statement", span=sentence,
                              date_begin=dct, date_end=dct, granularity="day", date_basis="context",
-                             source="text", text_date=None, confidence=0.45,
+                             source="text", text_date=None, confidence=0.65 if direct else 0.45,
                              actors=[(speaker, "agent", (ev_start, ev_end))]))
         last = (speaker, index)
     return out
