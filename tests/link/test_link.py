@@ -140,6 +140,66 @@ def test_links_only_to_events_of_this_document():
     assert all(l.doc_id == "d" for l in result.event_actors)
 
 
+def year_timex(text: str, year: str) -> Timex:
+    start = text.index(year)
+    return Timex("d", start, start + 4, year, "DATE", year, None, date(int(year), 1, 1), date(int(year), 12, 31), "year")
+
+
+def test_a_known_event_also_takes_the_actors_its_clause_names():
+    text = "Poland welcomed the Minsk agreements at once."
+    links = link(text, [mention(text, "poland", "Poland")])
+    assert links[("minsk-agreements", "poland")].basis == "text"
+    assert links[("minsk-agreements", "poland")].role == "agent"
+
+
+def test_an_enumeration_item_belongs_to_its_own_event():
+    text = "Spain had to deal with the Iraq war, NATO enlargement to the Baltic states, and sanctions on Cuba."
+    links = link(text, [mention(text, "spain", "Spain"), mention(text, "nato", "NATO"),
+                        mention(text, "cuba", "Cuba")])
+    iraq = {actor for (event, actor) in links if event == "iraq-war"}
+    enlargement = {actor for (event, actor) in links if event == "nato-enlargement"}
+    assert "spain" in iraq and "spain" in enlargement  # the subject of the whole clause
+    assert "nato" not in iraq and "cuba" not in iraq
+    assert "nato" in enlargement and "cuba" not in enlargement
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Peru, and Bolivia, all three neutral, watched the Cold War.",  # a list of subjects
+    "The treaty, signed by Chile, was ratified by Peru and, later, Bolivia in the Cold War.",
+])
+def test_commas_without_an_enumeration_of_events_keep_the_whole_clause(text):
+    actors = [mention(text, a.lower(), a) for a in ("Chile", "Peru", "Bolivia")]
+    linked = {actor for (event, actor) in link(text, actors) if event == "cold-war"}
+    assert linked == {"chile", "peru", "bolivia"}
+
+
+def test_a_term_in_office_takes_no_actors_from_the_clauses_it_dates():
+    text = "Under the Joe Biden administration, Chile and Peru quarrelled."
+    links = link(text, [mention(text, "joe-biden", "Joe Biden"), mention(text, "chile", "Chile"),
+                        mention(text, "peru", "Peru")])
+    assert {actor for (event, actor) in links if event == "biden-administration"} == {"joe-biden"}
+
+
+def test_a_known_event_the_text_keeps_returning_to_takes_its_parties_from_knowledge_only():
+    text = ("Chile recalled the Cold War. Peru studied the Cold War. Bolivia forgot the Cold War. "
+            "The Soviet Union and the United States fought the Cold War.")
+    names = [("chile", "Chile"), ("peru", "Peru"), ("bolivia", "Bolivia"), ("soviet-union", "Soviet Union"),
+             ("united-states", "United States")]
+    links = link(text, [mention(text, actor, span) for actor, span in names])
+    assert {actor for (event, actor) in links if event == "cold-war"} == {"soviet-union", "united-states"}
+
+
+def test_the_two_countries_are_the_states_named_just_before():
+    text = ("Brazil and Argentina trade. Brazil and Argentina argue. Brazil grows.\n\n"
+            "Chile and Peru quarrelled over fishing rights. In 1985, the two countries signed a fisheries treaty.")
+    names = [("brazil", "Brazil", 0), ("brazil", "Brazil", 1), ("brazil", "Brazil", 2), ("argentina", "Argentina", 0),
+             ("argentina", "Argentina", 1), ("chile", "Chile", 0), ("peru", "Peru", 0)]
+    actors = [Actor(a, a.title(), "state") for a in ("brazil", "argentina", "chile", "peru")]
+    links = link(text, [mention(text, a, span, nth) for a, span, nth in names], [year_timex(text, "1985")], actors)
+    treaty = {actor for (event, actor) in links if actor in ("brazil", "argentina", "chile", "peru")}
+    assert treaty == {"chile", "peru"}
+
+
 @pytest.mark.parametrize("name", ["link"])
 def test_registered(name):
     linker = registry.create(name)

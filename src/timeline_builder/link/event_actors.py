@@ -30,9 +30,16 @@ LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
 
 _PERSON_REACH = 300  # characters: about two sentences
-# Phrases meaning "the two states this document is about".
-_BOTH = re.compile(r"\b(?:our (?:two )?countries|both countries|the two countries|the two superpowers|"
-                   r"both superpowers|the two powers|bilateral)\b", re.IGNORECASE)
+# Phrases meaning two states: "our countries" are the two the document is about (its voice and
+# the other side); "the two countries", "both sides", "bilateral" the last two it named.
+_BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the two (?:\w+ )?countries|the countries|"
+                   r"the two superpowers|both superpowers|the two powers|both sides|the two sides|bilateral)\b",
+                   re.IGNORECASE)
+_PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
+_FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
+_ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
+_NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
+                        "is", "was", "its", "his", "her", "their"})
 # A state's predecessor for events before it existed in its current form.
 _PREDECESSORS = {"russia": ("soviet-union", date(1991, 12, 26))}
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
@@ -92,15 +99,21 @@ class EventActorLinker:
         for event in doc.found.events:
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
             known = self._known_parts(event, text, spans)
-            if event.source == "citation" or (not known and event.source != "knowledge"):
-                # Events the knowledge base does not know take their actors from their clauses
-                # (a tenure or appointment found through a title already names its people).
+            if event.source == "citation":
                 for em in spans:
                     for actor in _mentions_within(mentions, em.char_start, em.char_end):
-                        role = _citation_role(text, em, actor) if event.source == "citation" else \
-                            _text_role(text, em, actor)
-                        _keep(links, EventActor(event.event_id, actor.actor_id, role, "text", document.doc_id,
-                                                actor.char_start, actor.char_end))
+                        _keep(links, EventActor(event.event_id, actor.actor_id, _citation_role(text, em, actor), "text",
+                                                document.doc_id, actor.char_start, actor.char_end))
+            elif event.kind != "term" and (not known or len(spans) <= _FEW_MENTIONS):
+                # A term in office takes its holder and state from knowledge or its title; the
+                # clauses that merely date something "under the Obama administration" name others.
+                # A known event the document keeps returning to ("the Cold War", "the conflict in
+                # Ukraine") is a backdrop there: its clauses name whoever the paragraph is about,
+                # and its parties come from knowledge.
+                for em in spans:
+                    for actor in self._clause_actors(event, text, em, mentions):
+                        _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
+                                                document.doc_id, actor.char_start, actor.char_end))
             for actor_id, role in known:
                 evidence = self._evidence(actor_id, types, by_actor.get(actor_id, []), spans, paragraphs, principal)
                 if evidence is not None:
@@ -109,7 +122,9 @@ class EventActorLinker:
             if event.source != "citation":
                 for em in spans:
                     for phrase in _BOTH.finditer(text, em.char_start, em.char_end):
-                        for state in _as_of(principal, event):
+                        pair = principal if phrase.group("ours") else \
+                            _pair_before(mentions, types, paragraphs, phrase.start(), principal)
+                        for state in _as_of(pair, event):
                             _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
                                                     phrase.start(), phrase.end()))
         ordered = sorted((l for k, l in links.items() if k not in already), key=lambda l: (l.event_id, l.actor_id))
@@ -141,6 +156,51 @@ class EventActorLinker:
                 return m
         return None
 
+    def _clause_actors(self, event: Event, text: str, clause: EventMention,
+                       mentions: list[ActorMention]) -> list[ActorMention]:
+        """Actors named in an event's clause, without those in another item of an enumeration.
+
+        In "Russia had to deal with the Iraq war, NATO enlargement to the Baltic states, and the
+        Bush administration's agenda", the Iraq war's part holds Russia and Iraq; NATO and the
+        Baltic states belong to the next item. The event's own words (its knowledge-base aliases,
+        else its name) say which item is its own; the clause's subject (before its first verb)
+        belongs to every item. Where the clause names the event nowhere, the whole clause counts.
+        """
+        inside = _mentions_within(mentions, clause.char_start, clause.char_end)
+        if len(inside) < 2:
+            return inside
+        items = _enumeration(text, clause.char_start, clause.char_end)
+        if not items:
+            return inside
+        anchor = self._anchor(event, text, clause)
+        if anchor is None:
+            return inside
+        verb = _VERB.search(text, clause.char_start, clause.char_end)
+        subject_end = verb.start() if verb is not None else clause.char_start
+        own = next(((lo, hi) for lo, hi in items if lo <= anchor < hi), None)
+        if own is None:  # the event is named before the list: the list's items are other things
+            return [m for m in inside if m.char_end <= subject_end or not any(lo <= m.char_start < hi for lo, hi in items)]
+        return [m for m in inside if own[0] <= m.char_start < own[1] or m.char_end <= subject_end]
+
+    def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
+        """Where the clause names the event itself: a knowledge-base alias, else a word of its name."""
+        lowered = text[clause.char_start:clause.char_end].lower()
+        known = self.knowledge.events.get(event.kb_id) if event.kb_id else None
+        names = (known.name, *known.aliases) if known is not None else (event.name,)
+        best = None
+        for name in names:
+            k = lowered.find(name.strip('"').lower())
+            if k != -1 and (best is None or k < best):
+                best = k
+        if best is None:
+            for word in re.findall(r"[\w'’-]+", event.name.lower()):
+                if word in _NAME_STOP or len(word) < 3:
+                    continue
+                k = re.search(r"\b" + re.escape(word), lowered)
+                if k is not None and (best is None or k.start() < best):
+                    best = k.start()
+        return None if best is None else clause.char_start + best
+
     def _known_parts(self, event: Event, text: str, spans: list[EventMention]) -> list[tuple[str, str]]:
         """Participants from the event knowledge base and office holders resolved at the event's date."""
         parts: list[tuple[str, str]] = []
@@ -166,6 +226,48 @@ def _principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, 
     return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
 
 
+def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items after the first of an enumeration "A, B, C and D" in text[start:end]: at least
+    two comma-separated phrases without a verb, the last opening with "and"/"or" (a list, not
+    commas around an apposition or a relative clause)."""
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    if len(commas) < 2:
+        return []
+    bounds = [start + c for c in commas] + [end]
+    parts = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(commas))]
+    last = next((k for k in range(len(parts) - 1, -1, -1)
+                 if re.match(r"\s*(?:and|or)\s", text[parts[k][0]:parts[k][1]])), None)
+    if last is None or last < 1:
+        return []
+    first = last
+    while first - 1 >= 0:
+        lo, hi = parts[first - 1]
+        if _VERB.search(text, lo, hi) or len(text[lo:hi].split()) > _ITEM_WORDS:
+            break
+        first -= 1
+    if first == last or len(text[parts[last][0]:parts[last][1]].split()) > _ITEM_WORDS:
+        return []
+    return parts[first:last + 1]
+
+
+def _pair_before(mentions: list[ActorMention], types: dict[str, str], paragraphs: list[int], offset: int,
+                 principal: list[str]) -> list[str]:
+    """The two states named most (on a tie, last) in the few sentences of its paragraph before
+    ``offset``: whom "the two countries" means; the document's principal states when it names fewer."""
+    floor = max(paragraphs[_paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
+    lo = bisect.bisect_left(mentions, floor, key=lambda m: m.char_start)
+    hi = bisect.bisect_left(mentions, offset, key=lambda m: m.char_start)
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in mentions[lo:hi]:
+        if types.get(m.actor_id) == "state":
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            last[m.actor_id] = m.char_start
+    if len(counts) < 2:
+        return principal
+    return sorted(sorted(counts, key=lambda a: (-counts[a], -last[a]))[:2])
+
+
 def _as_of(states: list[str], event: Event) -> list[str]:
     """The principal states as they were when the event happened (Russia was the Soviet Union)."""
     when = event.date_end or event.date_begin
@@ -185,13 +287,13 @@ def _paragraph(starts: list[int], offset: int) -> int:
 
 
 def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
-    """One link per (event, actor): knowledge roles win over a bare mention, else the stronger role."""
+    """One link per (event, actor): a knowledge role wins over the clause's reading, else the stronger role."""
     key = (link.event_id, link.actor_id)
     old = links.get(key)
     if old is None:
         links[key] = link
         return
-    if link.basis == "knowledge" and old.role == "mentioned":
+    if link.basis == "knowledge" and old.basis == "text":
         links[key] = link
     elif link.basis == old.basis and _ROLE_RANK[link.role] > _ROLE_RANK[old.role]:
         links[key] = link
