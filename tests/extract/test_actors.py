@@ -806,3 +806,45 @@ def test_tokens_are_the_token_patterns_matches(text):
 ])
 def test_a_camp_with_no_before_it_names_nobody(extractor, text, camp, expected):
     assert any(t.endswith(camp.split()[-1]) for t, _ in mentions(run(extractor, text))) == expected
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # An Arabic article is joined by a hyphen or a space, whichever the knowledge base wrote.
+    ("The footage was broadcast by Al-Jazeera on Monday.", {("Al-Jazeera", "al-jazeera")}, set()),
+    ("Bashar al Assad spoke to reporters.", {("Bashar al Assad", "bashar-al-assad")}, set()),
+    # An owner's name before a possessive is the name without "'s".
+    ("The Bank of England's Monetary Policy Committee met.",
+     {("Bank of England", "bank-of-england"), ("Monetary Policy Committee", "monetary-policy-committee")}, set()),
+    # One surname across an apostrophe; alone later it is the same person.
+    ("Aidan O'Carroll, head of tax at the firm, said so. O'Carroll added more.",
+     {("Aidan O'Carroll", "aidan-o-carroll"), ("O'Carroll", "aidan-o-carroll")}, set()),
+    # A name ending in a place's head word is a place, unless a title or given name makes it a person.
+    ("A statement from Heathrow Airport said flights resumed.", set(), {"heathrow-airport"}),
+    ("Detainee B in Longmoor Prison said he was innocent.", set(), {"longmoor-prison"}),
+    ("Dame Barbara Castle said she would resign.", {("Barbara Castle", "barbara-castle")}, set()),
+    # A party or organisation before a title gives the person a role ("Labour MP", "ex-Labour MP").
+    ("Ex-Labour MP Rupert Oakley has appealed for calm.", {("Rupert Oakley", "rupert-oakley")}, set()),
+    ("Green peer Lord Pitkin said so.", {("Pitkin", "pitkin")}, set()),
+    ("He fell beside Corporal Frank Elliot. Pauline Elliot wrote to him.",
+     {("Frank Elliot", "frank-elliot"), ("Pauline Elliot", "pauline-elliot")}, set()),
+    # The same surname with another given name is another person; an initial may be the same one.
+    ("John Harwood spoke. Jane Harwood came later.", {("Jane Harwood", "jane-harwood")}, set()),
+    ("John Harwood spoke. J. Harwood wrote a book.", {("J. Harwood", "john-harwood")}, set()),
+])
+def test_names_as_a_news_story_writes_them(extractor, text, expected, absent):
+    found = run(extractor, text)
+    assert expected <= mentions(found)
+    assert not absent & {a.actor_id for a in found.actors}
+
+
+@pytest.mark.parametrize("text, short, actor_id", [
+    ("Mr. Tennant, you did well. Captain Joe Tennant led his company up the bluff.", "Tennant", "joe-tennant"),
+    ("Sir Digby Marsh spoke first. Sir Digby added that it was fine.", "Digby", "digby-marsh"),
+])
+def test_a_one_word_name_is_the_one_person_of_the_document_it_names(extractor, text, short, actor_id):
+    assert {a for t, a in mentions(run(extractor, text)) if t == short} == {actor_id}
+
+
+def test_a_one_word_name_shared_by_two_people_stays_apart(extractor):
+    text = "Mr Harwood spoke. John Harwood and Jane Harwood came."
+    assert ("Harwood", "john-harwood") not in mentions(run(extractor, text))

@@ -8,7 +8,7 @@ from datetime import date
 
 from . import discover
 from .context import DocState
-from .lexicon import Match
+from .lexicon import TOKEN_RE, Match
 from .places import is_place
 
 ADMINISTRATION_WORDS = frozenset({"administration", "administrations", "presidency", "White"})
@@ -17,6 +17,7 @@ PARENTHESISED_NAME_RE = re.compile(r"\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and
 ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*$")
 # "Quds Force of the IRGC": a unit named after its parent.
 OF_PARENT_RE = re.compile(r" of (?:the )?([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*)*)$")
+SIR_BEFORE_RE = re.compile(r"\b(?:Sir|Dame)\s+$")
 ACRONYM_QUALIFIER_RE = re.compile(r"[A-Z]{2,8}(?:[’']s)?")
 
 
@@ -107,18 +108,21 @@ class AliasRules:
         # short form costs a bisection, not a pass over every full-name mention.
         ordered = {surname: sorted(found) for surname, found in full.items()}
         people = {surname: {actor_id for _, actor_id in found} for surname, found in full.items()}
-        # "al-Baghdadi" is three tokens: a surname with a hyphened particle is looked up by its
-        # last token and must be preceded by the rest.
-        hyphened = {surname.split("-", 1)[1]: surname for surname in full
-                    if "-" in surname and surname.split("-", 1)[0] in discover.HYPHEN_PARTICLES}
-        wanted = state.vocabulary & (full.keys() | hyphened.keys())
+        # "al-Baghdadi" and "O'Neill" are three tokens: a surname with a hyphened particle or an
+        # apostrophe is looked up by its last token and must be preceded by the rest.
+        joined = {parts[-1]: (surname, len(parts) - 1) for surname in full
+                  if ("-" in surname and surname.split("-", 1)[0] in discover.HYPHEN_PARTICLES)
+                  or ("'" in surname or "’" in surname)
+                  for parts in (TOKEN_RE.findall(surname),)}
+        wanted = state.vocabulary & (full.keys() | joined.keys())
         if not wanted:
             return
         for k in [k for k, word in enumerate(words) if word in wanted]:
             word, first = words[k], k
-            if word in hyphened and k >= 2 and words[k - 1] == "-" and (words[k - 2] + "-" + word).lower() == \
-                    hyphened[word].lower():
-                word, first = hyphened[word], k - 2
+            if word in joined and k >= joined[word][1] and \
+                    "".join(words[k - joined[word][1]:k + 1]).lower() == joined[word][0].lower() and \
+                    starts[k] - ends[k - joined[word][1]] == len(joined[word][0]) - len(word) - len(words[k - joined[word][1]]):
+                word, first = joined[word][0], k - joined[word][1]
             elif word not in full:
                 continue
             if state.covered(starts[first], ends[k]) or state.is_blocked(starts[first], ends[k]):
@@ -134,6 +138,37 @@ class AliasRules:
                 index = bisect.bisect_left(found, (starts[k], ""))
                 person = found[index - 1][1] if index else found[0][1]
             state.mention(starts[first], ends[k], person)
+
+    def _merge_lone_names(self, state: DocState) -> None:
+        """"Mr. Dawson" said before "Captain Joe Dawson" is that Dawson, and "Sir Digby" is Sir
+        Digby Jones: a person discovered under one word is the one person of the document whose
+        surname it is (or, after "Sir" or "Dame", whose first name it is)."""
+        lone = [info for info in state.actors.values()
+                if info.type == "person" and info.source == "discovered" and " " not in info.name.strip()]
+        if not lone:
+            return
+        by_surname: dict[str, set[str]] = {}
+        by_first: dict[str, set[str]] = {}
+        for info in state.actors.values():
+            if info.type == "person" and " " in info.name.strip():
+                by_surname.setdefault(discover.surname_of(info.name).lower(), set()).add(info.actor_id)
+                by_first.setdefault(info.name.split()[0].lower(), set()).add(info.actor_id)
+        remap = {}
+        for info in lone:
+            word = info.name.strip().lower()
+            found = by_surname.get(word, set())
+            if not found and self._after_sir(state, info.actor_id):
+                found = by_first.get(word, set())
+            if len(found) == 1:
+                remap[info.actor_id] = next(iter(found))
+        if remap:
+            state.remap(remap)
+
+    @staticmethod
+    def _after_sir(state: DocState, actor_id: str) -> bool:
+        """Every mention of the actor follows "Sir" or "Dame" (a British knight's first name)."""
+        spans = [m for m in state.mentions if m.actor_id == actor_id]
+        return bool(spans) and all(SIR_BEFORE_RE.search(state.text, max(0, m.start - 6), m.start) for m in spans)
 
     def _merge_unqualified(self, state: DocState) -> None:
         """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document

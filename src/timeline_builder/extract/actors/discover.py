@@ -19,6 +19,8 @@ from .lexicon import Match
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
               "al", "la", "le", "du"}
 HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "bint"}
+# Capitals joined to a surname by an apostrophe ("O'Neill", "D'Souza", "d'Estaing").
+APOSTROPHE_PREFIXES = {"O", "D", "d", "L"}
 NAME_PARTICLES = {"de", "da", "del", "der", "von", "van", "bin", "al", "la", "le", "du"}
 HEAD_FOLLOWERS = {"of", "for", "on", "in", "to"}
 ABBREVIATIONS = {"Univ", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
@@ -90,6 +92,10 @@ def find_runs(state: DocState) -> list[Run]:
                 continue
             if word in "’'" and j + 2 < n and words[j + 1] == "s" and caps[j + 2] and adjacent(j + 1, j + 2):
                 j += 2
+                continue
+            if word in "’'" and words[j - 1] in APOSTROPHE_PREFIXES and j + 1 < n and caps[j + 1] and \
+                    starts[j] == ends[j - 1] and starts[j + 1] == ends[j]:
+                j += 1  # "O'Carroll", "D'Alema": one surname across the apostrophe
                 continue
             if hyphened(j):
                 j += 2
@@ -257,14 +263,23 @@ def person_name_tokens(words: list[str], first: int, last: int) -> bool:
 
 def person_id(state: DocState, name: str) -> str:
     """Reuse the id of a person already found whose name this one extends or abbreviates."""
-    initial = name[:1]
-    particle = name.split("-", 1)[0].lower() in HYPHEN_PARTICLES and "-" in name and " " not in name
-    for info in state.people_named(surname_of(name)):
-        if info.name[:1] == initial or particle:  # "Al-Zawahiri" alone is the al-Zawahiri found
-            return info.actor_id
+    # "Al-Zawahiri", "O'Carroll": a surname alone is the person of that surname found already;
+    # "J. Smith" or "John A. Smith" the John Smith found, but "Jane Smith" is somebody else.
+    alone = " " not in name
     first, _, rest = name.partition(" ")
-    canonical = state.knowledge.cues.get("name_variants", {}).get(first, first)
+    variants = state.knowledge.cues.get("name_variants", {})
+    canonical = variants.get(first, first)
+    for info in state.people_named(surname_of(name)):
+        other = info.name.split(" ", 1)[0]
+        if alone or variants.get(other, other) == canonical or (
+                info.name[:1] == name[:1] and (_is_initial(first) or _is_initial(other))):
+            return info.actor_id
     return slugify(f"{canonical} {rest}" if rest else name)
+
+
+def _is_initial(word: str) -> bool:
+    """"J.", "J", "A.F.": initials stand for any given name with that first letter."""
+    return bool(word) and all(len(part) <= 1 for part in word.split(".")) and word[:1].isupper()
 
 
 def uninflect(word: str) -> list[str]:

@@ -122,6 +122,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         references.alliance_references(state)
         references.armed_services(state)
         references.drop_quoted_people(state)
+        self._merge_lone_names(state)
         self._merge_unqualified(state)
         return state
 

@@ -14,6 +14,7 @@ from ...knowledge.actors import ActorKnowledge
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 SPLIT_RE = re.compile(r"(\w+|[^\w\s])")
+PARTICLE_JOIN_RE = re.compile(r"(?:^|(?<= ))((?i:al|el|ad|ash|as|at|az|ar|an))([ -])(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,10 @@ class Lexicon:
             dotted = re.sub(r"\b(U)([SNK])\b", r"\1.\2.", surface)
             if dotted != surface and entry.kind != "block":
                 variants.add(dotted)
+            # "Al Jazeera" is also written "Al-Jazeera", "al-Assad" "al Assad": an Arabic article
+            # is joined to the name by a hyphen or a space.
+            if entry.kind != "block" and PARTICLE_JOIN_RE.search(surface):
+                variants.add(PARTICLE_JOIN_RE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), surface))
             for variant in variants:
                 key = _key(variant)
                 if key:

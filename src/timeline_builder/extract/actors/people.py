@@ -47,6 +47,8 @@ class PersonRules:
             lead = first
             while lead > run.first and tokens.words[lead - 1] in discover.CONNECTORS:
                 lead -= 1
+            if lead - run.first >= 3 and tokens.words[lead - 1] == "s" and tokens.words[lead - 2] in "’'":
+                lead -= 2  # "the Bank of England's Monetary Policy Committee": the owner without "'s"
             if lead - run.first >= 2:
                 # "John Mearsheimer of the University of Chicago": a name before the organisation.
                 self._run(state, discover.Run(run.first, lead), match_at, match_end)
@@ -142,14 +144,22 @@ class PersonRules:
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         first, last = run.first, run.last
         titles = self.knowledge.cues.get("person_titles", {})
+        if last - first >= 2 and words[last - 1] in self.knowledge.cues.get("place_heads", {}) and \
+                words[first] not in self.knowledge.cues.get("given_names", {}) and \
+                discover.title_at(state, first, last) is None and discover.role_before(state, first, match_end) is None:
+            return  # "Woodhill Prison said": a place's name, no person
         speaks = self._speaks(state, run)
         if last - first == 1 and not speaks and (
                 first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
             return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
         country, role_span, title = None, None, None
+        if last - first > 3 and words[first] in ("Ex", "ex") and words[first + 1] == "-":
+            first += 2  # "Ex-Labour MP George Galloway"
         p = first
         lead = match_at.get(p)
-        lead_state = discover.state_reference(state, lead)
+        # "Indian Prime Minister Modi", "Labour MP George Galloway": a state's or an
+        # organisation's name or adjective before a title.
+        lead_state = discover.state_reference(state, lead) or self._organisation_named(lead)
         if lead_state and lead.last < last:
             t = discover.title_at(state, lead.last, last)
             if t is not None:
@@ -327,6 +337,14 @@ class PersonRules:
             return None
         return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
 
+
+    def _organisation_named(self, match: Match | None) -> str | None:
+        """The known organisation a lexicon match names by name or adjective ("Labour", "Tory")."""
+        for entry in match.entries if match is not None else ():
+            known = self.knowledge.actors.get(entry.actor_id)
+            if known is not None and known.type == "organization" and entry.kind in ("name", "demonym"):
+                return known.actor_id
+        return None
 
     def _title_in_name(self, known: KnownActor) -> str | None:
         """The person title a known name opens with ("pope" of "Pope John Paul II"), normalised."""
