@@ -84,6 +84,7 @@ class EventExtractor:
         mentioned = {m.actor_id for m in mentions}
         countries = {a.country for a in doc.found.actors if a.country and a.actor_id in mentioned}
 
+        timex_starts = [t.char_start for t in timexes]
         candidates: list[Candidate] = []
         known_spans: list[tuple[int, int, KnownEvent]] = []
         alias_spans: list[tuple[int, int, KnownEvent]] = []  # where a known event is named by name
@@ -96,6 +97,8 @@ class EventExtractor:
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
             event = _choose(match.events, text, match.start, dct)
+            if surface[:1].islower() and _dated_long_before(event, layout, match.start, timexes, timex_starts):
+                continue  # "in 1986 ... their partial withdrawal from Afghanistan" is not the one of 2021
             known_spans.append((match.start, match.end, event))
             alias_spans.append((match.start, match.end, event))
             candidates.append(from_knowledge(event, layout.clause(match.start, match.end)))
@@ -242,6 +245,19 @@ class EventExtractor:
         names = {a.actor_id: a.name for a in doc.found.actors}
         return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text), m.char_start)
                 for m in doc.found.actor_mentions}
+
+
+def _dated_long_before(event: KnownEvent, layout: TextLayout, offset: int, timexes: list[Timex],
+                       timex_starts: list[int]) -> bool:
+    """Whether the sentence at ``offset`` is dated, by its own dates, more than a year before the
+    event began: a descriptive phrase there ("withdrawal from Afghanistan") means a happening of
+    that time, not the known event of the same words."""
+    if event.date_begin is None:
+        return False
+    lo, hi = layout.sentence(offset)
+    ends = [t.date_end for t in timexes[bisect.bisect_left(timex_starts, lo):bisect.bisect_left(timex_starts, hi)]
+            if t.type == "DATE" and t.date_end is not None]
+    return bool(ends) and (event.date_begin - max(ends)).days > 366
 
 
 def _triggers_within(triggers: TriggerKnowledge, text: str, spans: list[tuple[int, int, KnownEvent]]) -> bool:

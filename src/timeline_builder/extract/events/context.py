@@ -57,7 +57,7 @@ class TermFinder:
         names = "|".join(sorted((re.escape(s) for s in self.by_surname), key=len, reverse=True))
         self._named = re.compile(
             rf"(?:\b(?P<ord>{_ORDINALS})\s+)?(?:(?:U\.S\.|US|American)\s+)?"
-            rf"(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?(?:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s*)*)?"
+            rf"(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?(?P<given>[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s*)*)?"
             rf"\b(?P<s>{names})(?:[’']s)?\s+(?:(?P<ord2>first|second|third|fourth)\s+)?(?P<noun>{_TERM_NOUNS})\b")
         self._under = re.compile(
             rf"\b(?:under|during)\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?"
@@ -71,7 +71,7 @@ class TermFinder:
             if layout.in_notes(m.start()):
                 continue
             ordinal = m.group("ord2") or m.group("ord")
-            term = self._resolve(m.group("s"), ordinal, m.group("noun").lower(), dct, mentioned)
+            term = self._resolve(m.group("s"), ordinal, m.group("noun").lower(), dct, mentioned, m.group("given"))
             if term:
                 out.append(self._candidate(term, layout, m.start("s"), m.end(), text, 0.85))
                 taken.append((m.start(), m.end()))
@@ -148,9 +148,18 @@ class TermFinder:
         return earlier[-1] if earlier else None
 
     def _resolve(self, surname: str, ordinal: str | None, noun: str, dct: date | None,
-                 mentioned: set[str]) -> KnownEvent | None:
-        """Which of the terms held by people of this surname the words mean."""
+                 mentioned: set[str], given: str | None = None) -> KnownEvent | None:
+        """Which of the terms held by people of this surname the words mean (the given name and
+        initials written before the surname choose among holders: "George H.W. Bush's presidency")."""
         terms = self.by_surname.get(surname, [])
+        if given and len({t.holder for t in terms}) > 1:
+            initials = set(re.findall(r"[a-z]+", given.lower()))
+            fitting = [t for t in terms if initials <= set((t.holder or "").split("-"))]
+            if fitting:
+                # "George W." fits george-w-bush and george-h-w-bush: the holder with no name left unsaid.
+                extra = {t.holder: len(set(t.holder.split("-")) - initials - {surname.lower()}) for t in fitting}
+                least = min(extra.values())
+                terms = [t for t in fitting if extra[t.holder] == least]
         offices = _NOUN_OFFICES.get(noun)
         if offices:
             terms = [t for t in terms if t.office in offices] or terms
