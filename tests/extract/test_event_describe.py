@@ -112,3 +112,18 @@ def test_one_clause_dates_two_events_by_its_comma_parts():
     assert text[slice(*part_with(text, (0, len(text)), anchor))] == "After three years of brinkmanship in hybrid warfare mode"
     short = "In 1962, when our countries came closer than ever to war"
     assert part_with(short, (0, len(short)), (3, 7)) == (0, len(short))  # an adverbial part joins the next
+
+
+@pytest.mark.parametrize("person, role, organization, name", [
+    ("Ann Smith", "president", "Freedonia", "Presidency of Ann Smith"),
+    ("Ann Smith", "prime minister", None, "Premiership of Ann Smith"),
+    ("Ann Smith", "general secretary", "Soviet Union", "Ann Smith's Leadership of Soviet Union"),
+    ("Ann Smith", "director", "Institute of Studies", "Ann Smith's Leadership of Institute of Studies"),
+    ("Ann Smith", "director", None, "Ann Smith's Tenure as Director"),
+    ("Ann Smith", "ambassador to the united states", "Freedonia",
+     "Ann Smith's Tenure as Ambassador to the United States"),
+])
+def test_tenures_are_named_as_offices_not_as_clauses(person, role, organization, name):
+    from timeline_builder.extract.events.describe import tenure_name
+
+    assert tenure_name(person, role, organization) == name

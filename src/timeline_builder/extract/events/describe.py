@@ -353,6 +353,28 @@ def title_case(name: str) -> str:
     return " ".join(out)
 
 
+# A tenure is named as analysts name it: "Presidency of X", "Premiership of X", "X's Leadership of
+# the Soviet Union", else "X's Tenure as Secretary of State" (never "X as secretary of state").
+_OFFICE_NOUNS = {"president": "Presidency", "prime minister": "Premiership", "premier": "Premiership"}
+_LEADING_ROLES = frozenset({"leader", "general secretary", "supreme leader", "party leader", "director", "chairman",
+                            "chair", "head", "secretary-general", "chief executive"})
+
+
+def tenure_name(person: str, role: str, organization: str | None = None) -> str:
+    """The name of ``person``'s time in ``role`` (of ``organization``, where the role heads it)."""
+    office = _OFFICE_NOUNS.get(role.lower())
+    if office:
+        return f"{office} of {person}"
+    if role.lower() in _LEADING_ROLES and organization:
+        return f"{person}'s Leadership of {title_case(organization)}"
+    return f"{person}'s Tenure as {title_case(role)}"
+
+
+def appointment_name(person: str, role: str) -> str:
+    """"X Appointed Special Envoy for Ukraine and Russia"."""
+    return f"{person} Appointed {title_case(role)}"
+
+
 class PlaceIndex:
     """Places a clause names after "in"/"at": states and their capitals, with the state's code."""
 

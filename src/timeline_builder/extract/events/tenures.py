@@ -11,6 +11,7 @@ from datetime import date
 
 from ...records import ActorMention
 from .candidates import Candidate
+from .describe import appointment_name, tenure_name
 from .text import TextLayout
 
 _STOP = {"of", "the", "to", "for", "and", "on", "in", "a", "an"}
@@ -35,6 +36,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             (the organization's president on the day).
     """
     named = {m.actor_id for m in mentions}
+    organizations = {m.actor_id: names.get(m.actor_id, m.text) for m in mentions}
     text = layout.text
     out = []
     for mention in mentions:
@@ -65,6 +67,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             role = _best_role(text[lo:sentence[1]], heading) or \
                 max(heading, key=lambda r: r.date_begin, default=None)
             windows.insert(0, ("led", role))
+        person = names.get(mention.actor_id, mention.text)
         for where, window in windows:
             role = window if where == "led" else _best_role(window, roles)
             if role is None:
@@ -72,15 +75,15 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             qualifier = before[-40:] if where in ("before", "led") else window
             if where == "led":
                 kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
-                name = f"{names.get(mention.actor_id, mention.text)} as {role.role}"
+                name = tenure_name(person, role.role, organizations.get(role.organization))
             elif where == "appointed" or _NEW.search(qualifier):
                 # Announced before taking office (a nominee awaiting confirmation): the announcement.
                 day = getattr(role, "announced", None) or role.date_begin
                 kind, begin, end, gran = "appointment", day, day, "day"
-                name = f"{names.get(mention.actor_id, mention.text)} appointed {role.role}"
+                name = appointment_name(person, role.role)
             elif _FORMER.search(qualifier) or (role.date_end is not None and dct is not None and role.date_end < dct):
                 kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
-                name = f"{names.get(mention.actor_id, mention.text)} as {role.role}"
+                name = tenure_name(person, role.role, organizations.get(role.organization))
             else:
                 continue  # a current title names the person, it does not recall an event
             span = (min(mention.char_start, clause[0] if where in ("before", "led") else mention.char_start),
