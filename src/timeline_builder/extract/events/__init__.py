@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
+from ...knowledge.nonevents import NonEventCues, load_nonevent_cues
 from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..registry import register
@@ -35,6 +36,7 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
+from .nonevents import is_question, unasserted_spans, undated_reason
 from .statements import reported_statements
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -68,6 +70,7 @@ class EventExtractor:
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
         self.deaths = known_deaths(self.knowledge)
         self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
+        self.nonevents: NonEventCues = load_nonevent_cues(tuple(knowledge_dirs))
         self.places = _place_index(self._actor_kb)
         self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
         self._russian = None  # the Russian rules, set up when a Russian document arrives
@@ -171,17 +174,25 @@ class EventExtractor:
                 if key in renamed:
                     cand.name = renamed[key][0]
                 else:
-                    part = part_with(text, cand.span, cand.text_anchor) if cand.text_anchor != (0, 0) else cand.span
+                    anchored = cand.text_anchor != (0, 0)
+                    sentence = layout.sentence(cand.text_anchor[0] if anchored else cand.span[0])
+                    if anchored and undated_reason(self.nonevents, text, cand.text_anchor, sentence):
+                        continue  # "a crisis akin to the 1980s": the date is no event's date
+                    question = is_question(self.nonevents, text, sentence)
+                    part = part_with(text, cand.span, cand.text_anchor) if anchored else cand.span
                     person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
                     names_here = alias_spans[bisect.bisect_left(alias_starts, cand.span[0]):
                                              bisect.bisect_left(alias_starts, cand.span[1])]
                     avoid = [(s, e) for s, e, _ in names_here]
+                    # Event words a hope, a conditional or a generic statement governs are not asserted.
+                    avoid += unasserted_spans(self.nonevents, text, cand.span, cand.text_anchor if anchored else None)
                     desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
-                                    person_before=person, places=self.places, avoid=avoid)
+                                    person_before=person, places=self.places, avoid=avoid, nouns_only=question)
                     if desc is None and part != cand.span:
                         # The date's comma-part holds no event word; the rest of the clause may.
                         desc = describe(text, cand.span, self.triggers, named, timex=cand.text_anchor,
-                                        person_before=person, places=self.places, avoid=avoid)
+                                        person_before=person, places=self.places, avoid=avoid,
+                                        nouns_only=question)
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
                     if desc is None and names_here and _triggers_within(self.triggers, text, names_here):

@@ -78,14 +78,20 @@ class Description:
 
 
 def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
-                 avoid: list[tuple[int, int]] = ()) -> tuple[Trigger, int, int] | None:
+                 avoid: list[tuple[int, int]] = (), nouns_only: bool = False,
+                 timex: tuple[int, int] | None = None) -> tuple[Trigger, int, int] | None:
     """The trigger that carries the clause: an idiom ("price war") anywhere, else the first one
-    naming an interaction, else the first statement or policy word."""
+    naming an interaction, else the first statement or policy word. ``nouns_only``: only an event
+    noun the date is part of counts (a question asserts no action but presupposes the events it
+    names: "the terms set at the 2024 summit?", not "was the treaty signed in 1999?")."""
     found = []
     for m in triggers.pattern.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in avoid):
             continue  # inside the date, or talk of war in general ("to prevent war")
         trig = triggers.trigger(m.group(0))
+        if trig is not None and nouns_only and trig.pos != "idiom" and not (
+                _as_noun(text, m.start(), m.end(), trig) and _dates_noun(text, m.start(), m.end(), timex)):
+            continue
         if trig is not None:
             found.append((trig, m.start(), m.end()))
     if not found:
@@ -121,11 +127,13 @@ def part_with(text: str, clause: tuple[int, int], anchor: tuple[int, int]) -> tu
 
 def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, named: list[Named],
              *, timex: tuple[int, int] | None = None, person_before: Named | None = None,
-             places: "PlaceIndex | None" = None, avoid: list[tuple[int, int]] = ()) -> Description | None:
+             places: "PlaceIndex | None" = None, avoid: list[tuple[int, int]] = (),
+             nouns_only: bool = False) -> Description | None:
     """The clause's event: None when the clause holds no trigger (outside ``avoid``: the names of
-    known events, which make the clause a mention of that event)."""
+    known events, which make the clause a mention of that event, and what a hope, a conditional
+    or a generic statement governs; ``nouns_only`` in a question)."""
     avoid = list(avoid) + [(g.start(), g.end()) for g in GENERIC_WAR.finditer(text, clause[0], clause[1])]
-    found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []))
+    found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []), nouns_only, timex)
     if found is None:
         return None
     trig, t_start, t_end = found
@@ -137,7 +145,7 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     desc = Description("", trig.kind, trig.event_type,
                        f"trigger '{text[t_start:t_end].lower()}'" if trig.event_type else (trig.reason or ""),
                        trig.form, (t_start, t_end))
-    if (trig.pos == "noun" and not _used_as_verb(text, t_start, trig)) or _nominal(text, t_start, t_end):
+    if _as_noun(text, t_start, t_end, trig):
         desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex)
         desc.agent = _nearest_before(inside, t_start)
     else:
@@ -156,6 +164,26 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
 _NOMINAL_SUFFIX = re.compile(r"(?:tion|sion|ment|al|ure|ance|ence|ing|ship)s?$", re.IGNORECASE)
 _DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your",
                          "these", "those", "first", "new", "further", "another", "any", "no", "recent"})
+
+
+_NOUN_THEN_DATE = re.compile(r"\s+(?:(?:of|in|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?"
+                             r"(?:(?:in|of|on|at|held|the)\s+){0,3}$")
+_DATE_THEN_NOUN = re.compile(r"^(?:[’']s)?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _dates_noun(text: str, start: int, end: int, timex: tuple[int, int] | None) -> bool:
+    """Whether the date belongs to the event noun at [start, end): "the summit in 2024", "the
+    meeting of the Foreign Ministry Board in 2024", "the 2024 NATO summit"."""
+    if timex is None:
+        return False
+    if end <= timex[0]:
+        return bool(_NOUN_THEN_DATE.fullmatch(text[end:timex[0]] or " "))
+    return timex[1] <= start and bool(_DATE_THEN_NOUN.match(text[timex[1]:start]))
+
+
+def _as_noun(text: str, start: int, end: int, trig: Trigger) -> bool:
+    """Whether the trigger at [start, end) is used as a noun ("the summit", "Russia's annexation")."""
+    return (trig.pos == "noun" and not _used_as_verb(text, start, trig)) or _nominal(text, start, end)
 
 
 def _nominal(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,62 @@
+"""Dated clauses that say no event happened: hopes, conditionals, generic statements,
+comparisons and questions (cues: ``knowledge/nonevents``).
+
+Two questions are asked of a text event's clause before it is described:
+
+* is its date an event's date at all? Not when the date is what something is compared with
+  ("a crisis akin to the 1980s", "the worst crisis since 1962");
+* is it a question? Then its verbs assert nothing ("Will Russia invade in 2026?") and only an
+  event it names by a noun can be its event;
+* which of its event words are asserted? Not those a hope, a conditional or a generic
+  statement governs ("if Russia attacked", "whenever the leaders met"); they are left out of
+  the trigger search, so the clause is described by what it does assert, or is no event.
+"""
+from __future__ import annotations
+
+import re
+
+from ...knowledge.nonevents import NonEventCues
+
+# Where a cue's reach ends: the end of its comma-part or a coordinated new clause.
+_PART_END = re.compile(r"[,;:–—()]|\s(?:but|and then|while|whereas)\s")
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s")
+_BEFORE = 48  # characters before a date searched for a comparison cue
+
+
+def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
+                   sentence: tuple[int, int]) -> str | None:
+    """Why the date at ``timex`` dates no event ("comparison"), else None. A relative clause after
+    the date says what happened then ("akin to 1962, when the two powers ..."): that is dated."""
+    if _WHEN_AFTER.match(text, timex[1]):
+        return None
+    before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
+    if cues.date is not None and cues.date.search(before):
+        return "comparison"
+    if cues.since is not None and cues.since.search(text[max(sentence[0], timex[0] - 80):timex[0]]):
+        return "comparison"
+    return None
+
+
+def is_question(cues: NonEventCues, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence asks rather than asserts: its verbs are no events, only the events
+    it names by a noun ("Did the 2012 summit fail?" presupposes the summit)."""
+    tail = text[sentence[0]:sentence[1]].rstrip(" \"”’')\n")
+    return any(tail.endswith(end) for end in cues.sentence_ends)
+
+
+def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
+                     timex: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The stretches of ``part`` that a hope, a conditional or a generic cue governs: from the
+    cue to the end of its comma-part. A hope whose stretch holds the clause's date is a
+    hoped-for event the text places in time, and stays."""
+    spans = []
+    for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text, part[0], part[1]):
+            stop = _PART_END.search(text, m.end(), part[1])
+            end = stop.start() if stop else part[1]
+            if keep_dated and timex is not None and m.end() <= timex[0] < end:
+                continue
+            spans.append((m.start(), end))
+    return spans

@@ -1,0 +1,99 @@
+"""Non-event cues: what makes a dated clause with event words say that no event happened.
+
+Files ``knowledge/nonevents/*.tsv`` (and ``nonevents/*.tsv`` in each ``--knowledge DIR``) have
+the columns ``class  forms  scope``; the packaged file explains each scope. A hope, a
+conditional or a generic statement ("whenever the two sides met") asserts no event; a date
+that is the standard of a comparison ("akin to the 1980s", "the worst crisis since 1962")
+dates none; a question asserts none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from .files import fingerprint, knowledge_files, read_tsv
+
+NONEVENT_FILES = "nonevents/*.tsv"
+CLASSES = frozenset({"hope", "conditional", "generic", "comparison", "superlative", "question"})
+SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence"})
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NonEventCues:
+    """The cue forms by scope, compiled (None where a scope has no forms)."""
+
+    complement: re.Pattern | None
+    hypothetical: re.Pattern | None
+    date: re.Pattern | None  # anchored at the end of the text before a date
+    since: re.Pattern | None  # anchored at the end of the text before a date
+    sentence_ends: tuple[str, ...]
+    classes: dict[str, str]  # form (lower case) -> class, to say why
+    fingerprint: str = ""
+
+
+def _alternation(forms: list[str]) -> str:
+    parts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        body = r"\s+".join(re.escape(w) for w in form.split())
+        parts.append(body if form != form.lower() else f"(?i:{body})")
+    return "|".join(parts)
+
+
+def compile_cues(rows: list[tuple[str, str, str]], digest: str = "") -> NonEventCues:
+    """Cues from (class, form, scope) rows."""
+    by_scope: dict[str, list[str]] = {scope: [] for scope in SCOPES}
+    classes: dict[str, str] = {}
+    for cls, form, scope in rows:
+        by_scope[scope].append(form)
+        classes[form.lower()] = cls
+
+    def words(scope: str) -> re.Pattern | None:
+        forms = by_scope[scope]
+        return re.compile(r"(?<![\w-])(?:" + _alternation(forms) + r")(?![\w-])") if forms else None
+
+    date = since = None
+    if by_scope["date"]:
+        # The cue, then at most two small words ("akin to the", "as in the"), then the date.
+        date = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["date"]) +
+                          r")\s+(?:(?:the|in|at|of|during|that\s+of|those\s+of)\s+){0,2}$")
+    if by_scope["since"]:
+        since = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["since"]) +
+                           r")(?![\w-])[^.;:!?]{0,60}?(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
+    return NonEventCues(words("complement"), words("hypothetical"), date, since,
+                        tuple(by_scope["sentence"]), classes, digest)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(user_dirs: tuple[Path, ...]) -> NonEventCues:
+    paths = knowledge_files(NONEVENT_FILES, user_dirs)
+    rows: list[tuple[str, str, str]] = []
+    for path in paths:
+        for row in read_tsv(path, ("class", "forms", "scope")):
+            cls, scope = row.require("class"), row.require("scope")
+            if cls not in CLASSES:
+                raise row.error(f"class {cls!r} is not one of {', '.join(sorted(CLASSES))}")
+            if scope not in SCOPES:
+                raise row.error(f"scope {scope!r} is not one of {', '.join(sorted(SCOPES))}")
+            for form in (f.strip() for f in row.require("forms").split("|")):
+                if not form:
+                    continue
+                if scope != "sentence" and not re.fullmatch(r"[\w'’ .-]+", form):
+                    raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
+                rows.append((cls, form, scope))
+    return compile_cues(rows, fingerprint(paths))
+
+
+def load_nonevent_cues(user_dirs: tuple[Path, ...] | list[Path] = ()) -> NonEventCues:
+    """Load the packaged cue file and each user folder's ``nonevents/*.tsv``.
+
+    Raises:
+        KnowledgeError: a bad entry, naming its file and line.
+    """
+    dirs = tuple(Path(d).resolve() for d in user_dirs)
+    for folder in dirs:
+        if not folder.is_dir():
+            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+    return _load_cached(dirs)
