@@ -82,6 +82,11 @@ def test_a_cue_reaches_to_the_end_of_its_comma_part():
     assert spans == [(0, text.index(","))]
 
 
+def test_a_relative_clause_inside_a_conditional_is_asserted():
+    text = "The offer would have cost millions when the board rejected it in 2004"
+    assert unasserted_spans(CUES, text, (0, len(text)), None) == [(10, text.index(" when"))]
+
+
 def test_a_hope_holding_the_date_is_kept_and_a_conditional_is_not():
     text = "in the hope that in 2029 a new leader will take office"
     at = text.index("2029")

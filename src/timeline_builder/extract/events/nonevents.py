@@ -18,7 +18,9 @@ import re
 from ...knowledge.nonevents import NonEventCues
 
 # Where a cue's reach ends: the end of its comma-part or a coordinated new clause.
-_PART_END = re.compile(r"[,;:–—()]|\s(?:but|and then|while|whereas)\s")
+# A relative or time clause inside it asserts on its own ("would have left the club, which they
+# rejected when ...": the rejection happened).
+_PART_END = re.compile(r"[,;:–—()]|\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s")
 _BEFORE = 48  # characters before a date searched for a comparison cue
 
