@@ -845,6 +845,32 @@ def test_a_one_word_name_is_the_one_person_of_the_document_it_names(extractor, t
     assert {a for t, a in mentions(run(extractor, text)) if t == short} == {actor_id}
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # Letters after a name are no part of it.
+    ("The study had the help of Margaret Doran MP and a team. A leading MP spoke.",
+     {("Margaret Doran", "margaret-doran")}, {"MP"}),
+    ("Michael Linfield QC said the ruling was right.", {("Michael Linfield", "michael-linfield")}, set()),
+    # A title inside a run too long to be a name starts the name's titles.
+    ("Auditor General Sir John Harbourne said: it is fine. Sir John said more.",
+     {("John Harbourne", "john-harbourne"), ("John", "john-harbourne")}, set()),
+    # A portfolio after "Minister for" is no name; a preposition's object is no speaker.
+    ("Lord Bach, Minister for Defence Procurement, said he was pleased.", set(), {"Defence Procurement"}),
+    ("The Archbishop of Canterbury said: I am pleased.", set(), {"Canterbury"}),
+    ("The Queen and the Duke of Edinburgh said the news was good.", set(), {"Edinburgh"}),
+    # A party before a name is a mention of the party, and no part of the name.
+    ("Liberal Democrat Sarah Teather, the youngest MP, said so.",
+     {("Liberal Democrat", "liberal-democrats"), ("Sarah Teather", "sarah-teather")}, set()),
+    ("Prof Joni Lovenduski led it. Prof Lovenduski said so.", {("Lovenduski", "joni-lovenduski")}, set()),
+    # A shorter name of several words is the person whose name ends with it.
+    ("Prince Charles and Camilla Parker Bowles are waiting. Mrs Parker Bowles will take a title.",
+     {("Parker Bowles", "camilla-parker-bowles")}, set()),
+])
+def test_titles_and_names_in_news_stories(extractor, text, expected, absent):
+    found = mentions(run(extractor, text))
+    assert expected <= found
+    assert not absent & {t for t, _ in found}
+
+
 def test_a_one_word_name_shared_by_two_people_stays_apart(extractor):
     text = "Mr Harwood spoke. John Harwood and Jane Harwood came."
     assert ("Harwood", "john-harwood") not in mentions(run(extractor, text))

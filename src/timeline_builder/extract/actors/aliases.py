@@ -140,27 +140,39 @@ class AliasRules:
             state.mention(starts[first], ends[k], person)
 
     def _merge_lone_names(self, state: DocState) -> None:
-        """"Mr. Dawson" said before "Captain Joe Dawson" is that Dawson, and "Sir Digby" is Sir
-        Digby Jones: a person discovered under one word is the one person of the document whose
-        surname it is (or, after "Sir" or "Dame", whose first name it is)."""
-        lone = [info for info in state.actors.values()
-                if info.type == "person" and info.source == "discovered" and " " not in info.name.strip()]
-        if not lone:
+        """"Mr. Dawson" said before "Captain Joe Dawson" is that Dawson, "Mrs Parker Bowles" is
+        Camilla Parker Bowles and "Sir Digby" is Sir Digby Jones: a person discovered under a
+        shorter name is the one person of the document whose name ends with it (or, for one
+        word after "Sir" or "Dame", whose first name it is)."""
+        people = [info for info in state.actors.values() if info.type == "person"]
+        shorter = [info for info in people if info.source == "discovered"]
+        if not shorter:
             return
-        by_surname: dict[str, set[str]] = {}
+        by_ending: dict[str, set[str]] = {}
         by_first: dict[str, set[str]] = {}
-        for info in state.actors.values():
-            if info.type == "person" and " " in info.name.strip():
-                by_surname.setdefault(discover.surname_of(info.name).lower(), set()).add(info.actor_id)
-                by_first.setdefault(info.name.split()[0].lower(), set()).add(info.actor_id)
+        for info in people:
+            words = info.name.split()
+            if len(words) < 2:
+                continue
+            by_ending.setdefault(discover.surname_of(info.name).lower(), set()).add(info.actor_id)
+            for k in range(1, len(words) - 1):
+                by_ending.setdefault(" ".join(words[k:]).lower(), set()).add(info.actor_id)
+            by_first.setdefault(words[0].lower(), set()).add(info.actor_id)
         remap = {}
-        for info in lone:
-            word = info.name.strip().lower()
-            found = by_surname.get(word, set())
-            if not found and self._after_sir(state, info.actor_id):
-                found = by_first.get(word, set())
+        for info in shorter:
+            name = " ".join(info.name.split()).lower()
+            found = by_ending.get(name, set()) - {info.actor_id}
+            if not found and " " not in name and self._after_sir(state, info.actor_id):
+                found = by_first.get(name, set()) - {info.actor_id}
             if len(found) == 1:
                 remap[info.actor_id] = next(iter(found))
+        for actor_id, target in remap.items():
+            seen = {actor_id}
+            while target in remap and target not in seen:  # "Bowles" -> "Parker Bowles" -> "Camilla ..."
+                seen.add(target)
+                target = remap[target]
+            remap[actor_id] = target
+        remap = {a: b for a, b in remap.items() if a != b}
         if remap:
             state.remap(remap)
 

@@ -106,7 +106,12 @@ class DictionaryRules:
         after = words[match.last] if match.last < len(words) else ""
         if after[:1].isupper() and after.isalpha():
             titles = self.knowledge.cues.get("person_titles", {})
-            return discover.title_at(state, match.last, len(words)) is not None or after.lower() in titles
+            if discover.title_at(state, match.last, len(words)) is not None or after.lower() in titles:
+                return True
+            # "Liberal Democrat Sarah Teather": an adjective before a person's name.
+            next_start = state.tokens.starts[match.last]
+            return any(state.actors[m.actor_id].type == "person" and m.start == next_start
+                       for m in state.mentions_starting_in(next_start, next_start + 1))
         return True
 
     def _names_state(self, match: Match | None) -> bool:

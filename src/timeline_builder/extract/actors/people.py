@@ -152,6 +152,8 @@ class PersonRules:
         if last - first == 1 and not speaks and (
                 first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
             return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
+        while last - first > 2 and words[last - 1] in discover.POST_NOMINALS:
+            last -= 1  # "Margaret Moran MP", "John Smith QC": letters after a name are no part of it
         country, role_span, title = None, None, None
         if last - first > 3 and words[first] in ("Ex", "ex") and words[first + 1] == "-":
             first += 2  # "Ex-Labour MP George Galloway"
@@ -170,6 +172,17 @@ class PersonRules:
             if t is None:
                 break
             title, role_span, p = t, (first, t[1]), t[1]
+        if title is None and last - first > 2 and lead is not None and lead.last < last and \
+                self._organisation_named(lead) and words[lead.last] in self.knowledge.cues.get("given_names", {}):
+            p = lead.last  # "Liberal Democrat Sarah Teather": the party before a name is no part of it
+        if title is None and last - first > 3 and not discover.person_name_tokens(words, first, last):
+            # "Auditor General Sir John Bourn", "Committee chairman Michael Jack": a title inside
+            # a run too long to be a name starts the name's titles.
+            inner = next((t for k in range(first + 1, last - 1) if (t := discover.title_at(state, k, last))), None)
+            if inner is not None:
+                title, role_span, p = inner, (first, inner[1]), inner[1]
+                while p < last and (t := discover.title_at(state, p, last)) is not None:
+                    title, role_span, p = t, (first, t[1]), t[1]
         if title is None:
             before = discover.role_before(state, first, match_end)
             if before is not None:
@@ -192,8 +205,10 @@ class PersonRules:
             return
         if title is not None and p < last and words[p] in discover.HEAD_FOLLOWERS:
             # "Special Envoy for Arms Control Marshall Billingslea": the name closes the run.
+            # "Minister for Defence Procurement" has no name after its portfolio.
             tail = [k for k in range(p, last) if discover.is_cap(words[k])][-2:]
-            if len(tail) == 2 and tail[0] + 1 == tail[1] and tail[1] == last - 1:
+            if len(tail) == 2 and tail[0] + 1 == tail[1] and tail[1] == last - 1 and \
+                    any(discover.is_cap(w) for w in words[p + 1:tail[0]]):
                 role_span, p = (role_span[0], tail[0]), tail[0]
         closing = match_end.get(last)
         if closing is not None and closing.first <= p and not any(self._is_person(e) for e in closing.entries):
@@ -256,6 +271,8 @@ class PersonRules:
         words = state.tokens.words
         if run.last >= len(words) or words[run.last] not in SPEECH_VERBS:
             return False
+        if run.first > 0 and words[run.first - 1] in discover.CONNECTORS:
+            return False  # "the Archbishop of Canterbury said": a preposition's object is no subject
         first = words[run.first]
         common = self.knowledge.cues.get("common_words", {})
         if first in common or (run.last - run.first == 1 and (
