@@ -211,11 +211,33 @@ EXTRACTION_FIELDS = (
 
 
 @dataclass(frozen=True, slots=True)
+class ActorReference:
+    """A span that refers to an actor without naming it (so it is no actor mention).
+
+    ``kind`` is ``title`` ("the president", resolved at the date governing it), or, for a
+    speaker, ``singular`` ("I", "me", "my"), ``plural`` ("we", "our": the speaker with others)
+    or ``administration`` ("my administration": the speaker's administration).
+    """
+
+    actor_id: str
+    char_start: int
+    char_end: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class AnnotatedDocument:
-    """A document with the layers earlier stages found; later extractors read them."""
+    """A document with the layers earlier stages found; later extractors read them.
+
+    ``references`` are spans that refer to actors without naming them (a stage's
+    ``references(doc)``, e.g. the actor stage's titles and first person): read by later stages,
+    never published.
+    """
 
     document: Document
     found: Extraction = field(default_factory=Extraction)
+    references: tuple[ActorReference, ...] = ()
 
 
 def slugify(name: str) -> str:

@@ -99,7 +99,24 @@ class Pipeline:
                                   doc_id=document.doc_id, stage="extract")
                 found = Extraction(problems=(problem,))
             annotated = replace(annotated, found=annotated.found.merge(found))
+            annotated = _with_references(extractor, annotated)
         return annotated.found
+
+
+def _with_references(extractor, annotated: AnnotatedDocument) -> AnnotatedDocument:
+    """Add what a stage says refers to actors without naming them ("I", "the president") for the
+    later stages; a stage that fails here loses only its references (reported as a problem)."""
+    refer = getattr(extractor, "references", None)
+    if refer is None:
+        return annotated
+    try:
+        found = tuple(refer(annotated))
+    except Exception as exc:  # noqa: BLE001 - one bad document must not sink the corpus
+        document = annotated.document
+        problem = Problem("extractor-failed", f"{extractor.name} {extractor.version} references: "
+                          f"{type(exc).__name__}: {exc}", path=document.path, doc_id=document.doc_id, stage="extract")
+        return replace(annotated, found=annotated.found.merge(Extraction(problems=(problem,))))
+    return replace(annotated, references=annotated.references + found) if found else annotated
 
 
 def build(inputs: list[str], dataset: Path, options: BuildOptions = BuildOptions(),

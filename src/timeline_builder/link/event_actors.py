@@ -90,6 +90,8 @@ class EventActorLinker:
         types = {a.actor_id: a.type for a in doc.found.actors}
         principal = _principal_states(by_actor, types)
         paragraphs = _paragraph_starts(text)
+        # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
+        clause_mentions = sorted(mentions + self._referred(doc, types), key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
         for em in doc.found.event_mentions:
             if em.doc_id == document.doc_id:
@@ -111,7 +113,7 @@ class EventActorLinker:
                 # Ukraine") is a backdrop there: its clauses name whoever the paragraph is about,
                 # and its parties come from knowledge.
                 for em in spans:
-                    for actor in self._clause_actors(event, text, em, mentions):
+                    for actor in self._clause_actors(event, text, em, clause_mentions):
                         _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
             for actor_id, role in known:
@@ -155,6 +157,29 @@ class EventActorLinker:
             if _paragraph(paragraphs, m.char_start) in event_paragraphs:
                 return m
         return None
+
+    def _referred(self, doc: AnnotatedDocument, types: dict[str, str]) -> list[ActorMention]:
+        """The document's references to actors (``doc.references``) as mentions of their actors.
+
+        "I", "my administration" and a resolved title ("the current president") stand for their
+        actor; "we"/"our" of a speaker for the state the speaker serves where the document names
+        it (a president's "we signed the treaty"), else the speaker. Only actors the document
+        names are kept, so every link's actor is in its actors table.
+        """
+        found = []
+        for ref in doc.references:
+            actor = ref.actor_id
+            if ref.kind == "plural":
+                actor = self._state_of(actor, types) or actor
+            if actor in types:
+                found.append(ActorMention(actor, doc.document.doc_id, ref.char_start, ref.char_end, ref.text))
+        return found
+
+    def _state_of(self, person: str, types: dict[str, str]) -> str | None:
+        """The state a person belongs to, when the document names it."""
+        known = self.actor_kb.actors.get(person) if self.actor_kb is not None else None
+        state = self.actor_kb.actor_for(known.country) if known is not None and known.country else None
+        return state if state is not None and types.get(state) == "state" else None
 
     def _clause_actors(self, event: Event, text: str, clause: EventMention,
                        mentions: list[ActorMention]) -> list[ActorMention]:

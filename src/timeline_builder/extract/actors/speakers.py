@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...knowledge.actors import ActorKnowledge, normalise_role
-from ...records import Document, slugify
+from ...records import ActorReference, Document, slugify  # ActorReference: re-exported
 from .context import surname_of
 
 # A label: one to four upper-case words (or "Q") at the start of a line, then ":" or ".".
@@ -53,22 +53,6 @@ class SpeakerTurn:
     label_end: int
     start: int
     end: int
-
-
-@dataclass(frozen=True, slots=True)
-class ActorReference:
-    """A span that refers to an actor without naming it (so it is no actor mention).
-
-    ``kind`` is ``title`` ("the president", resolved at the date governing it), or, for a
-    transcript's speaker, ``singular`` ("I", "me", "my"), ``plural`` ("we", "our": the speaker
-    with others) or ``administration`` ("my administration": the speaker's administration).
-    """
-
-    actor_id: str
-    char_start: int
-    char_end: int
-    text: str
-    kind: str
 
 
 def label_spans(text: str, knowledge: ActorKnowledge) -> list[tuple[int, int]]:
