@@ -16,6 +16,7 @@ _IRREGULAR_PAST = (
 _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled planned planning plans expected "
                  "expects due ready").split()
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
+_REPORTING = {"said", "says", "told", "announced", "reported", "added", "noted"}
 _TOKEN = re.compile(r"[A-Za-z’']+")
 _TENSE_OF: dict[str, str] = {
     **{w: "past" for w in _IRREGULAR_PAST}, **{w: "future" for w in _FUTURE_WORDS},
@@ -34,6 +35,8 @@ def _token_tense(words: list[str], index: int) -> str | None:
     if word in ("has", "have", "had", "was", "were", "is", "are") and index + 1 < len(words) \
             and words[index + 1].lower() == "been":
         return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
+    if word in _REPORTING:
+        return None
     tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
     if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
         return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 1].lower()]

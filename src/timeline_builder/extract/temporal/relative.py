@@ -54,6 +54,24 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "day", resolve, rank=3)
 
 
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_PARTS = "morning|afternoon|evening|night"
+WEEKDAY_SET = (rf"\b(?P<wd>{_WEEKDAY_NAMES})(?:s\b|{S}(?P<part>{_PARTS})s\b"
+               rf"|(?={S}(?:and|or){S}(?:{_WEEKDAY_NAMES})(?:s\b|{S}(?P<shared>{_PARTS})s\b)))")
+
+
+def weekday_set(match: re.Match[str], text: str) -> Candidate | None:
+    """'on Mondays', 'Tuesday nights', 'Monday and Tuesday nights': every such day, a SET.
+
+    The first of two coordinated weekdays takes the plural (and the part of day) of the second."""
+    if not is_capitalised(match["wd"]):
+        return None
+    start, end = match.span()
+    code = _PART_CODES.get((match["part"] or match["shared"] or "").lower())
+    value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}" + (f"T{code}" if code else "")
+    return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=2)
+
+
 # What "today's" owns when it means the day itself rather than the present age ("today's world")
 _DAY_BOUND_AFTER_TODAYS = re.compile(
     r"(?:[\s\xa0]+[a-z]+(?:-[a-z]+)?)?[\s\xa0]+(?:editions?|papers?|newspapers?|issues?|meetings?|sessions?|"
@@ -446,6 +464,7 @@ _RELATIONS = (r"this[\s\xa0]+past|this[\s\xa0]+coming|the[\s\xa0]+current|the[\s
               r"prior|that[\s\xa0]+same|that|the")
 
 RULES = [
+    (WEEKDAY_SET, weekday_set),
     (rf"(?:\b(?P<rel>last|next|this{S}past|this{S}coming|this|coming|past|previous|the{S}previous|the{S}following)"
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"

@@ -1,0 +1,44 @@
+"""TimeML practice the TempEval-3 news data follows, each rule a table of sentences -> timexes.
+
+Each row lists every timex the sentence should give, as (span text, type, value).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract.temporal import find_timexes
+
+DCT = date(2025, 2, 18)  # a Tuesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry sails on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("The show airs Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Flights leave on Monday and Thursday evenings.", [("Monday", "SET", "XXXX-WXX-1TEV"),
+                                                        ("Thursday evenings", "SET", "XXXX-WXX-4TEV")]),
+    ("The market opens Saturdays or Sundays.", [("Saturdays", "SET", "XXXX-WXX-6"),
+                                                 ("Sundays", "SET", "XXXX-WXX-7")]),
+    # one day each: no plural, no set
+    ("They met on Monday and Thursday.", [("Monday", "DATE", "2025-02-17"), ("Thursday", "DATE", "2025-02-13")]),
+    ("He was robbed on Friday night.", [("Friday night", "TIME", "2025-02-14TNI")]),
+])
+def test_plural_weekdays_are_sets(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tense of "said" is the telling's, not the reported event's: the nearest August 6
+    ("He said the new plant would open on August 6.", [("August 6", "DATE", "2025-08-06")]),
+    ("Officials told reporters the route would reopen in June.", [("June", "DATE", "2025-06")]),
+    # the event's own past tense still decides
+    ("He said the plant closed on August 6.", [("August 6", "DATE", "2024-08-06")]),
+    ("The plant closed in September, officials said.", [("September", "DATE", "2024-09")]),
+])
+def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
+    assert found(text) == expected
