@@ -42,3 +42,20 @@ def test_plural_weekdays_are_sets(text, expected):
 ])
 def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was/were" before a word of plans is a plan, ahead of the telling
+    ("Protesters were planning a march on Saturday.", [("Saturday", "DATE", "2025-02-22")]),
+    # a participle after an adverb or a determiner is an adjective and has no tense
+    ("On Friday, the hastily planned summit opened.", [("Friday", "DATE", "2025-02-14")]),
+    ("On Friday, the expected ruling came.", [("Friday", "DATE", "2025-02-14")]),
+    # "since" names a past month, whatever tense the rest of the sentence has
+    ("The carrier has been at sea since March and was scheduled to return.", [("March", "DATE", "2024-03")]),
+    ("Prices have risen since January.", [("January", "DATE", "2025-01")]),
+    # "until" with a past perfect: a limit already reached
+    ("Until Thursday, the police had not named a suspect.", [("Thursday", "DATE", "2025-02-13")]),
+    ("The office is closed until Thursday.", [("Thursday", "DATE", "2025-02-20")]),
+])
+def test_the_tense_of_plans_since_and_until(text, expected):
+    assert found(text) == expected

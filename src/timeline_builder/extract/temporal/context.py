@@ -17,6 +17,8 @@ _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled pl
                  "expects due ready").split()
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "noted"}
+_PLAN_WORDS = {"scheduled", "planned", "planning", "expected", "due", "set", "slated", "going"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 _TOKEN = re.compile(r"[A-Za-z’']+")
 _TENSE_OF: dict[str, str] = {
     **{w: "past" for w in _IRREGULAR_PAST}, **{w: "future" for w in _FUTURE_WORDS},
@@ -37,6 +39,11 @@ def _token_tense(words: list[str], index: int) -> str | None:
         return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
     if word in _REPORTING:
         return None
+    if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
+                                              or words[index - 1].lower() in _DETERMINERS):
+        return None  # "the hastily planned trip", "the expected ruling": an adjective, no tense
+    if word in ("was", "were") and index + 1 < len(words) and words[index + 1].lower() in _PLAN_WORDS:
+        return "future"  # "were planning to", "was scheduled to": a plan, ahead of the telling
     tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
     if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
         return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 1].lower()]

@@ -104,6 +104,10 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     if ctx.dct is None:
         return None
     dct = ctx.dct
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start):
+        # "on patrol since March": the last such month up to the dct, whatever tense follows
+        year = dct.year if (month, day or 1) <= (dct.month, dct.day) else dct.year - 1
+        return year if in_calendar(year) else dct.year
     tense = ctx.tense(start, end)
     window = max(0, start - 50)
     deadline = (_DEADLINE_JUST_BEFORE.search(ctx.text, window, start)
@@ -133,6 +137,14 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     return best_year
 
 
+def _until_in_a_past_perfect(ctx: Context, plan: re.Match[str], start: int, end: int) -> bool:
+    """'Until Thursday, they had not called him a suspect': a limit already reached, in the past."""
+    if not plan.group().lower().startswith("until"):
+        return False
+    sentence_start, sentence_end = ctx.sentence(start, end)
+    return _HAD_BEFORE.search(ctx.text, sentence_start, sentence_end) is not None
+
+
 def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str | None = None) -> date | None:
     """The day a weekday name refers to: the past one in news prose unless the tense says future.
 
@@ -150,7 +162,8 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
     if relation == "this":
         return add_days(dct, weekday - dct.weekday())
     plan = _FUTURE_JUST_BEFORE.search(ctx.text, max(0, start - 50), start)
-    if plan and _PAST_PERFECT_JUST_BEFORE.search(ctx.text, max(0, plan.start() - 25), plan.start()):
+    if plan and (_PAST_PERFECT_JUST_BEFORE.search(ctx.text, max(0, plan.start() - 25), plan.start())
+                 or _until_in_a_past_perfect(ctx, plan, start, end)):
         tense = "past"  # "had been scheduled to expire Friday": a plan already overtaken
     else:
         tense = "future" if plan else ctx.tense(start, end)
