@@ -17,7 +17,7 @@ _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled pl
                  "expects due ready").split()
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "noted"}
-_PLAN_WORDS = {"scheduled", "planned", "planning", "expected", "due", "set", "slated", "going"}
+_PLAN_WORDS = {"scheduled", "planned", "planning", "expected", "due", "slated", "going"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 _TOKEN = re.compile(r"[A-Za-z’']+")
 _TENSE_OF: dict[str, str] = {

@@ -285,8 +285,8 @@ class _Resolver:
         return dated(start, end, format_value(day, granularity))
 
     def _season(self, start, end, code: str, step: int, year: int | None = None):
-        assert self.dct is not None
         if year is None:
+            assert self.dct is not None  # callers without a dct give the year ("летом 2024 года")
             current = format_value(self.dct, "season")  # the season the dct falls in, e.g. 2024-WI
             current_year, current_code = int(current[:4]), current[5:]
             order = ["WI", "SP", "SU", "FA"]
