@@ -74,3 +74,15 @@ def test_a_descriptive_alias_in_a_sentence_dated_long_before_the_event_is_not_th
     assert "fall-of-kabul-2021" not in events
     undated = run("Critics still debate the withdrawal from Afghanistan.")
     assert "fall-of-kabul-2021" in undated  # without a date of its own the sentence names the known event
+
+
+def test_two_titles_before_a_name_are_two_tenures():
+    from timeline_builder.records import Actor, ActorMention
+
+    text = "The opening was planned by the National Security Advisor and Secretary of State Henry Kissinger."
+    start = text.index("Henry Kissinger")
+    found = Extraction(actor_mentions=(ActorMention("henry-kissinger", "d", start, start + 15, "Henry Kissinger"),),
+                       actors=(Actor("henry-kissinger", "Henry Kissinger", "person"),))
+    doc = Document("d", "d.txt", text, "sha", dct=date(2025, 7, 11))
+    events = registry.create("events")(AnnotatedDocument(doc, found)).events
+    assert sorted((e.kind, e.date_begin) for e in events) == [("term", date(1969, 1, 20)), ("term", date(1973, 9, 22))]

@@ -68,11 +68,20 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                 max(heading, key=lambda r: r.date_begin, default=None)
             windows.insert(0, ("led", role))
         person = names.get(mention.actor_id, mention.text)
+        expanded = []
         for where, window in windows:
-            role = window if where == "led" else _best_role(window, roles)
+            if where == "before":
+                # "the National Security Advisor and Secretary of State Henry Kissinger": each title a tenure.
+                expanded += [(where, role) for role in _roles_named(window, roles)] or [(where, None)]
+            else:
+                expanded.append((where, window if where == "led" else _best_role(window, roles)))
+        emitted = False
+        for where, role in expanded:
+            if emitted and where != "before":
+                break
             if role is None:
                 continue
-            qualifier = before[-40:] if where in ("before", "led") else window
+            qualifier = before[-40:] if where in ("before", "led") else dict(windows).get(where, "")
             if where == "led":
                 kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
                 name = tenure_name(person, role.role, organizations.get(role.organization))
@@ -101,7 +110,9 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             out.append(Candidate(name=name, kind=kind, span=span, date_begin=begin, date_end=end,
                                  granularity=gran, date_basis="knowledge", source="knowledge",
                                  text_date=None, confidence=0.75, actors=actors))
-            break
+            emitted = True
+            if where != "before":
+                break
     return out
 
 
@@ -117,6 +128,22 @@ def _title_window(before: str) -> str:
     """The words right before a name that can be its title (stop at a comma or clause break)."""
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("–"), before.rfind("—"))
     return before[cut + 1:] if cut >= 0 else before
+
+
+def _roles_named(window: str, roles) -> list:
+    """Every role a title window names: the best one, and any other whose words the window shows
+    wholly ("National Security Advisor and Secretary of State")."""
+    best = _best_role(window, roles)
+    if best is None:
+        return []
+    words = set(_WORD.findall(window.lower()))
+    found = [best]
+    for role in roles:
+        tokens = [t for t in _WORD.findall(role.role.lower()) if t not in _STOP]
+        if role is not best and len(tokens) > 1 and all(t in words for t in tokens) \
+                and all(r.role != role.role for r in found):
+            found.append(role)
+    return found
 
 
 def _best_role(window: str, roles):
