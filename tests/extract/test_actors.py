@@ -871,6 +871,35 @@ def test_titles_and_names_in_news_stories(extractor, text, expected, absent):
     assert not absent & {t for t, _ in found}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A surname the document gives a person alone makes "Word Surname" a full name, whatever the
+    # given name ("Mr Conlon" ... "Gerry Conlon").
+    ("Gerry Conway was wrongly convicted. Mr Conway's father was arrested.",
+     {("Gerry Conway", "gerry-conway"), ("Conway", "gerry-conway")}),
+    ("Ravi Sukul spoke for the petitioner. Mr Sukul said it was clear.",
+     {("Ravi Sukul", "ravi-sukul"), ("Sukul", "ravi-sukul")}),
+    # No dots after British title abbreviations.
+    ("Gen Pervez Musharraf held talks. Gen Musharraf left.", {("Pervez Musharraf", "pervez-musharraf")}),
+    # "St" for "Street" in a known name; a kind of organisation before a name makes it one.
+    ("Downing St said a similar offer was made.", {("Downing St", "united-kingdom")}),
+    ("Civil rights group Freedomwatch said it was delighted.", {("Freedomwatch", "freedomwatch")}),
+    ("Northumbria Police said the man was hurt.", {("Northumbria Police", "northumbria-police")}),
+])
+def test_surnames_abbreviations_and_kinds_in_news_stories(extractor, text, expected):
+    found = run(extractor, text)
+    assert expected <= mentions(found)
+    assert all(a.type != "person" for a in found.actors if a.actor_id in ("freedomwatch", "northumbria-police"))
+
+
+@pytest.mark.parametrize("text, surface, is_mention", [
+    ("The case: Feroz Abbasi, from London, was held.", "London", False),
+    ("A man from Moscow was held at the border.", "Moscow", False),
+    ("A letter from Moscow demanded talks.", "Moscow", True),
+])
+def test_where_someone_comes_from_is_a_place(extractor, text, surface, is_mention):
+    assert any(t == surface for t, _ in mentions(run(extractor, text))) == is_mention
+
+
 def test_a_one_word_name_shared_by_two_people_stays_apart(extractor):
     text = "Mr Harwood spoke. John Harwood and Jane Harwood came."
     assert ("Harwood", "john-harwood") not in mentions(run(extractor, text))

@@ -139,6 +139,32 @@ class AliasRules:
                 person = found[index - 1][1] if index else found[0][1]
             state.mention(starts[first], ends[k], person)
 
+    def _full_names_of_titled_surnames(self, state: DocState) -> None:
+        """"Mr Conlon" makes "Gerry Conlon" a name: a surname the document gives a person alone
+        (after a title) is a person's full name where a capitalised word stands before it
+        elsewhere, whether or not that word is a given name the knowledge base knows."""
+        lone = {info.name.strip(): info.actor_id for info in state.actors.values()
+                if info.type == "person" and info.source == "discovered" and " " not in info.name.strip()}
+        if not lone:
+            return
+        common = self.knowledge.cues.get("common_words", {})
+        titles = self.knowledge.cues.get("person_titles", {})
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        for k in [k for k, word in enumerate(words) if word in lone and k > 0]:
+            g = k - 1
+            given = words[g]
+            if not (given[:1].isupper() and given[1:].islower() and given.isalpha()) or \
+                    starts[k] - ends[g] != 1 or state.text[ends[g]] != " ":
+                continue
+            if given in common or given.lower() in titles or self.lexicon.lookup(given) or \
+                    (g > 0 and words[g - 1][:1].isupper() and words[g - 1].isalpha()):
+                continue  # a sentence's first word, a title, a known name, or a longer run
+            if state.covered(starts[g], ends[k]) or state.is_blocked(starts[g], ends[k]):
+                continue
+            name = f"{given} {words[k]}"
+            state.mention(starts[g], ends[k], state.add_discovered(name, "person",
+                                                                  actor_id=discover.person_id(state, name)))
+
     def _merge_lone_names(self, state: DocState) -> None:
         """"Mr. Dawson" said before "Captain Joe Dawson" is that Dawson, "Mrs Parker Bowles" is
         Camilla Parker Bowles and "Sir Digby" is Sir Digby Jones: a person discovered under a

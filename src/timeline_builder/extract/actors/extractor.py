@@ -113,6 +113,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         self._citation_sources(state)
         self._acronyms(state)
         self._administrations(state)
+        self._full_names_of_titled_surnames(state)
         self._short_forms(state, match_at, match_end)
         camp_groups(state)
         team_groups(state)

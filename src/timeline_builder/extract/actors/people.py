@@ -12,6 +12,10 @@ LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
                            "companies", "firms", "corporations", "outlets", "newspapers", "agencies", "groups",
                            "ngos", "parties", "banks", "universities", "publications", "media", "broadcasters"}
+ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank", "company", "firm", "agency",
+                      "newspaper", "broadcaster", "watchdog", "union", "institute", "network", "website",
+                      "magazine", "thinktank", "think-tank", "ngo", "consultancy", "insurer", "bank", "airline",
+                      "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid"}
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
@@ -134,7 +138,9 @@ class PersonRules:
         elif k >= 0 and words[k] in ("like", "including"):
             k -= 1
         else:
-            return False
+            # "civil rights group Liberty", "think tank Chatham House": a kind of organisation
+            # right before the name.
+            return run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS
         while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
             k -= 1
         return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES

@@ -35,6 +35,8 @@ MOTION = {
     "come", "coming", "travel", "fly", "flying", "drive", "drove", "route", "train", "trains", "headed", "heading",
     "bound", "deported", "expelled", "fled", "escaped", "evacuated", "relocated", "miles", "kilometres", "kilometers",
 }
+ORIGIN = {"man", "woman", "men", "women", "people", "family", "families", "boy", "girl", "student", "students",
+          "couple", "teenager", "pensioner", "mother", "father", "businessman", "businesswoman", "artist"}
 CITY_OF = {"city", "mayor", "streets", "center", "centre", "outskirts", "residents", "suburbs", "heart", "people",
            "citizens", "inhabitants", "downtown"}
 AFTER = {
@@ -88,6 +90,8 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
             return is_place(state, previous, match_at, match_end)
     if before in ("to", "from") and before2 in MOTION:
         return True
+    if before == "from" and (before2 == "," or before2 in ORIGIN):
+        return True  # "Feroz Abbasi, from London,", "a man from Moscow": where someone comes from
     if before == "for" and before2 in ("bound", "headed", "heading", "left", "leaving", "departed", "departing"):
         return True  # "a Boeing 747 bound for Seoul"
     if before == "of" and before2 in CITY_OF | TARGETED:
