@@ -62,7 +62,7 @@ def test_a_participle_opening_the_clause_is_said_of_the_texts_person():
     text = "Born in 1912 and educated in Portsmouth"
     person = Named("james-callaghan", "James Callaghan", -50, -35, "person")
     desc = describe(text, (0, len(text)), TRIGGERS, [], person_before=person)
-    assert desc.name == "James Callaghan Is Born" and desc.event_type is None and desc.event_type_reason
+    assert desc.name == "Birth of James Callaghan" and desc.event_type is None and desc.event_type_reason
 
 
 @pytest.mark.parametrize("text", [
@@ -127,3 +127,47 @@ def test_tenures_are_named_as_offices_not_as_clauses(person, role, organization,
     from timeline_builder.extract.events.describe import tenure_name
 
     assert tenure_name(person, role, organization) == name
+
+
+def test_a_death_is_named_from_the_one_who_died():
+    desc = run("Ann Smith died in 2001 at her home.", ("ann-smith", "Ann Smith", "person"))
+    assert desc.name == "Death of Ann Smith" and desc.kind == "death"
+
+
+def test_a_person_joining_is_appointed_and_a_state_joining_accedes():
+    desc = run("In 1978 Ann Smith joined the Finance Ministry.", ("ann-smith", "Ann Smith", "person"))
+    assert desc.kind == "appointment" and desc.event_type is None and desc.event_type_reason
+    desc = run("In 1982 Spain joined the alliance.", ("spain", "Spain", "state"))
+    assert desc.kind == "treaty" and desc.event_type == "COOPERATE"
+    desc = run("In 2001 the country became a member of the trade body.")
+    assert desc.name == "Country Joins Trade Body" and desc.kind == "treaty"
+
+
+def test_the_authors_own_i_is_the_author_and_a_quoted_i_is_not():
+    desc = run("I am old enough that I first joined the finance ministry in 1978.")
+    assert desc.name == "Author Joins Finance Ministry" and desc.kind == "appointment"
+    desc = run("She said: “I first joined the finance ministry in 1978.”")
+    assert not desc.name.startswith("Author")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "started" names the event, "planning" says what kind.
+    ("In 1945 the ministry started planning for a new security organisation.",
+     "Ministry Begins Planning for New Security Organisation", "policy"),
+    ("In 1991 the two armies resumed cooperation on training.", "Two Armies Begins Cooperation on Training", "policy"),
+    # Only a start, no other event word: kind other.
+    ("The season started in 1999.", "Season Begins", "other"),
+])
+def test_an_aspect_verb_names_and_the_event_word_after_it_types(text, name, kind):
+    desc = run(text)
+    assert (desc.name, desc.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In 1984 the two countries signed agreements on economic and technological cooperation.",
+     "Two Countries Signs Agreements on Economic and Technological Cooperation"),
+    ("The allies provided weapons to the rebels long before 1986.", "Allies Provides Weapons to Rebels"),
+    ("In 2025 meetings at the highest level reached a record.", "2025 Meetings at Highest Level"),
+])
+def test_objects_end_where_the_phrase_ends(text, name):
+    assert run(text).name == name

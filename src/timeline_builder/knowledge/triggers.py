@@ -3,13 +3,17 @@
 Files ``knowledge/triggers/triggers.tsv`` (and ``triggers/*.tsv`` in each ``--knowledge DIR``)
 have the columns::
 
-    forms  pos  label  kind  event_type  reason
+    forms  pos  label  kind  event_type  reason  [person_kind]
 
 ``forms`` are ``|``-separated surface forms (lower case matches any case; a form written with
-a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun`` or ``idiom`` (a
-phrase that names no event: "price war"); ``label`` is the word an event's name uses
-("signs", "Summit"); ``kind`` is one of the event kinds; ``event_type`` is a PLOVER type or
-empty, and then ``reason`` says why PLOVER has none. ``triggers/kinds.tsv`` gives each
+a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun``, ``aspect`` (a verb
+naming the start or end of another event: "began", "ended"; the clause's other event word
+gives the kind) or ``idiom`` (a phrase that names no event: "price war"); ``label`` is the
+word an event's name uses ("signs", "Summit"), or a pattern with ``{agent}`` that names the
+event from its agent ("Birth of {agent}"); ``kind`` is one of the event kinds; ``event_type``
+is a PLOVER type or empty, and then ``reason`` says why PLOVER has none; the optional
+``person_kind`` is the kind when the agent is a person ("joined the delegation" is an
+appointment where "joined NATO" is an accession). ``triggers/kinds.tsv`` gives each
 kind's type for events known only by their kind. A later file's form replaces an earlier one.
 
 PLOVER's event types as coded in the POLECAT dataset (Halterman, Bagozzi, Beger, Schrodt and
@@ -32,7 +36,7 @@ PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 })
-POS = frozenset({"verb", "noun", "idiom"})
+POS = frozenset({"verb", "noun", "aspect", "idiom"})
 TRIGGER_FILES = "triggers/triggers.tsv"
 USER_TRIGGER_FILES = "triggers/*.tsv"
 KIND_FILE = "triggers/kinds.tsv"
@@ -50,6 +54,7 @@ class Trigger:
     reason: str | None
     path: str = ""
     line: int = 0
+    person_kind: str | None = None  # the kind when the agent is a person
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -92,13 +97,17 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
             if pos != "idiom":
                 _validate_type(row, event_type, reason)
             label = row.get("label") or ""
+            person_kind = row.get("person_kind")
+            if person_kind is not None and person_kind not in EVENT_KINDS:
+                raise row.error(f"person_kind {person_kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
             for form in (f.strip() for f in row.require("forms").split("|")):
                 if not form:
                     continue
                 if not re.fullmatch(r"[\w'’ .-]+", form):
                     raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
                 key = form if form != form.lower() else form.lower()
-                triggers[key] = Trigger(key, pos, label or form, kind, event_type, reason, row.path, row.line)
+                triggers[key] = Trigger(key, pos, label or form, kind, event_type, reason, row.path, row.line,
+                                        person_kind=person_kind)
     return triggers
 
 

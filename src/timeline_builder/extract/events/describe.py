@@ -36,6 +36,8 @@ _OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "afte
                           "was", "were", "are", "will", "would", "has", "had", "have", "could", "should"})
 _ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
                       "still", "just", "recently", "again", "formally", "officially", "reportedly"})
+_DEGREE = frozenset({"long", "shortly", "soon", "well", "just", "even", "years", "months", "days", "weeks"})
+_ADJECTIVE = re.compile(r"(?:ic|al|ary|ive|ous|ian|ese)$", re.IGNORECASE)
 _PRONOUN_OBJECTS = frozenset({"him", "her", "it", "them", "this", "that", "us", "me", "itself", "himself", "herself"})
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Talk of war in general ("the risk of nuclear war", "deterring war") names no war.
@@ -75,6 +77,7 @@ class Description:
     place_country: str | None = None
     figurative: bool = False
     roles: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
+    person_agent: bool = False  # the one who acts is a person (named, "he"/"she" or the author's "I")
 
 
 def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
@@ -100,8 +103,11 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
         if trig.pos == "idiom":
             return trig, s, e  # "fought a price war": the whole clause is figurative
     for trig, s, e in found:
-        if trig.kind not in ("statement", "policy"):
+        if trig.kind not in ("statement", "policy") and trig.pos != "aspect":
             return trig, s, e
+    for trig, s, e in found:
+        if trig.pos != "aspect":
+            return trig, s, e  # "began" or "ended" says when, the other event word says what
     return found[0]
 
 
@@ -145,11 +151,19 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     desc = Description("", trig.kind, trig.event_type,
                        f"trigger '{text[t_start:t_end].lower()}'" if trig.event_type else (trig.reason or ""),
                        trig.form, (t_start, t_end))
-    if _as_noun(text, t_start, t_end, trig):
+    aspect = _aspect_before(text, clause[0], t_start, triggers)
+    if aspect is not None:
+        # "the Foreign Office started planning for ...": named by "started", typed by "planning".
+        _verb_name(desc, text, clause, aspect[1], aspect[2], aspect[0], inside, timex, person_before)
+    elif _as_noun(text, t_start, t_end, trig):
         desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex)
         desc.agent = _nearest_before(inside, t_start)
     else:
         _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before)
+    if trig.person_kind and desc.person_agent:
+        # "I first joined the delegation": a person joining is appointed, a state joining accedes.
+        desc.kind = trig.person_kind
+        desc.event_type, desc.event_type_reason = triggers.type_of_kind(trig.person_kind)
     if places is not None:
         desc.place, desc.place_country = places.find(text, clause[0], clause[1])
     # The linker reads an agent named before the verb; the clause adds what it cannot see: the
@@ -189,6 +203,8 @@ def _as_noun(text: str, start: int, end: int, trig: Trigger) -> bool:
 def _nominal(text: str, start: int, end: int) -> bool:
     """A verb row's form used as a noun: "the resignation of", "Russia's annexation", "a serious threat"."""
     word = text[start:end]
+    if word.lower().endswith("ed"):
+        return False  # "I first joined", "also signed": a past tense is a verb whatever precedes it
     before = text[max(0, start - 24):start].split()
     prev = before[-1].lower() if before else ""
     if prev in _DETERMINER or prev.endswith(("'s", "’s")):
@@ -280,8 +296,21 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
         subject = Named(person_before.actor_id, person_before.name, t_start, t_start, person_before.type)
         passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
+    author = subject is None and _FIRST_PERSON.search(before) is not None and not _quoted(text, t_start)
+    desc.person_agent = author or (subject is not None and subject.type == "person")
     obj_words, obj_actor = _object(text, t_end, clause[1], inside, timex)
     label = trig.label
+    if "{agent}" in label:
+        # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to.
+        who = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
+        desc.agent, desc.target = (subject, None) if not passive else (None, subject)
+        desc.name = label.format(agent=who) if who else ""
+        return
+    if author:
+        # An article's own "I" (outside quotation marks) is its author.
+        desc.agent, desc.target = None, obj_actor
+        desc.name = finish_name(["Author", label] + obj_words)
+        return
     if passive:
         by = re.match(r"[^,;]{0,60}?\bby\s+", text[t_end:clause[1]])
         agent = next((n for n in inside if by and n.start >= t_end + by.end() - 1), None) if by else None
@@ -300,6 +329,33 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             words = head + [label] + obj_words
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
+
+
+_FIRST_PERSON = re.compile(r"\bI\b(?:\s+[a-z]+){0,2}\s*$")
+_QUOTES_OPEN, _QUOTES_CLOSE = "“«", "”»"
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` is inside a quotation (quotes opened and not closed in the 600 characters
+    before it): a quoted "I" is the one quoted, not the author."""
+    window = text[max(0, offset - 600):offset]
+    curly = sum(window.count(c) for c in _QUOTES_OPEN) - sum(window.count(c) for c in _QUOTES_CLOSE)
+    return curly > 0 or window.count('"') % 2 == 1
+
+
+def _aspect_before(text: str, clause_start: int, t_start: int,
+                   triggers: TriggerKnowledge) -> tuple[Trigger, int, int] | None:
+    """An aspect verb right before the trigger ("started planning", "began talks", "resumed
+    cooperation"): it names the event, the trigger after it says what kind."""
+    window = text[max(clause_start, t_start - 24):t_start]
+    m = re.search(r"([\w-]+)\s+(?:the\s+|a\s+|an\s+)?$", window)
+    if not m:
+        return None
+    trig = triggers.trigger(m.group(1))
+    if trig is None or trig.pos != "aspect":
+        return None
+    start = t_start - len(window) + m.start(1)
+    return trig, start, start + len(m.group(1))
 
 
 def _about(text: str, start: int, end: int) -> list[str]:
@@ -335,8 +391,15 @@ def _object(text: str, start: int, end: int, inside: list[Named],
         low = word.lower()
         if timex and m.start() >= timex[0] and m.start() < timex[1]:
             break
+        if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
+            words.append(word)  # "agreements on economic and technological cooperation"
+            continue
         if not re.match(r"\w", word) or low in _OBJECT_STOP:
             break
+        if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
+            break  # "... to the rebels long before the first missiles": the date phrase, not the object
+        if words and word[:1].islower() and low.endswith("ed") and words[-1].lower() not in FUNCTION_WORDS:
+            break  # "meetings at the highest level reached a record": a new verb, not the object
         if low in ("in", "on", "at", "by", "from", "for") and _dated_next(text, m.end(), timex):
             break
         if not words and low in _PRONOUN_OBJECTS:
