@@ -59,3 +59,17 @@ def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
 ])
 def test_the_tense_of_plans_since_and_until(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of things per unit is a rate, a SET, like "$5 a week"
+    ("The airline runs four flights a week to Bombay.", [("a week", "SET", "P1W")]),
+    ("The plant makes 700 cars a day.", [("a day", "SET", "P1D")]),
+    ("Prices rose 5 percent a year.", [("a year", "SET", "P1Y")]),
+    # a count of time units before "a week" is no rate, and "a year ago" stays a date
+    ("After two years a week passed quietly.", [("two years", "DURATION", "P2Y"), ("a week", "DURATION", "P1W")]),
+    ("The two sides met a year ago.", [("a year ago", "DATE", "2024")]),
+    ("They stayed for a week.", [("a week", "DURATION", "P1W")]),
+])
+def test_counted_things_per_unit_are_rates(text, expected):
+    assert found(text) == expected

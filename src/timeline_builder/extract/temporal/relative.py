@@ -263,6 +263,12 @@ def _duration_value(amount: float | None, code: str) -> str:
 _RATE_BEFORE = re.compile(r"(?:[\d%)]|\b(?:cents?|dollars?|pounds?|euros?|bn|m|million|billion|trillion|times|once|"
                           r"twice))[\s\xa0]+\Z", re.I)
 
+# "four flights a week", "700 seats a day": a count of things per unit is a rate too
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+                             r"dozens|hundreds?|thousands?|several|few)[\s\xa0]+(?:[a-z]+[\s\xa0]+)?"
+                             r"(?:(?!(?:year|month|week|day|hour|minute|second|decade|time)s\b)[a-z]{2,}s|percent|"
+                             r"per[\s\xa0]+cent)[\s\xa0]+\Z")
+
 
 def duration(match: re.Match[str], text: str) -> Candidate | None:
     """'three years', 'the past two months', 'two-year', 'a minute and a half'."""
@@ -288,7 +294,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
     value = _duration_value(amount, code)
-    if quantity_lower in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 12), start):
+    if quantity_lower in ("a", "an") and (_RATE_BEFORE.search(text, max(0, start - 12), start)
+                                          or _COUNTED_BEFORE.search(text, max(0, start - 40), start)):
         return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=4)
 
