@@ -73,3 +73,19 @@ def test_the_tense_of_plans_since_and_until(text, expected):
 ])
 def test_counted_things_per_unit_are_rates(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the March <noun>": the month modifies the noun
+    ("The March accession will let them vote.", [("March", "DATE", "2025-03")]),
+    ("Turnout in the May elections was low.", [("May", "DATE", "2025-05")]),
+    ("The August coup failed.", [("August", "DATE", "2024-08")]),
+    # a march, a name, a verb
+    ("The March on Washington drew crowds.", []),
+    ("the March of Dimes", []),
+    ("The march was long.", []),
+    ("Under the May government taxes rose.", []),
+    ("They may march again.", []),
+])
+def test_an_ambiguous_month_before_a_noun(text, expected):
+    assert found(text) == expected

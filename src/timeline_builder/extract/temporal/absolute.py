@@ -18,6 +18,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|of|before|after|to|between|and|or|early|"
     r"late|mid|last|next|this|that|on|for|until|throughout|at|into|around|about|circa|than)"
     r"[\s\xa0]+|[-–/(])\Z", re.I)
+_THE_BEFORE = re.compile(r"\bthe[\s\xa0]+\Z", re.I)
+# a lower-case noun after "the March": the month modifies it ("the March elections"), unless the word
+# tells of a march or a verb ("the March on Washington", "the march was long")
+_MONTH_MODIFIES_AFTER = re.compile(r"[\s\xa0]+(?!(?:of|on|to|by|through|against|for|from|in|into|and|or|is|was|"
+                                   r"were|will|would|has|had|past|began|ended|continued|went|passed|government|"
+                                   r"administration|cabinet|ministry|family|doctrine)\b)[a-z]{3,}\b")
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:\b(?:pages?|pp?|no|nos|number|numbers|vol|volume|chapter|section|art|article|flight|route|"
     r"room|code|model|isbn|issn|tel|phone|fax|doi|item|case|file|box|ref|cat|id|resolution|"
@@ -183,8 +189,9 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
         after = text[end:end + 20]
         if re.match(r"[\s\xa0]+[A-Z][a-z]", after) and not re.match(r"[\s\xa0]+(?:The|This|That|In|On|At)\b", after):
             return None  # "April Glaspie", "June Carter"
-        if name in AMBIGUOUS_MONTHS and not _PREPOSITION_BEFORE.search(before):
-            return None
+        if name in AMBIGUOUS_MONTHS and not _PREPOSITION_BEFORE.search(before) \
+                and not (_THE_BEFORE.search(before) and _MONTH_MODIFIES_AFTER.match(after)):
+            return None  # "May", "March" as words; but "the March elections" is the month
     month = month_number(token)
     year_relation = (match["yrel"] or "").lower()
     anaphor = (match["anaphor"] or "").lower().split()
