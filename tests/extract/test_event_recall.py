@@ -86,3 +86,35 @@ def test_two_titles_before_a_name_are_two_tenures():
     doc = Document("d", "d.txt", text, "sha", dct=date(2025, 7, 11))
     events = registry.create("events")(AnnotatedDocument(doc, found)).events
     assert sorted((e.kind, e.date_begin) for e in events) == [("term", date(1969, 1, 20)), ("term", date(1973, 9, 22))]
+
+
+def test_a_planned_event_is_not_linked_to_a_known_event_already_begun():
+    text = "Ukraine is at war. In Afghanistan the United States will withdraw its troops this year."
+    start = text.index("this year")
+    this_year = Timex("d", start, start + 9, "this year", "DATE", "2014", None, date(2014, 1, 1), date(2014, 12, 31), "year")
+    events = run(text, [this_year], dct=date(2014, 3, 21))
+    dated = [e for e in events.values() if e.text_date == "this year"]
+    assert dated and all(e.kb_id is None and e.date_basis == "context" for e in dated)
+    assert all(e.date_begin == date(2014, 1, 1) for e in dated)
+
+
+def test_an_agreement_between_parties_dated_by_its_clause_is_not_an_older_known_treaty():
+    from timeline_builder.records import Actor, ActorMention
+
+    def parties(text):
+        mentions = tuple(ActorMention(a, "d", text.index(n), text.index(n) + len(n), n)
+                         for a, n in (("russia", "Russia"), ("china", "China")))
+        return Extraction(actor_mentions=mentions, actors=(Actor("russia", "Russia", "state"), Actor("china", "China", "state")))
+
+    undated = "Officials praised the treaty between Russia and China."
+    doc = Document("d", "d.txt", undated, "sha", dct=DCT)
+    found = registry.create("events")(AnnotatedDocument(doc, parties(undated))).events
+    assert any(e.kb_id for e in found)  # the latest known treaty of the two
+    text = "In the spring of 2024, agreements were reached between Russia and China on grain."
+    start = text.index("the spring of 2024")
+    spring = Timex("d", start, start + 18, "the spring of 2024", "DATE", "2024-SP", None, date(2024, 3, 1),
+                   date(2024, 5, 31), "season")
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    found = registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=(spring,), actor_mentions=parties(text).actor_mentions,
+                                                                        actors=parties(text).actors))).events
+    assert not any(e.kb_id and e.kind in ("treaty", "agreement") for e in found)

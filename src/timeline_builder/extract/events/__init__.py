@@ -116,7 +116,7 @@ class EventExtractor:
         types = self._actor_types(doc)
         states = {a for a, t in types.items() if t == "state"}
         people = {a for a, t in types.items() if t == "person"}
-        candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct)
+        candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)

@@ -47,6 +47,9 @@ _KIND_NOUNS = {
 _KIND_NOUN_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND_NOUNS.items()}
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|through|until|till|or|[-–—/])?[\s,]*(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:in|on|at|during|since|by)?\s*$", re.IGNORECASE)
+# A clause that announces what is still to happen: its event cannot be one that has already begun.
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|going\s+to|due\s+to|expected\s+to|set\s+to|scheduled\s+to)|"
+                      r"plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?\w", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 _FUTURE_FACT = re.compile(r"\b(?:will|shall|scheduled|planned|plans?|due to|set to|expected)\b", re.IGNORECASE)
 _REPORTED_MODAL = re.compile(r"\bthat\b[^.;]*\b(?:would|could|might)\b", re.IGNORECASE)
@@ -128,6 +131,9 @@ class DatedClauseFinder:
                     continue
             basis = "context" if _is_relative(tx) else "text"
             linked = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") else None
+            if linked is not None and dct is not None and linked[0].date_begin < dct \
+                    and _PLANNED.search(text, clause[0], clause[1]):
+                linked = None  # "the US will withdraw its troops this year": a plan, not a known event already begun
             if linked is not None:
                 kb, score = linked
                 out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),

@@ -48,8 +48,11 @@ def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: list[
 
 
 def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], states: set[str],
-                      known_spans: list[tuple[int, int, KnownEvent]], dct: date | None) -> list[Candidate]:
-    """'the treaty between Moscow and Pyongyang' -> the latest known treaty of those two states."""
+                      known_spans: list[tuple[int, int, KnownEvent]], dct: date | None,
+                      timexes: list = ()) -> list[Candidate]:
+    """'the treaty between Moscow and Pyongyang' -> the latest known treaty of those two states.
+    A clause that dates its agreement ("in the spring of 2025, agreements were reached between
+    Russia and China") means the agreement of that time: a known one signed then, or none."""
     text = layout.text
     out = []
     seen_clauses = set()
@@ -73,6 +76,10 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
         wanted = set(parties[:2])
         found = [e for e in kb.events.values() if e.kind in ("treaty", "agreement")
                  and wanted <= {a for a, _ in e.participants} and (dct is None or e.date_begin <= dct)]
+        dates = [(t.date_begin, t.date_end) for t in timexes if t.type == "DATE" and t.date_begin and t.date_end
+                 and clause[0] <= t.char_start < clause[1]]
+        if dates:
+            found = [e for e in found if any(b <= e.date_begin <= end for b, end in dates)]
         if found:
             latest = max(found, key=lambda e: (e.date_begin, e.event_id))
             out.append(from_knowledge(latest, clause, confidence=0.6))
