@@ -108,3 +108,31 @@ def test_duplicate_id_in_one_file_is_an_error(tmp_path):
 def test_missing_folder_is_an_error(tmp_path):
     with pytest.raises(KnowledgeError, match="does not exist"):
         load_event_knowledge([tmp_path / "nope"])
+
+
+# The kind a known event's head word gives it, as the trigger table and the gold schema read it.
+HEAD_KINDS = {"invasion": "war", "revolution": "other", "revolutions": "other", "uprising": "other",
+              "coup": "other", "protests": "other", "accession": "treaty", "annexation": "other"}
+# Known events whose head word misleads, and why.
+HEAD_KIND_EXCEPTIONS = {
+    "bay-of-pigs-invasion": "an exile brigade's landing run by the CIA: an operation",
+    "iranian-coup-1953": "a covert operation (Ajax)",
+    "guatemalan-coup-1954": "a covert operation (PBSuccess)",
+    "eu-accession-negotiations-ukraine": "a decision to open accession talks, not an accession",
+    "russian-invasion-of-ukraine": "named a 'special military operation' by one party and a war by the other",
+}
+
+
+def test_known_events_take_the_kind_their_head_word_gives():
+    import re
+
+    kb = load_event_knowledge()
+    wrong = []
+    for event in kb.events.values():
+        if event.event_id in HEAD_KIND_EXCEPTIONS or event.kind == "term":
+            continue
+        words = re.findall(r"[a-z]+", event.name.lower().split("(")[0])
+        heads = [w for w in words if w in HEAD_KINDS]
+        if heads and event.kind != HEAD_KINDS[heads[0]]:
+            wrong.append(f"{event.event_id}: {event.kind}, its head word '{heads[0]}' says {HEAD_KINDS[heads[0]]}")
+    assert not wrong, wrong
