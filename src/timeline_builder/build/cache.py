@@ -53,7 +53,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # knowledge loaders, the records, rows and tables. (Ingest is not here: its output, the
 # document, is part of each key.)
 EXTRACTION_SOURCES = ("extract", "knowledge", "link", "records.py", "build/rows.py", "publish/tables.py",
-                      "build/table_cache.py")
+                      "build/table_cache.py", "build/event_merge.py")
 INGEST_SOURCES = ("ingest", "records.py")
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..publish.tables import SCHEMAS, table_from_rows
 from ..publish.versions import PublishedVersion, publish
+from .event_merge import merge_events_across_documents
 from .rows import (_ACTOR_MENTION_ORDER, _EVENT_ACTOR_KEY, _EVENT_MENTION_ORDER, _TIMEX_ORDER, _evidence_rank,
                    _none_last, _sortable, actor_rank)
 
@@ -120,7 +121,11 @@ def _merged_rows(rows: dict[str, list[tuple]], versions) -> dict[str, list[tuple
         key = _EVENT_ACTOR_KEY(row)
         if key not in links or _evidence_rank(row) < _evidence_rank(links[key]):
             links[key] = row
-    merged["event_actors"] = sorted(links.values(), key=_EVENT_ACTOR_KEY)
+    events_rows, mention_rows, link_rows = merge_events_across_documents(
+        [events[e][1] for e in sorted(events)], merged["event_mentions"], list(links.values()), _evidence_rank)
+    merged["events"] = sorted(events_rows, key=itemgetter(0))
+    merged["event_mentions"] = sorted(dict.fromkeys(mention_rows), key=_EVENT_MENTION_ORDER)
+    merged["event_actors"] = sorted(link_rows, key=_EVENT_ACTOR_KEY)
     return merged
 
 

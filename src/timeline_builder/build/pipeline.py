@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .cache import BuildCache, document_key
+from .event_merge import merge_document_events
 from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, ReadTask, is_timed_out, make_executor, pipeline_for
 from ..errors import UsageError
 from ..extract import registry
@@ -100,7 +101,7 @@ class Pipeline:
                 found = Extraction(problems=(problem,))
             annotated = replace(annotated, found=annotated.found.merge(found))
             annotated = _with_references(extractor, annotated)
-        return annotated.found
+        return merge_document_events(annotated.found)
 
 
 def _with_references(extractor, annotated: AnnotatedDocument) -> AnnotatedDocument:

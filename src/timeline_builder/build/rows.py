@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
 from ..publish.tables import SCHEMAS, table_from_rows
 from .entry_log import pack, unpack
+from .event_merge import merge_events_across_documents
 
 if TYPE_CHECKING:
     from ..knowledge.actors import KnownActor
@@ -221,6 +222,9 @@ class Collector:
                 self._add_unmerged(document, found)
         self._unmerged = []
         self._add_linked_knowledge_actors(knowledge_dirs)
+        events, event_mentions, event_actors = merge_events_across_documents(
+            [event for _, event in self.events.values()], self.event_mentions, list(self.event_actors.values()),
+            _evidence_rank)
         actors = []
         for actor_id in sorted(self.actors):
             row = list(self.actors[actor_id])
@@ -233,9 +237,9 @@ class Collector:
             "actors": actors,
             "actor_mentions": sorted(dict.fromkeys(self.actor_mentions), key=_ACTOR_MENTION_ORDER),
             "actor_roles": sorted(self.actor_roles, key=_sortable),
-            "events": [event for _, event in sorted(self.events.values(), key=lambda pe: pe[1][0])],
-            "event_mentions": sorted(dict.fromkeys(self.event_mentions), key=_EVENT_MENTION_ORDER),
-            "event_actors": sorted(self.event_actors.values(), key=_EVENT_ACTOR_KEY),
+            "events": sorted(events, key=itemgetter(0)),
+            "event_mentions": sorted(dict.fromkeys(event_mentions), key=_EVENT_MENTION_ORDER),
+            "event_actors": sorted(event_actors, key=_EVENT_ACTOR_KEY),
             "problems": problem_rows(self.problems),
         }
 

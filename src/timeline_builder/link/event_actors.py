@@ -200,7 +200,7 @@ class EventActorLinker:
         anchor = self._anchor(event, text, clause)
         if anchor is None:
             return inside
-        verb = _VERB.search(text, clause.char_start, clause.char_end)
+        verb = _first_verb(text, clause.char_start, clause.char_end)
         subject_end = verb.start() if verb is not None else clause.char_start
         own = next(((lo, hi) for lo, hi in items if lo <= anchor < hi), None)
         if own is None:  # the event is named before the list: the list's items are other things
@@ -357,10 +357,20 @@ def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
         return "target"
     if _AGENT_BEFORE.search(before):
         return "agent"
-    verb = _VERB.search(text, clause.char_start, clause.char_end)
+    verb = _first_verb(text, clause.char_start, clause.char_end)
     if verb is not None and actor.char_end <= verb.start():
         return "agent"
     return "mentioned"
+
+
+def _first_verb(text: str, start: int, end: int) -> re.Match | None:
+    """The clause's first verb; "May" beside a number is the month ("On 12 May 2005, Chile signed")."""
+    for verb in _VERB.finditer(text, start, end):
+        if verb.group() == "May" and (re.match(r"\s+\d", text[verb.end():verb.end() + 3]) or
+                                      re.search(r"\d\s+$", text[max(start, verb.start() - 4):verb.start()])):
+            continue
+        return verb
+    return None
 
 
 def _citation_role(text: str, note: EventMention, actor: ActorMention) -> str:

@@ -1,0 +1,174 @@
+"""One row per happening: text events that are one event merge, in a document and across documents.
+
+Events a knowledge base names already share an id everywhere. Events read from the text (no
+knowledge-base entry) get an id from their name and dates, so one happening told in two ways
+("the two countries signed agreements", "the 1984 agreements") is two rows until merged here.
+
+* In one document (:func:`merge_document_events`, part of the map step): two text events
+  merge when they have the same kind and PLOVER type, dates one of which contains the other
+  (1984 and 12 May 1984), and either the same name or shared parties: a shared agent where
+  both have one, else a shared agent or participant ("the two countries signed agreements" and
+  "Chile signed a treaty with Peru"). The event with the finer date keeps its row; the other's
+  mentions and links move to it.
+* Across documents (:func:`merge_events_across_documents`, on the merged tables): two text
+  events merge when they have the same kind and type, the same day-precise dates, the same place
+  (or none) and a shared agent. The smallest id of the group keeps its row. Dates and places must
+  be equal, not merely compatible, and the shared agent must be an agent of each, so merging is
+  the same whichever documents or shards arrive first (``timeline merge`` of shards gives the
+  bytes of one build): nothing a merged row gave up could have joined it to another event.
+
+A statement by Heseltine and one by Howard on the same day share a party, not an agent: two rows.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..publish.tables import SCHEMAS
+from ..records import Event, EventActor, Extraction
+
+_ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
+_EVENT_COLUMNS = SCHEMAS["events"].names
+_ID, _KIND, _BEGIN, _END, _GRANULARITY, _TYPE, _PLACE, _KB, _SOURCE = (
+    _EVENT_COLUMNS.index(c) for c in ("event_id", "kind", "date_begin", "date_end", "granularity", "event_type",
+                                      "place", "kb_id", "source"))
+_LINK_COLUMNS = SCHEMAS["event_actors"].names
+_LINK_EVENT, _LINK_ACTOR, _LINK_ROLE = (_LINK_COLUMNS.index(c) for c in ("event_id", "actor_id", "role"))
+
+
+# -- in one document ----------------------------------------------------------------------
+def merge_document_events(found: Extraction) -> Extraction:
+    """``found`` with the text events that tell one happening merged into one (see the module)."""
+    text_events = [e for e in found.events if _is_text_event(e.source, e.kb_id) and e.date_begin is not None]
+    if len(text_events) < 2:
+        return found
+    agents: dict[str, set[str]] = {}
+    parties: dict[str, set[str]] = {}
+    for link in found.event_actors:
+        if link.role == "agent":
+            agents.setdefault(link.event_id, set()).add(link.actor_id)
+        if link.role in ("agent", "participant"):
+            parties.setdefault(link.event_id, set()).add(link.actor_id)
+    # The finer-dated event first, so each event merges into the most precise one it matches.
+    order = sorted(text_events, key=lambda e: (_span_days(e.date_begin, e.date_end), e.event_id))
+    into: dict[str, str] = {}
+    kept: list[Event] = []
+    for event in order:
+        target = next((k for k in kept if _same_happening(k, event, agents, parties)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            into[event.event_id] = target.event_id
+    if not into:
+        return found
+    events = tuple(e for e in found.events if e.event_id not in into)
+    mentions = tuple(dict.fromkeys(replace(m, event_id=into.get(m.event_id, m.event_id))
+                                   for m in found.event_mentions))
+    return replace(found, events=events, event_mentions=mentions,
+                   event_actors=_one_link_each([replace(l, event_id=into.get(l.event_id, l.event_id))
+                                                for l in found.event_actors]))
+
+
+def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]]) -> bool:
+    if (kept.kind, kept.event_type) != (other.kind, other.event_type):
+        return False
+    if not _within(kept.date_begin, kept.date_end, other.date_begin, other.date_end):
+        return False
+    if _normal(kept.name) == _normal(other.name):
+        return True
+    a, b = agents.get(kept.event_id, set()), agents.get(other.event_id, set())
+    if a and b:  # Heseltine's statement and Howard's: each has its own speaker
+        return bool(a & b)
+    return bool(parties.get(kept.event_id, set()) & parties.get(other.event_id, set()))
+
+
+def _within(begin: date, end: date | None, outer_begin: date, outer_end: date | None) -> bool:
+    """[begin, end] lies inside [outer_begin, outer_end] (an open end holds only an open end)."""
+    if begin < outer_begin:
+        return False
+    if outer_end is None:
+        return True
+    return end is not None and end <= outer_end
+
+
+def _span_days(begin: date, end: date | None) -> int:
+    return (end - begin).days if end is not None else 10 ** 7
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _one_link_each(links: list[EventActor]) -> tuple[EventActor, ...]:
+    """One link per (event, actor): knowledge before text, then the stronger role, then the earliest evidence."""
+    best: dict[tuple[str, str], EventActor] = {}
+    for link in links:
+        key = (link.event_id, link.actor_id)
+        old = best.get(key)
+        if old is None or _link_rank(link) < _link_rank(old):
+            best[key] = link
+    return tuple(sorted(best.values(), key=lambda l: (l.event_id, l.actor_id)))
+
+
+def _link_rank(link: EventActor) -> tuple:
+    return (link.basis != "knowledge", -_ROLE_RANK.get(link.role, 0), link.char_start if link.char_start is not None
+            else -1, link.char_end if link.char_end is not None else -1, link.role, link.basis)
+
+
+# -- across documents ---------------------------------------------------------------------
+def merge_events_across_documents(events: list[tuple], mentions: list[tuple], links: list[tuple],
+                                  link_rank) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """The events, event_mentions and event_actors rows with each group of text events that are
+    one happening (see the module) under the group's smallest id; of two links that become one
+    (same event, actor and role) the one with the smaller ``link_rank`` stays. The callers sort
+    the rows."""
+    agents: dict[str, set[str]] = {}
+    for row in links:
+        if row[_LINK_ROLE] == "agent":
+            agents.setdefault(row[_LINK_EVENT], set()).add(row[_LINK_ACTOR])
+    groups: dict[tuple, list[str]] = {}
+    for row in events:
+        if _is_text_event(row[_SOURCE], row[_KB]) and row[_GRANULARITY] == "day" and row[_BEGIN] is not None \
+                and row[_ID] in agents:
+            key = (row[_KIND], row[_TYPE], row[_BEGIN], row[_END], row[_PLACE])
+            groups.setdefault(key, []).append(row[_ID])
+    into: dict[str, str] = {}
+    for ids in groups.values():
+        if len(ids) > 1:
+            into.update(_agent_groups(sorted(ids), agents))
+    if not into:
+        return events, mentions, links
+    events = [row for row in events if row[_ID] not in into]
+    mentions = list(dict.fromkeys((into.get(row[0], row[0]),) + tuple(row[1:]) for row in mentions))
+    kept: dict[tuple, tuple] = {}
+    for row in links:
+        row = (into.get(row[0], row[0]),) + tuple(row[1:])
+        key = (row[_LINK_EVENT], row[_LINK_ACTOR], row[_LINK_ROLE])
+        if key not in kept or link_rank(row) < link_rank(kept[key]):
+            kept[key] = row
+    return events, mentions, list(kept.values())
+
+
+def _agent_groups(ids: list[str], agents: dict[str, set[str]]) -> dict[str, str]:
+    """Events (same key) joined when they share an agent, transitively: each id -> its group's
+    smallest id, for the ids that are not the smallest."""
+    parent = {i: i for i in ids}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_agent: dict[str, str] = {}
+    for i in ids:
+        for agent in sorted(agents.get(i, ())):
+            other = by_agent.setdefault(agent, i)
+            a, b = root(i), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {i: root(i) for i in ids if root(i) != i}
+
+
+def _is_text_event(source: str | None, kb_id: str | None) -> bool:
+    return source == "text" and kb_id is None

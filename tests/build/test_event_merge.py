@@ -1,0 +1,129 @@
+"""One row per happening: text events merged in a document and across documents."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from timeline_builder.build import BuildOptions, build
+from timeline_builder.build.event_merge import merge_document_events
+from timeline_builder.build.pipeline import Pipeline
+from timeline_builder.cli import main
+from timeline_builder.records import Document, Event, EventActor, EventMention, Extraction
+
+
+def event(event_id: str, name: str, begin: date, end: date, kind: str = "statement", event_type: str | None = None,
+          source: str = "text", kb_id: str | None = None) -> Event:
+    return Event(event_id, name, kind, begin, end, "day" if begin == end else "year", source=source, kb_id=kb_id,
+                 event_type=event_type)
+
+
+def links(*triples) -> tuple[EventActor, ...]:
+    return tuple(EventActor(e, a, role, "text", "d", 0, 1) for e, a, role in triples)
+
+
+DAY, YEAR = (date(2005, 3, 26), date(2005, 3, 26)), (date(2005, 1, 1), date(2005, 12, 31))
+
+
+def merged(events, event_links) -> dict[str, set[str]]:
+    """{kept event id: ids of the events whose mentions it now holds}."""
+    found = Extraction(
+        events=tuple(events), event_actors=event_links,
+        event_mentions=tuple(EventMention(e.event_id, "d", k, k + 1, e.event_id) for k, e in enumerate(events)))
+    out = merge_document_events(found)
+    holders: dict[str, set[str]] = {e.event_id: set() for e in out.events}
+    for m in out.event_mentions:
+        holders[m.event_id].add(m.text)
+    return holders
+
+
+def test_a_year_and_a_day_in_it_with_a_shared_agent_are_one_event_dated_by_the_day():
+    year = event("y", "Speech on Europe", *YEAR, kind="statement")
+    day = event("d", "Blair Speaks on Europe", *DAY, kind="statement")
+    assert merged([year, day], links(("y", "tony-blair", "agent"), ("d", "tony-blair", "agent"))) == {"d": {"y", "d"}}
+
+
+def test_two_speakers_on_one_day_are_two_statements_though_they_share_a_party():
+    one = event("h", "Statement by Heseltine", *DAY)
+    two = event("m", "Statement by Michael Howard", *DAY)
+    found = links(("h", "heseltine", "agent"), ("h", "conservative-party", "participant"),
+                  ("m", "michael-howard", "agent"), ("m", "conservative-party", "participant"))
+    assert merged([one, two], found) == {"h": {"h"}, "m": {"m"}}
+
+
+@pytest.mark.parametrize("other", [
+    event("o", "Blair Speaks on Europe", date(2006, 3, 26), date(2006, 3, 26)),  # another date
+    event("o", "Blair Speaks on Europe", *DAY, kind="meeting"),  # another kind
+    event("o", "Blair Speaks on Europe", *DAY, source="knowledge", kb_id="blair-speech"),  # a known event
+])
+def test_other_dates_kinds_and_known_events_stay_apart(other):
+    day = event("d", "Blair Speaks on Europe", *DAY)
+    assert merged([day, other], links(("d", "tony-blair", "agent"), ("o", "tony-blair", "agent"))) == \
+        {"d": {"d"}, "o": {"o"}}
+
+
+def test_the_same_name_in_a_year_and_on_a_day_of_it_is_one_event_without_any_actor():
+    assert merged([event("y", "Budget Speech", *YEAR), event("d", "budget speech", *DAY)], ()) == {"d": {"y", "d"}}
+
+
+def test_links_of_merged_events_are_one_per_actor_with_the_stronger_role():
+    year = event("y", "Speech on Europe", *YEAR)
+    day = event("d", "Blair Speaks on Europe", *DAY)
+    found = Extraction(events=(year, day), event_actors=links(("y", "tony-blair", "agent"), ("d", "tony-blair", "agent"),
+                                                             ("y", "france", "target"), ("d", "france", "mentioned")))
+    out = merge_document_events(found)
+    assert [(l.event_id, l.actor_id, l.role) for l in out.event_actors] == [("d", "france", "target"),
+                                                                             ("d", "tony-blair", "agent")]
+
+
+def test_the_two_countries_signing_that_year_is_the_treaty_signed_on_a_day_of_it():
+    text = ("In 1984, Chile and Peru quarrelled. That year the two countries signed agreements on fishing. "
+            "On 12 May 1984 Chile signed a fisheries treaty with Peru.")
+    found = Pipeline()(Document("t", "t.txt", text, "", dct=date(2005, 6, 1)))
+    assert len(found.events) == 1 and found.events[0].date_begin == date(1984, 5, 12)
+    assert len(found.event_mentions) == 2
+
+
+STORIES = {
+    "a.txt": "On 12 May 2005, Chile signed a fisheries agreement with Peru in Lima.",
+    "b.txt": "Chile signed a fisheries accord with Peru in Lima on 12 May 2005, officials said.",
+    "c.txt": "On 12 May 2005, Bolivia signed a fisheries accord with Peru in Lima.",  # another agent
+}
+
+
+def _build(folder: Path, files: dict[str, str], dataset: Path):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return build([str(folder)], dataset, BuildOptions(use_cache=False))
+
+
+def test_stories_of_one_signing_are_one_event_row_and_another_signer_is_another(tmp_path):
+    result = _build(tmp_path / "in", STORIES, tmp_path / "ds")
+    events = pq.read_table(result.version.path / "events.parquet").to_pylist()
+    mentions = pq.read_table(result.version.path / "event_mentions.parquet").to_pylist()
+    per_event = {e["event_id"]: {m["doc_id"] for m in mentions if m["event_id"] == e["event_id"]} for e in events}
+    assert sorted(len(docs) for docs in per_event.values()) == [1, 2]
+    links = pq.read_table(result.version.path / "event_actors.parquet").to_pylist()
+    assert len({(l["event_id"], l["actor_id"], l["role"]) for l in links}) == len(links)
+
+
+def _files(version_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(version_dir.iterdir())}
+
+
+def test_merging_across_documents_is_independent_of_names_order_and_shards(tmp_path, capsys):
+    together = _build(tmp_path / "all", STORIES, tmp_path / "together")
+    renamed = {f"z{k}.txt": text for k, text in enumerate(reversed(STORIES.values()))}  # another reading order
+    again = _build(tmp_path / "renamed", renamed, tmp_path / "again")
+    events = lambda r: [(e["event_id"], e["name"]) for e in pq.read_table(r.version.path / "events.parquet").to_pylist()]
+    assert events(together) == events(again)
+    _build(tmp_path / "shards" / "one", {"a.txt": STORIES["a.txt"]}, tmp_path / "one")
+    _build(tmp_path / "shards" / "two", {k: STORIES[k] for k in ("b.txt", "c.txt")}, tmp_path / "two")
+    whole = build([str(tmp_path / "shards" / "one"), str(tmp_path / "shards" / "two")], tmp_path / "whole",
+                  BuildOptions(use_cache=False))
+    assert main(["merge", str(tmp_path / "two"), str(tmp_path / "one"), "--dataset", str(tmp_path / "m"), "-q"]) == 0
+    capsys.readouterr()
+    assert _files(tmp_path / "m" / "latest") == _files(whole.version.path)
