@@ -167,7 +167,25 @@ def test_an_aspect_verb_names_and_the_event_word_after_it_types(text, name, kind
     ("In 1984 the two countries signed agreements on economic and technological cooperation.",
      "Two Countries Signs Agreements on Economic and Technological Cooperation"),
     ("The allies provided weapons to the rebels long before 1986.", "Allies Provides Weapons to Rebels"),
-    ("In 2025 meetings at the highest level reached a record.", "2025 Meetings at Highest Level"),
+    ("In 2025 meetings at the highest level reached a record.", "Meetings at Highest Level"),
 ])
 def test_objects_end_where_the_phrase_ends(text, name):
     assert run(text).name == name
+
+
+def test_a_light_passive_verb_between_the_event_noun_and_its_complement_is_skipped():
+    desc = run("In 2025 agreements were reached between the two ministries on training.")
+    assert desc.name == "Agreements Between Two Ministries on Training"
+    desc = run("In 2025 agreements were reached between Russia and China on space.")
+    assert desc.name == "Agreements Between Russia and China on Space"
+
+
+def test_a_date_before_a_reporting_clause_ends_what_precedes_it():
+    text = "When she refused to back the budget plan, in 1968, she said nothing."
+    at = text.index("1968")
+    part = part_with(text, (0, len(text)), (at, at + 4))
+    assert text[part[0]:part[1]].startswith("When she refused") and "1968" in text[part[0]:part[1]]
+    text = "In 1962, when the crisis began, the two sides talked."
+    at = text.index("1962")
+    part = part_with(text, (0, len(text)), (at, at + 4))
+    assert text[part[0]:part[1]] == "In 1962, when the crisis began"

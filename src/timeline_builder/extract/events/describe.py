@@ -111,9 +111,14 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
     return found[0]
 
 
+_REPORTING = re.compile(r"(?:he|she|they|we|I|it)\s+(?:said|says|added|wrote|recalled|told\s+\w+)\b")
+
+
 def part_with(text: str, clause: tuple[int, int], anchor: tuple[int, int]) -> tuple[int, int]:
     """The comma-separated part of the clause holding the date, with the next part when the
-    date's part is only an adverbial ("In 1962, when ..."): one clause may date several events."""
+    date's part is only an adverbial ("In 1962, when ..."), or the part before when only a
+    reporting clause follows ("When he refused ..., in 1968, he said"): one clause may date
+    several events."""
     if not clause[0] <= anchor[0] < clause[1]:
         return clause
     cuts = [clause[0]] + [m.end() for m in re.finditer(r",\s", text[clause[0]:clause[1]])] + [clause[1] + 2]
@@ -125,8 +130,11 @@ def part_with(text: str, clause: tuple[int, int], anchor: tuple[int, int]) -> tu
             while j + 2 < len(cuts) and cuts[j + 1] - 2 < anchor[1]:
                 j += 1
             end = max(cuts[j + 1] - 2, anchor[1])
-            if len(text[lo:end].split()) - len(text[anchor[0]:anchor[1]].split()) < 4 and j + 2 < len(cuts):
-                end = cuts[j + 2] - 2
+            if len(text[lo:end].split()) - len(text[anchor[0]:anchor[1]].split()) < 4:
+                if i > 0 and _REPORTING.match(text, cuts[j + 1], clause[1] + 2):
+                    lo = cuts[i - 1]  # "When he refused ..., in 1968, he said": the date ends what precedes
+                elif j + 2 < len(cuts):
+                    end = cuts[j + 2] - 2  # "In 1962, when ...": the date opens what follows
             return lo, min(end, clause[1])
     return clause
 
@@ -257,6 +265,9 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
         if word[:1].islower() and re.search(r"(?:ed|ing|ly)$", word) and word not in ("united",):
             break  # "considered Xi's visit": the verb before the noun phrase is not part of it
         modifiers.insert(0, word)
+    if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) and \
+            left[-len(modifiers) - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
+        modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
     # A possessive ("Russia's invasion") is the agent, kept in the name.
     tail = _complement(text, t_end, clause[1], inside, timex)
     words = modifiers + [head] + tail
@@ -271,13 +282,20 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
     return finish_name(words)
 
 
+_LIGHT_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:reached|signed|held|"
+                            r"concluded|adopted|made|struck|agreed|launched|opened|convened|staged)\s")
+
+
 def _complement(text: str, start: int, end: int, inside: list[Named], timex: tuple[int, int] | None) -> list[str]:
     """"of Rome", "in Istanbul", "on Iran", "of American troops from Taiwan": a preposition and
     what it governs, up to the end of the phrase."""
+    light = _LIGHT_PASSIVE.match(text, start, end)
+    if light:
+        start = light.end() - 1  # "agreements were reached between X and Y on Z"
     m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from)\s+", text[start:end])
     if not m or _dated_next(text, start + m.end(), timex):
         return []
-    words, _ = _object(text, start + m.end(), end, inside, timex)
+    words, _ = _object(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between")
     return [m.group(1)] + words if words else []
 
 
@@ -382,13 +400,18 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
 
 
 def _object(text: str, start: int, end: int, inside: list[Named],
-            timex: tuple[int, int] | None) -> tuple[list[str], Named | None]:
-    """Up to five words after the verb, stopped by punctuation, a new clause or the date."""
+            timex: tuple[int, int] | None, pair: bool = False) -> tuple[list[str], Named | None]:
+    """Up to five words after the verb, stopped by punctuation, a new clause or the date.
+    ``pair``: after "between", the first "and" joins the two sides."""
     words: list[str] = []
     actor = None
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
         low = word.lower()
+        if pair and low == "and" and words:
+            pair = False
+            words.append(word)
+            continue
         if timex and m.start() >= timex[0] and m.start() < timex[1]:
             break
         if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
