@@ -153,18 +153,29 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
     return None
 
 
-_EDGES: dict[int, tuple[set[str], set[str]]] = {}
+_EDGES: dict[int, tuple[dict, tuple[dict, dict]]] = {}
 
 
-def title_edges(titles: dict[str, str]) -> tuple[set[str], set[str]]:
-    """First and last tokens of the person titles, to skip most tokens with one set lookup."""
+def title_edges(titles: dict[str, str]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The person titles' lengths in tokens by first and by last token (lower-case), longest
+    first: most tokens start or end no title, and a token that does tries only its lengths."""
     cached = _EDGES.get(id(titles))
-    if cached is None:
+    if cached is None or cached[0] is not titles:
         from .lexicon import TOKEN_RE
 
-        tokens = [TOKEN_RE.findall(title) for title in titles]
-        cached = _EDGES[id(titles)] = ({t[0] for t in tokens if t}, {t[-1] for t in tokens if t})
-    return cached
+        firsts: dict[str, set[int]] = {}
+        lasts: dict[str, set[int]] = {}
+        for title in titles:
+            tokens = TOKEN_RE.findall(title)
+            if 0 < len(tokens) <= 4:  # longer titles are never tried
+                firsts.setdefault(tokens[0], set()).add(len(tokens))
+                lasts.setdefault(tokens[-1], set()).add(len(tokens))
+                if len(tokens) == 2 and tokens[1] == ".":
+                    firsts[tokens[0]].add(1)  # "Sen" before a separate "." (see title_at)
+        cached = _EDGES[id(titles)] = (titles, (
+            {t: tuple(sorted(ls, reverse=True)) for t, ls in firsts.items()},
+            {t: tuple(sorted(ls, reverse=True)) for t, ls in lasts.items()}))
+    return cached[1]
 
 
 def title_at(state: DocState, first: int, last: int, *, backwards: bool = False) -> tuple[int, int] | None:
@@ -176,9 +187,10 @@ def title_at(state: DocState, first: int, last: int, *, backwards: bool = False)
     if not 0 <= probe < len(words):
         return None
     word = words[probe].lower()
-    if word not in edges[1 if backwards else 0] and not (backwards and word == "." and probe > 0):
+    lengths = edges[1 if backwards else 0].get(word)
+    if lengths is None:
         return None
-    for length in (4, 3, 2, 1):
+    for length in lengths:
         a, b = (last - length, last) if backwards else (first, first + length)
         if a < 0 or b > len(words) or (not backwards and b > last):
             continue
