@@ -903,3 +903,24 @@ def test_where_someone_comes_from_is_a_place(extractor, text, surface, is_mentio
 def test_a_one_word_name_shared_by_two_people_stays_apart(extractor):
     text = "Mr Harwood spoke. John Harwood and Jane Harwood came."
     assert ("Harwood", "john-harwood") not in mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # A weekday, a month or a known place after a connector is no part of an organisation's name.
+    ("He told the Highland Assembly on Wednesday that it was over.",
+     {("Highland Assembly", "highland-assembly")}, {"highland-assembly-on-wednesday"}),
+    ("Figures from the Fisheries Department for November showed it.",
+     {("Fisheries Department", "fisheries-department")}, set()),
+    ("A manager with Escorts Mutual Fund in New Delhi said so.",
+     {("Escorts Mutual Fund", "escorts-mutual-fund")}, {"india"}),
+    # "&" joins a firm's names.
+    ("Accountancy firm Ernst & Young said that it was over.", {("Ernst & Young", "ernst-young")}, {"ernst"}),
+    # A city after an organisation and "in" is where the organisation is.
+    ("The Granite Club in London hosted the final.", {("Granite Club", "granite-club")}, {"united-kingdom"}),
+    # A kind of organisation before a name counts only on the same line.
+    ("Shares fell at a US firm\n\nLuxury goods sold well.", set(), {"luxury"}),
+])
+def test_organisation_names_end_where_the_name_ends(extractor, text, expected, absent):
+    found = run(extractor, text)
+    assert expected <= mentions(found)
+    assert not absent & {a.actor_id for a in found.actors}

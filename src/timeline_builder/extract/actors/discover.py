@@ -36,6 +36,21 @@ QUOTES = {"“", "\"", "«", "‘"}
 INFLECTIONS = ("ogo", "omu", "ym", "om", "oy", "a", "u", "e", "y")
 
 
+CALENDAR_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                  "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December"}
+
+
+def _names_place(state: DocState, k: int) -> bool:
+    """A state's name or a capital starts at token ``k`` ("in New Delhi", "in India")."""
+    words = state.tokens.words
+    for length in (3, 2, 1):
+        entries = state.lexicon.lookup(" ".join(words[k:k + length]))
+        if any(e.kind in ("name", "metonym") and state.knowledge.actors[e.actor_id].type == "state" for e in entries):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     first: int
@@ -106,8 +121,11 @@ def find_runs(state: DocState) -> list[Run]:
                 while k < n and words[k] in CONNECTORS and k - j < 2 and adjacent(k - 1, k):
                     k += 1
                 # "and" joins only inside a name built with of/for/on ("Institute for US and
-                # Canadian Studies"), never two names ("Moscow and Washington").
-                joins = word not in ("and", "&") or (k == j + 1 and any(w in ("of", "for", "on") for w in words[i:j]))
+                # Canadian Studies"), never two names ("Moscow and Washington"); "&" joins a
+                # firm's names ("Ernst & Young").
+                joins = word != "and" or (k == j + 1 and any(w in ("of", "for", "on") for w in words[i:j]))
+                if k < n and (words[k] in CALENDAR_NAMES or (word == "in" and _names_place(state, k))):
+                    break  # "the Scottish Parliament on Wednesday", "a fund in New Delhi": no part of the name
                 if k < n and caps[k] and adjacent(k - 1, k) and joins:
                     j = k
                     continue

@@ -140,7 +140,8 @@ class PersonRules:
         else:
             # "civil rights group Liberty", "think tank Chatham House": a kind of organisation
             # right before the name.
-            return run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS
+            return run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS and \
+                state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1
         while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
             k -= 1
         return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES

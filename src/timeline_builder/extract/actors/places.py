@@ -90,6 +90,11 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
             return is_place(state, previous, match_at, match_end)
     if before in ("to", "from") and before2 in MOTION:
         return True
+    if before == "in" and match.first >= 2 and (any(
+            state.actors[m.actor_id].type == "organization"
+            for m in state.mentions_ending_at(state.tokens.ends[match.first - 2]))
+            or state.is_blocked(state.tokens.starts[match.first - 2], state.tokens.ends[match.first - 2])):
+        return True  # "the High Court in London", "the European Cup in Poland": where it is or was
     if before == "from" and (before2 == "," or before2 in ORIGIN):
         return True  # "Feroz Abbasi, from London,", "a man from Moscow": where someone comes from
     if before == "for" and before2 in ("bound", "headed", "heading", "left", "leaving", "departed", "departing"):
