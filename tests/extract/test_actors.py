@@ -913,6 +913,9 @@ def test_a_one_word_name_shared_by_two_people_stays_apart(extractor):
      {("Fisheries Department", "fisheries-department")}, set()),
     ("A manager with Escorts Mutual Fund in New Delhi said so.",
      {("Escorts Mutual Fund", "escorts-mutual-fund")}, {"india"}),
+    # A state's name may end an organisation's ("... Mission in Somalia").
+    ("The Police Training Mission in Somalia was set up in 2004.",
+     {("Police Training Mission in Somalia", "police-training-mission-in-somalia")}, set()),
     # "&" joins a firm's names.
     ("Accountancy firm Ernst & Young said that it was over.", {("Ernst & Young", "ernst-young")}, {"ernst"}),
     # A city after an organisation and "in" is where the organisation is.

@@ -42,12 +42,13 @@ CALENDAR_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 
 def _names_place(state: DocState, k: int) -> bool:
-    """A state's name or a capital starts at token ``k`` ("in New Delhi", "in India")."""
+    """A capital starts at token ``k`` ("a fund in New Delhi"; but a state's name may end an
+    organisation's: "the NATO Training Mission in Iraq")."""
     words = state.tokens.words
     for length in (3, 2, 1):
         entries = state.lexicon.lookup(" ".join(words[k:k + length]))
-        if any(e.kind in ("name", "metonym") and state.knowledge.actors[e.actor_id].type == "state" for e in entries):
-            return True
+        if entries:
+            return any(e.kind == "metonym" and state.knowledge.actors[e.actor_id].type == "state" for e in entries)
     return False
 
 
