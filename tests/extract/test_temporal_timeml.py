@@ -24,6 +24,12 @@ def found(text: str, dct: date | None = DCT) -> list[tuple]:
                                                         ("Thursday evenings", "SET", "XXXX-WXX-4TEV")]),
     ("The market opens Saturdays or Sundays.", [("Saturdays", "SET", "XXXX-WXX-6"),
                                                  ("Sundays", "SET", "XXXX-WXX-7")]),
+    ("The show moves to Tuesdays, Wednesdays and Thursdays.", [("Tuesdays", "SET", "XXXX-WXX-2"),
+                                                               ("Wednesdays", "SET", "XXXX-WXX-3"),
+                                                               ("Thursdays", "SET", "XXXX-WXX-4")]),
+    # names
+    ("He danced with the Happy Mondays.", []),
+    ("They ate at TGI Fridays.", []),
     # one day each: no plural, no set
     ("They met on Monday and Thursday.", [("Monday", "DATE", "2025-02-17"), ("Thursday", "DATE", "2025-02-13")]),
     ("He was robbed on Friday night.", [("Friday night", "TIME", "2025-02-14TNI")]),

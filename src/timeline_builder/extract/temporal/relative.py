@@ -59,6 +59,10 @@ _PARTS = "morning|afternoon|evening|night"
 WEEKDAY_SET = (rf"\b(?P<wd>{_WEEKDAY_NAMES})(?:s\b|{S}(?P<part>{_PARTS})s\b"
                rf"|(?={S}(?:and|or){S}(?:{_WEEKDAY_NAMES})(?:s\b|{S}(?P<shared>{_PARTS})s\b)))")
 
+# a capitalised word (not one opening a sentence or a weekday list) just before
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“(]\s)(?<![.!?:;\n\"“(])\b(?!(?:On|Every|Each|And|Or|"
+                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’]*[\s\xa0]+\Z")
+
 
 def weekday_set(match: re.Match[str], text: str) -> Candidate | None:
     """'on Mondays', 'Tuesday nights', 'Monday and Tuesday nights': every such day, a SET.
@@ -67,6 +71,8 @@ def weekday_set(match: re.Match[str], text: str) -> Candidate | None:
     if not is_capitalised(match["wd"]):
         return None
     start, end = match.span()
+    if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "Happy Mondays", "TGI Fridays": a name
     code = _PART_CODES.get((match["part"] or match["shared"] or "").lower())
     value = f"XXXX-WXX-{weekday_number(match['wd']) + 1}" + (f"T{code}" if code else "")
     return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=2)
