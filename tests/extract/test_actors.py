@@ -927,3 +927,20 @@ def test_organisation_names_end_where_the_name_ends(extractor, text, expected, a
     found = run(extractor, text)
     assert expected <= mentions(found)
     assert not absent & {a.actor_id for a in found.actors}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # People of a state who do not act for it are its public; its culture and its soil no actor.
+    ("American families need help this winter.", {("American families", "americans")}, {"united-states"}),
+    ("The British farmers protested.", {("British farmers", "britons")}, {"united-kingdom"}),
+    ("The American dream lives on in the films.", set(), {"united-states", "americans"}),
+    ("He stood on American soil at last.", set(), {"united-states"}),
+    ("He loved Japanese films and French wine.", set(), {"japan", "france"}),
+    ("Foreign suspects, but not Britons, were held.", {("Britons", "britons")}, {"united-kingdom"}),
+    # People who act for the state still make it a mention.
+    ("American troops crossed the border.", {("American", "united-states")}, set()),
+])
+def test_people_culture_and_soil_of_a_state(extractor, text, expected, absent):
+    found = run(extractor, text)
+    assert expected <= mentions(found)
+    assert not absent & {a.actor_id for a in found.actors}

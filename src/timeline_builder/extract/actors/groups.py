@@ -57,6 +57,10 @@ def demonym_adjective(state: DocState, state_id: str) -> tuple[str, str | None]:
     known = state.knowledge.actors[state_id]
     adjective = known.demonyms[0] if known.demonyms else known.name
     plural = next((d for d in known.demonyms if d in (adjective + "s", adjective + "es")), None)
+    if plural is None:
+        # "Britons" beside "British": a plural noun of the people that is not the adjective + s.
+        plural = next((d for d in known.demonyms[1:] if d.endswith("s") and not adjective.endswith("s")
+                       and d[:3] == adjective[:3]), None)
     return adjective, plural
 
 
