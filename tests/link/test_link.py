@@ -204,3 +204,14 @@ def test_the_two_countries_are_the_states_named_just_before():
 def test_registered(name):
     linker = registry.create(name)
     assert linker.name == name and linker.version
+
+
+def test_the_two_countries_lean_on_the_pair_last_named_together():
+    text = ("In 1979 the United States and China opened embassies, and American firms arrived in China. "
+            "Soviet-Chinese relations then improved. In 1984 the two communist countries signed a trade treaty.")
+    names = [("united-states", "United States", 0), ("china", "China", 0), ("united-states", "American", 0),
+             ("china", "China", 1), ("soviet-union", "Soviet", 0), ("china", "Chinese", 0)]
+    actors = [Actor(a, a, "state") for a in ("united-states", "china", "soviet-union")]
+    links = link(text, [mention(text, a, span, nth) for a, span, nth in names], [year_timex(text, "1984")], actors)
+    treaty = {actor for (event, actor) in links if "treaty" in event}
+    assert treaty == {"china", "soviet-union"}

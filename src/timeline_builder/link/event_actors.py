@@ -35,6 +35,7 @@ _PERSON_REACH = 300  # characters: about two sentences
 _BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the two (?:\w+ )?countries|the countries|"
                    r"the two superpowers|both superpowers|the two powers|both sides|the two sides|bilateral)\b",
                    re.IGNORECASE)
+_PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
 _PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
@@ -125,7 +126,7 @@ class EventActorLinker:
                 for em in spans:
                     for phrase in _BOTH.finditer(text, em.char_start, em.char_end):
                         pair = principal if phrase.group("ours") else \
-                            _pair_before(mentions, types, paragraphs, phrase.start(), principal)
+                            _pair_before(text, mentions, types, paragraphs, phrase.start(), principal)
                         for state in _as_of(pair, event):
                             _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
                                                     phrase.start(), phrase.end()))
@@ -275,19 +276,29 @@ def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts[first:last + 1]
 
 
-def _pair_before(mentions: list[ActorMention], types: dict[str, str], paragraphs: list[int], offset: int,
+def _pair_before(text: str, mentions: list[ActorMention], types: dict[str, str], paragraphs: list[int], offset: int,
                  principal: list[str]) -> list[str]:
-    """The two states named most (on a tie, last) in the few sentences of its paragraph before
-    ``offset``: whom "the two countries" means; the document's principal states when it names fewer."""
+    """Whom "the two countries" at ``offset`` means: the two states named most (on a tie, last) in
+    the few sentences of its paragraph before it, the last two named together ("Soviet-Chinese
+    relations", "Chile and Peru") counting once more; the document's principal states when it
+    names fewer."""
     floor = max(paragraphs[_paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
     lo = bisect.bisect_left(mentions, floor, key=lambda m: m.char_start)
     hi = bisect.bisect_left(mentions, offset, key=lambda m: m.char_start)
+    window = mentions[lo:hi]
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
-    for m in mentions[lo:hi]:
+    for m in window:
         if types.get(m.actor_id) == "state":
             counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
             last[m.actor_id] = m.char_start
+    for second, first in zip(reversed(window), list(reversed(window))[1:]):
+        # The last pair named together ("Soviet-Chinese relations", "Chile and Peru") counts once more.
+        if first.actor_id in counts and second.actor_id in counts and first.actor_id != second.actor_id \
+                and _PAIRED.fullmatch(text[first.char_end:second.char_start]):
+            counts[first.actor_id] += 1
+            counts[second.actor_id] += 1
+            break
     if len(counts) < 2:
         return principal
     return sorted(sorted(counts, key=lambda a: (-counts[a], -last[a]))[:2])
