@@ -189,3 +189,20 @@ def test_a_date_before_a_reporting_clause_ends_what_precedes_it():
     at = text.index("1962")
     part = part_with(text, (0, len(text)), (at, at + 4))
     assert text[part[0]:part[1]] == "In 1962, when the crisis began"
+
+
+def test_a_name_cut_short_inside_a_phrase_ends_before_the_phrase():
+    desc = run("In 2019 they tried to disrupt any groundwork for restoring dialogue between the two countries.")
+    assert desc.name.endswith("Restoring Dialogue")
+
+
+def test_a_modal_before_the_verb_is_not_the_subject():
+    desc = run("They hope that in 2029 a new president will come to power in the capital.")
+    assert desc.name == "New President Takes Office in Capital" and desc.kind == "appointment"
+
+
+@pytest.mark.parametrize("text", ["Their friendship, stretching back to the 1960s, survived.",
+                                  "The diplomatic missions reopened in 2021."])
+def test_phrases_holding_a_triggers_form_are_no_event_words(text):
+    desc = run(text)
+    assert desc is None

@@ -8,7 +8,9 @@ have the columns::
 ``forms`` are ``|``-separated surface forms (lower case matches any case; a form written with
 a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun``, ``aspect`` (a verb
 naming the start or end of another event: "began", "ended"; the clause's other event word
-gives the kind) or ``idiom`` (a phrase that names no event: "price war"); ``label`` is the
+gives the kind), ``idiom`` (a phrase that names no event and makes its clause figurative:
+"price war") or ``none`` (a phrase that holds a trigger's form but is no event word, and
+leaves the clause as it is: "dating back to", "diplomatic missions"); ``label`` is the
 word an event's name uses ("signs", "Summit"), or a pattern with ``{agent}`` that names the
 event from its agent ("Birth of {agent}"); ``kind`` is one of the event kinds; ``event_type``
 is a PLOVER type or empty, and then ``reason`` says why PLOVER has none; the optional
@@ -36,7 +38,7 @@ PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 })
-POS = frozenset({"verb", "noun", "aspect", "idiom"})
+POS = frozenset({"verb", "noun", "aspect", "idiom", "none"})
 TRIGGER_FILES = "triggers/triggers.tsv"
 USER_TRIGGER_FILES = "triggers/*.tsv"
 KIND_FILE = "triggers/kinds.tsv"
@@ -94,7 +96,7 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
             if kind not in EVENT_KINDS:
                 raise row.error(f"kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
             event_type, reason = row.get("event_type"), row.get("reason")
-            if pos != "idiom":
+            if pos not in ("idiom", "none"):
                 _validate_type(row, event_type, reason)
             label = row.get("label") or ""
             person_kind = row.get("person_kind")

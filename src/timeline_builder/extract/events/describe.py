@@ -27,6 +27,7 @@ a an the and or but nor so yet of in on at by for to from with without into onto
 before during since until as than that which who whom whose what when where while if because although
 though is are was were be been being has have had do does did will would shall should can could may
 might must not no his her its their our my your this these those it he she they we i you also then there
+between among amongst against within through across toward towards upon via per despite amid
 """.split())
 _SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "by", "for", "to", "from", "with",
                     "into", "over", "as", "vs"})
@@ -92,6 +93,8 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
         if any(a <= m.start() < b for a, b in avoid):
             continue  # inside the date, or talk of war in general ("to prevent war")
         trig = triggers.trigger(m.group(0))
+        if trig is not None and trig.pos == "none":
+            continue  # "stretching back to", "diplomatic missions": holds a trigger's form, names no event
         if trig is not None and nouns_only and trig.pos != "idiom" and not (
                 _as_noun(text, m.start(), m.end(), trig) and _dates_noun(text, m.start(), m.end(), timex)):
             continue
@@ -386,7 +389,9 @@ def _about(text: str, start: int, end: int) -> list[str]:
 def _subject_words(text: str, start: int, t_start: int) -> list[str]:
     """The noun phrase before a passive verb ("A new law was passed" -> new law)."""
     words = [m.group(0) for m in _TOKEN.finditer(text[start:t_start])]
-    while words and (words[-1].lower() in {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
+    while words and (words[-1].lower() in {"was", "were", "been", "being", "is", "are", "be", "get", "got", "will",
+                                           "would", "may", "might", "can", "could", "shall", "should", "must",
+                                           "has", "have", "had", "did", "does", "do"}
                      or words[-1].lower().endswith("ly")):
         words.pop()
     out: list[str] = []
@@ -432,6 +437,13 @@ def _object(text: str, start: int, end: int, inside: list[Named],
             actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
         words.append(word)
         if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= 5:
+            if word[:1].islower() and re.match(r"\s+[a-z]", text[m.end():end]) and \
+                    not re.match(r"\s+(?:and|or|but)\b", text[m.end():end]):
+                # Cut short inside a phrase ("... dialogue between the two | countries"; a name such
+                # as "in China" ends its phrase): end before the phrase's preposition instead.
+                cut = max((i for i, w in enumerate(words) if w.lower() in FUNCTION_WORDS and i > 0), default=0)
+                if cut:
+                    words = words[:cut]
             break
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
 
