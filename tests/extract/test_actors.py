@@ -944,3 +944,14 @@ def test_people_culture_and_soil_of_a_state(extractor, text, expected, absent):
     found = run(extractor, text)
     assert expected <= mentions(found)
     assert not absent & {a.actor_id for a in found.actors}
+
+
+def test_a_quotation_ending_a_sentence_is_no_citation(extractor):
+    text = 'The answer is a resounding "no." Our great Military Establishment has moved 200,000 men.'
+    assert not run(extractor, text).actors
+
+
+def test_a_title_at_a_year_only_date_names_whoever_took_it_that_year(extractor):
+    text = "In 1961, President Kennedy boldly declared the goal."
+    found = run(extractor, text, dct=date(2010, 4, 15), years=("1961",))
+    assert ("Kennedy", "john-f-kennedy") in mentions(found)

@@ -335,11 +335,13 @@ class PersonRules:
             candidates = [k for k in candidates if (own := self._title_in_name(k)) is None or own == wanted]
         on = state.date_at(offset)
         if title and on is not None:
-            # "Pope Paul" in 1966 is not John Paul II: nobody bears a title before first holding it.
+            # "Pope Paul" in 1966 is not John Paul II: nobody bears a title before first holding it
+            # (by the end of the period the text gives: "In 1961, President Kennedy").
             wanted = normalise_role(title)
+            latest = state.period_at(offset)[1] or on
             candidates = [k for k in candidates if not (
                 (titled := [r for r in self.knowledge.roles_of(k.actor_id) if r.role == wanted])
-                and all(r.date_begin is not None and r.date_begin > on for r in titled))]
+                and all(r.date_begin is not None and r.date_begin > latest for r in titled))]
         if candidates and on is not None:
             holders = [k for k in candidates if any(r.holds_on(on) for r in self.knowledge.roles_of(k.actor_id))]
             if title:
