@@ -45,6 +45,11 @@ def year_timex(text: str, span: str, year: int) -> Timex:
     ("Moscow was angry that Washington had sanctioned Russia and the West called Crimea's annexation illegal.",
      "annexation-of-crimea", date(2014, 2, 20)),
     ("NATO stayed out of the Iraq intervention.", "iraq-war", date(2003, 3, 20)),
+    ("Oil prices jumped during the Twelve-Day War.", "twelve-day-war", date(2025, 6, 13)),
+    ("The Beslan school siege hardened Kremlin policy.", "beslan-school-siege", date(2004, 9, 1)),
+    ("After the Galwan Valley clash India banned many apps.", "galwan-valley-clash", date(2020, 6, 15)),
+    ("Kyiv signed the EU-Ukraine Association Agreement in Brussels.", "eu-ukraine-association-agreement", date(2014, 6, 27)),
+    ("Critics cite the Zeitenwende speech as a turning point.", "zeitenwende-speech", date(2022, 2, 27)),
 ])
 def test_known_events_of_more_families_are_found_with_their_real_dates(sentence, event_id, begin):
     events = run(sentence)
@@ -118,3 +123,14 @@ def test_an_agreement_between_parties_dated_by_its_clause_is_not_an_older_known_
     found = registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=(spring,), actor_mentions=parties(text).actor_mentions,
                                                                         actors=parties(text).actors))).events
     assert not any(e.kb_id and e.kind in ("treaty", "agreement") for e in found)
+
+
+def test_a_dated_summit_clause_links_to_the_known_summit_of_that_year():
+    text = "At the summit in Lisbon in 2010 the allies adopted a new strategic concept."
+    assert "nato-summit-lisbon-2010" in run(text, [year_timex(text, "2010", 2010)])
+
+
+def test_a_deadline_does_not_date_an_event():
+    text = "At a summit in Lisbon the leaders promised that Europe would lead the world by 2010."
+    assert "nato-summit-lisbon-2010" not in run(text, [year_timex(text, "2010", 2010)])
+

@@ -130,7 +130,9 @@ class DatedClauseFinder:
                 if any(kb.kind != "term" for kb in anchored):
                     continue
             basis = "context" if _is_relative(tx) else "text"
-            linked = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") else None
+            # "by 2010" bounds a goal; it does not date an event that began then.
+            linked = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") \
+                and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
             if linked is not None and dct is not None and linked[0].date_begin < dct \
                     and _PLANNED.search(text, clause[0], clause[1]):
                 linked = None  # "the US will withdraw its troops this year": a plan, not a known event already begun
