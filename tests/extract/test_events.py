@@ -133,7 +133,8 @@ def test_relative_date_gives_context_basis():
 
 
 def test_joined_decades_in_one_clause_make_one_event():
-    text = "The last threads of such communication, stretching back to the 1960s and 1970s, have broken."
+    # ("stretching back to the 1960s" alone would be no event: "stretching back" is no event word.)
+    text = "The last talks of this kind, stretching back to the 1960s and 1970s, have broken off."
     _, events = run(text, [timex(text, "the 1960s", "196", date(1960, 1, 1), date(1969, 12, 31), "decade"),
                            timex(text, "1970s", "197", date(1970, 1, 1), date(1979, 12, 31), "decade")])
     (event,) = events.values()
