@@ -215,3 +215,16 @@ def test_the_two_countries_lean_on_the_pair_last_named_together():
     links = link(text, [mention(text, a, span, nth) for a, span, nth in names], [year_timex(text, "1984")], actors)
     treaty = {actor for (event, actor) in links if "treaty" in event}
     assert treaty == {"china", "soviet-union"}
+
+
+def test_he_and_him_are_the_person_the_paragraph_is_about():
+    text = ("Michael Stone led the union for years. Michael Stone met Anne Field in 1990. "
+            "In 1995 he signed a pay deal with the railways. In 1996 Anne Field sued him over the deal.")
+    names = [("michael-stone", "Michael Stone", 0), ("michael-stone", "Michael Stone", 1),
+             ("anne-field", "Anne Field", 0), ("anne-field", "Anne Field", 1)]
+    actors = [Actor("michael-stone", "Michael Stone", "person"), Actor("anne-field", "Anne Field", "person")]
+    links = link(text, [mention(text, a, span, nth) for a, span, nth in names],
+                 [year_timex(text, "1990"), year_timex(text, "1995"), year_timex(text, "1996")], actors)
+    by_pronoun = {(text[l.char_start:l.char_end], actor): l.role for (_, actor), l in links.items()}
+    assert by_pronoun[("he", "michael-stone")] == "agent"  # "In 1995 he signed": Stone, named most
+    assert by_pronoun[("him", "michael-stone")] == "target"  # "Anne Field sued him": not Field herself

@@ -37,6 +37,7 @@ _BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the tw
                    re.IGNORECASE)
 _PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
 _PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")  # a person the clause refers to (see _pronoun_referents)
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
@@ -91,6 +92,7 @@ class EventActorLinker:
         types = {a.actor_id: a.type for a in doc.found.actors}
         principal = _principal_states(by_actor, types)
         paragraphs = _paragraph_starts(text)
+        people = [m for m in mentions if types.get(m.actor_id) == "person"]
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
         clause_mentions = sorted(mentions + self._referred(doc, types), key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
@@ -117,6 +119,9 @@ class EventActorLinker:
                     for actor in self._clause_actors(event, text, em, clause_mentions):
                         _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
+                    for actor, role in _pronoun_referents(text, em, people, by_actor, paragraphs):
+                        _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, em, actor),
+                                                "text", document.doc_id, actor.char_start, actor.char_end))
             for actor_id, role in known:
                 evidence = self._evidence(actor_id, types, by_actor.get(actor_id, []), spans, paragraphs, principal)
                 if evidence is not None:
@@ -250,6 +255,40 @@ def _principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, 
     """The two states the document names most: whom "our countries" and "bilateral" mean."""
     states = [(len(ms), actor) for actor, ms in by_actor.items() if types.get(actor) == "state"]
     return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
+
+
+def _pronoun_referents(text: str, clause: EventMention, people: list[ActorMention],
+                       by_actor: dict[str, list[ActorMention]], paragraphs: list[int]
+                       ) -> list[tuple[ActorMention, str | None]]:
+    """People a clause refers to as "he"/"she" (its subject) or "him" (its object), with the role
+    "him" implies (None: read it from the clause's shape).
+
+    The referent is, of the people named before the pronoun in its paragraph, the one the
+    document has named most so far (on a tie, the latest): in a profile, "Blair called him a
+    giant" is about the profile's subject, not the last name in passing. A subject pronoun after a person
+    the clause names is that person (already linked); an object pronoun is nobody the clause
+    names ("Blair called him").
+    """
+    found = []
+    for pronoun in _PRONOUN.finditer(text, clause.char_start, clause.char_end):
+        subject = pronoun.group().lower() != "him"
+        named = [m.actor_id for m in _mentions_within(people, clause.char_start, clause.char_end)
+                 if not subject or m.char_start < pronoun.start()]
+        if subject and named:
+            continue
+        floor = paragraphs[_paragraph(paragraphs, pronoun.start())]
+        lo = bisect.bisect_left(people, floor, key=lambda m: m.char_start)
+        hi = bisect.bisect_left(people, pronoun.start(), key=lambda m: m.char_start)
+        recent = list({m.actor_id: m for m in people[lo:hi] if m.actor_id not in named}.values())
+        if not recent:
+            continue
+
+        def named_so_far(m: ActorMention) -> int:
+            return bisect.bisect_left(by_actor[m.actor_id], pronoun.start(), key=lambda x: x.char_start)
+        best = max(recent, key=lambda m: (named_so_far(m), m.char_start))
+        found.append((ActorMention(best.actor_id, best.doc_id, pronoun.start(), pronoun.end(), pronoun.group()),
+                      None if subject else "target"))
+    return found
 
 
 def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
