@@ -955,3 +955,22 @@ def test_a_title_at_a_year_only_date_names_whoever_took_it_that_year(extractor):
     text = "In 1961, President Kennedy boldly declared the goal."
     found = run(extractor, text, dct=date(2010, 4, 15), years=("1961",))
     assert ("Kennedy", "john-f-kennedy") in mentions(found)
+
+
+@pytest.mark.parametrize("text, surface, actor_id, type_", [
+    # British style writes acronyms said as words in title case.
+    ("Oil rose after producers' cartel Opec said it was unlikely.", "Opec", "opec", "organization"),
+    ("Nato allies met in Brussels.", "Nato", "nato", "organization"),
+    # A title inside a run opening with no given name starts the name's titles.
+    ("However, Transport Commissioner Jacques Barrot said so.", "Jacques Barrot", "jacques-barrot", "person"),
+    # Company heads and the kind of organisation before or after a name.
+    ("Farrow Steel, one of the largest firms, said so.", "Farrow Steel", "farrow-steel", "organization"),
+    ("Prices rose, says the Northway building society.", "Northway", "northway", "organization"),
+    ("The move came after telecom regulator Telcor said in November that it was over.", "Telcor", "telcor",
+     "organization"),
+    ("The Hallam bank said prices rose.", "Hallam", "hallam", "organization"),
+])
+def test_companies_and_regulators_in_business_news(extractor, text, surface, actor_id, type_):
+    found = run(extractor, text)
+    assert (surface, actor_id) in mentions(found)
+    assert {a.type for a in found.actors if a.actor_id == actor_id} == {type_}

@@ -89,6 +89,8 @@ class Lexicon:
                 variants.add(dotted)
             # "Al Jazeera" is also written "Al-Jazeera", "al-Assad" "al Assad": an Arabic article
             # is joined to the name by a hyphen or a space.
+            if entry.kind != "block" and len(surface) >= 4 and surface.isalpha() and surface.isupper():
+                variants.add(surface.capitalize())  # "Nato", "Opec": British style for acronyms said as words
             if entry.kind != "block" and surface.endswith(" Street"):
                 variants.add(surface[:-len("Street")] + "St")  # "Downing St", "Wall St"
             if entry.kind != "block" and PARTICLE_JOIN_RE.search(surface):

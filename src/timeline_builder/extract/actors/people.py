@@ -15,7 +15,9 @@ ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "ta
 ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank", "company", "firm", "agency",
                       "newspaper", "broadcaster", "watchdog", "union", "institute", "network", "website",
                       "magazine", "thinktank", "think-tank", "ngo", "consultancy", "insurer", "bank", "airline",
-                      "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid"}
+                      "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
+                      "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain"}
+ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
@@ -140,8 +142,12 @@ class PersonRules:
         else:
             # "civil rights group Liberty", "think tank Chatham House": a kind of organisation
             # right before the name.
-            return run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS and \
+            before = run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS and \
                 state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1
+            # "the Nationwide building society", "the Halifax bank": the kind after the name.
+            after = run.last < len(words) and (words[run.last] in ORGANISATION_KINDS_AFTER or (
+                words[run.last] == "building" and run.last + 1 < len(words) and words[run.last + 1] == "society"))
+            return before or after
         while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
             k -= 1
         return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES
@@ -182,9 +188,9 @@ class PersonRules:
         if title is None and last - first > 2 and lead is not None and lead.last < last and \
                 self._organisation_named(lead) and words[lead.last] in self.knowledge.cues.get("given_names", {}):
             p = lead.last  # "Liberal Democrat Sarah Teather": the party before a name is no part of it
-        if title is None and last - first > 3 and not discover.person_name_tokens(words, first, last):
-            # "Auditor General Sir John Bourn", "Committee chairman Michael Jack": a title inside
-            # a run too long to be a name starts the name's titles.
+        if title is None and last - first > 2 and words[first] not in self.knowledge.cues.get("given_names", {}):
+            # "Auditor General Sir John Bourn", "Transport Commissioner Jacques Barrot": a title
+            # inside a run that opens with no given name starts the name's titles.
             inner = next((t for k in range(first + 1, last - 1) if (t := discover.title_at(state, k, last))), None)
             if inner is not None:
                 title, role_span, p = inner, (first, inner[1]), inner[1]
