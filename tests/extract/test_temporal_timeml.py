@@ -95,3 +95,16 @@ def test_counted_things_per_unit_are_rates(text, expected):
 ])
 def test_an_ambiguous_month_before_a_noun(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb right beside the date dates the telling: "said Thursday" is the past Thursday
+    ("A spokesman said Thursday that the U.S. troops will stay.", [("Thursday", "DATE", "2025-02-13")]),
+    ("The minister said on Friday that talks will resume.", [("Friday", "DATE", "2025-02-14")]),
+    # an abbreviation's full stop does not end the sentence: the verb after "U.S." still counts
+    ("On Friday the U.S. envoy will arrive.", [("Friday", "DATE", "2025-02-21")]),
+    # "next to" is a place, not the future
+    ("Bombs exploded next to the U.S. embassy on Friday.", [("Friday", "DATE", "2025-02-14")]),
+])
+def test_reporting_verbs_beside_a_date_and_abbreviations(text, expected):
+    assert found(text) == expected

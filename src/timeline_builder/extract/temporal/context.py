@@ -7,7 +7,12 @@ from datetime import date
 
 from .calendar import value_interval
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# a full stop ends a sentence unless it ends an abbreviation or an initial ("Mr. Bush", "Roe vs. Wade",
+# "Sept. 30", "U.S. officials")
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bNo)(?<!\bCo)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bInc)(?<!\bLtd)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bOct)"
+    r"(?<!\bNov)(?<!\bDec)(?<!\bCorp)(?<!\bSept)(?<!\bJr)(?<!\b[A-Z])\.\s|[!?;]\s|\n\s*\n")
 _IRREGULAR_PAST = (
     "was were had did said told left became sought took gave won lost fell rose met sent struck spoke wrote "
     "found got made came went saw knew thought brought bought began held kept led paid ran sold stood "
@@ -38,7 +43,9 @@ def _token_tense(words: list[str], index: int) -> str | None:
             and words[index + 1].lower() == "been":
         return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
     if word in _REPORTING:
-        return None
+        return None  # the telling's tense; Context.tense keeps it only right beside the date ("said Friday")
+    if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
+        return None  # "next to the embassy": a place
     if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
                                               or words[index - 1].lower() in _DETERMINERS):
         return None  # "the hastily planned trip", "the expected ruling": an adjective, no tense
@@ -48,6 +55,12 @@ def _token_tense(words: list[str], index: int) -> str | None:
     if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
         return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 1].lower()]
     return tense
+
+
+def _beside(chunk: str, token: re.Match[str], before: bool) -> bool:
+    """Whether a reporting verb stands right beside the date: "said Friday", "said on Friday", "Friday said"."""
+    gap = chunk[token.end():] if before else chunk[:token.start()]
+    return re.fullmatch(r"[\s\xa0]*(?:on[\s\xa0]+)?", gap) is not None
 
 
 @dataclass
@@ -93,10 +106,12 @@ class Context:
             tokens = list(_TOKEN.finditer(chunk))
             words = [t.group() for t in tokens]
             for index, token in enumerate(tokens):
+                distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
                 tense = _token_tense(words, index)
                 if tense is None:
-                    continue
-                distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
+                    if words[index].lower() not in _REPORTING or not _beside(chunk, token, before):
+                        continue
+                    tense = "present" if words[index].lower() == "says" else "past"
                 if best is None or distance < best[0]:
                     best = (distance, tense)
         return best[1] if best else None
