@@ -84,7 +84,8 @@ def test_counted_things_per_unit_are_rates(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "the March <noun>": the month modifies the noun
     ("The March accession will let them vote.", [("March", "DATE", "2025-03")]),
-    ("Turnout in the May elections was low.", [("May", "DATE", "2025-05")]),
+    ("Turnout in the May elections was low.", [("May", "DATE", "2024-05")]),
+    ("The May elections will be close.", [("May", "DATE", "2025-05")]),
     ("The August coup failed.", [("August", "DATE", "2024-08")]),
     # a march, a name, a verb
     ("The March on Washington drew crowds.", []),
@@ -107,4 +108,18 @@ def test_an_ambiguous_month_before_a_noun(text, expected):
     ("Bombs exploded next to the U.S. embassy on Friday.", [("Friday", "DATE", "2025-02-14")]),
 ])
 def test_reporting_verbs_beside_a_date_and_abbreviations(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb tells of the past month even when the next one is nearer (dct 2025-02-18)
+    ("The company changed its fiscal year in December.", [("December", "DATE", "2024-12")]),
+    ("In the fiscal year ended Jan. 31, the company earned $3 million.", [("the fiscal year", "DURATION", "P1Y"),
+                                                                           ("Jan. 31", "DATE", "2025-01-31")]),
+    ("A bomb exploded at a clinic in June.", [("June", "DATE", "2024-06")]),
+    # an -ed word after a determiner is an adjective, not a past tense
+    ("The split would be paid on a still unspecified date in March.", [("March", "DATE", "2025-03")]),
+    ("An unnamed official will visit in April.", [("April", "DATE", "2025-04")]),
+])
+def test_a_past_verb_dates_a_month_in_the_past(text, expected):
     assert found(text) == expected

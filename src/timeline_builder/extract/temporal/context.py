@@ -34,6 +34,15 @@ _AUXILIARY_BEFORE_PARTICIPLE = {"be": None, "been": None, "being": None, "to": N
                                 "had": "past", "will": "future"}
 
 
+def _after_a_determiner(words: list[str], index: int) -> bool:
+    """Whether a word follows a determiner, perhaps through one adverb ("the", "a still", "the newly")."""
+    before = words[index - 1].lower() if index > 0 else ""
+    if before in _DETERMINERS:
+        return True
+    return (before.endswith("ly") or before in ("still", "yet", "already", "so")) and index > 1 \
+        and words[index - 2].lower() in _DETERMINERS
+
+
 def _token_tense(words: list[str], index: int) -> str | None:
     """The tense a word marks, looking at the auxiliary before a participle."""
     word = words[index].lower()
@@ -52,6 +61,8 @@ def _token_tense(words: list[str], index: int) -> str | None:
     if word in ("was", "were") and index + 1 < len(words) and words[index + 1].lower() in _PLAN_WORDS:
         return "future"  # "were planning to", "was scheduled to": a plan, ahead of the telling
     tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
+    if tense == "past" and word not in _TENSE_OF and _after_a_determiner(words, index):
+        return None  # "an unnamed official", "a still unspecified date": an adjective
     if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
         return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 1].lower()]
     return tense

@@ -131,7 +131,7 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         if tense == "ahead" and candidate < dct:
             distance += 90
         elif tense == "past" and candidate > dct:
-            distance += 180  # what the past tense tells has happened: after the dct only as a last resort
+            distance += 300  # what the past tense tells has happened: after the dct only as a last resort
         if best_distance is None or distance < best_distance:
             best_year, best_distance = year, distance
     return best_year
