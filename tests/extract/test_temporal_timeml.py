@@ -113,10 +113,11 @@ def test_reporting_verbs_beside_a_date_and_abbreviations(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a past verb tells of the past month even when the next one is nearer (dct 2025-02-18)
-    ("The company changed its fiscal year in December.", [("December", "DATE", "2024-12")]),
-    ("In the fiscal year ended Jan. 31, the company earned $3 million.", [("the fiscal year", "DURATION", "P1Y"),
-                                                                           ("Jan. 31", "DATE", "2025-01-31")]),
-    ("A bomb exploded at a clinic in June.", [("June", "DATE", "2024-06")]),
+    ("The company changed its fiscal year in April.", [("April", "DATE", "2024-04")]),
+    ("In the fiscal year ended April 30, the company earned $3 million.",
+     [("the fiscal year", "DURATION", "P1Y"), ("April 30", "DATE", "2024-04-30")]),
+    ("A bomb exploded at a clinic in May.", [("May", "DATE", "2024-05")]),
+    ("The company will change its fiscal year in April.", [("April", "DATE", "2025-04")]),
     # an -ed word after a determiner is an adjective, not a past tense
     ("The split would be paid on a still unspecified date in March.", [("March", "DATE", "2025-03")]),
     ("An unnamed official will visit in April.", [("April", "DATE", "2025-04")]),
