@@ -533,6 +533,7 @@ def test_titles_dates_and_places_decide_who_a_name_is(extractor, text, dct, surf
     ("I am proud to visit the fighting spirit of West Berlin.", "West", False),
     ("He graduated from West Point in 1990.", "West", False),
     ("The West imposed sanctions.", "West", True),
+    ("U2, Usher and Kanye West got three awards each.", "West", False),
     ("Relations with the West, Moscow says, are frozen.", "West", True),
 ])
 def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface, expected):

@@ -50,6 +50,10 @@ class DictionaryRules:
                 following = state.tokens.words[match.last] if match.last < len(state.tokens.words) else ""
                 if following[:1].isupper() and state.text[end:end + 1] == " ":
                     continue  # "West Berlin", "West Point": the start of another name
+                previous = state.tokens.words[match.first - 1] if match.first else ""
+                if previous[:1].isupper() and previous.isalpha() and state.text[start - 1:start] == " " \
+                        and not state.is_sentence_start(match.first - 1) and previous not in ("The", "A"):
+                    continue  # "Kanye West", "Adam West": the end of another name
                 group = next(e for e in match.entries if e.kind == "group")
                 add_group_mention(state, start, end, state.add_known(self.knowledge.actors[group.actor_id]))
             else:
