@@ -134,3 +134,41 @@ def test_a_deadline_does_not_date_an_event():
     text = "At a summit in Lisbon the leaders promised that Europe would lead the world by 2010."
     assert "nato-summit-lisbon-2010" not in run(text, [year_timex(text, "2010", 2010)])
 
+
+
+def _people(text: str, names: dict[str, str]):
+    from timeline_builder.records import Actor, ActorMention
+
+    mentions, actors = [], []
+    for actor_id, name in names.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
+            start = text.find(name, start + 1)
+        actors.append(Actor(actor_id, name, "person"))
+    return Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(actors))
+
+
+def test_a_news_story_death_is_dated_by_the_dct_and_an_earlier_one_by_the_days_between():
+    text = ("The retired judge Mary Holt has died at the age of 88. She died at home, "
+            "just 9 days after her husband Peter Holt died in hospital.")
+    doc = Document("d", "d.txt", text, "sha", dct=date(2010, 5, 20))
+    found = _people(text, {"mary-holt": "Mary Holt", "peter-holt": "Peter Holt"})
+    events = {e.name: e for e in registry.create("events")(AnnotatedDocument(doc, found)).events}
+    assert (events["Death of Mary Holt"].date_begin, events["Death of Mary Holt"].date_basis) == (date(2010, 5, 20), "context")
+    assert events["Death of Peter Holt"].date_begin == date(2010, 5, 11)
+
+
+def test_a_past_death_without_news_is_not_dated_by_the_dct():
+    text = "Peter Holt died in hospital, 9 days after Mary Holt died."
+    doc = Document("d", "d.txt", text, "sha", dct=date(2010, 5, 20))
+    found = _people(text, {"mary-holt": "Mary Holt", "peter-holt": "Peter Holt"})
+    assert not [e for e in registry.create("events")(AnnotatedDocument(doc, found)).events if e.kind == "death"]
+
+
+def test_a_plural_title_before_two_names_gives_each_a_tenure():
+    text = "The plan was praised by former Secretaries of State Madeleine Albright and Colin Powell."
+    found = _people(text, {"madeleine-albright": "Madeleine Albright", "colin-powell": "Colin Powell"})
+    doc = Document("d", "d.txt", text, "sha", dct=date(2015, 1, 1))
+    terms = sorted(e.date_begin for e in registry.create("events")(AnnotatedDocument(doc, found)).events if e.kind == "term")
+    assert terms == [date(1997, 1, 23), date(2001, 1, 20)]

@@ -33,7 +33,7 @@ from .dated import EVENT_LANGUAGE, DatedClauseFinder
 from .confidence import calibrated, text_event_score
 from .describe import Named, PlaceIndex, describe, finish_name, part_with
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
-                      recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
+                      news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
 from .nonevents import is_question, unasserted_spans, undated_reason
@@ -133,6 +133,7 @@ class EventExtractor:
         candidates += life_span_candidates(layout, self._names_at(doc), self.deaths)
         names = {a.actor_id: a.name for a in doc.found.actors}
         candidates += recent_death_candidates(layout, mentions, self.deaths, people, names, dct)
+        candidates += news_death_candidates(layout, mentions, self.deaths, people, names, dct)
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)

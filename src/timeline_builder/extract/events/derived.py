@@ -231,7 +231,7 @@ _DEATH_BEFORE = re.compile(
     r"\b(?:death|passing|assassination|murder|killing|funeral|execution)\s+of)\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,2}$")
 _DEATH_AFTER = re.compile(
     r"^(?:[’']s\s+(?:death|passing|assassination|murder|killing|funeral|execution)\b|"
-    r"\s*(?:,[^,.;]{0,60},\s*)?(?:died|passed away|was assassinated|was killed|was murdered|was executed)\b)")
+    r"\s*(?:,[^,.;]{0,60},\s*)?(?:has\s+)?(?:died|passed away|was assassinated|was killed|was murdered|was executed)\b)")
 
 
 def known_deaths(kb: EventKnowledge) -> dict[str, KnownEvent]:
@@ -282,6 +282,56 @@ def recent_death_candidates(layout: TextLayout, mentions: list[ActorMention], de
             name=f"Death of {names.get(m.actor_id, m.text)}", kind="death", span=layout.clause(m.char_start, m.char_end),
             date_begin=shift(dct, -_RECENT_DEATH_DAYS), date_end=dct, granularity="month", date_basis="context",
             source="text", text_date="recently", confidence=0.5, actors=[(m.actor_id, "participant", evidence)])
+    return list(out.values())
+
+
+# "X has died", "X, the former leader, has passed away": the news of the story's day.
+_HAS_DIED = re.compile(r"\s*(?:,[^,.;]{0,80},\s*)?(?:has|have)\s+(?:died|passed\s+away|been\s+killed|been\s+shot\s+dead|"
+                       r"been\s+found\s+dead|been\s+assassinated)\b")
+# "11 days after his wife Audrey died": a death some days before the story's news.
+_DAYS_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?P<unit>days?|weeks?)\s+after\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
+_DIED_AFTER_NAME = re.compile(r"\s+(?:died|passed\s+away)\b")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def news_death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: dict[str, KnownEvent],
+                          people: set[str], names: dict[str, str], dct: date | None) -> list[Candidate]:
+    """"Former prime minister X has died": a news story's death, dated by the dct (context); and
+    "just 11 days after his wife Y died", in the sentences after it: the dct less those days.
+    Deaths the knowledge base dates are left to it."""
+    if dct is None:
+        return []
+    text = layout.text
+    out: dict[str, Candidate] = {}
+    news_sentence = None
+    for m in mentions:
+        if m.actor_id not in people or m.actor_id in deaths or layout.in_notes(m.char_start):
+            continue
+        evidence = (m.char_start, m.char_end)
+        if _HAS_DIED.match(text, m.char_end, m.char_end + 100):
+            news_sentence = layout.sentence_index(m.char_start) if news_sentence is None else news_sentence
+            if m.actor_id not in out:
+                out[m.actor_id] = Candidate(
+                    name=f"Death of {names.get(m.actor_id, m.text)}", kind="death",
+                    span=layout.clause(m.char_start, m.char_end), date_begin=dct, date_end=dct, granularity="day",
+                    date_basis="context", source="text", text_date=None, confidence=0.65,
+                    actors=[(m.actor_id, "participant", evidence)])
+            continue
+        here = layout.sentence_index(m.char_start)
+        if news_sentence is None or here is None or not 0 <= here - news_sentence <= 2 or m.actor_id in out:
+            continue
+        gap = _DAYS_BEFORE.search(text, max(0, m.char_start - 60), m.char_start)
+        if gap is None or not _DIED_AFTER_NAME.match(text, m.char_end, m.char_end + 20):
+            continue
+        n = gap.group("n").lower()
+        days = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if gap.group("unit").lower().startswith("week") else 1)
+        day = shift(dct, -days)
+        out[m.actor_id] = Candidate(
+            name=f"Death of {names.get(m.actor_id, m.text)}", kind="death", span=layout.clause(m.char_start, m.char_end),
+            date_begin=day, date_end=day, granularity="day", date_basis="context", source="text",
+            text_date=text[gap.start():gap.end()].strip(), confidence=0.5, actors=[(m.actor_id, "participant", evidence)])
     return list(out.values())
 
 

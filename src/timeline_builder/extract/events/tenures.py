@@ -136,7 +136,7 @@ def _roles_named(window: str, roles) -> list:
     best = _best_role(window, roles)
     if best is None:
         return []
-    words = set(_WORD.findall(window.lower()))
+    words = _title_words(window)
     found = [best]
     for role in roles:
         tokens = [t for t in _WORD.findall(role.role.lower()) if t not in _STOP]
@@ -146,9 +146,17 @@ def _roles_named(window: str, roles) -> list:
     return found
 
 
+def _title_words(window: str) -> set[str]:
+    """The window's words, plurals also as singulars ("then-US Senators X and Y": each a senator)."""
+    words = set(_WORD.findall(window.lower()))
+    singular = {w[:-3] + "y" for w in words if len(w) > 4 and w.endswith("ies")}
+    singular |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ies"))}
+    return words | singular
+
+
 def _best_role(window: str, roles):
     """The role whose content words the window shows best (its head word is required)."""
-    words = set(_WORD.findall(window.lower()))
+    words = _title_words(window)
     best = None
     for role in roles:
         tokens = [t for t in _WORD.findall(role.role.lower()) if t not in _STOP]
