@@ -228,3 +228,34 @@ def test_he_and_him_are_the_person_the_paragraph_is_about():
     by_pronoun = {(text[l.char_start:l.char_end], actor): l.role for (_, actor), l in links.items()}
     assert by_pronoun[("he", "michael-stone")] == "agent"  # "In 1995 he signed": Stone, named most
     assert by_pronoun[("him", "michael-stone")] == "target"  # "Anne Field sued him": not Field herself
+
+
+VOICE = ("Our country has always valued dialogue with Chile. In 2008 we signed a trade treaty with Chile. "
+         "If we look at 1990, we can see a summit with Chile. “In 1995 we invaded Peru,” a general joked.")
+
+
+def _voice_links(text: str, voice_span: str | None) -> dict[str, str]:
+    """{event id: evidence text} of the links to Bolivia, the state ``voice_span`` names."""
+    names = [(a, span, k) for a, span in (("chile", "Chile"), ("peru", "Peru")) for k in range(text.count(span))]
+    found = [mention(text, a, span, nth) for a, span, nth in names]
+    if voice_span:
+        found.append(mention(text, "bolivia", voice_span))
+    actors = [Actor(a, a, "state") for a in ("chile", "peru", "bolivia")]
+    timexes = [year_timex(text, y) for y in ("2008", "1990", "1995") if y in text]
+    return {event: text[l.char_start:l.char_end] for (event, actor), l in link(text, found, timexes, actors).items()
+            if actor == "bolivia"}
+
+
+def test_the_authors_we_is_the_state_the_document_speaks_for_but_not_a_readers_or_a_quoted_we():
+    linked = _voice_links(VOICE, "Our country")
+    assert list(linked.values()) == ["we"] and "treaty" in next(iter(linked))  # not the summit, not 1995
+
+
+def test_without_our_country_or_an_author_the_we_is_nobodys():
+    assert _voice_links(VOICE.replace("Our country", "Bolivia"), None) == {}
+
+
+def test_a_sentence_about_the_author_names_the_voice():
+    text = ("The author served as Bolivia’s envoy to the United Nations.\n\n"
+            "In 2008 we signed a trade treaty with Chile. Chile and Chile again.")
+    assert list(_voice_links(text, "Bolivia").values()) == ["we"]

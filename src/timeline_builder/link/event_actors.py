@@ -38,6 +38,14 @@ _BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the tw
 _PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
 _PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")  # a person the clause refers to (see _pronoun_referents)
+# The author's first person plural, and "our country" ("нашей страны") naming the voice's state.
+_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]ами|[Нн]аш(?:а|е|и|его|ей|ему|им|ими|их|у)?)\b")
+# "our countries" (two states), and the writer-and-reader "we" of "if we look", "we can see".
+_GENERIC_WE = re.compile(r"\s+(?:(?:can|could|may|might|must|should|need to|have to|will)\s+)?(?:look|see|know|recall|"
+                         r"remember|note|consider|think|believe|hope|understand|countries|two countries)\b",
+                         re.IGNORECASE)
+_OUR_COUNTRY = re.compile(r"(?:our|наш\w*)\s", re.IGNORECASE)
+_AUTHOR = re.compile(r"[^.!?\n]*\bthe author\b[^.!?\n]*", re.IGNORECASE)
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
@@ -94,7 +102,9 @@ class EventActorLinker:
         paragraphs = _paragraph_starts(text)
         people = [m for m in mentions if types.get(m.actor_id) == "person"]
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
-        clause_mentions = sorted(mentions + self._referred(doc, types), key=lambda m: (m.char_start, m.char_end))
+        referred = self._referred(doc, types)
+        referred += _voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs)
+        clause_mentions = sorted(mentions + referred, key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
         for em in doc.found.event_mentions:
             if em.doc_id == document.doc_id:
@@ -255,6 +265,52 @@ def _principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, 
     """The two states the document names most: whom "our countries" and "bilateral" mean."""
     states = [(len(ms), actor) for actor, ms in by_actor.items() if types.get(actor) == "state"]
     return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
+
+
+def _voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referred: list[ActorMention],
+                    types: dict[str, str], paragraphs: list[int]) -> list[ActorMention]:
+    """The author's "we"/"our" ("мы", "наш") as mentions of the state the document speaks for.
+
+    The document says whose voice it is: "our country" is a mention of that state (the actor
+    stage resolves it only where the text makes the voice plain), or a sentence introducing
+    "the author" names one state ("the author, who headed Britain's diplomatic corps"). A
+    speaker's own first person (``referred``), quotations, where someone else speaks, "our
+    countries" (two states) and the writer-and-reader "we" ("if we look at", "we can see") are
+    left alone.
+    """
+    voice = _voice(text, mentions, types)
+    if voice is None:
+        return []
+    spoken = {(m.char_start, m.char_end) for m in referred}
+    quoted = _quoted(text)
+    starts = [a for a, _ in quoted]
+    found = []
+    for m in _WE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if (m.start(), m.end()) in spoken or (k >= 0 and m.start() < quoted[k][1]) or \
+                _GENERIC_WE.match(text, m.end()):
+            continue
+        found.append(ActorMention(voice, doc_id, m.start(), m.end(), m.group()))
+    return found
+
+
+def _voice(text: str, mentions: list[ActorMention], types: dict[str, str]) -> str | None:
+    """The one state the document's "our country" names, else the one state named in a sentence about "the author"."""
+    ours = {m.actor_id for m in mentions if _OUR_COUNTRY.match(m.text) and types.get(m.actor_id) == "state"}
+    if len(ours) == 1:
+        return ours.pop()
+    author = _AUTHOR.search(text)
+    if author is None:
+        return None
+    named = {m.actor_id for m in _mentions_within(mentions, author.start(), author.end())
+             if types.get(m.actor_id) == "state"}
+    return named.pop() if len(named) == 1 else None
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (“…”, «…», "…"), in order."""
+    spans = [m.span() for m in re.finditer(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"", text)]
+    return sorted(spans)
 
 
 def _pronoun_referents(text: str, clause: EventMention, people: list[ActorMention],
