@@ -1,6 +1,8 @@
 """Text events from their clauses: trigger, kind, PLOVER type, name from parts, voice, place."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline_builder.extract.events.describe import Named, PlaceIndex, describe, finish_name, part_with
@@ -206,3 +208,21 @@ def test_a_modal_before_the_verb_is_not_the_subject():
 def test_phrases_holding_a_triggers_form_are_no_event_words(text):
     desc = run(text)
     assert desc is None
+
+
+def test_in_a_story_reporting_a_death_others_words_about_the_dead_are_tributes():
+    from timeline_builder.extract.events.describe import is_tribute, obituary_subject, tribute_name
+
+    text = ("Ex-minister Ann Smith dies aged 90\n\nBob Jones said he would miss her. "
+            "Carl Doe said taxes were too high. Ann Smith said little in public.")
+    people = named(text, ("ann-smith", "Ann Smith", "person"), ("bob-jones", "Bob Jones", "person"),
+                   ("carl-doe", "Carl Doe", "person"))
+    first = (0, text.index("\n"))
+    dead = obituary_subject(text, [first], people)
+    assert dead.actor_id == "ann-smith"
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text)]
+    assert is_tribute(text, sentences[0], "bob-jones", dead, people)
+    assert not is_tribute(text, sentences[1], "carl-doe", dead, people)
+    assert not is_tribute(text, sentences[2], "ann-smith", dead, people)
+    assert tribute_name("Bob Jones", dead.name) == "Bob Jones's Tribute to Ann Smith"
+    assert obituary_subject("Ann Smith opens a school\n", [(0, 24)], people[:1]) is None

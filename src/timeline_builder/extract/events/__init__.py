@@ -31,7 +31,7 @@ from .citations import citation_candidates, footnoted_merges, life_span_candidat
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder
 from .confidence import calibrated, text_event_score
-from .describe import Named, PlaceIndex, describe, finish_name, part_with
+from .describe import Named, PlaceIndex, describe, finish_name, is_tribute, obituary_subject, part_with, tribute_name
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
@@ -137,13 +137,33 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
-        candidates += reported_statements(layout, mentions, timexes, types, names, dct)
+        statements = reported_statements(layout, mentions, timexes, types, names, dct)
+        self._name_tributes(statements, layout, mentions, names, types)
+        candidates += statements
         candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
         for cand in candidates:
             cand.confidence = calibrated(cand)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
+
+    @staticmethod
+    def _name_tributes(statements: list[Candidate], layout, mentions, names: dict[str, str],
+                       types: dict[str, str]) -> None:
+        """In a story reporting a death, others' statements about the dead are tributes."""
+        if not statements:
+            return
+        people = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, "person")
+                  for m in mentions if types.get(m.actor_id) == "person"]
+        firsts = [layout.sentence(0)]
+        firsts.append(layout.sentence(firsts[0][1] + 1) if firsts[0][1] + 1 < len(layout.text) else firsts[0])
+        deceased = obituary_subject(layout.text, firsts, people)
+        if deceased is None:
+            return
+        for cand in statements:
+            speaker = next((a for a, role, _ in cand.actors if role == "agent"), None)
+            if speaker is not None and is_tribute(layout.text, cand.span, speaker, deceased, people):
+                cand.name = tribute_name(names.get(speaker, speaker), deceased.name)
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
                   types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
