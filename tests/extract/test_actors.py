@@ -975,3 +975,19 @@ def test_companies_and_regulators_in_business_news(extractor, text, surface, act
     found = run(extractor, text)
     assert (surface, actor_id) in mentions(found)
     assert {a.type for a in found.actors if a.actor_id == actor_id} == {type_}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A pronoun after a title is no name, and never a short form of one.
+    ("THE PRESIDENT. I have only seen the report. I said so.", {"I"}),
+    ("Mr. Speaker, Mr. President, We are here. We said so.", {"We"}),
+    ("The education President John Smith spoke. Mr. President, thank you.", {"President"}),
+    # A coordinated list after a plural title ends at its last "and"; a group ends it too.
+    ("Senators Conrad and Gregg, Democrats and Republicans, were blocked.", {"Democrats-person"}),
+])
+def test_pronouns_titles_and_groups_are_no_short_forms(extractor, text, absent):
+    found = run(extractor, text)
+    people = {m.text for m in found.actor_mentions
+              if any(a.actor_id == m.actor_id and a.type == "person" for a in found.actors)}
+    assert not absent & people
+    assert not any(a.actor_id.endswith("-person") for a in found.actors)

@@ -17,6 +17,8 @@ PARENTHESISED_NAME_RE = re.compile(r"\(([A-Z][\w-]*(?:\s+(?:(?:of|for|on|the|and
 ACRONYM_BEFORE_RE = re.compile(r"\b([A-Z]{2,8})(?:[’']s)?\s*$")
 # "Quds Force of the IRGC": a unit named after its parent.
 OF_PARENT_RE = re.compile(r" of (?:the )?([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*)*)$")
+NOT_SURNAMES = {"We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
+                "Us", "Him", "Them", "II", "III", "IV"}
 SIR_BEFORE_RE = re.compile(r"\b(?:Sir|Dame)\s+$")
 ACRONYM_QUALIFIER_RE = re.compile(r"[A-Z]{2,8}(?:[’']s)?")
 
@@ -114,7 +116,10 @@ class AliasRules:
                   if ("-" in surname and surname.split("-", 1)[0] in discover.HYPHEN_PARTICLES)
                   or ("'" in surname or "’" in surname)
                   for parts in (TOKEN_RE.findall(surname),)}
-        wanted = state.vocabulary & (full.keys() | joined.keys())
+        # A pronoun, a letter or a title is never a short form ("I", "We", "President").
+        titles = self.knowledge.cues.get("person_titles", {})
+        wanted = {w for w in state.vocabulary & (full.keys() | joined.keys())
+                  if len(w) > 1 and w not in NOT_SURNAMES and w.lower() not in titles}
         if not wanted:
             return
         for k in [k for k, word in enumerate(words) if word in wanted]:
@@ -131,6 +136,8 @@ class AliasRules:
             if match is not None and any(e.kind in ("metonym", "name") for e in match.entries) and (
                     is_place(state, match, match_at, match_end) or self._address(state, match)):
                 continue  # "Washington, D.C.", "in Washington": the place, not George Washington
+            if match is not None and match.last == k + 1 and any(e.kind == "group" for e in match.entries):
+                continue  # "Republicans" is the group, whatever person's name ends in it
             if len(people[word]) == 1:
                 person = next(iter(people[word]))
             else:

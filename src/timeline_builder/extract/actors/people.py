@@ -18,6 +18,8 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
                       "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain"}
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
+PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
+            "Us", "Him", "Them", "This", "That", "These", "Those"}
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
@@ -243,8 +245,8 @@ class PersonRules:
         if title is None and not speaks and first > 0 and words[first - 1].lower() in LOCATIVE_BEFORE_NAME:
             return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
         if len(capitals) == 1:
-            if not (honorific or speaks):
-                return
+            if not (honorific or speaks) or len(words[capitals[0]]) < 2 or words[capitals[0]] in PRONOUNS:
+                return  # "THE PRESIDENT. I have ...", "Mr. President, We ...": no name
             if speaks and not honorific:
                 if match_at.get(p) is not None:
                     return

@@ -55,7 +55,7 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
         if k + 1 >= n or not words[k + 1][:1].isupper():
             continue
         country = state_reference(state, match_end.get(k))
-        j = k + 1
+        j, closed = k + 1, False
         while j < n:
             end = j
             while end < n and words[end][:1].isupper() and (end == j or starts[end] - ends[end - 1] == 1):
@@ -63,6 +63,9 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
             if end == j:
                 break
             start_char, end_char = starts[j], ends[end - 1]
+            if any(state.knowledge.actors[e.actor_id].type != "person" or e.kind != "name"
+                   for e in state.lexicon.lookup(state.text[start_char:end_char])):
+                break  # "Senators Conrad and Gregg, Democrats and ...": a group ends the list
             if not state.covered(start_char, end_char) and not state.is_blocked(start_char, end_char) \
                     and person_name_tokens(words, j, end):
                 if end - j == 1:
@@ -76,9 +79,12 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
                     state.mention(start_char, end_char, person)
                     state.block(start_char, end_char)
             j = end
+            if closed:
+                break  # "Secretaries Rusk and McNamara, ...": the list ends with its last "and"
             if j < n and words[j] == "," and j + 1 < n and words[j + 1] in ("and", "&"):
                 j += 1
             if j < n and words[j] in COORDINATION and j + 1 < n and words[j + 1][:1].isupper():
+                closed = words[j] != ","
                 j += 1
                 continue
             break
