@@ -7,12 +7,21 @@ from datetime import date
 
 from .calendar import value_interval
 
-# a full stop ends a sentence unless it ends an abbreviation or an initial ("Mr. Bush", "Roe vs. Wade",
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# a full stop after these ends an abbreviation or an initial, not a sentence ("Mr. Bush", "Roe vs. Wade",
 # "Sept. 30", "U.S. officials")
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bNo)(?<!\bCo)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bInc)(?<!\bLtd)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bOct)"
-    r"(?<!\bNov)(?<!\bDec)(?<!\bCorp)(?<!\bSept)(?<!\bJr)(?<!\b[A-Z])\.\s|[!?;]\s|\n\s*\n")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|vs|No|Co|Gen|Sen|Rep|Gov|Inc|Ltd|Corp|Jr|Jan|Feb|Mar|Apr|Aug|Sep|"
+                           r"Sept|Oct|Nov|Dec)|\b[A-Z])\Z")
+
+
+def _sentence_ends(text: str, start: int, end: int):
+    """The sentence ends in ``text[start:end]``, skipping the full stops of abbreviations."""
+    for found in _SENTENCE_END.finditer(text, start, end):
+        if text[found.start()] == "." and _ABBREVIATION.search(text, max(0, found.start() - 5), found.start()):
+            continue
+        yield found
+
+
 _IRREGULAR_PAST = (
     "was were had did said told left became sought took gave won lost fell rose met sent struck spoke wrote "
     "found got made came went saw knew thought brought bought began held kept led paid ran sold stood "
@@ -98,14 +107,13 @@ class Context:
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence-ish window around ``[start, end)`` (at most 200 chars each side)."""
         left = max(0, start - 200)
-        before = self.text[left:start]
         cut = None
-        for found in _SENTENCE_END.finditer(before):
+        for found in _sentence_ends(self.text, left, start):
             cut = found.end()
-        sentence_start = left + cut if cut is not None else left
-        right = self.text[end:end + 200]
-        found = _SENTENCE_END.search(right)
-        sentence_end = end + found.start() + 1 if found else end + len(right)
+        sentence_start = cut if cut is not None else left
+        right = min(len(self.text), end + 200)
+        found = next(_sentence_ends(self.text, end, right), None)
+        sentence_end = found.start() + 1 if found else right
         return sentence_start, sentence_end
 
     def tense(self, start: int, end: int) -> str | None:
