@@ -838,6 +838,12 @@ def test_names_as_a_news_story_writes_them(extractor, text, expected, absent):
     assert not absent & {a.actor_id for a in found.actors}
 
 
+def test_a_surname_opening_another_name_is_no_short_form(extractor):
+    text = "Abraham Lincoln freed them. We met at the Lincoln Memorial. Lincoln knew."
+    found = [m.text for m in run(extractor, text).actor_mentions if m.actor_id == "abraham-lincoln"]
+    assert found == ["Abraham Lincoln", "Lincoln"]
+
+
 @pytest.mark.parametrize("text, short, actor_id", [
     ("Mr. Tennant, you did well. Captain Joe Tennant led his company up the bluff.", "Tennant", "joe-tennant"),
     ("Sir Digby Marsh spoke first. Sir Digby added that it was fine.", "Digby", "digby-marsh"),

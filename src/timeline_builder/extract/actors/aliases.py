@@ -138,6 +138,9 @@ class AliasRules:
                 continue  # "Washington, D.C.", "in Washington": the place, not George Washington
             if match is not None and match.last == k + 1 and any(e.kind == "group" for e in match.entries):
                 continue  # "Republicans" is the group, whatever person's name ends in it
+            if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].isalpha() and \
+                    starts[k + 1] - ends[k] == 1 and state.text[ends[k]] == " " and words[k + 1] not in ("I",):
+                continue  # "the Lincoln Memorial", "the Kennedy Space Center": part of another name
             if len(people[word]) == 1:
                 person = next(iter(people[word]))
             else:
