@@ -259,3 +259,17 @@ def test_a_sentence_about_the_author_names_the_voice():
     text = ("The author served as Bolivia’s envoy to the United Nations.\n\n"
             "In 2008 we signed a trade treaty with Chile. Chile and Chile again.")
     assert list(_voice_links(text, "Bolivia").values()) == ["we"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Union leader Mary Cole said: "In 1992 I signed a pay deal with the railways."', "mary-cole"),
+    ('"In 1992 I signed a pay deal with the railways," said Mary Cole.', "mary-cole"),
+    ('"In 1992 I signed a pay deal with the railways," union leader Mary Cole said.', "mary-cole"),
+    ('Mary Cole spoke first. "In 1992 I signed a pay deal with the railways," she said.', "mary-cole"),
+    ('Mary Cole spoke first. A poster read: "In 1992 I signed a pay deal with the railways."', None),
+])
+def test_a_quoted_i_is_the_speaker_the_text_attributes_the_quotation_to(text, speaker):
+    actors = [Actor("mary-cole", "Mary Cole", "person")]
+    links = link(text, [mention(text, "mary-cole", "Mary Cole")], [year_timex(text, "1992")], actors)
+    by_i = {actor: l.role for (_, actor), l in links.items() if text[l.char_start:l.char_end] == "I"}
+    assert by_i == ({speaker: "agent"} if speaker else {})

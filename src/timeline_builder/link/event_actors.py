@@ -44,6 +44,13 @@ _WE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]а�
 _GENERIC_WE = re.compile(r"\s+(?:(?:can|could|may|might|must|should|need to|have to|will)\s+)?(?:look|see|know|recall|"
                          r"remember|note|consider|think|believe|hope|understand|countries|two countries)\b",
                          re.IGNORECASE)
+# A quoted speaker: 'X said: "…"', '"…," said X', '"…," X said', '"…," he said'.
+_I = re.compile(r"\b(?:I|me|my|My|Me)\b")
+_SAID_BEFORE = re.compile(r"\s*(?:,[^,\n]{0,60},\s*)?(?:said|says|told [^:\n]{0,40}|added|wrote|declared)\s*[:,]?\s*")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added)\s+")
+_SAID_NEXT = re.compile(r"\s+(?:said|says|added)\b")
+_NAME_GAP = re.compile(r"[,\s]*(?:[\w.'’-]+\s+){0,4}")  # titles before the speaker's name: "Tory leader"
+_HE_SAID = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:said|says|added)\b")
 _OUR_COUNTRY = re.compile(r"(?:our|наш\w*)\s", re.IGNORECASE)
 _AUTHOR = re.compile(r"[^.!?\n]*\bthe author\b[^.!?\n]*", re.IGNORECASE)
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
@@ -100,10 +107,11 @@ class EventActorLinker:
         types = {a.actor_id: a.type for a in doc.found.actors}
         principal = _principal_states(by_actor, types)
         paragraphs = _paragraph_starts(text)
-        people = [m for m in mentions if types.get(m.actor_id) == "person"]
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
+        people = [m for m in mentions if types.get(m.actor_id) == "person"]
         referred = self._referred(doc, types)
         referred += _voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs)
+        referred += _quoted_first_person(text, document.doc_id, people, by_actor, paragraphs)
         clause_mentions = sorted(mentions + referred, key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
         for em in doc.found.event_mentions:
@@ -305,6 +313,47 @@ def _voice(text: str, mentions: list[ActorMention], types: dict[str, str]) -> st
     named = {m.actor_id for m in _mentions_within(mentions, author.start(), author.end())
              if types.get(m.actor_id) == "state"}
     return named.pop() if len(named) == 1 else None
+
+
+def _quoted_first_person(text: str, doc_id: str, people: list[ActorMention], by_actor: dict[str, list[ActorMention]],
+                         paragraphs: list[int]) -> list[ActorMention]:
+    """A quoted speaker's "I"/"me"/"my" as mentions of the speaker: the person named just before
+    the quotation with "said:" ('Charles Kennedy said: "When I was first elected ..."') or just
+    after it ('"... " said Lord Hattersley', '"...," Kennedy said'); "he said" after it is the
+    person "he" refers to there."""
+    found = []
+    for start, end in _quoted(text):
+        speaker = _speaker_before(text, start, people) or _speaker_after(text, end, people, by_actor, paragraphs)
+        if speaker is None:
+            continue
+        for m in _I.finditer(text, start, end):
+            found.append(ActorMention(speaker, doc_id, m.start(), m.end(), m.group()))
+    return found
+
+
+def _speaker_before(text: str, quote: int, people: list[ActorMention]) -> str | None:
+    k = bisect.bisect_left(people, quote, key=lambda m: m.char_start) - 1
+    if k >= 0 and _SAID_BEFORE.fullmatch(text, people[k].char_end, quote):
+        return people[k].actor_id
+    return None
+
+
+def _speaker_after(text: str, quote_end: int, people: list[ActorMention], by_actor: dict[str, list[ActorMention]],
+                   paragraphs: list[int]) -> str | None:
+    k = bisect.bisect_left(people, quote_end, key=lambda m: m.char_start)
+    if k < len(people):
+        said = _SAID_AFTER.match(text, quote_end)  # '"…," said Lord Hattersley'
+        if said is not None and _NAME_GAP.fullmatch(text, said.end(), people[k].char_start):
+            return people[k].actor_id
+        if _NAME_GAP.fullmatch(text, quote_end, people[k].char_start) and \
+                _SAID_NEXT.match(text, people[k].char_end):  # '"…," Tory leader Michael Howard said'
+            return people[k].actor_id
+    pronoun = _HE_SAID.match(text, quote_end)
+    if pronoun is not None:
+        clause = EventMention("", "", pronoun.start(1), pronoun.end(1), "")
+        referents = _pronoun_referents(text, clause, people, by_actor, paragraphs)
+        return referents[0][0].actor_id if referents else None
+    return None
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
