@@ -106,6 +106,7 @@ class EventActorLinker:
             by_actor.setdefault(m.actor_id, []).append(m)
         types = {a.actor_id: a.type for a in doc.found.actors}
         principal = _principal_states(by_actor, types)
+        indexes: dict[str, _MentionIndex] = {}  # built once per actor, used by every event
         paragraphs = _paragraph_starts(text)
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
         people = [m for m in mentions if types.get(m.actor_id) == "person"]
@@ -141,7 +142,9 @@ class EventActorLinker:
                         _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, em, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
             for actor_id, role in known:
-                evidence = self._evidence(actor_id, types, by_actor.get(actor_id, []), spans, paragraphs, principal)
+                if actor_id not in indexes:
+                    indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
+                evidence = self._evidence(actor_id, types, indexes[actor_id], spans, paragraphs, principal)
                 if evidence is not None:
                     _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
                                             evidence.char_start, evidence.char_end))
@@ -157,7 +160,7 @@ class EventActorLinker:
         return Extraction(event_actors=tuple(ordered))
 
     @staticmethod
-    def _evidence(actor_id: str, types: dict[str, str], named: list[ActorMention], spans: list[EventMention],
+    def _evidence(actor_id: str, types: dict[str, str], index: "_MentionIndex", spans: list[EventMention],
                   paragraphs: list[int], principal: list[str]) -> ActorMention | None:
         """Where the document names a knowledge-base participant close enough to the event.
 
@@ -165,9 +168,10 @@ class EventActorLinker:
         organisation in the same paragraph, or anywhere if it is one of the document's two
         principal states.
         """
+        named = index.named
         if not named:
             return None
-        nearest = _nearest(named, spans)
+        nearest = _nearest(index, spans)
         if not spans:
             return nearest
         if types.get(actor_id) == "person":
@@ -176,11 +180,14 @@ class EventActorLinker:
             return nearest if close else None
         if actor_id in principal:
             return nearest
-        event_paragraphs = {_paragraph(paragraphs, s.char_start) for s in spans}
-        for m in named:
-            if _paragraph(paragraphs, m.char_start) in event_paragraphs:
-                return m
-        return None
+        # The first mention (in text order) in one of the event's paragraphs: the first at or
+        # after each paragraph's start, by bisection (not a scan of every mention per event).
+        first = None
+        for p in {_paragraph(paragraphs, s.char_start) for s in spans}:
+            i = bisect.bisect_left(index.starts, paragraphs[p])
+            if i < len(named) and _paragraph(paragraphs, index.starts[i]) == p and (first is None or i < first):
+                first = i
+        return None if first is None else named[first]
 
     def _referred(self, doc: AnnotatedDocument, types: dict[str, str]) -> list[ActorMention]:
         """The document's references to actors (``doc.references``) as mentions of their actors.
@@ -482,9 +489,9 @@ def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
 def _mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
     """Mentions inside [start, end); ``mentions`` is sorted by start (bisect keeps linking linear
     in document length instead of rescanning every actor mention for every event mention)."""
-    lo = bisect.bisect_left(mentions, start, key=lambda m: m.char_start)
     out = []
-    for m in mentions[lo:]:
+    for i in range(bisect.bisect_left(mentions, start, key=lambda m: m.char_start), len(mentions)):
+        m = mentions[i]  # indexed, not a slice: a slice would copy the rest of the list each call
         if m.char_start >= end:
             break
         if m.char_end <= end:
@@ -492,15 +499,63 @@ def _mentions_within(mentions: list[ActorMention], start: int, end: int) -> list
     return out
 
 
-def _nearest(named: list[ActorMention], spans: list[EventMention]) -> ActorMention:
-    """The actor's mention closest to one of the event's mentions (inside one if possible)."""
+class _MentionIndex:
+    """One actor's mentions in text order (sorted by start, then end), with their starts and,
+    separately, their ends in order: the nearest mention to an event is found by bisection."""
+
+    __slots__ = ("named", "starts", "end_order", "ends")
+
+    def __init__(self, named: list[ActorMention]):
+        self.named = named
+        self.starts = [m.char_start for m in named]
+        self.end_order = sorted(range(len(named)), key=lambda i: named[i].char_end)
+        self.ends = [named[i].char_end for i in self.end_order]
+
+
+def _equal_run(values: list[int], k: int) -> range:
+    """The indices around ``k`` whose value equals ``values[k]`` (``values`` is sorted)."""
+    lo = hi = k
+    while lo > 0 and values[lo - 1] == values[k]:
+        lo -= 1
+    while hi + 1 < len(values) and values[hi + 1] == values[k]:
+        hi += 1
+    return range(lo, hi + 1)
+
+
+def _distance(m: ActorMention, spans: list[EventMention]) -> int:
+    return min(0 if s.char_start <= m.char_start < s.char_end else
+               min(abs(m.char_start - s.char_end), abs(s.char_start - m.char_end)) for s in spans)
+
+
+def _nearest(index: _MentionIndex, spans: list[EventMention]) -> ActorMention:
+    """The actor's mention closest to one of the event's mentions (inside one if possible);
+    ties go to the earlier mention.
+
+    The mention that wins overall is, for the event mention it is closest to, the closest
+    mention with the earliest start. So per event mention only these are candidates: the
+    first mention starting inside it, the mentions starting nearest its end and those ending
+    nearest its start (found by bisection); the candidates are then compared on the
+    full distance. Linear in the document instead of mentions x event mentions.
+    """
+    named = index.named
     if not spans:
         return named[0]
-
-    def distance(m: ActorMention) -> int:
-        return min(0 if s.char_start <= m.char_start < s.char_end else
-                   min(abs(m.char_start - s.char_end), abs(s.char_start - m.char_end)) for s in spans)
-    return min(named, key=lambda m: (distance(m), m.char_start))
+    starts, ends, count = index.starts, index.ends, len(named)
+    candidates: set[int] = set()
+    for s in spans:
+        i = bisect.bisect_left(starts, s.char_start)
+        if i < count and starts[i] < s.char_end:
+            candidates.update(_equal_run(starts, i))
+        j = bisect.bisect_left(starts, s.char_end)
+        for k in (j - 1, j):
+            if 0 <= k < count:
+                candidates.update(_equal_run(starts, k))
+        e = bisect.bisect_left(ends, s.char_start)
+        for k in (e - 1, e):
+            if 0 <= k < count:
+                candidates.update(index.end_order[x] for x in _equal_run(ends, k))
+    best = min(candidates, key=lambda i: (_distance(named[i], spans), named[i].char_start, i))
+    return named[best]
 
 
 def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
