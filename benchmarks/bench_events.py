@@ -87,10 +87,13 @@ def linearity(events, linker) -> None:
     for factor in (1, 2, 4):
         doc = prepared_joined(8 * factor)
         kb = len(doc.document.text.encode("utf-8")) / 1000
-        cpu = time.process_time()
-        found = events(doc)
-        linker(replace(doc, found=doc.found.merge(found)))
-        per_kb.append((factor, kb, (time.process_time() - cpu) / kb))
+        best = float("inf")
+        for _ in range(3):  # the best of three: one run of a fraction of a second is noise on a shared machine
+            cpu = time.process_time()
+            found = events(doc)
+            linker(replace(doc, found=doc.found.merge(found)))
+            best = min(best, time.process_time() - cpu)
+        per_kb.append((factor, kb, best / kb))
     del base
     first = per_kb[0][2]
     for factor, kb, cost in per_kb:

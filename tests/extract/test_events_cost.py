@@ -51,3 +51,24 @@ def test_a_bounded_clause_is_cut_between_words():
     assert text[start - 1] == " " and text[end] == " "
     context = layout.context(at)
     assert context.startswith("word") and context.endswith(tuple("0123456789"))
+
+
+def test_known_spans_within_a_clause_are_the_scanned_ones():
+    """KnownSpans answers "which known-event names start in this clause" by bisection; the
+    answer (and its order, which decides which event a clause names first) is the scan's."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from timeline_builder.extract.events.candidates import KnownSpans
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 9), st.integers(0, 99)), max_size=20),
+           st.integers(0, 55), st.integers(0, 20))
+    def check(raw, lo, width):
+        spans = [(s, s + n, tag) for s, n, tag in raw]
+        known = KnownSpans(spans)
+        assert list(known) == spans
+        assert known.within(lo, lo + width) == [x for x in spans if lo <= x[0] < lo + width]
+        assert known.any_within(lo, lo + width) == any(lo <= x[0] < lo + width for x in spans)
+
+    check()

@@ -26,7 +26,7 @@ from ...knowledge.nonevents import NonEventCues, load_nonevent_cues
 from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..registry import register
-from .candidates import Candidate, assemble, from_knowledge
+from .candidates import Candidate, KnownSpans, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder
@@ -111,6 +111,7 @@ class EventExtractor:
         for mention, death in death_candidates(layout, mentions, self.deaths, dct):
             candidates.append(death)
             known_spans.append((mention.char_start, mention.char_end, death.kb))  # "Stalin died in 1953"
+        known_spans = KnownSpans(known_spans)
         dated = self.dated.find(timexes, layout, dct, known_spans)
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         types = self._actor_types(doc)

@@ -1,6 +1,7 @@
 """What the event finders produce, and how candidates become Event rows (one per event)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -52,6 +53,28 @@ def from_knowledge(kb: KnownEvent, span: tuple[int, int], *, text_date: str | No
     return Candidate(name=kb.name, kind=kb.kind, span=span, date_begin=kb.date_begin, date_end=kb.date_end,
                      granularity=kb.granularity, date_basis="knowledge", source=source, text_date=text_date,
                      confidence=confidence, kb=kb)
+
+
+class KnownSpans(tuple):
+    """Where the document names known events: (start, end, event) in the order found, with the
+    starts indexed so that "which of them start inside this clause" is a bisection, not a pass
+    over every one for every clause (that pass made long documents cost more than their text)."""
+
+    def __new__(cls, spans=()):
+        self = super().__new__(cls, spans)
+        self._by_start = sorted(range(len(self)), key=lambda i: self[i][0])
+        self._starts = [self[i][0] for i in self._by_start]
+        return self
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, KnownEvent]]:
+        """The spans starting in [lo, hi), in the order found."""
+        first, last = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [self[i] for i in sorted(self._by_start[first:last])]
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        """Whether a span starts in [lo, hi)."""
+        i = bisect.bisect_left(self._starts, lo)
+        return i < len(self._starts) and self._starts[i] < hi
 
 
 def shift(day: date, days: int) -> date:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
-from .candidates import Candidate, from_knowledge, shift
+from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
 # Words that make a dated clause an event rather than a bare mention of a time.
@@ -96,7 +96,7 @@ class DatedClauseFinder:
                                                      if e.cues else r"(?!)", re.IGNORECASE) for e in self.linkable}
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
-             known_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
+             known_spans: KnownSpans) -> list[Candidate]:
         text = layout.text
         out: list[Candidate] = []
         unlinked: dict[tuple[int, int], list[Candidate]] = {}
@@ -120,8 +120,8 @@ class DatedClauseFinder:
             clause = layout.clause(tx.char_start, tx.char_end)
             if dct is not None and tx.date_begin is not None and tx.date_begin > dct and _hypothetical(layout, clause):
                 continue  # "in one year, or five years, its power would be multiplied": nothing is planned
-            anchored = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1]
-                        and (_begins_within(kb, tx) or _part_of(kb, tx))]
+            anchored = [kb for s, e, kb in known_spans.within(*clause)
+                        if _begins_within(kb, tx) or _part_of(kb, tx)]
             if anchored:
                 # The clause names a known event the timex dates ("New START, signed in 2010").
                 for kb in anchored:
@@ -151,7 +151,7 @@ class DatedClauseFinder:
             begin, end, granularity = tx.date_begin, tx.date_end, tx.granularity
             if _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]):
                 begin = None  # "By 2025, cooperation had been paralysed": only the end is known
-            terms = [kb for s, e, kb in known_spans if clause[0] <= s < clause[1] and kb.kind == "term"
+            terms = [kb for s, e, kb in known_spans.within(*clause) if kb.kind == "term"
                      and kb.overlaps(begin, end)]
             if terms and begin and end:
                 # "the Reagan administration, which ... in the early 1980s": the term bounds the text's interval.

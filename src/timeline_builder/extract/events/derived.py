@@ -15,7 +15,7 @@ from datetime import date
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
-from .candidates import Candidate, from_knowledge, shift
+from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
 _ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
@@ -27,7 +27,7 @@ _PLACES = re.compile(r"\b(?:events|developments|the situation|fighting|the war|t
 _RECENT_DAYS = 548
 
 
-def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: list[tuple[int, int, KnownEvent]],
+def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: KnownSpans,
                       dct: date | None) -> list[Candidate]:
     out = []
     for start, end, event in known_spans:
@@ -48,7 +48,7 @@ def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: list[
 
 
 def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], states: set[str],
-                      known_spans: list[tuple[int, int, KnownEvent]], dct: date | None,
+                      known_spans: KnownSpans, dct: date | None,
                       timexes: list = ()) -> list[Candidate]:
     """'the treaty between Moscow and Pyongyang' -> the latest known treaty of those two states.
     A clause that dates its agreement ("in the spring of 2025, agreements were reached between
@@ -61,7 +61,7 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
         if clause in seen_clauses or layout.in_notes(noun.start()):
             continue
         seen_clauses.add(clause)
-        if any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+        if known_spans.any_within(*clause):
             continue
         between = _BETWEEN.search(text, noun.end(), clause[1])
         if between is None or between.start() - noun.end() > 40:
@@ -88,7 +88,7 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
 
 def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None,
                            dated_clauses: set[tuple[int, int]],
-                           known_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
+                           known_spans: KnownSpans) -> list[Candidate]:
     """'events in Lebanon and Syria' -> the latest known event of the last months there."""
     if dct is None:
         return []
@@ -98,7 +98,7 @@ def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | N
     for m in _PLACES.finditer(text):
         clause = layout.clause(m.start(), m.end())
         if clause in dated_clauses or layout.in_notes(m.start()) or \
-                any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+                known_spans.any_within(*clause):
             continue
         for place in re.split(r",\s+|\s+and\s+", m.group(1)):
             here = [e for e in kb.events.values() if e.kind != "term" and e.date_begin <= dct
@@ -140,7 +140,7 @@ class CurrentEventFinder:
         self.events = [e for e in kb.events.values() if e.kind not in ("term", "policy", "other") and e.cues]
         self._cue_words = {e.event_id: frozenset(c.lower() for c in e.cues) for e in self.events}
 
-    def find(self, layout: TextLayout, dct: date | None, known_spans: list[tuple[int, int, KnownEvent]],
+    def find(self, layout: TextLayout, dct: date | None, known_spans: KnownSpans,
              dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
         if dct is None:
             return []
@@ -164,7 +164,7 @@ class CurrentEventFinder:
                 continue
             clause = layout.clause(m.start(), m.end())
             if clause in dated_clauses or clause in known_clauses or \
-                    any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+                    known_spans.any_within(*clause):
                 continue
             noun = m.group(1).lower()
             kinds = _NOUN_KINDS[_PLURALS.get(noun, noun)]
@@ -203,7 +203,7 @@ class PersonEventFinder:
                                              re.IGNORECASE) for es in self.by_person.values() for e in es}
 
     def find(self, layout: TextLayout, mentions: list[ActorMention], people: set[str], dct: date | None,
-             known_spans: list[tuple[int, int, KnownEvent]], dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
+             known_spans: KnownSpans, dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
         text = layout.text
         out = []
         for m in mentions:
@@ -211,7 +211,7 @@ class PersonEventFinder:
                     or m.text.split()[-1].lower() in _TITLES:
                 continue  # "the President" may be anyone; the rule needs the person's name
             clause = layout.clause(m.char_start, m.char_end)
-            if clause in dated_clauses or any(clause[0] <= s < clause[1] for s, _, _ in known_spans):
+            if clause in dated_clauses or known_spans.any_within(*clause):
                 continue
             words = text[clause[0]:m.char_start] + " " + text[m.char_end:clause[1]]
             best = None
@@ -342,7 +342,7 @@ _SUPPORT_WORDS = re.compile(r"\b(?:help\w*|support\w*|aid|assistance|extended|ba
                             r"sanctions?|boycotts?|exodus|migration|rapprochement)\b", re.IGNORECASE)
 
 
-def relative_to_known_candidates(layout: TextLayout, known_spans: list[tuple[int, int, KnownEvent]],
+def relative_to_known_candidates(layout: TextLayout, known_spans: KnownSpans,
                                  event_language: re.Pattern) -> list[Candidate]:
     """"the helping hand extended by China after the start of the Special Military Operation":
     what happened after (or since) a known event's start or end, dated by context from it."""
