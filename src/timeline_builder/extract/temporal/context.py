@@ -124,15 +124,18 @@ class Context:
                                       (end, self.text[end:sentence_end], False)):
             tokens = list(_TOKEN.finditer(chunk))
             words = [t.group() for t in tokens]
-            for index, token in enumerate(tokens):
-                distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
+            # the nearest word with a tense on each side: walk outwards from the span and stop there
+            for index in (range(len(tokens) - 1, -1, -1) if before else range(len(tokens))):
+                token = tokens[index]
                 tense = _token_tense(words, index)
                 if tense is None:
                     if words[index].lower() not in _REPORTING or not _beside(chunk, token, before):
                         continue
                     tense = "present" if words[index].lower() == "says" else "past"
+                distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
                 if best is None or distance < best[0]:
                     best = (distance, tense)
+                break
         return best[1] if best else None
 
     def recent_reference(self, start: int, window: int = 400) -> Reference | None:
