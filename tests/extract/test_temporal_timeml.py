@@ -124,3 +124,17 @@ def test_reporting_verbs_beside_a_date_and_abbreviations(text, expected):
 ])
 def test_a_past_verb_dates_a_month_in_the_past(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one day" after a modal, or opening a sentence with a comma, is some day, not a length
+    ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The treaty may not one day survive.", [("one day", "DATE", "FUTURE_REF")]),
+    ("One day, we will win.", [("One day", "DATE", "FUTURE_REF")]),
+    ("He left. One day, he walked back in.", [("One day", "DATE", "PAST_REF")]),
+    # lengths and counts stay what they were
+    ("The trip took one day.", [("one day", "DURATION", "P1D")]),
+    ("He will stay one day longer.", [("one day", "DURATION", "P1D")]),
+])
+def test_one_day_as_some_day(text, expected):
+    assert found(text) == expected

@@ -275,6 +275,11 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eigh
                              r"(?:(?!(?:year|month|week|day|hour|minute|second|decade|time)s\b)[a-z]{2,}s|percent|"
                              r"per[\s\xa0]+cent)[\s\xa0]+\Z")
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)(?:[\s\xa0]+not)?[\s\xa0]+\Z",
+                           re.I)
+
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n\"“])[\s\xa0]*\Z")
+
 
 def duration(match: re.Match[str], text: str) -> Candidate | None:
     """'three years', 'the past two months', 'two-year', 'a minute and a half'."""
@@ -299,6 +304,17 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "three-quarters of its food", "two and three-quarters percent": fractions
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
+    if quantity_lower == "one" and code == "D" and not match["rel"] and not match["det"] \
+            and _MODAL_BEFORE.search(text, max(0, start - 16), start):
+        # "Islam will one day be ...": some day in the future, not a length of one day
+        return Candidate(start, end, "ref", lambda ctx: [Found(start, end, "DATE", "FUTURE_REF")], rank=4)
+    if quantity_lower == "one" and code == "D" and not match["rel"] and not match["det"] \
+            and text[end:end + 1] == "," and _OPENING_BEFORE.search(text, max(0, start - 4), start):
+        # "One day, he walked in": a day the story does not date, before or after the telling
+        def some_day(ctx: Context) -> list[Found]:
+            value = "FUTURE_REF" if ctx.tense(start, end) == "future" else "PAST_REF"
+            return [Found(start, end, "DATE", value)]
+        return Candidate(start, end, "ref", some_day, rank=4)
     value = _duration_value(amount, code)
     if quantity_lower in ("a", "an") and (_RATE_BEFORE.search(text, max(0, start - 12), start)
                                           or _COUNTED_BEFORE.search(text, max(0, start - 40), start)):
