@@ -172,3 +172,17 @@ def test_a_plural_title_before_two_names_gives_each_a_tenure():
     doc = Document("d", "d.txt", text, "sha", dct=date(2015, 1, 1))
     terms = sorted(e.date_begin for e in registry.create("events")(AnnotatedDocument(doc, found)).events if e.kind == "term")
     assert terms == [date(1997, 1, 23), date(2001, 1, 20)]
+
+
+def test_a_date_dating_a_known_name_also_dates_the_summit_its_clause_names():
+    text = "The NATO Training Mission in Iraq was set up at the summit in Istanbul in 2004."
+    events = run(text, [year_timex(text, "2004", 2004)])
+    assert {"ntm-i", "nato-summit-istanbul-2004"} <= set(events)
+
+
+def test_a_cue_in_the_sentence_before_does_not_link_a_clause_of_another_kind():
+    text = "Brezhnev spoke warmly of China in Tashkent. In 1982 the two foreign ministers met for talks."
+    events = run(text, [year_timex(text, "1982", 1982)])
+    assert "tashkent-speech-1982" not in events
+    same = "In 1982 Brezhnev spoke warmly of China in a speech in Tashkent."
+    assert "tashkent-speech-1982" in run(same, [year_timex(same, "1982", 1982)])

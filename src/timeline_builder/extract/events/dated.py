@@ -128,6 +128,13 @@ class DatedClauseFinder:
                     if kb.kind != "term":
                         out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=0.95))
                 if any(kb.kind != "term" for kb in anchored):
+                    # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
+                    # summit the clause names by a noun of its kind beside the known name.
+                    also = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") else None
+                    if also is not None and also[0] not in anchored and also[0].kind in _KIND_NOUNS and \
+                            _KIND_NOUN_PATTERNS[also[0].kind].search(_outside(text, clause, known_spans)):
+                        out.append(from_knowledge(also[0], clause, text_date=tx.text,
+                                                  confidence=min(0.9, 0.55 + 0.1 * also[1]), source="text"))
                     continue
             basis = "context" if _is_relative(tx) else "text"
             # "by 2010" bounds a goal; it does not date an event that began then.
@@ -191,6 +198,8 @@ class DatedClauseFinder:
         slack = _slack_days(tx)
         earliest, latest = shift(tx.date_begin, -slack), shift(tx.date_end, slack)
         context = layout.context(tx.char_start, before=1)
+        sentence = layout.sentence(tx.char_start)
+        own = layout.text[max(sentence[0], tx.char_start - 1000):min(sentence[1], tx.char_end + 1000)]
         clause = layout.clause(tx.char_start, tx.char_end)
         clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
         best = None
@@ -209,6 +218,9 @@ class DatedClauseFinder:
             names = len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")):
                 continue
+            if clause_kinds and event.kind not in clause_kinds and not (event.kind in _VIOLENT and clause_kinds & _VIOLENT) \
+                    and not self._cue_patterns[event.event_id].search(own) and not self._name_patterns[event.event_id].search(own):
+                continue  # "Brezhnev spoke in Tashkent. In 1982 the ministers met": the cue is the sentence before's
             span = ((event.date_end or event.date_begin) - event.date_begin).days
             key = (cues + kind_noun + names, kind_noun, -span)
             if best is None or key > best[0]:
@@ -397,8 +409,20 @@ _GENERIC_NAME_WORDS = frozenset({
     "soviet", "american", "united", "states", "us", "russian", "british", "french", "chinese", "first", "second",
     "third", "new", "great", "world", "national", "international", "nuclear", "agreements", "treaties",
 })
+_VIOLENT = frozenset({"crisis", "conflict", "war", "operation"})  # a threat, a clash, a war: words for one happening
 _COMPATIBLE = [{"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"}, {"law", "sanction"},
                {"meeting", "statement"}]
+
+
+def _outside(text: str, clause: tuple[int, int], known_spans) -> str:
+    """The clause's words with the known events' names blanked out."""
+    pieces, at = [], clause[0]
+    for s, e, _ in sorted(known_spans, key=lambda k: k[0]):
+        if clause[0] <= s < clause[1]:
+            pieces.append(text[at:s])
+            at = max(at, e)
+    pieces.append(text[at:clause[1]])
+    return " ".join(pieces)
 
 
 def _name_words(event: KnownEvent) -> re.Pattern:
