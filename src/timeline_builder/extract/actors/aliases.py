@@ -215,8 +215,8 @@ class AliasRules:
     @staticmethod
     def _after_sir(state: DocState, actor_id: str) -> bool:
         """Every mention of the actor follows "Sir" or "Dame" (a British knight's first name)."""
-        spans = [m for m in state.mentions if m.actor_id == actor_id]
-        return bool(spans) and all(SIR_BEFORE_RE.search(state.text, max(0, m.start - 6), m.start) for m in spans)
+        starts = state.mention_starts(actor_id)
+        return bool(starts) and all(SIR_BEFORE_RE.search(state.text, max(0, s - 6), s) for s in starts)
 
     def _merge_unqualified(self, state: DocState) -> None:
         """"Ministry of Foreign Affairs" is the "Russian Ministry of Foreign Affairs" the document

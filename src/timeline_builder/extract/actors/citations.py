@@ -10,7 +10,7 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December", "No", "Vol", "Issue", "P", "Pp", "In"}
 # A cited title ends with a comma at its closing quote ("“Title,” Source, 2024"); a quotation
 # ending a sentence in prose ('"no." Our ...') is no citation.
-SOURCE_AFTER_TITLE_RE = re.compile(r"(?:,[”\"]|[”\"]\s*,)\s+(?P<source>[A-Z][\w.&’'-]*(?: [\w.&’'-]+){0,6})"
+SOURCE_AFTER_TITLE_RE = re.compile(r"[”\"](?:(?<=,[”\"])|\s*,)\s+(?P<source>[A-Z][\w.&’'-]*(?: [\w.&’'-]+){0,6})"
                                    r"(?=,\s*(?:\d|[A-Z][a-z]+\.?\s*\d|No\.|Vol\.))")
 SOURCE_AFTER_DATE_RE = re.compile(r"\b\d{4}, (?P<source>[A-Z][\w.&’'-]*(?: (?:[A-Z&][\w.&’'-]*|of|for|on|the|and|in)){0,6})\.?\s*$",
                                   re.MULTILINE)

@@ -211,6 +211,10 @@ class DocState:
         by_start = self._by_start
         return [m for k in range(start, end) for m in by_start.get(k, ())]
 
+    def mention_starts(self, actor_id: str) -> list[int]:
+        """Where the actor's entity mentions start, in text order."""
+        return self._starts_of.get(actor_id, [])
+
     def last_mention_before(self, actor_id: str, offset: int) -> int | None:
         """Start of the actor's last entity mention starting before ``offset``."""
         starts = self._starts_of.get(actor_id)
