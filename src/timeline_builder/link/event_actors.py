@@ -52,7 +52,7 @@ _SAID_NEXT = re.compile(r"\s+(?:said|says|added)\b")
 _NAME_GAP = re.compile(r"[,\s]*(?:[\w.'’-]+\s+){0,4}")  # titles before the speaker's name: "Tory leader"
 _HE_SAID = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:said|says|added)\b")
 _OUR_COUNTRY = re.compile(r"(?:our|наш\w*)\s", re.IGNORECASE)
-_AUTHOR = re.compile(r"[^.!?\n]*\bthe author\b[^.!?\n]*", re.IGNORECASE)
+_AUTHOR = re.compile(r"\bthe author\b", re.IGNORECASE)
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
@@ -317,7 +317,9 @@ def _voice(text: str, mentions: list[ActorMention], types: dict[str, str]) -> st
     author = _AUTHOR.search(text)
     if author is None:
         return None
-    named = {m.actor_id for m in _mentions_within(mentions, author.start(), author.end())
+    start = max(text.rfind(c, 0, author.start()) for c in ".!?\n") + 1
+    ends = [k for k in (text.find(c, author.end()) for c in ".!?\n") if k != -1]
+    named = {m.actor_id for m in _mentions_within(mentions, start, min(ends, default=len(text)))
              if types.get(m.actor_id) == "state"}
     return named.pop() if len(named) == 1 else None
 
