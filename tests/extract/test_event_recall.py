@@ -186,3 +186,12 @@ def test_a_cue_in_the_sentence_before_does_not_link_a_clause_of_another_kind():
     assert "tashkent-speech-1982" not in events
     same = "In 1982 Brezhnev spoke warmly of China in a speech in Tashkent."
     assert "tashkent-speech-1982" in run(same, [year_timex(same, "1982", 1982)])
+
+
+@pytest.mark.parametrize("text, begin", [
+    ("Medvedev kept the seat warm before Putin returned in 2012 for a third term.", date(2012, 5, 7)),
+    ("Putin, who sought a second term in 2004, won easily.", None),  # 2004 begins no term of his: none
+])
+def test_a_holder_returning_for_an_nth_term_is_that_term(text, begin):
+    terms = [e for e in run(text, dct=date(2014, 3, 21)).values() if e.kind == "term" and "putin" in e.event_id]
+    assert [t.date_begin for t in terms] == ([begin] if begin else [])

@@ -59,6 +59,11 @@ class TermFinder:
             rf"(?:\b(?P<ord>{_ORDINALS})\s+)?(?:(?:U\.S\.|US|American)\s+)?"
             rf"(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?(?P<given>[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s*)*)?"
             rf"\b(?P<s>{names})(?:[’']s)?\s+(?:(?P<ord2>first|second|third|fourth)\s+)?(?P<noun>{_TERM_NOUNS})\b")
+        # "Putin returned in 2012 for a third term", "Obama, who won a second term": the holder's nth term.
+        self._won_term = re.compile(
+            rf"\b(?P<s>{names})\b(?P<between>[^.;:!?A-Z]{{0,60}}?)\b(?:for|to|won|wins|win|began|begins|begin|served|serve|"
+            rf"secured|secure|sought|seek|seeks|start(?:ed|s)?)\s+(?:a|his|her)\s+(?P<ord>first|second|third|fourth|fifth|sixth)"
+            rf"\s+(?:presidential\s+|consecutive\s+)?term\b")
         self._under = re.compile(
             rf"\b(?:under|during)\s+(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?"
             rf"(?:[A-Z][a-z]+\s+)?\b(?P<s>{names})\b(?![’']s?\s+(?:\w+\s+)?(?:{_TERM_NOUNS})\b)(?!\s+(?:{_TERM_NOUNS})\b)")
@@ -74,6 +79,13 @@ class TermFinder:
             term = self._resolve(m.group("s"), ordinal, m.group("noun").lower(), dct, mentioned, m.group("given"))
             if term:
                 out.append(self._candidate(term, layout, m.start("s"), m.end(), text, 0.85))
+                taken.append((m.start(), m.end()))
+        for m in _windowed(self._won_term, text):
+            if layout.in_notes(m.start()) or _inside(taken, m.start("s")):
+                continue
+            term = self._nth_term(m.group("s"), m.group("ord").lower(), m.group("between"), mentioned)
+            if term:
+                out.append(self._candidate(term, layout, m.start("s"), m.end(), text, 0.8))
                 taken.append((m.start(), m.end()))
         for m in self._under.finditer(text):
             if layout.in_notes(m.start()) or _inside(taken, m.start("s")):
@@ -141,6 +153,23 @@ class TermFinder:
                     date_basis="context", source="context", text_date=None, confidence=0.6,
                     actors=[(a, "participant", (start, end)) for a, _ in current.participants]))
         return out
+
+    def _nth_term(self, surname: str, ordinal: str, between: str, mentioned: set[str]) -> KnownEvent | None:
+        """The holder's term that the words' year begins ("returned in 2012 for a third term"), else the
+        nth of the holder's terms of one office (a row per term)."""
+        terms = [t for t in self.by_surname.get(surname, []) if t.holder in mentioned] or self.by_surname.get(surname, [])
+        if len({t.holder for t in terms}) != 1:
+            return None
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", between)
+        if year:
+            started = [t for t in terms if t.date_begin and t.date_begin.year == int(year.group(1))]
+            return started[0] if len(started) == 1 else None
+        offices = {t.office for t in terms}
+        if len(offices) != 1:
+            return None
+        ordered = sorted(terms, key=lambda t: t.date_begin or date.min)
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}[ordinal]
+        return ordered[index] if index < len(ordered) else None
 
     def _previous(self, office: str, dct: date) -> KnownEvent | None:
         current = self.kb.term_at(office, dct)
