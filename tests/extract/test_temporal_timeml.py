@@ -56,6 +56,9 @@ def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
     # a participle after an adverb or a determiner is an adjective and has no tense
     ("On Friday, the hastily planned summit opened.", [("Friday", "DATE", "2025-02-14")]),
     ("On Friday, the expected ruling came.", [("Friday", "DATE", "2025-02-14")]),
+    # "plans" is the verb only before "to"; "vacation plans" is a noun
+    ("On Friday, she set aside her vacation plans.", [("Friday", "DATE", "2025-02-14")]),
+    ("The company plans to cut jobs on Friday.", [("Friday", "DATE", "2025-02-21")]),
     # "since" names a past month, whatever tense the rest of the sentence has
     ("The carrier has been at sea since March and was scheduled to return.", [("March", "DATE", "2024-03")]),
     ("Prices have risen since January.", [("January", "DATE", "2025-01")]),

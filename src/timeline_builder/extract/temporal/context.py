@@ -62,6 +62,8 @@ def _token_tense(words: list[str], index: int) -> str | None:
         return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
     if word in _REPORTING:
         return None  # the telling's tense; Context.tense keeps it only right beside the date ("said Friday")
+    if word == "plans" and not (index + 1 < len(words) and words[index + 1].lower() == "to"):
+        return None  # "vacation plans", "the plans for": a noun; "the company plans to" is the verb
     if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None  # "next to the embassy": a place
     if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
