@@ -79,6 +79,14 @@ def _token_tense(words: list[str], index: int) -> str | None:
     return tense
 
 
+def _a_later_plan(words: list[str], index: int) -> bool:
+    """Whether a word is part of "was/were <plan word>" ("was due", "were planning")."""
+    word = words[index].lower()
+    if word in ("was", "were"):
+        return index + 1 < len(words) and words[index + 1].lower() in _PLAN_WORDS
+    return word in _PLAN_WORDS and index > 0 and words[index - 1].lower() in ("was", "were")
+
+
 def _beside(chunk: str, token: re.Match[str], before: bool) -> bool:
     """Whether a reporting verb stands right beside the date: "said Friday", "said on Friday", "Friday said"."""
     gap = chunk[token.end():] if before else chunk[:token.start()]
@@ -129,6 +137,8 @@ class Context:
             # the nearest word with a tense on each side: walk outwards from the span and stop there
             for index in (range(len(tokens) - 1, -1, -1) if before else range(len(tokens))):
                 token = tokens[index]
+                if not before and _a_later_plan(words, index):
+                    continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
                 if tense is None:
                     if words[index].lower() not in _REPORTING or not _beside(chunk, token, before):
