@@ -997,3 +997,21 @@ def test_pronouns_titles_and_groups_are_no_short_forms(extractor, text, absent):
               if any(a.actor_id == m.actor_id and a.type == "person" for a in found.actors)}
     assert not absent & people
     assert not any(a.actor_id.endswith("-person") for a in found.actors)
+
+
+def test_northern_ireland_is_no_mention_of_ireland(extractor):
+    found = run(extractor, "It takes effect in England, Wales and Northern Ireland on 1 January. Ireland agreed.")
+    assert [m.text for m in found.actor_mentions if m.actor_id == "ireland"] == ["Ireland"]
+
+
+@pytest.mark.parametrize("text, surface, count", [
+    # An organisation the document discovered is named again by the same words.
+    ("US oil giant Daxxon said it would not bid. Daxxon, the largest oil firm, said so.", "Daxxon", 2),
+    ("It was signed. Giant Highmoor Gold said it regretted it. The chairman of Highmoor Gold resigned.",
+     "Highmoor Gold", 2),
+    # A one-word name the text also uses as a word is not repeated at a sentence's start.
+    ("The daily Independent said so. Independent experts disagreed, being independent.", "Independent", 1),
+])
+def test_a_discovered_organisation_named_again(extractor, text, surface, count):
+    found = [m for m in run(extractor, text).actor_mentions if m.text == surface]
+    assert len(found) == count

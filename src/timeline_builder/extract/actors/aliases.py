@@ -175,6 +175,31 @@ class AliasRules:
             state.mention(starts[g], ends[k], state.add_discovered(name, "person",
                                                                   actor_id=discover.person_id(state, name)))
 
+    def _repeated_organisations(self, state: DocState) -> None:
+        """"US oil giant Exxon said ... Exxon, the world's largest oil firm": an organisation the
+        document discovered is named again by the same words wherever they stand alone."""
+        names: dict[str, list[tuple[list[str], str]]] = {}
+        for info in state.actors.values():
+            if info.type == "organization" and info.source == "discovered":
+                tokens = TOKEN_RE.findall(info.name)
+                if tokens and tokens[0][:1].isupper():
+                    names.setdefault(tokens[0], []).append((tokens, info.actor_id))
+        if not names:
+            return
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        n = len(words)
+        for k in [k for k, word in enumerate(words) if word in names]:
+            for tokens, actor_id in names[words[k]]:
+                last = k + len(tokens)
+                if last > n or words[k:last] != tokens or (last < n and words[last][:1].isupper()
+                                                            and starts[last] - ends[last - 1] <= 1):
+                    continue
+                if len(tokens) == 1 and tokens[0].lower() in state.vocabulary and state.is_sentence_start(k):
+                    break  # "Independent" opening a sentence of a text that says "independent"
+                if not state.covered(starts[k], ends[last - 1]) and not state.is_blocked(starts[k], ends[last - 1]):
+                    state.mention(starts[k], ends[last - 1], actor_id)
+                break
+
     def _merge_lone_names(self, state: DocState) -> None:
         """"Mr. Dawson" said before "Captain Joe Dawson" is that Dawson, "Mrs Parker Bowles" is
         Camilla Parker Bowles and "Sir Digby" is Sir Digby Jones: a person discovered under a

@@ -124,6 +124,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         references.armed_services(state)
         references.drop_quoted_people(state)
         self._merge_lone_names(state)
+        self._repeated_organisations(state)
         self._merge_unqualified(state)
         return state
 

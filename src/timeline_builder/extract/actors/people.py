@@ -16,7 +16,8 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "newspaper", "broadcaster", "watchdog", "union", "institute", "network", "website",
                       "magazine", "thinktank", "think-tank", "ngo", "consultancy", "insurer", "bank", "airline",
                       "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
-                      "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain"}
+                      "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
+                      "giant", "provider", "conglomerate", "multinational", "exporter", "importer"}
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
@@ -96,6 +97,10 @@ class PersonRules:
             state.block(start, end)
             return
         words = tokens.words
+        if words[run.first].lower() in ORGANISATION_KINDS and state.is_sentence_start(run.first):
+            # "Miner Highland Gold said": a kind of organisation opening a sentence before a name.
+            self._run(state, discover.Run(run.first + 1, run.last), match_at, match_end)
+            return
         after_title = run.first
         while (title := discover.title_at(state, after_title, run.last)) is not None:
             after_title = title[1]  # "Secretary of State Marco Rubio": a title's own connectors
