@@ -44,6 +44,8 @@ def _year(text: str, span: str, year: int) -> Timex:
     'Opposition leader Tom Hale called the plan "a disgrace".',
     "The City Council said it regretted the delay.",
     'Anna Berg has paid tribute to the engineers.',
+    "The City Council has announced a review of the contract.",
+    "Tom Hale condemns the closure as reckless.",
 ])
 def test_an_undated_reported_statement_is_dated_by_the_dct(sentence):
     found = _statements("The bridge closed. " + sentence)
@@ -79,6 +81,7 @@ def test_a_statement_of_another_time_is_not_the_news(text, year):
     "Anna Berg once said that bridges are promises.",
     "Anna Berg had said nothing about the costs.",
     "Tom Hale called for an inquiry.",  # a request, not a statement
+    "Anna Berg announced the bridge plan and won the vote.",  # simple past of announcing tells history too
     '"He said nothing," Tom Hale wrote.',  # 'he said' inside a quotation, no reporting verb after the name
     "Nobody knows what he said.",  # 'he said' with no speaker before it
 ])

@@ -23,8 +23,13 @@ from .candidates import Candidate
 from .text import TextLayout
 
 _VERBS = r"said|says|told|added|stated|declared|warned|insisted|described|praised|paid\s+tribute|called(?!\s+(?:for|on|off|up|in|out)\b)"
+# Verbs of announcing and reacting, news only in the present perfect or present ("has announced",
+# "condemns"): in the simple past they tell history as often as news.
+_NEWS_STEMS = r"announc|confirm|den|admitt?|reveal|urg|pledg|promis|vow|accus|critici[sz]|condemn|welcom|reject"
+_PERFECT_VERBS = r"(?:has|have)\s+(?:" + _NEWS_STEMS + r")(?:ed|d|ied)|(?:" + _NEWS_STEMS + r")(?:es|s|ies)"
 # After a speaker's name: an optional appositive (", the foreign minister,") then the reporting verb.
-_AFTER_SPEAKER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:has\s+|have\s+)?(?P<verb>" + _VERBS + r")\b")
+_AFTER_SPEAKER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:(?:has\s+|have\s+)?(?P<verb>" + _VERBS + r")|"
+                            r"(?P<news>" + _PERFECT_VERBS + r"))\b")
 # '"...," he said' / 'he added': the speaker is the one quoted last.
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:he|she)\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
 # Before the speaker: a citation or a statement of another time, not the news.
