@@ -226,3 +226,21 @@ def test_in_a_story_reporting_a_death_others_words_about_the_dead_are_tributes()
     assert not is_tribute(text, sentences[2], "ann-smith", dead, people)
     assert tribute_name("Bob Jones", dead.name) == "Bob Jones's Tribute to Ann Smith"
     assert obituary_subject("Ann Smith opens a school\n", [(0, 24)], people[:1]) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("IBM said in 2004 that growth was strong.", "Statement by IBM"),
+    ('"Growth was strong in 2004," said Mr Ash.', "Statement by Mr Ash"),
+])
+def test_a_speaker_no_actor_names_is_the_noun_phrase_around_the_verb(text, name):
+    assert run(text).name == name
+
+
+def test_a_pronoun_stands_for_the_body_named_just_before():
+    text = "Acme Corp, which lost two deals, said on Thursday it had signed a new supply agreement in 2005."
+    desc = run(text, ("acme", "Acme Corp", "organization"))
+    assert desc.name.startswith("Acme Corp Signs New Supply Agreement")
+
+
+def test_the_start_of_a_year_is_a_time_not_an_event():
+    assert run("Prices were higher at the start of 2004.") is None

@@ -31,7 +31,7 @@ from .citations import citation_candidates, footnoted_merges, life_span_candidat
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder
 from .confidence import calibrated, text_event_score
-from .describe import Named, PlaceIndex, describe, finish_name, is_tribute, obituary_subject, part_with, tribute_name
+from .describe import Named, PlaceIndex, describe, is_tribute, obituary_subject, part_with, tribute_name
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
@@ -222,10 +222,10 @@ class EventExtractor:
                         # called in May"): the clause mentions that event; its date stays as text_date.
                         _keep_text_date(by_kb, names_here[0][2], cand)
                         continue
+                    if desc is not None and not desc.name:
+                        continue  # an event word, but no parts to say who did what: no usable row
                     if desc is not None:
-                        bare = cand.name.replace(cand.text_date, " ") if cand.text_date else cand.name
-                        # Too little for a name from parts: the clause's words, cut where a name may end.
-                        cand.name = desc.name or finish_name(bare.strip(" ,;:").split()) or cand.name
+                        cand.name = desc.name
                         cand.kind = desc.kind or cand.kind
                         cand.event_type, cand.event_type_reason = desc.event_type, desc.event_type_reason
                         cand.confidence = text_event_score(desc, cand.granularity, cand.date_basis)

@@ -95,6 +95,8 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
         trig = triggers.trigger(m.group(0))
         if trig is not None and trig.pos == "none":
             continue  # "stretching back to", "diplomatic missions": holds a trigger's form, names no event
+        if trig is not None and trig.pos == "aspect" and _nominal(text, m.start(), m.end()):
+            continue  # "at the start of 2004", "by the end of the year": a time, not an event
         if trig is not None and nouns_only and trig.pos != "idiom" and not (
                 _as_noun(text, m.start(), m.end(), trig) and _dates_noun(text, m.start(), m.end(), timex)):
             continue
@@ -165,12 +167,12 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     aspect = _aspect_before(text, clause[0], t_start, triggers)
     if aspect is not None:
         # "the Foreign Office started planning for ...": named by "started", typed by "planning".
-        _verb_name(desc, text, clause, aspect[1], aspect[2], aspect[0], inside, timex, person_before)
+        _verb_name(desc, text, clause, aspect[1], aspect[2], aspect[0], inside, timex, person_before, named)
     elif _as_noun(text, t_start, t_end, trig):
         desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex)
         desc.agent = _nearest_before(inside, t_start)
     else:
-        _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before)
+        _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
     if trig.person_kind and desc.person_agent:
         # "I first joined the delegation": a person joining is appointed, a state joining accedes.
         desc.kind = trig.person_kind
@@ -303,7 +305,8 @@ def _complement(text: str, start: int, end: int, inside: list[Named], timex: tup
 
 
 def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
-               inside: list[Named], timex: tuple[int, int] | None, person_before: Named | None) -> None:
+               inside: list[Named], timex: tuple[int, int] | None, person_before: Named | None,
+               everyone: list[Named] = ()) -> None:
     before = text[clause[0]:t_start]
     passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn"))
     subject = _nearest_before(inside, t_start)
@@ -312,6 +315,17 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         if pronoun and person_before is not None:
             subject = Named(person_before.actor_id, person_before.name, clause[0] + pronoun.start(1),
                             clause[0] + pronoun.end(1), person_before.type)
+    if subject is None:
+        # "Umbro said on Thursday it had signed ...", "X, who died at 80": the pronoun or relative
+        # stands for the body (or person) named just before it.
+        pronoun = re.search(r"\b(it|they|It|They|who|which)\b[^,;]{0,40}$", before)
+        if pronoun:
+            wanted = ("person",) if pronoun.group(1) == "who" else ("organization", "state", "group")
+            near = [n for n in named_within(everyone, max(0, clause[0] + pronoun.start(1) - 160),
+                                            clause[0] + pronoun.start(1)) if n.type in wanted]
+            if near:
+                subject = Named(near[-1].actor_id, near[-1].name, clause[0] + pronoun.start(1),
+                                clause[0] + pronoun.end(1), near[-1].type)
     if subject is None and person_before is not None and not re.search(r"\w", re.sub(
             r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b", "", before)):
         # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
@@ -345,7 +359,11 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         desc.agent, desc.target = subject, obj_actor
         head = [subject.name] if subject else _subject_words(text, clause[0], t_start)
         if trig.kind == "statement" and trig.event_type is None:
-            words = (["Statement", "by", subject.name] + _about(text, t_end, clause[1])) if subject else []
+            speaker = subject.name if subject else _speaker_words(text, clause, t_start, t_end)
+            if speaker:
+                words = ["Statement", "by", speaker] + _about(text, t_end, clause[1])
+            else:
+                words = [label] + obj_words if obj_words else []  # "he announced the plan": Announces Plan
         else:
             words = head + [label] + obj_words
     name = finish_name(words)
@@ -384,6 +402,21 @@ def _about(text: str, start: int, end: int) -> list[str]:
     if not m or _DAY_WORD.match(m.group(2)) or _dated_next(text, start + m.start(2), None):
         return []  # "said on Saturday": when, not what about
     return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"]
+
+
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:the\s+)?((?:[A-Z][\w.'’-]*|\d+-year-old)(?:\s+(?:[A-Z][\w.'’-]*))*))")
+
+
+def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int) -> str:
+    """Who speaks when no actor is named: the noun phrase before the verb ("IBM said"), or the one
+    after it ('..." said Mr Ash'); empty for a pronoun ("it said")."""
+    words = _subject_words(text, clause[0], t_start)
+    if words and any(w[:1].isupper() for w in words):
+        return " ".join(words)
+    after = _SPEAKER_AFTER.match(text, t_end, min(len(text), t_end + 60))
+    if after and not re.match(r"(?:on|in|at|last|this|next|that|[A-Z][a-z]+day)\b", after.group(1)):
+        return " ".join(after.group(1).split()[:4])
+    return ""
 
 
 def _subject_words(text: str, start: int, t_start: int) -> list[str]:
