@@ -53,6 +53,8 @@ def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "was/were" before a word of plans is a plan, ahead of the telling
     ("Protesters were planning a march on Saturday.", [("Saturday", "DATE", "2025-02-22")]),
+    # "is going to" is the future at "is", the verb nearest the date
+    ("From Monday on he is going to be available.", [("Monday", "DATE", "2025-02-24")]),
     # a plan told after the date is a plan of its own: the date keeps the past verb before it
     ("The envoy stayed in Paris in September and was due to return.", [("September", "DATE", "2024-09")]),
     # a participle after an adverb or a determiner is an adjective and has no tense

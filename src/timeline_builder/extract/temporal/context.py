@@ -57,6 +57,9 @@ def _token_tense(words: list[str], index: int) -> str | None:
     word = words[index].lower()
     if word in ("going",) and index + 1 < len(words) and words[index + 1].lower() == "to":
         return "future"
+    if word in ("is", "are", "am", "'s", "’s") and words[index + 1:index + 3] and \
+            [w.lower() for w in words[index + 1:index + 3]] == ["going", "to"]:
+        return "future"  # "he is going to be available"
     if word in ("has", "have", "had", "was", "were", "is", "are") and index + 1 < len(words) \
             and words[index + 1].lower() == "been":
         return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
