@@ -145,3 +145,17 @@ def test_a_past_verb_dates_a_month_in_the_past(text, expected):
 ])
 def test_one_day_as_some_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tomorrow" as the times to come, not the next day
+    ("Let us strive for a much better tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    ("The cities of tomorrow will be green.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    ("We are building our tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    # the next day
+    ("They will meet the president tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),
+    ("He will see a doctor tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),
+    ("We leave tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),
+])
+def test_a_better_tomorrow_is_the_future(text, expected):
+    assert found(text) == expected

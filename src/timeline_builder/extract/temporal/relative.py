@@ -86,6 +86,14 @@ _DAY_BOUND_AFTER_TODAYS = re.compile(
     r"news|agenda|deadline|visit|rall(?:y|ies)|marche?s?|strikes?|attacks?|events?|conference|debate|"
     r"episode|lecture|press|briefing|auction|opening|close|closing|schedule|weather|forecast)\b", re.I)
 
+# an article or a possessive before "tomorrow", perhaps through adjectives: "a much better tomorrow",
+# "our tomorrow"; "the world of tomorrow"
+_GENERIC_DAY_BEFORE = re.compile(
+    r"(?:\b(?:a|an|our|your|their)(?:[\s\xa0]+(?:much|far|even|very|more))?(?:[\s\xa0]+(?:better|brighter|greater|"
+    r"safer|greener|stronger|healthier|happier|new|bright|different|hopeful|prosperous|peaceful|secure|freer))?"
+    r"|\b(?:world|people|leaders|children|jobs|challenges|promise|hopes?|dreams?|cities|technology)[\s\xa0]+of)"
+    r"[\s\xa0]+\Z", re.I)
+
 
 def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     """'yesterday', 'today', 'tomorrow night'."""
@@ -94,6 +102,11 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
               "the day after tomorrow": 2}[word]
     part = match["part"] or ("night" if word == "tonight" else None)
+
+    if word in ("tomorrow", "today") and not part and _GENERIC_DAY_BEFORE.search(text, max(0, start - 30), start):
+        # "a better tomorrow", "the world of tomorrow"... "a brighter today": an age, not a day
+        value = "FUTURE_REF" if word == "tomorrow" else "PRESENT_REF"
+        return Candidate(start, end, "day", lambda ctx: [Found(start, end, "DATE", value)], rank=2)
 
     def resolve(ctx: Context) -> list[Found]:
         if word == "today" and not part:
