@@ -195,3 +195,15 @@ def test_a_cue_in_the_sentence_before_does_not_link_a_clause_of_another_kind():
 def test_a_holder_returning_for_an_nth_term_is_that_term(text, begin):
     terms = [e for e in run(text, dct=date(2014, 3, 21)).values() if e.kind == "term" and "putin" in e.event_id]
     assert [t.date_begin for t in terms] == ([begin] if begin else [])
+
+
+@pytest.mark.parametrize("text, begin", [
+    ("In 1968 the chancellor refused to back prime minister Harold Wilson.", date(1964, 10, 16)),
+    ("In 1975 the cabinet met under prime minister Harold Wilson.", date(1974, 3, 4)),
+])
+def test_of_two_terms_in_one_office_the_title_means_the_one_the_sentence_dates(text, begin):
+    found = _people(text, {"harold-wilson": "Harold Wilson"})
+    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 3, 26))
+    terms = [e.date_begin for e in registry.create("events")(AnnotatedDocument(doc, found)).events
+             if e.kind == "term" and "wilson" in e.event_id]
+    assert terms == [begin]

@@ -19,6 +19,7 @@ _FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile|late)\b", 
 _NEW = re.compile(r"\b(?:new|newly|incoming|freshly)\b", re.IGNORECASE)
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|confirmed|sworn in)\b(?:\s+as)?", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LED_BY = re.compile(r"\b(?:led|headed|directed|chaired|run|founded)\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 _SUCCESSOR = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:successor|predecessor)\b[^.;:()]{0,60}$")
 _UNDER_WHOSE = re.compile(r"^[\s,]*[–—-]?\s*under whose (?:leadership|direction|guidance)")
@@ -50,6 +51,8 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         after = text[mention.char_end:min(clause[1] + 1, mention.char_end + 90)]
         appositive = re.match(r"^\s*,\s*(?:the\s+|a\s+)?((?:former|new|then)?[^,.;]{3,70})", after)
         sentence = layout.sentence(mention.char_start)
+        # "prime minister Harold Wilson ... in 1968": of two terms in one office, the one the sentence's year falls in.
+        years = frozenset(int(y) for y in _YEAR.findall(text, sentence[0], sentence[1]))
         rest = text[mention.char_end:sentence[1]]
         appointed = _APPOINTED.search(rest)
         windows = [("before", _title_window(before))]
@@ -72,9 +75,9 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         for where, window in windows:
             if where == "before":
                 # "the National Security Advisor and Secretary of State Henry Kissinger": each title a tenure.
-                expanded += [(where, role) for role in _roles_named(window, roles)] or [(where, None)]
+                expanded += [(where, role) for role in _roles_named(window, roles, years)] or [(where, None)]
             else:
-                expanded.append((where, window if where == "led" else _best_role(window, roles)))
+                expanded.append((where, window if where == "led" else _best_role(window, roles, years)))
         emitted = False
         for where, role in expanded:
             if emitted and where != "before":
@@ -130,10 +133,10 @@ def _title_window(before: str) -> str:
     return before[cut + 1:] if cut >= 0 else before
 
 
-def _roles_named(window: str, roles) -> list:
+def _roles_named(window: str, roles, years: frozenset = frozenset()) -> list:
     """Every role a title window names: the best one, and any other whose words the window shows
     wholly ("National Security Advisor and Secretary of State")."""
-    best = _best_role(window, roles)
+    best = _best_role(window, roles, years)
     if best is None:
         return []
     words = _title_words(window)
@@ -154,8 +157,9 @@ def _title_words(window: str) -> set[str]:
     return words | singular
 
 
-def _best_role(window: str, roles):
-    """The role whose content words the window shows best (its head word is required)."""
+def _best_role(window: str, roles, years: frozenset = frozenset()):
+    """The role whose content words the window shows best (its head word is required); among
+    equals, one held in a year the sentence names, then the latest."""
     words = _title_words(window)
     best = None
     for role in roles:
@@ -165,7 +169,9 @@ def _best_role(window: str, roles):
         score = sum(t in words for t in tokens) / len(tokens)
         if score < 0.3:
             continue
-        key = (score, role.date_begin or date.min)
+        held = any(role.date_begin.year <= y <= (role.date_end.year if role.date_end else 9999) for y in years) \
+            if role.date_begin else False
+        key = (score, held, role.date_begin or date.min)
         if best is None or key > best[0]:
             best = (key, role)
     return best[1] if best else None
