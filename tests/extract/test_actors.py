@@ -1015,3 +1015,26 @@ def test_northern_ireland_is_no_mention_of_ireland(extractor):
 def test_a_discovered_organisation_named_again(extractor, text, surface, count):
     found = [m for m in run(extractor, text).actor_mentions if m.text == surface]
     assert len(found) == count
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A head followed by a connector names the whole run, whatever head word closes it.
+    ("The Ministry of Natural Resources said so.", "Ministry of Natural Resources"),
+    ("It was printed by the University of Chicago Press in 2001.", "University of Chicago Press"),
+    ("The Center for Arctic Policy Research published a plan.", "Center for Arctic Policy Research"),
+    ("Mark Mulligan, an analyst with Jupiter Research, said so.", "Jupiter Research"),
+])
+def test_organisation_heads_and_their_connectors(extractor, text, surface):
+    found = run(extractor, text)
+    assert surface in {m.text for m in found.actor_mentions}
+    assert all(a.type == "organization" for a in found.actors if a.name == surface)
+
+
+# A function word after a title, or a word the text also writes in lower case opening a sentence,
+# is no name.
+@pytest.mark.parametrize("text", [
+    "Last year, The Lord Of the Rings: The Return Of the King was named best drama.",
+    "Disaster claims 'less than $10bn'. The disaster was big.",
+])
+def test_function_words_and_common_words_are_no_people(extractor, text):
+    assert not [a for a in run(extractor, text).actors if a.type == "person"]

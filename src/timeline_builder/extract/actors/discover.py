@@ -161,12 +161,18 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
         if words[k] in event_heads and run.last - run.first > 1:
             return "event", run.first, run.last
         if words[k] in org_heads or (words[k] == "." and words[k - 1] + "." in org_heads):
-            first = _possessive_before(state, run.first, k)
+            first = owned = _possessive_before(state, run.first, k)
             # "Officials of the Ministry of ...": words joined to the head by a connector are not its name.
             for j in range(k - 1, first - 1, -1):
                 if words[j] in CONNECTORS:
                     first = j + 1
                     break
+            # "Center for Arctic Policy Research", "Ministry of Natural Resources": a head before
+            # the connector that the connector follows names the whole run.
+            outer = next((j for j in range(owned, first - 1) if words[j] in org_heads
+                          and words[j + 1] in HEAD_FOLLOWERS), None)
+            if outer is not None:
+                first = owned
             if run.last - first >= 2 and not (words[k] == "." and first == k - 1):
                 return "org", first, run.last
     return None

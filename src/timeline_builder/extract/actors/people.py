@@ -250,8 +250,10 @@ class PersonRules:
         if title is None and not speaks and first > 0 and words[first - 1].lower() in LOCATIVE_BEFORE_NAME:
             return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
         if len(capitals) == 1:
-            if not (honorific or speaks) or len(words[capitals[0]]) < 2 or words[capitals[0]] in PRONOUNS:
-                return  # "THE PRESIDENT. I have ...", "Mr. President, We ...": no name
+            lone = words[capitals[0]]
+            if not (honorific or speaks) or len(lone) < 2 or lone in PRONOUNS or lone.lower() in discover.CONNECTORS \
+                    or lone in self.knowledge.cues.get("common_words", {}):
+                return  # "THE PRESIDENT. I have ...", "The Lord Of the Rings": no name
             if speaks and not honorific:
                 if match_at.get(p) is not None:
                     return
@@ -294,6 +296,8 @@ class PersonRules:
         if run.first > 0 and words[run.first - 1] in discover.CONNECTORS:
             return False  # "the Archbishop of Canterbury said": a preposition's object is no subject
         first = words[run.first]
+        if run.last - run.first == 1 and first.lower() in state.vocabulary and state.is_sentence_start(run.first):
+            return False  # "Disaster claims ..." in a text that also says "disaster": a word, no name
         common = self.knowledge.cues.get("common_words", {})
         if first in common or (run.last - run.first == 1 and (
                 first.endswith("s") or first in self.knowledge.cues.get("org_heads", {}))):
