@@ -72,3 +72,36 @@ def test_known_spans_within_a_clause_are_the_scanned_ones():
         assert known.any_within(lo, lo + width) == any(lo <= x[0] < lo + width for x in spans)
 
     check()
+
+
+def test_quoted_spans_visit_only_quote_marks_and_find_what_a_character_walk_finds():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from timeline_builder.extract.events.statements import quoted_spans
+
+    def walked(text):  # the character-by-character walk quoted_spans replaced
+        spans = []
+        for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+            opened = None
+            for i in range(para.start(), para.end()):
+                ch = text[i]
+                if ch not in "\"“”":
+                    continue
+                if opened is None and ch != "”":
+                    opened = i
+                elif opened is not None and ch != "“":
+                    spans.append((opened, i + 1))
+                    opened = None
+            if opened is not None:
+                spans.append((opened, para.end()))
+        return spans
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="ab \n\"“”.", max_size=60))
+    def check(text):
+        assert quoted_spans(text) == walked(text)
+
+    check()

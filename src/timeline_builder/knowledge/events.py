@@ -80,9 +80,7 @@ class EventKnowledge:
 
     def terms(self, office: str | None = None) -> list[KnownEvent]:
         """Terms in office (kind ``term`` with an office), oldest first."""
-        found = [e for e in self.events.values()
-                 if e.kind == "term" and e.office and (office is None or e.office == office)]
-        return sorted(found, key=lambda e: (e.date_begin or date.min, e.event_id))
+        return list(_terms(self, office))  # a copy: callers may change their list
 
     def term_at(self, office: str, when: date) -> KnownEvent | None:
         """The term of ``office`` running on ``when`` (the later one on a handover day)."""
@@ -210,3 +208,12 @@ def load_event_knowledge(user_dirs: tuple[Path, ...] | list[Path] = (), *, check
         if not folder.is_dir():
             raise KnowledgeError("knowledge folder does not exist", path=str(folder))
     return _load_cached(dirs, check_actors)
+
+
+@lru_cache(maxsize=256)
+def _terms(kb: EventKnowledge, office: str | None) -> tuple[KnownEvent, ...]:
+    """``EventKnowledge.terms``, worked out once per knowledge and office (it was a pass over
+    every known event and a sort for each document; the knowledge never changes once loaded)."""
+    found = [e for e in kb.events.values()
+             if e.kind == "term" and e.office and (office is None or e.office == office)]
+    return tuple(sorted(found, key=lambda e: (e.date_begin or date.min, e.event_id)))

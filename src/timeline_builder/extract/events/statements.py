@@ -37,6 +37,7 @@ _NOT_NEWS_BEFORE = re.compile(r"\b(?:as|once|famously|later|earlier|then|had|wou
                               r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
 _NOT_NEWS_AFTER = re.compile(r"\s*(?:once|famously|later|earlier|then|had|would|will|might|could)\b", re.IGNORECASE)
 _QUOTE_CHARS = "\"“”"
+_QUOTE_CHAR = re.compile(f"[{_QUOTE_CHARS}]")
 _SPEAKER_TYPES = frozenset({"person", "organization", "state", "group"})
 
 
@@ -46,10 +47,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
         opened = None
-        for i in range(para.start(), para.end()):
-            ch = text[i]
-            if ch not in _QUOTE_CHARS:
-                continue
+        for quote in _QUOTE_CHAR.finditer(text, para.start(), para.end()):  # not a loop over every character
+            i, ch = quote.start(), quote.group()
             if opened is None and ch != "”":
                 opened = i
             elif opened is not None and ch != "“":
