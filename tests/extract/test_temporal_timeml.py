@@ -159,3 +159,20 @@ def test_one_day_as_some_day(text, expected):
 ])
 def test_a_better_tomorrow_is_the_future(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Now," opening a sentence is a discourse marker; "now" in the clause is the present
+    ("Now, that does not mean we can solve every problem.", []),
+    ("Now the people of Cyprus are free.", [("Now", "DATE", "PRESENT_REF")]),
+    ("We must act now, and we will.", [("now", "DATE", "PRESENT_REF")]),
+    # "the present" before a noun is an adjective
+    ("He quoted the present Governor of Georgia.", []),
+    ("The present system works.", []),
+    ("We live in the present.", [("the present", "DATE", "PRESENT_REF")]),
+    ("At the present time we have no reports.", [("the present", "DATE", "PRESENT_REF")]),
+    # "hopes one day to be": some day ahead
+    ("Our nation hopes one day to be their friend.", [("one day", "DATE", "FUTURE_REF")]),
+])
+def test_discourse_now_and_the_adjective_present(text, expected):
+    assert found(text) == expected

@@ -288,7 +288,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eigh
                              r"(?:(?!(?:year|month|week|day|hour|minute|second|decade|time)s\b)[a-z]{2,}s|percent|"
                              r"per[\s\xa0]+cent)[\s\xa0]+\Z")
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)(?:[\s\xa0]+not)?[\s\xa0]+\Z",
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|hope|hopes|hoped)"
+                           r"(?:[\s\xa0]+not)?[\s\xa0]+\Z",
                            re.I)
 
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?\n\"“])[\s\xa0]*\Z")
@@ -428,6 +429,11 @@ def frequency(match: re.Match[str], text: str) -> Candidate | None:
         value = _duration_value(amount, _unit_code(match["unit"]))
     return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=3)
 
+# a word after "the present" that makes it an adjective: a noun it qualifies, not "time" or a verb or a preposition
+_ADJECTIVE_PRESENT_AFTER = re.compile(r"[\s\xa0]+(?!(?:time|times|moment|day|days|age|era|and|or|is|was|are|were|"
+                                      r"will|has|had|have|of|in|for|to|with|as|but|than|we|i|it|they|he|she)\b)"
+                                      r"[A-Za-z]", re.I)
+
 
 def vague(match: re.Match[str], text: str) -> Candidate | None:
     """'now', 'recently', 'the distant future', 'a long time' (PRESENT_REF, PAST_REF, ...)."""
@@ -449,6 +455,10 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
                                  or re.match(r"[\s\xa0]+(?:\d|few\b|several\b|couple\b|" + _NUMBER_START + ")",
                                              text[end:end + 12], re.I)):
         return None  # "a thing of the past"; "the past two polls" (an adjective before a count)
+    if phrase == "now" and text[end:end + 1] == "," and re.search(r"(?:^|[.!?\n])[\s\xa0\"“]*\Z", before):
+        return None  # "Now, that doesn't mean ...": a discourse marker opening a sentence, not a time
+    if phrase == "the present" and _ADJECTIVE_PRESENT_AFTER.match(text, end):
+        return None  # "the present Governor", "the present system": an adjective
     if phrase == "now" and re.search(r"(?:years|months|weeks|days|decades|time|while)[\s\xa0]+\Z", before):
         return None  # "for several years now": part of the duration
     if phrase.endswith("future") and re.match(r"(?:['’]s\b|[\s\xa0]+(?!(?:is|was|will|of|and|or|in|for|to|that|"
