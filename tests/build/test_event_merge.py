@@ -127,3 +127,33 @@ def test_merging_across_documents_is_independent_of_names_order_and_shards(tmp_p
     assert main(["merge", str(tmp_path / "two"), str(tmp_path / "one"), "--dataset", str(tmp_path / "m"), "-q"]) == 0
     capsys.readouterr()
     assert _files(tmp_path / "m" / "latest") == _files(whole.version.path)
+
+
+def _rows(event_id: str, kind: str, parties: dict[str, str]):
+    """An events row of a text event on 12 May 2005 and its link rows (``parties``: actor -> role)."""
+    from timeline_builder.publish.tables import SCHEMAS
+    values = {"event_id": event_id, "name": event_id, "kind": kind, "date_begin": date(2005, 5, 12),
+              "date_end": date(2005, 5, 12), "granularity": "day", "date_basis": "text", "confidence": 0.8,
+              "source": "text"}
+    event = tuple(values.get(c) for c in SCHEMAS["events"].names)
+    links = [(event_id, actor, role, "text", "d-" + event_id, 0, 1) for actor, role in parties.items()]
+    mention = (event_id, "d-" + event_id, 0, 1, event_id)
+    return event, mention, links
+
+
+@pytest.mark.parametrize("one, two, merged", [
+    (("agreement", {"chile": "agent", "peru": "participant"}), ("agreement", {"chile": "agent", "peru": "participant"}),
+     True),
+    (("statement", {"michael-stone": "agent"}), ("statement", {"michael-stone": "agent"}), False),  # said again
+    (("agreement", {"chile": "agent", "peru": "participant"}),
+     ("agreement", {"chile": "agent", "peru": "participant", "bolivia": "participant"}), False),  # other parties
+    (("agreement", {"chile": "mentioned"}), ("agreement", {"chile": "mentioned"}), False),  # no party at all
+])
+def test_across_documents_only_the_same_kind_day_place_and_parties_merge(one, two, merged):
+    from timeline_builder.build.event_merge import merge_events_across_documents
+    from timeline_builder.build.rows import _evidence_rank
+
+    a, b = _rows("a", *one), _rows("b", *two)
+    events, mentions, links = merge_events_across_documents([a[0], b[0]], [a[1], b[1]], a[2] + b[2], _evidence_rank)
+    assert ([e[0] for e in events] == ["a"]) is merged
+    assert {m[0] for m in mentions} == ({"a"} if merged else {"a", "b"})
