@@ -1038,3 +1038,17 @@ def test_organisation_heads_and_their_connectors(extractor, text, surface):
 ])
 def test_function_words_and_common_words_are_no_people(extractor, text):
     assert not [a for a in run(extractor, text).actors if a.type == "person"]
+
+
+@pytest.mark.parametrize("text, surface, type_", [
+    # A one-word speaker the text also writes as a company ("Orbix shares") is a company...
+    ("On the news, Orbix shares rose. Orbix said it was pleased.", "Orbix", "organization"),
+    ("A Telvana spokesman declined to comment. Telvana said it would appeal.", "Telvana", "organization"),
+    # ... unless the text also gives it a personal title.
+    ("Mr Orbix said it was fine. Orbix shares had risen.", "Orbix", "person"),
+    ("Karaganov argues that it is over.", "Karaganov", "person"),
+])
+def test_a_one_word_speaker_is_a_company_when_the_text_says_so(extractor, text, surface, type_):
+    found = run(extractor, text)
+    ids = {m.actor_id for m in found.actor_mentions if m.text == surface}
+    assert {a.type for a in found.actors if a.actor_id in ids} == {type_}

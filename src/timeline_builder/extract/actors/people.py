@@ -1,6 +1,9 @@
 """People and organisations discovered in capitalised runs: titles, roles, speakers and surnames."""
 from __future__ import annotations
 
+import functools
+import re
+
 from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
@@ -25,6 +28,23 @@ SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "not
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
                 "remarked", "admitted", "acknowledged", "declared", "stated", "explained", "concluded"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _company_words(name: str) -> re.Pattern:
+    """"Oracle shares", "Google's profits", "Nokia's chief executive": what only a company has."""
+    word = re.escape(name)
+    return re.compile(r"\b" + word + r"(?:['’]s)?\s+(?:shares|share price|stock|profits?|revenues?|"
+                      r"shareholders|subsidiary|subsidiaries|customers|earnings|chief executive|boss|"
+                      r"market share|takeover|brand|employees|staff|products|software|website)\b"
+                      r"|\b(?:[Aa]n?|[Tt]he)\s+" + word + r"\s+(?:spokesman|spokeswoman|spokesperson|"
+                      r"executive|executives|official|statement|report|survey|study|research)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _titled(name: str) -> re.Pattern:
+    """"Mr Read", "Lord Archer": the word is a person's name in this text."""
+    return re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+" + re.escape(name) + r"\b")
 
 
 class PersonRules:
@@ -256,6 +276,11 @@ class PersonRules:
                 return  # "THE PRESIDENT. I have ...", "The Lord Of the Rings": no name
             if speaks and not honorific:
                 if match_at.get(p) is not None:
+                    return
+                if _company_words(words[p]).search(state.text) and not _titled(words[p]).search(state.text):
+                    # "Oracle said ..." where the text also writes "Oracle shares": a company.
+                    state.mention(start, end, state.add_discovered(words[p], "organization"))
+                    state.block(start, end)
                     return
                 person = state.add_discovered(words[p], "person")
             else:
