@@ -207,3 +207,25 @@ def test_of_two_terms_in_one_office_the_title_means_the_one_the_sentence_dates(t
     terms = [e.date_begin for e in registry.create("events")(AnnotatedDocument(doc, found)).events
              if e.kind == "term" and "wilson" in e.event_id]
     assert terms == [begin]
+
+
+def test_an_indefinite_article_makes_a_descriptive_alias_generic():
+    from timeline_builder.records import Actor, ActorMention
+
+    def events(text):
+        start = text.index("Washington")
+        found = Extraction(actor_mentions=(ActorMention("united-states", "d", start, start + 10, "Washington"),),
+                           actors=(Actor("united-states", "United States", "state"),))
+        doc = Document("d", "d.txt", text, "sha", dct=date(2025, 7, 1))
+        return {e.event_id for e in registry.create("events")(AnnotatedDocument(doc, found)).events}
+
+    assert "new-world-order" not in events("Beijing wants to build a new world order without Washington.")
+    assert "new-world-order" in events("Washington once proclaimed the new world order.")
+
+
+def test_a_period_reached_with_into_does_not_date_an_event():
+    text = "The ruling was a decision that shaped British politics into the 21st century."
+    start = text.index("the 21st century")
+    century = Timex("d", start, start + 16, "the 21st century", "DATE", "20", None, date(2001, 1, 1),
+                    date(2100, 12, 31), "century")
+    assert not [e for e in run(text, [century]).values() if e.date_begin == date(2001, 1, 1)]

@@ -18,6 +18,7 @@ Reads ``doc.found.timexes`` (temporal) and ``doc.found.actor_mentions``/``actors
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,6 +101,8 @@ class EventExtractor:
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
             event = _choose(match.events, text, match.start, dct)
+            if surface[:1].islower() and event.kind != "election" and _INDEFINITE.search(text, max(0, match.start - 4), match.start):
+                continue  # "building a new world order": a kind of thing, not the known one
             if surface[:1].islower() and _dated_long_before(event, layout, match.start, timexes, timex_starts):
                 continue  # "in 1986 ... their partial withdrawal from Afghanistan" is not the one of 2021
             known_spans.append((match.start, match.end, event))
@@ -330,6 +333,7 @@ def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActo
     return sorted(links.values(), key=lambda l: (l.event_id, l.actor_id))
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _NEXT = frozenset({"next", "coming", "forthcoming", "upcoming", "expected", "anticipated", "impending", "likely"})
 
 

@@ -57,6 +57,7 @@ _HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts"})
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless)\b[^,;:.!?–—]*$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+(?:(?:in|during|at|on|by)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:well\s+|far\s+|deep\s+)?into\s+(?:the\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
 _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
@@ -115,6 +116,8 @@ class DatedClauseFinder:
                 continue  # "not in 1945 but in 1995"
             if _is_relative(tx) and _CONDITIONAL.search(text[max(0, tx.char_start - 60):tx.char_start]):
                 continue  # "wondering if the next day will bring death": an open question, no event
+            if _INTO.search(text[max(0, tx.char_start - 20):tx.char_start]):
+                continue  # "a decision that has dominated politics into the 21st century": how long, not when
             if _THAN.search(text[max(0, tx.char_start - 20):tx.char_start]):
                 continue  # "better now than 5 years from now": the time compared with dates nothing
             clause = layout.clause(tx.char_start, tx.char_end)
