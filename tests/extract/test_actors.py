@@ -902,6 +902,9 @@ def test_surnames_abbreviations_and_kinds_in_news_stories(extractor, text, expec
     ("The case: Feroz Abbasi, from London, was held.", "London", False),
     ("A man from Moscow was held at the border.", "Moscow", False),
     ("A letter from Moscow demanded talks.", "Moscow", True),
+    ("And as freedom rings from Prague to Kiev, the liberation goes on.", "Kiev", False),
+    ("And as freedom rings from Prague to Kiev, the liberation goes on.", "Prague", False),
+    ("A message from Moscow to Kiev demanded talks.", "Moscow", True),
 ])
 def test_where_someone_comes_from_is_a_place(extractor, text, surface, is_mention):
     assert any(t == surface for t, _ in mentions(run(extractor, text))) == is_mention

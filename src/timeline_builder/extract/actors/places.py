@@ -35,6 +35,9 @@ MOTION = {
     "come", "coming", "travel", "fly", "flying", "drive", "drove", "route", "train", "trains", "headed", "heading",
     "bound", "deported", "expelled", "fled", "escaped", "evacuated", "relocated", "miles", "kilometres", "kilometers",
 }
+# What one government sends another: "a message from Moscow to Washington" names both.
+SENT = {"message", "messages", "letter", "letters", "signal", "signals", "note", "warning", "call", "demand",
+        "request", "appeal", "offer", "pressure", "aid", "support", "envoy", "envoys", "delegation", "ultimatum"}
 ORIGIN = {"man", "woman", "men", "women", "people", "family", "families", "boy", "girl", "student", "students",
           "couple", "teenager", "pensioner", "mother", "father", "businessman", "businesswoman", "artist"}
 CITY_OF = {"city", "mayor", "streets", "center", "centre", "outskirts", "residents", "suburbs", "heart", "people",
@@ -95,6 +98,10 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
             for m in state.mentions_ending_at(state.tokens.ends[match.first - 2]))
             or state.is_blocked(state.tokens.starts[match.first - 2], state.tokens.ends[match.first - 2])):
         return True  # "the High Court in London", "the European Cup in Poland": where it is or was
+    if (before == "from" and after == "to" and before2 not in SENT) or (
+            before == "to" and match.first >= 4 and words[match.first - 3] == "from"
+            and words[match.first - 2][:1].isupper() and words[match.first - 4].lower() not in SENT):
+        return True  # "freedom rings from Prague to Kiev" (but "a message from Moscow to Kiev")
     if before == "from" and (before2 == "," or before2 in ORIGIN):
         return True  # "Feroz Abbasi, from London,", "a man from Moscow": where someone comes from
     if before == "for" and before2 in ("bound", "headed", "heading", "left", "leaving", "departed", "departing"):
