@@ -53,6 +53,9 @@ def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "was/were" before a word of plans is a plan, ahead of the telling
     ("Protesters were planning a march on Saturday.", [("Saturday", "DATE", "2025-02-22")]),
+    # a plan told in the past dates a month as the nearest one, leaning forward: not a year ahead
+    ("The meeting was expected in January.", [("January", "DATE", "2025-01")]),
+    ("The vote was scheduled for April.", [("April", "DATE", "2025-04")]),
     # "is going to" is the future at "is", the verb nearest the date
     ("From Monday on he is going to be available.", [("Monday", "DATE", "2025-02-24")]),
     # a plan told after the date is a plan of its own: the date keeps the past verb before it

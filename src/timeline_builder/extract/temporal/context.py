@@ -72,8 +72,10 @@ def _token_tense(words: list[str], index: int) -> str | None:
     if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
                                               or words[index - 1].lower() in _DETERMINERS):
         return None  # "the hastily planned trip", "the expected ruling": an adjective, no tense
+    if word in _PLAN_WORDS and index > 0 and words[index - 1].lower() in ("was", "were"):
+        return "planned"
     if word in ("was", "were") and index + 1 < len(words) and words[index + 1].lower() in _PLAN_WORDS:
-        return "future"  # "were planning to", "was scheduled to": a plan, ahead of the telling
+        return "planned"  # "were planning to", "was scheduled to": a plan, most often ahead of the telling
     tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
     if tense == "past" and word not in _TENSE_OF and _after_a_determiner(words, index):
         return None  # "an unnamed official", "a still unspecified date": an adjective
@@ -130,7 +132,8 @@ class Context:
         return sentence_start, sentence_end
 
     def tense(self, start: int, end: int) -> str | None:
-        """'future', 'past', 'present' or None: the tense of the verb nearest the span in its sentence."""
+        """'future', 'past', 'present', 'planned' ("was scheduled to") or None: the tense of the verb nearest the
+        span in its sentence."""
         sentence_start, sentence_end = self.sentence(start, end)
         best: tuple[int, str] | None = None
         for offset, chunk, before in ((sentence_start, self.text[sentence_start:start], True),

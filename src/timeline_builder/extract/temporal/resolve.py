@@ -109,6 +109,8 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         year = dct.year if (month, day or 1) <= (dct.month, dct.day) else dct.year - 1
         return year if in_calendar(year) else dct.year
     tense = ctx.tense(start, end)
+    if tense == "planned":
+        tense = "ahead"  # "the vote was scheduled for January": the nearest January, leaning forward
     window = max(0, start - 50)
     deadline = (_DEADLINE_JUST_BEFORE.search(ctx.text, window, start)
                 or _FUTURE_JUST_BEFORE.search(ctx.text, window, start))
@@ -167,6 +169,8 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
         tense = "past"  # "had been scheduled to expire Friday": a plan already overtaken
     else:
         tense = "future" if plan else ctx.tense(start, end)
+        if tense == "planned":
+            tense = "future"  # "protesters were planning a march on Saturday": the coming one
     if tense == "future" or (tense in ("present", None) and forward <= 1 and back != 0):
         return add_days(dct, forward)
     return add_days(dct, -back)
