@@ -247,3 +247,12 @@ def test_a_pronoun_stands_for_the_body_named_just_before():
 
 def test_the_start_of_a_year_is_a_time_not_an_event():
     assert run("Prices were higher at the start of 2004.") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a statement issued on 3 May 2004, the Cabinet Office said it was reviewing pensions.",
+     "Statement by Cabinet Office"),
+    ("In a statement on Sunday 2 May 2004, Acme Holdings detailed its plans.", "Statement by Acme Holdings"),
+])
+def test_a_statement_opening_the_sentence_is_by_the_subject_after_it(text, name):
+    assert run(text).name == name

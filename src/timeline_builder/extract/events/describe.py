@@ -278,6 +278,13 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
     words = modifiers + [head] + tail
     if not modifiers and not tail:
         agent = _nearest_before(inside, t_start)
+        opener = _INTRO_STATEMENT.search(text[max(0, clause[0] - 2):t_start]) if trig.kind == "statement" else None
+        if opener is not None:
+            # "In a statement issued on Sunday, the Cabinet Office said ...": the statement's author
+            # is the subject after the opening phrase.
+            after = _subject_after_comma(text, t_end, clause[1], inside)
+            if after:
+                return finish_name([head, "by", after])
         if agent is not None and t_start - agent.end < 40:
             words = [agent.name] + words
         elif timex is not None and not tail:
@@ -285,6 +292,21 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
             if year:
                 words = [year.group(0)] + words
     return finish_name(words)
+
+
+_INTRO_STATEMENT = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:In|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$")
+_THE_SUBJECT = re.compile(r"[^,]{0,60},\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s+(?:said|says|told|"
+                          r"added|announced|detailed|stated|confirmed|warned|insisted|declared)\b")
+
+
+def _subject_after_comma(text: str, start: int, end: int, inside: list[Named]) -> str:
+    """The capitalised subject right after the opening phrase's comma: the actor named there, or
+    its words."""
+    m = _THE_SUBJECT.match(text, start, end + 1)
+    if not m:
+        return ""
+    named = next((n for n in inside if n.start >= start + m.start(1) - 4 and n.start < start + m.end(1)), None)
+    return named.name if named is not None else m.group(1)
 
 
 _LIGHT_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:reached|signed|held|"
@@ -484,7 +506,8 @@ def _object(text: str, start: int, end: int, inside: list[Named],
 def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
     nxt = text[offset:offset + 24].lstrip()
     return bool(re.match(r"(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|early|late|mid|spring|summer|autumn|fall|winter|recent|last|this|next)",
+                         r"November|December|early|late|mid|spring|summer|autumn|fall|winter|recent|last|this|next|Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)",
                          nxt)) or (timex is not None and 0 <= timex[0] - offset <= 6)
 
 
