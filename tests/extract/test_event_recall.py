@@ -229,3 +229,20 @@ def test_a_period_reached_with_into_does_not_date_an_event():
     century = Timex("d", start, start + 16, "the 21st century", "DATE", "20", None, date(2001, 1, 1),
                     date(2100, 12, 31), "century")
     assert not [e for e in run(text, [century]).values() if e.date_begin == date(2001, 1, 1)]
+
+
+def _month(text: str, span: str, year: int, month: int) -> Timex:
+    import calendar
+
+    start = text.index(span)
+    last = calendar.monthrange(year, month)[1]
+    return Timex("d", start, start + len(span), span, "DATE", f"{year}-{month:02d}", None, date(year, month, 1),
+                 date(year, month, last), "month")
+
+
+def test_a_clause_saying_a_known_event_ended_that_month_is_its_mention():
+    text = "In February 1989 the last Soviet troops left Afghanistan."
+    events = run(text, [_month(text, "February 1989", 1989, 2)])
+    assert "soviet-withdrawal-from-afghanistan" in events
+    other = "In February 1989 the strike ended in Leeds."
+    assert not [e for e in run(other, [_month(other, "February 1989", 1989, 2)]).values() if e.kb_id]

@@ -57,6 +57,9 @@ _HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts"})
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless)\b[^,;:.!?–—]*$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+(?:(?:in|during|at|on|by)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# Verbs that say a happening ended: the clause's date is its end, not its start.
+_ENDING = re.compile(r"\b(?:left|withdrew|withdrawn|pulled\s+out|ended|ends|concluded|completed|finished|"
+                     r"came\s+to\s+an\s+end|was\s+over|lifted)\b", re.IGNORECASE)
 _INTO = re.compile(r"\b(?:well\s+|far\s+|deep\s+)?into\s+(?:the\s+)?$", re.IGNORECASE)
 _UPPER_BOUND = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Uu]p to)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|could|may|might)\b", re.IGNORECASE)
@@ -146,6 +149,8 @@ class DatedClauseFinder:
             if linked is not None and dct is not None and linked[0].date_begin < dct \
                     and _PLANNED.search(text, clause[0], clause[1]):
                 linked = None  # "the US will withdraw its troops this year": a plan, not a known event already begun
+            if linked is None and tx.granularity in ("day", "week", "month") and _ENDING.search(text, clause[0], clause[1]):
+                linked = self._ended(tx, layout, clause)
             if linked is not None:
                 kb, score = linked
                 out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),
@@ -226,6 +231,24 @@ class DatedClauseFinder:
                 continue  # "Brezhnev spoke in Tashkent. In 1982 the ministers met": the cue is the sentence before's
             span = ((event.date_end or event.date_begin) - event.date_begin).days
             key = (cues + kind_noun + names, kind_noun, -span)
+            if best is None or key > best[0]:
+                best = (key, event)
+        return (best[1], best[0][0]) if best else None
+
+    def _ended(self, tx: Timex, layout: TextLayout, clause: tuple[int, int]) -> tuple[KnownEvent, int] | None:
+        """"In February 1989, Soviet troops completely left Afghanistan": the known event that ended in
+        the timex's month, named in the clause by at least two words of its name (or a cue)."""
+        words = layout.text[clause[0]:clause[1]]
+        best = None
+        for event in self.linkable:
+            end = event.date_end
+            if end is None or end == event.date_begin or not (tx.date_begin <= end <= tx.date_end):
+                continue
+            cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(words)})
+            names = len({m.group(0) for m in self._name_patterns[event.event_id].finditer(words)})
+            if cues == 0 and names < 2:
+                continue
+            key = (cues + names, -(end - event.date_begin).days)
             if best is None or key > best[0]:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
