@@ -179,3 +179,15 @@ def test_a_better_tomorrow_is_the_future(text, expected):
 ])
 def test_discourse_now_and_the_adjective_present(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's length as an adjective with no number before it
+    ("Lawyers left their third day-long meeting.", [("day-long", "DURATION", "P1D")]),
+    ("The month-long strike ended.", [("month-long", "DURATION", "P1M")]),
+    ("He gave an hour-long speech.", [("an hour-long", "DURATION", "PT1H")]),
+    ("The 10-year-long war ended.", [("10-year-long", "DURATION", "P10Y")]),
+    ("The long-term plan and the day-to-day work.", []),
+])
+def test_unit_long_adjectives(text, expected):
+    assert found(text) == expected

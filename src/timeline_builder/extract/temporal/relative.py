@@ -379,6 +379,13 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "ago", resolve, rank=2)
 
 
+def unit_long(match: re.Match[str], text: str) -> Candidate:
+    """'their third day-long meeting', 'the month-long strike': one unit's length."""
+    start, end = match.span()
+    value = _duration_value(1.0, _unit_code(match["unit"]))
+    return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=5)
+
+
 def bare_units(match: re.Match[str], text: str) -> Candidate | None:
     """'years', 'decades' standing alone as vague durations ('for years')."""
     start, end = match.span()
@@ -517,6 +524,7 @@ _RELATIONS = (r"this[\s\xa0]+past|this[\s\xa0]+coming|the[\s\xa0]+current|the[\s
 
 RULES = [
     (WEEKDAY_SET, weekday_set),
+    (r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long\b", unit_long),
     (rf"(?:\b(?P<rel>last|next|this{S}past|this{S}coming|this|coming|past|previous|the{S}previous|the{S}following)"
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
