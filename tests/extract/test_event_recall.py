@@ -50,6 +50,8 @@ def year_timex(text: str, span: str, year: int) -> Timex:
     ("After the Galwan Valley clash India banned many apps.", "galwan-valley-clash", date(2020, 6, 15)),
     ("Kyiv signed the EU-Ukraine Association Agreement in Brussels.", "eu-ukraine-association-agreement", date(2014, 6, 27)),
     ("Critics cite the Zeitenwende speech as a turning point.", "zeitenwende-speech", date(2022, 2, 27)),
+    ("Moscow protested against NATO enlargement to the Baltic states.", "nato-enlargement-2004", date(2004, 3, 29)),
+    ("Russia helped the US-led campaign in Afghanistan with overflight rights.", "war-in-afghanistan-2001", date(2001, 10, 7)),
 ])
 def test_known_events_of_more_families_are_found_with_their_real_dates(sentence, event_id, begin):
     events = run(sentence)
