@@ -256,3 +256,13 @@ def test_the_start_of_a_year_is_a_time_not_an_event():
 ])
 def test_a_statement_opening_the_sentence_is_by_the_subject_after_it(text, name):
     assert run(text).name == name
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("In 1982, in his speech in Tashkent, the leader Ann Smith spoke.", [("ann-smith", "Ann Smith", "person")],
+     "Ann Smith's Speech in Tashkent"),
+    ("In 2004 Acme Corp put its plans on hold.", [("acme", "Acme Corp", "organization")],
+     "Acme Corp's Plans on Hold"),
+])
+def test_a_possessive_pronoun_before_the_event_noun_is_who_it_stands_for(text, names, name):
+    assert run(text, *names).name == name

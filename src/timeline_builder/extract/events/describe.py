@@ -169,7 +169,7 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         # "the Foreign Office started planning for ...": named by "started", typed by "planning".
         _verb_name(desc, text, clause, aspect[1], aspect[2], aspect[0], inside, timex, person_before, named)
     elif _as_noun(text, t_start, t_end, trig):
-        desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex)
+        desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named, person_before)
         desc.agent = _nearest_before(inside, t_start)
     else:
         _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
@@ -256,8 +256,10 @@ def _nearest_before(named: list[Named], offset: int) -> Named | None:
 
 
 def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
-                      inside: list[Named], timex: tuple[int, int] | None) -> str:
-    """The event noun with its modifiers and a short complement: "2005 General Election"."""
+                      inside: list[Named], timex: tuple[int, int] | None, everyone: list[Named] = (),
+                      person_before: Named | None = None) -> str:
+    """The event noun with its modifiers and a short complement: "2005 General Election"; a
+    possessive pronoun before it is the one it stands for ("his speech" -> "X's Speech")."""
     head = text[t_start:t_end] if trig.pos != "noun" or trig.label[:1].islower() else text[t_start:t_end]
     left = [(m.group(0), clause[0] + m.start()) for m in _TOKEN.finditer(text[clause[0]:t_start])]
     modifiers: list[str] = []
@@ -273,6 +275,9 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
     if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) and \
             left[-len(modifiers) - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
         modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
+    owner = _possessor(text, clause, left, len(modifiers), inside, everyone, person_before)
+    if owner:
+        modifiers.insert(0, owner + "'s")
     # A possessive ("Russia's invasion") is the agent, kept in the name.
     tail = _complement(text, t_end, clause[1], inside, timex)
     words = modifiers + [head] + tail
@@ -292,6 +297,31 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
             if year:
                 words = [year.group(0)] + words
     return finish_name(words)
+
+
+def _possessor(text: str, clause: tuple[int, int], left: list[tuple[str, int]], n_modifiers: int,
+               inside: list[Named], everyone: list[Named], person_before: Named | None) -> str:
+    """Whom "his"/"her" (a person) or "its"/"their" (a body) before the noun phrase stands for: the
+    actor of that type named in the clause, else just before it (a person: the one the text is
+    about)."""
+    if len(left) <= n_modifiers:
+        return ""
+    word, at = left[-n_modifiers - 1]
+    low = word.lower()
+    if low not in ("his", "her", "its", "their"):
+        return ""
+    # "their" is as often people as a body: only a body named in the clause itself.
+    wanted = {"his": ("person",), "her": ("person",), "its": ("organization", "state", "group"),
+              "their": ("organization", "group")}[low]
+    here = [n for n in inside if n.type in wanted]
+    if here:
+        return here[0].name if all(n.start > at for n in here) else [n for n in here if n.start < at][-1].name
+    if low == "their":
+        return ""
+    before = [n for n in named_within(everyone, max(0, clause[0] - 200), clause[0]) if n.type in wanted]
+    if before:
+        return before[-1].name
+    return person_before.name if person_before is not None and "person" in wanted else ""
 
 
 _INTRO_STATEMENT = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:In|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$")
