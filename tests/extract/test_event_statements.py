@@ -98,3 +98,30 @@ def test_a_quotation_left_open_runs_to_the_end_of_its_paragraph():
     spans = quoted_spans(text)
     assert spans[0] == (9, 21)
     assert text[spans[1][0]:spans[1][1]] == '"Second part."'
+
+
+def test_a_past_figure_quoted_is_no_news():
+    text = 'Anna Berg said: "Bridges are promises."'
+    layout = TextLayout(Document("d", "d.txt", text, "sha", dct=DCT))
+    assert reported_statements(layout, _mentions(text), [], TYPES, PEOPLE, DCT, lambda a: a == "anna-berg") == []
+    assert len(reported_statements(layout, _mentions(text), [], TYPES, PEOPLE, DCT, lambda a: False)) == 1
+
+
+def test_the_knowledge_base_makes_a_long_retired_president_a_past_figure():
+    from timeline_builder.extract import registry
+
+    extractor = registry.create("events")
+    assert extractor._past_figure("harry-s-truman", date(1990, 1, 1))
+    assert not extractor._past_figure("harry-s-truman", date(1950, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "I disagree with what Tom Hale said about the bridge.",
+    "I said the bridge was safe.",
+])
+def test_what_someone_said_and_the_speakers_own_words_are_not_news(text):
+    layout = TextLayout(Document("d", "d.txt", text, "sha", dct=DCT))
+    mentions = _mentions(text)
+    if text.startswith("I "):
+        mentions = [ActorMention("anna-berg", "d", 0, 1, "I")]
+    assert reported_statements(layout, mentions, [], TYPES, PEOPLE, DCT) == []

@@ -141,7 +141,8 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
-        statements = reported_statements(layout, mentions, timexes, types, names, dct)
+        statements = reported_statements(layout, mentions, timexes, types, names, dct,
+                                         lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)
         candidates += statements
         candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
@@ -264,6 +265,17 @@ class EventExtractor:
             if known is not None and known.type == "state" and known.country in countries:
                 return True
         return False
+
+    def _past_figure(self, actor_id: str, dct) -> bool:
+        """Whether the knowledge base says the person died before the dct, or held every office it
+        knows of them more than twenty years before it (Jefferson or Truman quoted in a speech)."""
+        if dct is None:
+            return False
+        death = self.deaths.get(actor_id)
+        if death is not None and death.date_begin is not None and death.date_begin < dct:
+            return True
+        roles = [r for r in self._actor_kb.roles_of(actor_id) if r.date_begin] if self._actor_kb is not None else []
+        return bool(roles) and all(r.date_end is not None and (dct - r.date_end).days > 20 * 365 for r in roles)
 
     def _actor_types(self, doc: AnnotatedDocument) -> dict[str, str]:
         """Each named actor's type: the knowledge base's where it knows the actor."""

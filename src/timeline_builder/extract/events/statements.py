@@ -33,7 +33,8 @@ _AFTER_SPEAKER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:(?:has\s+|hav
 # '"...," he said' / 'he added': the speaker is the one quoted last.
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:he|she)\s+(?:" + _VERBS + r")\b", re.IGNORECASE)
 # Before the speaker: a citation or a statement of another time, not the news.
-_NOT_NEWS_BEFORE = re.compile(r"\b(?:as|once|famously|later|earlier|then|had|would|will|might|could|when|if)\s+"
+_PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It"})
+_NOT_NEWS_BEFORE = re.compile(r"\b(?:as|once|famously|later|earlier|then|had|would|will|might|could|when|if|what|whatever)\s+"
                               r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
 _NOT_NEWS_AFTER = re.compile(r"\s*(?:once|famously|later|earlier|then|had|would|will|might|could)\b", re.IGNORECASE)
 _QUOTE_CHARS = "\"“”"
@@ -74,12 +75,15 @@ class _Quotes:
 
 
 def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexes: list[Timex],
-                        types: dict[str, str], names: dict[str, str], dct: date | None) -> list[Candidate]:
+                        types: dict[str, str], names: dict[str, str], dct: date | None,
+                        past_figure=None) -> list[Candidate]:
     """Undated statements of named speakers, dated by the dct; '..., he said' joins the last speaker's.
 
     Args:
         mentions: actor mentions in text order; timexes: in text order.
         types: actor_id -> type (person, organization, state, group).
+        past_figure: actor_id -> whether the knowledge base says the speaker died before the dct or
+            left every office long before it (a quotation of Lincoln in a speech is no news).
     """
     if dct is None:
         return []
@@ -93,6 +97,8 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
     found: list[tuple[int, str, int, int]] = []  # (where, speaker, evidence start, evidence end)
     for m in mentions:
         if types.get(m.actor_id) not in _SPEAKER_TYPES or quotes.inside(m.char_start) or layout.in_notes(m.char_start):
+            continue
+        if not m.text[:1].isupper() or m.text in _PRONOUNS or (past_figure is not None and past_figure(m.actor_id)):
             continue
         verb = _AFTER_SPEAKER.match(text, m.char_end, min(len(text), m.char_end + 100))
         if verb is None:
