@@ -191,3 +191,18 @@ def test_discourse_now_and_the_adjective_present(text, expected):
 ])
 def test_unit_long_adjectives(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British news forms (dct 2025-02-18)
+    ("Profits fell in the year to January.", [("the year", "DURATION", "P1Y"), ("January", "DATE", "2025-01")]),
+    ("Sales rose in the year to the end of June.", [("the year", "DURATION", "P1Y"),
+                                                    ("the end of June", "DATE", "2024-06")]),
+    ("The talks began a fortnight ago.", [("a fortnight ago", "DATE", "2025-W06")]),
+    ("He was arrested in the early hours of Sunday.", [("Sunday", "DATE", "2025-02-16")]),
+    ("The bank is closed on Easter Monday.", [("Easter Monday", "DATE", "2025-04-21")]),
+    ("Shops open on Good Friday and Easter Sunday.", [("Good Friday", "DATE", "2025-04-18"),
+                                                     ("Easter Sunday", "DATE", "2025-04-20")]),
+])
+def test_british_news_forms(text, expected):
+    assert found(text) == expected

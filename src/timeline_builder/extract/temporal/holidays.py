@@ -40,9 +40,10 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     r"christmas{S}eve": lambda y: date(y, 12, 24),
     r"christmas(?:{S}day)?": lambda y: date(y, 12, 25),
     r"boxing{S}day": lambda y: date(y, 12, 26),
+    # before "easter": the regex alternation takes the first name that matches, not the longest
+    r"easter{S}monday": lambda y: easter(y) + timedelta(days=1),
     r"easter(?:{S}sunday)?": easter,
     r"good{S}friday": lambda y: easter(y) - timedelta(days=2),
-    r"easter{S}monday": lambda y: easter(y) + timedelta(days=1),
     r"thanksgiving(?:{S}day)?": lambda y: _nth_weekday(y, 11, 3, 4),
     r"independence{S}day|the{S}fourth{S}of{S}july": lambda y: date(y, 7, 4),
     r"labor{S}day": lambda y: _nth_weekday(y, 9, 0, 1),

@@ -192,7 +192,9 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "the month" alone is anaphoric; "the end of the month" is this one's end
     # "the year ended March 31": a reporting period of one year, a duration ("for the year" alone is this year)
     if relation == "the" and unit_word in ("year", "fiscal year") and \
-            re.match(r"[\s\xa0]+(?:that[\s\xa0]+)?end(?:ed|ing)\b", text[end:end + 16]):
+            re.match(rf"[\s\xa0]+(?:(?:that[\s\xa0]+)?end(?:ed|ing)\b|to[\s\xa0]+(?:the[\s\xa0]+end[\s\xa0]+of[\s\xa0]+)?"
+                     rf"(?:{MONTH}))", text[end:end + 40], re.I):
+        # "the year to March" (British reports): the twelve months up to March, the same period
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
     if unit_word == "decade" and relation in ("the past", "past", "this past") \
             and not re.match(r"[\s\xa0]+of\b", text[end:end + 4]):
@@ -344,6 +346,9 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
     start, end = match.span()
     code = _unit_code(match["unit"])
     amount = number_value(match["q"])
+    if code == "FN":
+        # "a fortnight ago": two weeks (the calendar knows no fortnights)
+        code, amount = "W", None if amount is None else amount * 2
     direction = " ".join(match["dir"].lower().split())
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     if code in ("H", "MIN", "S"):
@@ -397,6 +402,8 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
         return None  # the tail of a hyphenated word ("three-quarters")
     if re.search(r"\b(?:in|of)[\s\xa0]+those[\s\xa0]+\Z", text[max(0, start - 10):start], re.I):
         return None  # "in those days": then, an anaphor, not a length of time
+    if re.search(r"\bthe[\s\xa0]+(?:early|small|wee|late)[\s\xa0]+\Z", text[max(0, start - 12):start], re.I):
+        return None  # "the early hours of Sunday": a part of the day, not a length of time
     before = text[max(0, start - 20):start].lower()
     if not re.search(r"(?:\b(?:for|in|over|within|after|take|takes|took|taken|spent|spend|last|lasted|"
                      r"lasting|by|from|back|about|of|than|these|those)[\s\xa0]+|^|\n)\Z", before) \
