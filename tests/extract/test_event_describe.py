@@ -101,7 +101,10 @@ def test_place_and_its_country():
 
 @pytest.mark.parametrize("words, name", [
     (["the", "treaty", "was", "signed", "and"], "Treaty Was Signed"),
-    ("one two three four five six seven eight nine ten eleven twelve".split(), "One Two Three Four Five Six Seven Eight Nine Ten"),
+    ("one two three four five six seven eight nine ten eleven twelve thirteen".split(),
+     "One Two Three Four Five Six Seven Eight Nine Ten"),
+    ("one two three four five six seven eight nine ten eleven".split(),
+     "One Two Three Four Five Six Seven Eight Nine Ten Eleven"),
     (["talks", "of", "the"], "Talks"),
 ])
 def test_names_are_title_case_short_and_never_end_in_a_function_word(words, name):
@@ -266,3 +269,11 @@ def test_a_statement_opening_the_sentence_is_by_the_subject_after_it(text, name)
 ])
 def test_a_possessive_pronoun_before_the_event_noun_is_who_it_stands_for(text, names, name):
     assert run(text, *names).name == name
+
+
+def test_the_two_countries_are_the_two_states_named_just_before():
+    text = "Relations between Freedonia and Sylvania thawed. In 1984 the two countries signed agreements on trade."
+    people = named(text, ("freedonia", "Freedonia", "state"), ("sylvania", "Sylvania", "state"))
+    clause = (text.index("In 1984"), len(text))
+    desc = describe(text, clause, TRIGGERS, people)
+    assert desc.name == "Freedonia and Sylvania Sign Agreements on Trade"

@@ -417,6 +417,10 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             else:
                 words = [label] + obj_words if obj_words else []  # "he announced the plan": Announces Plan
         else:
+            pair = _pair_of_states(head, everyone, clause[0]) if not subject else None
+            if pair:
+                # "the two countries signed ...": the two states named just before; a plural verb.
+                head, label = [pair], _plural(label)
             words = head + [label] + obj_words
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
@@ -457,6 +461,41 @@ def _about(text: str, start: int, end: int) -> list[str]:
 
 
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:the\s+)?((?:[A-Z][\w.'’-]*|\d+-year-old)(?:\s+(?:[A-Z][\w.'’-]*))*))")
+
+
+_BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers"})
+
+
+def _pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
+    """"the (two) countries" / "both sides": the two states named most often in the 800
+    characters before (the latest first on a tie), as "A and B" in order of first mention; empty
+    when the subject is anything else."""
+    low = [w.lower() for w in head]
+    if not low or low[-1] not in _BOTH_SIDES or any(w not in ("two", "both", "the") for w in low[:-1]):
+        return ""
+    counts: dict[str, list[int]] = {}
+    for n in named_within(everyone, max(0, before - 800), before):
+        if n.type == "state":
+            counts.setdefault(n.name, []).append(n.start)
+    if len(counts) < 2:
+        return ""
+    top = sorted(counts, key=lambda k: (len(counts[k]), counts[k][-1]), reverse=True)[:2]
+    first, second = sorted(top, key=lambda k: counts[k][0])
+    return f"{first} and {second}"
+
+
+def _plural(label: str) -> str:
+    """The plural verb of a label: "signs" -> "sign", "is elected" -> "are elected"."""
+    first, _, rest = label.partition(" ")
+    if first == "is":
+        first = "are"
+    elif first.endswith("ies"):
+        first = first[:-3] + "y"
+    elif first.endswith(("ches", "shes", "sses", "xes")):
+        first = first[:-2]
+    elif first.endswith("s") and not first.endswith("ss"):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
 
 
 def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int) -> str:
@@ -542,10 +581,12 @@ def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
 
 
 def finish_name(words: list[str]) -> str:
-    """Title case, at most ten words, never ending in a function word."""
+    """Title case, at most ten words (eleven or twelve kept whole), never ending in a function word."""
     flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
     flat = re.sub(r"(?<=[a-z.,)”])\d{1,2}(?=\s|$)", "", flat)  # footnote markers
-    parts = flat.split()[:MAX_NAME_WORDS]
+    parts = flat.split()
+    if len(parts) > MAX_NAME_WORDS + 2:
+        parts = parts[:MAX_NAME_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase
     while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not re.search(r"\w", parts[-1])):
         parts.pop()
     while parts and parts[0].lower() in ("the", "a", "an", "and", "but", "or", "of"):
