@@ -206,3 +206,15 @@ def test_unit_long_adjectives(text, expected):
 ])
 def test_british_news_forms(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British clock times write the minutes after a full stop
+    ("The polls open at 9.30am.", [("9.30am", "TIME", "2025-02-18T09:30")]),
+    ("Kick-off will be at 7.45 pm on Saturday.", [("7.45 pm on Saturday", "TIME", "2025-02-22T19:45")]),
+    ("The statement came at 10.15 GMT.", [("10.15 GMT", "TIME", "2025-02-18T10:15")]),
+    # without am/pm or a zone such a number is an amount
+    ("Shares closed at 9.30 on Friday.", [("Friday", "DATE", "2025-02-14")]),
+])
+def test_british_clock_times(text, expected):
+    assert found(text) == expected

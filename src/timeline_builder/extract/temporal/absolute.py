@@ -479,6 +479,8 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
         meridiem = (match["ap"] or "").lower()
         if not meridiem and not (match["m"] and (match["lead"] or match["tz"])):
             return None
+        if match["sep"] == "." and not (meridiem or match["tz"]):
+            return None  # "closed at 9.30": a price; "9.30am" (British) is a time
         if hour > 23 or minute > 59 or (meridiem and not 1 <= hour <= 12):
             return None
         if meridiem.startswith("p") and hour < 12:
@@ -725,7 +727,7 @@ RULES = [
      rf"|(?:the{S}|(?P<rel>this|the{S}last|last|the{S}next|next|the{S}previous|the{S}past|the{S}current){S})"
      rf"(?P<unit>century|millennium)|(?:the{S}year{S})?(?P<year>1\d00|2000))\b", century_turn),
     (rf"(?:(?P<lead>at|around|about|approximately|by|until|from|before|after){S})?(?P<core>"
-     rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?(?:{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b))?"
+     rf"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?:{OPT_S}(?P<ap>[ap]\.m\.?|[ap]m\b))?"
      rf"|(?P<special>noon|midnight|midday)\b)(?:{S}(?P<tz>{TIMEZONE}))?"
      rf"(?:,?{S}(?:on{S})?(?:(?P<wd>{WEEKDAY})|(?P<cmonth>{MONTH}){OPT_S}(?P<cday>{DAY})(?![\s\xa0]*\d)))?)",
      clock_time),

@@ -71,7 +71,8 @@ _REACH = {
 _AFTER_NUMBER = {
     absolute.iso_date: re.compile(r"(?<=\d{4})-\d"), absolute.numeric_date: re.compile(r"[/.]\d"),
     absolute.bare_year: re.compile(r"(?<=\b\d{4})(?!\d)"), absolute.year_range: re.compile(r"(?<=\b\d{4})[-–/]\d\d\b"), absolute.decade: re.compile(r"['’]?s\b"),
-    absolute.clock_time: re.compile(r":\d|[\s\xa0]*[ap]\.?m\b|[\s\xa0]*[ap]\.m|[\s\xa0]*o'clock", re.I),
+    absolute.clock_time: re.compile(r":\d|[\s\xa0]*[ap]\.?m\b|[\s\xa0]*[ap]\.m|[\s\xa0]*o'clock"
+                                    r"|\.[0-5]\d[\s\xa0]*(?:GMT|UTC|BST|CET|[ECMP][SD]?T)\b", re.I),
     durations.clock_duration: re.compile(r":[0-5]\d"),
     absolute.day_of_month: re.compile(r"(?:st|nd|rd|th|(?<=[23])d)\b", re.I),
 }
