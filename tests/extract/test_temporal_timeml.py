@@ -218,3 +218,12 @@ def test_british_news_forms(text, expected):
 ])
 def test_british_clock_times(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FY2005 results were strong.", [("FY2005", "DATE", "2005")]),
+    ("Targets for FY26 and FY 2024 were cut.", [("FY26", "DATE", "2026"), ("FY 2024", "DATE", "2024")]),
+    ("The FY rules changed.", []),
+])
+def test_fiscal_year_codes(text, expected):
+    assert found(text) == expected

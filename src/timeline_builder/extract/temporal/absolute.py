@@ -250,6 +250,23 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
 
 
 
+def fiscal_code(match: re.Match[str], text: str) -> Candidate:
+    """'FY2005', 'FY 05': a fiscal year, valued as its year like "fiscal 2005"."""
+    start, end = match.span()
+    digits = match["fy"]
+
+    def resolve(ctx: Context) -> list[Found]:
+        if len(digits) == 4:
+            year = int(digits)
+        else:
+            # the century that puts a two-digit year nearest the dct (2000 without one)
+            told = ctx.dct.year if ctx.dct else 2000
+            centuries = (told // 100 * 100 - 100, told // 100 * 100, told // 100 * 100 + 100)
+            year = min((c + int(digits) for c in centuries if 1 <= c + int(digits) <= 9999),
+                       key=lambda y: abs(y - told))
+        return [dated(start, end, f"{year:04d}")]
+    return Candidate(start, end, "year", resolve, rank=3)
+
 
 def year_range(match: re.Match[str], text: str) -> Candidate | None:
     """'1957-58', '1990–95', 'the 2012-13 season': two years, one timex each, as TimeML marks a range's ends."""
@@ -709,6 +726,7 @@ RULES = [
      rf"(?:{S}(?P<yrel>this|last|next){S}year\b|{S}of{S}(?P<anaphor>that|the{S}same|that{S}same|the{S}following|"
      rf"the{S}next|the{S}previous|the{S}prior){S}year\b)?", month_alone),
     (rf"(?<![\w$£€¥#№.,:/])(?<!\d[.,])(?P<year>{YEAR4})(?![\w%]|[.,:/]\d)", bare_year),
+    (r"\bFY[\s\xa0]?(?P<fy>(?:19|20)\d\d|\d\d)\b(?![-–/]\d)", fiscal_code),
     (rf"\b{_SPELLED_YEAR}", spelled_year),
     (r"(?<![\w$£€¥#№.,:/-])(?P<y1>1\d{3}|20\d\d)[-–/](?P<y2>\d\d)(?![\w%]|[-–/.,:]\d)", year_range),
     (rf"\bthe{S}year{S}two{S}thousand(?:{S}and{S}(?P<tail>one|two|three|four|five|six|seven|eight|nine|ten))?\b",

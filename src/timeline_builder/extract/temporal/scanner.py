@@ -28,7 +28,7 @@ _ANCHORS = {
     absolute.month_day: tuple(MONTHS), absolute.day_month: tuple(MONTHS), absolute.month_year: tuple(MONTHS), absolute.month_pair: tuple(MONTHS), absolute.day_pair: tuple(MONTHS),
     absolute.month_alone: tuple(MONTHS), absolute.spoken_date: tuple(MONTHS), absolute.bare_year: (_DIGITS,),
     absolute.spelled_year: ("nineteen", "twenty"), absolute.year_two_thousand: ("thousand",),
-    absolute.decade: (_DIGITS, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+    absolute.fiscal_code: ("fy",), absolute.decade: (_DIGITS, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                       "nineties"),
     absolute.century: ("century",), absolute.relative_century: ("century",),
     absolute.clock_time: (_DIGITS, "noon", "midnight", "midday"),
@@ -58,7 +58,7 @@ _ANCHORS = {
 # How far before and after its anchor a rule's match may reach (default: WINDOW_BEFORE/AFTER).
 _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
-    absolute.decade: (8, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
+    absolute.decade: (8, 8), absolute.fiscal_code: (1, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
     absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (24, 30), absolute.month_alone: (14, 32), absolute.spoken_date: (2, 45),
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.weekday_set: (45, 2), relative.unit_long: (10, 1), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
