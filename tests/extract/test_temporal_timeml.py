@@ -227,3 +227,14 @@ def test_british_clock_times(text, expected):
 ])
 def test_fiscal_year_codes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a winter written with the two years it spans is one winter
+    ("Snow fell all through the winter of 2003-04.", [("the winter of 2003-04", "DATE", "2003-WI")]),
+    ("Prices peaked in winter 1999-00.", [("winter 1999-00", "DATE", "1999-WI")]),
+    # other ranges stay two years
+    ("They won the 2003-04 league.", [("2003", "DATE", "2003"), ("04", "DATE", "2004")]),
+])
+def test_a_winter_across_two_years(text, expected):
+    assert found(text) == expected

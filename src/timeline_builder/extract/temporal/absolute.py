@@ -282,11 +282,19 @@ def year_range(match: re.Match[str], text: str) -> Candidate | None:
     if first < 1700 or _NOT_A_YEAR_BEFORE.search(text[max(0, match.start() - 12):match.start()]) \
             or _NOT_A_YEAR_AFTER.match(text, match.end()):
         return None  # "pages 1990-95", "1990-95 troops"
+    winter = _WINTER_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if winter and second == first + 1:
+        # "the winter of 2003-04": the one winter that runs from the first year into the second
+        found = dated(winter.start(), match.end(), f"{first:04d}-WI")
+        return Candidate(winter.start(), match.end(), "point", lambda ctx: [found], rank=2)
     first_span, second_span = match.span("y1"), match.span("y2")
 
     def resolve(ctx: Context) -> list[Found]:
         return [dated(*first_span, f"{first:04d}"), dated(*second_span, f"{second:04d}")]
     return Candidate(match.start(), match.end(), "pair", resolve, rank=2)
+
+
+_WINTER_BEFORE = re.compile(r"(?:\bthe[\s\xa0]+)?\bwinter[\s\xa0]+(?:of[\s\xa0]+)?\Z", re.I)
 
 
 _SPELLED_YEAR = (r"(?P<c>nineteen|twenty)[\s\xa0-](?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
