@@ -1055,3 +1055,8 @@ def test_a_one_word_speaker_is_a_company_when_the_text_says_so(extractor, text, 
     found = run(extractor, text)
     ids = {m.actor_id for m in found.actor_mentions if m.text == surface}
     assert {a.type for a in found.actors if a.actor_id in ids} == {type_}
+
+
+def test_the_speaker_after_the_verb_of_a_quotes_attribution(extractor):
+    found = mentions(run(extractor, '"It is over," said Lynton Crosby. Mr Crosby left.'))
+    assert {("Lynton Crosby", "lynton-crosby"), ("Crosby", "lynton-crosby")} <= found

@@ -24,6 +24,8 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
+INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
+                         "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
@@ -316,6 +318,10 @@ class PersonRules:
     def _speaks(self, state: DocState, run: discover.Run) -> bool:
         """"Karaganov argues", "John Mearsheimer wrote": a name as the subject of a verb of saying."""
         words = state.tokens.words
+        if 2 <= run.last - run.first <= 3 and run.first > 0 and words[run.first - 1] in INVERTED_SPEECH_VERBS \
+                and (run.last >= len(words) or words[run.last] in (",", ".", ";")) and \
+                all(w[:1].isupper() and w.isalpha() for w in words[run.first:run.last]):
+            return True  # '"...," said Lynton Crosby.': the speaker after the verb in a quote's attribution
         if run.last >= len(words) or words[run.last] not in SPEECH_VERBS:
             return False
         if run.first > 0 and words[run.first - 1] in discover.CONNECTORS:
