@@ -112,7 +112,8 @@ def test_missing_folder_is_an_error(tmp_path):
 
 # The kind a known event's head word gives it, as the trigger table and the gold schema read it.
 HEAD_KINDS = {"invasion": "war", "revolution": "other", "revolutions": "other", "uprising": "other",
-              "coup": "other", "protests": "other", "accession": "treaty", "annexation": "other"}
+              "coup": "other", "protests": "other", "accession": "treaty", "annexation": "other",
+              "enlargement": "policy"}  # an alliance's enlargement is its policy; a state's accession a treaty
 # Known events whose head word misleads, and why.
 HEAD_KIND_EXCEPTIONS = {
     "bay-of-pigs-invasion": "an exile brigade's landing run by the CIA: an operation",
