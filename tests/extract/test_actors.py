@@ -1026,6 +1026,10 @@ def test_a_discovered_organisation_named_again(extractor, text, surface, count):
     ("It was printed by the University of Chicago Press in 2001.", "University of Chicago Press"),
     ("The Center for Arctic Policy Research published a plan.", "Center for Arctic Policy Research"),
     ("Mark Mulligan, an analyst with Jupiter Research, said so.", "Jupiter Research"),
+    ("The Secretary of the Department of Health and Human Services spoke.",
+     "Department of Health and Human Services"),
+    # Two names joined by "and", each with its own complement, stay two.
+    ("The Ohio State Department of Health and State University of Ohio did it.", "Ohio State Department of Health"),
 ])
 def test_organisation_heads_and_their_connectors(extractor, text, surface):
     found = run(extractor, text)

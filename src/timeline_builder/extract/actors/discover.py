@@ -171,8 +171,16 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
             # the connector that the connector follows names the whole run.
             outer = next((j for j in range(owned, first - 1) if words[j] in org_heads
                           and words[j + 1] in HEAD_FOLLOWERS), None)
-            if outer is not None:
+            joined = outer is not None and any(
+                words[j] in ("and", "&") and any(words[i] in org_heads and words[i + 1] in HEAD_FOLLOWERS
+                                                 for i in range(j + 1, run.last - 1))
+                for j in range(outer + 1, k))
+            if outer is not None and not joined:  # (two names joined by "and" stay two)
                 first = owned
+                for j in range(outer - 1, owned - 1, -1):
+                    if words[j] in CONNECTORS:  # "Secretary of the Department of ...": from its head
+                        first = j + 1
+                        break
             if run.last - first >= 2 and not (words[k] == "." and first == k - 1):
                 return "org", first, run.last
     return None
