@@ -248,3 +248,18 @@ def test_a_clause_saying_a_known_event_ended_that_month_is_its_mention():
     assert "soviet-withdrawal-from-afghanistan" in events
     other = "In February 1989 the strike ended in Leeds."
     assert not [e for e in run(other, [_month(other, "February 1989", 1989, 2)]).values() if e.kb_id]
+
+
+@pytest.mark.parametrize("text, span, days", [
+    ("Russia recently tested a new missile over the Barents Sea.", "recently", 90),
+    ("In recent weeks Russia has bombed two towns in Syria.", "In recent weeks", 60),
+    ("In recent months China has signed three arms deals with Iran.", "In recent months", 183),
+])
+def test_vague_recency_dates_an_event_with_an_honest_interval_up_to_the_dct(text, span, days):
+    from datetime import timedelta
+
+    start = text.index(span)
+    vague = Timex("d", start, start + len(span), span, "DATE", "PAST_REF", None, None, None, None)
+    dct = date(2025, 6, 1)
+    dated = [e for e in run(text, [vague], dct=dct).values() if e.text_date == span]
+    assert [(e.date_begin, e.date_end, e.date_basis) for e in dated] == [(dct - timedelta(days=days), dct, "context")]

@@ -112,6 +112,8 @@ class DatedClauseFinder:
                 if cand:
                     out.append(cand)
                 continue
+            if tx.value == "PAST_REF" and dct is not None:
+                tx = _recent_interval(tx, dct) or tx  # "recently", "in recent months": an honest interval up to the dct
             if tx.type not in ("DATE", "TIME") or (tx.date_begin is None and tx.date_end is None) \
                     or tx.value.endswith("_REF"):
                 continue
@@ -372,6 +374,23 @@ def guess_kind(words: str) -> str:
         if pattern.search(words):
             return kind
     return "other"
+
+
+# How far back vague words of recency reach before the dct (a convention, stated in docs/events.md
+# terms: "recently" a season, "in recent weeks" two months, "in recent months" half a year).
+_RECENT = [(re.compile(r"^(?:in\s+)?(?:the\s+)?recent\s+days$|^(?:in\s+)?the\s+past\s+few\s+days$", re.I), 14, "day"),
+           (re.compile(r"^(?:in\s+)?(?:the\s+)?recent\s+weeks$|^(?:in\s+)?the\s+past\s+few\s+weeks$", re.I), 60, "month"),
+           (re.compile(r"^(?:in\s+)?(?:the\s+)?recent\s+months$|^(?:in\s+)?the\s+past\s+few\s+months$", re.I), 183, "month"),
+           (re.compile(r"^(?:recently|lately|of\s+late|just\s+recently|most\s+recently)$", re.I), 90, "month")]
+
+
+def _recent_interval(tx: Timex, dct: date) -> Timex | None:
+    """A vague past reference of recency, given the interval it reaches back before the dct."""
+    for pattern, days, granularity in _RECENT:
+        if pattern.match(tx.text.strip()):
+            return Timex(tx.doc_id, tx.char_start, tx.char_end, tx.text, tx.type, "PAST_RECENT", tx.mod,
+                         shift(dct, -days), dct, granularity)
+    return None
 
 
 def _is_relative(tx: Timex) -> bool:
