@@ -128,6 +128,23 @@ def merge_events_across_documents(events: list[tuple], mentions: list[tuple], li
     one happening (see the module) under the group's smallest id; of two links that become one
     (same event, actor and role) the one with the smaller ``link_rank`` stays. The callers sort
     the rows."""
+    into = events_merged_into(events, links)
+    if not into:
+        return events, mentions, links
+    events = [row for row in events if row[_ID] not in into]
+    mentions = list(dict.fromkeys((into.get(row[0], row[0]),) + tuple(row[1:]) for row in mentions))
+    kept: dict[tuple, tuple] = {}
+    for row in links:
+        row = (into.get(row[0], row[0]),) + tuple(row[1:])
+        key = (row[_LINK_EVENT], row[_LINK_ACTOR], row[_LINK_ROLE])
+        if key not in kept or link_rank(row) < link_rank(kept[key]):
+            kept[key] = row
+    return events, mentions, list(kept.values())
+
+
+def events_merged_into(events: list[tuple], links: list[tuple]) -> dict[str, str]:
+    """Each text event id that merges into another across documents -> the id that stays (see the
+    module); ``events`` and ``links`` are rows of the events and event_actors tables."""
     parties: dict[str, set[str]] = {}
     for row in links:
         if row[_LINK_ROLE] in ("agent", "participant"):
@@ -142,17 +159,7 @@ def merge_events_across_documents(events: list[tuple], mentions: list[tuple], li
     for ids in groups.values():
         first = min(ids)
         into.update({i: first for i in ids if i != first})
-    if not into:
-        return events, mentions, links
-    events = [row for row in events if row[_ID] not in into]
-    mentions = list(dict.fromkeys((into.get(row[0], row[0]),) + tuple(row[1:]) for row in mentions))
-    kept: dict[tuple, tuple] = {}
-    for row in links:
-        row = (into.get(row[0], row[0]),) + tuple(row[1:])
-        key = (row[_LINK_EVENT], row[_LINK_ACTOR], row[_LINK_ROLE])
-        if key not in kept or link_rank(row) < link_rank(kept[key]):
-            kept[key] = row
-    return events, mentions, list(kept.values())
+    return into
 
 
 def _is_text_event(source: str | None, kb_id: str | None) -> bool:

@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 from .cache import BuildCache, document_key
 from .event_merge import merge_document_events
 from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, ReadTask, is_timed_out, make_executor, pipeline_for
+from .parts import remove_work_folder, work_folder
 from ..errors import UsageError
 from ..extract import registry
 from ..ingest import COLLECTIONS, DEFAULT_MAX_BYTES, collect_inputs, load_documents
@@ -148,11 +149,23 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input given"
         raise UsageError(f"nothing to build ({reasons})",
                          hint="give files or folders holding .txt, .md, .html, .jsonl, .csv, .tsv or .parquet documents")
+    # Rows wait on disk, in the build's work folder, from the moment a document is done until
+    # the merge: memory stays flat however large the corpus.
+    work = work_folder(dataset)
+    collector = to_rows.Collector(work)
+    try:
+        return _build_into(files, problems, collector, dataset, options, progress)
+    finally:
+        collector.close()
+        remove_work_folder(work)
+
+
+def _build_into(files: list, problems: list[Problem], collector: to_rows.Collector, dataset: Path,
+                options: BuildOptions, progress: ProgressCallback | None) -> BuildResult:
     spec = ExtractionSpec(tuple(options.extractors), tuple(str(d) for d in options.knowledge_dirs),
                           fingerprint(knowledge_files("**/*.tsv", options.knowledge_dirs)), options.doc_timeout)
     # Loaded here too: its versions key the cache and the manifest, and forked workers inherit it.
     pipeline = pipeline_for(spec, fresh=True)
-    collector = to_rows.Collector()
     load = partial(load_documents, dct=options.dct, language=options.language, max_bytes=options.max_bytes,
                    fields=options.fields)
     cache = table_cache = None
@@ -258,40 +271,19 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
 def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], table_cache: TableCache | None,
             keys: dict[str, str]) -> dict:
     """The Arrow tables of what ``collector`` gathered, the unmerged ones partly from ``table_cache``."""
-    bad_rows: list[Problem] = []  # rows that do not fit their table: left out and reported
+    reused = collector.reused_documents()
     if table_cache is None or not collector.rows_stay_with_their_document():
         if table_cache is not None:
+            for name in COLUMNAR_TABLES:  # merged from the parts after all, with the rest
+                collector.add_cached_rows(name, table_cache.runs_of(name, reused))
             table_cache.clear()
-        rows_by_table = collector.tables(knowledge_dirs)
-        collector.release_rows()
-        tables, names = {}, list(rows_by_table)
-        for name in sorted(names, key=_largest_first):
-            # one table at a time, its Python rows freed once it is Arrow: the peak holds the rows
-            # and one table, not the rows and every table
-            tables[name] = to_rows.checked_table(name, rows_by_table.pop(name), bad_rows)
-        tables = {name: tables[name] for name in names}
-        if bad_rows:
-            collector.add_problems(bad_rows)
-            tables["problems"] = table_from_rows("problems", to_rows.problem_rows(collector.problems))
-        return tables
-    reused = collector.reused_documents()
+        return collector.arrow_tables(knowledge_dirs)
+    tables = collector.arrow_tables(knowledge_dirs)
     paths = {i["doc_id"]: i["path"] for i in collector.inputs()}
-    tables, runs = {}, {}
-    rows_by_table = collector.tables(knowledge_dirs, use_table_cache=True)
-    collector.release_rows()
-    names = list(rows_by_table)
-    for name in sorted(names, key=_largest_first):
-        rows = rows_by_table.pop(name)
-        if name in COLUMNAR_TABLES:
-            order = {d: (p, d) for d, p in paths.items()} if name == "documents" else {d: d for d in paths}
-            tables[name], runs[name] = table_cache.assemble(name, rows, reused, order)
-        else:
-            tables[name] = to_rows.checked_table(name, rows, bad_rows)
-        del rows
-    tables = {name: tables[name] for name in names}
-    if bad_rows:
-        collector.add_problems(bad_rows)
-        tables["problems"] = table_from_rows("problems", to_rows.problem_rows(collector.problems))
+    runs = {}
+    for name in COLUMNAR_TABLES:
+        order = {d: (p, d) for d, p in paths.items()} if name == "documents" else {d: d for d in paths}
+        tables[name], runs[name] = table_cache.assemble(name, tables[name], reused, order)
     if len(reused) < len(keys) or not table_cache.holds_only(keys):
         table_cache.save(tables, keys, runs)
     return tables
@@ -304,12 +296,6 @@ def _stored(cache: BuildCache, key: str | None, results: Iterator) -> list:
     results = list(results)
     cache.ingest.store(key, results)
     return results
-
-
-def _largest_first(name: str) -> int:
-    """Tables in the order their Python rows weigh most (documents hold the text)."""
-    order = ("documents", "actor_mentions", "timexes", "sentences", "event_mentions", "event_actors")
-    return order.index(name) if name in order else len(order)
 
 
 def _input_changes(dataset: Path, inputs: list[dict]) -> dict:

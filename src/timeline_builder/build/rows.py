@@ -7,20 +7,27 @@ the published bytes, independent of the order documents were read in.
 Rows are tuples holding a table's columns in schema order. A document's share of them
 (:func:`extraction_rows`) depends only on the document and what was extracted from it, so
 the build cache stores it ready to use and a rebuild never converts cached records again.
+The :class:`Collector` writes them to disk as documents finish and merges them on columns
+at the end (:mod:`columnar` holds the merge rules as queries).
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 from bisect import bisect_right
 from dataclasses import fields
 from operator import itemgetter
 from pathlib import Path
-
 from typing import TYPE_CHECKING
+
+import pyarrow as pa
 
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
 from ..publish.tables import SCHEMAS, table_from_rows
+from .columnar import INPUTS, PART_SCHEMAS, ColumnarMerge
 from .entry_log import pack, unpack
-from .event_merge import merge_events_across_documents
+from .event_merge import events_merged_into, merge_events_across_documents
+from .parts import PartWriter
 
 if TYPE_CHECKING:
     from ..knowledge.actors import KnownActor
@@ -96,26 +103,23 @@ def _unfrozen(field_rows: tuple | bytes) -> tuple:
 
 
 class Collector:
-    def __init__(self) -> None:
-        self.documents: list[tuple] = []
-        self.sentences: list[tuple] = []
-        self.timexes: list[tuple] = []
-        self.actors: dict[str, tuple] = {}
-        self.actor_aliases: dict[str, set[str]] = {}
-        self.actor_mentions: list[tuple] = []
-        self.actor_roles: set[tuple] = set()
-        self.events: dict[str, tuple[str, tuple]] = {}
-        self.event_mentions: list[tuple] = []
-        self.event_actors: dict[tuple, tuple] = {}
+    """Each document's rows, gathered as it finishes and merged into tables at the end.
+
+    The rows go to part files on disk as they come (:mod:`parts`), so memory does not grow with
+    the corpus; :meth:`arrow_tables` merges them on columns (:mod:`columnar`, whose docstring
+    gives each table's merge rule). ``work``: the folder for the parts (removed by
+    :meth:`close`); without one, a temporary folder of the Collector's own.
+    """
+
+    def __init__(self, work: Path | None = None) -> None:
+        self._own_work = work is None
+        self.work = Path(tempfile.mkdtemp(prefix="timeline-rows-")) if work is None else Path(work)
+        self._parts = PartWriter(self.work / "parts", PART_SCHEMAS, self._bad_row)
+        self._merge = ColumnarMerge(self._parts.files, self.work)
         self.problems: list[Problem] = []
-        self._inputs: list[dict] = []
-        # Each document with its rows of the unmerged tables (documents, sentences, timexes,
-        # actor_mentions) and whether the table cache holds them; gathered, in reading order,
-        # by tables().
-        self._unmerged: list[tuple[Document, dict, bool]] = []
-        self._doc_ids: set[str] = set()
         self._reused: list[str] = []
         self._rows_name_their_document = True
+        self._inputs: list[dict] | None = None
 
     def add(self, document: Document, found: Extraction) -> None:
         self.add_rows(document, extraction_rows(document, found))
@@ -131,34 +135,26 @@ class Collector:
         except Exception as exc:  # noqa: BLE001 - the document keeps its documents row and gets a problem
             tables_cached = False
             found, own_rows, problems = self._checked(document, failed_rows(document, exc), tables_cached)
-        path, doc_id = document.path, document.doc_id
-        self._inputs.append({"doc_id": doc_id, "path": path, "sha256": document.sha256})
-        if doc_id in self._doc_ids or not own_rows:
+        parts, path = self._parts, document.path
+        parts.add(INPUTS, ((document.doc_id, path, document.sha256),))
+        self._inputs = None
+        if not own_rows:
             self._rows_name_their_document = False  # two documents' rows would interleave
-        self._doc_ids.add(doc_id)
-        self._unmerged.append((document, found, tables_cached))
         if tables_cached:
-            self._reused.append(doc_id)
-        for actor in found["actors"]:
-            self._add_actor(actor)
-        self.actor_roles.update(found["actor_roles"])
-        for event in found["events"]:
-            # The first document (in path order) to mention an event decides its row.
-            known = self.events.get(event[0])
-            if known is None or path < known[0]:
-                self.events[event[0]] = (path, event)
-        self.event_mentions += found["event_mentions"]
-        for key, rank, link in found["event_actors"]:
-            known = self.event_actors.get(key)
-            if known is None or rank < _evidence_rank(known):
-                self.event_actors[key] = link
+            self._reused.append(document.doc_id)
+        else:
+            self._add_unmerged(document, found)
+        parts.add("actors", found["actors"])
+        parts.add("actor_roles", found["actor_roles"])
+        parts.add("events", ((*event, path) for event in found["events"]))
+        parts.add("event_mentions", found["event_mentions"])
+        parts.add("event_actors", found["event_actors"])
         self.problems += problems
 
     @staticmethod
     def _checked(document: Document, rows: tuple, tables_cached: bool) -> tuple[dict, bool, list[Problem]]:
         """``rows`` by field, each row of the width its table has (a ValueError names the first that is
-        not), the event links with their keys and ranks, whether the unmerged rows all name this
-        document, and the problems as records."""
+        not), whether the unmerged rows all name this document, and the problems as records."""
         found = dict(zip(EXTRACTION_FIELDS, rows, strict=True))
         own_rows = True
         if not tables_cached:  # (rows the table cache holds were checked when they were saved)
@@ -169,7 +165,8 @@ class Collector:
             if name in found and not (tables_cached and name in _UNMERGED_FIELDS):
                 if any(len(row) != width for row in found[name]):
                     raise ValueError(f"a row of {name} does not have the table's {width} columns")
-        found["event_actors"] = [(_EVENT_ACTOR_KEY(link), _evidence_rank(link), link) for link in found["event_actors"]]
+        for link in found["event_actors"]:
+            hash(_EVENT_ACTOR_KEY(link))
         for actor in found["actors"]:
             hash(actor[_ACTOR_ID]), iter(actor[_ALIASES])
         problems = [Problem(*values) for values in found["problems"]]
@@ -177,21 +174,26 @@ class Collector:
 
     def _add_unmerged(self, document: Document, found: dict) -> None:
         """The document's rows of the tables nothing is merged into: documents, sentences, timexes, mentions."""
-        doc_id = document.doc_id
-        self.documents.append((doc_id, document.path, document.title, document.dct, document.dct_source,
-                               document.sha256, len(document.text), document.language, document.url,
-                               document.source_format, len(document.sentences), document.text))
-        self.sentences += [(doc_id, index, s.start, s.end) for index, s in enumerate(document.sentences)]
-        self.timexes += _unfrozen(found["timexes"])
-        self.actor_mentions += _unfrozen(found["actor_mentions"])
+        doc_id, parts = document.doc_id, self._parts
+        parts.add_text("documents", (doc_id, document.path, document.title, document.dct, document.dct_source,
+                                     document.sha256, len(document.text), document.language, document.url,
+                                     document.source_format, len(document.sentences), document.text),
+                       len(document.text))
+        parts.add("sentences", ((doc_id, index, s.start, s.end) for index, s in enumerate(document.sentences)))
+        parts.add("timexes", found["timexes"])
+        parts.add("actor_mentions", found["actor_mentions"])
 
-    def release_rows(self) -> None:
-        """Drop the rows gathered for the tables (after :meth:`tables`, whose lists then hold the only
-        references), so each table's rows can be freed as soon as it is converted. Problems and
-        inputs stay."""
-        self.documents, self.sentences, self.timexes, self.actor_mentions = [], [], [], []
-        self.event_mentions, self.actor_roles, self.event_actors = [], set(), {}
-        self.actors, self.actor_aliases, self.events = {}, {}, {}
+    def add_cached_rows(self, name: str, rows) -> None:
+        """Rows of an unmerged table (an Arrow table of its schema) that the table cache held for
+        reused documents, when the tables must be merged from the parts after all."""
+        self._parts.add_table(name, rows)
+
+    def _bad_row(self, name: str, row: tuple, exc: Exception) -> None:
+        columns = PART_SCHEMAS[name].names
+        doc_id = row[columns.index("doc_id")] if "doc_id" in columns and len(row) == len(columns) else None
+        self.problems.append(Problem("bad-row", f"a row of {name} does not fit the table and was left out: "
+                                     f"{type(exc).__name__}: {exc}", doc_id=doc_id if isinstance(doc_id, str) else None,
+                                     stage="rows"))
 
     def rows_stay_with_their_document(self) -> bool:
         """Whether document ids are unique and every unmerged row names its own document.
@@ -199,7 +201,8 @@ class Collector:
         Then each document's rows of those tables are one run of the sorted table, which is
         what lets the table cache supply them.
         """
-        return self._rows_name_their_document
+        self._parts.flush()
+        return self._rows_name_their_document and self._merge.doc_ids_unique()
 
     def reused_documents(self) -> list[str]:
         """Ids of the documents whose unmerged rows come from the table cache."""
@@ -209,69 +212,86 @@ class Collector:
         self.problems += problems
 
     def inputs(self) -> list[dict]:
-        return sorted(self._inputs, key=lambda i: (i["path"], i["doc_id"]))
+        """Every document added (id, path, text checksum), sorted by path and id, as the manifest lists them."""
+        if self._inputs is None:
+            self._parts.flush()
+            self._inputs = self._merge.inputs()
+        return self._inputs
 
-    def tables(self, knowledge_dirs: tuple[Path, ...] = (), use_table_cache: bool = False) -> dict[str, list[tuple]]:
-        """Every table's rows (tuples in schema column order), merged and sorted.
+    def arrow_tables(self, knowledge_dirs: tuple[Path, ...] = ()) -> dict[str, pa.Table]:
+        """Every table, merged and sorted, in Arrow (problems last: merging may add some).
 
-        ``use_table_cache``: leave out the unmerged rows of documents added with
-        ``tables_cached`` (their runs come from the table cache).
+        Documents added with ``tables_cached`` have no rows in the unmerged tables here (their
+        runs come from the table cache).
         """
-        for document, found, cached in self._unmerged:
-            if not (cached and use_table_cache):
-                self._add_unmerged(document, found)
-        self._unmerged = []
-        self._add_linked_knowledge_actors(knowledge_dirs)
-        events, event_mentions, event_actors = merge_events_across_documents(
-            [event for _, event in self.events.values()], self.event_mentions, list(self.event_actors.values()),
-            _evidence_rank)
-        actors = []
-        for actor_id in sorted(self.actors):
-            row = list(self.actors[actor_id])
-            row[_ALIASES] = sorted(self.actor_aliases[actor_id])
-            actors.append(tuple(row))
-        return {
-            "documents": sorted(self.documents, key=itemgetter(1, 0)),
-            "sentences": sorted(self.sentences, key=itemgetter(0, 1)),
-            "timexes": sorted(self.timexes, key=_TIMEX_ORDER),
-            "actors": actors,
-            "actor_mentions": sorted(dict.fromkeys(self.actor_mentions), key=_ACTOR_MENTION_ORDER),
-            "actor_roles": sorted(self.actor_roles, key=_sortable),
-            "events": sorted(events, key=itemgetter(0)),
-            "event_mentions": sorted(dict.fromkeys(event_mentions), key=_EVENT_MENTION_ORDER),
-            "event_actors": sorted(event_actors, key=_EVENT_ACTOR_KEY),
-            "problems": problem_rows(self.problems),
-        }
+        self._parts.flush()
+        dropped = self._add_linked_knowledge_actors(knowledge_dirs)
+        self._parts.flush()
+        tables = {name: self._merge.table(name, dropped=dropped) for name in SCHEMAS
+                  if name not in ("events", "event_mentions", "event_actors", "problems")}
+        tables["events"], tables["event_actors"], into = self._merged_events(dropped)
+        tables["event_mentions"] = self._merge.table("event_mentions", merged_into=into)
+        tables["problems"] = table_from_rows("problems", problem_rows(self.problems))
+        return {name: tables[name] for name in SCHEMAS}
 
-    def _add_actor(self, actor: tuple) -> None:
-        """Merge ``actor`` (Actor field values) into the actor of the same id."""
-        actor_id = actor[_ACTOR_ID]
-        aliases = self.actor_aliases.get(actor_id)
-        if aliases is None:
-            aliases = self.actor_aliases[actor_id] = set()
-        aliases.update(actor[_ALIASES])
-        known = self.actors.get(actor_id)
-        if known is None or actor_rank(actor) < actor_rank(known):
-            self.actors[actor_id] = actor
+    def _merged_events(self, dropped: list[str]) -> tuple[pa.Table, pa.Table, dict[str, str]]:
+        """The events and event_actors tables, with the text events that are one happening merged
+        across documents (:mod:`event_merge`, on the merged rows: one per event and per link), and
+        the ids merged into others (each -> the id that stays), for the mentions."""
+        events, links = self._merge.table("events"), self._merge.table("event_actors", dropped=dropped)
+        event_rows, link_rows = _python_rows(events), _python_rows(links)
+        into = events_merged_into(event_rows, link_rows)
+        if into:
+            event_rows, _, link_rows = merge_events_across_documents(event_rows, [], link_rows, _evidence_rank)
+            events = table_from_rows("events", sorted(event_rows, key=itemgetter(0)))
+            links = table_from_rows("event_actors", sorted(link_rows, key=_EVENT_ACTOR_KEY))
+        return events, links, into
 
-    def _add_linked_knowledge_actors(self, knowledge_dirs: tuple[Path, ...]) -> None:
-        """Actors that event links name from knowledge but no document mentions get their row too."""
-        missing = {key[1] for key in self.event_actors} - set(self.actors)
+    def tables(self, knowledge_dirs: tuple[Path, ...] = ()) -> dict[str, list[tuple]]:
+        """Every table's rows (tuples in schema column order), merged and sorted."""
+        return {name: _python_rows(table) for name, table in self.arrow_tables(knowledge_dirs).items()}
+
+    def close(self) -> None:
+        """Release the merge's database and, when the Collector made it, its work folder."""
+        self._merge.close()
+        if self._own_work:
+            shutil.rmtree(self.work, ignore_errors=True)
+
+    def __enter__(self) -> "Collector":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        if getattr(self, "_own_work", False):
+            self.close()
+
+    def _add_linked_knowledge_actors(self, knowledge_dirs: tuple[Path, ...]) -> list[str]:
+        """Actors that event links name from knowledge but no document mentions get their row too;
+        links to actors the knowledge base lacks too are dropped (their ids are returned)."""
+        missing = self._merge.unmentioned_linked_actors()
         if not missing:
-            return
+            return []
         from ..knowledge.actors import load_actor_knowledge
 
         knowledge = load_actor_knowledge(tuple(knowledge_dirs))
-        for actor_id in sorted(missing):
+        dropped = []
+        for actor_id in missing:
             known = knowledge.actors.get(actor_id)
             if known is None:
-                for key in [k for k in self.event_actors if k[1] == actor_id]:
-                    del self.event_actors[key]
+                dropped.append(actor_id)
                 self.problems.append(Problem("unknown-actor", f"an event link names actor {actor_id!r}, "
                                              "which no document mentions and the knowledge base lacks; "
                                              "the link was dropped", stage="link", severity="warning"))
             else:
-                self._add_actor(tuple(getattr(knowledge_actor(known), f, None) for f in _ACTOR_FIELDS))
+                self._parts.add("actors", (tuple(getattr(knowledge_actor(known), f, None) for f in _ACTOR_FIELDS),))
+        return dropped
+
+
+def _python_rows(table: pa.Table) -> list[tuple]:
+    """``table``'s rows as tuples of Python values (dates as dates, lists as lists)."""
+    return list(zip(*(column.to_pylist() for column in table.columns))) if table.num_rows else []
 
 
 def problem_rows(problems: list[Problem]) -> list[tuple]:

@@ -52,16 +52,14 @@ class TableCache:
         """Whether the cache holds exactly the documents ``keys`` names (id -> key), so saving would change nothing."""
         return len(keys) == len(self._index) and all(self.has(d, k) for d, k in keys.items())
 
-    def assemble(self, name: str, fresh_rows: list[tuple], reused: list[str], order: dict[str, tuple]
+    def assemble(self, name: str, fresh: pa.Table, reused: list[str], order: dict[str, tuple]
                  ) -> tuple[pa.Table, dict[str, tuple[int, int]]]:
-        """Table ``name`` from the sorted Python rows of new documents and the cached runs of ``reused`` ones.
+        """Table ``name`` from the sorted rows of new documents and the cached runs of ``reused`` ones.
 
         ``order``: each document id's sort key among documents (its path and id for
         ``documents``, its id for the others). Returns the table and each document's run.
         """
-        fresh = table_from_rows(name, fresh_rows)
-        column = SCHEMAS[name].names.index("doc_id")
-        doc_ids = [row[column] for row in fresh_rows]
+        doc_ids = fresh.column("doc_id").to_pylist()
         runs: dict[str, tuple[pa.Table, int, int]] = {}  # document id -> (source table, first row, rows)
         start = 0
         for position in range(1, len(doc_ids) + 1):
@@ -89,6 +87,13 @@ class TableCache:
         if not slices:
             return fresh, placed
         return pa.concat_tables([source.slice(first, count) for source, first, count in slices]).combine_chunks(), placed
+
+    def runs_of(self, name: str, doc_ids: list[str]) -> pa.Table:
+        """The cached rows of table ``name`` of the documents ``doc_ids`` (each held here), in that order."""
+        table = self._tables.get(name)
+        if table is None or not doc_ids:
+            return table_from_rows(name, [])
+        return pa.concat_tables([table.slice(*self._index[doc_id][1][name]) for doc_id in doc_ids])
 
     def save(self, tables: dict[str, pa.Table], keys: dict[str, str],
              runs: dict[str, dict[str, tuple[int, int]]]) -> None:

@@ -1,0 +1,193 @@
+"""The cross-document merge on columns: the part files of a build (:mod:`parts`) -> sorted tables.
+
+Each table is one DuckDB query over its part files, so memory stays flat in corpus size (DuckDB
+sorts and groups out of core past its memory limit, in the build's work folder). The queries
+are the merge rules of the tables, written once here; :class:`rows.Collector` feeds them:
+
+- documents, sentences, timexes: every row, sorted by their keys; ties keep arrival order.
+- actor_mentions, event_mentions: each distinct row once (its first arrival), sorted by their keys.
+- actor_roles: each distinct row once, sorted by its values (null as the empty string).
+- actors: one row per actor id, the one :func:`rows.actor_rank` prefers (knowledge over
+  discovery, one with a role over one without, then the smallest values), with the union of
+  every row's aliases, sorted.
+- events: one row per event id, the row of the first document in path order that found it
+  (within the document, its first row).
+- event_actors: one row per (event, actor, role), the one :func:`rows._evidence_rank` prefers:
+  text evidence, then the smallest document id, then the earliest span, then the row's values.
+
+``_seq`` (the order rows arrived in) breaks every remaining tie, so the choice and order are the
+same whatever the executor: arrival order is reading order in every executor.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from ..publish.tables import SCHEMAS, table_from_rows
+
+SEQ = "_seq"  # the order a row arrived in, within its table
+PATH = "_path"  # events: the path of the document the row came from
+# Tables in the parts that are not published: what the manifest lists as the build's inputs.
+INPUTS = "inputs"
+
+
+def _part_schema(columns: list[pa.Field], extra: tuple[str, ...] = ()) -> pa.Schema:
+    """The columns of a part table: nullable (a part holds rows as given; the published table's
+    constraints apply when it is written), with the bookkeeping columns after them."""
+    fields = [pa.field(f.name, f.type) for f in columns]
+    fields += [pa.field(PATH, pa.string())] if PATH in extra else []
+    return pa.schema(fields + [pa.field(SEQ, pa.int64())])
+
+
+PART_SCHEMAS: dict[str, pa.Schema] = {
+    **{name: _part_schema(list(SCHEMAS[name]), (PATH,) if name == "events" else ())
+       for name in SCHEMAS if name != "problems"},
+    INPUTS: _part_schema([pa.field("doc_id", pa.string()), pa.field("path", pa.string()),
+                          pa.field("sha256", pa.string())]),
+}
+
+
+def _names(name: str) -> list[str]:
+    return list(SCHEMAS[name].names)
+
+
+def _columns(name: str, prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{c}"' for c in _names(name))
+
+
+def _none_last(columns: list[str]) -> str:
+    """SQL ordering terms equal to ``rows._none_last`` of these columns: (value is None, str(value))."""
+    return ", ".join(f'"{c}" IS NULL, coalesce(CAST("{c}" AS VARCHAR), \'\')' for c in columns)
+
+
+def _sortable(columns: list[str]) -> str:
+    """SQL ordering terms equal to ``rows._sortable``: str(value), None as the empty string; then
+    null after the empty string, so that the order is total."""
+    return ", ".join(f'coalesce(CAST("{c}" AS VARCHAR), \'\'), "{c}" IS NOT NULL' for c in columns)
+
+
+def _queries() -> dict[str, str]:
+    """Each published table (problems aside) as a query over ``src``, its part files."""
+    every_row = {"documents": "path, doc_id", "sentences": "doc_id, sentence_index",
+                 "timexes": "doc_id, char_start, char_end"}
+    distinct_rows = {"actor_mentions": "doc_id, char_start, char_end, actor_id",
+                     "event_mentions": "event_id, doc_id, char_start, char_end"}
+    # event_mentions: of an event merged into another (event_merge), under the one that stays
+    mention_source = ("(SELECT coalesce(merged_into.target, src.event_id) AS event_id, src.* EXCLUDE (event_id) "
+                      "FROM src LEFT JOIN merged_into ON src.event_id = merged_into.event_id)")
+    queries = {name: f"SELECT {_columns(name)} FROM src ORDER BY {keys}, {SEQ}" for name, keys in every_row.items()}
+    for name, keys in distinct_rows.items():
+        source = mention_source if name == "event_mentions" else "src"
+        queries[name] = (f"SELECT {_columns(name)} FROM (SELECT {_columns(name)}, min({SEQ}) AS {SEQ} FROM {source} "
+                         f"GROUP BY ALL) ORDER BY {keys}, {SEQ}")
+    queries["actor_roles"] = f"SELECT DISTINCT {_columns('actor_roles')} FROM src ORDER BY {_sortable(_names('actor_roles'))}"
+    plain = [c for c in _names("actors") if c != "aliases"]
+    queries["actors"] = (
+        f"WITH ranked AS (SELECT *, row_number() OVER (PARTITION BY actor_id ORDER BY "
+        f"source IS DISTINCT FROM 'knowledge', coalesce(role, '') = '', {_none_last(plain)}, {SEQ}) AS _rank "
+        f"FROM src), "
+        f"names AS (SELECT actor_id, list(DISTINCT alias ORDER BY alias) AS aliases "
+        f"FROM (SELECT actor_id, unnest(aliases) AS alias FROM src) GROUP BY actor_id) "
+        f"SELECT {', '.join('coalesce(names.aliases, []::VARCHAR[])' if c == 'aliases' else f'ranked.{c}' for c in _names('actors'))} "
+        f"FROM ranked LEFT JOIN names USING (actor_id) WHERE _rank = 1 ORDER BY actor_id")
+    queries["events"] = (f"SELECT {_columns('events')} FROM (SELECT *, row_number() OVER (PARTITION BY event_id "
+                         f"ORDER BY {PATH}, {SEQ}) AS _rank FROM src) WHERE _rank = 1 ORDER BY event_id")
+    queries["event_actors"] = (
+        f"SELECT {_columns('event_actors')} FROM (SELECT *, row_number() OVER (PARTITION BY event_id, actor_id, role "
+        f"ORDER BY basis IS DISTINCT FROM 'text', coalesce(doc_id, ''), "
+        f"CASE WHEN coalesce(char_start, 0) = 0 THEN -1 ELSE char_start END, "  # rows: char_start or -1
+        f"{_none_last(_names('event_actors'))}, {SEQ}) AS _rank FROM src WHERE actor_id NOT IN (SELECT actor_id FROM dropped)) "
+        f"WHERE _rank = 1 ORDER BY event_id, actor_id, role")
+    return queries
+
+
+QUERIES = _queries()
+# How much memory DuckDB may use before it sorts and groups on disk.
+MEMORY_LIMIT = "256MB"
+
+
+class ColumnarMerge:
+    """Queries over the part files of one build (``files(table)`` lists a table's parts)."""
+
+    def __init__(self, files, work: Path):
+        self.files = files
+        self.work = Path(work)
+        self._connection = None
+
+    @property
+    def connection(self):
+        if self._connection is None:
+            import duckdb
+
+            self._connection = duckdb.connect(config={
+                "threads": 1, "memory_limit": MEMORY_LIMIT, "allocator_flush_threshold": "8MB",
+                "allocator_bulk_deallocation_flush_threshold": "8MB", "async_threads": 1, "temp_directory": str(self.work / "duckdb.tmp"),
+                "default_null_order": "NULLS_LAST", "default_order": "ASC"})
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def table(self, name: str, dropped: list[str] = (), merged_into: dict[str, str] | None = None) -> pa.Table:
+        """Published table ``name`` (problems aside), merged and sorted, in its schema.
+
+        ``dropped``: actor ids whose event links are left out; ``merged_into``: event ids whose
+        mentions move to another event (id -> the id that stays).
+        """
+        files = self.files(name)
+        if not files:
+            return _in_schema(name, None)
+        self._relations(self.connection, dropped, merged_into)
+        return _in_schema(name, self._select(files, QUERIES[name]).to_arrow_table())
+
+    @staticmethod
+    def _relations(connection, dropped: list[str], merged_into: dict[str, str] | None) -> None:
+        """The queries' inputs that come from Python, as tables the connection can read."""
+        merged_into = merged_into or {}
+        connection.register("dropped", pa.table({"actor_id": pa.array(list(dropped), pa.string())}))
+        connection.register("merged_into", pa.table({"event_id": pa.array(list(merged_into), pa.string()),
+                                                     "target": pa.array(list(merged_into.values()), pa.string())}))
+
+    def inputs(self) -> list[dict]:
+        """The documents added, as the manifest lists them: sorted by path and id."""
+        files = self.files(INPUTS)
+        if not files:
+            return []
+        return self._select(files, f"SELECT doc_id, path, sha256 FROM src ORDER BY path, doc_id, {SEQ}"
+                            ).to_arrow_table().to_pylist()
+
+    def doc_ids_unique(self) -> bool:
+        files = self.files(INPUTS)
+        return not files or self._select(files, "SELECT count(*) = count(DISTINCT doc_id) FROM src").fetchall()[0][0]
+
+    def unmentioned_linked_actors(self) -> list[str]:
+        """Actor ids that event links name but no actor row has, sorted."""
+        links, actors = self.files("event_actors"), self.files("actors")
+        if not links:
+            return []
+        query = "SELECT DISTINCT actor_id FROM src"
+        if actors:
+            query += f" EXCEPT SELECT actor_id FROM read_parquet({_list(actors)})"
+        return sorted(row[0] for row in self._select(links, query).fetchall())
+
+    def _select(self, files: list[str], query: str):
+        source = f"WITH src AS (SELECT * FROM read_parquet({_list(files)}))"
+        if query.startswith("WITH "):  # the query's own common tables follow src
+            return self.connection.sql(f"{source}, {query[len('WITH '):]}")
+        return self.connection.sql(f"{source} {query}")
+
+
+def _list(files: list[str]) -> str:
+    return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+
+
+def _in_schema(name: str, table: pa.Table | None) -> pa.Table:
+    """``table``'s columns as one chunk each, of the published schema (names, types, metadata)."""
+    schema = SCHEMAS[name]
+    if table is None or table.num_rows == 0:
+        return table_from_rows(name, [])
+    arrays = [table.column(i).cast(field.type).combine_chunks() for i, field in enumerate(schema)]
+    return pa.Table.from_arrays(arrays, schema=schema)

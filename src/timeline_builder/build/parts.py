@@ -1,0 +1,172 @@
+"""Rows on disk as documents finish: Parquet part files under the build's work folder.
+
+A build must not hold every row of a large archive in memory until the merge. Each
+document's rows are added here as it finishes; they wait in a small buffer per table and
+are written, a few thousand at a time, as a part file ``<folder>/<table>/part-NNNNNN.parquet``
+(Arrow types of the published schema plus the bookkeeping columns the merge needs, such as
+``_seq``, the order rows arrived in). :mod:`columnar` then merges the parts of each table on
+columns. The work folder lives inside the dataset (``DATASET/.work/build-<pid>``), is removed
+when the build ends, and one a killed build left behind is removed by the next build.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..publish.tables import arrow_column
+from .entry_log import inside_without_links
+
+WORK = ".work"
+_PREFIX = "build-"
+# Rows a table's buffer holds before it is written: small enough that the buffers of all
+# tables stay a few megabytes, large enough that a part file is not mostly headers.
+FLUSH_ROWS = 4096
+_FLUSH_CHARS = 4 << 20  # text of buffered document rows (the documents table holds whole texts)
+
+
+class PartWriter:
+    """Buffers rows per table and writes them out as Parquet part files.
+
+    ``schemas``: each part table's Arrow schema (the columns of its rows, in order).
+    ``on_bad_row(table, row, exc)``: called for a row whose values do not fit its schema;
+    the row is left out (the caller reports it), the rest of its part is written.
+    """
+
+    def __init__(self, folder: Path, schemas: dict[str, pa.Schema],
+                 on_bad_row: Callable[[str, tuple, Exception], None]):
+        self.folder = Path(folder)
+        self.schemas = schemas
+        self.on_bad_row = on_bad_row
+        self._buffers: dict[str, list[tuple]] = {name: [] for name in schemas}
+        self._chars = 0
+        self._parts: dict[str, int] = {name: 0 for name in schemas}
+        self._seq: dict[str, int] = {name: 0 for name in schemas}
+
+    def add(self, table: str, rows: Iterable[tuple]) -> None:
+        """Add ``rows`` (the part table's columns but the last, ``_seq``, which is numbered here)."""
+        buffer = self._buffers[table]
+        before, seq = len(buffer), self._seq[table]
+        buffer.extend((*row, number) for number, row in enumerate(rows, seq))
+        self._seq[table] = seq + len(buffer) - before
+        if len(buffer) >= FLUSH_ROWS:
+            self._flush(table)
+
+    def add_text(self, table: str, row: tuple, chars: int) -> None:
+        """Add a row holding ``chars`` characters of text; flush once the buffered text is large."""
+        self.add(table, (row,))
+        self._chars += chars
+        if self._chars >= _FLUSH_CHARS:
+            self._flush(table)
+            self._chars = 0
+
+    def add_table(self, table: str, rows: pa.Table) -> None:
+        """Add rows already in Arrow (the part table's columns but ``_seq``) as a part of their own."""
+        if not rows.num_rows:
+            return
+        self._flush(table)  # the parts keep arrival order
+        seq = self._seq[table]
+        self._seq[table] = seq + rows.num_rows
+        schema = self.schemas[table]
+        numbers = pa.array(range(seq, seq + rows.num_rows), pa.int64())
+        self._write(table, pa.Table.from_arrays([c.cast(f.type) for c, f in zip(rows.columns, schema)] + [numbers],
+                                                schema=schema))
+
+    def flush(self) -> None:
+        """Write every buffered row (before the parts are read)."""
+        for table in self._buffers:
+            self._flush(table)
+        self._chars = 0
+
+    def files(self, table: str) -> list[str]:
+        """The part files of ``table`` written so far, in writing order."""
+        return [str(self.folder / table / f"part-{number:06d}.parquet") for number in range(self._parts[table])]
+
+    def _flush(self, table: str) -> None:
+        rows = self._buffers[table]
+        if not rows:
+            return
+        self._buffers[table] = []
+        self._write(table, self._arrow(table, rows))
+
+    def _arrow(self, table: str, rows: list[tuple]) -> pa.Table:
+        schema = self.schemas[table]
+        try:
+            return _table(schema, rows)
+        except Exception:  # noqa: BLE001 - find the rows that do not fit, keep the rest
+            pass
+        kept = []
+        for row in rows:
+            try:
+                _table(schema, [row])
+            except Exception as exc:  # noqa: BLE001
+                self.on_bad_row(table, row, exc)
+            else:
+                kept.append(row)
+        return _table(schema, kept)
+
+    def _write(self, table: str, rows: pa.Table) -> None:
+        if not rows.num_rows:
+            return
+        folder = self.folder / table
+        folder.mkdir(parents=True, exist_ok=True)
+        number = self._parts[table]
+        pq.write_table(rows, folder / f"part-{number:06d}.parquet", compression="lz4", use_dictionary=False,
+                       write_statistics=False)
+        self._parts[table] = number + 1
+
+
+def _table(schema: pa.Schema, rows: list[tuple]) -> pa.Table:
+    columns = list(zip(*rows)) if rows else [()] * len(schema)
+    if len(columns) != len(schema):
+        raise ValueError(f"rows of {len(columns)} values for {len(schema)} columns")
+    return pa.Table.from_arrays([arrow_column(values, field.type) for field, values in zip(schema, columns)],
+                                schema=schema)
+
+
+def work_folder(dataset: Path | None) -> Path:
+    """A new, empty work folder for this build: under ``dataset/.work`` (after removing what dead
+    builds left there), or in the system's temporary folder when there is no dataset or its work
+    folder would be reached through a symbolic link."""
+    if dataset is not None:
+        root = Path(dataset) / WORK
+        if inside_without_links(Path(dataset), root / f"{_PREFIX}{os.getpid()}"):
+            root.mkdir(parents=True, exist_ok=True)
+            _remove_dead(root)
+            return Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=root))
+    return Path(tempfile.mkdtemp(prefix="timeline-build-"))
+
+
+def remove_work_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    parent = folder.parent
+    if parent.name == WORK:
+        try:
+            parent.rmdir()  # only when no other build is using it
+        except OSError:
+            pass
+
+
+def _remove_dead(root: Path) -> None:
+    """Work folders of builds whose process is gone (killed, or the machine restarted)."""
+    for path in root.iterdir():
+        if not path.name.startswith(_PREFIX) or path.is_symlink():
+            continue
+        pid = path.name[len(_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
