@@ -21,10 +21,11 @@ same whatever the executor: arrival order is reading order in every executor.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow as pa
 
-from ..publish.tables import SCHEMAS, table_from_rows
+from ..publish.tables import SCHEMAS, StreamedTable, table_from_rows
 
 SEQ = "_seq"  # the order a row arrived in, within its table
 PATH = "_path"  # events: the path of the document the row came from
@@ -104,7 +105,8 @@ def _queries() -> dict[str, str]:
 
 QUERIES = _queries()
 # How much memory DuckDB may use before it sorts and groups on disk.
-MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT = "64MB"
+BATCH_ROWS = 8192  # rows a streamed table hands over at a time
 
 
 class ColumnarMerge:
@@ -139,9 +141,26 @@ class ColumnarMerge:
         """
         files = self.files(name)
         if not files:
-            return _in_schema(name, None)
+            return table_from_rows(name, [])
         self._relations(self.connection, dropped, merged_into)
         return _in_schema(name, self._select(files, QUERIES[name]).to_arrow_table())
+
+    def streamed(self, name: str, dropped: list[str] = (), merged_into: dict[str, str] | None = None) -> StreamedTable:
+        """Table ``name`` as :meth:`table` gives it, read a batch at a time when it is written."""
+        files, schema = self.files(name), SCHEMAS[name]
+
+        def batches() -> Iterator[pa.RecordBatch]:
+            if not files:
+                return
+            cursor = self.connection.cursor()  # its own connection to the database: tables are written two at a time
+            try:
+                self._relations(cursor, dropped, merged_into)
+                for batch in self._select(files, QUERIES[name], cursor).to_arrow_reader(BATCH_ROWS):
+                    yield pa.RecordBatch.from_arrays([column.cast(field.type) for column, field in
+                                                      zip(batch.columns, schema)], schema=schema)
+            finally:
+                cursor.close()
+        return StreamedTable(schema, batches)
 
     @staticmethod
     def _relations(connection, dropped: list[str], merged_into: dict[str, str] | None) -> None:
@@ -173,21 +192,20 @@ class ColumnarMerge:
             query += f" EXCEPT SELECT actor_id FROM read_parquet({_list(actors)})"
         return sorted(row[0] for row in self._select(links, query).fetchall())
 
-    def _select(self, files: list[str], query: str):
+    def _select(self, files: list[str], query: str, connection=None):
+        connection = connection or self.connection
         source = f"WITH src AS (SELECT * FROM read_parquet({_list(files)}))"
         if query.startswith("WITH "):  # the query's own common tables follow src
-            return self.connection.sql(f"{source}, {query[len('WITH '):]}")
-        return self.connection.sql(f"{source} {query}")
+            return connection.sql(f"{source}, {query[len('WITH '):]}")
+        return connection.sql(f"{source} {query}")
 
 
 def _list(files: list[str]) -> str:
     return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
 
 
-def _in_schema(name: str, table: pa.Table | None) -> pa.Table:
+def _in_schema(name: str, table: pa.Table) -> pa.Table:
     """``table``'s columns as one chunk each, of the published schema (names, types, metadata)."""
     schema = SCHEMAS[name]
-    if table is None or table.num_rows == 0:
-        return table_from_rows(name, [])
     arrays = [table.column(i).cast(field.type).combine_chunks() for i, field in enumerate(schema)]
     return pa.Table.from_arrays(arrays, schema=schema)

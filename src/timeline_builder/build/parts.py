@@ -131,14 +131,17 @@ def _table(schema: pa.Schema, rows: list[tuple]) -> pa.Table:
 
 def work_folder(dataset: Path | None) -> Path:
     """A new, empty work folder for this build: under ``dataset/.work`` (after removing what dead
-    builds left there), or in the system's temporary folder when there is no dataset or its work
-    folder would be reached through a symbolic link."""
+    builds left there), or in the system's temporary folder when there is no dataset, it cannot be
+    written, or its work folder would be reached through a symbolic link."""
     if dataset is not None:
         root = Path(dataset) / WORK
-        if inside_without_links(Path(dataset), root / f"{_PREFIX}{os.getpid()}"):
-            root.mkdir(parents=True, exist_ok=True)
-            _remove_dead(root)
-            return Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=root))
+        try:
+            if inside_without_links(Path(dataset), root / f"{_PREFIX}{os.getpid()}"):
+                root.mkdir(parents=True, exist_ok=True)
+                _remove_dead(root)
+                return Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=root))
+        except OSError:
+            pass  # an unwritable dataset: publishing will say so clearly
     return Path(tempfile.mkdtemp(prefix="timeline-build-"))
 
 

@@ -277,7 +277,7 @@ def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], tabl
             for name in COLUMNAR_TABLES:  # merged from the parts after all, with the rest
                 collector.add_cached_rows(name, table_cache.runs_of(name, reused))
             table_cache.clear()
-        return collector.arrow_tables(knowledge_dirs)
+        return collector.streamed_tables(knowledge_dirs)
     tables = collector.arrow_tables(knowledge_dirs)
     paths = {i["doc_id"]: i["path"] for i in collector.inputs()}
     runs = {}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
-from ..publish.tables import SCHEMAS, table_from_rows
+from ..publish.tables import SCHEMAS, StreamedTable, table_from_rows
 from .columnar import INPUTS, PART_SCHEMAS, ColumnarMerge
 from .entry_log import pack, unpack
 from .event_merge import events_merged_into, merge_events_across_documents
@@ -224,13 +224,21 @@ class Collector:
         Documents added with ``tables_cached`` have no rows in the unmerged tables here (their
         runs come from the table cache).
         """
+        return self._merged_tables(knowledge_dirs, self._merge.table)
+
+    def streamed_tables(self, knowledge_dirs: tuple[Path, ...] = ()) -> dict[str, pa.Table | StreamedTable]:
+        """The tables of :meth:`arrow_tables`, each read from the parts as it is published; in memory
+        only events and their links (merged in Python) and problems (known once everything is merged)."""
+        return self._merged_tables(knowledge_dirs, self._merge.streamed)
+
+    def _merged_tables(self, knowledge_dirs: tuple[Path, ...], table) -> dict:
         self._parts.flush()
         dropped = self._add_linked_knowledge_actors(knowledge_dirs)
         self._parts.flush()
-        tables = {name: self._merge.table(name, dropped=dropped) for name in SCHEMAS
+        tables = {name: table(name, dropped=dropped) for name in SCHEMAS
                   if name not in ("events", "event_mentions", "event_actors", "problems")}
         tables["events"], tables["event_actors"], into = self._merged_events(dropped)
-        tables["event_mentions"] = self._merge.table("event_mentions", merged_into=into)
+        tables["event_mentions"] = table("event_mentions", merged_into=into)
         tables["problems"] = table_from_rows("problems", problem_rows(self.problems))
         return {name: tables[name] for name in SCHEMAS}
 

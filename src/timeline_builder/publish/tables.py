@@ -10,7 +10,7 @@ from array import array
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pyarrow as pa
 
@@ -145,6 +145,27 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 TABLE_NAMES = tuple(SCHEMAS)
+
+
+class StreamedTable:
+    """A table read a batch at a time as it is written (publishing holds a row group, not the table).
+
+    ``batches``: called once, gives the rows as Arrow record batches of ``schema``, in order.
+    ``num_rows`` is known once they have been read.
+    """
+
+    nbytes = 1 << 62  # unknown until read: written first, beside the largest in-memory tables
+
+    def __init__(self, schema: pa.Schema, batches: Callable[[], Iterable[pa.RecordBatch]]):
+        self.schema = schema
+        self._batches = batches
+        self.num_rows: int | None = None
+
+    def to_batches(self) -> Iterator[pa.RecordBatch]:
+        self.num_rows = 0
+        for batch in self._batches():
+            self.num_rows += batch.num_rows
+            yield batch
 
 
 def to_table(name: str, rows: Iterable[dict]) -> pa.Table:

@@ -32,15 +32,17 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .. import __version__
 from . import card, croissant
 from ..errors import DatasetError, PublishError
 from .lock import LOCK, dataset_lock  # noqa: F401 - LOCK and dataset_lock were importable from here
-from .tables import SCHEMA_VERSION, SCHEMAS
+from .tables import SCHEMA_VERSION, SCHEMAS, StreamedTable
 
 MANIFEST = "manifest.json"
 CATALOG = "catalog.json"
@@ -87,11 +89,72 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_parquet(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, **PARQUET_OPTIONS)
+# A row group holds at most PARQUET_OPTIONS["row_group_size"] rows and, past that many
+# bytes of text, ends at the next block of ROW_GROUP_BLOCK rows: a table is written, and held
+# in memory, a row group at a time, so a group of long texts must not grow without bound.
+# Both limits depend on the rows alone, so the bytes stay the same however the rows arrive.
+ROW_GROUP_TEXT_BYTES = 64 << 20
+ROW_GROUP_BLOCK = 10_000
 
 
-def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, options: dict,
+def write_parquet(table: pa.Table | StreamedTable, path: Path) -> None:
+    """Write ``table`` (in memory, or streamed a batch at a time) as Parquet with the pinned options."""
+    options = {k: v for k, v in PARQUET_OPTIONS.items() if k != "row_group_size"}
+    written = False
+    with pq.ParquetWriter(path, table.schema, **options) as writer:
+        for group in _row_groups(table.to_batches(), table.schema):
+            writer.write_table(group, row_group_size=PARQUET_OPTIONS["row_group_size"])
+            written = True
+        if not written:  # an empty table is one empty row group, as pyarrow writes it
+            writer.write_table(table.schema.empty_table(), row_group_size=PARQUET_OPTIONS["row_group_size"])
+
+
+def _row_groups(batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> Iterator[pa.Table]:
+    """``batches`` cut into row groups (see ROW_GROUP_TEXT_BYTES), each one contiguous chunk."""
+    pending: list[pa.RecordBatch] = []  # rows not yet in a block
+    pending_rows = 0
+    group: list[pa.Table] = []
+    group_rows = group_bytes = 0
+    limit = PARQUET_OPTIONS["row_group_size"]
+    text_columns = [i for i, f in enumerate(schema) if pa.types.is_string(f.type) or pa.types.is_list(f.type)]
+
+    def block_of(rows: int) -> pa.Table:
+        nonlocal pending, pending_rows
+        table = pa.Table.from_batches(pending, schema=schema)
+        block, rest = table.slice(0, rows), table.slice(rows)
+        pending, pending_rows = rest.to_batches(), rest.num_rows
+        return block
+
+    for batch in batches:
+        if batch.num_rows:
+            pending.append(batch)
+            pending_rows += batch.num_rows
+        while pending_rows >= ROW_GROUP_BLOCK or (pending_rows and group_rows + pending_rows >= limit):
+            block = block_of(min(ROW_GROUP_BLOCK, limit - group_rows))
+            group.append(block)
+            group_rows += block.num_rows
+            group_bytes += _text_bytes(block, text_columns)
+            if group_rows >= limit or group_bytes >= ROW_GROUP_TEXT_BYTES:
+                yield pa.concat_tables(group).combine_chunks()
+                group, group_rows, group_bytes = [], 0, 0
+    if pending_rows:
+        group.append(block_of(pending_rows))
+    if group:
+        yield pa.concat_tables(group).combine_chunks()
+
+
+def _text_bytes(block: pa.Table, columns: list[int]) -> int:
+    """The bytes of text in ``block``'s string (and list of string) columns."""
+    total = 0
+    for index in columns:
+        column = block.column(index)
+        if pa.types.is_list(column.type):
+            column = pc.list_flatten(column)
+        total += pc.sum(pc.binary_length(column)).as_py() or 0
+    return total
+
+
+def publish(dataset: Path, tables: dict[str, pa.Table | StreamedTable], content_key: dict, options: dict,
             wait_seconds: float = 60.0, catalog_extra: dict | None = None) -> PublishedVersion:
     """Write ``tables`` as a new version of ``dataset`` (or find the identical one) atomically.
 
@@ -166,11 +229,11 @@ def publish(dataset: Path, tables: dict[str, pa.Table], content_key: dict, optio
         return PublishedVersion(version_id, target, True, parent, manifest)
 
 
-def _write_tables(tables: dict[str, pa.Table], folder: Path) -> dict[str, dict]:
+def _write_tables(tables: dict[str, pa.Table | StreamedTable], folder: Path) -> dict[str, dict]:
     """Write each table as ``folder/<name>.parquet``; return their file, rows, size and checksum by name.
 
     Two at a time: Parquet encoding and hashing release the GIL, and each file's bytes
-    depend only on its table.
+    depend only on its table. A streamed table is read as it is written.
     """
     def write(name: str) -> dict:
         path = folder / f"{name}.parquet"
