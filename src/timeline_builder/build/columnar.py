@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from ..publish.tables import SCHEMAS, StreamedTable, table_from_rows
+from ..publish.tables import SCHEMAS, StreamedTable, arrow_column, table_from_rows
 
 SEQ = "_seq"  # the order a row arrived in, within its table
 PATH = "_path"  # events: the path of the document the row came from
@@ -116,6 +117,7 @@ class ColumnarMerge:
         self.files = files
         self.work = Path(work)
         self._connection = None
+        self._relation_files = 0
 
     @property
     def connection(self):
@@ -142,33 +144,42 @@ class ColumnarMerge:
         files = self.files(name)
         if not files:
             return table_from_rows(name, [])
-        self._relations(self.connection, dropped, merged_into)
-        return _in_schema(name, self._select(files, QUERIES[name]).to_arrow_table())
+        relations = self._relations(dropped, merged_into)
+        return _in_schema(name, self._select(files, QUERIES[name], relations=relations).to_arrow_table())
 
     def streamed(self, name: str, dropped: list[str] = (), merged_into: dict[str, str] | None = None) -> StreamedTable:
         """Table ``name`` as :meth:`table` gives it, read a batch at a time when it is written."""
         files, schema = self.files(name), SCHEMAS[name]
+        relations = self._relations(dropped, merged_into)
 
         def batches() -> Iterator[pa.RecordBatch]:
             if not files:
                 return
             cursor = self.connection.cursor()  # its own connection to the database: tables are written two at a time
             try:
-                self._relations(cursor, dropped, merged_into)
-                for batch in self._select(files, QUERIES[name], cursor).to_arrow_reader(BATCH_ROWS):
+                for batch in self._select(files, QUERIES[name], cursor, relations).to_arrow_reader(BATCH_ROWS):
                     yield pa.RecordBatch.from_arrays([column.cast(field.type) for column, field in
                                                       zip(batch.columns, schema)], schema=schema)
             finally:
                 cursor.close()
         return StreamedTable(schema, batches)
 
-    @staticmethod
-    def _relations(connection, dropped: list[str], merged_into: dict[str, str] | None) -> None:
-        """The queries' inputs that come from Python, as tables the connection can read."""
+    def _relations(self, dropped: list[str], merged_into: dict[str, str] | None) -> str:
+        """The queries' inputs that come from Python, as common tables over files in the work folder
+        (registering Arrow tables with DuckDB, or pa.table(), would import pandas: a second of start-up)."""
         merged_into = merged_into or {}
-        connection.register("dropped", pa.table({"actor_id": pa.array(list(dropped), pa.string())}))
-        connection.register("merged_into", pa.table({"event_id": pa.array(list(merged_into), pa.string()),
-                                                     "target": pa.array(list(merged_into.values()), pa.string())}))
+        text = pa.string()
+        relations = {"dropped": pa.Table.from_arrays([arrow_column(list(dropped), text)], names=["actor_id"]),
+                     "merged_into": pa.Table.from_arrays([arrow_column(list(merged_into), text),
+                                                          arrow_column(list(merged_into.values()), text)],
+                                                         names=["event_id", "target"])}
+        tables = []
+        self._relation_files += 1
+        for name, table in relations.items():
+            path = self.work / f"{name}-{self._relation_files}.parquet"
+            pq.write_table(table, path)
+            tables.append(f"{name} AS (SELECT * FROM read_parquet({_list([str(path)])}))")
+        return ", ".join(tables)
 
     def inputs(self) -> list[dict]:
         """The documents added, as the manifest lists them: sorted by path and id."""
@@ -192,10 +203,11 @@ class ColumnarMerge:
             query += f" EXCEPT SELECT actor_id FROM read_parquet({_list(actors)})"
         return sorted(row[0] for row in self._select(links, query).fetchall())
 
-    def _select(self, files: list[str], query: str, connection=None):
+    def _select(self, files: list[str], query: str, connection=None, relations: str = ""):
+        """``query`` over ``src``, the part files ``files`` (and the common tables ``relations``)."""
         connection = connection or self.connection
-        source = f"WITH src AS (SELECT * FROM read_parquet({_list(files)}))"
-        if query.startswith("WITH "):  # the query's own common tables follow src
+        source = f"WITH src AS (SELECT * FROM read_parquet({_list(files)}))" + (f", {relations}" if relations else "")
+        if query.startswith("WITH "):  # the query's own common tables follow
             return connection.sql(f"{source}, {query[len('WITH '):]}")
         return connection.sql(f"{source} {query}")
 
