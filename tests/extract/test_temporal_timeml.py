@@ -155,7 +155,9 @@ def test_one_day_as_some_day(text, expected):
     ("Let us strive for a much better tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
     ("The cities of tomorrow will be green.", [("tomorrow", "DATE", "FUTURE_REF")]),
     ("We are building our tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    ("We must build tomorrow's America.", [("tomorrow", "DATE", "FUTURE_REF")]),
     # the next day
+    ("Tomorrow's vote will be close.", [("Tomorrow", "DATE", "2025-02-19")]),
     ("They will meet the president tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),
     ("He will see a doctor tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),
     ("We leave tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),

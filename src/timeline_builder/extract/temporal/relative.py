@@ -103,6 +103,10 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
               "the day after tomorrow": 2}[word]
     part = match["part"] or ("night" if word == "tonight" else None)
 
+    if word == "tomorrow" and not part and text[end:end + 2] in ("'s", "’s") \
+            and not _DAY_BOUND_AFTER_TODAYS.match(text, end + 2):
+        # "tomorrow's America", like "today's world": the times to come; "tomorrow's vote" is the day
+        return Candidate(start, end, "day", lambda ctx: [Found(start, end, "DATE", "FUTURE_REF")], rank=2)
     if word in ("tomorrow", "today") and not part and _GENERIC_DAY_BEFORE.search(text, max(0, start - 30), start):
         # "a better tomorrow", "the world of tomorrow"... "a brighter today": an age, not a day
         value = "FUTURE_REF" if word == "tomorrow" else "PRESENT_REF"
