@@ -277,3 +277,11 @@ def test_the_two_countries_are_the_two_states_named_just_before():
     clause = (text.index("In 1984"), len(text))
     desc = describe(text, clause, TRIGGERS, people)
     assert desc.name == "Freedonia and Sylvania Sign Agreements on Trade"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In 2014 today's crisis began to deepen.", "Crisis"),
+    ("It follows last year's Gershon Report, published in 2004.", "Gershon Report"),
+])
+def test_a_deictic_possessive_is_no_part_of_a_name(text, name):
+    assert run(text).name.startswith(name)

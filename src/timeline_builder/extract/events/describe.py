@@ -219,6 +219,8 @@ def _nominal(text: str, start: int, end: int) -> bool:
     if word.lower().endswith("ed"):
         return False  # "I first joined", "also signed": a past tense is a verb whatever precedes it
     before = text[max(0, start - 24):start].split()
+    if word[:1].isupper() and before and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":")):
+        return True  # "the Gershon Report", "the Strategic Defence Review": part of a name
     prev = before[-1].lower() if before else ""
     if prev in _DETERMINER or prev.endswith(("'s", "’s")):
         return True
@@ -275,6 +277,12 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
     if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) and \
             left[-len(modifiers) - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
         modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
+    for i, word in enumerate(modifiers):
+        if word.endswith(("'s", "’s")) and word.lower()[:-2] in _DEICTIC_OWNERS:
+            # "today's crisis", "last year's report": when, said from the story's day, not which
+            before = modifiers[:i - 1] if i and modifiers[i - 1].lower() in ("last", "this", "next") else modifiers[:i]
+            modifiers = before + modifiers[i + 1:]
+            break
     owner = _possessor(text, clause, left, len(modifiers), inside, everyone, person_before)
     if owner:
         modifiers.insert(0, owner + "'s")
@@ -297,6 +305,10 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
             if year:
                 words = [year.group(0)] + words
     return finish_name(words)
+
+
+_DEICTIC_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "year", "week", "month", "weekend",
+                             "season", "summer", "winter", "spring", "autumn"})
 
 
 def _possessor(text: str, clause: tuple[int, int], left: list[tuple[str, int]], n_modifiers: int,
