@@ -4,7 +4,7 @@ Every figure is a ratio or a CPU-time rate measured in the same run (the machine
 shared, so wall-clock seconds alone say little). The corpus is BBC news
 (../shared/data/corpus/bbc); each build runs in a child process with the cache off.
 
-    python benchmarks/bench_scale.py speed  [--limit N]   # MB/s a core; x dateparser.search_dates; jobs 2 / jobs 1
+    python benchmarks/bench_scale.py speed  [--limit N] [--baseline REV]   # MB/s a core; x search_dates; jobs 2 / jobs 1
     python benchmarks/bench_scale.py stages [--limit N]   # where a build's CPU time goes, stage by stage
     python benchmarks/bench_scale.py memory [--limit N] [--times 8]   # peak memory of BBC xT against BBC x1
     python benchmarks/bench_scale.py scale  [--docs 100000] [--chars 400] [--jobs 2]   # a synthetic archive
@@ -51,8 +51,9 @@ def copy_corpus(files: list[Path], folder: Path, times: int = 1) -> int:
     return total
 
 
-def timed_build(source: Path, dataset: Path, *options: str) -> dict:
-    """`timeline build` in a child: wall seconds, CPU seconds of it and its workers, peak RSS of each."""
+def timed_build(source: Path, dataset: Path, *options: str, src: Path | None = None) -> dict:
+    """`timeline build` in a child: wall seconds, CPU seconds of it and its workers, peak RSS of each.
+    ``src``: run the package from that source folder instead (an older revision's)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     probe = ("import resource, sys\nfrom timeline_builder.cli import main\ncode = main(sys.argv[1:])\n"
@@ -60,7 +61,8 @@ def timed_build(source: Path, dataset: Path, *options: str) -> dict:
              "print('PEAK', me.ru_maxrss, kids.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime,"
              " file=sys.stderr)\nsys.exit(code)\n")
     done = subprocess.run([sys.executable, "-c", probe, "build", str(source), "--dataset", str(dataset),
-                           "--no-cache", "--quiet", "--dct", DCT, *options], capture_output=True, text=True)
+                           "--no-cache", "--quiet", "--dct", DCT, *options], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=str(src)) if src else None)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
@@ -93,6 +95,8 @@ def speed(args) -> None:
     for text in sample:
         search_dates(text, languages=["en"], settings=settings)
     dateparser_rate = sum(len(t.encode("utf-8")) for t in sample) / 1e6 / (time.process_time() - started)
+    if args.baseline:
+        baseline_speed(args.baseline, files, min(one["cpu"], three["cpu"]))
     jobs1_wall = min(one["wall"], three["wall"])
     build_rate = megabytes / min(one["cpu"], three["cpu"])
     print(f"BBC {len(files)} documents, {megabytes:.2f} MB")
@@ -106,6 +110,22 @@ def speed(args) -> None:
     busiest = max(two["main_cpu"], two["workers_cpu"] / 2, (two["main_cpu"] + two["workers_cpu"]) / 2)
     print(f"--jobs 2 on two free cores (CPU of the critical process: parent {two['main_cpu']:.1f} s, "
           f"workers {two['workers_cpu']:.1f} s together): {min(one['cpu'], three['cpu']) / busiest:.2f}x")
+
+
+def baseline_speed(revision: str, files: list[Path], ours_cpu: float) -> None:
+    """The --jobs 1 build of git revision ``revision`` on the same documents, alternated with
+    this checkout's (two rounds each, the best of each): the ratio of a change, on a shared machine."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        corpus = Path(tmp) / "bbc"
+        copy_corpus(files, corpus)
+        theirs, ours = [], [ours_cpu]
+        for round_ in range(2):
+            theirs.append(timed_build(corpus, Path(tmp) / f"old{round_}", "--jobs", "1", src=Path(tmp) / "src")["cpu"])
+            ours.append(timed_build(corpus, Path(tmp) / f"new{round_}", "--jobs", "1")["cpu"])
+    print(f"build --jobs 1 of {revision}: {min(theirs):.1f} CPU-s, this checkout {min(ours):.1f} CPU-s: "
+          f"{min(theirs) / min(ours):.2f}x faster")
 
 
 def stages(args) -> None:
@@ -257,6 +277,8 @@ def main() -> int:
         sub.add_argument("--limit", type=int, default=0, help="a spread sample of N BBC documents (default all)")
         if name == "memory":
             sub.add_argument("--times", type=int, default=8)
+        if name == "speed":
+            sub.add_argument("--baseline", metavar="REV", help="also time the --jobs 1 build of git revision REV")
     sub = commands.add_parser("scale")
     sub.add_argument("--docs", type=int, default=100_000)
     sub.add_argument("--chars", type=int, default=400)
