@@ -144,6 +144,8 @@ class EventExtractor:
         statements = reported_statements(layout, mentions, timexes, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)
+        for statement in statements:
+            statement.scope = document.doc_id  # a story's statement of the day is its own, never another story's
         candidates += statements
         candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
         for cand in candidates:

@@ -32,19 +32,23 @@ class Candidate:
     place: str | None = None
     place_country: str | None = None
     from_clause: bool = False  # named from its clause: describe() renames and types it
+    scope: str | None = None  # a document id where the happening is the document's own (a story's statements)
 
     @property
     def event_id(self) -> str:
         if self.kb is not None:
             return self.kb.event_id
-        return text_event_id(self.name, self.date_begin, self.date_end)
+        return text_event_id(self.name, self.date_begin, self.date_end, self.scope)
 
 
-def text_event_id(name: str, begin: date | None, end: date | None) -> str:
-    """A stable id for an event the knowledge base does not know: slug of its name plus a hash."""
+def text_event_id(name: str, begin: date | None, end: date | None, scope: str | None = None) -> str:
+    """A stable id for an event the knowledge base does not know: slug of its name plus a hash.
+    A scoped event (what one story reports a minister said today) never shares its id with
+    another document's event of the same name and day."""
     norm = " ".join(re.findall(r"[a-z0-9]+", name.lower()))
     slug = slugify(name)[:48].rstrip("-") or "event"
-    return f"{slug}-{stable_id('event', norm, begin, end, length=8)}"
+    parts = ("event", norm, begin, end) if scope is None else ("event", norm, begin, end, scope)
+    return f"{slug}-{stable_id(*parts, length=8)}"
 
 
 def from_knowledge(kb: KnownEvent, span: tuple[int, int], *, text_date: str | None = None,
