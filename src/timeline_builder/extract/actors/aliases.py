@@ -188,7 +188,22 @@ class AliasRules:
             return
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         n = len(words)
-        for k in [k for k, word in enumerate(words) if word in names]:
+        if len(names) <= 16:
+            # A few first words: found by the string search (C speed), not a pass over the tokens.
+            text, found = state.text, set()
+            for first in names:
+                at = text.find(first)
+                while at >= 0:
+                    k = bisect.bisect_left(starts, at)
+                    if k < n and starts[k] == at:
+                        found.add(k)
+                    at = text.find(first, at + len(first))
+            positions = sorted(found)
+        else:
+            positions = [k for k, word in enumerate(words) if word in names]
+        for k in positions:
+            if words[k] not in names:
+                continue
             for tokens, actor_id in names[words[k]]:
                 last = k + len(tokens)
                 if last > n or words[k:last] != tokens or (last < n and words[last][:1].isupper()
