@@ -240,3 +240,19 @@ def test_fiscal_year_codes(text, expected):
 ])
 def test_a_winter_across_two_years(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the fall" as a drop is no season
+    ("The fall in oil prices hurt exporters.", []),
+    ("The fall was steep.", []),
+    ("We met in the fall in Paris.", [("the fall", "DATE", "2024-FA")]),
+])
+def test_the_fall_as_a_drop(text, expected):
+    assert found(text) == expected
+
+
+def test_a_season_told_in_the_future_is_not_one_already_over():
+    # told in mid-January, the autumn just past is nearer, but the future tense rules it out
+    assert found("We will meet in the fall.", date(2025, 1, 15)) == [("the fall", "DATE", "2025-FA")]
+    assert found("We met in the fall.", date(2025, 1, 15)) == [("the fall", "DATE", "2024-FA")]

@@ -490,6 +490,9 @@ def vague(match: re.Match[str], text: str) -> Candidate | None:
         return Candidate(start, end, "ref", resolve_soon, rank=5)
     return Candidate(start, end, "ref", lambda ctx: [Found(start, end, kind, value)], rank=5)
 
+_FALL_AS_DROP_AFTER = re.compile(r"[\s\xa0]+(?:in|to|from|was|is|has|had|came|there|would|will|of[\s\xa0]+(?!(?:19|20)\d\d))\b",
+                                 re.I)
+
 
 def season(match: re.Match[str], text: str) -> Candidate | None:
     """'the summer', 'in winter': the season nearest the dct (the tense breaks ties)."""
@@ -497,6 +500,10 @@ def season(match: re.Match[str], text: str) -> Candidate | None:
     code = SEASONS[match["season"].lower()]
     if code == "FA" and not match.group().lower().startswith("the"):
         return None  # "fall" without "the" is the verb
+    if code == "FA" and _FALL_AS_DROP_AFTER.match(text, end) \
+            and not re.search(r"\b(?:in|during|since|until|by|over|through|before|after)[\s\xa0]+\Z",
+                              text[max(0, start - 8):start], re.I):
+        return None  # "the fall in oil prices", "the fall was steep": a drop, not autumn
 
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
@@ -509,8 +516,10 @@ def season(match: re.Match[str], text: str) -> Candidate | None:
 
         def distance(day: date) -> int:
             first = day.toordinal()  # ordinals, not dates: a season's middle may lie past 9999-12-31
-            late = tense == "past" and first > today or tense == "future" and first + 90 < today
-            return abs(first + 45 - today) + (150 if late else 0)
+            late = tense == "past" and first > today
+            # what will happen cannot be in a season already over
+            over = tense == "future" and first + 90 < today
+            return abs(first + 45 - today) + (150 if late else 0) + (400 if over else 0)
         chosen = min(options, key=distance)
         return [dated(start, end, f"{chosen.year:04d}-{code}")]
     return Candidate(start, end, "point", resolve, rank=4)
