@@ -11,7 +11,7 @@ from timeline_builder.build import BuildOptions, build
 from timeline_builder.build.event_merge import merge_document_events
 from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.cli import main
-from timeline_builder.records import Document, Event, EventActor, EventMention, Extraction
+from timeline_builder.records import Actor, Document, Event, EventActor, EventMention, Extraction
 
 
 def event(event_id: str, name: str, begin: date, end: date, kind: str = "statement", event_type: str | None = None,
@@ -27,10 +27,10 @@ def links(*triples) -> tuple[EventActor, ...]:
 DAY, YEAR = (date(2005, 3, 26), date(2005, 3, 26)), (date(2005, 1, 1), date(2005, 12, 31))
 
 
-def merged(events, event_links) -> dict[str, set[str]]:
+def merged(events, event_links, actors=()) -> dict[str, set[str]]:
     """{kept event id: ids of the events whose mentions it now holds}."""
     found = Extraction(
-        events=tuple(events), event_actors=event_links,
+        events=tuple(events), event_actors=event_links, actors=tuple(actors),
         event_mentions=tuple(EventMention(e.event_id, "d", k, k + 1, e.event_id) for k, e in enumerate(events)))
     out = merge_document_events(found)
     holders: dict[str, set[str]] = {e.event_id: set() for e in out.events}
@@ -48,9 +48,10 @@ def test_a_year_and_a_day_in_it_with_a_shared_agent_are_one_event_dated_by_the_d
 def test_two_speakers_on_one_day_are_two_statements_though_they_share_a_party():
     one = event("h", "Statement by Heseltine", *DAY)
     two = event("m", "Statement by Michael Howard", *DAY)
-    found = links(("h", "heseltine", "agent"), ("h", "conservative-party", "participant"),
-                  ("m", "michael-howard", "agent"), ("m", "conservative-party", "participant"))
-    assert merged([one, two], found) == {"h": {"h"}, "m": {"m"}}
+    found = links(("h", "heseltine", "agent"), ("h", "conservative-party", "agent"),
+                  ("m", "michael-howard", "agent"), ("m", "conservative-party", "agent"))
+    people = (Actor("heseltine", "Heseltine", "person"), Actor("michael-howard", "Michael Howard", "person"))
+    assert merged([one, two], found, people) == {"h": {"h"}, "m": {"m"}}
 
 
 @pytest.mark.parametrize("other", [

@@ -6,8 +6,9 @@ knowledge-base entry) get an id from their name and dates, so one happening told
 
 * In one document (:func:`merge_document_events`, part of the map step): two text events
   merge when they have the same kind and PLOVER type, dates one of which contains the other
-  (1984 and 12 May 1984), and either the same name or shared parties: a shared agent where
-  both have one, else a shared agent or participant ("the two countries signed agreements" and
+  (1984 and 12 May 1984), and either the same name or shared parties: a shared person among
+  the agents where both have a person agent (two speakers of one party are two statements), a
+  shared agent where both have one, else a shared agent or participant ("the two countries signed agreements" and
   "Chile signed a treaty with Peru"). The event with the finer date keeps its row; the other's
   mentions and links move to it.
 * Across documents (:func:`merge_events_across_documents`, on the merged tables): two text
@@ -50,6 +51,7 @@ def merge_document_events(found: Extraction) -> Extraction:
         return found
     agents: dict[str, set[str]] = {}
     parties: dict[str, set[str]] = {}
+    people = {a.actor_id for a in found.actors if a.type == "person"}
     for link in found.event_actors:
         if link.role == "agent":
             agents.setdefault(link.event_id, set()).add(link.actor_id)
@@ -60,7 +62,7 @@ def merge_document_events(found: Extraction) -> Extraction:
     into: dict[str, str] = {}
     kept: list[Event] = []
     for event in order:
-        target = next((k for k in kept if _same_happening(k, event, agents, parties)), None)
+        target = next((k for k in kept if _same_happening(k, event, agents, parties, people)), None)
         if target is None:
             kept.append(event)
         else:
@@ -75,7 +77,8 @@ def merge_document_events(found: Extraction) -> Extraction:
                                                 for l in found.event_actors]))
 
 
-def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]]) -> bool:
+def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]],
+                    people: set[str]) -> bool:
     if (kept.kind, kept.event_type) != (other.kind, other.event_type):
         return False
     if not _within(kept.date_begin, kept.date_end, other.date_begin, other.date_end):
@@ -83,7 +86,9 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
     if _normal(kept.name) == _normal(other.name):
         return True
     a, b = agents.get(kept.event_id, set()), agents.get(other.event_id, set())
-    if a and b:  # Heseltine's statement and Howard's: each has its own speaker
+    if a & people and b & people:  # Heseltine's statement and Howard's: each has its own speaker
+        return bool(a & b & people)
+    if a and b:
         return bool(a & b)
     return bool(parties.get(kept.event_id, set()) & parties.get(other.event_id, set()))
 
