@@ -125,7 +125,7 @@ def baseline_speed(revision: str, files: list[Path], ours_cpu: float) -> None:
             theirs.append(timed_build(corpus, Path(tmp) / f"old{round_}", "--jobs", "1", src=Path(tmp) / "src")["cpu"])
             ours.append(timed_build(corpus, Path(tmp) / f"new{round_}", "--jobs", "1")["cpu"])
     print(f"build --jobs 1 of {revision}: {min(theirs):.1f} CPU-s, this checkout {min(ours):.1f} CPU-s: "
-          f"{min(theirs) / min(ours):.2f}x faster")
+          f"this checkout runs {min(theirs) / min(ours):.2f}x the speed of {revision}")
 
 
 def stages(args) -> None:
