@@ -40,8 +40,8 @@ def merged(events, event_links, actors=()) -> dict[str, set[str]]:
 
 
 def test_a_year_and_a_day_in_it_with_a_shared_agent_are_one_event_dated_by_the_day():
-    year = event("y", "Speech on Europe", *YEAR, kind="statement")
-    day = event("d", "Blair Speaks on Europe", *DAY, kind="statement")
+    year = event("y", "Summit on Europe", *YEAR, kind="meeting")
+    day = event("d", "Blair Meets Chirac on Europe", *DAY, kind="meeting")
     assert merged([year, day], links(("y", "tony-blair", "agent"), ("d", "tony-blair", "agent"))) == {"d": {"y", "d"}}
 
 
@@ -70,8 +70,8 @@ def test_the_same_name_in_a_year_and_on_a_day_of_it_is_one_event_without_any_act
 
 
 def test_links_of_merged_events_are_one_per_actor_with_the_stronger_role():
-    year = event("y", "Speech on Europe", *YEAR)
-    day = event("d", "Blair Speaks on Europe", *DAY)
+    year = event("y", "Summit on Europe", *YEAR, kind="meeting")
+    day = event("d", "Blair Meets Chirac on Europe", *DAY, kind="meeting")
     found = Extraction(events=(year, day), event_actors=links(("y", "tony-blair", "agent"), ("d", "tony-blair", "agent"),
                                                              ("y", "france", "target"), ("d", "france", "mentioned")))
     out = merge_document_events(found)

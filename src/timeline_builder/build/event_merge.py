@@ -85,6 +85,8 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
         return False
     if _normal(kept.name) == _normal(other.name):
         return True
+    if kept.kind in _SAID_AGAIN:  # statements of one story are one only when the speaker is ("Statement by X")
+        return False
     a, b = agents.get(kept.event_id, set()), agents.get(other.event_id, set())
     if a & people and b & people:  # Heseltine's statement and Howard's: each has its own speaker
         return bool(a & b & people)
