@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from .files import Row, fingerprint, knowledge_files, read_tsv
+from .files import Row, fingerprint, knowledge_files, read_tsv, user_folders
 
 EVENT_KINDS = frozenset({
     "crisis", "war", "conflict", "treaty", "agreement", "law", "sanction", "election", "term",
@@ -203,10 +203,7 @@ def load_event_knowledge(user_dirs: tuple[Path, ...] | list[Path] = (), *, check
     Raises:
         KnowledgeError: a bad entry, naming its file and line.
     """
-    dirs = tuple(Path(d).resolve() for d in user_dirs)
-    for folder in dirs:
-        if not folder.is_dir():
-            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+    dirs = user_folders(user_dirs)
     return _load_cached(dirs, check_actors)
 
 

@@ -62,6 +62,19 @@ def read_tsv(path: Path, required: tuple[str, ...] = ()) -> Iterator[Row]:
         yield Row(str(path), number, dict(zip(header, cells)))
 
 
+def user_folders(user_dirs: tuple[Path, ...] | list[Path]) -> tuple[Path, ...]:
+    """The ``--knowledge`` folders, resolved, each checked to exist (a loader's cache key).
+
+    Raises:
+        KnowledgeError: a folder that does not exist.
+    """
+    dirs = tuple(Path(d).resolve() for d in user_dirs)
+    for folder in dirs:
+        if not folder.is_dir():
+            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+    return dirs
+
+
 def knowledge_files(name: str, user_dirs: tuple[Path, ...] = ()) -> list[Path]:
     """The packaged file(s) for ``name`` (a glob such as ``actors/*.tsv``) then each user folder's."""
     found = sorted(PACKAGE_DIR.glob(name))

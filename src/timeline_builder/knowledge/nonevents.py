@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import KnowledgeError
-from .files import fingerprint, knowledge_files, read_tsv
+from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "comparison", "superlative", "question"})
@@ -92,8 +91,5 @@ def load_nonevent_cues(user_dirs: tuple[Path, ...] | list[Path] = ()) -> NonEven
     Raises:
         KnowledgeError: a bad entry, naming its file and line.
     """
-    dirs = tuple(Path(d).resolve() for d in user_dirs)
-    for folder in dirs:
-        if not folder.is_dir():
-            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+    dirs = user_folders(user_dirs)
     return _load_cached(dirs)

@@ -29,9 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import KnowledgeError
 from .events import EVENT_KINDS
-from .files import fingerprint, knowledge_files, read_tsv
+from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 PLOVER_VERSION = "PLOVER as coded in POLECAT (Halterman et al. 2023): 16 event types"
 PLOVER_TYPES = frozenset({
@@ -153,8 +152,5 @@ def load_trigger_knowledge(user_dirs: tuple[Path, ...] | list[Path] = ()) -> Tri
     Raises:
         KnowledgeError: a bad entry, naming its file and line.
     """
-    dirs = tuple(Path(d).resolve() for d in user_dirs)
-    for folder in dirs:
-        if not folder.is_dir():
-            raise KnowledgeError("knowledge folder does not exist", path=str(folder))
+    dirs = user_folders(user_dirs)
     return _load_cached(dirs)
