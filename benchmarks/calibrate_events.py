@@ -29,7 +29,8 @@ SETS = [("seeds", sorted((SHARED / "gold").glob("*.gold.json"))),
 def matched_events(version: Path, gold_paths: list[Path]) -> list[tuple[float, bool]]:
     """(confidence, matched) for every event mentioned in a gold document, matched as the scorer does."""
     sys.path.insert(0, str(SHARED / "tools"))
-    from event_score import overlaps, words, year  # the scorer's own matching
+    import event_score as scorer  # the scorer's own matching rules
+    from eval_seed_events import best_gold_match
     import pyarrow.parquet as pq
 
     documents = {d["doc_id"]: Path(d["path"]).name for d in pq.read_table(version / "documents.parquet").to_pylist()}
@@ -45,23 +46,9 @@ def matched_events(version: Path, gold_paths: list[Path]) -> list[tuple[float, b
                 spans[m["event_id"]].append((m["char_start"], m["char_end"]))
         used = set()
         for g in gold["events"]:
-            gw = words(g.get("name", ""))
-            gy0, gy1 = year(g.get("begin")), year(g.get("end_date") or g.get("begin"))
-            best = None
-            for eid, ss in spans.items():
-                if eid in used or not any(overlaps(s, tuple(m)) for s in ss for m in g["mentions"]):
-                    continue
-                e = events[eid]
-                sy0 = year(e["date_begin"])
-                sy1 = year(e["date_end"]) or sy0
-                date_ok = None not in (gy0, gy1, sy0, sy1) and sy0 <= gy1 and gy0 <= sy1
-                name_ok = bool(gw & words(e["name"]))
-                if name_ok or date_ok:
-                    rank = (name_ok and date_ok, name_ok, date_ok)
-                    if best is None or rank > best[0]:
-                        best = (rank, eid)
+            best = best_gold_match(scorer, g, spans, events, used)
             if best:
-                used.add(best[1])
+                used.add(best)
         out += [(events[eid]["confidence"], eid in used) for eid in spans]
     return out
 

@@ -50,6 +50,27 @@ def build_seed(out: Path) -> Path:
     return out / "latest"
 
 
+def best_gold_match(scorer, g: dict, spans: dict[str, list], events: dict[str, dict], used: set) -> str | None:
+    """The system event the scorer pairs with gold event ``g``: a mention overlapping one of its
+    mentions, ranked by (name word and years, name word, years); ``None`` when nothing qualifies."""
+    gw = scorer.words(g.get("name", ""))
+    gy0, gy1 = scorer.year(g.get("begin")), scorer.year(g.get("end_date") or g.get("begin"))
+    best = None
+    for eid, ss in spans.items():
+        if eid in used or not any(scorer.overlaps(s, tuple(m)) for s in ss for m in g["mentions"]):
+            continue
+        e = events[eid]
+        sy0 = scorer.year(e["date_begin"])
+        sy1 = scorer.year(e["date_end"]) or sy0
+        date_ok = None not in (gy0, gy1, sy0, sy1) and sy0 <= gy1 and gy0 <= sy1
+        name_ok = bool(gw & scorer.words(e["name"]))
+        if name_ok or date_ok:
+            rank = (name_ok and date_ok, name_ok, date_ok)
+            if best is None or rank > best[0]:
+                best = (rank, eid)
+    return best[1] if best else None
+
+
 def unmatched(scorer, dataset: Path, gold_paths: list[Path]) -> None:
     """Print the gold events nothing matched and the system events that matched no gold."""
     import pyarrow.parquet as pq
@@ -61,24 +82,10 @@ def unmatched(scorer, dataset: Path, gold_paths: list[Path]) -> None:
     for path in gold_paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         for g in gold["events"]:
-            gw = scorer.words(g["name"])
-            gy0, gy1 = scorer.year(g.get("begin")), scorer.year(g.get("end_date") or g.get("begin"))
-            best = None
-            for eid, ss in spans.items():
-                if eid in used or not any(scorer.overlaps(s, tuple(m)) for s in ss for m in g["mentions"]):
-                    continue
-                e = events[eid]
-                sy0 = scorer.year(e["date_begin"])
-                sy1 = scorer.year(e["date_end"]) or sy0
-                date_ok = None not in (gy0, gy1, sy0, sy1) and sy0 <= gy1 and gy0 <= sy1
-                name_ok = bool(gw & scorer.words(e["name"]))
-                if name_ok or date_ok:
-                    rank = (name_ok and date_ok, name_ok, date_ok)
-                    if best is None or rank > best[0]:
-                        best = (rank, eid)
+            best = best_gold_match(scorer, g, spans, events, used)
             if best:
-                used.add(best[1])
-                e = events[best[1]]
+                used.add(best)
+                e = events[best]
                 flags = []
                 if scorer.year(e["date_begin"]) != scorer.year(g.get("begin")):
                     flags.append(f"year {e['date_begin']} vs {g.get('begin')}")
