@@ -569,6 +569,16 @@ def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface,
     ("They distrust Russian culture.", set(), {("Russian", "russia")}),
     ("Instability in the post-Soviet space grew.", set(), {("Soviet", "soviet-union")}),
     ("He wrote American Defense in an Age of Conflict.", set(), {("American", "united-states")}),
+    # A make or model between the demonym and its noun: still the state; a name's head: no.
+    ("The first American Stinger missiles arrived in 1986.", {("American", "united-states")}, set()),
+    ("Soviet MiG fighters flew over the border.", {("Soviet", "soviet-union")}, set()),
+    ("The Russian Orthodox Church objected.", set(), {("Russian", "russia")}),
+    ("Pentagon Says Chinese Nuclear Arsenal Still Growing", set(), {("Chinese", "china")}),
+    ("He paid with an American Express card.", set(), {("American", "united-states")}),
+    # A title with no name after it: the demonym names its state.
+    ("He was the longest living former British PM in history.", {("British", "united-kingdom")}, set()),
+    ("British PM Tony Blair said the talks were useful.", {("British", "united-kingdom"), ("Tony Blair", "tony-blair")},
+     set()),
 ])
 def test_a_demonym_or_state_name_is_decided_by_its_head_noun(extractor, text, present, absent):
     found = mentions(run(extractor, text))
@@ -1064,3 +1074,35 @@ def test_a_one_word_speaker_is_a_company_when_the_text_says_so(extractor, text, 
 def test_the_speaker_after_the_verb_of_a_quotes_attribution(extractor):
     found = mentions(run(extractor, '"It is over," said Lynton Crosby. Mr Crosby left.'))
     assert {("Lynton Crosby", "lynton-crosby"), ("Crosby", "lynton-crosby")} <= found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("He died a week after his wife Audrey died.", {("Audrey", "person")}, set()),
+    ("The death of her husband Dennis was a blow.", {("Dennis", "person")}, set()),
+    ("Blair's son Leo was born in 2000.", {("Leo", "person")}, set()),
+    # A given name alone, with no kinship, title or verb of saying, is no person.
+    ("Audrey died aged 91.", set(), {"Audrey"}),
+    ("The meeting began at 7 PM Monday.", set(), {"Monday", "PM"}),
+])
+def test_a_given_name_after_a_possessive_kinship_noun_is_a_person(extractor, text, expected, absent):
+    found = run(extractor, text)
+    types = {a.actor_id: a.type for a in found.actors}
+    pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    assert expected <= pairs, pairs
+    assert not absent & {m.text for m in found.actor_mentions}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Roscosmos and the China State Space Administration signed.",
+     {("China State Space Administration", "organization")}, {"China"}),
+    ("The US Energy Information Administration said prices rose.",
+     {("US Energy Information Administration", "organization")}, set()),
+    # After one person's name, "Administration" is a term of office, not an organisation.
+    ("The Trump Administration imposed tariffs.", {("Trump", "person")}, {"Trump Administration"}),
+])
+def test_administration_heads_an_organisation_unless_it_is_a_term(extractor, text, expected, absent):
+    found = run(extractor, text)
+    types = {a.actor_id: a.type for a in found.actors}
+    pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    assert expected <= pairs, pairs
+    assert not absent & {m.text for m in found.actor_mentions}

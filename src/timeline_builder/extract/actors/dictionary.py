@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import discover
 from .context import DocState
-from .groups import add_group_mention, modifier_group, organisation_phrase, plural_demonym_group
+from .groups import PHRASE_FOLLOWERS, add_group_mention, modifier_group, organisation_phrase, plural_demonym_group
 from .lexicon import Entry, Match
 from .places import is_place, white_house_is_institution
 
@@ -115,8 +115,24 @@ class DictionaryRules:
             # "Liberal Democrat Sarah Teather": an adjective before a person's name.
             next_start = state.tokens.starts[match.last]
             return any(state.actors[m.actor_id].type == "person" and m.start == next_start
-                       for m in state.mentions_starting_in(next_start, next_start + 1))
+                       for m in state.mentions_starting_in(next_start, next_start + 1)) \
+                or self._capitalised_modifier(state, match.last)
         return True
+
+    def _capitalised_modifier(self, state: DocState, k: int) -> bool:
+        """"American Stinger missiles", "Soviet MiG fighters": one capitalised word (a make, a
+        model) between the demonym and a lower-case noun modifies the noun, so the demonym names
+        its state; a word that heads a name ("American Airlines flights", "the Russian Orthodox
+        Church") or a title-case run ("Chinese Nuclear Arsenal Still Growing") does not."""
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        if k + 1 >= len(words) or starts[k + 1] - ends[k] != 1 or starts[k] - ends[k - 1] != 1:
+            return False
+        noun = words[k + 1]
+        if not (noun.isalpha() and noun.islower()) or noun in discover.CONNECTORS or noun in PHRASE_FOLLOWERS:
+            return False
+        cues = self.knowledge.cues
+        return not any(words[k] in cues.get(name, {}) for name in ("org_heads", "event_heads", "place_heads")) \
+            and not state.lexicon.lookup(words[k])
 
     def _names_state(self, match: Match | None) -> bool:
         return match is not None and any(

@@ -16,6 +16,9 @@ from ...records import slugify
 from .context import DocState, surname_of
 from .lexicon import Match
 
+# Organisation heads that, after one name, are a term of office ("the Trump Administration",
+# but "the Energy Information Administration" and "the China State Space Administration").
+TERM_HEADS = {"Administration"}
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
               "al", "la", "le", "du"}
 HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "bint"}
@@ -181,9 +184,16 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
                     if words[j] in CONNECTORS:  # "Secretary of the Department of ...": from its head
                         first = j + 1
                         break
+            if words[k] in TERM_HEADS and k - first == 1 and not _names_a_state(state, words[first]):
+                return None  # "the Trump Administration": a term of office, not an organisation's name
             if run.last - first >= 2 and not (words[k] == "." and first == k - 1):
                 return "org", first, run.last
     return None
+
+
+def _names_a_state(state: DocState, word: str) -> bool:
+    return any((known := state.knowledge.actors.get(e.actor_id)) is not None and known.type == "state"
+               for e in state.lexicon.lookup(word))
 
 
 _EDGES: dict[int, tuple[dict, tuple[dict, dict]]] = {}

@@ -24,6 +24,11 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
+# "his wife Audrey", "Blair's son Euan": kinship after a possessive introduces a person by a given name.
+KIN_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+             "partner", "fiancee", "fiancée", "fiance", "fiancé", "grandson", "granddaughter", "stepson",
+             "stepdaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
+POSSESSIVES = {"his", "her", "their", "my", "our", "your", "whose"}
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
                          "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
@@ -191,7 +196,8 @@ class PersonRules:
                 discover.title_at(state, first, last) is None and discover.role_before(state, first, match_end) is None:
             return  # "Woodhill Prison said": a place's name, no person
         speaks = self._speaks(state, run)
-        if last - first == 1 and not speaks and (
+        kin = self._named_kin(state, first)
+        if last - first == 1 and not (speaks or kin) and (
                 first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
             return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
         while last - first > 2 and words[last - 1] in discover.POST_NOMINALS:
@@ -273,10 +279,14 @@ class PersonRules:
             return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
         if len(capitals) == 1:
             lone = words[capitals[0]]
-            if not (honorific or speaks) or len(lone) < 2 or lone in PRONOUNS or lone.lower() in discover.CONNECTORS \
+            if not (honorific or speaks or kin) or len(lone) < 2 or lone in PRONOUNS or lone.lower() in discover.CONNECTORS \
                     or lone in self.knowledge.cues.get("common_words", {}):
                 return  # "THE PRESIDENT. I have ...", "The Lord Of the Rings": no name
-            if speaks and not honorific:
+            if kin and not honorific and not speaks:
+                if match_at.get(p) is not None:
+                    return
+                person = state.add_discovered(words[p], "person")
+            elif speaks and not honorific:
                 if match_at.get(p) is not None:
                     return
                 if _company_words(words[p]).search(state.text) and not _titled(words[p]).search(state.text):
@@ -314,6 +324,17 @@ class PersonRules:
             self._text_role(state, person, role_span,
                             self._organization_in(state, role_span, match_at) or country
                             or self._country_in(state, role_span, match_at))
+
+    def _named_kin(self, state: DocState, first: int) -> bool:
+        """"his wife Audrey", "their son Hunter": a given name after a possessive and a noun of
+        kinship is a person, though no title or verb of saying comes with it."""
+        words = state.tokens.words
+        if first < 2 or words[first] not in self.knowledge.cues.get("given_names", {}):
+            return False
+        if words[first - 1].lower() not in KIN_NOUNS:
+            return False
+        owner = words[first - 2]
+        return owner.lower() in POSSESSIVES or (owner == "s" and first >= 3 and words[first - 3] in "’'")
 
     def _speaks(self, state: DocState, run: discover.Run) -> bool:
         """"Karaganov argues", "John Mearsheimer wrote": a name as the subject of a verb of saying."""
