@@ -109,6 +109,34 @@ def test_two_dates_in_one_clause_link_by_cues_in_the_previous_sentence():
     assert events["suez-crisis"].text_date == "1956"
 
 
+@pytest.mark.parametrize("text, span, year, event_id", [
+    # The sentence before is about Gorbachev (a cue of the 1991 coup); this one is about something else.
+    ("Gorbachev met the Chinese leader in Beijing.\n\nIn 1991, military cooperation between the two armies resumed.",
+     "1991", 1991, "august-coup-1991"),
+    ("Gorbachev met the Chinese leader in Beijing. In 1991, military cooperation between the two armies resumed.",
+     "1991", 1991, "august-coup-1991"),
+    ("The minister praised the Labour movement. She became a baroness in 1987.", "1987", 1987,
+     "uk-general-election-1987"),
+])
+def test_a_year_with_cues_only_in_the_sentence_before_is_not_that_known_event(text, span, year, event_id):
+    _, events = run(text, [timex(text, span, str(year), *y(year))])
+    assert event_id not in events
+    assert all(e.kb_id is None for e in events.values())
+
+
+@pytest.mark.parametrize("text, span, year, event_id", [
+    ("Tanks rolled through Moscow. In August 1991 the coup collapsed within three days.", "August 1991", 1991,
+     "august-coup-1991"),
+    ("Yeltsin climbed onto a tank in Moscow in 1991 and defied the plotters.", "1991", 1991, "august-coup-1991"),
+])
+def test_a_year_with_cues_in_its_own_sentence_is_the_known_event(text, span, year, event_id):
+    month = span.startswith("August")
+    begin, end = (date(1991, 8, 1), date(1991, 8, 31)) if month else y(year)
+    _, events = run(text, [timex(text, span, "1991-08" if month else str(year), begin, end,
+                                 "month" if month else "year")])
+    assert event_id in events
+
+
 def test_dated_clause_without_cues_is_a_text_event():
     text = "In 1987, the two academies exchanged delegations of young scientists."
     _, events = run(text, [timex(text, "1987", "1987", *y(1987))])

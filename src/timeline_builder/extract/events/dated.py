@@ -78,6 +78,9 @@ _COMPARISON = re.compile(r"\b(?:just\s+as|as|like|as was the case|as it was)\s+(
                          r"(?:the\s+)?$", re.IGNORECASE)
 _COMPARISON_NAME = re.compile(r"^(?:just\s+)?as\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 14
+# Words by which a sentence points back to what the sentence before described.
+_BACK_REFERENCE = re.compile(r"\b(?:[Ss]imilar(?:ly)?|[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he same|[Ll]ikewise|"
+                             r"again)\b")
 # A knowledge event linked by cues must be a specific happening, not a long era.
 _MAX_LINK_DAYS = 366 * 4
 _MAX_DURATION_YEARS = 200
@@ -209,6 +212,9 @@ class DatedClauseFinder:
         earliest, latest = shift(tx.date_begin, -slack), shift(tx.date_end, slack)
         context = layout.context(tx.char_start, before=1)
         sentence = layout.sentence(tx.char_start)
+        # The sentence before tells what this one's date is about only when this one points back
+        # to it ("Similar threats arose in 1956", "May this day, December 8, 1987, ...").
+        refers_back = bool(_BACK_REFERENCE.search(layout.text, sentence[0], sentence[1]))
         own = layout.text[max(sentence[0], tx.char_start - 1000):min(sentence[1], tx.char_end + 1000)]
         clause = layout.clause(tx.char_start, tx.char_end)
         clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
@@ -228,6 +234,8 @@ class DatedClauseFinder:
             names = len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")):
                 continue
+            if not (self._named_in(event, own) or (refers_back and self._named_in(event, context))):
+                continue  # "In 1991, cooperation resumed" after a sentence on Gorbachev: the year alone is no coup
             if clause_kinds and event.kind not in clause_kinds and not (event.kind in _VIOLENT and clause_kinds & _VIOLENT) \
                     and not self._cue_patterns[event.event_id].search(own) and not self._name_patterns[event.event_id].search(own):
                 continue  # "Brezhnev spoke in Tashkent. In 1982 the ministers met": the cue is the sentence before's
@@ -236,6 +244,15 @@ class DatedClauseFinder:
             if best is None or key > best[0]:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
+
+    def _named_in(self, event: KnownEvent, sentence: str) -> bool:
+        """Whether the timex's own sentence says something of the event: a cue, a word of its
+        name or a noun of its kind. Evidence only in the sentence before is what that sentence
+        was about, not what happened at this date."""
+        if self._cue_patterns[event.event_id].search(sentence) or self._name_patterns[event.event_id].search(sentence):
+            return True
+        pattern = _KIND_NOUN_PATTERNS.get(event.kind)
+        return bool(pattern and pattern.search(sentence))
 
     def _ended(self, tx: Timex, layout: TextLayout, clause: tuple[int, int]) -> tuple[KnownEvent, int] | None:
         """"In February 1989, Soviet troops completely left Afghanistan": the known event that ended in
