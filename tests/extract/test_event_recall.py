@@ -263,3 +263,27 @@ def test_vague_recency_dates_an_event_with_an_honest_interval_up_to_the_dct(text
     dct = date(2025, 6, 1)
     dated = [e for e in run(text, [vague], dct=dct).values() if e.text_date == span]
     assert [(e.date_begin, e.date_end, e.date_basis) for e in dated] == [(dct - timedelta(days=days), dct, "context")]
+
+
+
+@pytest.mark.parametrize("text, span, year", [
+    ("Harold Wilson resigned as party leader in 1976 after the defeat.", "1976", 1976),
+    ("Jim Smith enlisted in the army in 1942 and rose to the rank of captain.", "1942", 1942),
+])
+def test_a_dated_clause_whose_only_event_word_is_a_trigger_is_an_event(text, span, year):
+    dated = [e for e in run(text, [year_timex(text, span, year)]).values() if e.text_date == span]
+    assert [(e.date_begin.year, e.date_basis) for e in dated] == [(year, "text")]
+
+
+def test_a_trigger_a_user_adds_makes_its_dated_clause_an_event(tmp_path):
+    text = "Street musicians busked outside the palace in 1957."
+    timexes = [year_timex(text, "1957", 1957)]
+    assert not [e for e in run(text, timexes).values() if e.text_date == "1957"]
+    folder = tmp_path / "triggers"
+    folder.mkdir()
+    (folder / "mine.tsv").write_text("forms\tpos\tlabel\tkind\tevent_type\treason\n"
+                                     "busk|busks|busked\tverb\tbusks\tother\t\tPLOVER codes no busking\n", encoding="utf-8")
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    extractor = registry.create("events", knowledge_dirs=(tmp_path,))
+    events = extractor(AnnotatedDocument(doc, Extraction(timexes=tuple(timexes)))).events
+    assert [e.date_begin.year for e in events if e.text_date == "1957"] == [1957]

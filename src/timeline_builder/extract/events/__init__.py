@@ -115,7 +115,7 @@ class EventExtractor:
             candidates.append(death)
             known_spans.append((mention.char_start, mention.char_end, death.kb))  # "Stalin died in 1953"
         known_spans = KnownSpans(known_spans)
-        dated = self.dated.find(timexes, layout, dct, known_spans)
+        dated = self.dated.find(timexes, layout, dct, known_spans, self.triggers)
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         types = self._actor_types(doc)
         states = {a for a, t in types.items() if t == "state"}

@@ -103,7 +103,9 @@ class DatedClauseFinder:
                                                      if e.cues else r"(?!)", re.IGNORECASE) for e in self.linkable}
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
-             known_spans: KnownSpans) -> list[Candidate]:
+             known_spans: KnownSpans, triggers=None) -> list[Candidate]:
+        """Candidates for the dated clauses; ``triggers`` (the trigger knowledge) adds its event
+        words to ``EVENT_LANGUAGE``, so a trigger a user adds ("paraded") makes its dated clause an event."""
         text = layout.text
         out: list[Candidate] = []
         unlinked: dict[tuple[int, int], list[Candidate]] = {}
@@ -163,7 +165,7 @@ class DatedClauseFinder:
                 continue
             words = generic_mentions_removed(text[clause[0]:clause[1]].replace(tx.text, " "))
             compared = bool(_COMPARISON.search(text[max(0, tx.char_start - 40):tx.char_start]))
-            if not compared and not EVENT_LANGUAGE.search(words):
+            if not compared and not EVENT_LANGUAGE.search(words) and not _holds_trigger(triggers, words):
                 continue
             if dct is not None and tx.date_begin == tx.date_end == dct and _is_relative(tx) and \
                     {m.group(0).lower() for m in EVENT_LANGUAGE.finditer(words)} <= _WAR_NOUNS:
@@ -301,6 +303,18 @@ class DatedClauseFinder:
                              date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
                              text_anchor=(tx.char_start, tx.char_end))
         return None
+
+
+def _holds_trigger(triggers, words: str) -> bool:
+    """Whether the words hold an event trigger of the trigger knowledge ("resigned", "enlisted"):
+    a verb, event noun or aspect word, not an idiom's or a non-event phrase's form."""
+    if triggers is None:
+        return False
+    for m in triggers.pattern.finditer(words):
+        trig = triggers.trigger(m.group(0))
+        if trig is not None and trig.pos in ("verb", "noun", "aspect"):
+            return True
+    return False
 
 
 def generic_mentions_removed(words: str) -> str:
