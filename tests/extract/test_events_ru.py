@@ -103,3 +103,42 @@ def test_a_negated_event_is_no_event(pipeline):
 def test_one_capitalised_word_at_a_sentence_start_is_no_event_name(pipeline):
     assert events(pipeline, "Послание было написано от руки.") == {}
     assert "putin-federal-assembly-address-2018" in events(pipeline, "Он говорил об этом в Послании 2018 года.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Имею в виду проект договора о запрещении ядерных испытаний, который мы подготовили в 2008 году.",
+     "Draft Treaty on Prohibition of Nuclear Tests"),
+    ("В 1980-е годы Запад навязал Советскому Союзу гонку вооружений.", "Arms Race"),
+    ("Договор о дружбе стороны подписали 12 мая 2001 года.", "Treaty on Friendship"),
+    ("Саммит в Женеве состоялся в июне 2021 года.", "Summit in Geneva"),
+    ("В 2019 году США вышли из Договора о ракетах средней и меньшей дальности.",
+     "Withdrawal from Treaty on Missiles of Intermediate and Short Range"),
+    ("В 2023 году Финляндия вступила в НАТО.", "Accession to NATO"),
+    ("12 марта 2022 года стороны подписали соглашение о сотрудничестве.", "Signing of Agreement on Cooperation"),
+])
+def test_a_dated_clause_is_named_in_english(pipeline, text, name):
+    assert name in [v[0] for v in events(pipeline, text).values()]
+
+
+def test_a_trigger_without_english_keeps_its_russian_name(tmp_path):
+    (tmp_path / "events" / "ru").mkdir(parents=True)
+    (tmp_path / "events" / "ru" / "triggers.tsv").write_text("word\tkind\nпереселение\tother\n", encoding="utf-8")
+    found = events(Pipeline(knowledge_dirs=(tmp_path,)), "Переселение народов началось в 1941 году.")
+    assert [v[0] for v in found.values()] == ["переселение народов началось в 1941 году"]
+
+
+@pytest.mark.parametrize("row, message", [
+    ("dogovor\ttreaty", "is not Russian words in Cyrillic"),
+    ("договор\tдоговор", "is not an English word or phrase"),
+    ("договор\t", "column 'english' is empty"),
+])
+def test_a_bad_glossary_row_names_its_file_and_line(tmp_path, row, message):
+    from timeline_builder.errors import KnowledgeError
+    from timeline_builder.knowledge.events import load_event_knowledge
+    from timeline_builder.extract.events.ru import load_russian_event_knowledge
+
+    (tmp_path / "events" / "ru").mkdir(parents=True)
+    (tmp_path / "events" / "ru" / "glossary.tsv").write_text(f"russian\tenglish\n{row}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message) as caught:
+        load_russian_event_knowledge(load_event_knowledge(), (tmp_path,))
+    assert "glossary.tsv" in str(caught.value) and "2" in str(caught.value)

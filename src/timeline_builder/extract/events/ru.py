@@ -9,7 +9,7 @@
   such war, conflict or crisis of the knowledge base running then;
 * occasions where the text is told ("Минута молчания"), dated by their clause or the document;
 * dated clauses: a clause with a calendar date and Russian event language (``triggers.tsv``),
-  dated by the text.
+  dated by the text and named in English through the glossary (``glossary.tsv``, ``ru_names``).
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from ...knowledge.russian_names import WORD, NameIndex, form_map, norm
 from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, text_event_id
+from .ru_names import Glossary, english_name
 from .text import TextLayout
 
 # Words that end a dated clause's name: what follows them is no longer the event.
@@ -52,6 +53,7 @@ class RussianEventKnowledge:
     occasions: NameIndex = field(default_factory=NameIndex)
     occasion_kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # target -> (name, kind)
     triggers: dict[str, str] = field(default_factory=dict)  # lemma -> kind
+    glossary: Glossary = field(default_factory=Glossary)  # Russian -> English, for names
 
 
 _LOADED: dict[tuple[int, tuple[str, ...]], tuple[EventKnowledge, RussianEventKnowledge]] = {}
@@ -95,6 +97,9 @@ def _load(knowledge: EventKnowledge, dirs: tuple[Path, ...]) -> RussianEventKnow
     for path in knowledge_files("events/ru/triggers.tsv", dirs):
         for row in read_tsv(path, ("word", "kind")):
             result.triggers[norm(row.require("word"))] = row.require("kind")
+    for path in knowledge_files("events/ru/glossary.tsv", dirs):
+        for row in read_tsv(path, ("russian", "english")):
+            result.glossary.add(row)
     return result
 
 
@@ -154,7 +159,7 @@ class RussianEvents:
         candidates += self._governments(doc, layout, dct, known_clauses)
         candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named)
         candidates += self._occasions(words, keys, tokens, adjacent, layout, timexes, dct)
-        candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses)
+        candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc))
         if self.type_of_kind is not None:
             for cand in candidates:
                 if cand.event_type is None and cand.event_type_reason is None:
@@ -240,7 +245,8 @@ class RussianEvents:
                                    text_date=dated.text if dated else None, confidence=0.7))
         return found
 
-    def _dated_clauses(self, tokens, keys, layout: TextLayout, timexes: list[Timex], known_clauses: set) -> list[Candidate]:
+    def _dated_clauses(self, tokens, keys, layout: TextLayout, timexes: list[Timex], known_clauses: set,
+                       actors: list[tuple[int, int, str]]) -> list[Candidate]:
         """A clause with a calendar date and event language: an event the text dates."""
         found = []
         seen: set[tuple[int, int]] = set()
@@ -258,7 +264,9 @@ class RussianEvents:
             seen.add(clause)
             lemma = self.trigger_forms[norm(trigger[0])]
             kind = self.russian.triggers[lemma]
-            name = _clause_name(layout.text, trigger, lemma, clause)
+            name = english_name(layout.text, trigger[1], (clause[0], _part_end(layout.text, trigger, clause)),
+                                self.russian.glossary, actors, [(t.char_start, t.char_end) for t in timexes]) \
+                or _clause_name(layout.text, trigger, lemma, clause)
             found.append(_RussianCandidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
                                    date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
                                    source="text", text_date=timex.text, confidence=0.6,
@@ -268,12 +276,23 @@ class RussianEvents:
 
 
 
-def _clause_name(text: str, trigger: tuple[str, int, int], lemma: str, clause: tuple[int, int]) -> str:
-    """The event's name: from its trigger word (in its dictionary form) to the next comma or the
-    clause's end, at most a few words ("договора о ... в космосе, который" -> "договор о ... в космосе")."""
+def _english_actors(doc: AnnotatedDocument) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of each actor mention the actor stage found."""
+    names = {a.actor_id: a.name for a in doc.found.actors}
+    return [(m.char_start, m.char_end, names[m.actor_id]) for m in doc.found.actor_mentions if m.actor_id in names]
+
+
+def _part_end(text: str, trigger: tuple[str, int, int], clause: tuple[int, int]) -> int:
+    """Where the trigger's part of its clause ends: the next comma, semicolon or full stop."""
     rest = text[trigger[2]:clause[1]]
     cut = min([i for i in (rest.find(","), rest.find(";"), rest.find(".")) if i >= 0] or [len(rest)])
-    words = [lemma] + WORD.findall(rest[:cut])
+    return trigger[2] + cut
+
+
+def _clause_name(text: str, trigger: tuple[str, int, int], lemma: str, clause: tuple[int, int]) -> str:
+    """A Russian name, where the trigger has no English: from the trigger word (in its dictionary
+    form) to the next comma or the clause's end, at most a few words."""
+    words = [lemma] + WORD.findall(text[trigger[2]:_part_end(text, trigger, clause)])
     return " ".join(words[:_NAME_WORDS])
 
 

@@ -1,0 +1,225 @@
+"""English names for the events found in Russian text.
+
+The name is the event's noun phrase, from its trigger word ("проект договора о предотвращении
+размещения оружия в космосе"), put into English word by word through the glossary
+(``knowledge/events/ru/glossary.tsv``): "Draft Treaty on Prevention of Placement of Weapons in
+Space". Russian marks "of" with the genitive case, so a genitive word after a noun, and the
+object after a verb, get "of"; a phrase whose English differs from its words' ("гонка
+вооружений": "Arms Race") is one glossary entry. An actor the actor stage found is written by its
+English name; another capitalised word is transliterated. The phrase ends at the first word the
+glossary does not know, at a date, or where the grammar leaves the noun phrase; a trigger
+without an English word keeps no name here (the caller then keeps the Russian one).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...knowledge.files import Row
+from ...knowledge.russian_names import WORD, morph, norm
+from ..actors.ru import transliterate
+from .describe import title_case
+
+MAX_WORDS = 10  # English words of a name, as the English names' limit
+_FUNCTION_TAGS = ("PREP", "CONJ")
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_ENGLISH_SMALL = frozenset({"of", "on", "in", "and", "or", "to", "from", "for", "with", "against", "between",
+                            "after", "under", "without", "through", "over", "around"})
+
+
+@dataclass
+class Glossary:
+    """Russian dictionary forms (one word, or a phrase of several) -> English."""
+
+    entries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    longest: int = 1
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> entries of 2+ words
+
+    def add(self, row: Row) -> None:
+        """Add one row of a glossary file (a later row of the same words wins).
+
+        Raises:
+            KnowledgeError: a Russian side with a non-Cyrillic word, or an English side that
+            is not Latin letters.
+        """
+        russian = tuple(norm(w) for w in row.require("russian").split())
+        english = " ".join(row.require("english").split())
+        if not all(_cyrillic(w) for w in russian):
+            raise row.error(f"russian {row.require('russian')!r} is not Russian words in Cyrillic")
+        if not all(c.isascii() and (c.isalpha() or c in " -'") for c in english):
+            raise row.error(f"english {english!r} is not an English word or phrase")
+        if len(russian) > 1 and russian not in self.entries:
+            self.phrases.setdefault(russian[0], []).append(russian)
+        self.entries[russian] = english
+        self.longest = max(self.longest, len(russian))
+
+
+def _cyrillic(word: str) -> bool:
+    return bool(word) and all("а" <= c <= "я" or c in "ё-" for c in word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...]  # the word as written, then its dictionary forms in the dictionary's order
+    tags: tuple  # pymorphy tags of its readings
+
+    @property
+    def function(self) -> bool:
+        return any(t.POS in _FUNCTION_TAGS for t in self.tags)
+
+    @property
+    def genitive(self) -> bool:
+        return any("gent" in t for t in self.tags if t.POS in ("NOUN", "ADJF", "NPRO", "NUMR"))
+
+    @property
+    def plural(self) -> bool:
+        """The word's first noun reading is plural ("испытаний": tests)."""
+        noun = next((t for t in self.tags if t.POS == "NOUN" and "Abbr" not in t), None)
+        return noun is not None and "plur" in noun and "Pltm" not in noun
+
+    @property
+    def part(self) -> str:
+        """noun, adj or verb: the word's likeliest reading that is none of the interjection and
+        abbreviation readings the dictionary lists first for one-letter words."""
+        for tag in self.tags:
+            if tag.POS in ("INTJ", "PRCL") or "Abbr" in tag and len(self.text) < 3:
+                continue
+            if tag.POS in _VERB_TAGS:
+                return "verb"
+            return "adj" if tag.POS == "ADJF" else "noun"
+        return "noun"
+
+
+def _word(text: str, start: int, end: int) -> _Word:
+    parses = morph().parse(text)
+    keys = tuple(dict.fromkeys([norm(text)] + [norm(p.normal_form) for p in parses]))
+    return _Word(text, start, end, keys, tuple(p.tag for p in parses))
+
+
+def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossary: Glossary,
+                 actors: list[tuple[int, int, str]] = (), stops: list[tuple[int, int]] = ()) -> str | None:
+    """The English name of the event whose trigger word starts at ``trigger_start``, from the
+    words of ``phrase`` (the trigger's stretch of text: a few words before it and the rest of
+    its clause part), or None where the trigger has no English.
+
+    ``actors`` are (start, end, English name) of the actor mentions in the phrase; ``stops``
+    are spans (dates) that end a name.
+    """
+    found = list(WORD.finditer(text, phrase[0], phrase[1]))
+    head = next((i for i, m in enumerate(found) if m.start() == trigger_start), None)
+    if head is None:
+        return None
+    first = max(0, head - glossary.longest + 1)  # only words a phrase entry could reach are read
+    words = [_word(m.group(), m.start(), m.end()) for m in found[first:]]
+    head -= first
+    # a phrase entry may begin before the trigger ("проект договора": "Draft Treaty")
+    start = head
+    for back in range(min(glossary.longest - 1, head), 0, -1):
+        found = _entry_at(words, head - back, glossary)
+        if found is not None and found[1] > head:
+            start = head - back
+            break
+    if _entry_at(words, start, glossary) is None:
+        return None
+    out: list[str] = []
+    previous: str | None = None  # the part of the last word put into English
+    i = start
+    while i < len(words) and len(out) < MAX_WORDS:
+        word = words[i]
+        if word.text.isdigit() or any(s <= word.start < e for s, e in stops):
+            break
+        actor = next(((e, name) for s, e, name in actors if s <= word.start < e), None)
+        found = None if actor else _entry_at(words, i, glossary)
+        if actor:
+            english, part, end = actor[1], "noun", next((k for k in range(i, len(words)) if words[k].start >= actor[0]),
+                                                       len(words))
+        elif found:
+            english, end = found
+            last = words[end - 1]
+            part = "function" if last.function and english.split()[-1] in _ENGLISH_SMALL else last.part
+            if part == "noun" and last.plural and " " not in english and english[:1].islower():
+                english = _plural(english)
+        elif word.text[:1].isupper():
+            english, part, end = transliterate(_dictionary_form(word)).capitalize(), "noun", i + 1
+        else:
+            break
+        if previous == "noun":
+            if part == "function":
+                pass
+            elif word.genitive or actor:
+                out.append("of")
+            else:
+                break
+        elif previous == "verb":
+            if part != "function":
+                out.append("of")
+        elif previous == "function":
+            if part in ("function", "verb"):
+                break
+        elif previous == "adj":
+            # adjectives joined by "и" ("средней и меньшей дальности") stay in the phrase
+            if part == "verb" or part == "function" and "CONJ" not in {t.POS for t in word.tags}:
+                break
+        out.extend(english.split())
+        previous, i = part, end
+    while out and out[-1].lower() in _ENGLISH_SMALL:
+        out.pop()
+    return title_case(" ".join(out[:MAX_WORDS])) if out else None
+
+
+def _plural(noun: str) -> str:
+    """The English plural of a glossary noun written in the singular."""
+    if noun.endswith("s") or noun in _UNCOUNTED:
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+_UNCOUNTED = frozenset({"security", "stability", "peace", "cooperation", "assistance", "trade", "energy", "space",
+                        "defence", "protection", "aggression", "control", "sovereignty", "independence", "production",
+                        "development", "construction", "participation", "membership", "pressure", "interference",
+                        "compliance", "implementation", "prevention", "proliferation", "non-proliferation", "oil",
+                        "gas", "silence", "leadership", "friendship", "partnership"})
+
+
+def _entry_at(words: list[_Word], i: int, glossary: Glossary) -> tuple[str, int] | None:
+    """The longest glossary entry whose words start at words[i]: (its English, the end index)."""
+    for length in range(min(glossary.longest, len(words) - i), 0, -1):
+        for key, english in _candidates(words, i, length, glossary):
+            return english, i + length
+    return None
+
+
+def _candidates(words: list[_Word], i: int, length: int, glossary: Glossary):
+    """Entries of ``length`` words matching words[i:i + length] (each entry word among the text
+    word's forms)."""
+    if length == 1:
+        # a function word as written first: "в" is also read as an abbreviation
+        word = words[i]
+        written = norm(word.text)
+        if (written,) in glossary.entries and word.function:
+            yield (written,), glossary.entries[(written,)]
+            return
+        for key in word.keys:
+            if (key,) in glossary.entries:
+                yield (key,), glossary.entries[(key,)]
+                return
+        return
+    for first in words[i].keys:
+        for key in glossary.phrases.get(first, ()):
+            if len(key) == length and all(key[k] in words[i + k].keys for k in range(length)):
+                yield key, glossary.entries[key]
+                return
+
+
+def _dictionary_form(word: _Word) -> str:
+    form = morph().parse(word.text)[0].normal_form
+    return form if form else word.text
+
+
+__all__ = ["Glossary", "english_name"]
