@@ -331,6 +331,20 @@ def test_former_title_gives_a_tenure_from_actor_roles():
     assert tenure.date_begin == date(2017, 2, 9) and tenure.date_basis == "knowledge"
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("The talks of the 1970s followed advice given by the former Secretary of State Henry Kissinger.",
+     "henry-kissinger", "Secretary of State Henry Kissinger"),
+    ("In his speech that year, the former attorney general Jeff Sessions spoke of crime.",
+     "jeff-sessions", "attorney general Jeff Sessions"),
+])
+def test_a_tenure_is_mentioned_by_its_title_and_name_not_the_whole_clause(text, person, title):
+    result, events = run(text, mentions=[mention(text, person, person.replace("-", " ").title())])
+    (tenure,) = [e for e in events.values() if e.kind == "term"]
+    spans = [(m.char_start, m.char_end) for m in result.event_mentions if m.event_id == tenure.event_id]
+    start = text.index(title)
+    assert spans == [(start, start + len(title))]
+
+
 def test_new_title_gives_an_appointment():
     text = "As the new Secretary of State Marco Rubio has admitted, conditions are poor."
     _, events = run(text, mentions=[mention(text, "marco-rubio", "Marco Rubio")])

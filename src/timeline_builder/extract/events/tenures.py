@@ -98,8 +98,13 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                 name = tenure_name(person, role.role, organizations.get(role.organization))
             else:
                 continue  # a current title names the person, it does not recall an event
-            span = (min(mention.char_start, clause[0] if where in ("before", "led") else mention.char_start),
-                    max(mention.char_end, clause[1] if where not in ("before", "led") else mention.char_end))
+            if where == "before":
+                # the tenure is referred to by its title and name ("the leader of the Soviet Union
+                # Leonid Brezhnev"), not by the rest of the clause, which may tell another event
+                span = (_title_start(text, mention, dict(windows)["before"], role, clause), mention.char_end)
+            else:
+                span = (min(mention.char_start, clause[0] if where == "led" else mention.char_start),
+                        max(mention.char_end, clause[1] if where != "led" else mention.char_end))
             span = _tighten(text, span, mention)
             evidence = (mention.char_start, mention.char_end)
             actors = [(mention.actor_id, "participant", evidence)]
@@ -117,6 +122,16 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             if where != "before":
                 break
     return out
+
+
+def _title_start(text: str, mention: ActorMention, window: str, role, clause: tuple[int, int]) -> int:
+    """Where the title before a name begins: its role's first word in the title window (the
+    clause's start where the window shows another word of the role)."""
+    head = next((t for t in _WORD.findall(role.role.lower()) if t not in _STOP), None)
+    found = re.search(rf"\b{head}", window, re.IGNORECASE) if head else None
+    if found is None:
+        return clause[0]
+    return max(clause[0], mention.char_start - len(window) + found.start())
 
 
 def _settled(day: date) -> date:
