@@ -78,6 +78,11 @@ _AFTER_NUMBER = {
 }
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 WINDOW_BEFORE, WINDOW_AFTER = 70, 60
+# Every expression starts a word (or is a "'80s"). Saying so in front of each rule lets the regex
+# engine give up after one test at the two positions in three that lie inside a word, where it
+# otherwise tried every alternative of the rule: it halves the time spent matching. It also stops
+# a rule's leading word from matching the tail of another ("at 10.38am" inside "that 10.38am").
+_WORD_START = r"(?<!\w)(?=\w|['’])"
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,8 @@ def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
     for index, (_, _, anchors, _, _) in enumerate(specs):
         for word in anchors:
             word_rules[word] = word_rules.get(word, ()) + (index,)
-    rules = tuple((compile_rule(pattern), builder, before, after) for pattern, builder, _, before, after in specs)
+    rules = tuple((compile_rule(f"{_WORD_START}(?:{pattern})"), builder, before, after)
+                  for pattern, builder, _, before, after in specs)
     return RuleSet(rules, word_rules, tuple(_AFTER_NUMBER.get(spec[1]) for spec in specs))
 
 
