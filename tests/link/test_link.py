@@ -273,3 +273,27 @@ def test_a_quoted_i_is_the_speaker_the_text_attributes_the_quotation_to(text, sp
     links = link(text, [mention(text, "mary-cole", "Mary Cole")], [year_timex(text, "1992")], actors)
     by_i = {actor: l.role for (_, actor), l in links.items() if text[l.char_start:l.char_end] == "I"}
     assert by_i == ({speaker: "agent"} if speaker else {})
+
+
+@pytest.mark.parametrize("text, event_id, parties, others", [
+    ("With the fall of the Berlin Wall, Chile turned to new trade partners such as Peru.",
+     "fall-of-the-berlin-wall", set(), {"chile", "peru"}),
+    ("Chile, which after Russia's invasion of Ukraine took a cautious role, spoke to Peru.",
+     "russian-invasion-of-ukraine", {"russia", "ukraine"}, {"chile", "peru"}),
+    ("Peru has looked for new partners like Chile since the Cuban Missile Crisis.",
+     "cuban-missile-crisis", set(), {"chile", "peru"}),
+])
+def test_a_known_event_in_an_adjunct_takes_only_the_parties_its_phrase_names(text, event_id, parties, others):
+    names = {"chile": "Chile", "peru": "Peru", "russia": "Russia", "ukraine": "Ukraine"}
+    links = link(text, [mention(text, actor, name) for actor, name in names.items() if name in text])
+    linked = {actor for (event, actor) in links if event == event_id}
+    assert parties <= linked and not linked & others
+
+
+@pytest.mark.parametrize("text, event_id, actor", [
+    ("Peru's compliance with the Minsk agreements was doubtful.", "minsk-agreements", "peru"),
+    ("Peru had to deal with the Iraq war.", "iraq-war", "peru"),
+])
+def test_a_known_event_as_an_object_of_with_keeps_the_clause_actors(text, event_id, actor):
+    links = link(text, [mention(text, "peru", "Peru")])
+    assert (event_id, actor) in links

@@ -6,6 +6,8 @@ Roles come from three places, each recorded in ``basis`` with an evidence span:
   from the clause's shape -- before the clause's first verb or after "by" is the agent,
   after "against/on/toward" the target, inside "between X and Y" or after "with" a participant, in a cited
   source's title a mention, an author or publisher of a cited source the agent;
+  a known event named in an adjunct ("after the terror attacks of September 11, 2001, Russia
+  offered help") takes from the text only the names inside its own phrase;
 * the event knowledge base (``basis="knowledge"``): the event's listed participants that
   the document names somewhere (a party the document never names is not linked);
 * time-bounded roles (``basis="knowledge"``): the holder of a term in office, and the
@@ -69,6 +71,10 @@ _VERB = re.compile(
     r"\w{3,}ed|began|led|made|sent|took|gave|held|met|signed|struck|won|lost|fought|became|imposed|"
     r"seeks?|sought|wants?|says?|said)\b", re.IGNORECASE)
 # "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
+# A preposition opening an adjunct of time or comparison, then up to four words before an event's name.
+_ADJUNCT = re.compile(r"\b(?P<prep>after|before|since|following|with|amid|amidst|during|until|like|unlike|"
+                      r"similar to|beyond)\s+(?P<words>(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:–—()]|" + _VERB.pattern, re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:the\s+)?(?P<org>US|U\.S\.|American|Soviet|Russian|British|Chinese|French|German)\s+"
                     r"(?P<role>president|leader|premier|prime minister|secretary of state|foreign minister|chancellor)\b",
                     re.IGNORECASE)
@@ -121,6 +127,7 @@ class EventActorLinker:
         already = {(l.event_id, l.actor_id) for l in doc.found.event_actors}
         links: dict[tuple[str, str], EventActor] = {}
         for event in doc.found.events:
+            phrases: dict[EventMention, tuple[int, int] | None] = {}
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
             known = self._known_parts(event, text, spans)
             if event.source == "citation":
@@ -129,12 +136,21 @@ class EventActorLinker:
                         _keep(links, EventActor(event.event_id, actor.actor_id, _citation_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
             elif event.kind != "term" and (not known or len(spans) <= _FEW_MENTIONS):
+                # A known event named in a clause's adjunct ("China, which after Russia's invasion of
+                # Ukraine took a cautious role") dates the clause; its parties are those its phrase names.
+                phrases = {em: self._adjunct_phrase(event, text, em) for em in spans}
                 # A term in office takes its holder and state from knowledge or its title; the
                 # clauses that merely date something "under the Obama administration" name others.
                 # A known event the document keeps returning to ("the Cold War", "the conflict in
                 # Ukraine") is a backdrop there: its clauses name whoever the paragraph is about,
                 # and its parties come from knowledge.
                 for em in spans:
+                    phrase = phrases[em]
+                    if phrase is not None:
+                        for actor in _mentions_within(clause_mentions, *phrase):
+                            _keep(links, EventActor(event.event_id, actor.actor_id, _phrase_role(text, phrase, actor),
+                                                    "text", document.doc_id, actor.char_start, actor.char_end))
+                        continue
                     for actor in self._clause_actors(event, text, em, clause_mentions):
                         _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
@@ -150,7 +166,8 @@ class EventActorLinker:
                                             evidence.char_start, evidence.char_end))
             if event.source != "citation":
                 for em in spans:
-                    for phrase in _BOTH.finditer(text, em.char_start, em.char_end):
+                    lo, hi = phrases.get(em) or (em.char_start, em.char_end)
+                    for phrase in _BOTH.finditer(text, lo, hi):
                         pair = principal if phrase.group("ours") else \
                             _pair_before(text, mentions, types, paragraphs, phrase.start(), principal)
                         for state in _as_of(pair, event):
@@ -237,6 +254,44 @@ class EventActorLinker:
         if own is None:  # the event is named before the list: the list's items are other things
             return [m for m in inside if m.char_end <= subject_end or not any(lo <= m.char_start < hi for lo, hi in items)]
         return [m for m in inside if own[0] <= m.char_start < own[1] or m.char_end <= subject_end]
+
+    def _adjunct_phrase(self, event: Event, text: str, clause: EventMention) -> tuple[int, int] | None:
+        """The noun phrase of a known event the clause names in an adjunct, else None.
+
+        "after the terror attacks of September 11, 2001", "With the fall of the Berlin Wall",
+        "similar to the Cold War": the event sets the clause's time or backdrop, so the clause's
+        subject and objects are not its parties. The phrase runs from the preposition to the
+        first comma, semicolon or verb after the event's name.
+        """
+        if not event.kb_id or event.source == "citation":
+            return None
+        known = self.knowledge.events.get(event.kb_id)
+        if known is None:
+            return None
+        lowered = text[clause.char_start:clause.char_end].lower()
+        for name in sorted({known.name, *known.aliases}, key=len, reverse=True):
+            name = name.strip('"').lower()
+            k = lowered.find(name) if len(name) > 2 else -1
+            if k == -1:
+                continue
+            start = clause.char_start + k
+            window = max(clause.char_start, start - 80)
+            before = text[window:start]
+            lead = _ADJUNCT.search(before)
+            while lead is not None:  # the preposition nearest the name: "like Chile since the crisis"
+                nearer = _ADJUNCT.search(before, lead.start() + 1)
+                if nearer is None:
+                    break
+                lead = nearer
+            if lead is None or _VERB.search(lead.group("words")):
+                return None
+            if lead.group("prep").lower() == "with" and \
+                    not re.fullmatch(r"[\s\W]*(?:and|but)?\s*|.*,\s*", text[clause.char_start:window + lead.start("prep")]):
+                return None  # "compliance with the Minsk agreements", "deal with the Iraq war": an object, not an adjunct
+            end = start + len(name)
+            stop = _PHRASE_END.search(text, end, clause.char_end)
+            return window + lead.start("prep"), stop.start() if stop is not None else clause.char_end
+        return None
 
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
         """Where the clause names the event itself: a knowledge-base alias, else a word of its name."""
@@ -573,6 +628,17 @@ def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
     if verb is not None and actor.char_end <= verb.start():
         return "agent"
     return "mentioned"
+
+
+def _phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention) -> str:
+    """In an event's noun phrase: a possessive or the first name is its agent ("Russia's invasion
+    of Ukraine", "the Soviet invasion"), a name after "of/against/on" its target, else a participant."""
+    before = text[phrase[0]:actor.char_start]
+    if _TARGET_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before):
+        return "target"
+    if re.match(r"['’]s\b", text[actor.char_end:actor.char_end + 3]):
+        return "agent"
+    return "participant"
 
 
 def _first_verb(text: str, start: int, end: int) -> re.Match | None:
