@@ -1106,3 +1106,25 @@ def test_administration_heads_an_organisation_unless_it_is_a_term(extractor, tex
     pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
     assert expected <= pairs, pairs
     assert not absent & {m.text for m in found.actor_mentions}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # A courtesy title names a knowledge-base person only by a listed short name or in office.
+    ("In 2005, Lord Browne, head of the oil company, said profits rose.", {("Browne", "browne")}, {"des-browne"}),
+    ("Mr Campbell, the party's campaign chief, said the poll was wrong.", {("Campbell", "campbell")},
+     {"menzies-campbell"}),
+    # The text's own full name decides a later surname, known or not.
+    ("Ken Clarke says the party can win. Mr Clarke says so again.", {("Clarke", "kenneth-clarke")},
+     {"charles-clarke"}),
+    ("Goalkeeper Jamie Ashdown was injured. Ashdown will miss the game.", {("Ashdown", "jamie-ashdown")},
+     {"paddy-ashdown"}),
+    ("Paddy Ashdown spoke in Sarajevo. Ashdown urged calm.", {("Ashdown", "paddy-ashdown")}, set()),
+    # A party before a known person's name is a mention of the party.
+    ("Conservative Michael Fallon asked the minister.", {("Conservative", "conservative-party"),
+                                                        ("Michael Fallon", "michael-fallon")}, set()),
+])
+def test_surnames_resolve_to_the_documents_own_people(extractor, text, expected, absent):
+    found = run(extractor, text, dct=date(2005, 3, 1))
+    pairs = mentions(found)
+    assert expected <= pairs, pairs
+    assert not absent & {a for _, a in pairs}

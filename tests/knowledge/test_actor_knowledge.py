@@ -80,9 +80,50 @@ def test_metonyms_and_demonyms_are_data(knowledge):
     ("secretary general", "United Nations", date(1962, 10, 20), "u-thant"),
     ("president", "USA", date(1800, 1, 1), None),
     ("president", "Atlantis", date(2000, 1, 1), None),
+    # UK offices of state and party leaders; "the Chancellor" of the UK is its Chancellor of the Exchequer.
+    ("foreign secretary", "GBR", date(1975, 6, 1), "james-callaghan"),
+    ("home secretary", "united-kingdom", date(1968, 6, 1), "james-callaghan"),
+    ("chancellor of the exchequer", "UK", date(1965, 6, 1), "james-callaghan"),
+    ("chancellor", "united-kingdom", date(1985, 6, 1), "nigel-lawson"),
+    ("defence secretary", "united-kingdom", date(1990, 6, 1), "tom-king"),
+    ("leader", "labour-party", date(1993, 6, 1), "john-smith"),
+    ("party leader", "conservative-party", date(2002, 6, 1), "iain-duncan-smith"),
+    ("party leader", "liberal-democrats", date(2010, 6, 1), "nick-clegg"),
+    ("president of the european commission", "european-union", date(1990, 6, 1), "jacques-delors"),
+    ("secretary of defense", "USA", date(2019, 3, 1), "patrick-shanahan"),
+    ("speaker of the house", "USA", date(1996, 6, 1), "newt-gingrich"),
 ])
 def test_resolve_role_at_a_date(role, where, on, expected):
     assert resolve_role(role, where, on) == expected
+
+
+@pytest.mark.parametrize("role, organization, since, longest_gap", [
+    # Gaps are acting holders left out ("acting Labour leader Harriet Harman", 2010 and 2015)
+    # and handovers; a missing holder would leave years.
+    ("foreign minister", "united-kingdom", date(1945, 7, 27), 3),
+    ("home secretary", "united-kingdom", date(1945, 8, 3), 3),
+    ("chancellor of the exchequer", "united-kingdom", date(1945, 7, 27), 6),
+    ("secretary of defense", "united-kingdom", date(1964, 4, 1), 2),
+    ("prime minister", "united-kingdom", date(1940, 5, 10), 2),
+    ("party leader", "labour-party", date(1935, 10, 1), 140),
+    ("party leader", "conservative-party", date(1940, 10, 9), 50),
+    ("party leader", "liberal-democrats", date(1988, 7, 28), 260),
+    ("president", "united-states", date(1933, 3, 4), 1),
+    ("secretary of state", "united-states", date(1944, 12, 1), 30),
+    ("secretary of defense", "united-states", date(1947, 9, 17), 60),
+    ("secretary-general", "nato", date(1952, 4, 4), 80),
+    ("secretary-general", "united-nations", date(1946, 2, 2), 155),
+    ("president of the european commission", "european-union", date(1958, 1, 7), 190),
+])
+def test_major_offices_list_every_holder(knowledge, role, organization, since, longest_gap):
+    """Tenures follow one another without a gap longer than an interregnum: the list is complete."""
+    tenures = sorted((r.date_begin, r.date_end or date(2100, 1, 1))
+                     for r in knowledge.roles if r.role == role and r.organization == organization)
+    assert tenures[0][0] == since
+    covered = tenures[0][1]
+    for begin, end in tenures[1:]:
+        assert (begin - covered).days <= longest_gap, (role, organization, covered, begin)
+        covered = max(covered, end)
 
 
 def test_roles_are_bounded_in_time(knowledge):

@@ -67,9 +67,12 @@ ROLE_SYNONYMS = {
 
 # Roles tried in order for a role that has no holder of its own name in a state: the
 # "leader" of the Soviet Union is its general secretary, the "prime minister" of the
-# Soviet Union its premier.
+# Soviet Union its premier; the "leader" of a party its party leader.
 ROLE_FALLBACKS = {
-    "leader": ("leader", "supreme leader", "general secretary", "president", "chancellor", "prime minister"),
+    "leader": ("leader", "supreme leader", "general secretary", "president", "chancellor", "prime minister",
+               "party leader"),
+    # "the Chancellor" of the United Kingdom is its Chancellor of the Exchequer.
+    "chancellor": ("chancellor", "chancellor of the exchequer"),
     "prime minister": ("prime minister", "premier"),
     "premier": ("premier", "prime minister"),
     "president": ("president",),

@@ -76,6 +76,9 @@ class DocState:
     text_roles: list[TextRole] = field(default_factory=list)
     titles: list[tuple[int, int, str]] = field(default_factory=list)  # "the president": (start, end, holder)
     full_names: dict[tuple[int, int], str] = field(default_factory=dict)  # "team" is short for "Trump team"
+    # Known people the text names in full ("Ken Clarke"), by lower-case surname: a later "Mr
+    # Clarke" is one of them, though the dictionary pass that mentions them runs after the titles.
+    named_in_full: dict[str, list[str]] = field(default_factory=dict)
     # Character maps of what is taken: one per mention layer, one for blocked spans (names
     # inside events, organisations and people found by discovery). Bytes keep checks O(span).
     _cover: dict[str, bytearray] = field(default_factory=dict)

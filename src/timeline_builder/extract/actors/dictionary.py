@@ -37,6 +37,12 @@ class DictionaryRules:
                 known = self.knowledge.actors[chosen]
                 if known.type == "state" and organisation_phrase(state, match, chosen):
                     continue
+                if known.type == "person" and match.last - match.first == 1:
+                    chosen = self._namesake_in_text(state, match, chosen)
+                    known = self.knowledge.actors.get(chosen, known)
+                    if chosen not in self.knowledge.actors:
+                        state.mention(start, end, chosen)
+                        continue
                 state.mention(start, end, state.add_known(known))
                 if known.type == "state":
                     modifier_group(state, match, chosen, False, match_at)
@@ -59,6 +65,15 @@ class DictionaryRules:
             else:
                 self._demonym(state, match, match_at, match_end, start, end)
 
+    def _namesake_in_text(self, state: DocState, match: Match, chosen: str) -> str:
+        """"Ashdown" is Paddy Ashdown, unless the text names another Ashdown in full ("Jamie
+        Ashdown"), and not him: a surname alone is the document's own person of that name."""
+        surname = state.tokens.words[match.first].lower()
+        named = [a for a in state.named_in_full.get(surname, ())] + [i.actor_id for i in state.people_named(surname)]
+        if not named or chosen in named:
+            return chosen
+        return named[0]
+
     def _address(self, state: DocState, match: Match) -> bool:
         """"Higher School of Economics, Moscow": a city after an organisation's name is its address."""
         tokens = state.tokens
@@ -80,7 +95,7 @@ class DictionaryRules:
         known = self.knowledge.actors[chosen]
         if known.type == "organization":
             # "Tory leader Margaret Thatcher", "Liberal Democrat MPs": a party's adjective names it.
-            if self.demonym_adjectives and self._bare_adjective_names_state(state, match):
+            if self.demonym_adjectives and self._bare_adjective_names_state(state, match, match_at):
                 state.mention(start, end, state.add_known(known))
             return
         if known.type != "state":
@@ -96,10 +111,10 @@ class DictionaryRules:
             return
         joined = ((match.first >= 1 and words[match.first - 1] == "-" and self._names_state(match_end.get(match.first - 1)))
                   or (match.last < len(words) and words[match.last] == "-" and self._names_state(match_at.get(match.last + 1))))
-        if joined or (self.demonym_adjectives and self._bare_adjective_names_state(state, match)):
+        if joined or (self.demonym_adjectives and self._bare_adjective_names_state(state, match, match_at)):
             state.mention(start, end, state.add_known(known))
 
-    def _bare_adjective_names_state(self, state: DocState, match: Match) -> bool:
+    def _bare_adjective_names_state(self, state: DocState, match: Match, match_at: dict[int, Match]) -> bool:
         """A demonym adjective whose head noun no rule claimed names its state ("Russian diplomats",
         "Soviet Ambassador Dobrynin"), except inside a period's name ("Soviet times") or a
         title-case name it begins ("American Defense in an Age of ...")."""
@@ -114,8 +129,11 @@ class DictionaryRules:
                 return True
             # "Liberal Democrat Sarah Teather": an adjective before a person's name.
             next_start = state.tokens.starts[match.last]
+            following = match_at.get(match.last)
             return any(state.actors[m.actor_id].type == "person" and m.start == next_start
                        for m in state.mentions_starting_in(next_start, next_start + 1)) \
+                or (following is not None and following.last - following.first > 1
+                    and any(self._is_person(e) for e in following.entries)) \
                 or self._capitalised_modifier(state, match.last)
         return True
 

@@ -102,6 +102,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         matches = self.lexicon.scan(state.tokens, state.vocabulary)
         match_at = {m.first: m for m in matches}
         match_end = {m.last: m for m in matches}
+        self._note_full_names(state, matches)
         for start, end in speakers.label_spans(state.text, self.knowledge):
             state.block(start, end)  # "THE PRESIDENT:", "SECRETARY RUSK:": labels name no one
         for run in discover.find_runs(state):

@@ -28,6 +28,9 @@ PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "H
 KIN_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
              "partner", "fiancee", "fiancée", "fiance", "fiancé", "grandson", "granddaughter", "stepson",
              "stepdaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
+# Titles of courtesy, not of office.
+PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady", "dame",
+                    "baroness", "baron"}
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "whose"}
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
                          "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
@@ -325,6 +328,20 @@ class PersonRules:
                             self._organization_in(state, role_span, match_at) or country
                             or self._country_in(state, role_span, match_at))
 
+    def _note_full_names(self, state: DocState, matches: list[Match]) -> None:
+        """Record the known people whose full name (two tokens or more) the text gives."""
+        for match in matches:
+            if match.last - match.first < 2:
+                continue
+            people = [e for e in match.entries if self._is_person(e)]
+            if people:
+                # "George Bush" in 2005 is the one the dictionary pass will choose by the date.
+                actor_id = self._choose(state, people, state.tokens.starts[match.first])
+                surname = discover.surname_of(self.knowledge.actors[actor_id].name).lower()
+                ids = state.named_in_full.setdefault(surname, [])
+                if actor_id not in ids:
+                    ids.append(actor_id)
+
     def _named_kin(self, state: DocState, first: int) -> bool:
         """"his wife Audrey", "their son Hunter": a given name after a possessive and a noun of
         kinship is a person, though no title or verb of saying comes with it."""
@@ -396,7 +413,18 @@ class PersonRules:
         """The person a title + lone surname names: one found in the document, else the knowledge base."""
         for info in state.people_named(surname):
             return info.actor_id
+        for actor_id in state.named_in_full.get(surname.lower(), ()):
+            return state.add_known(self.knowledge.actors[actor_id])
         candidates = self.surnames.get(surname, [])
+        if title in PLAIN_HONORIFICS and candidates:
+            # "Mr Campbell", "Lord Browne": a courtesy title says nothing of office, so it names a
+            # person of the knowledge base only by a short name listed for them or while they
+            # hold an office; otherwise someone the document introduces.
+            on = state.date_at(offset)
+            candidates = [k for k in candidates if surname in k.aliases or (on is not None and any(
+                r.holds_on(on) for r in self.knowledge.roles_of(k.actor_id)))]
+            if not candidates:
+                return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
         if title:
             # "King Paul" is not "Pope John Paul II": a name that carries its own title (a regnal
             # or papal name) is borne with that title; another title names another person.
