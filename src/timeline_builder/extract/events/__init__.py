@@ -38,6 +38,7 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       treaty_by_parties)
 from .matcher import AliasMatcher
 from .nonevents import is_question, unasserted_spans, undated_reason
+from .news_actions import perfect_actions
 from .statements import reported_statements
 from .tenures import tenure_candidates
 from .text import TextLayout
@@ -147,6 +148,10 @@ class EventExtractor:
         for statement in statements:
             statement.scope = document.doc_id  # a story's statement of the day is its own, never another story's
         candidates += statements
+        named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
+                 for m in mentions]
+        taken = [(s, e) for s, e, _ in known_spans] + [c.span for c in statements]
+        candidates += perfect_actions(layout, mentions, timexes, self.triggers, named, types, dct, taken, self.places)
         candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
         for cand in candidates:
             cand.confidence = calibrated(cand)

@@ -1,0 +1,150 @@
+"""Actions a story reports in the present perfect, as its news: "Russia has annexed Crimea,
+tested an inter-continental ballistic missile, and reserved the right to intervene"; "The US has
+sanctioned Russia and called the annexation illegal".
+
+An article tells what has just happened in the present perfect without dating it. Each action
+is one event, one per verb sharing the auxiliary, dated by the dct with an honest interval: the
+month before the dct up to it (``REACH_DAYS``, basis ``context``), like "recently" in dated.py.
+
+Not taken, because the perfect then tells experience or duration rather than news:
+* a sentence with "since", "for N years", "ever", "never", "always", "long", "so far", "yet",
+  "repeatedly", "often", "once", "twice", "many times", "over the years" ("NATO has fought two
+  wars", "Every president since 1992 has sought ...");
+* a sentence with a time expression of its own (the dated-clause finder dates it), "would/could
+  have", a negation, words in quotation marks, numbered notes;
+* an action with no named subject in its sentence (nor "it/he/she/they" after one named in the
+  sentence before): "We have seen" is the author's aside;
+* a verb that names a known event ("has annexed Crimea"): its knowledge dates it;
+* a founding or a policy ("has created an opportunity", "have cooperated in"): a state of affairs.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...records import ActorMention, Timex
+from .candidates import Candidate
+from .describe import Named, describe
+from .statements import quoted_spans
+from .text import TextLayout
+
+REACH_DAYS = 30  # "has sanctioned" in a story: within the month before it was filed
+_AUX = re.compile(r"\b(?P<aux>has|have)\s+(?:(?:also|now|just|formally|officially|effectively|already|even)\s+)?"
+                  r"(?P<verb>[a-z]+)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|should|might|must|may|will|shall|to|not)\s+$", re.IGNORECASE)
+_NOT_NEWS = re.compile(
+    r"\b(?:since|ever|never|always|long|so\s+far|yet|repeatedly|often|once|twice|many\s+times|over\s+the\s+years|"
+    r"for\s+(?:\w+\s+){0,3}(?:years|decades|centuries|months|generations)|not|no\s+longer|until\s+now|"
+    r"throughout|historically|traditionally)\b", re.IGNORECASE)
+# After one action, the next verb sharing the auxiliary: ", tested ...", ", and reserved ...", " and called ...".
+_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later)\s+)?(?P<verb>[a-z]+)\b")
+_PRONOUN = re.compile(r"(?<![\w-])(?:it|he|she|they)\s+$", re.IGNORECASE)
+_SUBJECT_TYPES = frozenset({"person", "organization", "state", "group"})
+# "has created an opportunity", "have cooperated in ...": in the perfect these tell how things
+# stand, not what happened in the story's weeks.
+_STATES_OF_AFFAIRS = frozenset({"founding", "policy"})
+
+
+def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: list[Timex], triggers,
+                    named: list[Named], types: dict[str, str], dct: date | None,
+                    taken: list[tuple[int, int]], places=None) -> list[Candidate]:
+    """One candidate per present-perfect action of a named subject, dated by the dct.
+
+    Args:
+        named: every actor mention as ``Named`` (for describe), in text order.
+        types: actor_id -> type.
+        taken: spans other finders already made events of (known event names, statements).
+    """
+    if dct is None:
+        return []
+    text = layout.text
+    quotes = quoted_spans(text)
+    dated = sorted(t.char_start for t in timexes)  # "In recent months alone, Iran has seized": dated by its own words
+    subjects = sorted((m.char_start, m.char_end) for m in mentions if types.get(m.actor_id) in _SUBJECT_TYPES)
+    out: list[Candidate] = []
+    for m in _AUX.finditer(text):
+        if not _verb_like(triggers, m.group("verb")) or layout.in_notes(m.start()) or _inside(quotes, m.start()):
+            continue
+        sentence = layout.sentence(m.start())
+        if _MODAL_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()) or \
+                _NOT_NEWS.search(text, sentence[0], sentence[1]) or any(sentence[0] <= d < sentence[1] for d in dated):
+            continue
+        subject = _subject(text, subjects, sentence, m.start(), layout)
+        if subject is None:
+            continue
+        for start, end in _conjuncts(text, triggers, m.start("verb"), sentence[1]):
+            if not _action_at(triggers, text, start, end) or any(s < end and start < e for s, e in taken):
+                continue
+            # Named from the subject and this verb's words only: the words between are other actions'.
+            own = [n for n in named if (n.start, n.end) == subject or start <= n.start < end]
+            desc = describe(text, (min(subject[0], start), end), triggers, own,
+                            avoid=[(subject[1], start)] if subject[1] < start else [], places=places)
+            if desc is None or not desc.name or desc.figurative or desc.trigger_span is None \
+                    or not start <= desc.trigger_span[0] < end or desc.kind in _STATES_OF_AFFAIRS:
+                continue
+            out.append(Candidate(name=desc.name, kind=desc.kind or "other", span=(start, end),
+                                 date_begin=dct - timedelta(days=REACH_DAYS), date_end=dct, granularity="month",
+                                 date_basis="context", source="text", text_date=None, confidence=0.55,
+                                 actors=list(desc.roles), event_type=desc.event_type,
+                                 event_type_reason=desc.event_type_reason, place=desc.place,
+                                 place_country=desc.place_country))
+    return out
+
+
+def _participle(triggers, word: str) -> bool:
+    """Whether ``word`` is a verb trigger's form that can follow "has" ("tested", "met")."""
+    trig = triggers.trigger(word)
+    return trig is not None and trig.pos == "verb" and not word.endswith(("ing", "s"))
+
+
+def _action_at(triggers, text: str, start: int, end: int) -> bool:
+    """Whether the action's first words are a trigger used as a participle: a verb's form
+    ("tested", "called for") or an -ed form listed with a noun ("sanctioned")."""
+    m = triggers.pattern.match(text, start, end)
+    if m is None:
+        return False
+    form = m.group(0)
+    trig = triggers.trigger(form)
+    if trig is None or trig.pos not in ("verb", "noun"):
+        return False
+    first = form.split()[0].lower()
+    return first.endswith("ed") or (trig.pos == "verb" and not first.endswith(("ing", "s")))
+
+
+def _subject(text: str, subjects: list[tuple[int, int]], sentence: tuple[int, int], aux: int,
+             layout: TextLayout) -> tuple[int, int] | None:
+    """The named subject of the auxiliary: the last actor named before it in its sentence, or the
+    one a pronoun right before it takes from the sentence before."""
+    before = [s for s in subjects if sentence[0] <= s[0] and s[1] <= aux]
+    if _PRONOUN.search(text, max(sentence[0], aux - 8), aux):
+        previous = layout.sentence(sentence[0] - 1) if sentence[0] > 0 else None
+        named = [s for s in subjects if previous and previous[0] <= s[0] < previous[1]]
+        return (aux - 1, aux - 1) if named or before else None
+    if before and not text[before[-1][1]:aux].strip():
+        return before[-1]  # "The US has sanctioned"
+    if before and re.fullmatch(r"\s*,[^;:]*,\s*", text[before[0][1]:aux]):
+        return before[0]  # "Russia, accusing the West of ..., has annexed": the subject before the aside
+    return None
+
+
+def _verb_like(triggers, word: str) -> bool:
+    """A past participle: a verb trigger's form, or a word ending in -ed ("reserved", "called")."""
+    return _participle(triggers, word) or (len(word) > 4 and word.endswith("ed"))
+
+
+def _conjuncts(text: str, triggers, verb: int, stop: int) -> list[tuple[int, int]]:
+    """The spans of the actions sharing one auxiliary, each from its verb to the next one's."""
+    starts = [verb]
+    for m in _NEXT.finditer(text, verb, stop):
+        if m.start("verb") > starts[-1] and _verb_like(triggers, m.group("verb")):
+            starts.append(m.start("verb"))
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else stop
+        body = re.sub(r"(?:[\s,.;:\xa0]|\band\b|\balso\b|\bthen\b)*$", "", text[start:end])
+        spans.append((start, start + len(body)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)

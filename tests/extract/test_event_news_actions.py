@@ -1,0 +1,72 @@
+"""Actions a story reports in the present perfect are its news, dated by the dct (news_actions.py)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline_builder.extract import registry
+from timeline_builder.extract.events.news_actions import REACH_DAYS
+from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Extraction, Timex
+
+DCT = date(2019, 6, 14)
+
+
+def run(text: str, actors: dict[str, tuple[str, str]], timexes=()):
+    """actors: id -> (surface, type)."""
+    mentions, found = [], []
+    for actor_id, (name, kind) in actors.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
+            start = text.find(name, start + 1)
+        found.append(Actor(actor_id, name, kind))
+    extraction = Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(found),
+                            timexes=tuple(timexes))
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    return registry.create("events")(AnnotatedDocument(doc, extraction))
+
+
+def _news(result) -> list:
+    return [e for e in result.events if e.date_end == DCT and e.date_begin == DCT - timedelta(days=REACH_DAYS)]
+
+
+STATES = {"freedonia": ("Freedonia", "state"), "sylvania": ("Sylvania", "state")}
+
+
+def test_each_action_sharing_one_auxiliary_is_an_event_of_the_weeks_before_the_story():
+    text = ("Freedonia, accusing its neighbour of plotting a coup, has expelled two Sylvania diplomats, "
+            "tested a cruise missile, and imposed a curfew on the border towns.")
+    result = run(text, STATES)
+    news = _news(result)
+    assert len(news) == 3, [e.name for e in result.events]
+    assert all(e.date_basis == "context" for e in news)
+    spans = sorted(text[m.char_start:m.char_end] for m in result.event_mentions
+                   if m.event_id in {e.event_id for e in news})
+    assert spans == ["expelled two Sylvania diplomats", "imposed a curfew on the border towns",
+                     "tested a cruise missile"]
+
+
+def test_a_pronoun_subject_after_a_named_one_reports_news_too():
+    text = "Sylvania has imposed sanctions on Freedonia. It has also suspended all flights."
+    assert len(_news(run(text, STATES))) == 2
+
+
+def test_the_perfect_of_experience_or_duration_is_no_news():
+    for text in ("Freedonia has fought two wars with Sylvania since 1950.",
+                 "Freedonia has often expelled diplomats.",
+                 "Freedonia has never signed the treaty.",
+                 "For decades Freedonia has imposed tariffs on grain.",
+                 "Freedonia would have signed the deal.",
+                 "Freedonia has created an opportunity to turn the page."):
+        assert not _news(run(text, STATES)), text
+
+
+def test_an_action_without_a_named_subject_or_with_its_own_date_is_not_dated_by_the_dct():
+    assert not _news(run("We have signed many agreements.", STATES))
+    text = "In recent months Freedonia has expelled two diplomats."
+    start = text.index("In recent months")
+    vague = Timex("d", start, start + 16, "In recent months", "DATE", "PAST_REF", None, None, None, None)
+    assert not _news(run(text, STATES, [vague]))
+
+
+def test_quoted_words_are_not_the_story_s_own_news():
+    assert not _news(run('The minister said: "Freedonia has expelled two diplomats."', STATES))
