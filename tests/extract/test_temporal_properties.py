@@ -105,3 +105,37 @@ def test_every_period_of_every_day_has_an_interval_containing_it(day, granularit
 def test_value_interval_takes_any_string(value):
     begin, end, _ = value_interval(value)
     assert (begin is None) == (end is None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.text(alphabet="abcdeéy'", min_size=1, max_size=6), min_size=1, max_size=12),
+       st.text(alphabet="abcdeéy'", max_size=7))
+def test_word_trie_matches_exactly_its_words(words, probe):
+    """The scanner finds anchor words with one trie regex: it must accept exactly the words it was built from."""
+    import re
+
+    from timeline_builder.extract.temporal.patterns import word_trie
+
+    pattern = re.compile(word_trie(words))
+    assert all(pattern.fullmatch(word) for word in words)
+    assert bool(pattern.fullmatch(probe)) == (probe in words)
+
+
+def test_anchor_scan_finds_the_same_words_as_a_scan_of_every_word():
+    """Anchors are whole runs of letters or numbers, found however they touch punctuation or digits."""
+    import re
+
+    from timeline_builder.extract.temporal.scanner import rule_set
+
+    rules = rule_set(())
+    text = ("last year,yesterday;FY2005 (1990s) mid-2005 the '80s 10.30am todays mayor yesterday's "
+            "3years ago Q3 H1 December-January nights_ 12/31/1999 year2005 ago.")
+    expected = [(m.group(), m.span()) for m in re.finditer(r"[^\W\d_]+|\d+", text.lower())
+                if m.group()[0].isdigit() or m.group() in rules.word_rules]
+    found = [(m.group(), m.span()) for m in rules.anchor_words.finditer(text.lower())]
+    assert [f for f in found if f not in expected] == []
+    # the only words left out are glued to the word before ("3years", "FY2005", "Q3"): every rule
+    # starts at a word and puts a space or a hyphen between its words, so none could match there
+    missed = [f for f in expected if f not in found]
+    assert [word for word, _ in missed] == ["2005", "years", "3", "1", "2005"]
+    assert all(text[start - 1].isalnum() for _, (start, _) in missed)

@@ -14,7 +14,7 @@ from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
 from .lexicon import MONTHS, UNIT_PLURALS, UNITS, VAGUE_REFERENCES, WEEKDAYS
-from .patterns import compile_rule
+from .patterns import compile_rule, word_trie
 from .resolve import Found, open_to_dct
 
 _DIGITS = "#"
@@ -76,7 +76,6 @@ _AFTER_NUMBER = {
     durations.clock_duration: re.compile(r":[0-5]\d"),
     absolute.day_of_month: re.compile(r"(?:st|nd|rd|th|(?<=[23])d)\b", re.I),
 }
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 WINDOW_BEFORE, WINDOW_AFTER = 70, 60
 # Every expression starts a word (or is a "'80s"). Saying so in front of each rule lets the regex
 # engine give up after one test at the two positions in three that lie inside a word, where it
@@ -92,6 +91,7 @@ class RuleSet:
     rules: tuple[tuple[re.Pattern[str], Callable, int, int], ...]
     word_rules: dict[str, tuple[int, ...]]
     after_number: tuple[re.Pattern[str] | None, ...]
+    anchor_words: re.Pattern[str]  # every number and every anchor word, on lower-cased text
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +109,10 @@ def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
             word_rules[word] = word_rules.get(word, ()) + (index,)
     rules = tuple((compile_rule(f"{_WORD_START}(?:{pattern})"), builder, before, after)
                   for pattern, builder, _, before, after in specs)
-    return RuleSet(rules, word_rules, tuple(_AFTER_NUMBER.get(spec[1]) for spec in specs))
+    # a number, or a whole run of letters that is an anchor word (anchors are runs of letters)
+    words = word_trie(w for w in word_rules if re.fullmatch(r"[^\W\d_]+", w))
+    anchor_words = re.compile(rf"\b(?:\d+|{words}(?![^\W\d_]))")
+    return RuleSet(rules, word_rules, tuple(_AFTER_NUMBER.get(spec[1]) for spec in specs), anchor_words)
 
 
 def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
@@ -119,12 +122,12 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
     digit_rules = word_rules[_DIGITS]
     after_number = rules.after_number
     length = len(text)
-    for token in _TOKEN.finditer(text.lower()):
+    # Only anchor words are looked at: one trie regex finds them three times faster than a loop over
+    # every word. A word glued to a number ("5years") is no anchor, but no rule matches one either.
+    for token in rules.anchor_words.finditer(text.lower()):
         word = token.group()
         number = word[0].isdigit()
-        indices = digit_rules if number else word_rules.get(word)
-        if not indices:
-            continue
+        indices = digit_rules if number else word_rules[word]
         start, end = token.span()
         for index in indices:
             if number:
