@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
+from ..casefold import CaseBlind, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
@@ -86,6 +87,10 @@ _MAX_LINK_DAYS = 366 * 4
 _MAX_DURATION_YEARS = 200
 # Kinds whose date_begin is a signing or enactment: linkable however long they last.
 _SIGNED = frozenset({"treaty", "agreement", "law", "sanction"})
+
+# Case-blind patterns searched per date: the same matches on the lower-cased text, several times faster.
+EVENT_LANGUAGE, _GENERIC_WAR, _PLANNED, _ENDING, _FUTURE, _FUTURE_FACT, _HYPOTHETICAL, _REPORTED_MODAL = map(
+    CaseBlind, (EVENT_LANGUAGE, _GENERIC_WAR, _PLANNED, _ENDING, _FUTURE, _FUTURE_FACT, _HYPOTHETICAL, _REPORTED_MODAL))
 
 
 class DatedClauseFinder:
@@ -391,18 +396,20 @@ _KIND_WORDS = [
 ]
 
 
-_KIND_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KIND_WORDS]
+_KIND_PATTERNS = [(kind, CaseBlind(re.compile(pattern, re.IGNORECASE))) for kind, pattern in _KIND_WORDS]
 
 
 def kinds_in(words: str) -> set[str]:
     """Every kind of event the words name."""
-    return {kind for kind, pattern in _KIND_PATTERNS if pattern.search(words)}
+    folded = fold(words)
+    return {kind for kind, pattern in _KIND_PATTERNS if pattern.hit(words, folded)}
 
 
 def guess_kind(words: str) -> str:
     """The first kind of event the words name ("other" when none)."""
+    folded = fold(words)
     for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(words):
+        if pattern.hit(words, folded):
             return kind
     return "other"
 

@@ -1,0 +1,94 @@
+"""CaseBlind finds exactly what its IGNORECASE pattern finds, only faster (extract/casefold.py)."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_builder.extract.casefold import CaseBlind, fold
+
+WORDS = ["War", "war", "WARS", "treaty", "Treaties", "signed", "the author", "The Author", "met", "Act", "act",
+         "he said", "She Said", "İstanbul", "ıt", "ſigned", "Kelvin", "Ünited", "crisis", "talks", "1962", "-", "’s"]
+texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(alphabet="aAsSkKıſİ .,;-’\n\xa0", max_size=6)),
+                 max_size=30).map(" ".join)
+
+PATTERNS = [
+    r"\b(?:wars?|treat(?:y|ies)|signed|met)\b",
+    r"\bthe author\b",
+    r"(?<![\w-])(?:he|she)\s+(?:said|says)\b",
+    r"\b(?P<noun>war|crisis)\b(?!\s+of\b)",
+    r"[^.;]*\bact\b",
+    r"\bsign\w*\s+in\s+\d{4}",
+    r"\b(?:law|(?-i:Act))\b",           # a case-sensitive part: no twin, the pattern runs as it is
+    r"\bİstanbul\b",                    # a letter beyond ASCII: no twin
+    r"\b(?:war)?",                      # may match nothing: no twin
+]
+
+
+def _spans(matches):
+    return [(m.span(), m.group(0), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@settings(max_examples=150, deadline=None)
+@given(text=texts, pos=st.integers(0, 20), span=st.integers(0, 200))
+def test_same_matches_as_the_pattern(source, text, pos, span):
+    pattern = re.compile(source, re.IGNORECASE)
+    blind = CaseBlind(pattern)
+    endpos = pos + span
+    assert _spans(blind.finditer(text, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
+    found, expected = blind.search(text, pos, endpos), pattern.search(text, pos, endpos)
+    assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
+    assert blind.hit(text, fold(text)) == bool(pattern.search(text))
+    assert blind.sub(" ", text) == pattern.sub(" ", text)
+    assert blind.findall(text) == pattern.findall(text)
+
+
+def test_which_patterns_get_a_twin():
+    assert CaseBlind(re.compile(PATTERNS[0], re.IGNORECASE)).twin is not None
+    assert CaseBlind(re.compile(r"(?P<Name>war)\b", re.IGNORECASE)).twin is not None  # a group's name is no text
+    assert CaseBlind(re.compile(r"\bwar\S+", re.IGNORECASE)).twin is not None  # an upper-case escape is no letter
+    for source in PATTERNS[-3:] + [r"\bWar\b"]:
+        assert CaseBlind(re.compile(source, re.IGNORECASE)).twin is None
+    assert CaseBlind(re.compile(r"\bwar\b")).twin is None  # case-sensitive already
+    assert CaseBlind(re.compile(r"\bwar\b", re.IGNORECASE | re.ASCII)).twin is None
+
+
+def test_fold_keeps_offsets_or_declines():
+    assert fold("The WAR") == "the war"
+    assert fold("İstanbul") is None  # lower() lengthens it
+    assert fold("ıt") is None and fold("ſigned") is None  # IGNORECASE takes them for i and s
+    long = "War " * 1000
+    assert fold(long) is fold(long)  # a long text is folded once
+
+
+def _module_patterns():
+    """Every module-level CaseBlind of the event and link stages."""
+    import timeline_builder.extract.events as events
+    import timeline_builder.link as link
+
+    for package in (events, link):
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            module = importlib.import_module(info.name)
+            for name, value in vars(module).items():
+                if isinstance(value, CaseBlind):
+                    yield f"{info.name}.{name}", value
+                elif isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, tuple) and item and isinstance(item[-1], CaseBlind):
+                            yield f"{info.name}.{name}[{item[0]}]", item[-1]
+
+
+MODULE_PATTERNS = sorted(_module_patterns(), key=lambda p: p[0])
+SENTENCES = ("In 1962 the Treaty was SIGNED, he said; the Author met the war's end. It Would Not. "
+             "The Previous Administration imposed Sanctions — the US will withdraw. Recently, they Talked.")
+
+
+@pytest.mark.parametrize("name,blind", MODULE_PATTERNS, ids=[n for n, _ in MODULE_PATTERNS])
+def test_stage_patterns_match_as_before(name, blind):
+    for text in (SENTENCES, SENTENCES.upper(), SENTENCES.lower(), SENTENCES + " ſ"):
+        assert _spans(blind.finditer(text)) == _spans(blind.original.finditer(text))
