@@ -285,3 +285,52 @@ def test_the_two_countries_are_the_two_states_named_just_before():
 ])
 def test_a_deictic_possessive_is_no_part_of_a_name(text, name):
     assert run(text).name.startswith(name)
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("The US will withdraw its troops from the region.", [("united-states", "US", "state")],
+     "US Withdraws Troops from Region"),
+    ("The bank withdrew its bid at the start of trading.", [], "Bank Withdraws Bid at Start of Trading"),
+])
+def test_a_possessive_pronoun_opening_the_object_is_dropped(text, names, name):
+    assert run(text, *names).name == name
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ('"Sales will grow," said chief financial officer Jane Doe.', [], "Statement by Jane Doe"),
+    ('"Sales will grow," said the 42-year-old Mr Ash.', [], "Statement by 42-year-old Mr Ash"),
+    ("Many countries, such as Peru or Chile, buy no insurance, said a leading insurance broker.",
+     [("peru", "Peru", "state"), ("chile", "Chile", "state")], ""),
+    ('"I hope to be fit for the Italy game next week," he said.', [("italy", "Italy", "state")], ""),
+    ("Officials said on Monday that growth had slowed.", [], "Statement by Officials"),
+])
+def test_the_speaker_follows_what_is_said_and_is_never_inside_the_quotation(text, names, name):
+    assert run(text, *names).name == name
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("Figures released by the Statistics Office showed that output fell.", [], "Statistics Office Releases Figures"),
+    ("Figures released by the government's Statistics Office showed that output fell.", [],
+     "Statistics Office Releases Figures"),
+])
+def test_a_participle_after_its_noun_takes_the_by_phrase_as_agent(text, names, name):
+    assert run(text, *names).name == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The score was found among the papers of Danish composer Karl Holm, who died in Denmark in 2001.",
+     [("denmark", "Danish", "state"), ("denmark", "Denmark", "state")]),
+    ("The stadium disaster of 1989, in which 96 died, changed football.", []),
+])
+def test_a_death_is_never_of_a_state_or_a_number(text, names):
+    assert "Denmark" not in run(text, *names).name and "96" not in run(text, *names).name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Mr Smith quit as home secretary in December.", "Mr Smith Quits", "other"),
+    ("The Victory Day parade in Moscow was held in May.", "Victory Day Parade in Moscow", "other"),
+    ("Bilateral trade doubled in 1985.", "Bilateral Trade Doubles", "other"),
+])
+def test_general_triggers_for_resignations_ceremonies_and_changes(text, name, kind):
+    desc = run(text)
+    assert (desc.name, desc.kind) == (name, kind) and desc.event_type_reason

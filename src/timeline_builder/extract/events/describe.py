@@ -400,8 +400,13 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     obj_words, obj_actor = _object(text, t_end, clause[1], inside, timex)
     label = trig.label
     if "{agent}" in label:
-        # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to.
+        # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to,
+        # a person or a group: a state named before ("Japanese pianist X, who died") is not it, nor
+        # a number ("in which 96 died")
+        if subject is not None and subject.type in ("state", "organization"):
+            subject = None
         who = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
+        who = who if re.search(r"[A-Za-z]{2}", who) else ""
         desc.agent, desc.target = (subject, None) if not passive else (None, subject)
         desc.name = label.format(agent=who) if who else ""
         return
@@ -410,12 +415,19 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         desc.agent, desc.target = None, obj_actor
         desc.name = finish_name(["Author", label] + obj_words)
         return
+    by_name = _BY_NAME.match(text, t_end, clause[1])
+    if not passive and by_name and text[t_start:t_end].lower().endswith(("ed", "en", "wn")):
+        passive = True  # "figures released by the Cabinet Office": a participle after its noun
     if passive:
         by = re.match(r"[^,;]{0,60}?\bby\s+", text[t_end:clause[1]])
         agent = next((n for n in inside if by and n.start >= t_end + by.end() - 1), None) if by else None
         desc.agent, desc.target = agent, subject
         if agent is not None:
             words = [agent.name, label] + ([subject.name] if subject else [])
+        elif by_name:
+            # an agent no actor names: its capitalised words ("by the Commerce Department")
+            thing = [subject.name] if subject else _subject_words(text, clause[0], t_start)
+            words = by_name.group(1).split() + [label] + thing
         else:
             head = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
             words = [head, label] + obj_words if head else []
@@ -423,11 +435,13 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         desc.agent, desc.target = subject, obj_actor
         head = [subject.name] if subject else _subject_words(text, clause[0], t_start)
         if trig.kind == "statement" and trig.event_type is None:
-            speaker = subject.name if subject else _speaker_words(text, clause, t_start, t_end)
+            speaker = _speaker(text, clause, t_start, t_end, subject, inside)
             if speaker:
                 words = ["Statement", "by", speaker] + _about(text, t_end, clause[1])
+            elif label != "says" and obj_words:
+                words = [label] + obj_words  # "he announced the plan": Announces Plan
             else:
-                words = [label] + obj_words if obj_words else []  # "he announced the plan": Announces Plan
+                words = []  # "Says ..." names nothing: who spoke is unknown
         else:
             pair = _pair_of_states(head, everyone, clause[0]) if not subject else None
             if pair:
@@ -438,6 +452,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     desc.name = name if len(name.split()) >= 2 else ""
 
 
+_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)")
 _FIRST_PERSON = re.compile(r"\bI\b(?:\s+[a-z]+){0,2}\s*$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "“«", "”»"
 
@@ -472,7 +487,10 @@ def _about(text: str, start: int, end: int) -> list[str]:
     return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"]
 
 
-_SPEAKER_AFTER = re.compile(r"\s+(?:(?:the\s+)?((?:[A-Z][\w.'’-]*|\d+-year-old)(?:\s+(?:[A-Z][\w.'’-]*))*))")
+# '..." said Mr Ash', '..., said chief financial officer Peter Gregg': a title in lower case may come first
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:the\s+|an?\s+)?(?:(?!(?:on|in|at|of|to|for|from|by|with|that|this|last|next|"
+                            r"it|he|she|they|we|earlier|later|today|yesterday)\b)[a-z][\w-]*\s+){0,4}?"
+                            r"((?:[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*|\d+-year-old)(?:\s+(?:[A-Z][\w.'’-]*))*)(?![\w-]))")
 
 
 _BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers"})
@@ -508,6 +526,19 @@ def _plural(label: str) -> str:
     elif first.endswith("s") and not first.endswith("ss"):
         first = first[:-1]
     return f"{first} {rest}".strip()
+
+
+def _speaker(text: str, clause: tuple[int, int], t_start: int, t_end: int, subject: Named | None,
+             inside: list[Named]) -> str:
+    """Who makes a statement. After what is said ('... disasters, said a US insurer', '..." said
+    Mr Ash') the speaker follows the verb; otherwise it is the subject, unless the subject is
+    named inside the quotation, which is what is said, not who says it."""
+    if re.search(r"[,\"”’]\s*$", text[clause[0]:t_start]):
+        after = next((n for n in inside if t_end <= n.start < t_end + 60), None)
+        return after.name if after is not None else _speaker_words(text, (t_start, t_start), t_start, t_end)
+    if subject is not None and not (_quoted(text, subject.start) and not _quoted(text, t_start)):
+        return subject.name
+    return _speaker_words(text, clause, t_start, t_end)
 
 
 def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int) -> str:
@@ -581,7 +612,12 @@ def _object(text: str, start: int, end: int, inside: list[Named],
                 if cut:
                     words = words[:cut]
             break
+    if words and words[0].lower() in _POSSESSIVES:
+        words = words[1:]  # "withdrew its troops": the owner is the subject already named
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
