@@ -287,3 +287,36 @@ def test_a_trigger_a_user_adds_makes_its_dated_clause_an_event(tmp_path):
     extractor = registry.create("events", knowledge_dirs=(tmp_path,))
     events = extractor(AnnotatedDocument(doc, Extraction(timexes=tuple(timexes)))).events
     assert [e.date_begin.year for e in events if e.text_date == "1957"] == [1957]
+
+
+def _terms(text: str, names: dict[str, str], dct=date(2005, 1, 1)) -> dict[str, date]:
+    found = _people(text, names)
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    return {e.name: e.date_begin for e in registry.create("events")(AnnotatedDocument(doc, found)).events
+            if e.kind == "term"}
+
+
+MARSHALL = {"george-marshall": "George Marshall"}
+
+
+@pytest.mark.parametrize("text, begins", [
+    ("George Marshall was admired by many. When secretary of state, he ordered the airlift.", [date(1947, 1, 21)]),
+    ("George Marshall was admired. As secretary of defense in the early 1950s, General George Marshall rebuilt the army.",
+     [date(1950, 9, 21)]),
+    ("After the war George Marshall became secretary of defense for a year.", [date(1950, 9, 21)]),
+    ("George Marshall held the offices of secretary of state and secretary of defense during his career.",
+     [date(1947, 1, 21), date(1950, 9, 21)]),
+])
+def test_an_office_said_of_a_person_is_a_tenure_dated_by_the_actor_knowledge(text, begins):
+    assert sorted(_terms(text, MARSHALL).values()) == begins
+
+
+def test_an_office_said_of_no_one_or_not_held_gives_no_tenure():
+    assert not _terms("When secretary of state, he ordered the airlift.", {})
+    assert not _terms("George Marshall was admired. As foreign observers noted, he was calm.", MARSHALL)
+    assert not _terms("George Marshall became prime minister of nowhere.", MARSHALL)
+
+
+def test_a_party_s_leader_is_the_party_leader_role():
+    terms = _terms("Tory leader Margaret Thatcher won in 1979.", {"margaret-thatcher": "Margaret Thatcher"})
+    assert list(terms.values()) == [date(1975, 2, 11)]

@@ -40,7 +40,7 @@ from .matcher import AliasMatcher
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
-from .tenures import tenure_candidates
+from .tenures import role_predicate_candidates, tenure_candidates
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -71,6 +71,7 @@ class EventExtractor:
         self.matcher, self.terms, self.dated, self.current, self.people = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
         self.deaths = known_deaths(self.knowledge)
+        self._known_terms = {(t.holder, t.date_begin) for t in self.knowledge.terms() if t.holder and t.date_begin}
         self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
         self.nonevents: NonEventCues = load_nonevent_cues(tuple(knowledge_dirs))
         self.places = _place_index(self._actor_kb)
@@ -142,6 +143,8 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
+            candidates += role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
+                                                    self._person_at(mentions, names, people), self._known_terms)
         statements = reported_statements(layout, mentions, timexes, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)
@@ -158,6 +161,17 @@ class EventExtractor:
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
+
+    @staticmethod
+    def _person_at(mentions, names: dict[str, str], people: set[str]):
+        """offset -> whom "he"/"she" there means (``_salient_person``)."""
+        starts = [(m.char_start, Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, "person"))
+                  for m in mentions if m.actor_id in people]
+        offsets = [s for s, _ in starts]
+        salience: dict[str, int] = {}
+        for _, person in starts:
+            salience[person.actor_id] = salience.get(person.actor_id, 0) + 1
+        return lambda offset: _salient_person(starts, bisect.bisect_left(offsets, offset), salience)
 
     @staticmethod
     def _name_tributes(statements: list[Candidate], layout, mentions, names: dict[str, str],

@@ -9,6 +9,7 @@ import calendar
 import re
 from datetime import date
 
+from ...knowledge.actors import normalise_role
 from ...records import ActorMention
 from .candidates import Candidate
 from .describe import appointment_name, tenure_name
@@ -19,6 +20,9 @@ _FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile|late)\b", 
 _NEW = re.compile(r"\b(?:new|newly|incoming|freshly)\b", re.IGNORECASE)
 _APPOINTED = re.compile(r"\b(?:appointed|named|nominated|confirmed|sworn in)\b(?:\s+as)?", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
+# Words that make a "leader" a party's: "Tory leader", "Labour leader", "Democratic leader".
+_PARTY_WORDS = frozenset({"tory", "tories", "labour", "conservative", "liberal", "democrat", "democratic",
+                          "republican", "socialist", "communist", "green", "opposition", "party"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LED_BY = re.compile(r"\b(?:led|headed|directed|chaired|run|founded)\s+by\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 _SUCCESSOR = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:successor|predecessor)\b[^.;:()]{0,60}$")
@@ -167,6 +171,8 @@ def _roles_named(window: str, roles, years: frozenset = frozenset()) -> list:
 def _title_words(window: str) -> set[str]:
     """The window's words, plurals also as singulars ("then-US Senators X and Y": each a senator)."""
     words = set(_WORD.findall(window.lower()))
+    if "leader" in words and words & _PARTY_WORDS:
+        words.add("party")  # "Tory leader Margaret Thatcher": the party's leader
     singular = {w[:-3] + "y" for w in words if len(w) > 4 and w.endswith("ies")}
     singular |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ies"))}
     return words | singular
@@ -199,3 +205,120 @@ def _tighten(text: str, span: tuple[int, int], mention: ActorMention) -> tuple[i
     while end > mention.char_end and text[end - 1] in " ,.;\xa0":
         end -= 1
     return start, end
+
+
+# An office said of someone rather than written before the name: "When home secretary, he ordered",
+# "As foreign secretary in the early 1970s, Lord Callaghan ...", "he became chancellor of the
+# exchequer", "served as defence secretary", "He held the offices of chancellor, home secretary and
+# prime minister". The role words run to the first comma, clause word or date; a list of offices
+# after "offices of" runs to the clause's end.
+_AS_ROLE = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile)\s+(?P<role>(?:the\s+)?[a-z][a-z' -]{2,50}?)"
+                      r"(?=\s*,|\s+(?:in|from|during|between|under)\b)")
+_ROLE_VERB = re.compile(r"\b(?:became|becomes|become|was\s+(?:appointed|named|made|elected)(?:\s+as)?|"
+                        r"(?:served|serving|serves)\s+as|took\s+over\s+as|was\s+promoted\s+to)\s+(?P<role>[^.,;:()\"“”]{3,120})")
+_OFFICES_OF = re.compile(r"\bheld\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?the\s+(?:(?:major|great|top)\s+)?"
+                         r"(?:offices|posts|positions|jobs)\s+of\s+(?P<offices>[^.;:()\"“”]{3,160})")
+_ROLE_END = re.compile(r",|\s(?:when|and\s+(?:was|then|later|became)|in|from|during|until|before|after|for|under|"
+                       r"who|which|where|while|but)\s")
+_PERSON_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)\b", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
+                              names: dict[str, str], salient_before, known_terms: set[tuple[str, date]]) -> list[Candidate]:
+    """Tenures of offices said of a person ("When home secretary, he ..."), dated by the actor
+    knowledge base's roles of that person (basis knowledge).
+
+    Args:
+        salient_before: offset -> the person "he"/"she" at that offset means (or None).
+        known_terms: (holder, begin) of the event knowledge's terms, which name those tenures already
+            ("Premiership of James Callaghan").
+    """
+    text = layout.text
+    people = [m for m in mentions if m.actor_id in person_ids]
+    out: list[Candidate] = []
+    seen: set[tuple[str, date, tuple[int, int]]] = set()
+    for pattern, subject_after in ((_AS_ROLE, True), (_ROLE_VERB, False), (_OFFICES_OF, False)):
+        for m in pattern.finditer(text):
+            if layout.in_notes(m.start()):
+                continue
+            clause = layout.clause(m.start(), m.end())
+            person = _subject_of(text, people, clause, m, subject_after, salient_before)
+            if person is None:
+                continue
+            roles = [r for r in roles_of(person) if r.date_begin is not None]
+            if not roles:
+                continue
+            if m.groupdict().get("offices"):
+                words = re.split(r"\s(?:during|in|from|until|before|after|and\s+(?:was|then|later|became))\s",
+                                 m.group("offices"))[0]
+                pieces = _LIST_SPLIT.split(words)
+            else:
+                words = m.group("role")
+                cut = _ROLE_END.search(words)
+                pieces = [words[:cut.start()] if cut else words]
+            sentence = layout.sentence(m.start())
+            years = frozenset(int(y) for y in _YEAR.findall(text, sentence[0], sentence[1]))
+            for piece in pieces:
+                role = _best_role(piece, roles, years)
+                if role is None or not _names_role(piece, role) or (person, role.date_begin) in known_terms:
+                    continue
+                group = "offices" if m.groupdict().get("offices") else "role"
+                said = m.start(group) + len(pieces[0] if len(pieces) == 1 else words)
+                span = (m.start(), min(clause[1], said, m.end()))
+                span = (span[0], span[0] + len(text[span[0]:span[1]].rstrip(" ,.;")))
+                if (person, role.date_begin, span) in seen:
+                    continue
+                seen.add((person, role.date_begin, span))
+                organization = role.organization if role.organization in {x.actor_id for x in mentions} else None
+                # Named as the text names the office where that is the role's own name or synonym
+                # ("foreign secretary", not the knowledge base's "foreign minister").
+                said_as = re.sub(r"^(?:the|a|an)\s+", "", piece.strip().lower())
+                title = said_as if said_as != role.role and normalise_role(said_as) == role.role else role.role
+                out.append(Candidate(name=tenure_name(names.get(person, person), title,
+                                                      names.get(organization) if organization else None),
+                                     kind="term", span=span, date_begin=role.date_begin, date_end=role.date_end,
+                                     granularity="day", date_basis="knowledge", source="knowledge",
+                                     text_date=None, confidence=0.7,
+                                     actors=[(person, "participant", (m.start(), m.end()))]))
+    return out
+
+
+def _names_role(piece: str, role) -> bool:
+    """Whether the words name the role by its head word or its whole name, not only a modifier
+    ("foreign" of "foreign secretary" is not enough; "chancellor" names "chancellor of the exchequer")."""
+    words = _title_words(piece) | _title_words(normalise_role(piece))  # "foreign secretary" is "foreign minister"
+    tokens = [t for t in _WORD.findall(role.role.lower()) if t not in _STOP]
+    return bool(tokens) and (tokens[-1] in words or tokens[0] in words and len(tokens) > 1 and tokens[0] not in
+                             ("foreign", "home", "defence", "defense", "prime", "vice", "deputy", "national"))
+
+
+def _subject_of(text: str, people: list[ActorMention], clause: tuple[int, int], m: re.Match, after: bool,
+                salient_before) -> str | None:
+    """The person the office is said of: "As X, <person or he/she>" after the role; "<person or he/she>
+    became X" before the verb (within the clause)."""
+    if after:
+        rest = text[m.end():min(len(text), m.end() + 60)]
+        # Past a comma and an optional date phrase ("in the early 1970s,").
+        lead = re.match(r"^(?:\s+(?:in|from|during|between|under)\b[^,]{1,40})?\s*,\s*", rest)
+        if lead is None:
+            return None
+        at = m.end() + lead.end()
+        for p in people:
+            if p.char_start == at or (at <= p.char_start <= at + 12 and re.fullmatch(r"(?:[A-Z][a-z]+\s+)+",
+                                                                                      text[at:p.char_start] or "X ")):
+                return p.actor_id
+        if _PERSON_PRONOUN.match(text, at):
+            person = salient_before(at)
+            return person.actor_id if person else None
+        return None
+    before = text[max(clause[0], m.start() - 60):m.start()]
+    pronoun = re.search(r"(?<![\w-])(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+    named = [p for p in people if clause[0] <= p.char_start and p.char_end <= m.start()
+             and re.fullmatch(r"[\s,]*(?:\w+\s+)?", text[p.char_end:m.start()])]
+    if named:
+        return named[-1].actor_id
+    if pronoun:
+        person = salient_before(m.start() - len(pronoun.group(0)))
+        return person.actor_id if person else None
+    return None
