@@ -230,6 +230,27 @@ def test_he_and_him_are_the_person_the_paragraph_is_about():
     assert by_pronoun[("him", "michael-stone")] == "target"  # "Anne Field sued him": not Field herself
 
 
+def test_a_paragraph_opening_with_he_continues_the_paragraph_before():
+    # A known event, so that the linker, not the event stage's naming, reads the pronoun.
+    text = ("Michael Stone led the union for years. Michael Stone met Anne Field in 1990.\n\n"
+            "Later he condemned the Suez Crisis.")
+    names = [("michael-stone", "Michael Stone", 0), ("michael-stone", "Michael Stone", 1),
+             ("anne-field", "Anne Field", 0)]
+    actors = [Actor("michael-stone", "Michael Stone", "person"), Actor("anne-field", "Anne Field", "person")]
+    links = link(text, [mention(text, a, span, nth) for a, span, nth in names],
+                 [year_timex(text, "1990")], actors)
+    by_pronoun = {(text[l.char_start:l.char_end], event, actor) for (event, actor), l in links.items()}
+    assert ("he", "suez-crisis", "michael-stone") in by_pronoun
+    assert not any(actor == "anne-field" for (event, actor) in links if event == "suez-crisis")
+
+
+def test_he_in_a_paragraph_after_one_naming_nobody_has_no_referent():
+    text = "Michael Stone led the union.\n\nThe union grew.\n\nLater he condemned the Suez Crisis."
+    actors = [Actor("michael-stone", "Michael Stone", "person")]
+    links = link(text, [mention(text, "michael-stone", "Michael Stone")], [], actors)
+    assert not any(text[l.char_start:l.char_end] == "he" for l in links.values())
+
+
 VOICE = ("Our country has always valued dialogue with Chile. In 2008 we signed a trade treaty with Chile. "
          "If we look at 1990, we can see a summit with Chile. “In 1995 we invaded Peru,” a general joked.")
 

@@ -445,9 +445,13 @@ def _pronoun_referents(text: str, clause: EventMention, people: list[ActorMentio
                  if not subject or m.char_start < pronoun.start()]
         if subject and named:
             continue
-        floor = paragraphs[_paragraph(paragraphs, pronoun.start())]
-        lo = bisect.bisect_left(people, floor, key=lambda m: m.char_start)
+        k = _paragraph(paragraphs, pronoun.start())
         hi = bisect.bisect_left(people, pronoun.start(), key=lambda m: m.char_start)
+        lo = bisect.bisect_left(people, paragraphs[k], key=lambda m: m.char_start)
+        if lo == hi and k > 0:
+            # A paragraph that opens with "he" continues the one before (news stories run one
+            # or two sentences a paragraph): its people are the candidates.
+            lo = bisect.bisect_left(people, paragraphs[k - 1], key=lambda m: m.char_start)
         recent = list({m.actor_id: m for m in people[lo:hi] if m.actor_id not in named}.values())
         if not recent:
             continue
