@@ -334,3 +334,23 @@ def test_a_death_is_never_of_a_state_or_a_number(text, names):
 def test_general_triggers_for_resignations_ceremonies_and_changes(text, name, kind):
     desc = run(text)
     assert (desc.name, desc.kind) == (name, kind) and desc.event_type_reason
+
+
+@pytest.mark.parametrize("text, clause_from, name", [
+    ("Norway has sanctioned Iran and called the vote illegal. But it has also called for a peaceful settlement.",
+     "But", "Norway Calls for Peaceful Settlement"),
+    ("Norway has sanctioned Iran and called the vote illegal. But it | has also called for a peaceful settlement.",
+     "|", "Norway Calls for Peaceful Settlement"),
+    ("Acme said on Thursday it had signed a deal with Brazil.", "Acme", "Acme Signs Deal with Brazil"),
+])
+def test_it_stands_for_the_subject_of_its_sentence_or_the_one_before(text, clause_from, name):
+    names = [("norway", "Norway", "state"), ("iran", "Iran", "state")] if "Norway" in text else \
+        [("acme", "Acme", "organization"), ("brazil", "Brazil", "state")]
+    found = named(text, *names)
+    start = text.index(clause_from) + (1 if clause_from == "|" else 0)
+    assert describe(text, (start, len(text)), TRIGGERS, found).name == name
+
+
+def test_sanctioned_is_a_verb():
+    desc = run("Norway has sanctioned Iran.", ("norway", "Norway", "state"), ("iran", "Iran", "state"))
+    assert (desc.name, desc.kind) == ("Norway Sanctions Iran", "sanction")

@@ -382,14 +382,17 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     if subject is None:
         # "Umbro said on Thursday it had signed ...", "X, who died at 80": the pronoun or relative
         # stands for the body (or person) named just before it.
-        pronoun = re.search(r"\b(it|they|It|They|who|which)\b[^,;]{0,40}$", before)
+        # the clause may begin after the pronoun ("But it has also | called for ...")
+        lead = re.split(r"[.!?;:,]", text[max(0, clause[0] - 40):clause[0]])[-1]
+        pronoun = re.search(r"\b(it|they|It|They|who|which)\b[^,;]{0,40}$", lead + before)
         if pronoun:
             wanted = ("person",) if pronoun.group(1) == "who" else ("organization", "state", "group")
-            near = [n for n in named_within(everyone, max(0, clause[0] + pronoun.start(1) - 160),
-                                            clause[0] + pronoun.start(1)) if n.type in wanted]
+            at = clause[0] - len(lead) + pronoun.start(1)
+            near = [n for n in named_within(everyone, max(0, at - 160), at) if n.type in wanted]
+            if pronoun.group(1).lower() in ("it", "they"):
+                near = _sentence_subject(text, everyone, at, wanted) or near
             if near:
-                subject = Named(near[-1].actor_id, near[-1].name, clause[0] + pronoun.start(1),
-                                clause[0] + pronoun.end(1), near[-1].type)
+                subject = Named(near[-1].actor_id, near[-1].name, at, at + len(pronoun.group(1)), near[-1].type)
     if subject is None and person_before is not None and not re.search(r"\w", re.sub(
             r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b", "", before)):
         # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
@@ -450,6 +453,24 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             words = head + [label] + obj_words
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[str, ...]) -> list[Named]:
+    """What "it"/"they" at ``at`` most likely stands for: the first body named in its sentence
+    before it ("Umbro said on Thursday it had signed"), else the first named in the sentence
+    before, its subject ("The US has sanctioned Russia ... But it has also called for ..."), not
+    the last one named. A one-element list, or empty."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    start = ends[-1] if ends else max(0, at - 600)
+    here = [n for n in named_within(everyone, start, at) if n.type in wanted]
+    if here:
+        return here[:1]
+    previous = ends[-2] if len(ends) > 1 else max(0, start - 300)
+    before = [n for n in named_within(everyone, previous, start) if n.type in wanted]
+    return before[:1]
 
 
 _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)")
