@@ -79,6 +79,7 @@ class DocState:
     # Known people the text names in full ("Ken Clarke"), by lower-case surname: a later "Mr
     # Clarke" is one of them, though the dictionary pass that mentions them runs after the titles.
     named_in_full: dict[str, list[str]] = field(default_factory=dict)
+    cache: dict[str, object] = field(default_factory=dict)  # what a rule computes once per document
     # Character maps of what is taken: one per mention layer, one for blocked spans (names
     # inside events, organisations and people found by discovery). Bytes keep checks O(span).
     _cover: dict[str, bytearray] = field(default_factory=dict)
