@@ -320,3 +320,30 @@ def test_an_office_said_of_no_one_or_not_held_gives_no_tenure():
 def test_a_party_s_leader_is_the_party_leader_role():
     terms = _terms("Tory leader Margaret Thatcher won in 1979.", {"margaret-thatcher": "Margaret Thatcher"})
     assert list(terms.values()) == [date(1975, 2, 11)]
+
+
+def _with_types(text: str, actors: dict[str, tuple[str, str]]) -> Extraction:
+    from timeline_builder.records import Actor, ActorMention
+
+    mentions, found = [], []
+    for actor_id, (name, kind) in actors.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
+            start = text.find(name, start + 1)
+        found.append(Actor(actor_id, name, kind))
+    return Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(found))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today NATO counts Finland and Sweden as full members.", {"finland-nato-accession", "sweden-nato-accession"}),
+    ("NATO met in Madrid. Finland has since become a member of the Alliance.", {"finland-nato-accession"}),
+    ("Finland, a NATO member, buys American jets.", set()),
+    ("Finland and Sweden talked with NATO.", set()),
+])
+def test_a_state_said_to_join_an_organisation_is_its_known_accession(text, expected):
+    found = _with_types(text, {"finland": ("Finland", "state"), "sweden": ("Sweden", "state"),
+                               "nato": ("NATO", "organization")})
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    events = registry.create("events")(AnnotatedDocument(doc, found)).events
+    assert {e.event_id for e in events if "accession" in e.event_id} == expected

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from datetime import date
@@ -83,6 +84,51 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
         if found:
             latest = max(found, key=lambda e: (e.date_begin, e.event_id))
             out.append(from_knowledge(latest, clause, confidence=0.6))
+    return out
+
+
+# Words saying a state came into an organisation ("joined", "accession", "as staunch members of",
+# "became a member"): not "a NATO member", which says only what the state is.
+_JOINING = re.compile(r"\b(?:joined|joins|join(?:ing)?|accession|acceded|admitted|admission|entry\s+into|"
+                      r"(?:as|became|become|becoming|new|newest)\s+(?:(?:a|an|the|full|staunch|proud|loyal)\s+){0,2}"
+                      r"members?)\b", re.IGNORECASE)
+_BODY_ANAPHOR = re.compile(r"\bthe\s+(?:[Aa]lliance|[Uu]nion|[Bb]loc|[Oo]rgani[sz]ation|[Cc]ommunity)\b")
+_ACCESSION_NAME = re.compile(r"\b(?:join|joins|joined|accession|membership|enlargement|entry)\b", re.IGNORECASE)
+
+
+def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention],
+                          types: dict[str, str], known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
+    """"We now have Finland and Sweden as members of the Alliance", "Spain joined NATO" -> each
+    named state's known accession to the organisation the clause names (the latest before the dct)."""
+    text = layout.text
+    out = []
+    seen = set()
+    starts = [m.char_start for m in mentions]
+    for word in _JOINING.finditer(text):
+        clause = layout.clause(word.start(), word.end())
+        if layout.in_notes(word.start()):
+            continue
+        here = mentions[bisect.bisect_left(starts, clause[0]):bisect.bisect_left(starts, clause[1])]
+        states = [m.actor_id for m in here if types.get(m.actor_id) == "state"]
+        bodies = {m.actor_id for m in here if types.get(m.actor_id) == "organization"}
+        if not bodies and _BODY_ANAPHOR.search(text, clause[0], clause[1]):
+            # "members of the Alliance": the organisation named last before the clause.
+            earlier = [m.actor_id for m in mentions[max(0, bisect.bisect_left(starts, clause[0]) - 40):
+                                                    bisect.bisect_left(starts, clause[0])]
+                       if types.get(m.actor_id) == "organization"]
+            bodies = set(earlier[-1:])
+        for state in dict.fromkeys(states):
+            joined = [e for e in kb.events.values() if e.kind in ("treaty", "policy") and e.date_begin
+                      and (dct is None or e.date_begin <= dct) and any(a in bodies for a, _ in e.participants)
+                      and state in {a for a, _ in e.participants}
+                      and (_ACCESSION_NAME.search(e.name) or any(_ACCESSION_NAME.search(a) for a in e.aliases))]
+            if not joined:
+                continue
+            event = max(joined, key=lambda e: (e.date_begin, e.event_id))
+            if (event.event_id, clause) in seen or any(kb_event is event for _, _, kb_event in known_spans.within(*clause)):
+                continue
+            seen.add((event.event_id, clause))
+            out.append(from_knowledge(event, clause, confidence=0.6))
     return out
 
 
