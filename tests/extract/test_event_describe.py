@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from timeline_builder.extract.events.describe import Named, PlaceIndex, describe, finish_name, part_with
+from timeline_builder.extract.events.describe import Named, describe, finish_name, part_with
+from timeline_builder.extract.events.places import PlaceIndex
 from timeline_builder.knowledge.actors import load_actor_knowledge
 from timeline_builder.knowledge.triggers import load_trigger_knowledge
 
@@ -217,7 +218,7 @@ def test_phrases_holding_a_triggers_form_are_no_event_words(text):
 
 
 def test_in_a_story_reporting_a_death_others_words_about_the_dead_are_tributes():
-    from timeline_builder.extract.events.describe import is_tribute, obituary_subject, tribute_name
+    from timeline_builder.extract.events.obituaries import is_tribute, obituary_subject, tribute_name
 
     text = ("Ex-minister Ann Smith dies aged 90\n\nBob Jones said he would miss her. "
             "Carl Doe said taxes were too high. Ann Smith said little in public.")

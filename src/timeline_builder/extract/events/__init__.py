@@ -32,7 +32,9 @@ from .citations import citation_candidates, footnoted_merges, life_span_candidat
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder
 from .confidence import calibrated, text_event_score
-from .describe import Named, PlaceIndex, describe, is_tribute, obituary_subject, part_with, tribute_name
+from .describe import Named, describe, part_with
+from .obituaries import is_tribute, obituary_subject, tribute_name
+from .places import PlaceIndex
 from .derived import (CurrentEventFinder, accessions_by_members, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...knowledge.triggers import Trigger, TriggerKnowledge
+from .places import PlaceIndex
 
 MAX_NAME_WORDS = 10
 # Words that never end a name and stop a noun phrase or an object.
@@ -146,7 +147,7 @@ def part_with(text: str, clause: tuple[int, int], anchor: tuple[int, int]) -> tu
 
 def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, named: list[Named],
              *, timex: tuple[int, int] | None = None, person_before: Named | None = None,
-             places: "PlaceIndex | None" = None, avoid: list[tuple[int, int]] = (),
+             places: PlaceIndex | None = None, avoid: list[tuple[int, int]] = (),
              nouns_only: bool = False) -> Description | None:
     """The clause's event: None when the clause holds no trigger (outside ``avoid``: the names of
     known events, which make the clause a mention of that event, and what a hope, a conditional
@@ -695,69 +696,3 @@ def tenure_name(person: str, role: str, organization: str | None = None) -> str:
 def appointment_name(person: str, role: str) -> str:
     """"X Appointed Special Envoy for Ukraine and Russia"."""
     return f"{person} Appointed {title_case(role)}"
-
-
-# A story reporting a death: its first sentence (the headline or the lead) says someone died.
-_DEATH_NEWS = re.compile(r"\b(?:dies|died|has died|have died|passed away|has passed away|is dead|death of)\b",
-                         re.IGNORECASE)
-_REFERS_BACK = re.compile(r"\b(?:him|his|her|hers|the former|the late)\b", re.IGNORECASE)
-
-
-def obituary_subject(text: str, first_sentences: list[tuple[int, int]], people: list[Named]) -> Named | None:
-    """The person whose death the story reports: named in a first sentence that says someone died
-    ("Ex-PM Lord Callaghan dies aged 92")."""
-    for start, end in first_sentences:
-        if _DEATH_NEWS.search(text, start, end):
-            named = named_within(people, start, end)
-            if named:
-                return named[0]
-    return None
-
-
-def tribute_name(speaker: str, deceased: str) -> str:
-    """What a story reporting a death calls another's words about the dead: "X's Tribute to Y"."""
-    return f"{speaker}'s Tribute to {deceased}"
-
-
-def is_tribute(text: str, sentence: tuple[int, int], speaker: str, deceased: Named, named: list[Named]) -> bool:
-    """Whether a statement in a death story is about the dead: said by someone else, in a sentence
-    that names the dead or refers back to them ("called him a giant", "the former PM")."""
-    if speaker == deceased.actor_id:
-        return False
-    if any(n.actor_id == deceased.actor_id for n in named_within(named, sentence[0], sentence[1])):
-        return True
-    if _REFERS_BACK.search(text, sentence[0], sentence[1]):
-        return True
-    # A quoted "he"/"she" is someone other than the one quoted ("... said: 'he was the Father of the House'").
-    return any(c in text[sentence[0]:sentence[1]] for c in "\"“") and \
-        re.search(r"\b(?:he|she)\b", text[sentence[0]:sentence[1]], re.IGNORECASE) is not None
-
-
-class PlaceIndex:
-    """Places a clause names after "in"/"at": states and their capitals, with the state's code."""
-
-    _NOT_PLACES = re.compile(r"\b(?:Street|House|Hall|Hill|Palace|Number|Bottom|Kremlin|Pentagon|Quai|Office)\b")
-
-    def __init__(self, actor_kb):
-        names: dict[str, tuple[str, str]] = {}
-        if actor_kb is not None:
-            for actor in actor_kb.actors.values():
-                if actor.type != "state" or not actor.country:
-                    continue
-                for alias in (actor.name, *actor.aliases):
-                    if alias[:1].isupper() and len(alias) > 2:
-                        names.setdefault(alias, (actor.name, actor.country))
-                for metonym in actor.metonyms:
-                    if metonym[:1].isupper() and not self._NOT_PLACES.search(metonym) and len(metonym.split()) <= 2:
-                        names.setdefault(metonym, (metonym, actor.country))
-        self.names = names
-        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
-
-    def find(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
-        if self.pattern is None:
-            return None, None
-        m = self.pattern.search(text, start, end)
-        if not m:
-            return None, None
-        return self.names[m.group(1)]

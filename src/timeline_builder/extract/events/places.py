@@ -1,0 +1,34 @@
+"""Where an event happened, when its clause says so after "in" or "at": a state or a capital."""
+from __future__ import annotations
+
+import re
+
+
+class PlaceIndex:
+    """Places a clause names after "in"/"at": states and their capitals, with the state's code."""
+
+    _NOT_PLACES = re.compile(r"\b(?:Street|House|Hall|Hill|Palace|Number|Bottom|Kremlin|Pentagon|Quai|Office)\b")
+
+    def __init__(self, actor_kb):
+        names: dict[str, tuple[str, str]] = {}
+        if actor_kb is not None:
+            for actor in actor_kb.actors.values():
+                if actor.type != "state" or not actor.country:
+                    continue
+                for alias in (actor.name, *actor.aliases):
+                    if alias[:1].isupper() and len(alias) > 2:
+                        names.setdefault(alias, (actor.name, actor.country))
+                for metonym in actor.metonyms:
+                    if metonym[:1].isupper() and not self._NOT_PLACES.search(metonym) and len(metonym.split()) <= 2:
+                        names.setdefault(metonym, (metonym, actor.country))
+        self.names = names
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
+
+    def find(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
+        if self.pattern is None:
+            return None, None
+        m = self.pattern.search(text, start, end)
+        if not m:
+            return None, None
+        return self.names[m.group(1)]
