@@ -355,3 +355,12 @@ def test_it_stands_for_the_subject_of_its_sentence_or_the_one_before(text, claus
 def test_sanctioned_is_a_verb():
     desc = run("Norway has sanctioned Iran.", ("norway", "Norway", "state"), ("iran", "Iran", "state"))
     assert (desc.name, desc.kind) == ("Norway Sanctions Iran", "sanction")
+
+
+def test_a_deictic_possessive_keeps_another_date_of_the_clause_out_of_the_name():
+    text = "Beyond the legacies of the 1990’s and today's crisis, any reset is hard."
+    timex = (text.index("the 1990’s"), text.index("the 1990’s") + len("the 1990’s"))
+    assert describe(text, (0, len(text)), TRIGGERS, [], timex=timex).name == "Crisis"
+    text = "In 1990, the crisis deepened."
+    timex = (3, 7)
+    assert describe(text, (0, len(text)), TRIGGERS, [], timex=timex).name == "1990 Crisis"

@@ -278,8 +278,10 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
     if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) and \
             left[-len(modifiers) - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
         modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
+    deictic = False
     for i, word in enumerate(modifiers):
         if word.endswith(("'s", "’s")) and word.lower()[:-2] in _DEICTIC_OWNERS:
+            deictic = True
             # "today's crisis", "last year's report": when, said from the story's day, not which
             before = modifiers[:i - 1] if i and modifiers[i - 1].lower() in ("last", "this", "next") else modifiers[:i]
             modifiers = before + modifiers[i + 1:]
@@ -301,7 +303,8 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
                 return finish_name([head, "by", after])
         if agent is not None and t_start - agent.end < 40:
             words = [agent.name] + words
-        elif timex is not None and not tail:
+        elif timex is not None and not tail and not deictic:
+            # ("today's crisis" is dated by "today", whatever other date its clause holds)
             year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]])
             if year:
                 words = [year.group(0)] + words
