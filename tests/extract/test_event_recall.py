@@ -347,3 +347,30 @@ def test_a_state_said_to_join_an_organisation_is_its_known_accession(text, expec
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
     events = registry.create("events")(AnnotatedDocument(doc, found)).events
     assert {e.event_id for e in events if "accession" in e.event_id} == expected
+
+
+def _season(text: str, span: str, year: int) -> Timex:
+    start = text.index(span)
+    return Timex("d", start, start + len(span), span, "DATE", f"{year}-SU", None, date(year, 6, 1),
+                 date(year, 8, 31), "season")
+
+
+def test_a_conference_named_by_its_place_alone_in_a_dated_clause_is_that_conference():
+    text = "Churchill lost office at the time of Potsdam in the summer of 1945."
+    assert "potsdam-conference" in run(text, [_season(text, "the summer of 1945", 1945)])
+    other = "Churchill rested in a villa near Potsdam in the summer of 1945."
+    assert "potsdam-conference" not in run(other, [_season(other, "the summer of 1945", 1945)])
+
+
+@pytest.mark.parametrize("dct, expected", [
+    (date(2024, 4, 4), "nato-summit-washington-2024"),
+    (date(1999, 2, 1), "nato-summit-washington-1999"),
+    (date(2010, 2, 1), None),
+])
+def test_a_summit_named_by_its_place_alone_is_the_one_nearest_the_dct(dct, expected):
+    text = "NATO must send strong signals at the Washington summit."
+    found = _with_types(text, {"nato": ("NATO", "organization")})
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    events = registry.create("events")(AnnotatedDocument(doc, found)).events
+    summits = [e.event_id for e in events if e.kind == "meeting"]
+    assert summits == ([expected] if expected else [])

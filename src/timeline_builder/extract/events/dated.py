@@ -79,6 +79,8 @@ _COMPARISON = re.compile(r"\b(?:just\s+as|as|like|as was the case|as it was)\s+(
                          r"(?:the\s+)?$", re.IGNORECASE)
 _COMPARISON_NAME = re.compile(r"^(?:just\s+)?as\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 14
+# Dates narrow enough to say which known event a clause means (a season is three months).
+_LINKABLE_GRANULARITIES = frozenset({"day", "week", "month", "season", "quarter", "year"})
 # Words by which a sentence points back to what the sentence before described.
 _BACK_REFERENCE = re.compile(r"\b(?:[Ss]imilar(?:ly)?|[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he same|[Ll]ikewise|"
                              r"again)\b")
@@ -156,7 +158,7 @@ class DatedClauseFinder:
                     continue
             basis = "context" if _is_relative(tx) else "text"
             # "by 2010" bounds a goal; it does not date an event that began then.
-            linked = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") \
+            linked = self._link(tx, layout) if tx.granularity in _LINKABLE_GRANULARITIES \
                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
             if linked is not None and dct is not None and linked[0].date_begin < dct \
                     and _PLANNED.search(text, clause[0], clause[1]):
@@ -239,7 +241,8 @@ class DatedClauseFinder:
                 pattern = _KIND_NOUN_PATTERNS.get(event.kind)
                 kind_noun = kind_nouns[event.kind] = bool(pattern and pattern.search(context))
             names = len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
-            if cues == 0 and not (kind_noun and (names or tx.granularity == "day")):
+            bare = event.kind == "meeting" and _bare_place(event, context)
+            if cues == 0 and not (kind_noun and (names or tx.granularity == "day")) and not bare:
                 continue
             if not (self._named_in(event, own) or (refers_back and self._named_in(event, context))):
                 continue  # "In 1991, cooperation resumed" after a sentence on Gorbachev: the year alone is no coup
@@ -247,7 +250,7 @@ class DatedClauseFinder:
                     and not self._cue_patterns[event.event_id].search(own) and not self._name_patterns[event.event_id].search(own):
                 continue  # "Brezhnev spoke in Tashkent. In 1982 the ministers met": the cue is the sentence before's
             span = ((event.date_end or event.date_begin) - event.date_begin).days
-            key = (cues + kind_noun + names, kind_noun, -span)
+            key = (cues + kind_noun + names + bare, bare, kind_noun, -span)
             if best is None or key > best[0]:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
@@ -506,6 +509,15 @@ def _outside(text: str, clause: tuple[int, int], known_spans) -> str:
             at = max(at, e)
     pieces.append(text[at:clause[1]])
     return " ".join(pieces)
+
+
+def _bare_place(event: KnownEvent, context: str) -> bool:
+    """Whether the context names a conference by its place alone, after a preposition: "at the
+    time of Potsdam", "after Yalta" (the clause's date says which of the place's meetings)."""
+    place = re.match(r"([A-Z][a-z]{2,})\s+(?:Conference|Summit)\b", event.name)
+    return bool(place) and re.search(rf"\b(?:of|at|after|before|since|until|from|by)\s+{place.group(1)}\b"
+                                     rf"(?!\s+(?:[A-Z]\w*|[Ss]ummit|[Cc]onference|[Aa]greements?|[Aa]ccords?|[Tt]reaty|"
+                                     rf"[Tt]alks|[Dd]eclaration))", context) is not None
 
 
 def _name_words(event: KnownEvent) -> re.Pattern:

@@ -132,6 +132,38 @@ def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list
     return out
 
 
+# "the Washington summit", "the Vilnius conference": a meeting named by its place, without a year.
+_PLACE_MEETING = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                            r"(?P<noun>[Ss]ummit|[Cc]onference)\b")
+_NEAR_DCT_DAYS = 3 * 366  # a meeting named by place alone is the one of the story's time, if any
+
+
+def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, known_spans: KnownSpans,
+                      mentioned: set[str]) -> list[Candidate]:
+    """"at the Washington summit" in a story of April 2024 -> the known summit held in Washington
+    nearest the dct (the one of July 2024, not that of 1999), within three years of it; among
+    several, those whose participants the document names."""
+    if dct is None:
+        return []
+    text = layout.text
+    out = []
+    for m in _PLACE_MEETING.finditer(text):
+        if layout.in_notes(m.start()) or any(s <= m.start() < e or m.start() <= s < m.end()
+                                             for s, e, _ in known_spans.within(max(0, m.start() - 200), m.end())):
+            continue
+        said = f"{m.group('place')} {m.group('noun')}".lower()
+        held = [e for e in kb.events.values() if e.kind == "meeting" and e.date_begin
+                and abs((e.date_begin - dct).days) <= _NEAR_DCT_DAYS
+                and (said in e.name.lower() or any(said in a.lower() for a in e.aliases))]
+        named = [e for e in held if any(a in mentioned for a, _ in e.participants)]
+        held = named or held
+        if not held:
+            continue
+        event = min(held, key=lambda e: (abs((e.date_begin - dct).days), e.event_id))
+        out.append(from_knowledge(event, layout.clause(m.start(), m.end()), confidence=0.6))
+    return out
+
+
 def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None,
                            dated_clauses: set[tuple[int, int]],
                            known_spans: KnownSpans) -> list[Candidate]:
