@@ -211,7 +211,8 @@ def test_a_modal_before_the_verb_is_not_the_subject():
                                   "The diplomatic missions reopened in 2021.",
                                   "The oilfield was sold in 2004 to a little-known shell company.",
                                   "The runner returned in 2005 after an operation on his knee.",
-                                  "In 2004 the website fought off competition from two rivals."])
+                                  "In 2004 the website fought off competition from two rivals.",
+                                  "The record was set back in May 1952."])
 def test_phrases_holding_a_triggers_form_are_no_event_words(text):
     desc = run(text)
     assert desc is None

@@ -877,3 +877,14 @@ def test_one_election_named_by_two_stories_is_one_row(tmp_path):
     mentions = [m for m in pq.read_table(version / "event_mentions.parquet").to_pylist()
                 if m["event_id"] == "uk-general-election-2005"]
     assert len({m["doc_id"] for m in mentions}) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President: Barack Obama\n\nIn March 2010 I signed the health care law.\n", "Barack Obama Signs Health Care Law"),
+    ("I am old enough that I first joined the finance ministry in 1978.\n", "Author Joins Finance Ministry"),
+])
+def test_a_speechs_own_i_is_its_speaker_and_an_articles_its_author(text, name):
+    from timeline_builder.build.pipeline import Pipeline
+
+    found = Pipeline()(Document("d", "d.txt", text, "0", dct=date(2011, 1, 5)))
+    assert name in [e.name for e in found.events]

@@ -159,7 +159,10 @@ class EventExtractor:
                  for m in mentions]
         taken = [(s, e) for s, e, _ in known_spans] + [c.span for c in statements]
         candidates += perfect_actions(layout, mentions, timexes, self.triggers, named, types, dct, taken, self.places)
-        candidates = self._describe(candidates, layout, mentions, names, types, alias_spans)
+        # a speech's own "I" is its speaker, where the actor stage knows who speaks
+        speakers = [Named(r.actor_id, names.get(r.actor_id, r.text), r.char_start, r.char_end, "person")
+                    for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]
+        candidates = self._describe(candidates, layout, mentions, names, types, alias_spans, speakers)
         for cand in candidates:
             cand.confidence = calibrated(cand)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
@@ -196,7 +199,8 @@ class EventExtractor:
                 cand.name = tribute_name(names.get(speaker, speaker), deceased.name)
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
-                  types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]]) -> list[Candidate]:
+                  types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]],
+                  speakers: list[Named] = ()) -> list[Candidate]:
         """Name, kind and type text events from their clauses' triggers; type the rest by kind.
 
         Candidates that share a clause name (a comparison referring back to its host) are
@@ -204,7 +208,7 @@ class EventExtractor:
         """
         text = layout.text
         named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
-                 for m in mentions]
+                 for m in mentions] + list(speakers)
         named.sort(key=lambda n: (n.start, n.end))
         person_starts = [(n.start, n) for n in named if n.type == "person"]
         person_offsets = [start for start, _ in person_starts]
