@@ -454,6 +454,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             if pair:
                 # "the two countries signed ...": the two states named just before; a plural verb.
                 head, label = [pair], _plural(label)
+            elif not subject and head and head[-1][:1].islower() and re.search(r"[^siu]s$", head[-1]):
+                label = _plural(label)  # "troops clashed with protesters": Troops Clash with Protesters
             words = head + [label] + obj_words
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
