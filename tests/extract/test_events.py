@@ -144,7 +144,7 @@ def test_dated_clause_without_cues_is_a_text_event():
     assert event.date_basis == "text" and event.kb_id is None
     assert (event.date_begin, event.date_end, event.granularity) == (*y(1987), "year")
     assert event.text_date == "1987" and event.time_relation == "past"
-    assert event.name == "Two Academies Exchanges Delegations of Young Scientists"
+    assert event.name == "Two Academies Exchange Delegations of Young Scientists"
 
 
 def test_a_date_without_event_language_is_no_event():
@@ -381,7 +381,7 @@ def test_text_event_ids_are_stable_and_content_derived():
     first, _ = run(text, [timex(text, "1987", "1987", *y(1987))])
     second, _ = run(text, [timex(text, "1987", "1987", *y(1987))])
     assert first.events[0].event_id == second.events[0].event_id
-    assert first.events[0].event_id.startswith("two-academies-exchanges-delegations-")
+    assert first.events[0].event_id.startswith("two-academies-exchange-delegations-")
 
 
 def test_prospective_and_current_relations():
