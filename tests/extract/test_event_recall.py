@@ -374,3 +374,22 @@ def test_a_summit_named_by_its_place_alone_is_the_one_nearest_the_dct(dct, expec
     events = registry.create("events")(AnnotatedDocument(doc, found)).events
     summits = [e.event_id for e in events if e.kind == "meeting"]
     assert summits == ([expected] if expected else [])
+
+
+def test_a_happening_joined_to_a_known_event_under_its_date_is_an_event_of_its_own():
+    text = ("After the signing of the Treaty of Rome and the withdrawal of French troops from Tunisia in 1957, "
+            "Paris looked to Europe.")
+    events = run(text, [year_timex(text, "1957", 1957)])
+    assert "treaty-of-rome" in events
+    others = [e for e in events.values() if e.kb_id is None]
+    assert [(e.date_begin.year, e.date_basis) for e in others] == [(1957, "text")]
+    assert "withdraw" in others[0].name.lower()
+
+
+def test_a_part_telling_the_known_event_again_or_far_from_the_date_is_no_second_event():
+    text = "The Treaty of Rome was signed in 1957, and the six founders ratified it within months."
+    assert [e.event_id for e in run(text, [year_timex(text, "1957", 1957)]).values()] == ["treaty-of-rome"]
+    text = ("During the long negotiations over farm policy and tariffs, ministers quarrelled, and the six signed "
+            "what became the Treaty of Rome, which entered into force after ratification in 1958.")
+    events = run(text, [year_timex(text, "1958", 1958)])
+    assert not [e for e in events.values() if "negotiat" in e.name.lower()]

@@ -30,7 +30,7 @@ from ..registry import register
 from .candidates import Candidate, KnownSpans, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
-from .dated import EVENT_LANGUAGE, DatedClauseFinder
+from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds
 from .confidence import calibrated, text_event_score
 from .describe import Named, describe, part_with
 from .obituaries import is_tribute, obituary_subject, tribute_name
@@ -250,6 +250,8 @@ class EventExtractor:
                                         nouns_only=question)
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
+                    if cand.beside and (desc is None or compatible_kinds(desc.kind or "other", cand.beside)):
+                        continue  # the known event of its sentence told again ("New START ... and signed")
                     if desc is None and names_here and _triggers_within(self.triggers, text, names_here):
                         # Its only event word is a known event's name ("the General Election will be
                         # called in May"): the clause mentions that event; its date stays as text_date.

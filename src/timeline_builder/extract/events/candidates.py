@@ -33,6 +33,7 @@ class Candidate:
     place_country: str | None = None
     from_clause: bool = False  # named from its clause: describe() renames and types it
     scope: str | None = None  # a document id where the happening is the document's own (a story's statements)
+    beside: tuple[str, ...] = ()  # kinds of the known events its sentence names: it is kept only as another kind
 
     @property
     def event_id(self) -> str:

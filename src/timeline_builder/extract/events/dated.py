@@ -147,6 +147,8 @@ class DatedClauseFinder:
                 for kb in anchored:
                     if kb.kind != "term":
                         out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=0.95))
+                out += _beside_known(layout, tx, clause, [kb.kind for kb in anchored if kb.kind != "term"], timexes,
+                                     [(s, e) for s, e, kb in known_spans.within(*clause) if kb in anchored])
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
@@ -169,6 +171,7 @@ class DatedClauseFinder:
                 kb, score = linked
                 out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),
                                           source="text"))
+                out += _beside_known(layout, tx, clause, [kb.kind], timexes)
                 continue
             words = generic_mentions_removed(text[clause[0]:clause[1]].replace(tx.text, " "))
             compared = bool(_COMPARISON.search(text[max(0, tx.char_start - 40):tx.char_start]))
@@ -509,6 +512,52 @@ def _outside(text: str, clause: tuple[int, int], known_spans) -> str:
             at = max(at, e)
     pieces.append(text[at:clause[1]])
     return " ".join(pieces)
+
+
+# Where a sentence joins a second happening to the first: ", and Lord X resigned", "and the
+# withdrawal of troops", "; the treaty ...".
+_COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their)\b|[A-Z])|\s*;\s*")
+
+
+def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds: list[str],
+                  timexes: list[Timex], known: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """A happening the sentence of a known event joins to it under the same date ("When Britain
+    went to the polls in 1979, ..., and Lord Callaghan resigned as Labour leader"; "After the
+    establishment of diplomatic relations ... and the withdrawal of American troops from Taiwan
+    in 1979"): each coordinated part with no date of its own is a candidate, kept by describe()
+    only when its event word is of another kind than the known event's (``Candidate.beside``)."""
+    if not kinds:
+        return []
+    text = layout.text
+    sentence = layout.sentence(tx.char_start)
+    lo, hi = min(clause[0], sentence[0]), max(clause[1], sentence[1])
+    cuts = [lo] + [m.end() for m in _COORDINATION.finditer(text, lo, hi)] + [hi]
+    if len(cuts) == 2:
+        return []
+    out = []
+    starts = [m.start() for m in _COORDINATION.finditer(text, lo, hi)] + [hi]
+    for i in range(len(cuts) - 1):
+        start, end = cuts[i], starts[i]
+        end = start + len(text[start:end].rstrip(" ,.;:"))
+        if any(start <= t.char_start < end for t in timexes if t is not tx) or end - start < 12:
+            continue  # dated by its own words, or too short to be a happening ("the PRC")
+        if any(start <= s < end for s, _ in known):
+            continue  # the part naming the known event
+        inside = start <= tx.char_start < end
+        if not inside and not (0 <= start - tx.char_end <= 150 or 0 <= tx.char_start - end <= 40):
+            continue  # far from the date: "During the talks, ... and ..., where missiles appeared in 1986"
+        cand = Candidate(name=clause_name(text, (start, end), tx if inside else None), kind=guess_kind(text[start:end]),
+                         span=(start, end), date_begin=tx.date_begin, date_end=tx.date_end,
+                         granularity=_granularity(tx.granularity), date_basis="context" if _is_relative(tx) else "text",
+                         source="text", text_date=tx.text, confidence=0.6, from_clause=True, beside=tuple(kinds),
+                         text_anchor=(tx.char_start, tx.char_end) if inside else (0, 0))
+        out.append(cand)
+    return out
+
+
+def compatible_kinds(kind: str, others: tuple[str, ...]) -> bool:
+    """Whether ``kind`` names the same sort of happening as one of ``others`` (a signing and a treaty)."""
+    return any(_compatible(kind, other) for other in others)
 
 
 def _bare_place(event: KnownEvent, context: str) -> bool:
