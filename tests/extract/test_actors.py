@@ -1128,3 +1128,19 @@ def test_surnames_resolve_to_the_documents_own_people(extractor, text, expected,
     pairs = mentions(found)
     assert expected <= pairs, pairs
     assert not absent & {a for _, a in pairs}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("It brought Jim Callaghan into Parliament, and while Jim rose to the top he never forgot.",
+     {("Jim", "james-callaghan")}, set()),
+    ("Coach Glenn Hoddle left. The board said Glenn had done well.", {("Glenn", "glenn-hoddle")}, set()),
+    # Two people share the given name: it names neither.
+    ("Tony Blair met Tony Benn, and Tony spoke first.", set(), {("Tony", "tony-blair"), ("Tony", "tony-benn")}),
+    # At a sentence's start the word may be no name at all; before the full name it is nobody yet.
+    ("Mark Blair scored. Mark my words, he said.", set(), {("Mark", "mark-blair")}),
+    ("We spoke to Glenn before Glenn Hoddle left.", set(), {("Glenn", "glenn-hoddle")}),
+])
+def test_a_given_name_alone_names_the_one_person_of_the_document_with_it(extractor, text, expected, absent):
+    pairs = mentions(run(extractor, text))
+    assert expected <= pairs, pairs
+    assert not absent & pairs, pairs

@@ -149,6 +149,38 @@ class AliasRules:
                 person = found[index - 1][1] if index else found[0][1]
             state.mention(starts[first], ends[k], person)
 
+    def _given_name_short_forms(self, state: DocState) -> None:
+        """"Jim Callaghan ... while Jim rose to the top": a given name alone, after the full name
+        that opens with it, names that person when only one person of the document has it."""
+        given_names = self.knowledge.cues.get("given_names", {})
+        if not state.has_any(given_names):
+            return
+        first_seen: dict[str, tuple[int, set[str]]] = {}
+        for mention in state.mentions:
+            written = state.text[mention.start:mention.end].split()
+            if len(written) < 2 or mention.layer != "entity" or state.actors[mention.actor_id].type != "person":
+                continue
+            seen = first_seen.setdefault(written[0], (mention.start, set()))
+            first_seen[written[0]] = (min(seen[0], mention.start), seen[1] | {mention.actor_id})
+        wanted = {w for w, (_, people) in first_seen.items() if len(people) == 1 and w in given_names}
+        if not wanted or not state.has_any(wanted):
+            return
+        common = self.knowledge.cues.get("common_words", {})
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        for k in [k for k, word in enumerate(words) if word in wanted]:
+            word = words[k]
+            since, people = first_seen[word]
+            if starts[k] <= since or word in common or state.is_sentence_start(k):
+                continue  # "Mark my words": at a sentence's start a given name may be another word
+            if k + 1 < len(words) and words[k + 1][:1].isupper() and starts[k + 1] - ends[k] == 1:
+                continue  # "Jim Smith": another name begins with it
+            if k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and starts[k] - ends[k - 1] == 1 \
+                    and not state.is_sentence_start(k - 1):
+                continue  # inside a longer capitalised run
+            if state.covered(starts[k], ends[k]) or state.is_blocked(starts[k], ends[k]):
+                continue
+            state.mention(starts[k], ends[k], next(iter(people)))
+
     def _full_names_of_titled_surnames(self, state: DocState) -> None:
         """"Mr Conlon" makes "Gerry Conlon" a name: a surname the document gives a person alone
         (after a title) is a person's full name where a capitalised word stands before it

@@ -116,6 +116,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         self._administrations(state)
         self._full_names_of_titled_surnames(state)
         self._short_forms(state, match_at, match_end)
+        self._given_name_short_forms(state)
         camp_groups(state)
         team_groups(state)
         ideology_groups(state)
