@@ -318,3 +318,20 @@ def test_a_known_event_in_an_adjunct_takes_only_the_parties_its_phrase_names(tex
 def test_a_known_event_as_an_object_of_with_keeps_the_clause_actors(text, event_id, actor):
     links = link(text, [mention(text, "peru", "Peru")])
     assert (event_id, actor) in links
+
+
+def test_a_tenure_told_from_the_actor_knowledge_takes_the_state_of_the_office():
+    text = ("James Callaghan was a British politician. "
+            "He held each of the offices of home secretary and foreign secretary during his career.")
+    mentions = [mention(text, "james-callaghan", "James Callaghan"), mention(text, "united-kingdom", "British")]
+    actors = [Actor("james-callaghan", "James Callaghan", "person"), Actor("united-kingdom", "United Kingdom", "state")]
+    links = link(text, mentions, (), actors)
+    tenures = {event for (event, actor) in links if actor == "united-kingdom"}
+    assert len(tenures) == 2 and all("secretary" in event for event in tenures)
+
+
+def test_a_tenure_takes_no_office_the_document_does_not_name():
+    text = "James Callaghan was a politician. He held each of the offices of home secretary and foreign secretary."
+    actors = [Actor("james-callaghan", "James Callaghan", "person")]
+    links = link(text, [mention(text, "james-callaghan", "James Callaghan")], (), actors)
+    assert not any(actor == "united-kingdom" for (_, actor) in links)

@@ -125,11 +125,16 @@ class EventActorLinker:
             if em.doc_id == document.doc_id:
                 event_mentions.setdefault(em.event_id, []).append(em)
         already = {(l.event_id, l.actor_id) for l in doc.found.event_actors}
+        found_parties: dict[str, list[str]] = {}  # the actors the event stage linked itself (a tenure's holder)
+        for l in doc.found.event_actors:
+            found_parties.setdefault(l.event_id, []).append(l.actor_id)
         links: dict[tuple[str, str], EventActor] = {}
         for event in doc.found.events:
             phrases: dict[EventMention, tuple[int, int] | None] = {}
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
             known = self._known_parts(event, text, spans)
+            if event.kind == "term" and not event.kb_id:
+                known += self._offices(event, found_parties.get(event.event_id, ()), types)
             if event.source == "citation":
                 for em in spans:
                     for actor in _mentions_within(mentions, em.char_start, em.char_end):
@@ -311,6 +316,22 @@ class EventActorLinker:
                 if k is not None and (best is None or k.start() < best):
                     best = k.start()
         return None if best is None else clause.char_start + best
+
+    def _offices(self, event: Event, holders, types: dict[str, str]) -> list[tuple[str, str]]:
+        """The state or organisation whose office a tenure is: "James Callaghan's tenure as home
+        secretary" is the United Kingdom's too. The tenure's dates are the holder's role's dates
+        in the actor knowledge base."""
+        if self.actor_kb is None or event.date_begin is None:
+            return []
+        parts = []
+        for holder in holders:
+            if types.get(holder) != "person":
+                continue
+            for role in self.actor_kb.roles_of(holder):
+                if (role.date_begin, role.date_end) == (event.date_begin, event.date_end) and role.organization \
+                        and role.organization != holder:
+                    parts.append((role.organization, "agent"))
+        return parts
 
     def _known_parts(self, event: Event, text: str, spans: list[EventMention]) -> list[tuple[str, str]]:
         """Participants from the event knowledge base and office holders resolved at the event's date."""
