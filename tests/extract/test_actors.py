@@ -1144,3 +1144,29 @@ def test_a_given_name_alone_names_the_one_person_of_the_document_with_it(extract
     pairs = mentions(run(extractor, text))
     assert expected <= pairs, pairs
     assert not absent & pairs, pairs
+
+
+@pytest.mark.parametrize("text, span, begin, end, expected", [
+    # Over a period, the state that existed for most of it (the Soviet Union ended on 1991-12-26).
+    ("In the 1990s the Kremlin courted the West.", "1990s", date(1990, 1, 1), date(1999, 12, 31), "russia"),
+    ("In 1991 the Kremlin lost control.", "1991", date(1991, 1, 1), date(1991, 12, 31), "soviet-union"),
+    ("In 1992 the Kremlin courted the West.", "1992", date(1992, 1, 1), date(1992, 12, 31), "russia"),
+])
+def test_a_metonym_over_a_period_is_the_state_of_most_of_it(extractor, text, span, begin, end, expected):
+    start = text.index(span)
+    timex = Timex("t", start, start + len(span), span, "DATE", span[:3] if span.endswith("s") else span,
+                  date_begin=begin, date_end=end, granularity="decade" if span.endswith("s") else "year")
+    document = Document("t", "t.txt", text, "", dct=DCT)
+    found = extractor(AnnotatedDocument(document, Extraction(timexes=(timex,))))
+    assert ("Kremlin", expected) in mentions(found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ('Tony Blair called him a "giant" of the Labour movement.', {("Labour movement", "labour-movement")},
+     {("Labour", "labour-party")}),
+    ("The Labour government fell in 1979.", {("Labour", "labour-party")}, set()),
+])
+def test_a_party_before_movement_names_the_movement(extractor, text, expected, absent):
+    pairs = mentions(run(extractor, text))
+    assert expected <= pairs, pairs
+    assert not absent & pairs, pairs

@@ -11,6 +11,15 @@ from .places import is_place, white_house_is_institution
 PREFIXES = {"pro", "anti", "post", "pre", "neo", "ex", "non"}
 
 
+def _days_existing(known, begin, end) -> int:
+    """Days of ``begin``..``end`` on which the actor existed in its present form."""
+    first, last = begin, end
+    if known.period is not None:
+        first = max(first, known.period[0] or first)
+        last = min(last, known.period[1] or last)
+    return max(0, (last - first).days + 1)
+
+
 class DictionaryRules:
     """Dictionary matches. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
     ``lexicon``, ``surnames`` and other rules it uses."""
@@ -161,9 +170,16 @@ class DictionaryRules:
         ids = list(dict.fromkeys(e.actor_id for e in entries))
         if len(ids) == 1:
             return ids[0]
-        on = state.date_at(offset)
+        on, until = state.period_at(offset)
         if on is not None:
             existing = [a for a in ids if self.knowledge.actors[a].exists_on(on)]
+            if until is not None and until > on:
+                # "the Kremlin" in "the 1990s" is Russia's, which existed for most of the decade,
+                # not the Soviet Union's, which existed on its first day.
+                days = {a: _days_existing(self.knowledge.actors[a], on, until) for a in ids}
+                most = max(days.values())
+                if most > 0:
+                    existing = [a for a in ids if days[a] == most]
             holders = [a for a in existing if any(r.holds_on(on) for r in self.knowledge.roles_of(a))]
             if holders or existing:
                 return (holders or existing)[0]

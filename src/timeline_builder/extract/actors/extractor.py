@@ -17,7 +17,7 @@ from .aliases import AliasRules
 from .citations import CitationRules
 from .context import DocState
 from .dictionary import DictionaryRules
-from .groups import camp_groups, ideology_groups, team_groups
+from .groups import camp_groups, ideology_groups, movement_groups, team_groups
 from .lexicon import Lexicon
 from .people import PersonRules
 from .speakers import ActorReference
@@ -118,6 +118,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         self._short_forms(state, match_at, match_end)
         self._given_name_short_forms(state)
         camp_groups(state)
+        movement_groups(state)
         team_groups(state)
         ideology_groups(state)
         self._titles(state)

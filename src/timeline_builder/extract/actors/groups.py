@@ -294,3 +294,24 @@ def _state_of(state: DocState, match: Match) -> str | None:
             return known.actor_id
     return None
 
+
+
+def movement_groups(state: DocState) -> None:
+    """"the Labour movement", "the Solidarity movement": an organisation's name before
+    "movement" names the wider movement, an informal group, not the organisation itself."""
+    if not state.has_any(("movement",)):
+        return
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    replaced = set()
+    for k in [k for k, word in enumerate(words) if word == "movement" and k > 0]:
+        for mention in state.mentions_ending_at(ends[k - 1]):
+            if mention.layer != "entity" or state.actors[mention.actor_id].type != "organization" \
+                    or starts[k] - mention.end != 1 or state.text[mention.end] != " ":
+                continue
+            replaced.add(mention)
+            name = f"{state.text[mention.start:mention.end]} movement"
+            state.mention(mention.start, ends[k], state.add_discovered(name, "group",
+                                                                      state.actors[mention.actor_id].country))
+            break
+    if replaced:
+        state.drop(replaced)
