@@ -335,3 +335,17 @@ def test_a_tenure_takes_no_office_the_document_does_not_name():
     actors = [Actor("james-callaghan", "James Callaghan", "person")]
     links = link(text, [mention(text, "james-callaghan", "James Callaghan")], (), actors)
     assert not any(actor == "united-kingdom" for (_, actor) in links)
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Labour had lost its way, and Britain was changing. "
+     "Charles Kennedy entered politics at the 1983 general election.", set()),
+    ("Labour had lost its way. At the 1983 general election Britain gave Labour its worst result.",
+     {"labour-party", "united-kingdom"}),
+])
+def test_an_election_takes_its_known_parties_only_where_its_clause_names_them(text, linked):
+    found = [mention(text, "labour-party", "Labour", k) for k in range(text.count("Labour"))] + \
+        [mention(text, "united-kingdom", "Britain")]
+    actors = [Actor("labour-party", "Labour Party", "organization"), Actor("united-kingdom", "United Kingdom", "state")]
+    links = link(text, found, (), actors)
+    assert {actor for (event, actor) in links if event == "uk-general-election-1983"} == linked

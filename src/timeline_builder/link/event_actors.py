@@ -166,6 +166,11 @@ class EventActorLinker:
                 if actor_id not in indexes:
                     indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
                 evidence = self._evidence(actor_id, types, indexes[actor_id], spans, paragraphs, principal)
+                if evidence is not None and event.kind == "election" and \
+                        not any(s.char_start <= evidence.char_start < s.char_end for s in spans):
+                    # An election recalled as a moment of someone's career ("first elected in 1983")
+                    # is not about the state and parties it was between, unless its clause names them.
+                    evidence = None
                 if evidence is not None:
                     _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
                                             evidence.char_start, evidence.char_end))
