@@ -1170,3 +1170,9 @@ def test_a_party_before_movement_names_the_movement(extractor, text, expected, a
     pairs = mentions(run(extractor, text))
     assert expected <= pairs, pairs
     assert not absent & pairs, pairs
+
+
+def test_a_label_in_title_case_is_the_label_the_text_quotes(extractor):
+    text = "Criticism of the “Reverse Kissinger”\n\nThe idea of a “reverse Kissinger” fails. Kissinger’s attempt failed."
+    found = [(m.text, m.char_start) for m in run(extractor, text).actor_mentions]
+    assert found == [("Kissinger", text.index("Kissinger’s"))]

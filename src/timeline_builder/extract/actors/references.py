@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import DocState
+from .context import DocState, Mention
 from .discover import person_id, person_name_tokens, state_reference
 from .lexicon import Match
 from .speakers import header_speaker
@@ -103,15 +103,24 @@ def drop_quoted_people(state: DocState) -> None:
         return
     starts = [a for a, _ in quotes]
     dropped = set()
+    kept: list[tuple[Mention, str]] = []
+    labels = set()
     for mention in state.mentions:
         if mention.layer != "entity" or state.actors[mention.actor_id].type != "person":
             continue
         k = bisect.bisect_right(starts, mention.start) - 1
         if k < 0 or mention.end > quotes[k][1]:
             continue
+        quoted = " ".join(state.text[quotes[k][0]:quotes[k][1]].split()).lower()
         rest = state.text[quotes[k][0]:mention.start] + state.text[mention.end:quotes[k][1]]
         if not any(w[:1].isupper() for w in rest.split()):
             dropped.add(mention)
+            labels.add(quoted)
+        else:
+            kept.append((mention, quoted))
+    # A headline writes the label in title case ("the “Reverse Kissinger”"): the same words
+    # the text quotes as a label elsewhere are that label.
+    dropped.update(mention for mention, quoted in kept if quoted in labels)
     if dropped:
         state.drop(dropped)
 
