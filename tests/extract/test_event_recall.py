@@ -393,3 +393,20 @@ def test_a_part_telling_the_known_event_again_or_far_from_the_date_is_no_second_
             "what became the Treaty of Rome, which entered into force after ratification in 1958.")
     events = run(text, [year_timex(text, "1958", 1958)])
     assert not [e for e in events.values() if "negotiat" in e.name.lower()]
+
+
+def test_an_anniversary_being_celebrated_is_an_event_of_the_founding_s_day():
+    text = "NATO meets in Brussels. As the Alliance celebrates its 75th anniversary, its members argue."
+    found = _with_types(text, {"nato": ("NATO", "organization")})
+    doc = Document("d", "d.txt", text, "sha", dct=date(2024, 4, 2))
+    events = [e for e in registry.create("events")(AnnotatedDocument(doc, found)).events if "Anniversary" in e.name]
+    assert [(e.date_begin, e.date_basis) for e in events] == [(date(2024, 4, 4), "knowledge")]
+    doc = Document("d", "d.txt", text, "sha", dct=date(2030, 4, 2))  # no founding 75 years before: the dct
+    events = [e for e in registry.create("events")(AnnotatedDocument(doc, found)).events if "Anniversary" in e.name]
+    assert [(e.date_begin, e.date_basis) for e in events] == [(date(2030, 4, 2), "context")]
+
+
+def test_a_law_named_after_its_sponsors_is_found_from_their_names():
+    text = "Legislation sponsored by Senators Henry Jackson and Charles Vanik tied trade to emigration."
+    assert "jackson-vanik-amendment" in run(text)
+    assert not run("Henry Jackson and Charles Vanik met for lunch.")

@@ -35,7 +35,7 @@ from .confidence import calibrated, text_event_score
 from .describe import Named, describe, part_with
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
-from .derived import (CurrentEventFinder, accessions_by_members, meetings_by_place, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
+from .derived import (CurrentEventFinder, accessions_by_members, anniversaries, laws_by_sponsors, meetings_by_place, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
@@ -127,6 +127,9 @@ class EventExtractor:
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
         candidates += accessions_by_members(self.knowledge, layout, mentions, types, known_spans, dct)
         candidates += meetings_by_place(self.knowledge, layout, dct, known_spans, mentioned)
+        candidates += laws_by_sponsors(self.knowledge, layout, known_spans)
+        candidates += anniversaries(self.knowledge, layout, mentions, types, {a.actor_id: a.name for a in doc.found.actors},
+                                    dct)
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)

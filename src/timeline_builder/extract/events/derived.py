@@ -164,6 +164,102 @@ def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, 
     return out
 
 
+# "As the Alliance celebrates its 75th anniversary", "the country marks the 30th anniversary of ...".
+_ANNIVERSARY = re.compile(r"\b(?P<verb>celebrates|celebrating|marks|marking|commemorates|commemorating)\s+"
+                          r"(?:its|his|her|their|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
+
+
+def anniversaries(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], types: dict[str, str],
+                  names: dict[str, str], dct: date | None) -> list[Candidate]:
+    """An anniversary a story says is being celebrated now is an event of the dct: "As the Alliance
+    celebrates its 75th anniversary". When the knowledge base dates the founding of the body the
+    sentence names (NATO, 1949-04-04) N years before the dct's year, the day is the founding's
+    anniversary (basis knowledge); otherwise the dct (basis context)."""
+    if dct is None:
+        return []
+    text = layout.text
+    out = []
+    starts = [m.char_start for m in mentions]
+    for m in _ANNIVERSARY.finditer(text):
+        if layout.in_notes(m.start()):
+            continue
+        sentence = layout.sentence(m.start())
+        before = [x for x in mentions[:bisect.bisect_left(starts, m.start())] if types.get(x.actor_id) in
+                  ("organization", "state")]
+        here = [x for x in before if x.char_start >= sentence[0]]
+        if here:
+            body = here[-1].actor_id
+        elif _BODY_ANAPHOR.search(text, sentence[0], m.start()) and before:
+            body = before[-1].actor_id  # "the Alliance": the body named last
+        else:
+            continue
+        years = int(m.group("n"))
+        founded = [e for e in kb.events.values() if e.kind == "founding" and e.date_begin
+                   and any(a == body for a, _ in e.participants) and e.date_begin.year + years == dct.year]
+        if founded:
+            day, basis = _shift_years(min(founded, key=lambda e: e.date_begin).date_begin, years), "knowledge"
+        else:
+            day, basis = dct, "context"
+        span = (m.start("verb"), m.end())
+        out.append(Candidate(name=f"{names.get(body, body)}'s {m.group('n')}{_ordinal_suffix(years)} Anniversary",
+                             kind="other", span=span, date_begin=day, date_end=day, granularity="day",
+                             date_basis=basis, source="text", text_date=None, confidence=0.6,
+                             actors=[(body, "agent", span)]))
+    return out
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+# A law or programme named after its sponsors ("Nunn-Lugar", "Jackson-Vanik"); a sentence naming
+# both sponsors and a law noun refers to it ("legislation pioneered by Senators Sam Nunn and Richard Lugar").
+_SPONSORS = re.compile(r"\b([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})\b")
+_PREFIXES = frozenset({"Anti", "Sino", "Pro", "Non", "Post", "Pre", "Euro", "Anglo", "Franco", "Russo", "Indo", "Afro",
+                       "Trans", "Inter", "Pan", "Soviet", "Arab", "Israeli"})
+_LAW_NOUN = re.compile(r"\b(?:legislation|law|laws|act|bill|amendment|programs?|programmes?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _sponsored(kb: EventKnowledge) -> dict[tuple[str, str], KnownEvent]:
+    pairs: dict[tuple[str, str], KnownEvent] = {}
+    for event in sorted(kb.events.values(), key=lambda e: e.event_id):
+        if event.kind not in ("law", "policy", "sanction"):
+            continue
+        for name in (event.name, *event.aliases):
+            for m in _SPONSORS.finditer(name):
+                if m.group(1) not in _PREFIXES:  # "Sino-American", "Anti-Apartheid" name no sponsors
+                    pairs.setdefault((m.group(1), m.group(2)), event)
+    return pairs
+
+
+def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownSpans) -> list[Candidate]:
+    """"legislation pioneered by then-US Senators Sam Nunn and Richard Lugar" -> the Nunn-Lugar
+    programme: both sponsors' surnames and a law noun in one sentence."""
+    text = layout.text
+    out = []
+    for (first, second), event in _sponsored(kb).items():
+        for m in re.finditer(rf"\b{first}\b", text):
+            sentence = layout.sentence(m.start())
+            if layout.in_notes(m.start()) or not re.search(rf"\b{second}\b", text[sentence[0]:sentence[1]]) \
+                    or re.match(r"[-–]", text[m.end():m.end() + 1]) or not _LAW_NOUN.search(text, sentence[0], sentence[1]):
+                continue  # "Nunn-Lugar" itself is an alias the matcher finds
+            if any(kb_event is event for _, _, kb_event in known_spans.within(*sentence)):
+                continue
+            out.append(from_knowledge(event, sentence, confidence=0.6))
+            break
+    return out
+
+
 def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None,
                            dated_clauses: set[tuple[int, int]],
                            known_spans: KnownSpans) -> list[Candidate]:
