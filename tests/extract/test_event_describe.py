@@ -382,3 +382,26 @@ def test_a_sports_clash_is_a_match_not_a_conflict(text, name, kind, event_type):
 
 def test_fighting_back_in_a_match_is_figurative():
     assert run("The champion fought back to win in five sets in 2004.").figurative
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In the 20th century it kept channels for exchanging ideas to remain open.", "Exchange of Ideas"),
+    ("In 2004, a contract to provide refuelling tankers for the air force was cancelled.",
+     "Provision of Refuelling Tankers for Air Force"),
+    ("It withdrew from the race in 2004.", "Withdrawal from Race"),
+    ("In 2014, it urged restraint to avoid escalation.", "Call for Restraint to Avoid Escalation"),
+])
+def test_a_verb_event_no_one_is_said_to_do_is_named_by_the_act(text, name):
+    assert run(text).name == name
+
+
+def test_a_bad_trigger_noun_names_its_file_and_line(tmp_path):
+    from timeline_builder.errors import KnowledgeError
+    from timeline_builder.knowledge.triggers import read_trigger_files
+
+    path = tmp_path / "triggers.tsv"
+    path.write_text("forms\tpos\tlabel\tkind\tevent_type\treason\tperson_kind\tnoun\n"
+                    "swap|swapped\tverb\tswaps\tother\tCOOPERATE\t\t\tSwap Of\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="noun 'Swap Of' is not lower-case words") as caught:
+        read_trigger_files([path])
+    assert "triggers.tsv" in str(caught.value)

@@ -3,7 +3,7 @@
 Files ``knowledge/triggers/triggers.tsv`` (and ``triggers/*.tsv`` in each ``--knowledge DIR``)
 have the columns::
 
-    forms  pos  label  kind  event_type  reason  [person_kind]
+    forms  pos  label  kind  event_type  reason  [person_kind  noun]
 
 ``forms`` are ``|``-separated surface forms (lower case matches any case; a form written with
 a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun``, ``aspect`` (a verb
@@ -15,7 +15,9 @@ word an event's name uses ("signs", "Summit"), or a pattern with ``{agent}`` tha
 event from its agent ("Birth of {agent}"); ``kind`` is one of the event kinds; ``event_type``
 is a PLOVER type or empty, and then ``reason`` says why PLOVER has none; the optional
 ``person_kind`` is the kind when the agent is a person ("joined the delegation" is an
-appointment where "joined NATO" is an accession). ``triggers/kinds.tsv`` gives each
+appointment where "joined NATO" is an accession); the optional ``noun`` is the act as a noun,
+which names a verb event whose clause names no one who acts ("exchange of": "Exchange of
+Ideas"). ``triggers/kinds.tsv`` gives each
 kind's type for events known only by their kind. A later file's form replaces an earlier one.
 
 PLOVER's event types as coded in the POLECAT dataset (Halterman, Bagozzi, Beger, Schrodt and
@@ -56,6 +58,7 @@ class Trigger:
     path: str = ""
     line: int = 0
     person_kind: str | None = None  # the kind when the agent is a person
+    noun: str | None = None  # the act as a noun ("exchange of"), for a verb event with no one who acts
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -101,6 +104,9 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
             person_kind = row.get("person_kind")
             if person_kind is not None and person_kind not in EVENT_KINDS:
                 raise row.error(f"person_kind {person_kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
+            noun = row.get("noun")
+            if noun is not None and not re.fullmatch(r"[a-z][a-z' -]*", noun):
+                raise row.error(f"noun {noun!r} is not lower-case words")
             for form in (f.strip() for f in row.require("forms").split("|")):
                 if not form:
                     continue
@@ -108,7 +114,7 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
                     raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
                 key = form if form != form.lower() else form.lower()
                 triggers[key] = Trigger(key, pos, label or form, kind, event_type, reason, row.path, row.line,
-                                        person_kind=person_kind)
+                                        person_kind=person_kind, noun=noun)
     return triggers
 
 

@@ -404,7 +404,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
     author = subject is None and _FIRST_PERSON.search(before) is not None and not _quoted(text, t_start)
     desc.person_agent = author or (subject is not None and subject.type == "person")
-    obj_words, obj_actor = _object(text, t_end, clause[1], inside, timex)
+    # what is called for or demanded holds its purpose ("called for talks to end the war")
+    obj_words, obj_actor = _object(text, t_end, clause[1], inside, timex, purpose=trig.event_type != "REQUEST")
     label = trig.label
     if "{agent}" in label:
         # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to,
@@ -446,7 +447,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             if speaker:
                 words = ["Statement", "by", speaker] + _about(text, t_end, clause[1])
             elif label != "says" and obj_words:
-                words = [label] + obj_words  # "he announced the plan": Announces Plan
+                words = _act(trig, label, obj_words)  # "announced the plan": Announcement of Plan
             else:
                 words = []  # "Says ..." names nothing: who spoke is unknown
         else:
@@ -456,7 +457,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
                 head, label = [pair], _plural(label)
             elif not subject and head and head[-1][:1].islower() and re.search(r"[^siu]s$", head[-1]):
                 label = _plural(label)  # "troops clashed with protesters": Troops Clash with Protesters
-            words = head + [label] + obj_words
+            words = head + [label] + obj_words if head else _act(trig, label, obj_words)
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
 
@@ -541,6 +542,18 @@ def _pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
     return f"{first} and {second}"
 
 
+def _act(trig: Trigger, label: str, obj_words: list[str]) -> list[str]:
+    """A verb event no one is said to do, named by the act as a noun ("channels for exchanging
+    ideas": Exchange of Ideas); the noun's preposition gives way to the object's own ("withdrew
+    from the race": Withdrawal from Race)."""
+    if not trig.noun:
+        return [label] + obj_words
+    noun = trig.noun.split()
+    if len(noun) > 1 and noun[-1] in FUNCTION_WORDS and obj_words and obj_words[0].lower() in FUNCTION_WORDS:
+        noun = noun[:-1]
+    return noun + obj_words
+
+
 def _plural(label: str) -> str:
     """The plural verb of a label: "signs" -> "sign", "is elected" -> "are elected"."""
     first, _, rest = label.partition(" ")
@@ -599,8 +612,9 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
 
 
 def _object(text: str, start: int, end: int, inside: list[Named],
-            timex: tuple[int, int] | None, pair: bool = False) -> tuple[list[str], Named | None]:
-    """Up to five words after the verb, stopped by punctuation, a new clause or the date.
+            timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True) -> tuple[list[str], Named | None]:
+    """Up to five words after the verb, stopped by punctuation, a new clause, the date or (with
+    ``purpose``) a purpose ("to remain open").
     ``pair``: after "between", the first "and" joins the two sides."""
     words: list[str] = []
     actor = None
@@ -624,6 +638,8 @@ def _object(text: str, start: int, end: int, inside: list[Named],
             break  # "meetings at the highest level reached a record": a new verb, not the object
         if low in ("in", "on", "at", "by", "from", "for") and _dated_next(text, m.end(), timex):
             break
+        if purpose and low == "to" and words and _INFINITIVE.match(text, m.end(), end):
+            break  # "channels for exchanging ideas to remain open": a purpose, not the object
         if not words and low in _PRONOUN_OBJECTS:
             break
         if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
@@ -644,6 +660,9 @@ def _object(text: str, start: int, end: int, inside: list[Named],
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
 
 
+_INFINITIVE = re.compile(r"\s+(?:be|remain|become|make|help|allow|ensure|continue|keep|stay|get|give|take|build|"
+                         r"protect|prevent|avoid|reduce|improve|create|strengthen|deter|counter|secure|show|"
+                         r"resolve|restore|bring|put|pay|win|stop|end|boost|cut|raise|fund|finance|develop)\b")
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
