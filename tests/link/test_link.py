@@ -349,3 +349,19 @@ def test_an_election_takes_its_known_parties_only_where_its_clause_names_them(te
     actors = [Actor("labour-party", "Labour Party", "organization"), Actor("united-kingdom", "United Kingdom", "state")]
     links = link(text, found, (), actors)
     assert {actor for (event, actor) in links if event == "uk-general-election-1983"} == linked
+
+
+def test_known_events_in_one_clause_keep_their_own_known_parties():
+    text = "NATO welcomed Finland's accession to NATO and Sweden's accession to NATO that spring."
+    names = [("nato", "NATO", 0), ("finland", "Finland", 0), ("sweden", "Sweden", 0)]
+    links = link(text, [mention(text, a, span, k) for a, span, k in names])
+    finland = {actor for (event, actor) in links if event == "finland-nato-accession"}
+    sweden = {actor for (event, actor) in links if event == "sweden-nato-accession"}
+    assert "finland" in finland and "sweden" not in finland
+    assert "sweden" in sweden and "finland" not in sweden
+
+
+def test_a_known_event_after_at_the_time_of_is_an_adjunct():
+    text = "Peru's new government came in at the time of the Potsdam Conference."
+    links = link(text, [mention(text, "peru", "Peru")])
+    assert not any(actor == "peru" for (event, actor) in links if event == "potsdam-conference")

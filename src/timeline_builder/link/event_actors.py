@@ -73,7 +73,8 @@ _VERB = re.compile(
 # "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
 # A preposition opening an adjunct of time or comparison, then up to four words before an event's name.
 _ADJUNCT = re.compile(r"\b(?P<prep>after|before|since|following|with|amid|amidst|during|until|like|unlike|"
-                      r"similar to|beyond)\s+(?P<words>(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
+                      r"similar to|beyond|at the time of|in the wake of|in the aftermath of|on the eve of|"
+                      r"in the run-up to|by the time of)\s+(?P<words>(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:–—()]|" + _VERB.pattern, re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:the\s+)?(?P<org>US|U\.S\.|American|Soviet|Russian|British|Chinese|French|German)\s+"
                     r"(?P<role>president|leader|premier|prime minister|secretary of state|foreign minister|chancellor)\b",
@@ -129,6 +130,16 @@ class EventActorLinker:
         for l in doc.found.event_actors:
             found_parties.setdefault(l.event_id, []).append(l.actor_id)
         links: dict[tuple[str, str], EventActor] = {}
+        # Known events told in one clause ("We now have Finland and Sweden as members"): a party
+        # the knowledge gives one of them and not another is that one's (Sweden is not a party to
+        # Finland's accession). An administration's holder claims nothing: he acts within it; and
+        # an event told from the text keeps whom its clause names.
+        claimed: dict[tuple[int, int], dict[str, set[str]]] = {}
+        for event in doc.found.events:
+            parties = self._kb_parties(event) if event.kind != "term" else None  # a term's holder acts in it
+            if parties:
+                for em in event_mentions.get(event.event_id, ()):
+                    claimed.setdefault((em.char_start, em.char_end), {})[event.event_id] = parties
         for event in doc.found.events:
             phrases: dict[EventMention, tuple[int, int] | None] = {}
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
@@ -156,7 +167,12 @@ class EventActorLinker:
                             _keep(links, EventActor(event.event_id, actor.actor_id, _phrase_role(text, phrase, actor),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
                         continue
+                    others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
+                              if e != event.event_id for a in parties} - self._kb_parties(event) \
+                        if event.kb_id else set()
                     for actor in self._clause_actors(event, text, em, clause_mentions):
+                        if actor.actor_id in others:
+                            continue
                         _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in _pronoun_referents(text, em, people, by_actor, paragraphs):
@@ -321,6 +337,13 @@ class EventActorLinker:
                 if k is not None and (best is None or k.start() < best):
                     best = k.start()
         return None if best is None else clause.char_start + best
+
+    def _kb_parties(self, event: Event) -> set[str]:
+        """The actors the event knowledge base lists for a known event."""
+        known = self.knowledge.events.get(event.kb_id) if event.kb_id else None
+        if known is None:
+            return set()
+        return {actor for actor, _ in known.participants} | ({known.holder} if known.holder else set())
 
     def _offices(self, event: Event, holders, types: dict[str, str]) -> list[tuple[str, str]]:
         """The state or organisation whose office a tenure is: "James Callaghan's tenure as home
