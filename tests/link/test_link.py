@@ -365,3 +365,29 @@ def test_a_known_event_after_at_the_time_of_is_an_adjunct():
     text = "Peru's new government came in at the time of the Potsdam Conference."
     links = link(text, [mention(text, "peru", "Peru")])
     assert not any(actor == "peru" for (event, actor) in links if event == "potsdam-conference")
+
+
+@pytest.mark.parametrize("text, affiliated", [
+    ("Tory leader Michael Stone said in 2005 that the deal was a disgrace.", True),
+    ("Conservative peer Lord Michael Stone said in 2005 that the deal was a disgrace.", True),
+    ("In 2005 the Tories and Michael Stone signed a pact with the unions.", False),
+])
+def test_a_party_named_as_a_persons_affiliation_is_not_a_party_to_the_event(text, affiliated):
+    party = "Tories" if "Tories" in text else "Tory" if "Tory" in text else "Conservative"
+    found = [mention(text, "conservative-party", party), mention(text, "michael-stone", "Michael Stone")]
+    actors = [Actor("conservative-party", "Conservative Party", "organization"),
+              Actor("michael-stone", "Michael Stone", "person")]
+    links = link(text, found, [year_timex(text, "2005")], actors)
+    linked = {actor for (_, actor) in links}
+    assert "michael-stone" in linked
+    assert ("conservative-party" in linked) is not affiliated
+
+
+def test_the_two_countries_of_an_event_ending_with_the_soviet_union_are_the_soviet_union():
+    text = ("Russia and the United States talk. Russia and the United States argue. "
+            "Both countries remember the Cold War.")
+    mentions = [mention(text, "russia", "Russia"), mention(text, "russia", "Russia", nth=1),
+                mention(text, "united-states", "United States"), mention(text, "united-states", "United States", nth=1)]
+    doc_actors = [Actor("russia", "Russia", "state"), Actor("united-states", "United States", "state")]
+    links = link(text, mentions, (), doc_actors)
+    assert {actor for (event, actor) in links if event == "cold-war"} == {"soviet-union", "united-states"}

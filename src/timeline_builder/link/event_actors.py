@@ -76,6 +76,8 @@ _ADJUNCT = re.compile(r"\b(?P<prep>after|before|since|following|with|amid|amidst
                       r"similar to|beyond|at the time of|in the wake of|in the aftermath of|on the eve of|"
                       r"in the run-up to|by the time of)\s+(?P<words>(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:–—()]|" + _VERB.pattern, re.IGNORECASE)
+# Lower-case title words between an affiliation and a person's name: " peer Lord ", " leader ".
+_TITLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms))*\s+")
 _TITLE = re.compile(r"\b(?:the\s+)?(?P<org>US|U\.S\.|American|Soviet|Russian|British|Chinese|French|German)\s+"
                     r"(?P<role>president|leader|premier|prime minister|secretary of state|foreign minister|chancellor)\b",
                     re.IGNORECASE)
@@ -171,7 +173,8 @@ class EventActorLinker:
                               if e != event.event_id for a in parties} - self._kb_parties(event) \
                         if event.kb_id else set()
                     for actor in self._clause_actors(event, text, em, clause_mentions):
-                        if actor.actor_id in others:
+                        if actor.actor_id in others or (types.get(actor.actor_id) == "organization" and
+                                                        _affiliation(text, actor, people, em.char_end)):
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
@@ -571,7 +574,8 @@ def _as_of(states: list[str], event: Event) -> list[str]:
     out = []
     for state in states:
         predecessor = _PREDECESSORS.get(state)
-        out.append(predecessor[0] if predecessor and when is not None and when < predecessor[1] else state)
+        # An event ending the day the Soviet Union ended (the Cold War) was still the Soviet Union's.
+        out.append(predecessor[0] if predecessor and when is not None and when <= predecessor[1] else state)
     return out
 
 
@@ -681,6 +685,16 @@ def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
     if verb is not None and actor.char_end <= verb.start():
         return "agent"
     return "mentioned"
+
+
+def _affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:
+    """An organisation named as a person's affiliation before the person's title and name
+    ("Conservative peer Lord Heseltine", "Tory leader Michael Howard"): it describes the person,
+    it takes no part of its own in what the person does."""
+    k = bisect.bisect_left(people, actor.char_end, key=lambda m: m.char_start)
+    if k == len(people) or people[k].char_start >= limit:
+        return False
+    return bool(_TITLE_GAP.fullmatch(text, actor.char_end, people[k].char_start))
 
 
 def _phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention) -> str:
