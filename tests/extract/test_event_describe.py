@@ -405,3 +405,16 @@ def test_a_bad_trigger_noun_names_its_file_and_line(tmp_path):
     with pytest.raises(KnowledgeError, match="noun 'Swap Of' is not lower-case words") as caught:
         read_trigger_files([path])
     assert "triggers.tsv" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("Pete Doherty was arrested on Wednesday.", [("pete-doherty", "Pete Doherty", "person")], "Arrest of Pete Doherty"),
+    ("The album was released in the US at the end of last week.", [], "Release of Album in US"),
+])
+def test_a_passive_without_its_agent_is_named_by_the_act_done_to_its_subject(text, names, name):
+    assert run(text, *names).name.startswith(name)
+
+
+def test_a_version_number_is_no_footnote_marker():
+    assert finish_name(["Release", "of", "Firefox", "1.0"]) == "Release of Firefox 1.0"
+    assert finish_name(["Treaty", "of", "Rome", "signed3"]) == "Treaty of Rome Signed"

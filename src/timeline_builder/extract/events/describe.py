@@ -438,7 +438,11 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             words = by_name.group(1).split() + [label] + thing
         else:
             head = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
-            words = [head, label] + obj_words if head else []
+            if head and trig.noun:
+                # done to it by no one named: "Mr Doherty was arrested" -> Arrest of Mr Doherty
+                words = _act(trig, label, [head] + obj_words)
+            else:
+                words = [head, label] + obj_words if head else []
     else:
         desc.agent, desc.target = subject, obj_actor
         head = [subject.name] if subject else _subject_words(text, clause[0], t_start)
@@ -677,7 +681,7 @@ def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
 def finish_name(words: list[str]) -> str:
     """Title case, at most ten words (eleven or twelve kept whole), never ending in a function word."""
     flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
-    flat = re.sub(r"(?<=[a-z.,)”])\d{1,2}(?=\s|$)", "", flat)  # footnote markers
+    flat = re.sub(r"(?:(?<=[a-z,)”])|(?<=[a-z]\.))\d{1,2}(?=\s|$)", "", flat)  # footnote markers, not "1.0"
     parts = flat.split()
     if len(parts) > MAX_NAME_WORDS + 2:
         parts = parts[:MAX_NAME_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase
