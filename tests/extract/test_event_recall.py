@@ -410,3 +410,31 @@ def test_a_law_named_after_its_sponsors_is_found_from_their_names():
     text = "Legislation sponsored by Senators Henry Jackson and Charles Vanik tied trade to emigration."
     assert "jackson-vanik-amendment" in run(text)
     assert not run("Henry Jackson and Charles Vanik met for lunch.")
+
+
+def _duration(text: str, span: str, years: int) -> Timex:
+    start = text.index(span)
+    return Timex("d", start, start + len(span), span, "DURATION", f"P{years}Y", None, None, None, None)
+
+
+@pytest.mark.parametrize("text, date_span, year, period, years, expected", [
+    ("Elected for Leeds at the 1955 election, she represented the city for more than 30 years.",
+     "1955", 1955, "more than 30 years", 30, (1955, 1985, "term")),
+    ("With the peso under pressure, the bank defended the peg for four years, before giving up in 1994.",
+     "1994", 1994, "four years", 4, (1990, 1994, None)),
+])
+def test_a_span_of_years_its_sentence_anchors_to_a_date_is_a_dated_period(text, date_span, year, period, years,
+                                                                            expected):
+    events = run(text, [year_timex(text, date_span, year), _duration(text, period, years)])
+    periods = [e for e in events.values() if e.text_date == period]
+    assert [(e.date_begin.year, e.date_end.year, e.date_basis) for e in periods] == [expected[:2] + ("context",)]
+    if expected[2]:
+        assert periods[0].kind == expected[2]
+
+
+def test_a_span_of_years_with_no_date_in_its_sentence_or_telling_a_known_term_is_no_period():
+    text = "She represented the city for more than 30 years."
+    assert not run(text, [_duration(text, "more than 30 years", 30)])
+    text = "Putin returned in 2012 after the Medvedev presidency, which lasted for four years."
+    events = run(text, [year_timex(text, "2012", 2012), _duration(text, "four years", 4)])
+    assert not [e for e in events.values() if e.text_date == "four years"]

@@ -120,7 +120,7 @@ class DatedClauseFinder:
             if layout.in_notes(tx.char_start):
                 continue
             if tx.type == "DURATION":
-                cand = self._duration(tx, layout, dct)
+                cand = self._duration(tx, layout, dct) or _period_from_date(tx, layout, timexes, known_spans)
                 if cand:
                     out.append(cand)
                 continue
@@ -326,6 +326,60 @@ def _holds_trigger(triggers, words: str) -> bool:
         if trig is not None and trig.pos in ("verb", "noun", "aspect"):
             return True
     return False
+
+
+_FOR_PERIOD = re.compile(r"\b(?:for|over)\s+(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?$",
+                         re.IGNORECASE)
+# Verbs of holding a seat or an office: their span of years is a term.
+_HOLDING = re.compile(r"\b(?:represent|serv|rul|led|lead|held|hold|govern|chair|head|presid|reign|sat\b)\w*", re.IGNORECASE)
+_UNTIL_WORDS = re.compile(r"\b(?:before|until|till|up\s+to)\b", re.IGNORECASE)
+
+
+def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known_spans=()) -> Candidate | None:
+    """A span of years its sentence anchors to a date: "Elected at the 1945 general election, he
+    represented Cardiff for more than 40 years" (1945 on); "he resisted devaluation for three years,
+    before being forced into it in 1967" (up to 1967). Basis ``context``: computed from dated text."""
+    m = _DURATION_YEARS.match(tx.value or "")
+    text = layout.text
+    if not m or not _FOR_PERIOD.search(text[max(0, tx.char_start - 30):tx.char_start]):
+        return None
+    years = int(m.group(1))
+    if not 0 < years <= 100:
+        return None
+    sentence = layout.sentence(tx.char_start)
+    dated = [t for t in timexes if t is not tx and t.type == "DATE" and t.date_begin and t.date_end
+             and sentence[0] <= t.char_start < sentence[1] and not _is_relative(t)
+             and t.granularity in ("day", "month", "season", "year")]
+    later = [t for t in dated if t.char_start > tx.char_end and _UNTIL_WORDS.search(text, tx.char_end, t.char_start)]
+    earlier = [t for t in dated if t.char_end <= tx.char_start]
+    if later:
+        end = later[0].date_end
+        begin = date(end.year - years, 1, 1)
+    elif earlier:
+        begin = earlier[-1].date_begin
+        end = date(min(9999, begin.year + years), 12, 31)
+    else:
+        return None
+    clause = layout.clause(tx.char_start, tx.char_end)
+    part = _part_of_clause(text, clause, tx)
+    if any(s < part[1] and part[0] < e for s, e, _ in known_spans):
+        return None  # "Medvedev, who served as President for four years": a known term told again
+    words = text[part[0]:part[1]]
+    kind = "term" if _HOLDING.search(words) else guess_kind(words)
+    # Named from its own words: a state of affairs ("represented Cardiff seats") holds no trigger.
+    return Candidate(name=clause_name(text, part, tx), kind=kind, span=part,
+                     date_begin=begin, date_end=end, granularity="year", date_basis="context", source="text",
+                     text_date=tx.text, confidence=0.55, text_anchor=(tx.char_start, tx.char_end))
+
+
+def _part_of_clause(text: str, clause: tuple[int, int], tx: Timex) -> tuple[int, int]:
+    """The comma-part of the clause that holds the timex."""
+    start = max(clause[0], text.rfind(",", clause[0], tx.char_start) + 1)
+    end = text.find(",", tx.char_end, clause[1])
+    end = clause[1] if end < 0 else end
+    while start < end and text[start] in " \n\xa0":
+        start += 1
+    return start, end
 
 
 def generic_mentions_removed(words: str) -> str:
