@@ -36,20 +36,38 @@ def test_streamed_writes_are_the_bytes_of_the_whole_table(tmp_path, cuts):
     assert streamed == (tmp_path / "whole.parquet").read_bytes() == (tmp_path / "plain.parquet").read_bytes()
 
 
-def test_a_row_group_ends_at_the_row_limit_or_past_the_text_limit(tmp_path, monkeypatch):
+def _groups(path) -> list[int]:
+    meta = pq.ParquetFile(path).metadata
+    return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+
+
+def test_a_row_group_ends_at_the_row_limit_or_at_the_row_that_reaches_the_byte_limit(tmp_path, monkeypatch):
     monkeypatch.setitem(versions.PARQUET_OPTIONS, "row_group_size", 25_000)
-    monkeypatch.setattr(versions, "ROW_GROUP_BLOCK", 1_000)
     table = _sentences(60_000)
     versions.write_parquet(table, tmp_path / "rows.parquet")
-    sizes = [g.num_rows for g in (pq.ParquetFile(tmp_path / "rows.parquet").metadata.row_group(i)
-                                  for i in range(pq.ParquetFile(tmp_path / "rows.parquet").metadata.num_row_groups))]
-    assert sizes == [25_000, 25_000, 10_000]
-    monkeypatch.setattr(versions, "ROW_GROUP_TEXT_BYTES", 20_000)  # doc ids are 8 bytes: 2,500 rows of text
+    assert _groups(tmp_path / "rows.parquet") == [25_000, 25_000, 10_000]
+    # a sentence row counts 36 bytes: its doc id (8 bytes of text and 4) and three numbers (8 each)
+    monkeypatch.setattr(versions, "ROW_GROUP_BYTES", 36 * 2_500)
     _, first = _write(table, tmp_path / "a.parquet", [333])
     _, second = _write(table, tmp_path / "b.parquet", [4_999, 1])
     assert first == second
-    meta = pq.ParquetFile(tmp_path / "a.parquet").metadata
-    assert {meta.row_group(i).num_rows for i in range(meta.num_row_groups - 1)} == {3_000}
+    assert _groups(tmp_path / "a.parquet") == [2_500] * 24
+    monkeypatch.setattr(versions, "ROW_GROUP_BYTES", 36 * 2_500 - 1)  # reached one row earlier
+    _write(table, tmp_path / "c.parquet", [60_000])
+    assert _groups(tmp_path / "c.parquet") == [2_500] * 24
+
+
+def test_long_texts_and_lists_count_by_their_bytes_whatever_the_batches(tmp_path, monkeypatch):
+    actors = table_from_rows("actors", [(f"a{i:03d}", "Ä" * (i % 50), "person", None, ["x" * (i % 9)] * (i % 4),
+                                         None, None, "discovered") for i in range(400)])
+    monkeypatch.setattr(versions, "ROW_GROUP_BYTES", 3_000)
+    _, whole = _write(actors, tmp_path / "whole.parquet", [400])
+    for cuts in ([1], [3, 97], [150]):
+        assert _write(actors, tmp_path / "cut.parquet", cuts)[1] == whole
+    groups = _groups(tmp_path / "whole.parquet")
+    assert len(groups) > 10 and sum(groups) == 400
+    # actor_id, name (five two-byte letters), type, country (null), one alias of 5, role, wikidata, source
+    assert versions._row_bytes(actors.to_batches()[0])[5].as_py() == (4 + 4) + (10 + 4) + (6 + 4) + 4 + (5 + 4) + 4 + 4 + (10 + 4)
 
 
 def test_an_empty_table_is_written_as_before(tmp_path):

@@ -89,12 +89,12 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-# A row group holds at most PARQUET_OPTIONS["row_group_size"] rows and, past that many
-# bytes of text, ends at the next block of ROW_GROUP_BLOCK rows: a table is written, and held
-# in memory, a row group at a time, so a group of long texts must not grow without bound.
-# Both limits depend on the rows alone, so the bytes stay the same however the rows arrive.
-ROW_GROUP_TEXT_BYTES = 64 << 20
-ROW_GROUP_BLOCK = 10_000
+# A row group ends at PARQUET_OPTIONS["row_group_size"] rows, or at the first row that brings
+# it to ROW_GROUP_BYTES of data (see :func:`_row_bytes`): a table is written, and held in memory,
+# a row group at a time, so a group must stay small however long the texts or the table are.
+# Both limits depend on the rows alone, so the bytes stay the same however the rows arrive, and
+# a table under both (any table of a corpus of a few thousand news stories) is one row group.
+ROW_GROUP_BYTES = 8 << 20
 
 
 def write_parquet(table: pa.Table | StreamedTable, path: Path) -> None:
@@ -110,48 +110,52 @@ def write_parquet(table: pa.Table | StreamedTable, path: Path) -> None:
 
 
 def _row_groups(batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> Iterator[pa.Table]:
-    """``batches`` cut into row groups (see ROW_GROUP_TEXT_BYTES), each one contiguous chunk."""
-    pending: list[pa.RecordBatch] = []  # rows not yet in a block
-    pending_rows = 0
-    group: list[pa.Table] = []
+    """``batches`` cut into row groups (see ROW_GROUP_BYTES), each one contiguous chunk."""
+    group: list[pa.RecordBatch] = []
     group_rows = group_bytes = 0
     limit = PARQUET_OPTIONS["row_group_size"]
-    text_columns = [i for i, f in enumerate(schema) if pa.types.is_string(f.type) or pa.types.is_list(f.type)]
-
-    def block_of(rows: int) -> pa.Table:
-        nonlocal pending, pending_rows
-        table = pa.Table.from_batches(pending, schema=schema)
-        block, rest = table.slice(0, rows), table.slice(rows)
-        pending, pending_rows = rest.to_batches(), rest.num_rows
-        return block
-
     for batch in batches:
-        if batch.num_rows:
-            pending.append(batch)
-            pending_rows += batch.num_rows
-        while pending_rows >= ROW_GROUP_BLOCK or (pending_rows and group_rows + pending_rows >= limit):
-            block = block_of(min(ROW_GROUP_BLOCK, limit - group_rows))
-            group.append(block)
-            group_rows += block.num_rows
-            group_bytes += _text_bytes(block, text_columns)
-            if group_rows >= limit or group_bytes >= ROW_GROUP_TEXT_BYTES:
-                yield pa.concat_tables(group).combine_chunks()
+        while batch.num_rows:
+            # the rows up to the one that reaches a limit (all of the batch if none does)
+            room = min(batch.num_rows, limit - group_rows)
+            reached = pc.greater_equal(pc.cumulative_sum(_row_bytes(batch.slice(0, room))), ROW_GROUP_BYTES - group_bytes)
+            at = pc.index(reached, True).as_py()
+            take = room if at < 0 else at + 1
+            piece, batch = batch.slice(0, take), batch.slice(take)
+            group.append(piece)
+            group_rows += take
+            group_bytes += pc.sum(_row_bytes(piece)).as_py() or 0
+            if group_rows >= limit or group_bytes >= ROW_GROUP_BYTES:
+                yield pa.Table.from_batches(group, schema=schema).combine_chunks()
                 group, group_rows, group_bytes = [], 0, 0
-    if pending_rows:
-        group.append(block_of(pending_rows))
     if group:
-        yield pa.concat_tables(group).combine_chunks()
+        yield pa.Table.from_batches(group, schema=schema).combine_chunks()
 
 
-def _text_bytes(block: pa.Table, columns: list[int]) -> int:
-    """The bytes of text in ``block``'s string (and list of string) columns."""
-    total = 0
-    for index in columns:
-        column = block.column(index)
-        if pa.types.is_list(column.type):
-            column = pc.list_flatten(column)
-        total += pc.sum(pc.binary_length(column)).as_py() or 0
-    return total
+_FIXED_WIDTH = 8  # bytes counted for a value of a fixed-width column (a number or a date)
+_OFFSET = 4  # bytes counted for each string or list value besides its content
+
+
+def _row_bytes(batch: pa.RecordBatch) -> pa.Array:
+    """Each row's size in bytes as counted for the row-group limit: its text (UTF-8 bytes of its
+    strings, lists of strings included) plus a fixed amount for each other value. It depends on the
+    row's values alone, never on how the rows were cut into batches."""
+    total = pa.array([0] * batch.num_rows, pa.int64())
+    fixed = 0
+    for column in batch.columns:
+        if pa.types.is_string(column.type):
+            size = pc.add(pc.coalesce(pc.binary_length(column), 0), _OFFSET)
+        elif pa.types.is_list(column.type):
+            values = pc.coalesce(pc.binary_length(column.values), 0).cast(pa.int64())
+            ends = pa.concat_arrays([pa.array([0], pa.int64()), pc.cumulative_sum(values)])
+            offsets = column.offsets
+            size = pc.add(pc.subtract(pc.take(ends, offsets.slice(1)), pc.take(ends, offsets.slice(0, len(offsets) - 1))),
+                          pc.multiply(pc.coalesce(pc.list_value_length(column), 0).cast(pa.int64()), _OFFSET))
+        else:
+            fixed += _FIXED_WIDTH
+            continue
+        total = pc.add(total, size.cast(pa.int64()))
+    return pc.add(total, fixed)
 
 
 def publish(dataset: Path, tables: dict[str, pa.Table | StreamedTable], content_key: dict, options: dict,
