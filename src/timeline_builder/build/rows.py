@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
+from ..publish.json_text import StreamedList
 from ..publish.tables import SCHEMAS, StreamedTable, table_from_rows
 from .columnar import INPUTS, PART_SCHEMAS, ColumnarMerge
 from .entry_log import pack, unpack
@@ -119,7 +120,7 @@ class Collector:
         self.problems: list[Problem] = []
         self._reused: list[str] = []
         self._rows_name_their_document = True
-        self._inputs: list[dict] | None = None
+        self._inputs: StreamedList | None = None
 
     def add(self, document: Document, found: Extraction) -> None:
         self.add_rows(document, extraction_rows(document, found))
@@ -211,8 +212,9 @@ class Collector:
     def add_problems(self, problems: list[Problem]) -> None:
         self.problems += problems
 
-    def inputs(self) -> list[dict]:
-        """Every document added (id, path, text checksum), sorted by path and id, as the manifest lists them."""
+    def inputs(self) -> StreamedList:
+        """Every document added (id, path, text checksum), sorted by path and id, as the manifest lists
+        them: read from the parts each time it is iterated (while the Collector is open)."""
         if self._inputs is None:
             self._parts.flush()
             self._inputs = self._merge.inputs()
