@@ -78,7 +78,7 @@ def test_an_occasion_takes_the_document_date(pipeline):
 
 @pytest.mark.parametrize("text, begin, end, kind", [
     ("Договор о дружбе стороны подписали 12 мая 2001 года.", date(2001, 5, 12), date(2001, 5, 12), "treaty"),
-    ("В 2008 году мы подготовили проект договора.", date(2008, 1, 1), date(2008, 12, 31), "other"),
+    ("В 2008 году мы подготовили проект договора.", date(2008, 1, 1), date(2008, 12, 31), "treaty"),
     ("Саммит в Женеве состоялся в июне 2021 года.", date(2021, 6, 1), date(2021, 6, 30), "meeting"),
     ("В 1980-е годы Запад навязал гонку вооружений.", date(1980, 1, 1), date(1989, 12, 31), "policy"),
 ])
@@ -142,3 +142,13 @@ def test_a_bad_glossary_row_names_its_file_and_line(tmp_path, row, message):
     with pytest.raises(KnowledgeError, match=message) as caught:
         load_russian_event_knowledge(load_event_knowledge(), (tmp_path,))
     assert "glossary.tsv" in str(caught.value) and "2" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("В 1998 году Индия провела ядерные испытания.", "Nuclear Tests", "other"),
+    ("В 2019 году парламент принял закон о выборах.", "Law on Elections", "law"),
+    ("В 2022 году западные страны ввели масштабные санкции.", "Introduction of Sanctions", "policy"),
+    ("В 2010 году был подписан новый договор.", "Signing of New Treaty", "agreement"),
+])
+def test_a_light_verb_gives_way_to_the_event_word_and_adjectives_stay(pipeline, text, name, kind):
+    assert (name, kind) in [(v[0], v[1]) for v in events(pipeline, text).values()]

@@ -103,6 +103,8 @@ def _load(knowledge: EventKnowledge, dirs: tuple[Path, ...]) -> RussianEventKnow
     return result
 
 
+_LIGHT_VERBS = frozenset({"провести", "проводить", "начать", "начаться", "завершить", "завершиться", "подготовить",
+                          "принять", "объявить"})
 _GOVERNMENT_NOUNS = ("власть", "администрация", "руководство", "правительство")
 _CONFLICT_WORDS = ("конфликт", "война", "кризис", "бой", "эскалация")
 
@@ -257,7 +259,11 @@ class RussianEvents:
             if clause in seen or any(_overlap(clause, k) for k in known_clauses):
                 continue
             inside = [k for k in _within(tokens, clause) if not (timex.char_start <= tokens[k][1] < timex.char_end)]
-            index = next((k for k in inside if keys[k] in self.trigger_forms), None)
+            found_here = [k for k in inside if keys[k] in self.trigger_forms]
+            # a light verb ("провела ядерные испытания", "начали переговоры") gives way to the event
+            # word it governs, which says what happened
+            index = next((k for k in found_here if self.trigger_forms[keys[k]] not in _LIGHT_VERBS),
+                         found_here[0] if found_here else None)
             trigger = tokens[index] if index is not None else None
             if trigger is None or _NEGATED.search(layout.text, clause[0], clause[1]):
                 continue  # no event language, or an event that did not (or will not) happen

@@ -20,6 +20,7 @@ from ..actors.ru import transliterate
 from .describe import title_case
 
 MAX_WORDS = 10  # English words of a name, as the English names' limit
+_ADJECTIVES_BEFORE = 3
 _FUNCTION_TAGS = ("PREP", "CONJ")
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _ENGLISH_SMALL = frozenset({"of", "on", "in", "and", "or", "to", "from", "for", "with", "against", "between",
@@ -111,7 +112,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
     head = next((i for i, m in enumerate(found) if m.start() == trigger_start), None)
     if head is None:
         return None
-    first = max(0, head - glossary.longest + 1)  # only words a phrase entry could reach are read
+    first = max(0, head - max(glossary.longest - 1, _ADJECTIVES_BEFORE))  # only words a name could reach are read
     words = [_word(m.group(), m.start(), m.end()) for m in found[first:]]
     head -= first
     # a phrase entry may begin before the trigger ("проект договора": "Draft Treaty")
@@ -123,6 +124,10 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             break
     if _entry_at(words, start, glossary) is None:
         return None
+    # the adjectives right before it ("ядерные испытания": "Nuclear Tests")
+    while start > 0 and words[start - 1].part == "adj" and not words[start - 1].function \
+            and not text[words[start - 1].end:words[start].start].strip() and _entry_at(words, start - 1, glossary):
+        start -= 1
     out: list[str] = []
     previous: str | None = None  # the part of the last word put into English
     i = start
@@ -143,6 +148,9 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
                 english = _plural(english)
         elif word.text[:1].isupper():
             english, part, end = transliterate(_dictionary_form(word)).capitalize(), "noun", i + 1
+        elif word.part == "adj" and previous != "noun":
+            i += 1  # an adjective the glossary lacks ("масштабные санкции"): the noun still names it
+            continue
         else:
             break
         if previous == "noun":
