@@ -438,3 +438,23 @@ def test_a_span_of_years_with_no_date_in_its_sentence_or_telling_a_known_term_is
     text = "Putin returned in 2012 after the Medvedev presidency, which lasted for four years."
     events = run(text, [year_timex(text, "2012", 2012), _duration(text, "four years", 4)])
     assert not [e for e in events.values() if e.text_date == "four years"]
+
+
+def _period(text: str, span: str, value: str) -> Timex:
+    start = text.index(span)
+    return Timex("d", start, start + len(span), span, "DURATION", value, None, None, None, None)
+
+
+@pytest.mark.parametrize("text, span, value, begin", [
+    ("China signed three arms deals with Iran in the past two years.", "the past two years", "P2Y", date(2022, 10, 1)),
+    ("NATO has deployed new battalions to Romania over the last six months.", "the last six months", "P6M",
+     date(2024, 4, 1)),
+])
+def test_an_event_in_the_last_stretch_of_time_is_dated_up_to_the_dct(text, span, value, begin):
+    dated = [e for e in run(text, [_period(text, span, value)]).values() if e.text_date == span]
+    assert [(e.date_begin, e.date_end, e.date_basis) for e in dated] == [(begin, DCT, "context")]
+
+
+def test_a_last_stretch_of_time_without_an_event_word_is_no_event():
+    text = "The weather was mild in the last six months."
+    assert not run(text, [_period(text, "the last six months", "P6M")])

@@ -120,7 +120,8 @@ class DatedClauseFinder:
             if layout.in_notes(tx.char_start):
                 continue
             if tx.type == "DURATION":
-                cand = self._duration(tx, layout, dct) or _period_from_date(tx, layout, timexes, known_spans)
+                cand = self._duration(tx, layout, dct) or _period_from_date(tx, layout, timexes, known_spans) \
+                    or _last_period(tx, layout, dct)
                 if cand:
                     out.append(cand)
                 continue
@@ -370,6 +371,34 @@ def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known
     return Candidate(name=clause_name(text, part, tx), kind=kind, span=part,
                      date_begin=begin, date_end=end, granularity="year", date_basis="context", source="text",
                      text_date=tx.text, confidence=0.55, text_anchor=(tx.char_start, tx.char_end))
+
+
+_LAST_PERIOD = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+[^\s]+\s+\w+$", re.IGNORECASE)
+_PERIOD_VALUE = re.compile(r"^P(\d+)([YMWD])$")
+
+
+def _last_period(tx: Timex, layout: TextLayout, dct: date | None) -> Candidate | None:
+    """"in the last six months", "over the past two years": what happened in that stretch up to the
+    dct (basis ``context``); describe() keeps it only where the clause holds an event word."""
+    m = _PERIOD_VALUE.match(tx.value or "")
+    text = layout.text
+    if m is None or dct is None or not _LAST_PERIOD.search(text[max(0, tx.char_start - 12):tx.char_start] + tx.text):
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if not 0 < n <= {"Y": 100, "M": 120, "W": 104, "D": 365}[unit]:
+        return None
+    if unit == "Y":
+        begin = _shift_years(dct, -n)
+    elif unit == "M":
+        months = dct.year * 12 + dct.month - 1 - n
+        begin = date(months // 12, months % 12 + 1, min(dct.day, 28))
+    else:
+        begin = dct - timedelta(days=n * (7 if unit == "W" else 1))
+    clause = layout.clause(tx.char_start, tx.char_end)
+    return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(text[clause[0]:clause[1]]), span=clause,
+                     date_begin=begin, date_end=dct, granularity="month" if unit in "MY" else "day",
+                     date_basis="context", source="text", text_date=tx.text, confidence=0.55, from_clause=True,
+                     text_anchor=(tx.char_start, tx.char_end))
 
 
 def _part_of_clause(text: str, clause: tuple[int, int], tx: Timex) -> tuple[int, int]:
