@@ -1119,6 +1119,9 @@ def test_administration_heads_an_organisation_unless_it_is_a_term(extractor, tex
     ("Goalkeeper Jamie Ashdown was injured. Ashdown will miss the game.", {("Ashdown", "jamie-ashdown")},
      {"paddy-ashdown"}),
     ("Paddy Ashdown spoke in Sarajevo. Ashdown urged calm.", {("Ashdown", "paddy-ashdown")}, set()),
+    # A headline's titled surname is the person the story names in full below, not a namesake.
+    ("Keegan hails comeback king Fowler\n\nBoss Kevin Keegan praised striker Robbie Fowler.",
+     {("Fowler", "robbie-fowler")}, {"henry-h-fowler"}),
     # A party before a known person's name is a mention of the party.
     ("Conservative Michael Fallon asked the minister.", {("Conservative", "conservative-party"),
                                                         ("Michael Fallon", "michael-fallon")}, set()),

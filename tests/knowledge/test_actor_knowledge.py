@@ -92,6 +92,10 @@ def test_metonyms_and_demonyms_are_data(knowledge):
     ("president of the european commission", "european-union", date(1990, 6, 1), "jacques-delors"),
     ("secretary of defense", "USA", date(2019, 3, 1), "patrick-shanahan"),
     ("speaker of the house", "USA", date(1996, 6, 1), "newt-gingrich"),
+    ("CIA director", "USA", date(1985, 6, 1), "william-casey"),
+    ("treasury secretary", "USA", date(2008, 9, 15), "henry-paulson"),
+    ("attorney general", "USA", date(2005, 6, 1), "alberto-gonzales"),
+    ("UN ambassador", "USA", date(1976, 1, 1), "daniel-patrick-moynihan"),
 ])
 def test_resolve_role_at_a_date(role, where, on, expected):
     assert resolve_role(role, where, on) == expected
@@ -114,6 +118,10 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("secretary-general", "nato", date(1952, 4, 4), 80),
     ("secretary-general", "united-nations", date(1946, 2, 2), 155),
     ("president of the european commission", "european-union", date(1958, 1, 7), 190),
+    ("director of the cia", "united-states", date(1947, 5, 1), 200),
+    ("secretary of the treasury", "united-states", date(1945, 7, 1), 40),
+    ("attorney general", "united-states", date(1961, 1, 1), 160),
+    ("ambassador to the united nations", "united-states", date(1947, 1, 1), 400),
 ])
 def test_major_offices_list_every_holder(knowledge, role, organization, since, longest_gap):
     """Tenures follow one another without a gap longer than an interregnum: the list is complete."""

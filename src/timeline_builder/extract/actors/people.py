@@ -356,6 +356,22 @@ class PersonRules:
                             self._organization_in(state, role_span, match_at) or country
                             or self._country_in(state, role_span, match_at))
 
+    def _full_name_in_text(self, state: DocState, surname: str) -> bool:
+        """The text writes ``surname`` after a capitalised word (a given name: no title, no common
+        word) with which it makes no known person's name ("Robbie Fowler")."""
+        titles = self.knowledge.cues.get("person_titles", {})
+        common = self.knowledge.cues.get("common_words", {})
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        for k in range(1, len(words)):
+            if words[k] != surname or starts[k] - ends[k - 1] != 1:
+                continue
+            given = words[k - 1]
+            if given[:1].isupper() and given[1:].islower() and given.isalpha() and given.lower() not in titles \
+                    and given not in self.plural_titles and given.lower()[:-1] not in titles \
+                    and given not in common and not self.lexicon.lookup(f"{given} {surname}"):
+                return True
+        return False
+
     def _note_full_names(self, state: DocState, matches: list[Match]) -> None:
         """Record the known people whose full name (two tokens or more) the text gives."""
         for match in matches:
@@ -444,6 +460,10 @@ class PersonRules:
         for actor_id in state.named_in_full.get(surname.lower(), ()):
             return state.add_known(self.knowledge.actors[actor_id])
         candidates = self.surnames.get(surname, [])
+        if candidates and self._full_name_in_text(state, surname):
+            # "comeback king Fowler" in a headline, "Robbie Fowler" below: the document's own
+            # person, whom the lone name joins once the full name is found.
+            return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
         if title in PLAIN_HONORIFICS and candidates:
             # "Mr Campbell", "Lord Browne": a courtesy title says nothing of office, so it names a
             # person of the knowledge base only by a short name listed for them or while they
@@ -473,7 +493,9 @@ class PersonRules:
                 wanted = normalise_role(title)
                 titled = [k for k in holders if any(r.role == wanted and r.holds_on(on)
                                                     for r in self.knowledge.roles_of(k.actor_id))]
-                holders = titled or holders
+                ever_titled = any(r.role == wanted for k in candidates for r in self.knowledge.roles_of(k.actor_id))
+                # "President Kennedy" on 1 January 1961 is not the Kennedy then in another office.
+                holders = titled or ([] if ever_titled else holders)
             if len(holders) == 1:
                 return state.add_known(holders[0])
         if title and len(candidates) > 1:
