@@ -273,8 +273,9 @@ def test_a_possessive_pronoun_before_the_event_noun_is_who_it_stands_for(text, n
     assert run(text, *names).name == name
 
 
-def test_the_two_countries_are_the_two_states_named_just_before():
-    text = "Relations between Freedonia and Sylvania thawed. In 1984 the two countries signed agreements on trade."
+@pytest.mark.parametrize("subject", ["the two countries", "the countries", "the two neighbouring countries"])
+def test_the_two_countries_are_the_two_states_named_just_before(subject):
+    text = f"Relations between Freedonia and Sylvania thawed. In 1984 {subject} signed agreements on trade."
     people = named(text, ("freedonia", "Freedonia", "state"), ("sylvania", "Sylvania", "state"))
     clause = (text.index("In 1984"), len(text))
     desc = describe(text, clause, TRIGGERS, people)

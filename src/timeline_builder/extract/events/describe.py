@@ -533,7 +533,10 @@ def _pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
     characters before (the latest first on a tie), as "A and B" in order of first mention; empty
     when the subject is anything else."""
     low = [w.lower() for w in head]
-    if not low or low[-1] not in _BOTH_SIDES or any(w not in ("two", "both", "the") for w in low[:-1]):
+    # "the two countries", "both sides", "the two communist countries": a count and adjectives
+    if not low or low[-1] not in _BOTH_SIDES or \
+            any(w not in ("two", "both", "the") and (w in FUNCTION_WORDS or not head[i][:1].islower())
+                for i, w in enumerate(low[:-1])):
         return ""
     counts: dict[str, list[int]] = {}
     for n in named_within(everyone, max(0, before - 800), before):
