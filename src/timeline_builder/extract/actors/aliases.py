@@ -156,9 +156,12 @@ class AliasRules:
         if not state.has_any(given_names):
             return
         first_seen: dict[str, tuple[int, set[str]]] = {}
+        actors = state.actors
         for mention in state.mentions:
+            if mention.layer != "entity" or actors[mention.actor_id].type != "person":
+                continue
             written = state.text[mention.start:mention.end].split()
-            if len(written) < 2 or mention.layer != "entity" or state.actors[mention.actor_id].type != "person":
+            if len(written) < 2:
                 continue
             seen = first_seen.setdefault(written[0], (mention.start, set()))
             first_seen[written[0]] = (min(seen[0], mention.start), seen[1] | {mention.actor_id})
