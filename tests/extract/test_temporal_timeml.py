@@ -256,3 +256,21 @@ def test_a_season_told_in_the_future_is_not_one_already_over():
     # told in mid-January, the autumn just past is nearer, but the future tense rules it out
     assert found("We will meet in the fall.", date(2025, 1, 15)) == [("the fall", "DATE", "2025-FA")]
     assert found("We met in the fall.", date(2025, 1, 15)) == [("the fall", "DATE", "2024-FA")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle takes the tense of its auxiliary, also through one adverb ("have already earmarked")
+    ("Unions have already earmarked 12 July for a strike.", [("12 July", "DATE", "2025-07-12")]),
+    ("The team is getting prepared for the summer.", [("the summer", "DATE", "2025-SU")]),
+    ("She is still undecided about racing in Madrid on 4 July.", [("4 July", "DATE", "2025-07-04")]),
+    ("The tower is due to be officially opened on 31 December.", [("31 December", "DATE", "2025-12-31")]),
+    # a past auxiliary still makes it past
+    ("The tower was officially opened on 31 December.", [("31 December", "DATE", "2024-12-31")]),
+    ("The bridge had already closed in October.", [("October", "DATE", "2024-10")]),
+    # a sentence ends before a closing quote: the verb of the quote does not date the next sentence
+    ('He told fans: "We have waited and we delivered." In July the club moves to a new ground.',
+     [("July", "DATE", "2025-07")]),
+    ('"We delivered." On Friday the club will name a coach.', [("Friday", "DATE", "2025-02-21")]),
+])
+def test_participles_after_auxiliaries_and_quoted_sentences(text, expected):
+    assert found(text) == expected

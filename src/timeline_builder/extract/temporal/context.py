@@ -7,7 +7,8 @@ from datetime import date
 
 from .calendar import value_interval
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# a sentence also ends before a closing quote or bracket: 'he has left." In June ...'
+_SENTENCE_END = re.compile(r"[.!?;][\"'”’)\]]*\s|\n\s*\n")
 # a full stop after these ends an abbreviation or an initial, not a sentence ("Mr. Bush", "Roe vs. Wade",
 # "Sept. 30", "U.S. officials")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|vs|No|Co|Gen|Sen|Rep|Gov|Inc|Ltd|Corp|Jr|Jan|Feb|Mar|Apr|Aug|Sep|"
@@ -39,8 +40,12 @@ _TENSE_OF: dict[str, str] = {
     **{w: "present" for w in _PRESENT_WORDS},
 }
 _AUXILIARY_BEFORE_PARTICIPLE = {"be": None, "been": None, "being": None, "to": None, "is": None, "are": None,
+                                "am": None, "get": None, "gets": None, "getting": None, "got": "past",
                                 "has": "present", "have": "present", "was": "past", "were": "past",
                                 "had": "past", "will": "future"}
+# adverbs that may stand between an auxiliary and its participle ("has already signed", "is not allowed")
+_BETWEEN_AUXILIARY_AND_PARTICIPLE = {"not", "never", "also", "already", "still", "just", "now", "well",
+                                     "all", "both", "since"}
 
 
 def _after_a_determiner(words: list[str], index: int) -> bool:
@@ -81,6 +86,10 @@ def _token_tense(words: list[str], index: int) -> str | None:
         return None  # "an unnamed official", "a still unspecified date": an adjective
     if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
         return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 1].lower()]
+    if tense == "past" and word not in _TENSE_OF and index > 1 and (
+            words[index - 1].lower() in _BETWEEN_AUXILIARY_AND_PARTICIPLE or words[index - 1].lower().endswith("ly")) \
+            and words[index - 2].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
+        return _AUXILIARY_BEFORE_PARTICIPLE[words[index - 2].lower()]  # "has already signed", "is widely expected"
     return tense
 
 
