@@ -419,3 +419,18 @@ def test_a_passive_without_its_agent_is_named_by_the_act_done_to_its_subject(tex
 def test_a_version_number_is_no_footnote_marker():
     assert finish_name(["Release", "of", "Firefox", "1.0"]) == "Release of Firefox 1.0"
     assert finish_name(["Treaty", "of", "Rome", "signed3"]) == "Treaty of Rome Signed"
+
+
+@pytest.mark.parametrize("text", ["In the eighties the cause of freedom was pushed back in many places.",
+                                  "Treasury bill rates are down from 5.59 percent in September.",
+                                  "In 1965 the Republicans backed down.",
+                                  "Since 1993 the city has saved millions by fighting crime."])
+def test_set_backs_bills_and_fights_against_crime_are_no_events(text):
+    desc = run(text)
+    assert desc is None or desc.figurative
+
+
+def test_a_death_of_a_quantifier_names_no_one_and_a_by_name_keeps_its_and():
+    assert run("And when both died on the same day in 1826, the nation mourned.").name == ""
+    assert run("The plans were released by the Securities and Exchange Commission yesterday.").name == \
+        "Securities and Exchange Commission Releases Plans"

@@ -414,7 +414,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         if subject is not None and subject.type in ("state", "organization"):
             subject = None
         who = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
-        who = who if re.search(r"[A-Za-z]{2}", who) else ""
+        who = who if re.search(r"[A-Za-z]{2}", who) and who.lower() not in _QUANTIFIERS else ""
         desc.agent, desc.target = (subject, None) if not passive else (None, subject)
         desc.name = label.format(agent=who) if who else ""
         return
@@ -484,7 +484,9 @@ def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[s
     return before[:1]
 
 
-_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)")
+_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?((?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|for)\s+)?){0,4}"
+                      r"[A-Z][\w.'’&-]*)")
+_QUANTIFIERS = frozenset({"both", "all", "many", "some", "each", "others", "several", "few", "most", "none"})
 _FIRST_PERSON = re.compile(r"\bI\b(?:\s+[a-z]+){0,2}\s*$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "“«", "”»"
 
