@@ -274,3 +274,20 @@ def test_a_season_told_in_the_future_is_not_one_already_over():
 ])
 def test_participles_after_auxiliaries_and_quoted_sentences(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # told in January to March without a future tense, the fourth quarter is the one just over
+    ("I am surprised at the weak fourth quarter number.", date(2025, 1, 20), [("fourth quarter", "DATE", "2024-Q4")]),
+    ("Shares rose on strong fourth quarter results.", date(2025, 2, 5), [("fourth quarter", "DATE", "2024-Q4")]),
+    ("Growth in Q4 is revised up.", date(2025, 3, 2), [("Q4", "DATE", "2024-Q4")]),
+    # the future tense, a plan or a later dct keep this year's
+    ("Profits will rise in the fourth quarter.", date(2025, 1, 20), [("the fourth quarter", "DATE", "2025-Q4")]),
+    ("The company expects a loss in the fourth quarter.", date(2025, 1, 20),
+     [("the fourth quarter", "DATE", "2025-Q4")]),
+    ("I am surprised at the weak fourth quarter number.", date(2025, 5, 20), [("fourth quarter", "DATE", "2025-Q4")]),
+    # the third quarter, half a year ahead in January, is not decided by this rule
+    ("In the third quarter, sales are flat.", date(2025, 1, 20), [("the third quarter", "DATE", "2025-Q3")]),
+])
+def test_the_fourth_quarter_in_the_results_season(text, dct, expected):
+    assert found(text, dct) == expected

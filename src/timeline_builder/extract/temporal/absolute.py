@@ -606,8 +606,8 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
                 year -= 1
             elif "next year" in words:
                 year += 1
-            elif (index - 1) * (3 if unit == "quarter" else 6) + 1 > ctx.dct.month and ctx.tense(start, end) == "past":
-                year -= 1  # "profits fell in the fourth quarter", said in January: last year's
+            else:
+                year = _quarter_year(ctx, (index - 1) * (3 if unit == "quarter" else 6) + 1, start, end)
         return [dated(start, end, f"{year:04d}-{code}")]
     return Candidate(start, end, "point", resolve, rank=2)
 
@@ -615,8 +615,14 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
 def _quarter_year(ctx: Context, first_month: int, start: int, end: int) -> int:
     """The year of a quarter or half written without one: the dct's, or last year's for a past one still ahead."""
     year = ctx.dct.year
-    if first_month > ctx.dct.month and ctx.tense(start, end) == "past":
-        year -= 1  # "profits fell in Q4", said in January: last year's
+    if first_month > ctx.dct.month:
+        tense = ctx.tense(start, end)
+        if tense == "past":
+            year -= 1  # "profits fell in Q4", said in January: last year's
+        elif first_month - ctx.dct.month > 6 and tense not in ("future", "planned"):
+            # the results season: "the weak fourth quarter", told in January to March, is the one just
+            # over, not one more than half a year ahead (unless told in the future tense)
+            year -= 1
     return year
 
 
