@@ -458,3 +458,16 @@ def test_an_event_in_the_last_stretch_of_time_is_dated_up_to_the_dct(text, span,
 def test_a_last_stretch_of_time_without_an_event_word_is_no_event():
     text = "The weather was mild in the last six months."
     assert not run(text, [_period(text, "the last six months", "P6M")])
+
+
+@pytest.mark.parametrize("text, timexes, expected", [
+    ("The Korean War began in 1950. After the war, Seoul rebuilt its factories.", [], "korean-war"),
+    ("Labour won in the summer of 1945. Many hoped the alliance formed during the war would last.",
+     [("the summer of 1945", 1945)], "world-war-ii"),
+    ("We must win the war on terror.", [], None),
+    ('Adams wrote that the revolution was "effected before the war commenced."', [], None),
+])
+def test_a_bare_the_war_is_the_war_named_or_under_way_just_before(text, timexes, expected):
+    found = run(text, [year_timex(text, span, year) for span, year in timexes])
+    wars = [e.event_id for e in found.values() if e.kind == "war"]
+    assert wars == ([expected] if expected else [])

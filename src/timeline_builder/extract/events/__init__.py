@@ -35,7 +35,7 @@ from .confidence import calibrated, text_event_score
 from .describe import Named, describe, part_with
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
-from .derived import (CurrentEventFinder, accessions_by_members, anniversaries, laws_by_sponsors, meetings_by_place, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
+from .derived import (CurrentEventFinder, accessions_by_members, anaphoric_wars, anniversaries, laws_by_sponsors, meetings_by_place, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
@@ -128,6 +128,7 @@ class EventExtractor:
         candidates += accessions_by_members(self.knowledge, layout, mentions, types, known_spans, dct)
         candidates += meetings_by_place(self.knowledge, layout, dct, known_spans, mentioned)
         candidates += laws_by_sponsors(self.knowledge, layout, known_spans)
+        candidates += anaphoric_wars(self.knowledge, layout, timexes, known_spans)
         candidates += anniversaries(self.knowledge, layout, mentions, types, {a.actor_id: a.name for a in doc.found.actors},
                                     dct)
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes

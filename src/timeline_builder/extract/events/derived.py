@@ -17,6 +17,7 @@ from datetime import date
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
+from .statements import quoted_spans
 from .text import TextLayout
 
 _ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
@@ -257,6 +258,46 @@ def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownS
                 continue
             out.append(from_knowledge(event, sentence, confidence=0.6))
             break
+    return out
+
+
+# "during the war", "after the war": a war the context must say (not "the war in Syria", "the war on terror").
+_BARE_WAR = re.compile(r"\b(?:[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Tt]hroughout|[Uu]ntil|[Ii]n|of|[Ff]rom)\s+the\s+war\b"
+                       r"(?![\s-]+(?:in|on|against|with|of|over|between|for|to|to\s+come|that|which|we|I)\b)(?!-)")
+_WAR_REACH = 1500  # characters back to a war the document named or a date that places the war
+
+
+def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_spans: KnownSpans) -> list[Candidate]:
+    """"the tactical alliance of the "Big Three" during the war": the war named last before it (within
+    a few paragraphs), else the known war under way at the last date the text gave before it ("in the
+    summer of 1945" -> the Second World War), the longest if several."""
+    text = layout.text
+    out = []
+    wars = sorted((s, e, kb_event) for s, e, kb_event in known_spans if kb_event.kind == "war")
+    dated = sorted((t.char_start, t) for t in timexes if t.type == "DATE" and t.date_begin and t.date_end
+                   and t.granularity in ("day", "month", "season", "year") and not t.value.endswith("_REF"))
+    quotes = None
+    for m in _BARE_WAR.finditer(text):
+        if layout.in_notes(m.start()):
+            continue
+        if quotes is None:
+            quotes = quoted_spans(text)
+        if any(s <= m.start() < e for s, e in quotes):
+            continue  # a quotation's war is its author's, not the document's
+        named = [w for s, e, w in wars if m.start() - _WAR_REACH // 3 <= s < m.start()]
+        if named:
+            war = named[-1]
+        else:
+            before = [t for start, t in dated if m.start() - _WAR_REACH <= start < m.start()]
+            if not before:
+                continue
+            when = before[-1]
+            running = [e for e in kb.events.values() if e.kind == "war" and e.date_begin and e.date_end
+                       and e.date_begin <= when.date_begin <= e.date_end]
+            if not running:
+                continue
+            war = max(running, key=lambda e: (e.date_end - e.date_begin, e.event_id))
+        out.append(from_knowledge(war, (m.start() + len(m.group(0).split()[0]) + 1, m.end()), confidence=0.55))
     return out
 
 
