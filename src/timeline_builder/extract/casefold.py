@@ -2,23 +2,28 @@
 
 Python's ``re`` tries an IGNORECASE pattern by folding the case of every character at every
 position, and cannot skip ahead to a literal: on English text a case-blind word list is
-3-6x slower than the same list without the flag. The same pattern without the flag, run on
-``text.lower()``, finds the same matches at the same offsets when
+3-6x slower than the same list without the flag. The same pattern with its letters in lower
+case and without the flag (its twin), run on ``text.lower()``, finds the same matches at the
+same offsets when
 
 * the lower-cased copy keeps every offset (``"İ".lower()`` is two characters) and the text
   holds neither of the two characters IGNORECASE takes for an ASCII letter that ``lower()``
   keeps apart (dotless ``ı`` ~ ``i``, long ``ſ`` ~ ``s``): :func:`fold` checks both;
-* the pattern has no case-sensitive part: no upper-case letter outside an escape, no
-  ``(?-i:...)``, no letter beyond ASCII, no ASCII-only or locale flag, and it cannot match
-  the empty string: :class:`CaseBlind` checks these once and otherwise runs the pattern as it is.
+* the pattern is case-blind throughout, cannot match the empty string and names no letter
+  that IGNORECASE pairs with more than its two cases (Greek sigma, some Cyrillic letters).
 
-Every match is then made again on the original text at the offset found (one anchored try), so
-callers get the usual ``re.Match`` with the text's own case.
+A pattern with case-sensitive parts (``(?-i:Act)``, the trigger list's "Summit" beside
+``(?i:summit)``) has a twin that matches wherever it matches and sometimes elsewhere, as long
+as no negative lookaround or negated class holds a letter: the original is then tried at each
+place the twin finds. Either way every match is made again on the original text (one anchored
+try), so callers get the usual ``re.Match`` with the text's own case; a pattern without a safe
+twin simply runs as it is.
 """
 from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from typing import Callable, Iterator
 
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(N)\{[^}]*\}|.)", re.DOTALL)
@@ -48,72 +53,188 @@ def fold(text: str) -> str | None:
     return folded
 
 
-def _case_blind_twin(pattern: re.Pattern) -> re.Pattern | None:
-    """The pattern without IGNORECASE when it matches lower-cased text as the original matches
-    any text (see the module docstring), else None."""
-    if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE \
-            or pattern.flags & (re.ASCII | re.LOCALE):
-        return None
-    source = pattern.pattern
-    if "(?-" in source:
-        return None
-    for m in _ESCAPE.finditer(source):
-        code = m.group(1) or m.group(2) or m.group(3)
-        if m.group(4) or (code and chr(int(code, 16)).isalpha()):
+# Letters IGNORECASE matches to more than their upper and lower case (the private table of re;
+# without it no letter beyond ASCII gets a twin).
+_EXTRA_CASES = getattr(getattr(re, "_casefix", None), "_EXTRA_CASES", None)
+_FLAGS_GROUP = re.compile(r"\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])")
+
+
+def _lowered_source(source: str, blind_everywhere: bool) -> str | None:
+    """``source`` with its letters in lower case and its case flags dropped: the twin that
+    searches lower-cased text. None where that could lose a match: a named or coded letter, a
+    letter IGNORECASE pairs with more than its two cases, a conditional group, a verbose or
+    ASCII-only flag, and, unless the whole pattern is case-blind, a letter in a negative
+    lookaround or a negated class (there a lower-cased letter would exclude more than the
+    original did)."""
+    out: list[str] = []
+    negative: list[bool] = []  # per open group: whether it is a negative lookaround
+    i, n = 0, len(source)
+    in_class = negated_class = False
+    class_body = escape_end = 0
+
+    def letter(c: str) -> str | None:
+        low = c.lower()
+        if len(low) != 1 or (not c.isascii() and (_EXTRA_CASES is None or ord(c) in _EXTRA_CASES
+                                                   or ord(low) in _EXTRA_CASES)):
+            return None  # a letter IGNORECASE pairs with more than its lower() ("в" ~ "ᲀ")
+        if not blind_everywhere and ((in_class and negated_class) or any(negative)):
             return None
-    plain = _ESCAPE.sub("", _GROUP_NAME.sub("(", source))
-    if any(c.isalpha() and (not c.isascii() or not c.islower()) for c in plain):
-        return None
-    if re.search(r"\(\?[a-zA-Z]*a", plain):
-        return None  # an inline ASCII-only flag
+        return c.lower()
+
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            m = _ESCAPE.match(source, i)
+            code = m.group(1) or m.group(2) or m.group(3)
+            if m.group(4) or (code and chr(int(code, 16)).isalpha()):
+                return None
+            out.append(m.group(0))
+            i = escape_end = m.end()
+            continue
+        if in_class:
+            if c == "]" and i > class_body:
+                in_class = False
+            elif c == "-" and class_body < i < n - 1 and source[i + 1] != "]":  # a range
+                low, high = ("\\" if i == escape_end else source[i - 1]), source[i + 1]
+                if (low.isalpha() or high.isalpha()) and not (
+                        low.isascii() and high.isascii() and low.isalpha() and high.isalpha()
+                        and low.islower() == high.islower()):
+                    return None  # a range such as A-z holds more than letters: lower-cased, it would not
+            elif c.isalpha():
+                c = letter(c)
+                if c is None:
+                    return None
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class, negated_class = True, source.startswith("^", i + 1)
+            class_body = i + 1 + negated_class  # a "]" first in the class is a literal
+            out.append(source[i:class_body])
+            i = class_body
+            continue
+        if c == "(" and source.startswith("(?", i):
+            m = _GROUP_NAME.match(source, i)
+            if m:
+                out.append(m.group(0))  # a group's name is no text: copied as it is
+                if m.group(0).startswith("(?P<"):
+                    negative.append(False)
+                i = m.end()
+                continue
+            if source.startswith("(?#", i) or source.startswith("(?(", i):
+                return None
+            m = _FLAGS_GROUP.match(source, i)
+            if m:
+                added, removed = m.group(1), m.group(2) or ""
+                if any(f in "aLx" for f in added + removed):
+                    return None
+                added, removed = added.replace("i", ""), removed.replace("i", "")
+                if m.group(3) == ")":
+                    out.append(f"(?{added})" if added else "")
+                else:
+                    out.append(f"(?{added}{'-' + removed if removed else ''}:")
+                    negative.append(False)
+                i = m.end()
+                continue
+            opener = re.match(r"\(\?(?:<?[!=]|>|:)", source[i:i + 4])
+            if opener is None:
+                return None
+            negative.append(opener.group(0).endswith("!"))
+            out.append(opener.group(0))
+            i += len(opener.group(0))
+            continue
+        if c == "(":
+            negative.append(False)
+        elif c == ")" and negative:
+            negative.pop()
+        elif c.isalpha():
+            c = letter(c)
+            if c is None:
+                return None
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _case_blind_twin(pattern: re.Pattern) -> tuple[re.Pattern | None, bool]:
+    """(twin, exact): the pattern for lower-cased text, and whether its matches are the
+    original's (a case-blind pattern) or only a superset of where they start (a pattern with
+    case-sensitive parts: each place is then tried with the original). (None, False) when the
+    pattern has no case-blind part or no safe twin (see :func:`_lowered_source`)."""
+    source = pattern.pattern
+    if not isinstance(source, str) or pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+        return None, False
+    blind = bool(pattern.flags & re.IGNORECASE)
+    if not blind and "(?i" not in source and not re.search(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)-]", source):
+        return None, False
+    exact = blind and not re.search(r"\(\?[a-zA-Z]*-[a-zA-Z]*i", source)
+    lowered = _lowered_source(source, exact)
+    if lowered is None:
+        return None, False
     try:
         if re._parser.parse(source, pattern.flags).getwidth()[0] == 0:  # type: ignore[attr-defined]
-            return None
-    except Exception:  # noqa: BLE001 - the parser is private: without it, no twin, the original runs
-        return None
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+            return None, False
+        return re.compile(lowered, pattern.flags & ~re.IGNORECASE), exact
+    except Exception:  # noqa: BLE001 - the parser is private; a twin that does not compile: the original runs
+        return None, False
 
 
 class CaseBlind:
     """A case-blind pattern with the ``re.Pattern`` methods the rules use (search, finditer, sub),
-    run on the lower-cased text when that finds the same matches."""
+    run on the lower-cased text when that finds the same matches; any other method is the
+    pattern's own."""
 
-    __slots__ = ("original", "twin", "pattern", "flags")
+    __slots__ = ("original", "twin", "exact", "pattern", "flags")
 
     def __init__(self, pattern: re.Pattern):
         self.original = pattern
-        self.twin = _case_blind_twin(pattern)
+        self.twin, self.exact = _case_blind_twin(pattern)
         self.pattern = pattern.pattern
         self.flags = pattern.flags
 
     def __getattr__(self, name: str):
-        return getattr(self.original, name)  # match, fullmatch, split, groups, ...: the pattern's own
+        return getattr(self.original, name)  # match, fullmatch, split, groups, ...
 
     def __repr__(self) -> str:
         return f"CaseBlind({self.original!r})"
+
+    def _matches(self, string: str, folded: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """The original's matches, found where the twin matches the folded text: the twin
+        matches wherever the original does, so trying the original at each of its places, in
+        order, and going on from the end of each match finds every match finditer finds
+        (no match is empty)."""
+        find, match = self.twin.search, self.original.match
+        while True:
+            m = find(folded, pos, endpos)
+            if m is None:
+                return
+            real = match(string, m.start(), endpos)
+            if real is None:
+                pos = m.start() + 1
+            else:
+                yield real
+                pos = real.end()
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         folded = fold(string) if self.twin is not None else None
         if folded is None:
             return self.original.search(string, pos, endpos)
-        m = self.twin.search(folded, pos, endpos)
-        return None if m is None else self.original.match(string, m.start(), endpos)
+        return next(self._matches(string, folded, pos, endpos), None)
 
     def hit(self, string: str, folded: str | None) -> bool:
         """Whether the pattern matches anywhere in ``string``; ``folded`` is ``fold(string)`` (one
         fold for many patterns)."""
         if folded is None or self.twin is None:
             return self.original.search(string) is not None
-        return self.twin.search(folded) is not None
+        if self.exact:
+            return self.twin.search(folded) is not None
+        return next(self._matches(string, folded, 0, sys.maxsize), None) is not None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         folded = fold(string) if self.twin is not None else None
         if folded is None:
-            yield from self.original.finditer(string, pos, endpos)
-            return
-        match = self.original.match
-        for m in self.twin.finditer(folded, pos, endpos):
-            yield match(string, m.start(), endpos)
+            return self.original.finditer(string, pos, endpos)
+        return self._matches(string, folded, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         if self.twin is None or self.original.groups or fold(string) is None:
@@ -125,7 +246,7 @@ class CaseBlind:
         if folded is None or count or (isinstance(repl, str) and "\\" in repl):
             return self.original.sub(repl, string, count)
         parts, at = [], 0
-        for m in self.finditer(string):
+        for m in self._matches(string, folded, 0, sys.maxsize):
             parts.append(string[at:m.start()])
             parts.append(repl if isinstance(repl, str) else repl(m))
             at = m.end()
@@ -133,3 +254,9 @@ class CaseBlind:
             return string
         parts.append(string[at:])
         return "".join(parts)
+
+
+@lru_cache(maxsize=64)
+def case_blind(pattern: re.Pattern) -> CaseBlind:
+    """The CaseBlind of a pattern compiled elsewhere (a knowledge file's trigger list), made once."""
+    return CaseBlind(pattern)

@@ -27,6 +27,7 @@ from pathlib import Path
 from ..extract.registry import register
 from ..knowledge.events import EventKnowledge, load_event_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
+from ..extract.casefold import CaseBlind
 
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
@@ -726,3 +727,7 @@ def _citation_role(text: str, note: EventMention, actor: ActorMention) -> str:
 
 
 __all__ = ["EventActorLinker", "LINKER_NAME", "LINKER_VERSION"]
+
+
+# Case-blind patterns searched over the whole text: the same matches on the lower-cased text, faster.
+_VERB, _AUTHOR, _BOTH = map(CaseBlind, (_VERB, _AUTHOR, _BOTH))

@@ -26,6 +26,7 @@ from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
 from ...knowledge.nonevents import NonEventCues, load_nonevent_cues
 from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
+from ..casefold import case_blind
 from ..registry import register
 from .candidates import Candidate, KnownSpans, assemble, from_knowledge
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
@@ -344,7 +345,7 @@ def _dated_long_before(event: KnownEvent, layout: TextLayout, offset: int, timex
 
 
 def _triggers_within(triggers: TriggerKnowledge, text: str, spans: list[tuple[int, int, KnownEvent]]) -> bool:
-    return any(triggers.pattern.search(text, s, e) for s, e, _ in spans)
+    return any(case_blind(triggers.pattern).search(text, s, e) for s, e, _ in spans)
 
 
 def _keep_text_date(by_kb: dict[int, list[Candidate]], kb: KnownEvent, text_cand: Candidate) -> None:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from ...knowledge.events import EventKnowledge, KnownEvent
 from .candidates import Candidate
 from .text import TextLayout
+from ..casefold import CaseBlind
 
 _TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era|years|tenure|premiership|cabinet|chancellorship"
 _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|incoming|preceding"
@@ -238,3 +239,7 @@ def _surname(term: KnownEvent) -> str:
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+# A case-blind pattern searched over the whole text: the same matches on the lower-cased text, faster.
+_CHANGE = CaseBlind(_CHANGE)

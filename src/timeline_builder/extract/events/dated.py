@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
-from ..casefold import CaseBlind, fold
+from ..casefold import CaseBlind, case_blind, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
@@ -322,7 +322,7 @@ def _holds_trigger(triggers, words: str) -> bool:
     a verb, event noun or aspect word, not an idiom's or a non-event phrase's form."""
     if triggers is None:
         return False
-    for m in triggers.pattern.finditer(words):
+    for m in case_blind(triggers.pattern).finditer(words):
         trig = triggers.trigger(m.group(0))
         if trig is not None and trig.pos in ("verb", "noun", "aspect"):
             return True

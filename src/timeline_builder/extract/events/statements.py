@@ -21,6 +21,7 @@ from datetime import date
 from ...records import ActorMention, Timex
 from .candidates import Candidate
 from .text import TextLayout
+from ..casefold import CaseBlind
 
 _VERBS = r"said|says|told|added|stated|declared|warned|insisted|described|praised|paid\s+tribute|called(?!\s+(?:for|on|off|up|in|out)\b)"
 # Verbs of announcing and reacting, news only in the present perfect or present ("has announced",
@@ -156,3 +157,7 @@ def _narrated_before(layout: TextLayout, index: int | None, speaker: str, mentio
             return True
         i += 1
     return False
+
+
+# A case-blind pattern searched over the whole text: the same matches on the lower-cased text, faster.
+_PRONOUN_SAID = CaseBlind(_PRONOUN_SAID)
