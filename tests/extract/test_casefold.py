@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.extract.casefold import CaseBlind, fold
+from timeline_builder.extract.casefold import CaseBlind, CaseBlindSet, fold
 
 WORDS = ["War", "war", "WARS", "treaty", "Treaties", "signed", "the author", "The Author", "met", "Act", "act",
          "he said", "She Said", "Abc_said", "A_ said", "Summit", "summit  Talks", "act of", "İstanbul", "ıt", "ſigned", "Kelvin", "Ünited", "crisis", "talks", "1962", "-", "’s"]
@@ -53,6 +53,18 @@ def test_same_matches_as_the_pattern(source, text, pos, span):
     assert blind.hit(text, fold(text)) == bool(pattern.search(text))
     assert blind.sub(" ", text) == pattern.sub(" ", text)
     assert blind.findall(text) == pattern.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_a_set_finds_each_pattern_its_own_search_finds(text):
+    blind = [CaseBlind(re.compile(source, re.IGNORECASE)) for source in TWINNED]
+    assert CaseBlindSet(blind).which(text) == [p.search(text) is not None for p in TWINNED_PATTERNS]
+    with_no_twin = blind + [CaseBlind(re.compile(NO_TWIN[0], re.IGNORECASE))]
+    assert CaseBlindSet(with_no_twin).which(text) == [p.original.search(text) is not None for p in with_no_twin]
+
+
+TWINNED_PATTERNS = [re.compile(source, re.IGNORECASE) for source in TWINNED]
 
 
 def test_which_patterns_get_a_twin():

@@ -230,8 +230,13 @@ class CaseBlind:
             return self.twin.search(folded) is not None
         return next(self._matches(string, folded, 0, sys.maxsize), None) is not None
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        folded = fold(string) if self.twin is not None else None
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, *,
+                 folded: str | None | bool = False) -> Iterator[re.Match]:
+        """``folded``: ``fold(string)`` when the caller made it once for many patterns."""
+        if self.twin is None:
+            folded = None
+        elif folded is False:
+            folded = fold(string)
         if folded is None:
             return self.original.finditer(string, pos, endpos)
         return self._matches(string, folded, pos, endpos)
@@ -260,3 +265,43 @@ class CaseBlind:
 def case_blind(pattern: re.Pattern) -> CaseBlind:
     """The CaseBlind of a pattern compiled elsewhere (a knowledge file's trigger list), made once."""
     return CaseBlind(pattern)
+
+
+class CaseBlindSet:
+    """Which of several case-blind patterns match somewhere in a string, found by one scan.
+
+    The twins' alternation matches at every place where one of the patterns could match; each
+    such place is tried with every pattern not yet found (one anchored try each), so a pattern
+    is found exactly when its own search would find it. A list with a pattern lacking a twin
+    searches pattern by pattern."""
+
+    def __init__(self, patterns: list[CaseBlind]):
+        self.patterns = patterns
+        twins = [p.twin for p in patterns]
+        self._any = None
+        if twins and all(t is not None for t in twins):
+            flags = {t.flags for t in twins}
+            if len(flags) == 1:
+                self._any = re.compile("|".join(f"(?:{t.pattern})" for t in twins), flags.pop())
+
+    def which(self, string: str) -> list[bool]:
+        """For each pattern, whether it matches somewhere in ``string``."""
+        folded = fold(string) if self._any is not None else None
+        if folded is None:
+            return [p.original.search(string) is not None for p in self.patterns]
+        found = [False] * len(self.patterns)
+        left = len(found)
+        pos = 0
+        search = self._any.search
+        while left:
+            m = search(folded, pos)
+            if m is None:
+                break
+            at = m.start()
+            for k, pattern in enumerate(self.patterns):
+                if not found[k] and (pattern.twin.match(folded, at) if pattern.exact
+                                     else pattern.original.match(string, at)) is not None:
+                    found[k] = True
+                    left -= 1
+            pos = at + 1
+        return found

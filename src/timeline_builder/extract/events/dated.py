@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
-from ..casefold import CaseBlind, case_blind, fold
+from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
@@ -106,8 +106,9 @@ class DatedClauseFinder:
         self.linkable.sort(key=lambda e: (e.date_begin, e.event_id))
         self._begins = [e.date_begin for e in self.linkable]
         self._name_patterns = {e.event_id: _name_words(e) for e in self.linkable}
-        self._cue_patterns = {e.event_id: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
-                                                     if e.cues else r"(?!)", re.IGNORECASE) for e in self.linkable}
+        self._cue_patterns = {e.event_id: CaseBlind(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
+                                                               if e.cues else r"(?!)", re.IGNORECASE))
+                              for e in self.linkable}
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
              known_spans: KnownSpans, triggers=None) -> list[Candidate]:
@@ -236,10 +237,11 @@ class DatedClauseFinder:
         lo = bisect.bisect_left(self._begins, earliest)
         hi = bisect.bisect_right(self._begins, latest)
         kind_nouns: dict[str, bool] = {}  # the context's kind nouns, looked up once per kind
+        folded = fold(context)  # once for every event's cue words
         for event in self.linkable[lo:hi]:
             if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
-            cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context)})
+            cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)})
             kind_noun = kind_nouns.get(event.kind)
             if kind_noun is None:
                 pattern = _KIND_NOUN_PATTERNS.get(event.kind)
@@ -488,17 +490,18 @@ _KIND_WORDS = [
 _KIND_PATTERNS = [(kind, CaseBlind(re.compile(pattern, re.IGNORECASE))) for kind, pattern in _KIND_WORDS]
 
 
+_KIND_SET = CaseBlindSet([pattern for _, pattern in _KIND_PATTERNS])  # all kinds' words in one scan
+
+
 def kinds_in(words: str) -> set[str]:
     """Every kind of event the words name."""
-    folded = fold(words)
-    return {kind for kind, pattern in _KIND_PATTERNS if pattern.hit(words, folded)}
+    return {kind for (kind, _), found in zip(_KIND_PATTERNS, _KIND_SET.which(words)) if found}
 
 
 def guess_kind(words: str) -> str:
     """The first kind of event the words name ("other" when none)."""
-    folded = fold(words)
-    for kind, pattern in _KIND_PATTERNS:
-        if pattern.hit(words, folded):
+    for (kind, _), found in zip(_KIND_PATTERNS, _KIND_SET.which(words)):
+        if found:
             return kind
     return "other"
 
