@@ -291,3 +291,20 @@ def test_participles_after_auxiliaries_and_quoted_sentences(text, expected):
 ])
 def test_the_fourth_quarter_in_the_results_season(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # newspapers and magazines named after a day or a frequency are no timexes
+    ("He told the Sunday Times that he would stay.", []),
+    ("The Sunday Telegraph reported the deal.", []),
+    ("A Daily Telegraph poll found wide support.", []),
+    ("She writes for the Weekly Standard and Screen Daily.", []),
+    # the words themselves still are
+    ("Daily prices rose.", [("Daily", "SET", "P1D")]),
+    ("The paper is published daily.", [("daily", "SET", "P1D")]),
+    ("On Sunday Mr Blair spoke.", [("Sunday", "DATE", "2025-02-16")]),
+    ("The Sunday meeting was cancelled.", [("Sunday", "DATE", "2025-02-16")]),
+    ("The Sunday March drew crowds.", [("Sunday", "DATE", "2025-02-16")]),
+])
+def test_newspaper_names(text, expected):
+    assert found(text) == expected

@@ -36,6 +36,9 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
                     "following": "next", "this": "this"}.get(last)
     part = match["part"]
     start, end = match.span()
+    if not relation_words and not part and _NEWSPAPER_DAY.match(text, end) \
+            and re.search(r"\b[Tt]he[\s\xa0]+\Z", text[max(0, start - 5):start]):
+        return None  # "the Sunday Times", "The Sunday Telegraph": a newspaper's name
     anaphoric = relation_words[:1] == ["the"]
 
     def resolve(ctx: Context) -> list[Found]:
@@ -54,6 +57,9 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "day", resolve, rank=3)
 
 
+# a capitalised word, not a month or a time word, right after "the <weekday>"
+_NEWSPAPER_DAY = re.compile(r"[\s\xa0]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PARTS = "morning|afternoon|evening|night"
 WEEKDAY_SET = (rf"\b(?P<wd>{_WEEKDAY_NAMES})(?:s\b|{S}(?P<part>{_PARTS})s\b"

@@ -146,12 +146,13 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
 
 _TITLE_WORD = re.compile(r"\b(?:Week|Weeks|Weekend|Minute|Minutes|Hour|Hours|Noon|Midnight|Today|Tonight|Tomorrow|"
                          r"Yesterday|Day|Days|Month|Months|Year|Years|Decade|Decades|Century|Morning|Evening|"
-                         r"Night|Afternoon)\b")
+                         r"Night|Afternoon|Daily|Weekly|Monthly|Nightly|Yearly)\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|``|[\"“‘'(\[—–-])[\s\xa0\"“‘'`]*\Z")
 
 
 def titled(text: str, start: int, end: int) -> bool:
-    """A capitalised time word inside a sentence names something: "This Week", "60 Minutes", "High Noon"."""
+    """A capitalised time word inside a sentence names something: "This Week", "60 Minutes", "High Noon",
+    "the Daily Telegraph"."""
     for word in _TITLE_WORD.finditer(text, start, end):
         if not _SENTENCE_OPENING.search(text, max(0, word.start() - 12), word.start()):
             return True
