@@ -434,3 +434,16 @@ def test_a_death_of_a_quantifier_names_no_one_and_a_by_name_keeps_its_and():
     assert run("And when both died on the same day in 1826, the nation mourned.").name == ""
     assert run("The plans were released by the Securities and Exchange Commission yesterday.").name == \
         "Securities and Exchange Commission Releases Plans"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("He represented Leeds seats for more than 40 years", "Ann Smith Represented Leeds Seats"),
+    ("She resisted devaluation for three years", "Ann Smith Resisted Devaluation"),
+    ("She chaired the board over two decades", "Ann Smith Chaired Board"),
+    ("The board met", "The board met"),
+])
+def test_a_name_told_from_its_clause_never_opens_with_he_or_she(name, expected):
+    from timeline_builder.extract.events.describe import pronoun_led_name
+
+    assert pronoun_led_name(name, Named("ann-smith", "Ann Smith", 0, 9, "person")) == expected
+    assert pronoun_led_name(name, None) == name

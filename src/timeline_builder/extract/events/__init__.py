@@ -33,7 +33,7 @@ from .citations import citation_candidates, footnoted_merges, life_span_candidat
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds
 from .confidence import calibrated, text_event_score
-from .describe import Named, describe, part_with
+from .describe import Named, describe, part_with, pronoun_led_name
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
 from .derived import (CurrentEventFinder, accessions_by_members, anaphoric_wars, anniversaries, laws_by_sponsors, meetings_by_place, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
@@ -229,6 +229,11 @@ class EventExtractor:
                 by_kb.setdefault(id(cand.kb), []).append(cand)
         kept = []
         for cand in candidates:
+            if not cand.from_clause and cand.kb is None and cand.source == "text":
+                # named from its own words ("He represented Cardiff seats for more than 40 years"):
+                # "he"/"she" is the person the text is about, and the span of years is its date
+                person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
+                cand.name = pronoun_led_name(cand.name, person)
             if cand.from_clause:
                 key = (cand.name, cand.date_begin, cand.date_end)
                 if key in renamed:

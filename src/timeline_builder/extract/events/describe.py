@@ -684,6 +684,20 @@ def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
                          nxt)) or (timex is not None and 0 <= timex[0] - offset <= 6)
 
 
+_PRONOUN_LED = re.compile(r"(?:He|She)\s+(.+?)(?:\s+(?:for|over)\s+(?:(?:more\s+than|over|nearly|almost|some|about|"
+                          r"around|at\s+least)\s+)?(?:\w+|\d+)\s+(?:years?|decades?|months?))?$")
+
+
+def pronoun_led_name(name: str, person: Named | None) -> str:
+    """A name told from its clause's words that opens with "He"/"She": the person it stands for,
+    without the span of time its date already says ("He represented Cardiff seats for more than
+    40 years" -> James Callaghan Represented Cardiff Seats)."""
+    m = _PRONOUN_LED.match(name)
+    if m is None or person is None:
+        return name
+    return finish_name([person.name] + [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an")])
+
+
 def finish_name(words: list[str]) -> str:
     """Title case, at most ten words (eleven or twelve kept whole), never ending in a function word."""
     flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
