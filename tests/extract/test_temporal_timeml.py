@@ -308,3 +308,21 @@ def test_the_fourth_quarter_in_the_results_season(text, dct, expected):
 ])
 def test_newspaper_names(text, expected):
     assert found(text) == expected
+
+
+_MATCH = "Wales scored two tries and a penalty before the referee blew the whistle. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a report of a game, an unqualified half or quarter is a period of the match
+    (_MATCH + "Italy led 9-8 early in the second half.", []),
+    (_MATCH + "A second-half try from the captain sealed it.", []),
+    (_MATCH + "Two errors came inside the first quarter.", []),
+    # with a year, or money in the sentence, it is the year's half
+    (_MATCH + "The club's first-half profits fell 10%.", [("first-half", "DATE", "2025-H1")]),
+    (_MATCH + "The second half of 2024 was better.", [("The second half of 2024", "DATE", "2024-H2")]),
+    # and outside a game report it always is
+    ("Sales slowed in the first half.", [("the first half", "DATE", "2025-H1")]),
+])
+def test_halves_of_a_match(text, expected):
+    assert found(text) == expected

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .calendar import quarter_of, valid_day
 from .candidates import Candidate
 from .context import Context
-from .lexicon import AMBIGUOUS_MONTHS, NUMBER_WORDS, ORDINALS, SEASONS
+from .lexicon import AMBIGUOUS_MONTHS, MATCH_WORDS, MONEY_WORDS, NUMBER_WORDS, ORDINALS, SEASONS
 from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
 from .resolve import (Found, choose_year, dated, day_value, last_quarter_before, month_of, unresolved,
@@ -580,6 +581,9 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
     of = " ".join((match["of"] or "").lower().split())
     year_in = re.search(r"(?:19|20)\d\d", pre + " " + of)
     plural = bool(match["plural"])
+    if not year_in and not plural and not re.search(r"fiscal|calendar|year", pre) \
+            and _a_match_report(text) and not _MONEY_WORD.search(text, max(0, start - 150), end + 150):
+        return None  # "a second-half try", "early in the second half": a period of the game
 
     def resolve(ctx: Context) -> list[Found]:
         if ordinal == "last":
@@ -610,6 +614,16 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
                 year = _quarter_year(ctx, (index - 1) * (3 if unit == "quarter" else 6) + 1, start, end)
         return [dated(start, end, f"{year:04d}-{code}")]
     return Candidate(start, end, "point", resolve, rank=2)
+
+
+_MATCH_WORD = re.compile(r"\b(?:" + "|".join(MATCH_WORDS) + r")\b", re.I)
+_MONEY_WORD = re.compile(r"\b(?:" + "|".join(MONEY_WORDS) + r")\b|%", re.I)
+
+
+@lru_cache(maxsize=4)
+def _a_match_report(text: str) -> bool:
+    """Whether a text reports a game: it uses at least three words of one (goals, tries, penalty, ...)."""
+    return sum(1 for _ in zip(range(3), _MATCH_WORD.finditer(text))) >= 3
 
 
 def _quarter_year(ctx: Context, first_month: int, start: int, end: int) -> int:

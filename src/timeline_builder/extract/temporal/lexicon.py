@@ -125,3 +125,14 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "a while": ("PXX", "DURATION"), "some time": ("PXX", "DURATION"),
 }
 # "in the long run" is an idiom (how things turn out), not a time: TimeBank leaves it unmarked.
+
+# Words of a game being reported. In a story that uses them, "the second half", "a first-half try" and
+# "the final quarter" are periods of the match, not of the year (see absolute.numbered_quarter).
+MATCH_WORDS = ("goal", "goals", "try", "tries", "scored", "scoring", "scoreless", "penalty", "penalties", "kick",
+               "kicked", "header", "half-time", "interval", "equaliser", "equalizer", "equalise", "referee",
+               "striker", "midfielder", "defender", "touchdown", "wicket", "wickets", "innings", "possession",
+               "possessions", "replacement", "substitute", "fixture", "match", "tackle", "whistle", "conversion")
+# ... unless the sentence speaks of money: "first-half profits", "sales in the second half"
+MONEY_WORDS = ("profit", "profits", "earnings", "sales", "revenue", "revenues", "results", "fiscal", "financial",
+               "economy", "growth", "shares", "turnover", "loss", "losses", "dividend", "budget", "deficit",
+               "output", "prices", "inflation", "spending")
