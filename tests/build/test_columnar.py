@@ -122,3 +122,20 @@ def test_an_empty_build_of_rows_gives_empty_tables_of_the_schema(name):
         table = collector.arrow_tables()[name]
     from timeline_builder.publish.tables import SCHEMAS
     assert table.num_rows == 0 and table.schema.equals(SCHEMAS[name], check_metadata=True)
+
+
+@pytest.mark.parametrize("order, sorted_by_query", [([1, 0, 2], False), ([0, 1, 2], True)])
+def test_documents_in_path_order_are_read_from_the_parts_unsorted(monkeypatch, order, sorted_by_query):
+    """A sort carrying the texts is what DuckDB cannot do within its memory limit: documents that
+    arrived in path order are not sorted again; any other order still is."""
+    from timeline_builder.build import columnar
+
+    queried = []
+    select = columnar.ColumnarMerge._select
+    monkeypatch.setattr(columnar.ColumnarMerge, "_select",
+                        lambda self, files, query, *rest, **named: queried.append(query) or select(self, files, query, *rest, **named))
+    monkeypatch.setattr(parts, "FLUSH_ROWS", 1)  # several parts
+    by_path = sorted(range(3), key=lambda i: DOCUMENTS[i][1])  # a/1.txt, b/2.txt, c/3.txt
+    tables = _tables([by_path[i] for i in order])
+    assert [row[1] for row in tables["documents"]] == ["a/1.txt", "b/2.txt", "c/3.txt"]
+    assert (columnar.QUERIES["documents"] not in queried) == sorted_by_query

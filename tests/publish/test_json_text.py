@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from timeline_builder.publish.json_text import StreamedList, json_chunks
 
@@ -22,6 +22,7 @@ def _streamed(value, every: bool):
     return value
 
 
+@settings(deadline=None)  # a loaded machine must not fail it
 @given(_values, st.sampled_from([None, 2]))
 def test_the_text_is_json_dumps(value, indent):
     expected = json.dumps(value, indent=indent, sort_keys=True, ensure_ascii=False)
