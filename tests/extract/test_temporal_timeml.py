@@ -326,3 +326,13 @@ _MATCH = "Wales scored two tries and a penalty before the referee blew the whist
 ])
 def test_halves_of_a_match(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the past quarter of a century" is 25 years, not last year's fourth quarter and then a century
+    ("Music of the past quarter of a century was voted on.", [("the past quarter of a century", "DURATION", "P25Y")]),
+    ("Over the last quarter of a century, prices rose.", [("the last quarter of a century", "DURATION", "P25Y")]),
+    ("The firm lost money in the past quarter.", [("the past quarter", "DATE", "2024-Q4")]),
+])
+def test_a_quarter_of_a_century(text, expected):
+    assert found(text) == expected

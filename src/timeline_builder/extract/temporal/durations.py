@@ -69,7 +69,7 @@ _QUARTERS = {"a": 1, "one": 1, "three": 3}
 
 def quarter_of_a_unit(match: re.Match[str], text: str) -> Candidate | None:
     """'a quarter of a century' (P25Y), 'three quarters of an hour' (PT45M)."""
-    amount = _QUARTERS[match["q"].lower()] / 4
+    amount = _QUARTERS.get(match["q"].lower(), 1) / 4  # "the past quarter": one
     value = _duration_value(amount, _unit_code(match["unit"]))
     start, end = match.span()
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=3)
@@ -107,7 +107,9 @@ RULES = [
     (rf"{_DURATION_LEAD}(?:{S}{_HEDGE})*{S}(?<![\d:.])(?P<h>\d{{1,2}}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
      rf"(?:{S}(?P<unit>hours?|hrs?|minutes?|mins?)\b)?(?!{OPT_S}(?:[ap]\.?m\b|[ap]\.m|o['’]clock)|[:.,]?\d|[\w:])",
      clock_duration),
-    (rf"\b(?P<q>an?|one|three)(?:{S}|-)quarters?{S}of{S}an?{S}(?P<unit>century|decade|year|hour|millennium)\b",
+    # "the past quarter of a century" is 25 years, not the last quarter of a year and then a century
+    (rf"\b(?P<q>an?|one|three|the{S}(?:past|last|next|coming|previous|first|final))(?:{S}|-)quarters?{S}of{S}an?{S}"
+     rf"(?P<unit>century|decade|year|hour|millennium)\b",
      quarter_of_a_unit),
     (rf"\b(?P<u1>day|week|month|year|night|decade)(?:{S}|-)after(?:{S}|-)(?P<u2>day|week|month|year|night|decade)\b",
      repeated_unit),
@@ -122,5 +124,5 @@ ANCHORS = {
     frequency_adjective: ("biannual", "bi", "semiannual", "semi", "biennial", "bimonthly", "annum"),
     seasonal: ("spring", "summer", "fall", "autumn", "winter"),
 }
-REACH = {coordinated_duration: (40, 12), quarter_of_a_unit: (8, 30), clock_duration: (40, 24), repeated_unit: (8, 10),
+REACH = {coordinated_duration: (40, 12), quarter_of_a_unit: (20, 30), clock_duration: (40, 24), repeated_unit: (8, 10),
          frequency_adjective: (6, 12), seasonal: (8, 2)}
