@@ -153,8 +153,6 @@ class AliasRules:
         """"Jim Callaghan ... while Jim rose to the top": a given name alone, after the full name
         that opens with it, names that person when only one person of the document has it."""
         given_names = self.knowledge.cues.get("given_names", {})
-        if not state.has_any(given_names):
-            return
         first_seen: dict[str, tuple[int, set[str]]] = {}
         actors = state.actors
         for mention in state.mentions:
