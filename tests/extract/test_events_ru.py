@@ -147,8 +147,20 @@ def test_a_bad_glossary_row_names_its_file_and_line(tmp_path, row, message):
 @pytest.mark.parametrize("text, name, kind", [
     ("В 1998 году Индия провела ядерные испытания.", "Nuclear Tests", "other"),
     ("В 2019 году парламент принял закон о выборах.", "Law on Elections", "law"),
-    ("В 2022 году западные страны ввели масштабные санкции.", "Introduction of Sanctions", "policy"),
+    ("В 2022 году западные страны ввели масштабные санкции.", "Sanctions", "sanction"),
     ("В 2010 году был подписан новый договор.", "Signing of New Treaty", "agreement"),
 ])
 def test_a_light_verb_gives_way_to_the_event_word_and_adjectives_stay(pipeline, text, name, kind):
     assert (name, kind) in [(v[0], v[1]) for v in events(pipeline, text).values()]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("В 2008 году войска напали на Южную Осетию.", "Attack on South Ossetia", "war"),
+    ("В 2019 году состоялись переговоры в нормандском формате.", "Talks in Normandy Format", "meeting"),
+    ("В 2014 году Запад ввёл против России экономические санкции.", "Economic Sanctions", "sanction"),
+    ("В 2007 году в Мюнхене я выступил с речью о безопасности.", "Speech on Security", "statement"),
+    ("В 2014 году на Украине произошёл государственный переворот.", "Coup", "other"),
+])
+def test_verbs_whose_infinitive_is_also_a_noun_and_phrases_of_the_glossary(pipeline, text, name, kind):
+    assert (name, kind) in [(v[0], v[1]) for v in events(pipeline, text).values()]
+

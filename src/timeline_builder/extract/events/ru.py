@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, parse_row
 from ...knowledge.files import knowledge_files, read_tsv
-from ...knowledge.russian_names import WORD, NameIndex, form_map, norm
+from ...knowledge.russian_names import WORD, NameIndex, form_map, morph, norm
 from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, text_event_id
@@ -104,7 +104,7 @@ def _load(knowledge: EventKnowledge, dirs: tuple[Path, ...]) -> RussianEventKnow
 
 
 _LIGHT_VERBS = frozenset({"провести", "проводить", "начать", "начаться", "завершить", "завершиться", "подготовить",
-                          "принять", "объявить"})
+                          "принять", "объявить", "состояться", "ввести", "вводить"})
 _GOVERNMENT_NOUNS = ("власть", "администрация", "руководство", "правительство")
 _CONFLICT_WORDS = ("конфликт", "война", "кризис", "бой", "эскалация")
 
@@ -118,6 +118,10 @@ class RussianEvents:
         self.russian = load_russian_event_knowledge(knowledge, knowledge_dirs)
         # every form of the words looked for, so that a document's words are looked up, not analysed
         self.trigger_forms = form_map(self.russian.triggers)
+        for word in self.russian.triggers:
+            # a verb whose infinitive is also a noun ("напасть": attack / misfortune) in its verb forms too
+            for form in _infinitive_forms(word):
+                self.trigger_forms.setdefault(form, word)
         self.government_forms = form_map(_GOVERNMENT_NOUNS)
         self.conflict_forms = form_map(_CONFLICT_WORDS)
 
@@ -280,6 +284,11 @@ class RussianEvents:
         return found
 
 
+
+
+def _infinitive_forms(word: str) -> tuple[str, ...]:
+    """Every form of ``word`` read as an infinitive (empty when it is none)."""
+    return tuple(sorted({norm(f.word) for p in morph().parse(word) if p.tag.POS == "INFN" for f in p.lexeme}))
 
 
 def _english_actors(doc: AnnotatedDocument) -> list[tuple[int, int, str]]:
