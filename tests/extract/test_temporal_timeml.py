@@ -336,3 +336,19 @@ def test_halves_of_a_match(text, expected):
 ])
 def test_a_quarter_of_a_century(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in five years" after "will"/"would" is that far after the telling: a date (dct 2025-02-18)
+    ("Federal debt will grow in 10 years to $5 trillion.", [("10 years", "DATE", "2035")]),
+    ("The stock would be redeemed in five years.", [("five years", "DATE", "2030")]),
+    ("The plant will close in three weeks.", [("three weeks", "DATE", "2025-W11")]),
+    ("They will meet again in two days.", [("two days", "DATE", "2025-02-20")]),
+    # a record or a count over a length of time stays a duration
+    ("It will be the first rise in five years.", [("five years", "DURATION", "P5Y")]),
+    ("He will be the club's ninth manager in eight years.", [("eight years", "DURATION", "P8Y")]),
+    ("Sales rose 5% in two years.", [("two years", "DURATION", "P2Y")]),
+    ("He will say that sales rose in two years.", [("two years", "DURATION", "P2Y")]),
+])
+def test_in_so_many_years_from_now(text, expected):
+    assert found(text) == expected

@@ -305,6 +305,23 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|mu
                            re.I)
 
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?\n\"“])[\s\xa0]*\Z")
+# "will grow in 10 years", "would be redeemed in five years": that many years from the telling, a date
+_IN_BEFORE = re.compile(r"\bin[\s\xa0]+\Z", re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|won't|’ll|'ll)\b[^.;:!?]*\Z", re.I)
+# ... but "the first time in five years", "its biggest rise in a decade" count back over a length of time
+_RECORD_BEFORE = re.compile(r"\b(?:first|last|only|ever|[a-z]{2,}est|most|least|second|third|fourth|fifth|sixth|"
+                            r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;:!?]*\Z", re.I)
+
+
+def _in_from_now(start: int, end: int, amount: float, code: str, value: str) -> Candidate:
+    """"in five years" after "will"/"would", with no other tense nearer: the date that far after the dct."""
+    def resolve(ctx: Context) -> list[Found]:
+        if ctx.dct is None or ctx.tense(start, end) not in ("future", "planned", None):
+            return [Found(start, end, "DURATION", value)]
+        months = {"Y": 12, "DE": 120, "M": 1}.get(code)
+        moved = add_months(ctx.dct, round(amount * months)) if months else shift(ctx.dct, code, int(amount))
+        return [dated(start, end, format_value(moved, UNIT_GRANULARITY[code]), anchor=False)]
+    return Candidate(start, end, "duration", resolve, rank=4)
 
 
 def duration(match: re.Match[str], text: str) -> Candidate | None:
@@ -342,6 +359,10 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
             return [Found(start, end, "DATE", value)]
         return Candidate(start, end, "ref", some_day, rank=4)
     value = _duration_value(amount, code)
+    if amount is not None and not match["det"] and not match["rel"] and code in ("D", "W", "M", "Y", "DE") \
+            and _IN_BEFORE.search(text, max(0, start - 4), start) and _WILL_BEFORE.search(text, max(0, start - 80), start) \
+            and not _RECORD_BEFORE.search(text, max(0, start - 60), start):
+        return _in_from_now(start, end, amount, code, value)
     if quantity_lower in ("a", "an") and (_RATE_BEFORE.search(text, max(0, start - 12), start)
                                           or _COUNTED_BEFORE.search(text, max(0, start - 40), start)):
         return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
