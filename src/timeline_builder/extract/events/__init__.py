@@ -36,10 +36,11 @@ from .confidence import calibrated, text_event_score
 from .describe import Named, describe, part_with, pronoun_led_name
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
-from .derived import (CurrentEventFinder, accessions_by_members, anaphoric_wars, anniversaries, laws_by_sponsors, meetings_by_place, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
+from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
+from .references import accessions_by_members, anaphoric_wars, anniversaries, laws_by_sponsors, meetings_by_place
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements

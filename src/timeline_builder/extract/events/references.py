@@ -1,0 +1,232 @@
+"""Known events a text refers to without their names: by what happened to whom ("Finland and Sweden
+as members of the Alliance"), by place ("the Washington summit", "at the time of Potsdam" is in
+dated.py), by sponsors ("legislation pioneered by Senators Nunn and Lugar"), by an anniversary
+("as the Alliance celebrates its 75th anniversary") or as "the war" of its context.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from functools import lru_cache
+
+from ...knowledge.events import EventKnowledge, KnownEvent
+from ...records import ActorMention
+from .candidates import Candidate, KnownSpans, from_knowledge
+from .statements import quoted_spans
+from .text import TextLayout
+
+
+# Words saying a state came into an organisation ("joined", "accession", "as staunch members of",
+# "became a member"): not "a NATO member", which says only what the state is.
+_JOINING = re.compile(r"\b(?:joined|joins|join(?:ing)?|accession|acceded|admitted|admission|entry\s+into|"
+                      r"(?:as|became|become|becoming|new|newest)\s+(?:(?:a|an|the|full|staunch|proud|loyal)\s+){0,2}"
+                      r"members?)\b", re.IGNORECASE)
+_BODY_ANAPHOR = re.compile(r"\bthe\s+(?:[Aa]lliance|[Uu]nion|[Bb]loc|[Oo]rgani[sz]ation|[Cc]ommunity)\b")
+_ACCESSION_NAME = re.compile(r"\b(?:join|joins|joined|accession|membership|enlargement|entry)\b", re.IGNORECASE)
+
+
+def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention],
+                          types: dict[str, str], known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
+    """"We now have Finland and Sweden as members of the Alliance", "Spain joined NATO" -> each
+    named state's known accession to the organisation the clause names (the latest before the dct)."""
+    text = layout.text
+    out = []
+    seen = set()
+    starts = [m.char_start for m in mentions]
+    for word in _JOINING.finditer(text):
+        clause = layout.clause(word.start(), word.end())
+        if layout.in_notes(word.start()):
+            continue
+        here = mentions[bisect.bisect_left(starts, clause[0]):bisect.bisect_left(starts, clause[1])]
+        states = [m.actor_id for m in here if types.get(m.actor_id) == "state"]
+        bodies = {m.actor_id for m in here if types.get(m.actor_id) == "organization"}
+        if not bodies and _BODY_ANAPHOR.search(text, clause[0], clause[1]):
+            # "members of the Alliance": the organisation named last before the clause.
+            earlier = [m.actor_id for m in mentions[max(0, bisect.bisect_left(starts, clause[0]) - 40):
+                                                    bisect.bisect_left(starts, clause[0])]
+                       if types.get(m.actor_id) == "organization"]
+            bodies = set(earlier[-1:])
+        for state in dict.fromkeys(states):
+            joined = [e for e in kb.events.values() if e.kind in ("treaty", "policy") and e.date_begin
+                      and (dct is None or e.date_begin <= dct) and any(a in bodies for a, _ in e.participants)
+                      and state in {a for a, _ in e.participants}
+                      and (_ACCESSION_NAME.search(e.name) or any(_ACCESSION_NAME.search(a) for a in e.aliases))]
+            if not joined:
+                continue
+            event = max(joined, key=lambda e: (e.date_begin, e.event_id))
+            if (event.event_id, clause) in seen or any(kb_event is event for _, _, kb_event in known_spans.within(*clause)):
+                continue
+            seen.add((event.event_id, clause))
+            out.append(from_knowledge(event, clause, confidence=0.6))
+    return out
+
+
+# "the Washington summit", "the Vilnius conference": a meeting named by its place, without a year.
+_PLACE_MEETING = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                            r"(?P<noun>[Ss]ummit|[Cc]onference)\b")
+_NEAR_DCT_DAYS = 3 * 366  # a meeting named by place alone is the one of the story's time, if any
+
+
+def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, known_spans: KnownSpans,
+                      mentioned: set[str]) -> list[Candidate]:
+    """"at the Washington summit" in a story of April 2024 -> the known summit held in Washington
+    nearest the dct (the one of July 2024, not that of 1999), within three years of it; among
+    several, those whose participants the document names."""
+    if dct is None:
+        return []
+    text = layout.text
+    out = []
+    for m in _PLACE_MEETING.finditer(text):
+        if layout.in_notes(m.start()) or any(s <= m.start() < e or m.start() <= s < m.end()
+                                             for s, e, _ in known_spans.within(max(0, m.start() - 200), m.end())):
+            continue
+        said = f"{m.group('place')} {m.group('noun')}".lower()
+        held = [e for e in kb.events.values() if e.kind == "meeting" and e.date_begin
+                and abs((e.date_begin - dct).days) <= _NEAR_DCT_DAYS
+                and (said in e.name.lower() or any(said in a.lower() for a in e.aliases))]
+        named = [e for e in held if any(a in mentioned for a, _ in e.participants)]
+        held = named or held
+        if not held:
+            continue
+        event = min(held, key=lambda e: (abs((e.date_begin - dct).days), e.event_id))
+        out.append(from_knowledge(event, layout.clause(m.start(), m.end()), confidence=0.6))
+    return out
+
+
+# "As the Alliance celebrates its 75th anniversary", "the country marks the 30th anniversary of ...".
+_ANNIVERSARY = re.compile(r"\b(?P<verb>celebrates|celebrating|marks|marking|commemorates|commemorating)\s+"
+                          r"(?:its|his|her|their|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
+
+
+def anniversaries(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], types: dict[str, str],
+                  names: dict[str, str], dct: date | None) -> list[Candidate]:
+    """An anniversary a story says is being celebrated now is an event of the dct: "As the Alliance
+    celebrates its 75th anniversary". When the knowledge base dates the founding of the body the
+    sentence names (NATO, 1949-04-04) N years before the dct's year, the day is the founding's
+    anniversary (basis knowledge); otherwise the dct (basis context)."""
+    if dct is None:
+        return []
+    text = layout.text
+    out = []
+    starts = [m.char_start for m in mentions]
+    for m in _ANNIVERSARY.finditer(text):
+        if layout.in_notes(m.start()):
+            continue
+        sentence = layout.sentence(m.start())
+        before = [x for x in mentions[:bisect.bisect_left(starts, m.start())] if types.get(x.actor_id) in
+                  ("organization", "state")]
+        here = [x for x in before if x.char_start >= sentence[0]]
+        if here:
+            body = here[-1].actor_id
+        elif _BODY_ANAPHOR.search(text, sentence[0], m.start()) and before:
+            body = before[-1].actor_id  # "the Alliance": the body named last
+        else:
+            continue
+        years = int(m.group("n"))
+        founded = [e for e in kb.events.values() if e.kind == "founding" and e.date_begin
+                   and any(a == body for a, _ in e.participants) and e.date_begin.year + years == dct.year]
+        if founded:
+            day, basis = _shift_years(min(founded, key=lambda e: e.date_begin).date_begin, years), "knowledge"
+        else:
+            day, basis = dct, "context"
+        span = (m.start("verb"), m.end())
+        out.append(Candidate(name=f"{names.get(body, body)}'s {m.group('n')}{_ordinal_suffix(years)} Anniversary",
+                             kind="other", span=span, date_begin=day, date_end=day, granularity="day",
+                             date_basis=basis, source="text", text_date=None, confidence=0.6,
+                             actors=[(body, "agent", span)]))
+    return out
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+# A law or programme named after its sponsors ("Nunn-Lugar", "Jackson-Vanik"); a sentence naming
+# both sponsors and a law noun refers to it ("legislation pioneered by Senators Sam Nunn and Richard Lugar").
+_SPONSORS = re.compile(r"\b([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})\b")
+_PREFIXES = frozenset({"Anti", "Sino", "Pro", "Non", "Post", "Pre", "Euro", "Anglo", "Franco", "Russo", "Indo", "Afro",
+                       "Trans", "Inter", "Pan", "Soviet", "Arab", "Israeli"})
+_LAW_NOUN = re.compile(r"\b(?:legislation|law|laws|act|bill|amendment|programs?|programmes?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _sponsored(kb: EventKnowledge) -> dict[tuple[str, str], KnownEvent]:
+    pairs: dict[tuple[str, str], KnownEvent] = {}
+    for event in sorted(kb.events.values(), key=lambda e: e.event_id):
+        if event.kind not in ("law", "policy", "sanction"):
+            continue
+        for name in (event.name, *event.aliases):
+            for m in _SPONSORS.finditer(name):
+                if m.group(1) not in _PREFIXES:  # "Sino-American", "Anti-Apartheid" name no sponsors
+                    pairs.setdefault((m.group(1), m.group(2)), event)
+    return pairs
+
+
+def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownSpans) -> list[Candidate]:
+    """"legislation pioneered by then-US Senators Sam Nunn and Richard Lugar" -> the Nunn-Lugar
+    programme: both sponsors' surnames and a law noun in one sentence."""
+    text = layout.text
+    out = []
+    for (first, second), event in _sponsored(kb).items():
+        for m in re.finditer(rf"\b{first}\b", text):
+            sentence = layout.sentence(m.start())
+            if layout.in_notes(m.start()) or not re.search(rf"\b{second}\b", text[sentence[0]:sentence[1]]) \
+                    or re.match(r"[-–]", text[m.end():m.end() + 1]) or not _LAW_NOUN.search(text, sentence[0], sentence[1]):
+                continue  # "Nunn-Lugar" itself is an alias the matcher finds
+            if any(kb_event is event for _, _, kb_event in known_spans.within(*sentence)):
+                continue
+            out.append(from_knowledge(event, sentence, confidence=0.6))
+            break
+    return out
+
+
+# "during the war", "after the war": a war the context must say (not "the war in Syria", "the war on terror").
+_BARE_WAR = re.compile(r"\b(?:[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Tt]hroughout|[Uu]ntil|[Ii]n|of|[Ff]rom)\s+the\s+war\b"
+                       r"(?![\s-]+(?:in|on|against|with|of|over|between|for|to|to\s+come|that|which|we|I)\b)(?!-)")
+_WAR_REACH = 1500  # characters back to a war the document named or a date that places the war
+
+
+def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_spans: KnownSpans) -> list[Candidate]:
+    """"the tactical alliance of the "Big Three" during the war": the war named last before it (within
+    a few paragraphs), else the known war under way at the last date the text gave before it ("in the
+    summer of 1945" -> the Second World War), the longest if several."""
+    text = layout.text
+    out = []
+    wars = sorted(((s, e, kb_event) for s, e, kb_event in known_spans if kb_event.kind == "war"),
+                  key=lambda w: (w[0], w[1]))
+    dated = sorted(((t.char_start, t) for t in timexes if t.type == "DATE" and t.date_begin and t.date_end
+                    and t.granularity in ("day", "month", "season", "year") and not (t.value or "").endswith("_REF")),
+                   key=lambda d: d[0])
+    quotes = None
+    for m in _BARE_WAR.finditer(text):
+        if layout.in_notes(m.start()):
+            continue
+        if quotes is None:
+            quotes = quoted_spans(text)
+        if any(s <= m.start() < e for s, e in quotes):
+            continue  # a quotation's war is its author's, not the document's
+        named = [w for s, e, w in wars if m.start() - _WAR_REACH // 3 <= s < m.start()]
+        if named:
+            war = named[-1]
+        else:
+            before = [t for start, t in dated if m.start() - _WAR_REACH <= start < m.start()]
+            if not before:
+                continue
+            when = before[-1]
+            running = [e for e in kb.events.values() if e.kind == "war" and e.date_begin and e.date_end
+                       and e.date_begin <= when.date_begin <= e.date_end]
+            if not running:
+                continue
+            war = max(running, key=lambda e: (e.date_end - e.date_begin, e.event_id))
+        out.append(from_knowledge(war, (m.start() + len(m.group(0).split()[0]) + 1, m.end()), confidence=0.55))
+    return out
