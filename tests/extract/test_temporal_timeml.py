@@ -352,3 +352,13 @@ def test_a_quarter_of_a_century(text, expected):
 ])
 def test_in_so_many_years_from_now(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday's week is the (ISO) week holding it: Easter 2025 is Sunday 20 April, in week 16
+    ("Crowds gathered during Easter week.", [("Easter week", "DATE", "2025-W16")]),
+    ("Sales rose in Christmas week 2024.", [("Christmas week 2024", "DATE", "2024-W52")]),
+    ("On Easter Sunday they met.", [("Easter Sunday", "DATE", "2025-04-20")]),
+])
+def test_a_holidays_week(text, expected):
+    assert found(text) == expected

@@ -8,7 +8,7 @@ from typing import Callable
 from .candidates import Candidate
 from .context import Context
 from .patterns import S
-from .resolve import Found, dated, unresolved
+from .resolve import Found, dated, format_value, unresolved
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -66,10 +66,12 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
     relation = (match["rel"] or "").lower()
     year = int(match["year"]) if match["year"] else None
     start, end = match.span()
+    # "Easter week", "Christmas week": the (ISO) week of the holiday
+    granularity = "week" if match["week"] else "day"
 
     def resolve(ctx: Context) -> list[Found]:
         if year is not None:
-            return [dated(start, end, rule(year).isoformat())]
+            return [dated(start, end, format_value(rule(year), granularity))]
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-XX-XX")]
         options = [rule(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if 1 <= y <= 9999]
@@ -83,14 +85,15 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
             chosen = min(options, key=lambda d: abs((d - ctx.dct).days) + (120 if penalty(d) else 0))
         if chosen is None:
             return []  # "next Christmas" told on 9999-12-31: no such day in the calendar
-        return [dated(start, end, chosen.isoformat())]
+        return [dated(start, end, format_value(chosen, granularity))]
     return Candidate(start, end, "point", resolve, rank=2)
 
 
 def rules() -> list[tuple[str, object]]:
     """The holiday rule (pattern, builder)."""
     names = "|".join(name.replace("{S}", S) for name in HOLIDAYS)
-    return [(rf"(?:\b(?P<rel>last|next|this){S})?\b(?P<name>{names})\b(?:,?{S}(?P<year>1\d{{3}}|20\d\d)\b)?",
+    return [(rf"(?:\b(?P<rel>last|next|this){S})?\b(?P<name>{names})\b(?P<week>{S}week\b)?"
+             rf"(?:,?{S}(?P<year>1\d{{3}}|20\d\d)\b)?",
              holiday)]
 
 
