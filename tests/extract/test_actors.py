@@ -1179,3 +1179,18 @@ def test_a_label_in_title_case_is_the_label_the_text_quotes(extractor):
     text = "Criticism of the “Reverse Kissinger”\n\nThe idea of a “reverse Kissinger” fails. Kissinger’s attempt failed."
     found = [(m.text, m.char_start) for m in run(extractor, text).actor_mentions]
     assert found == [("Kissinger", text.index("Kissinger’s"))]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("He once travelled to Idi Amin's Uganda in 1975.", {("Idi Amin", "person"), ("Uganda", "state")}, set()),
+    ("They fled Pol Pot's Cambodia in 1978.", {("Pol Pot", "person"), ("Cambodia", "state")}, set()),
+    # A state after the possessive that modifies a noun is owned by no ruler.
+    ("Screen International's US editor Mike Goodridge thinks so.", {("Mike Goodridge", "person")},
+     {"Screen International"}),
+])
+def test_a_name_that_owns_a_state_is_a_person(extractor, text, expected, absent):
+    found = run(extractor, text)
+    types = {a.actor_id: a.type for a in found.actors}
+    pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    assert expected <= pairs, pairs
+    assert not absent & {m.text for m in found.actor_mentions}

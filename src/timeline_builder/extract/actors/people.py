@@ -7,7 +7,7 @@ from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
 from .context import DocState, TextRole
-from .groups import organisation_phrase
+from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match
 
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
@@ -105,6 +105,12 @@ class PersonRules:
                 state.block(start, end)
             else:
                 self._person_run(state, run, match_at, match_end)
+            return
+        owner = run.last - 3
+        if owner - run.first >= 2 and self._owner_of_state(state, owner, match_at) and \
+                match_at[owner + 2].last == run.last and match_at.get(run.first) is None:
+            # "Idi Amin's Uganda": the owner's name, then the state the dictionary pass names.
+            self._person_run(state, discover.Run(run.first, owner), match_at, match_end)
             return
         if references.is_service_name(tokens.words, run.first, run.last):
             return  # "the Air Force", "the Armed Forces": a service of the document's state (references.py)
@@ -332,7 +338,8 @@ class PersonRules:
             if person is None:
                 return
         else:
-            if not (role_span or given or speaks or discover.is_citation_author(state, run)):
+            if not (role_span or given or speaks or discover.is_citation_author(state, run)
+                    or self._owner_of_state(state, last, match_at)):
                 return
             inner = [match_at[k] for k in range(p, last) if k in match_at]
             if inner and not given and not role_span:
@@ -355,6 +362,19 @@ class PersonRules:
             self._text_role(state, person, role_span,
                             self._organization_in(state, role_span, match_at) or country
                             or self._country_in(state, role_span, match_at))
+
+    def _owner_of_state(self, state: DocState, last: int, match_at: dict[int, Match]) -> bool:
+        """"Idi Amin's Uganda", "Saddam Hussein's Iraq": a name that owns a state is its ruler's."""
+        words = state.tokens.words
+        if last + 2 >= len(words) or words[last] not in ("'", "’") or words[last + 1] != "s":
+            return False
+        owned = match_at.get(last + 2)
+        if owned is None or not any(e.kind == "name" and self.knowledge.actors[e.actor_id].type == "state"
+                                    for e in owned.entries):
+            return False
+        # The state is the thing owned, not a modifier ("Screen International's US editor").
+        after = words[owned.last] if owned.last < len(words) else "."
+        return not after[:1].isalpha() or after in PHRASE_FOLLOWERS
 
     def _full_name_in_text(self, state: DocState, surname: str) -> bool:
         """The text writes ``surname`` after a capitalised word (a given name: no title, no common
