@@ -362,3 +362,15 @@ def test_in_so_many_years_from_now(text, expected):
 ])
 def test_a_holidays_week(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two quarters of a named year are its half, a date like "the first half of 1990"
+    ("Sales fell in the first two quarters of 1990.", [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("Sales fell in the last two quarters of 2004.", [("the last two quarters of 2004", "DATE", "2004-H2")]),
+    # without a year, a length of time
+    ("Sales fell in the past two quarters.", [("the past two quarters", "DURATION", "P2Q")]),
+    ("Sales fell in the first two quarters.", [("the first two quarters", "DURATION", "P2Q")]),
+])
+def test_two_quarters_of_a_year(text, expected):
+    assert found(text) == expected

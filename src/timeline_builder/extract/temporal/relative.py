@@ -305,6 +305,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|mu
                            re.I)
 
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?\n\"“])[\s\xa0]*\Z")
+_OF_A_YEAR = re.compile(r"[\s\xa0]+of[\s\xa0]+(?:fiscal[\s\xa0]+)?(?P<year>1\d{3}|20\d\d)\b")
 # "will grow in 10 years", "would be redeemed in five years": that many years from the telling, a date
 _IN_BEFORE = re.compile(r"\bin[\s\xa0]+\Z", re.I)
 _WILL_BEFORE = re.compile(r"\b(?:will|would|shall|won't|’ll|'ll)\b[^.;:!?]*\Z", re.I)
@@ -359,6 +360,12 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
             return [Found(start, end, "DATE", value)]
         return Candidate(start, end, "ref", some_day, rank=4)
     value = _duration_value(amount, code)
+    halves = _OF_A_YEAR.match(text, end) if code == "Q" and amount == 2 and match["rel"] else None
+    if halves and match["rel"].lower() in ("first", "last", "final"):
+        # "the first two quarters of 1990" is the year's first half, a date like "the first half of 1990"
+        half = "H1" if match["rel"].lower() == "first" else "H2"
+        stop, year = halves.end(), halves["year"]
+        return Candidate(start, stop, "point", lambda ctx: [dated(start, stop, f"{year}-{half}")], rank=3)
     if amount is not None and not match["det"] and not match["rel"] and code in ("D", "W", "M", "Y", "DE") \
             and _IN_BEFORE.search(text, max(0, start - 4), start) and _WILL_BEFORE.search(text, max(0, start - 80), start) \
             and not _RECORD_BEFORE.search(text, max(0, start - 60), start):
