@@ -395,6 +395,8 @@ def test_groups_from_the_knowledge_base(extractor):
     found = mentions(run(extractor, "Influential Republicans and the military-industrial lobby opposed the West."))
     assert {("Republicans", "republicans"), ("military-industrial lobby", "us-military-industrial-complex"),
             ("West", "the-west")} <= found
+    found = mentions(run(extractor, "He fought the hard left of the party while the far right gained seats."))
+    assert {("hard left", "hard-left"), ("far right", "far-right")} <= found
 
 
 def test_output_is_sorted_and_deterministic(extractor):
