@@ -471,3 +471,14 @@ def test_a_bare_the_war_is_the_war_named_or_under_way_just_before(text, timexes,
     found = run(text, [year_timex(text, span, year) for span, year in timexes])
     wars = [e.event_id for e in found.values() if e.kind == "war"]
     assert wars == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The Obama administration's reset worked, at least during the president's first term.", date(2014, 3, 1),
+     (date(2009, 1, 20), date(2013, 1, 20))),
+    ("Critics say little changed in the president's second term.", date(2016, 6, 1),
+     (date(2013, 1, 20), date(2017, 1, 20))),
+])
+def test_the_president_s_nth_term_is_that_four_year_term_of_the_president_named_or_in_office(text, dct, expected):
+    terms = [(e.date_begin, e.date_end) for e in run(text, dct=dct).values() if e.name.endswith("Term")]
+    assert terms == [expected]

@@ -17,6 +17,7 @@ _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|inc
 _REL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
     r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b(?!\s+of\b)")
+_PRESIDENTS_TERM = re.compile(r"\b[Tt]he\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b")
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
 # Nouns that say which office a surname's term is meant.
@@ -98,6 +99,46 @@ class TermFinder:
                 taken.append((m.start(), m.end()))
         if dct is not None:
             out += self._relative(text, layout, dct, taken)
+        out += self._presidents_term(text, layout, dct, out)
+        return out
+
+    def _presidents_term(self, text: str, layout: TextLayout, dct: date | None,
+                         found: list[Candidate]) -> list[Candidate]:
+        """"The Obama administration's reset ... during the president's first term": the nth term of
+        the US president whose term the sentence or the one before names, else of the dct's."""
+        out = []
+        for m in _PRESIDENTS_TERM.finditer(text):
+            if layout.in_notes(m.start()):
+                continue
+            sentence = layout.sentence(m.start())
+            lo = layout.sentence(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+            named = [c.kb for c in found if c.kb is not None and c.kb.office == "us-president"
+                     and lo <= c.span[0] < m.start()]
+            current = self.kb.term_at("us-president", dct) if dct is not None else None
+            holder = named[-1].holder if named else (current.holder if current else None)
+            terms = sorted((t for t in self.kb.terms("us-president") if t.holder == holder and t.date_begin),
+                           key=lambda t: t.date_begin)
+            ordinal = m.group("ord").lower()
+            index = {"first": 0, "second": 1, "third": 2, "fourth": 3}[ordinal]
+            if not holder or not terms:
+                continue
+            if len(terms) > 1:
+                if index < len(terms):
+                    out.append(self._candidate(terms[index], layout, m.start(), m.end(), text, 0.7))
+                continue
+            # One row for a whole presidency: its nth four-year term (US terms are fixed by the constitution).
+            term = terms[0]
+            begin = _years_later(term.date_begin, 4 * index)
+            end = _years_later(term.date_begin, 4 * (index + 1))
+            if term.date_end is not None and (begin >= term.date_end):
+                continue
+            if term.date_end is not None:
+                end = min(end, term.date_end)
+            holder_name = term.name.replace(" administration", "")
+            out.append(Candidate(name=f"{holder_name}'s {ordinal.capitalize()} Term", kind="term",
+                                 span=(m.start(), m.end()), date_begin=begin, date_end=end,
+                                 granularity="day", date_basis="context", source="context", text_date=None,
+                                 confidence=0.7, actors=[(holder, "participant", (m.start(), m.end()))]))
         return out
 
     def took_office(self, text: str, layout: TextLayout, dct: date | None, first_seen: dict[str, int],
@@ -235,6 +276,13 @@ def _surname(term: KnownEvent) -> str:
             return m.group(1)
     last = (term.holder or "").split("-")[-1]
     return last.capitalize()
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
