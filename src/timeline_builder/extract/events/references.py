@@ -26,6 +26,13 @@ _BODY_ANAPHOR = re.compile(r"\bthe\s+(?:[Aa]lliance|[Uu]nion|[Bb]loc|[Oo]rgani[s
 _ACCESSION_NAME = re.compile(r"\b(?:join|joins|joined|accession|membership|enlargement|entry)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _accessions(kb: EventKnowledge) -> list[KnownEvent]:
+    """The known treaties and policies named as a joining ("accession", "membership"), in knowledge order."""
+    return [e for e in kb.events.values() if e.kind in ("treaty", "policy") and e.date_begin
+            and (_ACCESSION_NAME.search(e.name) or any(_ACCESSION_NAME.search(a) for a in e.aliases))]
+
+
 def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention],
                           types: dict[str, str], known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
     """"We now have Finland and Sweden as members of the Alliance", "Spain joined NATO" -> each
@@ -48,10 +55,8 @@ def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list
                        if types.get(m.actor_id) == "organization"]
             bodies = set(earlier[-1:])
         for state in dict.fromkeys(states):
-            joined = [e for e in kb.events.values() if e.kind in ("treaty", "policy") and e.date_begin
-                      and (dct is None or e.date_begin <= dct) and any(a in bodies for a, _ in e.participants)
-                      and state in {a for a, _ in e.participants}
-                      and (_ACCESSION_NAME.search(e.name) or any(_ACCESSION_NAME.search(a) for a in e.aliases))]
+            joined = [e for e in _accessions(kb) if (dct is None or e.date_begin <= dct)
+                      and any(a in bodies for a, _ in e.participants) and state in {a for a, _ in e.participants}]
             if not joined:
                 continue
             event = max(joined, key=lambda e: (e.date_begin, e.event_id))
@@ -172,13 +177,27 @@ def _sponsored(kb: EventKnowledge) -> dict[tuple[str, str], KnownEvent]:
     return pairs
 
 
+@lru_cache(maxsize=4)
+def _sponsor_words(kb: EventKnowledge) -> re.Pattern | None:
+    firsts = sorted({first for first, _ in _sponsored(kb)}, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(firsts) + r")\b") if firsts else None
+
+
 def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownSpans) -> list[Candidate]:
     """"legislation pioneered by then-US Senators Sam Nunn and Richard Lugar" -> the Nunn-Lugar
     programme: both sponsors' surnames and a law noun in one sentence."""
     text = layout.text
     out = []
+    pattern = _sponsor_words(kb)
+    if pattern is None:
+        return out
+    # One scan for every first sponsor: whole words of letters never overlap, so it finds what a
+    # scan per name would.
+    found: dict[str, list[re.Match]] = {}
+    for m in pattern.finditer(text):
+        found.setdefault(m.group(0), []).append(m)
     for (first, second), event in _sponsored(kb).items():
-        for m in re.finditer(rf"\b{first}\b", text):
+        for m in found.get(first, ()):
             sentence = layout.sentence(m.start())
             if layout.in_notes(m.start()) or not re.search(rf"\b{second}\b", text[sentence[0]:sentence[1]]) \
                     or re.match(r"[-–]", text[m.end():m.end() + 1]) or not _LAW_NOUN.search(text, sentence[0], sentence[1]):
