@@ -184,13 +184,23 @@ class CaseBlind:
     run on the lower-cased text when that finds the same matches; any other method is the
     pattern's own."""
 
-    __slots__ = ("original", "twin", "exact", "pattern", "flags")
+    __slots__ = ("original", "_twin", "pattern", "flags")
 
     def __init__(self, pattern: re.Pattern):
         self.original = pattern
-        self.twin, self.exact = _case_blind_twin(pattern)
+        self._twin: tuple[re.Pattern | None, bool] | None = None  # made on first use: a process may never need it
         self.pattern = pattern.pattern
         self.flags = pattern.flags
+
+    @property
+    def twin(self) -> re.Pattern | None:
+        if self._twin is None:
+            self._twin = _case_blind_twin(self.original)
+        return self._twin[0]
+
+    @property
+    def exact(self) -> bool:
+        return self.twin is not None and self._twin[1]
 
     def __getattr__(self, name: str):
         return getattr(self.original, name)  # match, fullmatch, split, groups, ...

@@ -95,6 +95,18 @@ EVENT_LANGUAGE, _GENERIC_WAR, _PLANNED, _ENDING, _FUTURE, _FUTURE_FACT, _HYPOTHE
     CaseBlind, (EVENT_LANGUAGE, _GENERIC_WAR, _PLANNED, _ENDING, _FUTURE, _FUTURE_FACT, _HYPOTHETICAL, _REPORTED_MODAL))
 
 
+class _Lazy(dict):
+    """A dict that makes a missing key's value on first use."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key):
+        value = self[key] = self._make(key)
+        return value
+
+
 class DatedClauseFinder:
     """Turns dated clauses into candidates, linking them to known events when cues agree."""
 
@@ -105,10 +117,12 @@ class DatedClauseFinder:
                               <= timedelta(days=_MAX_LINK_DAYS))]
         self.linkable.sort(key=lambda e: (e.date_begin, e.event_id))
         self._begins = [e.date_begin for e in self.linkable]
-        self._name_patterns = {e.event_id: _name_words(e) for e in self.linkable}
-        self._cue_patterns = {e.event_id: CaseBlind(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
-                                                               if e.cues else r"(?!)", re.IGNORECASE))
-                              for e in self.linkable}
+        # Each event's patterns are compiled when a date first reaches it (most never are).
+        by_id = {e.event_id: e for e in self.linkable}
+        self._name_patterns = _Lazy(lambda event_id: _name_words(by_id[event_id]))
+        self._cue_patterns = _Lazy(lambda event_id: CaseBlind(re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in by_id[event_id].cues) + r")\b" if by_id[event_id].cues else r"(?!)",
+            re.IGNORECASE)))
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
              known_spans: KnownSpans, triggers=None) -> list[Candidate]:
