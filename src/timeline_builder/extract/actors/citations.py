@@ -18,6 +18,23 @@ FOLLOWING_WORD_RE = re.compile(r"\s*([A-Z][a-z]+)")
 SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z]\.){1,3})(?=[\s,;“\"]|$)")
 INITIALS_SURNAME_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
 CAPITAL_DOT_RE = re.compile(r"[A-Z]\.")
+_YEAR_COMMA_RE = re.compile(r"\d{4}, ")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _sources_after_dates(text: str) -> list[re.Match]:
+    """``SOURCE_AFTER_DATE_RE.finditer(text)``, tried only where a year and ", " stand: the
+    regex scanned at every position cost 3 % of the stage on news."""
+    found, end, i = [], 0, text.find(", ", 4)
+    while i >= 0:
+        p = i - 4
+        if p >= end and _YEAR_COMMA_RE.match(text, p) and (p == 0 or not _WORD_CHAR_RE.match(text, p - 1)):
+            m = SOURCE_AFTER_DATE_RE.match(text, p)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+        i = text.find(", ", i + 1)
+    return found
 
 
 class CitationRules:
@@ -55,18 +72,18 @@ class CitationRules:
     def _citation_sources(self, state: DocState) -> None:
         """The publication in a reference: “Title,” Source, date — or — date, Source."""
         months = MONTHS
-        for regex in (SOURCE_AFTER_TITLE_RE, SOURCE_AFTER_DATE_RE):
-            for m in regex.finditer(state.text):
-                name = m.group("source").strip()
-                if name.endswith(".") and name.split()[-1][:-1] not in discover.ABBREVIATIONS:
-                    name = name[:-1]
-                start = m.start("source")
-                end = start + len(name)
-                if name.split()[0].rstrip(".,") in months or state.covered(start, end) or state.is_blocked(start, end):
-                    continue
-                if any(self.knowledge.actors[e.actor_id].type in ("person", "state") for e in self.lexicon.lookup(name)):
-                    continue
-                state.mention(start, end, state.add_discovered(name, "organization"))
+        text = state.text
+        for m in [*SOURCE_AFTER_TITLE_RE.finditer(text), *_sources_after_dates(text)]:
+            name = m.group("source").strip()
+            if name.endswith(".") and name.split()[-1][:-1] not in discover.ABBREVIATIONS:
+                name = name[:-1]
+            start = m.start("source")
+            end = start + len(name)
+            if name.split()[0].rstrip(".,") in months or state.covered(start, end) or state.is_blocked(start, end):
+                continue
+            if any(self.knowledge.actors[e.actor_id].type in ("person", "state") for e in self.lexicon.lookup(name)):
+                continue
+            state.mention(start, end, state.add_discovered(name, "organization"))
 
     def _person_by_surname(self, state: DocState, surname: str, initial: str) -> str | None:
         for info in state.people_named(surname):
