@@ -447,3 +447,16 @@ def test_a_name_told_from_its_clause_never_opens_with_he_or_she(name, expected):
 
     assert pronoun_led_name(name, Named("ann-smith", "Ann Smith", 0, 9, "person")) == expected
     assert pronoun_led_name(name, None) == name
+
+
+@pytest.mark.parametrize("text, kind, event_type", [
+    ("On Tuesday Mr Howard attacked Mr Blair's words on Iraq.", "statement", "ACCUSE"),
+    ("In 2004 the Tories attacked the government's plans for ID cards.", "statement", "ACCUSE"),
+    ("Russia attacked Ukraine in 2014.", "operation", "ASSAULT"),
+    ("The audience voted the film the best of 2004.", "other", None),
+    ("In 2004 readers of the magazine voted it album of the year.", "other", None),
+    ("Voters went to the polls in May 2005.", "election", None),
+])
+def test_attacking_words_is_an_accusation_and_an_audiences_vote_no_election(text, kind, event_type):
+    desc = run(text)
+    assert (desc.kind, desc.event_type) == (kind, event_type) and desc.event_type_reason

@@ -175,6 +175,12 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         desc.agent = _nearest_before(inside, t_start)
     else:
         _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
+    if trig.event_type == "ASSAULT" and trig.pos == "verb" and _WORDS_ATTACKED.match(text, t_end, clause[1]):
+        # "attacked Mr Blair's words", "attacked the plans": an accusation, not an assault
+        desc.kind, desc.event_type, desc.event_type_reason = "statement", "ACCUSE", f"trigger '{text[t_start:t_end].lower()}' on words"
+    if trig.kind == "election" and _AUDIENCE.search(text, max(clause[0], t_start - 40), t_start):
+        # "the audience voted", "readers voted it the best film": a poll of the public, not an election
+        desc.kind, desc.event_type, desc.event_type_reason = "other", None, "a vote of an audience: no election"
     if trig.person_kind and desc.person_agent:
         # "I first joined the delegation": a person joining is appointed, a state joining accedes.
         desc.kind = trig.person_kind
@@ -190,6 +196,11 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     return desc
 
 
+_WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\s+[A-Z][\w.]*)*['’]s\s+)?"
+                             r"(?:\w+\s+)?(?:words|remarks|comments|statement|speech|plans?|polic(?:y|ies)|decision|"
+                             r"proposals?|record|budget|claims?|views|stance|handling|approach|strategy|idea|ideas)\b")
+_AUDIENCE = re.compile(r"\b(?:audiences?|viewers|readers|listeners|fans|critics|users|visitors|the public|players)\b"
+                       r"[^,;.]*$", re.IGNORECASE)
 _NOMINAL_SUFFIX = re.compile(r"(?:tion|sion|ment|al|ure|ance|ence|ing|ship)s?$", re.IGNORECASE)
 _DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your",
                          "these", "those", "first", "new", "further", "another", "any", "no", "recent"})
