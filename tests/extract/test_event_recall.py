@@ -482,3 +482,11 @@ def test_a_bare_the_war_is_the_war_named_or_under_way_just_before(text, timexes,
 def test_the_president_s_nth_term_is_that_four_year_term_of_the_president_named_or_in_office(text, dct, expected):
     terms = [(e.date_begin, e.date_end) for e in run(text, dct=dct).values() if e.name.endswith("Term")]
     assert terms == [expected]
+
+
+def test_what_happened_during_the_visit_the_sentence_before_tells_takes_its_date():
+    text = ("The president paid a state visit to Hanoi in 2016. During the visit, the two sides signed a "
+            "defence agreement. During the visit, the weather was fine.")
+    events = run(text, [year_timex(text, "2016", 2016)])
+    signed = [e for e in events.values() if e.date_basis == "context"]
+    assert [(e.kind, e.date_begin.year) for e in signed] == [("agreement", 2016)]

@@ -40,7 +40,8 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
-from .references import accessions_by_members, anaphoric_wars, anniversaries, laws_by_sponsors, meetings_by_place
+from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, laws_by_sponsors,
+                         meetings_by_place)
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
@@ -146,6 +147,7 @@ class EventExtractor:
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations
+        candidates += during_the_meeting(layout, dated)
         candidates += life_span_candidates(layout, self._names_at(doc), self.deaths)
         names = {a.actor_id: a.name for a in doc.found.actors}
         candidates += recent_death_candidates(layout, mentions, self.deaths, people, names, dct)

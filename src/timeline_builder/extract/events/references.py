@@ -249,3 +249,35 @@ def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_
             war = max(running, key=lambda e: (e.date_end - e.date_begin, e.event_id))
         out.append(from_knowledge(war, (m.start() + len(m.group(0).split()[0]) + 1, m.end()), confidence=0.55))
     return out
+
+
+# "During the visit, the parties signed ...": a clause dated by the meeting the sentence before tells.
+_DURING_MEETING = re.compile(r"(?:^|(?<=[.!?]\s))(?:During|At|In\s+the\s+course\s+of)\s+the\s+"
+                             r"(?P<noun>visit|summit|talks|meeting|trip|conference|negotiations)\s*,", re.MULTILINE)
+
+
+def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence opening "During the visit," tells what happened at the meeting the sentence before
+    names (a meeting, or a dated event whose words hold the same noun): the rest of it is an event of that meeting's dates (basis context), kept by describe()
+    only where it holds an event word."""
+    text = layout.text
+    out = []
+    meetings = sorted((c for c in candidates if c.date_begin and c.date_end), key=lambda c: c.span[0])
+    for m in _DURING_MEETING.finditer(text):
+        sentence = layout.sentence(m.start())
+        if layout.in_notes(m.start()) or sentence[0] == 0:
+            continue
+        previous = layout.sentence(sentence[0] - 1)
+        noun = re.compile(rf"\b{m.group('noun')}", re.IGNORECASE)
+        told = [c for c in meetings if previous[0] <= c.span[0] < sentence[0]
+                and (c.kind == "meeting" or noun.search(text, c.span[0], c.span[1]))]
+        if not told:
+            continue
+        meeting = told[-1]
+        start = m.end() + len(text[m.end():sentence[1]]) - len(text[m.end():sentence[1]].lstrip())
+        clause = (start, start + len(text[start:sentence[1]].rstrip(" .")))
+        out.append(Candidate(name=text[clause[0]:clause[1]].strip()[:80], kind="other", span=clause,
+                             date_begin=meeting.date_begin, date_end=meeting.date_end,
+                             granularity=meeting.granularity, date_basis="context", source="text",
+                             text_date=meeting.text_date, confidence=0.55, from_clause=True))
+    return out
