@@ -460,3 +460,22 @@ def test_a_name_told_from_its_clause_never_opens_with_he_or_she(name, expected):
 def test_attacking_words_is_an_accusation_and_an_audiences_vote_no_election(text, kind, event_type):
     desc = run(text)
     assert (desc.kind, desc.event_type) == (kind, event_type) and desc.event_type_reason
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I will visit China in May.", "Author Visits China"),
+    ("The visit to Moscow took place in May.", "Visit to Moscow"),
+])
+def test_visit_is_a_verb_after_a_subject_and_a_noun_after_a_determiner(text, name):
+    desc = run(text)
+    assert (desc.name, desc.kind) == (name, "meeting")
+
+
+def test_no_trigger_form_is_in_two_rows():
+    import collections
+    from timeline_builder.knowledge.files import PACKAGE_DIR, read_tsv
+
+    rows = collections.Counter()
+    for row in read_tsv(PACKAGE_DIR / "triggers" / "triggers.tsv", ("forms",)):
+        rows.update({f.strip().lower() for f in row.require("forms").split("|")})
+    assert [form for form, n in rows.items() if n > 1] == []

@@ -36,6 +36,7 @@ _SMALL = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "by",
 _OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "after", "before", "because", "as",
                           "and", "but", "or", "if", "since", "until", "though", "although", "where", "whether",
                           "than", "so", "during", "despite", "amid", "following", "said", "says", "saying", "is",
+                          "took", "takes",
                           "was", "were", "are", "will", "would", "has", "had", "have", "could", "should"})
 _ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
                       "still", "just", "recently", "again", "formally", "officially", "reportedly"})
