@@ -374,3 +374,13 @@ def test_a_holidays_week(text, expected):
 ])
 def test_two_quarters_of_a_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "since year-end" counts from the end of a year already over
+    ("The index is up 5% since year-end.", [("year-end", "DATE", "2024")]),
+    ("Shares have risen since the year end.", [("the year end", "DATE", "2024")]),
+    ("The deal should close by year-end.", [("year-end", "DATE", "2025")]),
+])
+def test_since_year_end(text, expected):
+    assert found(text) == expected

@@ -723,16 +723,19 @@ def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
 def year_end(match: re.Match[str], text: str) -> Candidate:
     """'year-end', 'year end', "year's end": the end of the dct's year."""
     start, end = match.span()
+    # "up 5% since year-end": the end of a year already over, last year's
+    since = re.search(r"\bsince[\s\xa0]+(?:the[\s\xa0]+)?\Z", text[max(0, start - 12):start], re.I) is not None
 
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX", mod="END")]
-        return [dated(start, end, f"{ctx.dct.year:04d}", mod="END", narrow=True, anchor=False)]
+        year = ctx.dct.year - 1 if since and ctx.dct.month < 12 else ctx.dct.year
+        return [dated(start, end, f"{year:04d}", mod="END", narrow=True, anchor=False)]
     return Candidate(start, end, "point", resolve, rank=3)
 
 
 RULES = [
-    (rf"\b(?:around{S})?year(?:[-\s\xa0]|['’]s{S})end\b(?!-)", year_end),
+    (rf"\b(?:around{S}|the{S})?year(?:[-\s\xa0]|['’]s{S})end\b(?!-)", year_end),
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
