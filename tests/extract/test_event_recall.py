@@ -490,3 +490,20 @@ def test_what_happened_during_the_visit_the_sentence_before_tells_takes_its_date
     events = run(text, [year_timex(text, "2016", 2016)])
     signed = [e for e in events.values() if e.date_basis == "context"]
     assert [(e.kind, e.date_begin.year) for e in signed] == [("agreement", 2016)]
+
+
+def test_a_government_that_came_in_at_a_date_is_the_one_known_term_begun_then():
+    text = "The Labour government came in at the time of the great victory, in the summer of 1945."
+    terms = [e.event_id for e in run(text, [_season(text, "the summer of 1945", 1945)]).values() if e.kind == "term"]
+    assert len(terms) == 1 and "attlee" in terms[0]
+    text = "The new government took office in 1997."
+    assert not [e for e in run(text, [year_timex(text, "1997", 1997)]).values() if e.kb_id]
+
+
+def test_a_government_named_after_a_head_of_government_is_dated_by_the_actor_knowledge():
+    text = "Troops helped the Hamid Karzai government put down roots."
+    found = _people(text, {"hamid-karzai": "Hamid Karzai"})
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    terms = [(e.name, e.date_begin) for e in registry.create("events")(AnnotatedDocument(doc, found)).events
+             if e.kind == "term"]
+    assert terms == [("Hamid Karzai Government", date(2004, 12, 7))]

@@ -45,7 +45,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
-from .tenures import role_predicate_candidates, tenure_candidates
+from .tenures import governments_of_people, role_predicate_candidates, tenure_candidates
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -143,6 +143,7 @@ class EventExtractor:
         for m in mentions:
             first_seen.setdefault(m.actor_id, m.char_start)
         candidates += self.terms.took_office(text, layout, dct, first_seen, dated_clauses)
+        candidates += self.terms.came_in(text, layout, timexes)
         candidates += self.people.find(layout, mentions, people, dct, known_spans, dated_clauses)
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
@@ -157,6 +158,8 @@ class EventExtractor:
                                             self._actor_kb.resolve_role)
             candidates += role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
                                                     self._person_at(mentions, names, people), self._known_terms)
+            candidates += governments_of_people(layout, mentions, self._actor_kb.roles_of, people, names,
+                                                self._known_terms)
         statements = reported_statements(layout, mentions, timexes, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)

@@ -17,6 +17,8 @@ _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|inc
 _REL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
     r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b(?!\s+of\b)")
+_CAME_IN = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:government|administration|cabinet)\s+"
+                      r"(?:came\s+in|came\s+to\s+power|took\s+office|was\s+formed|was\s+sworn\s+in|took\s+over)\b")
 _PRESIDENTS_TERM = re.compile(r"\b[Tt]he\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b")
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
@@ -100,6 +102,23 @@ class TermFinder:
         if dct is not None:
             out += self._relative(text, layout, dct, taken)
         out += self._presidents_term(text, layout, dct, out)
+        return out
+
+    def came_in(self, text: str, layout: TextLayout, timexes: list) -> list[Candidate]:
+        """"The Labour government came in at the time of Potsdam in the summer of 1945": the known
+        term that began within the date of the sentence, if exactly one did."""
+        out = []
+        for m in _CAME_IN.finditer(text):
+            if layout.in_notes(m.start()):
+                continue
+            sentence = layout.sentence(m.start())
+            dates = [t for t in timexes if sentence[0] <= t.char_start < sentence[1] and t.type == "DATE"
+                     and t.date_begin and t.date_end and (t.date_end - t.date_begin).days <= 366]
+            begun = {t.event_id: t for d in dates for t in self.kb.terms()
+                     if t.date_begin and d.date_begin <= t.date_begin <= d.date_end}
+            if len(begun) == 1:
+                term = next(iter(begun.values()))
+                out.append(self._candidate(term, layout, m.start(), m.end(), text, 0.6))
         return out
 
     def _presidents_term(self, text: str, layout: TextLayout, dct: date | None,

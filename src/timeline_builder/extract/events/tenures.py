@@ -322,3 +322,36 @@ def _subject_of(text: str, people: list[ActorMention], clause: tuple[int, int], 
         person = salient_before(m.start() - len(pronoun.group(0)))
         return person.actor_id if person else None
     return None
+
+
+# "the Hamid Karzai government", "the Karzai administration": a head of government's time in office.
+_GOVERNMENT_OF = re.compile(r"\bthe\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:government|administration|regime|cabinet)\b")
+_HEAD_ROLES = ("president", "prime minister", "premier", "chancellor", "leader", "supreme leader", "general secretary")
+
+
+def governments_of_people(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
+                          names: dict[str, str], known_terms: set[tuple[str, date]]) -> list[Candidate]:
+    """"the Hamid Karzai government" -> the person's time as head of state or government, dated by
+    the actor knowledge base's roles (the longest such role; none when the event knowledge has the
+    person's term, which the term finder names)."""
+    text = layout.text
+    holders = {holder for holder, _ in known_terms}
+    out = []
+    for m in _GOVERNMENT_OF.finditer(text):
+        if layout.in_notes(m.start()):
+            continue
+        person = next((x for x in mentions if x.actor_id in person_ids and m.start() <= x.char_start
+                       and x.char_end <= m.end()), None)
+        if person is None or person.actor_id in holders:
+            continue
+        heads = [r for r in roles_of(person.actor_id) if r.date_begin and r.role in _HEAD_ROLES]
+        if not heads:
+            continue
+        role = max(heads, key=lambda r: ((r.date_end or date.max) - r.date_begin, r.date_begin))
+        noun = m.group(0).split()[-1]
+        out.append(Candidate(name=f"{names.get(person.actor_id, person.text)} {noun.capitalize()}", kind="term",
+                             span=(m.start(), m.end()), date_begin=role.date_begin, date_end=role.date_end,
+                             granularity="day", date_basis="context", source="knowledge", text_date=None,
+                             confidence=0.65, actors=[(person.actor_id, "participant",
+                                                       (person.char_start, person.char_end))]))
+    return out
