@@ -128,6 +128,8 @@ def test_what_someone_said_and_the_speakers_own_words_are_not_news(text):
 
 
 def test_two_stories_reporting_one_speaker_on_one_day_keep_two_statement_events():
+    import hashlib
+
     from timeline_builder.extract import registry
     from timeline_builder.records import Actor, AnnotatedDocument, Extraction
 
@@ -135,6 +137,7 @@ def test_two_stories_reporting_one_speaker_on_one_day_keep_two_statement_events(
     for doc_id, text in (("a", 'Tom Hale said the budget was "a disgrace".'), ("b", 'Tom Hale said the strike was "regrettable".')):
         found = Extraction(actor_mentions=(ActorMention("tom-hale", doc_id, 0, 8, "Tom Hale"),),
                            actors=(Actor("tom-hale", "Tom Hale", "person"),))
-        events = registry.create("events")(AnnotatedDocument(Document(doc_id, doc_id + ".txt", text, "sha", dct=DCT), found)).events
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        events = registry.create("events")(AnnotatedDocument(Document(doc_id, doc_id + ".txt", text, sha, dct=DCT), found)).events
         ids += [e.event_id for e in events if e.kind == "statement"]
     assert len(ids) == 2 and ids[0] != ids[1]

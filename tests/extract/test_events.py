@@ -888,3 +888,27 @@ def test_a_speechs_own_i_is_its_speaker_and_an_articles_its_author(text, name):
 
     found = Pipeline()(Document("d", "d.txt", text, "0", dct=date(2011, 1, 5)))
     assert name in [e.name for e in found.events]
+
+
+def test_two_stories_naming_a_generic_report_of_one_year_keep_two_events():
+    import hashlib
+
+    ids = []
+    for doc_id, text in (("a", "A report published in 2004 said exports fell."),
+                         ("b", "Rents rose, a report published in 2004 by the council said.")):
+        doc = Document(doc_id, doc_id + ".txt", text, hashlib.sha256(text.encode("utf-8")).hexdigest(), dct=DCT)
+        found = Extraction(timexes=(timex(text, "2004", "2004", *y(2004)),))
+        result = registry.create("events")(AnnotatedDocument(doc, found))
+        ids += [e.event_id for e in result.events if e.kb_id is None]
+    assert len(ids) == 2 and ids[0] != ids[1]
+
+
+def test_the_same_story_under_two_file_names_keeps_its_text_event_ids():
+    import hashlib
+
+    text = "A report published in 2004 said exports fell."
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    ids = [registry.create("events")(AnnotatedDocument(
+        Document(doc_id, doc_id + ".txt", text, sha, dct=DCT),
+        Extraction(timexes=(timex(text, "2004", "2004", *y(2004)),)))).events[0].event_id for doc_id in ("a", "z")]
+    assert ids[0] == ids[1]

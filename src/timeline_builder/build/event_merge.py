@@ -1,8 +1,9 @@
 """One row per happening: text events that are one event merge, in a document and across documents.
 
 Events a knowledge base names already share an id everywhere. Events read from the text (no
-knowledge-base entry) get an id from their name and dates, so one happening told in two ways
-("the two countries signed agreements", "the 1984 agreements") is two rows until merged here.
+knowledge-base entry) get an id from their name, dates and document, so one happening told in two
+ways ("the two countries signed agreements", "the 1984 agreements") or in two stories is two rows
+until merged here; two stories' "report" of one year are not one report because they share a name.
 
 * In one document (:func:`merge_document_events`, part of the map step): two text events
   merge when they have the same kind and PLOVER type, dates one of which contains the other

@@ -100,7 +100,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         Column("source", _S, "knowledge or text.", False),
     ]),
     "events": _schema("One row per dated event, however many documents mention it.", [
-        Column("event_id", _S, "Stable id: the knowledge-base id, or a hash of name and dates.", False),
+        Column("event_id", _S, "Stable id: the knowledge-base id, or a hash of name, dates and (for an event told from a text) the text.", False),
         Column("name", _S, "Event name.", False),
         Column("kind", _S, "crisis, war, conflict, treaty, agreement, law, sanction, election, term, appointment, meeting, statement, publication, operation, death, founding, policy or other.", False),
         Column("date_begin", _D, "First day of the event's closed interval; null where unknown or open."),

@@ -163,8 +163,6 @@ class EventExtractor:
         statements = reported_statements(layout, mentions, timexes, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)
-        for statement in statements:
-            statement.scope = document.doc_id  # a story's statement of the day is its own, never another story's
         candidates += statements
         named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
                  for m in mentions]
@@ -176,6 +174,12 @@ class EventExtractor:
         candidates = self._describe(candidates, layout, mentions, names, types, alias_spans, speakers)
         for cand in candidates:
             cand.confidence = calibrated(cand)
+            if cand.kb is None and cand.source == "text":
+                # What one story tells from its own words is its own row ("the report", "a statement
+                # on Thursday" are other reports elsewhere); build/event_merge.py joins stories'
+                # events that are one happening by their dates, place and parties, not their names.
+                # The scope is the text's hash, not the file name: renaming a file keeps its ids.
+                cand.scope = document.sha256
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))
