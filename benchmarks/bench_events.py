@@ -7,7 +7,12 @@ all documents, a few rounds, and reports the best round. ``--linear`` also times
 document made of the first speeches joined, at 1x, 2x and 4x its length: the cost per KB
 must stay flat (the stages are linear in document length).
 
-usage: .venv/bin/python benchmarks/bench_events.py [--limit N] [--rounds R] [--linear]
+``--baseline REV`` also runs the event and link stages of git revision REV in the same
+process, alternating with this checkout's document by document (the order swapped every
+other document), and reports the ratio of their CPU times and whether their output is the
+same: the cost of a change on a shared machine, where separate runs differ by more than it.
+
+usage: .venv/bin/python benchmarks/bench_events.py [--limit N] [--rounds R] [--linear] [--baseline REV]
 """
 from __future__ import annotations
 
@@ -49,6 +54,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N speeches")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--linear", action="store_true", help="also check cost per KB at 1x, 2x and 4x one document")
+    parser.add_argument("--baseline", metavar="REV", help="also the stages of git revision REV, alternated per document")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
@@ -77,7 +83,47 @@ def main(argv: list[str]) -> int:
           f"target >= {TARGET_KB_S:.0f} KB/s: {'ok' if rate >= TARGET_KB_S else 'BELOW'}")
     if args.linear:
         linearity(events, linker)
+    if args.baseline:
+        against_revision(args.baseline, docs, size_kb, events, linker)
     return 0
+
+
+def against_revision(revision: str, docs, size_kb: float, events, linker) -> None:
+    """This checkout's events+link against revision's, alternated per document in one process.
+
+    The revision's ``src/timeline_builder`` is unpacked as the package ``timeline_builder_base``
+    (its imports are relative), so both run on the same prepared documents."""
+    import importlib
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "src/timeline_builder"],
+                                 capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        Path(tmp, "src", "timeline_builder").rename(Path(tmp, "timeline_builder_base"))
+        sys.path.insert(0, tmp)
+        try:
+            old_events = importlib.import_module("timeline_builder_base.extract.events").EventExtractor()
+            old_linker = importlib.import_module("timeline_builder_base.link.event_actors").EventActorLinker()
+        finally:
+            sys.path.remove(tmp)
+        sides = {"this": (events, linker), revision: (old_events, old_linker)}
+        cpu = dict.fromkeys(sides, 0.0)
+        same = True
+        for i, doc in enumerate(docs):
+            outputs = {}
+            for name in (list(sides) if i % 2 == 0 else list(sides)[::-1]):
+                stage, link = sides[name]
+                started = time.process_time()
+                found = stage(doc)
+                linked = link(replace(doc, found=doc.found.merge(found)))
+                cpu[name] += time.process_time() - started
+                outputs[name] = (repr(found), repr(linked))  # records print alike from either package
+            same = same and outputs["this"] == outputs[revision]
+    print(f"same run, alternated per document: {revision} {cpu[revision]:.2f} s CPU ({size_kb / cpu[revision]:.0f} KB/s), "
+          f"this checkout {cpu['this']:.2f} s ({size_kb / cpu['this']:.0f} KB/s): "
+          f"{cpu[revision] / cpu['this']:.2f}x; same events and links: {'yes' if same else 'NO'}")
 
 
 def linearity(events, linker) -> None:

@@ -35,9 +35,8 @@ _NOUN_HIT = re.compile(rf"\b(?:{_TERM_NOUNS})\b")
 _REACH = 160  # characters: longer than any ordinal, title, first name and surname before a term noun
 
 
-def _windowed(pattern: re.Pattern, text: str):
-    """``pattern.finditer(text)`` for a pattern whose matches end at a term noun, run only on
-    stretches that end at one (a scan of every position for the optional prefixes is slow)."""
+def _term_windows(text: str) -> list[list[int]]:
+    """The stretches of ``text`` that end at a term noun (found once for every pattern run on them)."""
     windows: list[list[int]] = []
     for hit in _NOUN_HIT.finditer(text):
         lo = max(0, hit.start() - _REACH)
@@ -45,7 +44,13 @@ def _windowed(pattern: re.Pattern, text: str):
             windows[-1][1] = hit.end()
         else:
             windows.append([lo, hit.end()])
-    for lo, hi in windows:
+    return windows
+
+
+def _windowed(pattern: re.Pattern, text: str, windows: list[list[int]] | None = None):
+    """``pattern.finditer(text)`` for a pattern whose matches end at a term noun, run only on
+    stretches that end at one (a scan of every position for the optional prefixes is slow)."""
+    for lo, hi in (_term_windows(text) if windows is None else windows):
         yield from pattern.finditer(text, lo, hi)
 
 
@@ -76,7 +81,8 @@ class TermFinder:
         """Candidates for every term reference in ``text``."""
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
-        for m in _windowed(self._named, text):
+        windows = _term_windows(text)
+        for m in _windowed(self._named, text, windows):
             if layout.in_notes(m.start()):
                 continue
             ordinal = m.group("ord2") or m.group("ord")
@@ -84,7 +90,7 @@ class TermFinder:
             if term:
                 out.append(self._candidate(term, layout, m.start("s"), m.end(), text, 0.85))
                 taken.append((m.start(), m.end()))
-        for m in _windowed(self._won_term, text):
+        for m in _windowed(self._won_term, text, windows):
             if layout.in_notes(m.start()) or _inside(taken, m.start("s")):
                 continue
             term = self._nth_term(m.group("s"), m.group("ord").lower(), m.group("between"), mentioned)
