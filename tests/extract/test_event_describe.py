@@ -273,7 +273,8 @@ def test_a_possessive_pronoun_before_the_event_noun_is_who_it_stands_for(text, n
     assert run(text, *names).name == name
 
 
-@pytest.mark.parametrize("subject", ["the two countries", "the countries", "the two neighbouring countries"])
+@pytest.mark.parametrize("subject", ["the two countries", "the countries", "the two neighbouring countries",
+                                     "the parties"])
 def test_the_two_countries_are_the_two_states_named_just_before(subject):
     text = f"Relations between Freedonia and Sylvania thawed. In 1984 {subject} signed agreements on trade."
     people = named(text, ("freedonia", "Freedonia", "state"), ("sylvania", "Sylvania", "state"))
@@ -479,3 +480,11 @@ def test_no_trigger_form_is_in_two_rows():
     for row in read_tsv(PACKAGE_DIR / "triggers" / "triggers.tsv", ("forms",)):
         rows.update({f.strip().lower() for f in row.require("forms").split("|")})
     assert [form for form, n in rows.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Tuesday Mr Howard attacked the plans.", "Mr Howard Attacks Plans"),
+    ("In 2004 the new law was passed.", "New Law"),
+])
+def test_a_day_or_year_before_the_subject_is_no_part_of_it(text, name):
+    assert run(text).name == name

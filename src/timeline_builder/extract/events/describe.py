@@ -540,7 +540,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:(?:the\s+|an?\s+)?(?:(?!(?:on|in|at|of|to|fo
                             r"((?:[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*|\d+-year-old)(?:\s+(?:[A-Z][\w.'’-]*))*)(?![\w-]))")
 
 
-_BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers"})
+_BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers", "parties"})
 
 
 def _pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
@@ -629,8 +629,15 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
             continue
         if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4:
             break
+        if word.lower() in _TIME_WORDS or _YEAR.match(word):
+            break  # "On Tuesday Mr Howard attacked": the day says when, it is no part of who
         out.insert(0, word)
     return out
+
+
+# (not May, March, April, June or August, which are also names and words)
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february july september
+october november december today yesterday tonight tomorrow weekend""".split())
 
 
 def _object(text: str, start: int, end: int, inside: list[Named],
