@@ -507,3 +507,13 @@ def test_a_government_named_after_a_head_of_government_is_dated_by_the_actor_kno
     terms = [(e.name, e.date_begin) for e in registry.create("events")(AnnotatedDocument(doc, found)).events
              if e.kind == "term"]
     assert terms == [("Hamid Karzai Government", date(2004, 12, 7))]
+
+
+def test_the_author_s_office_at_a_date_is_the_author_s_tenure():
+    text = "The war began in 1991. At that time, I was back as ambassador to Iraq. By 1995, I was national security adviser."
+    timexes = [year_timex(text, "1991", 1991), year_timex(text, "1995", 1995)]
+    tenures = sorted((e.name, e.date_begin.year) for e in run(text, timexes).values() if e.name.startswith("Author"))
+    assert tenures == [("Author's Tenure as Ambassador to Iraq", 1991),
+                       ("Author's Tenure as National Security Adviser", 1995)]
+    text = "In 1991 I was talking to the governor."
+    assert not [e for e in run(text, [year_timex(text, "1991", 1991)]).values() if e.name.startswith("Author")]

@@ -45,7 +45,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
-from .tenures import governments_of_people, role_predicate_candidates, tenure_candidates
+from .tenures import first_person_tenures, governments_of_people, role_predicate_candidates, tenure_candidates
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -160,6 +160,7 @@ class EventExtractor:
                                                     self._person_at(mentions, names, people), self._known_terms)
             candidates += governments_of_people(layout, mentions, self._actor_kb.roles_of, people, names,
                                                 self._known_terms)
+        candidates += first_person_tenures(layout, timexes)
         statements = reported_statements(layout, mentions, timexes, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)

@@ -12,7 +12,7 @@ from datetime import date
 from ...knowledge.actors import normalise_role
 from ...records import ActorMention
 from .candidates import Candidate
-from .describe import appointment_name, tenure_name
+from .describe import appointment_name, tenure_name, title_case
 from .text import TextLayout
 
 _STOP = {"of", "the", "to", "for", "and", "on", "in", "a", "an"}
@@ -354,4 +354,42 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
                              granularity="day", date_basis="context", source="knowledge", text_date=None,
                              confidence=0.65, actors=[(person.actor_id, "participant",
                                                        (person.char_start, person.char_end))]))
+    return out
+
+
+# "by 2011, I was national security adviser", "At that time, I was back as permanent representative":
+# the author's own office, dated by the sentence (or, after "At that time", by the sentence before).
+_I_WAS = re.compile(r"\bI\s+was\s+(?:back\s+|then\s+|still\s+|already\s+)?(?:as\s+)?(?:the\s+|a\s+)?"
+                    r"(?P<title>(?:(?!(?:to|by|with|about|at|on|in|for|from|told|talking)\b)[A-Za-z]+(?<!ing)\s+){0,3}"
+                    r"(?:representative|adviser|advisor|secretary|minister|ambassador|"
+                    r"director|chairman|chair|president|envoy|commander|governor|senator|chancellor|spokesman|"
+                    r"spokeswoman|head|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?)?)")
+_THAT_TIME = re.compile(r"^\W*(?:At|By|Around)\s+(?:that|this|the\s+same)\s+time\b|^\W*(?:Then|By\s+then)\b")
+
+
+def first_person_tenures(layout: TextLayout, timexes: list) -> list[Candidate]:
+    """The author's office held at a date the sentence gives: a term of the author (basis text or
+    context), named "Author's Tenure as <title>"."""
+    text = layout.text
+    dated = [t for t in timexes if t.type == "DATE" and t.date_begin and t.date_end
+             and (t.date_end - t.date_begin).days <= 366]
+    out = []
+    for m in _I_WAS.finditer(text):
+        if layout.in_notes(m.start()):
+            continue
+        sentence = layout.sentence(m.start())
+        here = [t for t in dated if sentence[0] <= t.char_start < sentence[1]]
+        basis = "text"
+        if not here and _THAT_TIME.match(text[sentence[0]:m.start()]) and sentence[0] > 0:
+            previous = layout.sentence(len(text[:sentence[0]].rstrip()) - 1)
+            here = [t for t in dated if previous[0] <= t.char_start < previous[1]][-1:]
+            basis = "context"
+        if not here:
+            continue
+        when = here[0]
+        title = re.sub(r"\s+", " ", m.group("title")).strip()
+        out.append(Candidate(name=f"Author's Tenure as {title_case(title)}", kind="term",
+                             span=(m.start(), m.end()), date_begin=when.date_begin, date_end=when.date_end,
+                             granularity=when.granularity if when.granularity in ("day", "month", "year") else "year",
+                             date_basis=basis, source="text", text_date=when.text, confidence=0.6))
     return out
