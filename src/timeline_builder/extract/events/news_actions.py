@@ -43,6 +43,8 @@ _SUBJECT_TYPES = frozenset({"person", "organization", "state", "group"})
 # "has created an opportunity", "have cooperated in ...": in the perfect these tell how things
 # stand, not what happened in the story's weeks.
 _STATES_OF_AFFAIRS = frozenset({"founding", "policy"})
+# "X has died" is a death of the dct's day (derived.news_death_candidates), not of its month.
+_DATED_ELSEWHERE = frozenset({"death"})
 
 
 def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: list[Timex], triggers,
@@ -80,7 +82,8 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
             desc = describe(text, (min(subject[0], start), end), triggers, own,
                             avoid=[(subject[1], start)] if subject[1] < start else [], places=places)
             if desc is None or not desc.name or desc.figurative or desc.trigger_span is None \
-                    or not start <= desc.trigger_span[0] < end or desc.kind in _STATES_OF_AFFAIRS:
+                    or not start <= desc.trigger_span[0] < end or desc.kind in _STATES_OF_AFFAIRS \
+                    or desc.kind in _DATED_ELSEWHERE:
                 continue
             out.append(Candidate(name=desc.name, kind=desc.kind or "other", span=(start, end),
                                  date_begin=dct - timedelta(days=REACH_DAYS), date_end=dct, granularity="month",
