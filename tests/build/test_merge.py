@@ -56,3 +56,24 @@ def test_shards_of_other_options_are_refused(archive, tmp_path, capsys):
     build([str(archive / "business")], tmp_path / "b", BuildOptions(use_cache=False, language="en"))
     assert main(["merge", str(tmp_path / "a"), str(tmp_path / "b"), "--dataset", str(tmp_path / "m")]) == 2
     assert "options" in capsys.readouterr().err
+
+
+def test_a_document_two_shards_hold_is_taken_once(archive, tmp_path, capsys):
+    options = BuildOptions(use_cache=False)
+    build([str(archive / "politics")], tmp_path / "politics", options)
+    both = [str(archive / "politics"), str(archive / "business")]
+    together = build(both, tmp_path / "together", options)
+    assert main(["merge", str(tmp_path / "politics"), str(tmp_path / "together"), "--dataset",
+                 str(tmp_path / "merged"), "-q"]) == 0
+    assert _files(tmp_path / "merged" / "latest") == _files(together.version.path)
+
+
+def test_one_path_with_two_texts_is_refused(archive, tmp_path, capsys):
+    other = tmp_path / "other" / "politics"
+    other.mkdir(parents=True)
+    (other / "001.txt").write_text("In 1991 the Soviet Union was dissolved.", encoding="utf-8")
+    build([str(archive / "politics")], tmp_path / "a", BuildOptions(use_cache=False))
+    build([str(other)], tmp_path / "b", BuildOptions(use_cache=False))
+    assert main(["merge", str(tmp_path / "a"), str(tmp_path / "b"), "--dataset", str(tmp_path / "m")]) == 2
+    assert "politics/001.txt" in capsys.readouterr().err
+    assert not (tmp_path / "m" / "latest").exists()

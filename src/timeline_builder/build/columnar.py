@@ -2,14 +2,16 @@
 
 Each table is one DuckDB query over its part files, so memory stays flat in corpus size (DuckDB
 sorts and groups out of core past its memory limit, in the build's work folder). The queries
-are the merge rules of the tables, written once here; :class:`rows.Collector` feeds them:
+are the merge rules of the tables, written once here; :class:`rows.Collector` feeds them (in a
+build, with each document's rows; in ``timeline merge``, with each shard's tables):
 
-- documents, sentences, timexes: every row, sorted by their keys; ties keep arrival order.
+- documents, sentences, timexes: every row, sorted by their keys; ties keep arrival order
+  (documents that arrived in path order are read as they are: see IN_ARRIVAL_ORDER).
 - actor_mentions, event_mentions: each distinct row once (its first arrival), sorted by their keys.
 - actor_roles: each distinct row once, sorted by its values (null as the empty string).
-- actors: one row per actor id, the one :func:`rows.actor_rank` prefers (knowledge over
-  discovery, one with a role over one without, then the smallest values), with the union of
-  every row's aliases, sorted.
+- actors: one row per actor id, the one preferred whatever the arrival order (knowledge over
+  discovery, one with a role over one without, then the smallest values, null last), with the
+  union of every row's aliases, sorted.
 - events: one row per event id, the row of the first document in path order that found it
   (within the document, its first row).
 - event_actors: one row per (event, actor, role), the one :func:`rows._evidence_rank` prefers:
@@ -60,13 +62,14 @@ def _columns(name: str, prefix: str = "") -> str:
 
 
 def _none_last(columns: list[str]) -> str:
-    """SQL ordering terms equal to ``rows._none_last`` of these columns: (value is None, str(value))."""
+    """SQL ordering terms of these columns, as Python would order (value is None, str(value))
+    (``rows._none_last``, which the event merge's rank uses too)."""
     return ", ".join(f'"{c}" IS NULL, coalesce(CAST("{c}" AS VARCHAR), \'\')' for c in columns)
 
 
 def _sortable(columns: list[str]) -> str:
-    """SQL ordering terms equal to ``rows._sortable``: str(value), None as the empty string; then
-    null after the empty string, so that the order is total."""
+    """SQL ordering terms: each value as text, null as the empty string; then null after the empty
+    string, so that the order is total."""
     return ", ".join(f'coalesce(CAST("{c}" AS VARCHAR), \'\'), "{c}" IS NOT NULL' for c in columns)
 
 
@@ -238,6 +241,28 @@ class ColumnarMerge:
         if actors:
             query += f" EXCEPT SELECT actor_id FROM read_parquet({_list(actors)})"
         return sorted(row[0] for row in self._select(links, query).fetchall())
+
+    def query_files(self, files: list[str], query: str) -> list[tuple]:
+        """The rows of ``query`` over ``src``, the Parquet files ``files`` (a few: the answer is a list)."""
+        cursor = self.connection.cursor()
+        try:
+            return self._select(files, query, cursor).fetchall()
+        finally:
+            cursor.close()
+
+    def stream_files(self, files: list[str], query: str) -> Iterator[pa.Table]:
+        """The rows of ``query`` over ``src``, the Parquet files ``files``, a batch at a time."""
+        cursor = self.connection.cursor()
+        try:
+            for batch in self._select(files, query, cursor).to_arrow_reader(BATCH_ROWS):
+                yield pa.Table.from_batches([batch])
+        finally:
+            cursor.close()
+
+    @staticmethod
+    def quoted(files: list[str]) -> str:
+        """``files`` as an SQL list of strings (for read_parquet)."""
+        return _list(files)
 
     def _select(self, files: list[str], query: str, connection=None, relations: str = ""):
         """``query`` over ``src``, the part files ``files`` (and the common tables ``relations``)."""

@@ -36,13 +36,9 @@ if TYPE_CHECKING:
 # Actors and problems keep their record fields until they are merged; the rest are table rows.
 _ACTOR_FIELDS = SCHEMAS["actors"].names  # the actor table's columns are Actor's fields
 _PROBLEM_FIELDS = tuple(f.name for f in fields(Problem))
-_ACTOR_ID, _ALIASES, _ROLE, _SOURCE = (_ACTOR_FIELDS.index(n) for n in ("actor_id", "aliases", "role", "source"))
+_ACTOR_ID, _ALIASES = (_ACTOR_FIELDS.index(n) for n in ("actor_id", "aliases"))
 # Problems are de-duplicated as (path or "", doc_id or "", stage, code, message, severity).
 _PROBLEM_KEY = ("path", "doc_id", "stage", "code", "message", "severity")
-# Each field's row layout, and the key the table is sorted by (stable, so ties keep reading order).
-_TIMEX_ORDER = itemgetter(1, 2, 3)            # doc_id, char_start, char_end
-_ACTOR_MENTION_ORDER = itemgetter(1, 2, 3, 0)  # doc_id, char_start, char_end, actor_id
-_EVENT_MENTION_ORDER = itemgetter(0, 1, 2, 3)  # event_id, doc_id, char_start, char_end
 _EVENT_ACTOR_KEY = itemgetter(0, 1, 2)         # event_id, actor_id, role
 # The Extraction fields whose rows only the unmerged tables use.
 _UNMERGED_FIELDS = ("timexes", "actor_mentions")
@@ -121,6 +117,16 @@ class Collector:
         self._reused: list[str] = []
         self._rows_name_their_document = True
         self._inputs: StreamedList | None = None
+
+    @property
+    def parts(self) -> PartWriter:
+        """Where the rows go (``timeline merge`` adds whole shards' tables to it)."""
+        return self._parts
+
+    @property
+    def merge(self) -> ColumnarMerge:
+        """The queries over the parts."""
+        return self._merge
 
     def add(self, document: Document, found: Extraction) -> None:
         self.add_rows(document, extraction_rows(document, found))
@@ -355,17 +361,5 @@ def _evidence_rank(row: tuple) -> tuple:
     return (row[_BASIS] != "text", row[_DOC_ID] or "", row[_CHAR_START] or -1, _none_last(row))
 
 
-def actor_rank(row: tuple) -> tuple:
-    """Which row of an actor found in several documents the table keeps (the smallest): knowledge
-    over discovery, one with a role over one without, then the row's values (aliases aside, they
-    are united), so that the choice is independent of the order documents arrive in."""
-    return (row[_SOURCE] != "knowledge", not row[_ROLE],
-            _none_last(row[:_ALIASES] + row[_ALIASES + 1:]))
-
-
 def _none_last(values: tuple) -> tuple:
     return tuple((v is None, "" if v is None else str(v)) for v in values)
-
-
-def _sortable(values: tuple) -> tuple:
-    return tuple("" if v is None else str(v) for v in values)
