@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
-from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
+from ..casefold import CaseBlind, CaseBlindSet, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
@@ -338,11 +338,20 @@ def _holds_trigger(triggers, words: str) -> bool:
     a verb, event noun or aspect word, not an idiom's or a non-event phrase's form."""
     if triggers is None:
         return False
-    for m in case_blind(triggers.pattern).finditer(words):
-        trig = triggers.trigger(m.group(0))
-        if trig is not None and trig.pos in ("verb", "noun", "aspect"):
-            return True
+    # Looked up word by word (phrases of up to four words) among the forms: cheaper than the one
+    # pattern of every form, and this runs on every dated clause the fixed list misses.
+    tokens = _TOKEN.findall(words)
+    for i in range(len(tokens)):
+        for n in range(1, 5):
+            if i + n > len(tokens):
+                break
+            trig = triggers.trigger(" ".join(tokens[i:i + n]))
+            if trig is not None and trig.pos in ("verb", "noun", "aspect"):
+                return True
     return False
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
 
 
 _FOR_PERIOD = re.compile(r"\b(?:for|over)\s+(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?$",
