@@ -28,7 +28,6 @@ from typing import Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..publish.json_text import StreamedList
 from ..publish.tables import SCHEMAS, StreamedTable, arrow_column, table_from_rows
 
 SEQ = "_seq"  # the order a row arrived in, within its table
@@ -210,23 +209,13 @@ class ColumnarMerge:
             tables.append(f"{name} AS (SELECT * FROM read_parquet({_list([str(path)])}))")
         return ", ".join(tables)
 
-    def inputs(self) -> StreamedList:
-        """The documents added, as the manifest lists them (sorted by path and id), each time they are
-        read a batch at a time: a manifest of a million inputs is never held whole."""
+    def inputs(self) -> list[dict]:
+        """The documents added, as the manifest lists them: sorted by path and id."""
         files = self.files(INPUTS)
         if not files:
-            return StreamedList(0, tuple)
-        count = self._select(files, "SELECT count(*) FROM src").fetchall()[0][0]
-
-        def items() -> Iterator[dict]:
-            cursor = self.connection.cursor()
-            try:
-                query = f"SELECT doc_id, path, sha256 FROM src ORDER BY path, doc_id, {SEQ}"
-                for batch in self._select(files, query, cursor).to_arrow_reader(BATCH_ROWS):
-                    yield from batch.to_pylist()
-            finally:
-                cursor.close()
-        return StreamedList(count, items)
+            return []
+        return self._select(files, f"SELECT doc_id, path, sha256 FROM src ORDER BY path, doc_id, {SEQ}"
+                            ).to_arrow_table().to_pylist()
 
     def doc_ids_unique(self) -> bool:
         files = self.files(INPUTS)

@@ -298,27 +298,14 @@ def _stored(cache: BuildCache, key: str | None, results: Iterator) -> list:
     return results
 
 
-def _input_changes(dataset: Path, inputs: Iterable[dict]) -> dict:
-    """Inputs added and removed since the current latest version, for the catalog. ``inputs`` are
-    sorted by path and document id (as the manifest lists them), read once, an item at a time."""
+def _input_changes(dataset: Path, inputs: list[dict]) -> dict:
+    """Inputs added and removed since the current latest version, for the catalog."""
     from ..publish.versions import VERSIONS, current_version, read_manifest
     latest = current_version(dataset)  # checked: never a link out of versions/
     try:
         before = {(i["path"], i["sha256"]) for i in read_manifest(Path(dataset) / VERSIONS / latest).get("inputs", [])}
     except Exception:  # noqa: BLE001 - a new or unreadable dataset has no history to compare
         before = set()
-    added = kept = n_inputs = 0
-    path, seen = None, set()  # the checksums seen of the current path: a pair repeats only next to itself
-    for item in inputs:
-        if item["path"] != path:
-            path, seen = item["path"], set()
-        pair = (path, item["sha256"])
-        if pair in seen:
-            continue
-        seen.add(pair)
-        n_inputs += 1
-        if pair in before:
-            kept += 1
-        else:
-            added += 1
-    return {"inputs_added": added, "inputs_removed": len(before) - kept, "n_inputs": n_inputs}
+    after = {(i["path"], i["sha256"]) for i in inputs}
+    return {"inputs_added": len(after - before), "inputs_removed": len(before - after),
+            "n_inputs": len(after)}

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from ..records import EXTRACTION_FIELDS, Actor, Document, Extraction, Problem
-from ..publish.json_text import StreamedList
 from ..publish.tables import SCHEMAS, StreamedTable, table_from_rows
 from .columnar import INPUTS, PART_SCHEMAS, ColumnarMerge
 from .entry_log import pack, unpack
@@ -116,7 +115,7 @@ class Collector:
         self.problems: list[Problem] = []
         self._reused: list[str] = []
         self._rows_name_their_document = True
-        self._inputs: StreamedList | None = None
+        self._inputs: list[dict] | None = None
 
     @property
     def parts(self) -> PartWriter:
@@ -218,9 +217,8 @@ class Collector:
     def add_problems(self, problems: list[Problem]) -> None:
         self.problems += problems
 
-    def inputs(self) -> StreamedList:
-        """Every document added (id, path, text checksum), sorted by path and id, as the manifest lists
-        them: read from the parts each time it is iterated (while the Collector is open)."""
+    def inputs(self) -> list[dict]:
+        """Every document added (id, path, text checksum), sorted by path and id, as the manifest lists them."""
         if self._inputs is None:
             self._parts.flush()
             self._inputs = self._merge.inputs()

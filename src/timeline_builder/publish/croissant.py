@@ -7,11 +7,10 @@ from run to run (no build time), so a rebuild gives the same bytes.
 """
 from __future__ import annotations
 
-from typing import Iterator
+import json
 
 import pyarrow as pa
 
-from .json_text import StreamedList, json_chunks
 from .tables import SCHEMA_VERSION, SCHEMAS
 
 FILE_NAME = "croissant.json"
@@ -93,7 +92,7 @@ def data_type(arrow_type: pa.DataType) -> tuple[str, bool]:
     raise ValueError(f"no Croissant data type for Arrow type {arrow_type}")
 
 
-def describe(version_id: str, table_info: dict[str, dict], inputs: list[dict] | StreamedList, name: str = DEFAULT_NAME,
+def describe(version_id: str, table_info: dict[str, dict], inputs: list[dict], name: str = DEFAULT_NAME,
              license: str = DEFAULT_LICENSE) -> dict:
     """The Croissant JSON-LD of one dataset version.
 
@@ -131,8 +130,11 @@ def describe(version_id: str, table_info: dict[str, dict], inputs: list[dict] | 
         "citeAs": f"{name}, version {version_id}, built by timeline-builder from {len(inputs)} document(s).",
         "url": f"versions/{version_id}/",
         "keywords": ["events", "timeline", "temporal expressions", "actors"],
-        "isBasedOn": (inputs.mapped(_based_on) if isinstance(inputs, StreamedList)  # sorted by their source
-                      else [_based_on(item) for item in sorted(inputs, key=lambda i: (i["path"], i["doc_id"]))]),
+        "isBasedOn": [
+            {"@type": "sc:CreativeWork", "name": item["path"], "identifier": item["doc_id"],
+             "sha256": item["sha256"]}
+            for item in sorted(inputs, key=lambda i: (i["path"], i["doc_id"]))
+        ],
         "distribution": distribution,
         "recordSet": record_sets,
     }
@@ -141,19 +143,8 @@ def describe(version_id: str, table_info: dict[str, dict], inputs: list[dict] | 
 def render(version_id: str, table_info: dict[str, dict], inputs: list[dict], name: str = DEFAULT_NAME,
            license: str = DEFAULT_LICENSE) -> bytes:
     """:func:`describe` as the bytes of ``croissant.json`` (stable key order)."""
-    return "".join(chunks(version_id, table_info, inputs, name=name, license=license)).encode("utf-8")
-
-
-def chunks(version_id: str, table_info: dict[str, dict], inputs: list[dict] | StreamedList, name: str = DEFAULT_NAME,
-           license: str = DEFAULT_LICENSE) -> Iterator[str]:
-    """The text of :func:`render` in pieces: ``inputs`` as a :class:`StreamedList` (sorted by path
-    and document id) is read an item at a time as the text is written."""
-    yield from json_chunks(describe(version_id, table_info, inputs, name=name, license=license), indent=2)
-    yield "\n"
-
-
-def _based_on(item: dict) -> dict:
-    return {"@type": "sc:CreativeWork", "name": item["path"], "identifier": item["doc_id"], "sha256": item["sha256"]}
+    document = describe(version_id, table_info, inputs, name=name, license=license)
+    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _record_set(table: str, file_name: str) -> dict:

@@ -42,7 +42,6 @@ from .. import __version__
 from . import card, croissant
 from ..errors import DatasetError, PublishError
 from .lock import LOCK, dataset_lock  # noqa: F401 - LOCK and dataset_lock were importable from here
-from .json_text import json_chunks
 from .tables import SCHEMA_VERSION, SCHEMAS, StreamedTable
 
 MANIFEST = "manifest.json"
@@ -190,11 +189,13 @@ def publish(dataset: Path, tables: dict[str, pa.Table | StreamedTable], content_
             }
             version_id = version_id_of(manifest)
             # Derived from the tables and inputs only, so it needs no place in the id.
-            metadata = croissant.chunks(version_id, table_info, content_key.get("inputs", []))
+            metadata = croissant.render(version_id, table_info, content_key.get("inputs", []))
             # The dataset card too: derived from the manifest's content, the same bytes every time.
             readme = card.render(version_id, manifest)
-            files = {croissant.FILE_NAME: _write_chunks(staging / croissant.FILE_NAME, metadata),
-                     card.FILE_NAME: _write_chunks(staging / card.FILE_NAME, [readme.decode("utf-8")])}
+            files = {}
+            for name, data in ((croissant.FILE_NAME, metadata), (card.FILE_NAME, readme)):
+                (staging / name).write_bytes(data)
+                files[name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
             manifest.update(version=version_id, parent=parent, files=files)
             target = dataset / VERSIONS / version_id
             if target.exists() or target.is_symlink():
@@ -368,10 +369,7 @@ def _check_file_entry(info, file_name: str) -> str | None:
 def version_id_of(manifest: dict) -> str:
     """The version id: a hash of the manifest without the fields it cannot cover (``_NOT_IN_ID``)."""
     basis = {k: v for k, v in manifest.items() if k not in _NOT_IN_ID}
-    digest = hashlib.sha256()
-    for chunk in json_chunks(basis):  # json.dumps(basis, sort_keys=True, ensure_ascii=False), streamed
-        digest.update(chunk.encode())
-    return digest.hexdigest()[:16]
+    return hashlib.sha256(json.dumps(basis, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 def verify_version(version_dir: Path) -> list[str]:
@@ -538,28 +536,14 @@ def _with_missing_versions(dataset: Path, versions: list[dict]) -> list[dict]:
 
 
 def _write_json(path: Path, data: dict, atomic: bool = False) -> None:
-    """``data`` as indented JSON (its streamed lists read as they are written; see :mod:`json_text`)."""
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     target = path.with_name(path.name + f".tmp-{os.getpid()}") if atomic else path
     with open(target, "w", encoding="utf-8") as handle:
-        for chunk in json_chunks(data, indent=2):
-            handle.write(chunk)
-        handle.write("\n")
+        handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
     if atomic:
         os.replace(target, path)
-
-
-def _write_chunks(path: Path, chunks: Iterable[str]) -> dict:
-    """Write the UTF-8 text ``chunks`` to ``path``; its size and checksum as the manifest lists them."""
-    digest, size = hashlib.sha256(), 0
-    with open(path, "wb") as handle:
-        for chunk in chunks:
-            data = chunk.encode("utf-8")
-            digest.update(data)
-            size += len(data)
-            handle.write(data)
-    return {"bytes": size, "sha256": digest.hexdigest()}
 
 
 def _fsync_dir(path: Path) -> None:
