@@ -156,9 +156,11 @@ def test_a_news_story_death_is_dated_by_the_dct_and_an_earlier_one_by_the_days_b
             "just 9 days after her husband Peter Holt died in hospital.")
     doc = Document("d", "d.txt", text, "sha", dct=date(2010, 5, 20))
     found = _people(text, {"mary-holt": "Mary Holt", "peter-holt": "Peter Holt"})
-    events = {e.name: e for e in registry.create("events")(AnnotatedDocument(doc, found)).events}
-    assert (events["Death of Mary Holt"].date_begin, events["Death of Mary Holt"].date_basis) == (date(2010, 5, 20), "context")
-    assert events["Death of Peter Holt"].date_begin == date(2010, 5, 11)
+    found_events = registry.create("events")(AnnotatedDocument(doc, found)).events
+    # "has died" and "She died" may be two rows here (the build merges them into the finer one)
+    mary = {(e.date_begin, e.date_basis) for e in found_events if e.name == "Death of Mary Holt"}
+    assert (date(2010, 5, 20), "context") in mary
+    assert [e.date_begin for e in found_events if e.name == "Death of Peter Holt"] == [date(2010, 5, 11)]
 
 
 def test_a_past_death_without_news_is_not_dated_by_the_dct():
