@@ -29,8 +29,10 @@ FLOORS = {("all", "actors"): 0.965, ("all", "actor_mentions"): 0.975,
 
 @pytest.fixture(scope="module")
 def scores():
-    if not (Path(__file__).resolve().parents[2].parent / "shared" / "gold").is_dir():
+    shared = Path(__file__).resolve().parents[2].parent / "shared"
+    if not shared.is_dir():
         pytest.skip("../shared (gold, corpora, scorers) is not beside the repository")
+    assert (shared / "gold").is_dir(), f"../shared is here but has no gold folder: {shared}"
     extractor, temporal = ActorExtractor(), registry.create("temporal")
     totals = {"seed": Counter(), "dev": Counter()}
     for which in totals:
