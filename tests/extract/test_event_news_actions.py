@@ -5,22 +5,20 @@ from datetime import date, timedelta
 
 from timeline_builder.extract import registry
 from timeline_builder.extract.events.news_actions import REACH_DAYS
-from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Extraction, Timex
+import sys
+from pathlib import Path
+
+from timeline_builder.records import AnnotatedDocument, Document, Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
 
 DCT = date(2019, 6, 14)
 
 
 def run(text: str, actors: dict[str, tuple[str, str]], timexes=()):
     """actors: id -> (surface, type)."""
-    mentions, found = [], []
-    for actor_id, (name, kind) in actors.items():
-        start = text.find(name)
-        while start >= 0:
-            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
-            start = text.find(name, start + 1)
-        found.append(Actor(actor_id, name, kind))
-    extraction = Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(found),
-                            timexes=tuple(timexes))
+    extraction = extraction_with_actors(text, actors, timexes)
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
     return registry.create("events")(AnnotatedDocument(doc, extraction))
 

@@ -3,12 +3,17 @@ of more families, terms told apart by the holder's given names, descriptive alia
 sentence dates to another time."""
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from timeline_builder.extract import registry
 from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
 
 DCT = date(2024, 10, 1)
 
@@ -139,16 +144,7 @@ def test_a_deadline_does_not_date_an_event():
 
 
 def _people(text: str, names: dict[str, str]):
-    from timeline_builder.records import Actor, ActorMention
-
-    mentions, actors = [], []
-    for actor_id, name in names.items():
-        start = text.find(name)
-        while start >= 0:
-            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
-            start = text.find(name, start + 1)
-        actors.append(Actor(actor_id, name, "person"))
-    return Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(actors))
+    return extraction_with_actors(text, {actor_id: (name, "person") for actor_id, name in names.items()})
 
 
 def test_a_news_story_death_is_dated_by_the_dct_and_an_earlier_one_by_the_days_between():
@@ -325,16 +321,7 @@ def test_a_party_s_leader_is_the_party_leader_role():
 
 
 def _with_types(text: str, actors: dict[str, tuple[str, str]]) -> Extraction:
-    from timeline_builder.records import Actor, ActorMention
-
-    mentions, found = [], []
-    for actor_id, (name, kind) in actors.items():
-        start = text.find(name)
-        while start >= 0:
-            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
-            start = text.find(name, start + 1)
-        found.append(Actor(actor_id, name, kind))
-    return Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(found))
+    return extraction_with_actors(text, actors)
 
 
 @pytest.mark.parametrize("text, expected", [
