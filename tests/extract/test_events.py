@@ -64,6 +64,21 @@ def test_known_event_found_by_alias_with_knowledge_dates(text, event_id, kb):
     assert event.date_begin == kb.events[event_id].date_begin
 
 
+@pytest.mark.parametrize("text, event_id, words", [
+    ("In a long speech on trade, the minister praised the Minsk agreements and attacked the farmers' union.",
+     "minsk-agreements", ["Minsk agreements"]),
+    ("When the talks began in Geneva, nobody had forgotten the Cuban missile crisis, least of all the generals.",
+     "cuban-missile-crisis", ["Cuban missile crisis"]),
+    # twice in one clause: each naming is its own evidence
+    ("The INF Treaty was praised by some and the INF Treaty was mourned by others.", "inf-treaty",
+     ["INF Treaty", "INF Treaty"]),
+])
+def test_a_known_event_named_in_a_clause_is_mentioned_by_its_name(text, event_id, words):
+    """The clause may tell other things (a speech, a trip, a term); the evidence is the name."""
+    result, _ = run(text)
+    assert [m.text for m in result.event_mentions if m.event_id == event_id] == words
+
+
 def test_capital_abbreviation_alias_needs_capitals():
     _, events = run("It was a new start for the two countries, said the inf officer.")
     assert "new-start" not in events and "inf-treaty" not in events

@@ -152,6 +152,14 @@ def test_a_known_event_also_takes_the_actors_its_clause_names():
     assert links[("minsk-agreements", "poland")].role == "agent"
 
 
+def test_a_known_event_mentioned_by_its_name_takes_the_parties_of_the_clause_around_it():
+    """The event stage publishes the name as the mention; the link stage reads the clause."""
+    text = "After months of doubt, Poland finally welcomed the Minsk agreements; Chile said nothing."
+    links = link(text, [mention(text, "poland", "Poland"), mention(text, "chile", "Chile")])
+    assert links[("minsk-agreements", "poland")].role == "agent"
+    assert ("minsk-agreements", "chile") not in links  # the next clause is not the event's
+
+
 def test_an_enumeration_item_belongs_to_its_own_event():
     text = "Spain had to deal with the Iraq war, NATO enlargement to the Baltic states, and sanctions on Cuba."
     links = link(text, [mention(text, "spain", "Spain"), mention(text, "nato", "NATO"),

@@ -28,6 +28,7 @@ from ..extract.registry import register
 from ..knowledge.events import EventKnowledge, load_event_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
+from ..extract.events.text import TextLayout
 
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
@@ -128,6 +129,7 @@ class EventActorLinker:
         for em in doc.found.event_mentions:
             if em.doc_id == document.doc_id:
                 event_mentions.setdefault(em.event_id, []).append(em)
+        event_mentions = self._name_clauses(document, doc.found.events, event_mentions)
         already = {(l.event_id, l.actor_id) for l in doc.found.event_actors}
         found_parties: dict[str, list[str]] = {}  # the actors the event stage linked itself (a tenure's holder)
         for l in doc.found.event_actors:
@@ -205,6 +207,34 @@ class EventActorLinker:
                                                     phrase.start(), phrase.end()))
         ordered = sorted((l for k, l in links.items() if k not in already), key=lambda l: (l.event_id, l.actor_id))
         return Extraction(event_actors=tuple(ordered))
+
+    def _name_clauses(self, document, events, event_mentions: dict[str, list[EventMention]]
+                      ) -> dict[str, list[EventMention]]:
+        """Each mention that is a known event's name ("New START") as its clause: the event stage
+        publishes the name as the evidence, and the clause around it is what names the parties."""
+        layout = None
+        out: dict[str, list[EventMention]] = {}
+        for event in events:
+            ems = event_mentions.get(event.event_id)
+            if not ems:
+                continue
+            known = self.knowledge.events.get(event.kb_id) if event.kb_id and event.kind != "term" else None
+            if known is None:
+                out[event.event_id] = ems
+                continue
+            names = _alias_tokens(known)
+            seen: dict[tuple[int, int], EventMention] = {}
+            for em in ems:
+                if _is_name(em.text, names):
+                    if layout is None:
+                        layout = TextLayout(document)
+                    lo, hi = layout.clause(em.char_start, em.char_end)
+                    em = EventMention(em.event_id, em.doc_id, lo, hi, document.text[lo:hi])
+                seen.setdefault((em.char_start, em.char_end), em)
+            out[event.event_id] = list(seen.values())
+        for event_id, ems in event_mentions.items():
+            out.setdefault(event_id, ems)
+        return out
 
     @staticmethod
     def _evidence(actor_id: str, types: dict[str, str], index: "_MentionIndex", spans: list[EventMention],
@@ -599,6 +629,22 @@ def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
         links[key] = link
     elif link.basis == old.basis and _ROLE_RANK[link.role] > _ROLE_RANK[old.role]:
         links[key] = link
+
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _alias_tokens(known) -> set[tuple[str, ...]]:
+    """A known event's name and aliases as lower-case token tuples (quotes dropped)."""
+    return {tuple(t.lower() for t in _NAME_TOKEN.findall(alias)) for alias in (known.name, *known.aliases)}
+
+
+def _is_name(text: str, names: set[tuple[str, ...]]) -> bool:
+    """Whether ``text`` is one of ``names`` (a plural last word counts: "the Minsk agreements")."""
+    tokens = tuple(t.lower() for t in _NAME_TOKEN.findall(text))
+    if tokens in names:
+        return True
+    return bool(tokens) and tokens[-1].endswith("s") and (*tokens[:-1], tokens[-1][:-1]) in names
 
 
 def _mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:

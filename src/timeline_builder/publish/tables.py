@@ -118,7 +118,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         Column("wikidata", _S, "Wikidata id where known."),
         Column("source", _S, "What found it: knowledge, text, context or citation.", False),
     ]),
-    "event_mentions": _schema("Each span (clause or sentence) where an event is referred to.", [
+    "event_mentions": _schema("Each place an event is referred to: its name where the text names a known event by name or alias, else the clause or sentence that tells it.", [
         Column("event_id", _S, "Event id.", False),
         Column("doc_id", _S, "Document id.", False),
         Column("char_start", _I, "Start offset (inclusive).", False),

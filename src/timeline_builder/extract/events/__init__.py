@@ -114,7 +114,10 @@ class EventExtractor:
                 continue  # "in 1986 ... their partial withdrawal from Afghanistan" is not the one of 2021
             known_spans.append((match.start, match.end, event))
             alias_spans.append((match.start, match.end, event))
-            candidates.append(from_knowledge(event, layout.clause(match.start, match.end)))
+            # The mention is the name itself: its clause may tell other events too (a tenure, a
+            # speech), and the evidence an analyst checks is the words that name this one.
+            candidates.append(from_knowledge(event, layout.clause(match.start, match.end),
+                                             words=(match.start, match.end)))
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]

@@ -34,6 +34,10 @@ class Candidate:
     from_clause: bool = False  # named from its clause: describe() renames and types it
     scope: str | None = None  # a document id where the happening is the document's own (a story's statements)
     beside: tuple[str, ...] = ()  # kinds of the known events its sentence names: it is kept only as another kind
+    # The event's own words inside ``span`` where the text names it ("New START" in a clause about
+    # something else): the published mention. ``span`` stays the clause the rules (and the link
+    # stage) read around it.
+    words: tuple[int, int] | None = None
 
     @property
     def event_id(self) -> str:
@@ -53,11 +57,13 @@ def text_event_id(name: str, begin: date | None, end: date | None, scope: str | 
 
 
 def from_knowledge(kb: KnownEvent, span: tuple[int, int], *, text_date: str | None = None,
-                   confidence: float = 0.95, source: str = "knowledge") -> Candidate:
-    """A candidate for a known event: dates and kind from the knowledge base."""
+                   confidence: float = 0.95, source: str = "knowledge",
+                   words: tuple[int, int] | None = None) -> Candidate:
+    """A candidate for a known event: dates and kind from the knowledge base. ``words``: where
+    the text names it by name, inside the clause ``span``."""
     return Candidate(name=kb.name, kind=kb.kind, span=span, date_begin=kb.date_begin, date_end=kb.date_end,
                      granularity=kb.granularity, date_basis="knowledge", source=source, text_date=text_date,
-                     confidence=confidence, kb=kb)
+                     confidence=confidence, kb=kb, words=words)
 
 
 class KnownSpans(tuple):
@@ -105,7 +111,8 @@ _BASIS_RANK = {"text": 3, "context": 2, "knowledge": 1}
 
 
 def assemble(candidates: list[Candidate], doc_id: str, text: str, dct: date | None) -> tuple[list[Event], list[EventMention], dict[str, Candidate]]:
-    """One Event per event id (the best-dated candidate wins), one EventMention per distinct span."""
+    """One Event per event id (the best-dated candidate wins), one EventMention per distinct span:
+    the event's own words where a candidate knows them, else its clause."""
     best: dict[str, Candidate] = {}
     mentions: dict[tuple[str, int, int], EventMention] = {}
     for cand in candidates:
@@ -117,7 +124,7 @@ def assemble(candidates: list[Candidate], doc_id: str, text: str, dct: date | No
             best[eid] = cand
         elif current.text_date is None and cand.text_date:
             current.text_date = cand.text_date
-        start, end = cand.span
+        start, end = cand.words or cand.span
         mentions.setdefault((eid, start, end), EventMention(eid, doc_id, start, end, text[start:end]))
     events = []
     for eid, cand in best.items():
