@@ -506,3 +506,43 @@ def test_the_author_s_office_at_a_date_is_the_author_s_tenure():
                        ("Author's Tenure as National Security Adviser", 1995)]
     text = "In 1991 I was talking to the governor."
     assert not [e for e in run(text, [year_timex(text, "1991", 1991)]).values() if e.name.startswith("Author")]
+
+
+# --- known happenings told by their noun and the states they happened in ---------------------------
+
+def _states_run(text: str, states: tuple[str, ...], dct=DCT):
+    found = extraction_with_actors(text, {state.lower(): (state, "state") for state in states})
+    result = registry.create("events")(AnnotatedDocument(Document("d", "d.txt", text, "sha", dct=dct), found))
+    return {e.event_id for e in result.events}, result.event_mentions
+
+
+@pytest.mark.parametrize("text, states, expected", [
+    # two states: the revolutions of one period (Ukraine's of 2004, not of 2014, beside Georgia's of 2003)
+    ("Washington cheered the pro-Western revolutions in Ukraine and Georgia, which Moscow resented.",
+     ("Ukraine", "Georgia"), {"orange-revolution", "rose-revolution"}),
+    ("Few in Washington regretted the coups in Chile and Iran.", ("Chile", "Iran"),
+     {"chilean-coup-1973", "iranian-coup-1953"}),
+    ("Its troops never forgot the invasion of Kuwait.", ("Kuwait",), {"iraqi-invasion-of-kuwait"}),
+])
+def test_a_happening_noun_with_the_states_it_happened_in_is_the_known_event(text, states, expected):
+    events, mentions = _states_run(text, states)
+    assert expected <= events
+    assert all(m.text.split()[0].lower().rstrip("s") in ("revolution", "coup", "invasion")
+               for m in mentions if m.event_id in expected)  # the noun phrase is the evidence
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Nobody in Kyiv wants a revolution in Ukraine.", ("Ukraine",)),  # a kind of thing, not a known one
+    ("The revolution in Ukraine changed everything.", ("Ukraine",)),  # Ukraine had two: which, the text does not say
+    ("Clinton sent the fleet to deter a threatened invasion of Kuwait.", ("Kuwait",)),  # not the one of 1990
+    ("Analysts discussed the intervention in Narnia.", ("Narnia",)),  # no known event of that state
+])
+def test_a_happening_noun_without_one_known_event_is_not_linked(text, states):
+    events, _ = _states_run(text, states)
+    assert not events & {"orange-revolution", "euromaidan", "iraqi-invasion-of-kuwait", "color-revolutions"}
+    assert all(not e.startswith(("orange", "euromaidan", "iraqi", "color")) for e in events)
+
+
+def test_a_happening_already_named_is_not_found_twice():
+    events, mentions = _states_run("The Orange Revolution in Ukraine was peaceful.", ("Ukraine",))
+    assert [m.text for m in mentions if m.event_id == "orange-revolution"] == ["Orange Revolution"]

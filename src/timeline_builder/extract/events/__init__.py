@@ -40,7 +40,8 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .matcher import AliasMatcher
-from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, laws_by_sponsors,
+from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
+                         laws_by_sponsors,
                          meetings_by_place)
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
@@ -108,8 +109,10 @@ class EventExtractor:
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
             event = _choose(match.events, text, match.start, dct)
-            if surface[:1].islower() and event.kind != "election" and _INDEFINITE.search(text, max(0, match.start - 4), match.start):
-                continue  # "building a new world order": a kind of thing, not the known one
+            if surface[:1].islower() and event.kind != "election" and (
+                    _INDEFINITE.search(text, max(0, match.start - 4), match.start)
+                    or _UNREAL.search(text, max(0, match.start - 30), match.start)):
+                continue  # "building a new world order", "a threatened invasion of Kuwait": not the known one
             if surface[:1].islower() and _dated_long_before(event, layout, match.start, timexes, timex_starts):
                 continue  # "in 1986 ... their partial withdrawal from Afghanistan" is not the one of 2021
             known_spans.append((match.start, match.end, event))
@@ -132,6 +135,7 @@ class EventExtractor:
         people = {a for a, t in types.items() if t == "person"}
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
         candidates += accessions_by_members(self.knowledge, layout, mentions, types, known_spans, dct)
+        candidates += happenings_by_state(self.knowledge, layout, mentions, types, known_spans, dct)
         candidates += meetings_by_place(self.knowledge, layout, dct, known_spans, mentioned)
         candidates += laws_by_sponsors(self.knowledge, layout, known_spans)
         candidates += anaphoric_wars(self.knowledge, layout, timexes, known_spans)
@@ -401,6 +405,9 @@ def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActo
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# An adjective saying the happening did not (yet) take place: "a threatened invasion of Kuwait".
+_UNREAL = re.compile(r"\b(?:threatened|planned|possible|potential|imminent|feared|looming|hypothetical|"
+                     r"would-be|contemplated)\s+$", re.IGNORECASE)
 _NEXT = frozenset({"next", "coming", "forthcoming", "upcoming", "expected", "anticipated", "impending", "likely"})
 
 

@@ -1,5 +1,5 @@
 """Known events a text refers to without their names: by what happened to whom ("Finland and Sweden
-as members of the Alliance"), by place ("the Washington summit", "at the time of Potsdam" is in
+as members of the Alliance", "the revolutions in Ukraine and Georgia"), by place ("the Washington summit", "at the time of Potsdam" is in
 dated.py), by sponsors ("legislation pioneered by Senators Nunn and Lugar"), by an anniversary
 ("as the Alliance celebrates its 75th anniversary") or as "the war" of its context.
 """
@@ -283,3 +283,95 @@ def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[
                              granularity=meeting.granularity, date_basis="context", source="text",
                              text_date=meeting.text_date, confidence=0.55, from_clause=True))
     return out
+
+
+# "the pro-Western revolutions in Ukraine and Georgia", "the invasion of Kuwait", "the coup in Chile":
+# a noun of a one-off happening, then the states it happened in or to. Nouns of repeated acts
+# (sanctions, protests, strikes, talks) are left out: a state has many of them.
+_HAPPENING = re.compile(r"\b(?P<noun>revolution|uprising|coup|invasion|intervention|annexation)s?"
+                        r"(?:\s+d[’']état)?\s+(?:in|of|on|into|against)\s+(?:the\s+)?", re.IGNORECASE)
+_HAPPENING = CaseBlind(_HAPPENING)
+# A determiner saying the noun is a kind of thing or a new one ("a revolution in Ukraine", "another coup").
+_NOT_KNOWN = re.compile(r"\b(?:a|an|another|any|new|future|possible|potential|next|no|every|such|threatened|planned|"
+                        r"imminent|feared|looming|hypothetical)\s+(?:[\w-]+\s+)?$",
+                        re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?$")
+_SPREAD_CHOICES = 64  # combinations tried when several states each have several candidates
+
+
+@lru_cache(maxsize=4)
+def _happenings(kb: EventKnowledge) -> dict[str, list[KnownEvent]]:
+    """The known events whose name or an alias holds each happening noun, by noun."""
+    found: dict[str, list[KnownEvent]] = {}
+    for event in sorted(kb.events.values(), key=lambda e: e.event_id):
+        if not event.date_begin or not event.participants:
+            continue
+        words = {w.lower().rstrip("s") for name in (event.name, *event.aliases) for w in re.findall(r"[A-Za-z]+", name)}
+        for noun in ("revolution", "uprising", "coup", "invasion", "intervention", "annexation"):
+            if noun in words:
+                found.setdefault(noun, []).append(event)
+    return found
+
+
+def happenings_by_state(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention],
+                        types: dict[str, str], known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
+    """"the pro-Western revolutions in Ukraine and Georgia" -> the Orange and the Rose Revolution:
+    for each state named after the noun, the known event of that noun it took part in (before the
+    dct). A state with several such events takes the one nearest in time to the others named with
+    it (a list names happenings of one period); a single state with several is left alone, as is an
+    umbrella event where a single state's own exists ("Color revolutions" beside the Rose Revolution)."""
+    text = layout.text
+    out: list[Candidate] = []
+    states = [m for m in mentions if types.get(m.actor_id) == "state"]
+    starts = [m.char_start for m in states]
+    for m in _HAPPENING.finditer(text):
+        if layout.in_notes(m.start()) or _NOT_KNOWN.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        clause = layout.clause(m.start(), m.end())
+        named: list[ActorMention] = []
+        position = m.end()
+        for state in states[bisect.bisect_left(starts, m.end()):]:
+            gap = text[position:state.char_start]
+            if state.char_start >= clause[1] or (named and not _LIST_GAP.fullmatch(gap)) or (not named and gap.strip()):
+                break
+            named.append(state)
+            position = state.char_end
+        if not named or any(e > m.start() for _, e, _ in known_spans.within(max(0, m.start() - 40), position)):
+            continue  # the noun ends a name ("the Orange Revolution in Ukraine"): the matcher has it
+        noun = m.group("noun").lower()
+        options = []
+        for state in dict.fromkeys(s.actor_id for s in named):
+            took_part = [e for e in _happenings(kb).get(noun, ()) if (dct is None or e.date_begin <= dct)
+                         and state in {a for a, _ in e.participants}]
+            own = [e for e in took_part if len(e.participants) <= 2]
+            options.append(own or took_part)
+        if not all(options):
+            continue
+        if len(options) == 1 and len(options[0]) > 1:
+            continue  # "the revolution in Ukraine": which one the text does not say
+        chosen = _closest_in_time(options)
+        if chosen is None:
+            continue
+        words = (m.start(), position)
+        for event in dict.fromkeys(chosen):
+            out.append(from_knowledge(event, clause, confidence=0.6, words=words))
+    return out
+
+
+def _closest_in_time(options: list[list[KnownEvent]]) -> list[KnownEvent] | None:
+    """One event per list, the choice whose first days lie closest together (None past a few dozen choices)."""
+    total = 1
+    for events in options:
+        total *= len(events)
+    if total > _SPREAD_CHOICES:
+        return None
+    best: tuple | None = None
+    choices: list[list[KnownEvent]] = [[]]
+    for events in options:
+        choices = [chosen + [e] for chosen in choices for e in events]
+    for chosen in choices:
+        days = [e.date_begin.toordinal() for e in chosen]
+        key = (max(days) - min(days), [e.event_id for e in chosen])
+        if best is None or key < best[0]:
+            best = (key, chosen)
+    return best[1] if best else None
