@@ -546,3 +546,33 @@ def test_a_happening_noun_without_one_known_event_is_not_linked(text, states):
 def test_a_happening_already_named_is_not_found_twice():
     events, mentions = _states_run("The Orange Revolution in Ukraine was peaceful.", ("Ukraine",))
     assert [m.text for m in mentions if m.event_id == "orange-revolution"] == ["Orange Revolution"]
+
+
+# --- what a person did in an office the sentence opens with ------------------------------------------
+
+def _person_run(text: str, dct=date(2005, 3, 26)):
+    timexes = [year_timex(text, "1966", 1966)] if "1966" in text else []
+    found = extraction_with_actors(text, {"james-callaghan": ("James Callaghan", "person")}, timexes)
+    result = registry.create("events")(AnnotatedDocument(Document("d", "d.txt", text, "sha", dct=dct), found))
+    return result.events
+
+
+def test_an_act_told_after_when_in_office_is_dated_by_that_tenure():
+    events = _person_run("James Callaghan was a Labour politician. "
+                         "As chancellor, he imposed a new tax on gambling.")
+    acts = [e for e in events if e.kind != "term"]
+    assert len(acts) == 1
+    act = acts[0]
+    assert "Tax" in act.name and act.date_basis == "context" and act.granularity is None
+    # the tenure the knowledge base dates: Chancellor of the Exchequer, October 1964 to November 1967
+    assert (act.date_begin, act.date_end) == (date(1964, 10, 16), date(1967, 11, 30))
+
+
+@pytest.mark.parametrize("sentence", [
+    "As chancellor, he was known for his charm.",  # no event word: no event
+    "As chancellor in 1966, he imposed a new tax on gambling.",  # its own date dates it (the dated-clause rules)
+])
+def test_no_act_in_office_without_an_event_word_or_with_a_date_of_its_own(sentence):
+    text = "James Callaghan was a Labour politician. " + sentence
+    acts = [e for e in _person_run(text) if e.kind != "term" and e.date_basis == "context"]
+    assert acts == []

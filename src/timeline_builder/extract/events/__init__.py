@@ -46,7 +46,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
-from .tenures import first_person_tenures, governments_of_people, role_predicate_candidates, tenure_candidates
+from .tenures import acts_in_office, first_person_tenures, governments_of_people, role_predicate_candidates, tenure_candidates
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -163,8 +163,9 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role)
-            candidates += role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
-                                                    self._person_at(mentions, names, people), self._known_terms)
+            in_office = role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
+                                                  self._person_at(mentions, names, people), self._known_terms)
+            candidates += in_office + acts_in_office(layout, in_office, timexes)
             candidates += governments_of_people(layout, mentions, self._actor_kb.roles_of, people, names,
                                                 self._known_terms)
         candidates += first_person_tenures(layout, timexes)

@@ -5,6 +5,7 @@ base's time-bounded roles.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date
@@ -281,6 +282,40 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
                                      granularity="day", date_basis="knowledge", source="knowledge",
                                      text_date=None, confidence=0.7,
                                      actors=[(person, "participant", (m.start(), m.end()))]))
+    return out
+
+
+_IN_OFFICE_LEAD = re.compile(r"(?:[Ww]hen|[Aa]s|[Ww]hile)\b")
+
+
+def acts_in_office(layout: TextLayout, tenures: list[Candidate], timexes: list) -> list[Candidate]:
+    """"When home secretary, he ordered troops into Belfast": what the sentence goes on to tell
+    happened during that tenure, so it is an event of the tenure's dates (basis context, the day
+    not known: no granularity). describe() keeps it only where it holds an event word, and names
+    it; a sentence with a date of its own is dated by that date instead."""
+    text = layout.text
+    out: list[Candidate] = []
+    dates = sorted(t.char_start for t in timexes if t.type == "DATE")
+    done: set[int] = set()
+    for tenure in tenures:
+        start = tenure.span[0]
+        if not _IN_OFFICE_LEAD.match(text, start) or tenure.date_begin is None or tenure.date_end is None:
+            continue
+        sentence = layout.sentence(start)
+        comma = text.find(",", tenure.span[1], sentence[1])
+        if comma < 0 or sentence[0] in done:
+            continue
+        i = bisect.bisect_left(dates, sentence[0])
+        if i < len(dates) and dates[i] < sentence[1]:
+            continue  # "As foreign secretary in the early 1970s, ...": the dated-clause rules have it
+        rest = comma + 1 + len(text[comma + 1:sentence[1]]) - len(text[comma + 1:sentence[1]].lstrip())
+        end = rest + len(text[rest:sentence[1]].rstrip(" .!?"))
+        if end - rest < 12:
+            continue
+        done.add(sentence[0])
+        out.append(Candidate(name=text[rest:end][:80], kind="other", span=(rest, end),
+                             date_begin=tenure.date_begin, date_end=tenure.date_end, granularity=None,
+                             date_basis="context", source="text", confidence=0.5, from_clause=True))
     return out
 
 
