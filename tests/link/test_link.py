@@ -399,3 +399,23 @@ def test_the_two_countries_of_an_event_ending_with_the_soviet_union_are_the_sovi
     doc_actors = [Actor("russia", "Russia", "state"), Actor("united-states", "United States", "state")]
     links = link(text, mentions, (), doc_actors)
     assert {actor for (event, actor) in links if event == "cold-war"} == {"soviet-union", "united-states"}
+
+
+def test_a_birth_takes_only_the_person_born_not_the_rest_of_the_sentence():
+    """"Born in 1912 and educated at X, he became a clerk at Y": X and Y are his life after it."""
+    text = ("Jim Hall was a union man. Born in 1912 and educated at Leeds Grammar School, "
+            "Jim Hall became a clerk at the Coal Board.")
+    names = {"jim-hall": ("Jim Hall", "person"), "leeds-grammar": ("Leeds Grammar School", "organization"),
+             "coal-board": ("Coal Board", "organization")}
+    actors = [mention(text, actor_id, name, nth) for actor_id, (name, _) in names.items()
+              for nth in range(text.count(name))]
+    linked = link(text, actors, timexes=[year_timex(text, "1912")],
+                  actors=[Actor(actor_id, name, kind) for actor_id, (name, kind) in names.items()])
+    events = registry.create("events")(AnnotatedDocument(
+        Document("d", "d.txt", text, "sha", dct=DCT),
+        Extraction(timexes=(year_timex(text, "1912"),), actor_mentions=tuple(actors),
+                   actors=tuple(Actor(a, n, k) for a, (n, k) in names.items()))))
+    birth = next(e.event_id for e in events.events if e.name == "Birth of Jim Hall")
+    parties = {l.actor_id for l in events.event_actors if l.event_id == birth} | \
+        {actor for (event, actor) in linked if event == birth}
+    assert parties == {"jim-hall"}

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..extract.registry import register
 from ..knowledge.events import EventKnowledge, load_event_knowledge
+from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
 from ..extract.events.text import TextLayout
@@ -102,6 +103,10 @@ class EventActorLinker:
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.dirs = tuple(knowledge_dirs)
         self.knowledge: EventKnowledge = load_event_knowledge(self.dirs)
+        # Events named from the one person they happened to ("Birth of {agent}", "Death of {agent}"):
+        # the trigger knowledge's labels say which names these are.
+        labels = {t.label for t in load_trigger_knowledge(self.dirs).triggers.values() if "{agent}" in t.label}
+        self._personal = tuple(sorted({label.split("{agent}")[0] for label in labels if label.split("{agent}")[0]}))
         try:
             from ..knowledge.actors import load_actor_knowledge
             self.actor_kb = load_actor_knowledge(self.dirs)
@@ -156,6 +161,12 @@ class EventActorLinker:
                     for actor in _mentions_within(mentions, em.char_start, em.char_end):
                         _keep(links, EventActor(event.event_id, actor.actor_id, _citation_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
+            elif event.source == "text" and self._personal and event.name.startswith(self._personal) and \
+                    any(types.get(a) == "person" for a in found_parties.get(event.event_id, ())):
+                # A birth or a death happens to the person the event stage found: the rest of its
+                # sentence ("Born in 1912 and educated at X, he became a clerk at Y") is his life
+                # after it, not parties to it.
+                pass
             elif event.kind != "term" and (not known or len(spans) <= _FEW_MENTIONS):
                 # A known event named in a clause's adjunct ("China, which after Russia's invasion of
                 # Ukraine took a cautious role") dates the clause; its parties are those its phrase names.
