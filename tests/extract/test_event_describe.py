@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+import sys
+from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -488,3 +491,21 @@ def test_no_trigger_form_is_in_two_rows():
 ])
 def test_a_day_or_year_before_the_subject_is_no_part_of_it(text, name):
     assert run(text).name == name
+
+
+def test_a_tribute_links_the_dead_person_as_its_target():
+    """"Bob Jones said she would be missed": whom the tribute honours is its target, though the
+    quotation only says "she"."""
+    from timeline_builder.extract import registry
+    from timeline_builder.records import AnnotatedDocument, Document
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from actor_fixtures import extraction_with_actors
+
+    text = ("Ex-minister Ann Smith dies aged 90\n\nFormer minister Ann Smith has died at her home, her family said. "
+            "Bob Jones said she would be missed \"by everyone who knew her\".")
+    found = extraction_with_actors(text, {"ann-smith": ("Ann Smith", "person"), "bob-jones": ("Bob Jones", "person")})
+    result = registry.create("events")(AnnotatedDocument(Document("d", "d.txt", text, "sha", dct=date(2005, 3, 26)), found))
+    tribute = next(e.event_id for e in result.events if e.name == "Bob Jones's Tribute to Ann Smith")
+    roles = {(l.actor_id, l.role) for l in result.event_actors if l.event_id == tribute}
+    assert ("ann-smith", "target") in roles

@@ -68,3 +68,23 @@ def test_an_action_without_a_named_subject_or_with_its_own_date_is_not_dated_by_
 
 def test_quoted_words_are_not_the_story_s_own_news():
     assert not _news(run('The minister said: "Freedonia has expelled two diplomats."', STATES))
+
+
+def test_the_subject_of_a_news_action_is_its_agent_though_the_action_span_starts_at_the_verb():
+    text = "Freedonia has sanctioned Sylvania and called its elections a fraud."
+    result = run(text, STATES)
+    news = _news(result)
+    assert news, [e.name for e in result.events]
+    for event in news:
+        roles = {(l.actor_id, l.role) for l in result.event_actors if l.event_id == event.event_id}
+        assert ("freedonia", "agent") in roles
+
+
+def test_it_in_a_news_action_is_the_first_actor_of_the_sentence_before():
+    text = ("Freedonia has expelled two Sylvania diplomats. "
+            "But it has also called for talks to resolve the dispute peacefully.")
+    result = run(text, STATES)
+    talks = [m.event_id for m in result.event_mentions if "called for talks" in text[m.char_start:m.char_end]]
+    assert talks, [e.name for e in result.events]
+    roles = {(l.actor_id, l.role) for l in result.event_actors if l.event_id == talks[0]}
+    assert ("freedonia", "agent") in roles

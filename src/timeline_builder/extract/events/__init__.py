@@ -221,6 +221,9 @@ class EventExtractor:
             speaker = next((a for a, role, _ in cand.actors if role == "agent"), None)
             if speaker is not None and is_tribute(layout.text, cand.span, speaker, deceased, people):
                 cand.name = tribute_name(names.get(speaker, speaker), deceased.name)
+                if all(actor_id != deceased.actor_id for actor_id, _, _ in cand.actors):
+                    # whom the tribute honours, though the quotation says "he" or "the former PM"
+                    cand.actors.append((deceased.actor_id, "target", (deceased.start, deceased.end)))
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
                   types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]],

@@ -74,6 +74,14 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
         subject = _subject(text, subjects, sentence, m.start(), layout)
         if subject is None:
             continue
+        # The one who acts: the subject named, or for "it"/"they" the first actor of the sentence
+        # before ("The US has sanctioned Russia. But it has also called for talks"). The action's
+        # span starts at its verb, so the link stage cannot see the subject itself.
+        agent = next((n for n in named if (n.start, n.end) == subject), None)
+        if agent is None and subject[0] == subject[1] and sentence[0] > 0:
+            previous = layout.sentence(sentence[0] - 1)
+            agent = next((n for n in named if previous[0] <= n.start < previous[1]
+                          and types.get(n.actor_id) in _SUBJECT_TYPES), None)
         for start, end in _conjuncts(text, triggers, m.start("verb"), sentence[1]):
             if not _action_at(triggers, text, start, end) or any(s < end and start < e for s, e in taken):
                 continue
@@ -88,10 +96,18 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
             out.append(Candidate(name=desc.name, kind=desc.kind or "other", span=(start, end),
                                  date_begin=dct - timedelta(days=REACH_DAYS), date_end=dct, granularity="month",
                                  date_basis="context", source="text", text_date=None, confidence=0.55,
-                                 actors=list(desc.roles), event_type=desc.event_type,
+                                 actors=_with_agent(desc.roles, agent), event_type=desc.event_type,
                                  event_type_reason=desc.event_type_reason, place=desc.place,
                                  place_country=desc.place_country))
     return out
+
+
+def _with_agent(roles: list, agent: Named | None) -> list:
+    """The description's roles, with the subject as the agent unless it already has a role."""
+    roles = list(roles)
+    if agent is not None and not any(actor_id == agent.actor_id for actor_id, _, _ in roles):
+        roles.insert(0, (agent.actor_id, "agent", (agent.start, agent.end)))
+    return roles
 
 
 def _participle(triggers, word: str) -> bool:
