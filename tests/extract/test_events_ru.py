@@ -164,3 +164,26 @@ def test_a_light_verb_gives_way_to_the_event_word_and_adjectives_stay(pipeline, 
 def test_verbs_whose_infinitive_is_also_a_noun_and_phrases_of_the_glossary(pipeline, text, name, kind):
     assert (name, kind) in [(v[0], v[1]) for v in events(pipeline, text).values()]
 
+
+
+@pytest.mark.parametrize("text, word", [
+    # what unnamed others say now: a verb of saying with no subject
+    ("Теперь заявляют, что Финляндия готовится напасть на Норвегию.", "Attack"),
+    # words the speaker attributes to others and doubts ("якобы": allegedly)
+    ("Звучат обвинения, что Польша якобы собирается разместить ракеты на границе.", "Deployment"),
+])
+def test_claims_of_others_are_statements_of_the_weeks_before_the_speech(pipeline, text, word):
+    claims = [v for v in events(pipeline, text).values() if v[0].startswith("Claims")]
+    assert len(claims) == 1, events(pipeline, text)
+    name, kind, begin, end, basis, _ = claims[0]
+    assert kind == "statement" and basis == "context" and word in name
+    assert end == DCT and (DCT - begin).days == 30
+
+
+@pytest.mark.parametrize("text", [
+    "Мы заявляем, что готовы к переговорам.",  # the speaker's own words are the speech itself
+    "В 2019 году они заявляли, что договор устарел.",  # a date of its own: the dated-clause rules
+    "Погода сегодня хорошая, и мы гуляем.",  # no claim at all
+])
+def test_no_claim_for_the_speakers_own_words_dated_sentences_or_plain_ones(pipeline, text):
+    assert not [v for v in events(pipeline, text).values() if v[0].startswith("Claims")]

@@ -9,7 +9,9 @@
   such war, conflict or crisis of the knowledge base running then;
 * occasions where the text is told ("Минута молчания"), dated by their clause or the document;
 * dated clauses: a clause with a calendar date and Russian event language (``triggers.tsv``),
-  dated by the text and named in English through the glossary (``glossary.tsv``, ``ru_names``).
+  dated by the text and named in English through the glossary (``glossary.tsv``, ``ru_names``);
+* claims of others the speaker reports ("Теперь заявляют, что Россия якобы намеревается напасть на
+  Европу"): statements of the weeks before the document, named from what is claimed.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from ...knowledge.files import knowledge_files, read_tsv
 from ...knowledge.russian_names import WORD, NameIndex, form_map, morph, norm
 from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
-from .candidates import Candidate, assemble, from_knowledge, text_event_id
+from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .ru_names import Glossary, english_name
 from .text import TextLayout
 
@@ -166,6 +168,7 @@ class RussianEvents:
         candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named)
         candidates += self._occasions(words, keys, tokens, adjacent, layout, timexes, dct)
         candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc))
+        candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct)
         if self.type_of_kind is not None:
             for cand in candidates:
                 if cand.event_type is None and cand.event_type_reason is None:
@@ -283,7 +286,52 @@ class RussianEvents:
                                    text_anchor=(timex.char_start, timex.char_end)))
         return found
 
+    def _reported_claims(self, tokens, keys, layout: TextLayout, timexes: list[Timex],
+                         actors: list[tuple[int, int, str]], dct: date | None) -> list[Candidate]:
+        """"Теперь вот заявляют, что Россия якобы намеревается напасть на Европу": what others claim,
+        in a sentence with no date of its own, is a statement of the weeks before the document
+        (basis context), named "Claims of ..." from the first event word of what is claimed."""
+        if dct is None:
+            return []
+        text = layout.text
+        found = []
+        dated = [t for t in timexes if t.type == "DATE" and t.date_begin is not None]
+        for start, end in layout.sentences:
+            if any(start <= t.char_start < end for t in dated):
+                continue  # dated by its own words (the dated-clause rules)
+            claim = _CLAIM.search(text, start, end)
+            said = _UNNAMED_SAYING.search(text, start, end)
+            if said is None and (claim is None or not _ALLEGEDLY.search(text, claim.end(), end)):
+                continue
+            at = said.start() if said is not None else claim.start()
+            if _FIRST_PERSON.search(text, max(start, at - 20), at):
+                continue  # "мы заявляем": the speaker's own words are the speech itself
+            content = [k for k in _within(tokens, (at, end)) if keys[k] in self.trigger_forms and tokens[k][1] > at + 3]
+            english = None
+            if content:
+                trigger = tokens[content[0]]
+                english = english_name(text, trigger[1], (at, _part_end(text, trigger, (at, end))),
+                                       self.russian.glossary, actors)
+            name = f"Claims of {english}" if english else "Claims"
+            span = (start, start + len(text[start:end].rstrip(" .!?\n")))
+            found.append(_RussianCandidate(name=name, kind="statement", span=span,
+                                           date_begin=shift(dct, -_CLAIM_DAYS), date_end=dct, granularity="month",
+                                           date_basis="context", source="text", confidence=0.5))
+        return found
 
+
+
+
+# Reported claims: "якобы" (allegedly) marks words the speaker attributes to others and doubts; a
+# verb of saying in the third person plural with no subject ("заявляют, что", "заговорили о") is
+# what unnamed others say now.
+_ALLEGEDLY = re.compile(r"(?<![\w-])якобы(?![\w-])", re.IGNORECASE)
+_CLAIM = re.compile(r"(?<![\w-])(?P<word>заявля\w*|заявил\w*|утвержда\w*|обвинени\w*|обвиня\w*|твердят|"
+                    r"говорят|заговорили|пишут|слова|вбрасыва\w*)(?![\w-])", re.IGNORECASE)
+_UNNAMED_SAYING = re.compile(r"(?<![\w-])(?:заявляют|утверждают|говорят|заговорили|твердят|пишут)"
+                             r"(?:\s*,)?\s+(?:что|о|об)(?![\w-])", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:мы|я)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CLAIM_DAYS = 30  # what others "now" say: the weeks before the speech
 
 
 def _infinitive_forms(word: str) -> tuple[str, ...]:
