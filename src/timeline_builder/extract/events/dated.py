@@ -123,6 +123,10 @@ class DatedClauseFinder:
         self._cue_patterns = _Lazy(lambda event_id: CaseBlind(re.compile(
             r"\b(?:" + "|".join(re.escape(c) for c in by_id[event_id].cues) + r")\b" if by_id[event_id].cues else r"(?!)",
             re.IGNORECASE)))
+        # The words a context must hold for the patterns to match there: most known events of a
+        # date's years are not named near it, and a set lookup rules them out without a scan.
+        self._cue_firsts = _Lazy(lambda event_id: _first_words(by_id[event_id].cues))
+        self._name_set = _Lazy(lambda event_id: _name_word_set(by_id[event_id]))
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
              known_spans: KnownSpans, triggers=None) -> list[Candidate]:
@@ -252,15 +256,22 @@ class DatedClauseFinder:
         hi = bisect.bisect_right(self._begins, latest)
         kind_nouns: dict[str, bool] = {}  # the context's kind nouns, looked up once per kind
         folded = fold(context)  # once for every event's cue words
+        folded_words = frozenset(_WORD.findall(folded)) if folded is not None else None
+        context_words = frozenset(_WORD.findall(context))
         for event in self.linkable[lo:hi]:
             if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
-            cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)})
+            firsts = self._cue_firsts[event.event_id]
+            if firsts is not None and folded_words is not None and firsts.isdisjoint(folded_words):
+                cues = 0  # no cue's first word is in the context: no cue is
+            else:
+                cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)})
             kind_noun = kind_nouns.get(event.kind)
             if kind_noun is None:
                 pattern = _KIND_NOUN_PATTERNS.get(event.kind)
                 kind_noun = kind_nouns[event.kind] = bool(pattern and pattern.search(context))
-            names = len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
+            names = 0 if self._name_set[event.event_id].isdisjoint(context_words) else \
+                len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
             bare = event.kind == "meeting" and _bare_place(event, context)
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")) and not bare:
                 continue
@@ -676,6 +687,27 @@ def _bare_place(event: KnownEvent, context: str) -> bool:
     return bool(place) and re.search(rf"\b(?:of|at|after|before|since|until|from|by)\s+{place.group(1)}\b"
                                      rf"(?!\s+(?:[A-Z]\w*|[Ss]ummit|[Cc]onference|[Aa]greements?|[Aa]ccords?|[Tt]reaty|"
                                      rf"[Tt]alks|[Dd]eclaration))", context) is not None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(cues) -> frozenset[str] | None:
+    """The lower-cased first words of the cues, which a context must hold as words for a cue to be
+    there (a cue matches whole words: its first word is one of the context's); None where a cue
+    opens with no plain ASCII word, which that test cannot vouch for."""
+    firsts = set()
+    for cue in cues:
+        first = _WORD.match(cue)
+        if first is None or not first.group(0).isascii():
+            return None
+        firsts.add(first.group(0).lower())
+    return frozenset(firsts)
+
+
+def _name_word_set(event: KnownEvent) -> frozenset[str]:
+    """The words ``_name_words`` looks for, as a set (each is a whole word of the context where it matches)."""
+    return frozenset(w for w in re.findall(r"[A-Z][a-z]{2,}", event.name) if w.lower() not in _GENERIC_NAME_WORDS)
 
 
 def _name_words(event: KnownEvent) -> re.Pattern:
