@@ -812,6 +812,33 @@ def test_tokens_are_the_token_patterns_matches(text):
                                                                  for m in TOKEN_RE.finditer(text)]
 
 
+_CUE_PIECES = ["Google", "'s", "’s", "s", " ", "  ", "\n", "\t", "shares", "share", "price", "market", "chief",
+               "executive", "a", "A", "an", "The", "the", "Mr", ".", "Dr", "Miss", "Missy", "profit", "profits",
+               "stocks", "_", "é", "-", "spokesman", "'", "Lord"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14), st.text(max_size=10))
+def test_company_cues_from_tokens_are_the_cue_patterns_matches(pieces, noise):
+    """The cue offsets found among the tokens are exactly where the regexes they replace match."""
+    import re
+
+    from timeline_builder.extract.actors.lexicon import Tokens
+    from timeline_builder.extract.actors.people import _cue_offsets
+
+    text = "".join(pieces) + noise
+    after = re.compile(r"(?=(?:['’]s)?\s+(?:shares|share price|stock|profits?|revenues?|shareholders|subsidiary|"
+                       r"subsidiaries|customers|earnings|chief executive|boss|market share|takeover|brand|employees|"
+                       r"staff|products|software|website)\b)")
+    before = re.compile(r"(?=\s+(?:spokesman|spokeswoman|spokesperson|executive|executives|official|statement|"
+                        r"report|survey|study|research)\b)")
+    article = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+")
+    courtesy = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+")
+    assert _cue_offsets(text, Tokens.of(text)) == (
+        frozenset(m.start() for m in after.finditer(text)), frozenset(m.start() for m in before.finditer(text)),
+        frozenset(m.end() for m in article.finditer(text)), frozenset(m.end() for m in courtesy.finditer(text)))
+
+
 @pytest.mark.parametrize("text, camp, expected", [
     ("The pro-Kremlin activists marched on Sunday.", "pro-Kremlin activists", True),
     ("There are no pro-Russian forces in the cabinet.", "pro-Russian forces", False),

@@ -71,7 +71,7 @@ class AliasRules:
             expansions[acronym] = org
         if not expansions:
             return
-        for k in [k for k, word in enumerate(words) if word in expansions]:
+        for k in state.positions(expansions):
             if not state.covered(starts[k], ends[k]):
                 state.mention(starts[k], ends[k], expansions[words[k]])
 
@@ -122,7 +122,7 @@ class AliasRules:
                   if len(w) > 1 and w not in NOT_SURNAMES and w.lower() not in titles}
         if not wanted:
             return
-        for k in [k for k, word in enumerate(words) if word in wanted]:
+        for k in state.positions(wanted):
             word, first = words[k], k
             if word in joined and k >= joined[word][1] and \
                     "".join(words[k - joined[word][1]:k + 1]).lower() == joined[word][0].lower() and \
@@ -168,7 +168,7 @@ class AliasRules:
             return
         common = self.knowledge.cues.get("common_words", {})
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
-        for k in [k for k, word in enumerate(words) if word in wanted]:
+        for k in state.positions(wanted):
             word = words[k]
             since, people = first_seen[word]
             if starts[k] <= since or word in common or state.is_sentence_start(k):
@@ -193,7 +193,7 @@ class AliasRules:
         common = self.knowledge.cues.get("common_words", {})
         titles = self.knowledge.cues.get("person_titles", {})
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
-        for k in [k for k, word in enumerate(words) if word in lone and k > 0]:
+        for k in [k for k in state.positions(lone) if k > 0]:
             g = k - 1
             given = words[g]
             if not (given[:1].isupper() and given[1:].islower() and given.isalpha()) or \
@@ -221,19 +221,7 @@ class AliasRules:
             return
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         n = len(words)
-        if len(names) <= 16:
-            # A few first words: found by the string search (C speed), not a pass over the tokens.
-            text, found = state.text, set()
-            for first in names:
-                at = text.find(first)
-                while at >= 0:
-                    k = bisect.bisect_left(starts, at)
-                    if k < n and starts[k] == at:
-                        found.add(k)
-                    at = text.find(first, at + len(first))
-            positions = sorted(found)
-        else:
-            positions = [k for k, word in enumerate(words) if word in names]
+        positions = state.positions(names)
         for k in positions:
             if words[k] not in names:
                 continue

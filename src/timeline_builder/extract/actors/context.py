@@ -95,6 +95,7 @@ class DocState:
     _timex_ends: list[int] = field(default_factory=list)
 
     _vocabulary: frozenset[str] | None = None
+    _capitalised: frozenset[str] | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -102,6 +103,21 @@ class DocState:
         if self._vocabulary is None:
             self._vocabulary = frozenset(self.tokens.words)
         return self._vocabulary
+
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """The distinct tokens that begin with a capital letter (name discovery and the lexicon's
+        inflected names both start from them)."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(w for w in self.vocabulary if w[:1].isupper())
+        return self._capitalised
+
+    def positions(self, words) -> list[int]:
+        """Indexes of the tokens that are one of ``words`` (a set or dict), in text order; none
+        without a pass over the tokens when the text has none of them."""
+        if self.vocabulary.isdisjoint(words):
+            return []
+        return [k for k, word in enumerate(self.tokens.words) if word in words]
 
     def has_any(self, words) -> bool:
         """Some token of the text is one of ``words`` (a set intersection, so rules that look for

@@ -72,8 +72,8 @@ def find_runs(state: DocState) -> list[Run]:
     common = state.knowledge.cues.get("common_words", {})
     n = len(words)
 
-    capitalised = {w for w in state.vocabulary if w[:1].isupper()}
-    caps = [w in capitalised for w in words]
+    capitalised = state.capitalised
+    caps = list(map(capitalised.__contains__, words))
 
     def adjacent(a: int, b: int) -> bool:
         gap = starts[b] - ends[a]
@@ -87,7 +87,7 @@ def find_runs(state: DocState) -> list[Run]:
     runs = []
     following = 0  # the first token after the last run
     openers = capitalised | (state.vocabulary & HYPHEN_PARTICLES)
-    for i in [k for k, word in enumerate(words) if word in openers]:
+    for i in state.positions(openers):
         if i < following or not (caps[i] or hyphened(i)):
             continue
         if words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"}):

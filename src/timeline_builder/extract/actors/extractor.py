@@ -99,7 +99,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
     def _read(self, doc: AnnotatedDocument) -> DocState:
         """Apply every rule to an English document; the state holds mentions, actors, roles, titles."""
         state = DocState.build(doc, self.knowledge, self.lexicon)
-        matches = self.lexicon.scan(state.tokens, state.vocabulary)
+        matches = self.lexicon.scan(state.tokens, state.vocabulary, state.capitalised, state.positions)
         match_at = {m.first: m for m in matches}
         match_end = {m.last: m for m in matches}
         self._note_full_names(state, matches)

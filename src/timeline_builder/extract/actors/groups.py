@@ -226,7 +226,7 @@ def ideology_groups(state: DocState) -> None:
     if not state.has_any(IDEOLOGY):
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
-    for k in [k for k, word in enumerate(words) if word in IDEOLOGY]:
+    for k in state.positions(IDEOLOGY):
         word = words[k]
         found = group_noun_at(state, k + 1)
         if found is None or found[0] in ("state", "public", "military", "none") or found[0] in ORGANISATION_CLASSES:
@@ -303,7 +303,7 @@ def movement_groups(state: DocState) -> None:
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     replaced = set()
-    for k in [k for k, word in enumerate(words) if word == "movement" and k > 0]:
+    for k in [k for k in state.positions(("movement",)) if k > 0]:
         for mention in state.mentions_ending_at(ends[k - 1]):
             if mention.layer != "entity" or state.actors[mention.actor_id].type != "organization" \
                     or starts[k] - mention.end != 1 or state.text[mention.end] != " ":

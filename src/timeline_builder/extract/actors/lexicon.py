@@ -142,9 +142,11 @@ class Lexicon:
     def lookup(self, surface: str) -> tuple[Entry, ...]:
         return self.table.get(_key(surface), ())
 
-    def scan(self, tokens: Tokens, vocabulary: frozenset[str] | None = None) -> list[Match]:
+    def scan(self, tokens: Tokens, vocabulary: frozenset[str] | None = None,
+             capitalised: frozenset[str] | None = None, positions=None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches over the token sequence (``vocabulary``:
-        its distinct words, when the caller has them)."""
+        its distinct words, ``capitalised`` those of them with a capital, and ``positions``
+        (a set of words -> their token indexes in text order), when the caller has them)."""
         words, lengths, table = tokens.words, self.lengths, self.table
         found = []
         n = len(words)
@@ -155,14 +157,16 @@ class Lexicon:
             inflected.clear()
         vocabulary = vocabulary if vocabulary is not None else frozenset(words)
         starting = set(vocabulary & lengths.keys())
-        for w in vocabulary - starting:
-            if len(w) >= 5 and w[0].isupper():
+        if capitalised is None:
+            capitalised = frozenset(w for w in vocabulary if w[:1].isupper())
+        for w in capitalised - starting:
+            if len(w) >= 5:
                 stem = inflected.get(w, False)
                 if stem is False:
                     stem = inflected[w] = _uninflected(w, lengths)
                 if stem is not None:
                     starting.add(w)
-        probes = [i for i, w in enumerate(words) if w in starting]
+        probes = positions(starting) if positions is not None else [i for i, w in enumerate(words) if w in starting]
         free = 0  # the first token not inside a match already found
         for i in probes:
             if i < free:

@@ -8,7 +8,7 @@ from ...records import slugify
 from . import discover, references
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
-from .lexicon import Entry, Match
+from .lexicon import Entry, Match, Tokens
 
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
@@ -39,16 +39,17 @@ SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "not
                 "remarked", "admitted", "acknowledged", "declared", "stated", "explained", "concluded"}
 
 
-_COMPANY_AFTER = (r"(?:['’]s)?\s+(?:shares|share price|stock|profits?|revenues?|shareholders|subsidiary|"
-                  r"subsidiaries|customers|earnings|chief executive|boss|market share|takeover|brand|employees|"
-                  r"staff|products|software|website)\b")
-_COMPANY_BEFORE = r"\s+(?:spokesman|spokeswoman|spokesperson|executive|executives|official|statement|report|survey|study|research)\b"
-# Each cue is searched once per document, and a name is then checked against where the cues
-# stand (a regex compiled per name cost a millisecond each, a tenth of the stage on news).
-_COMPANY_AFTER_AT = re.compile("(?=" + _COMPANY_AFTER + ")")  # every position the cue follows
-_COMPANY_BEFORE_AT = re.compile("(?=" + _COMPANY_BEFORE + ")")
-_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+")
-_COURTESY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+")
+# What only a company has, after its name ("Oracle shares", "Google's profits") and after
+# "a/the" + its name ("a Sony spokesman"), as token sequences (case as written, words one space
+# apart), and the courtesy titles before a person's name ("Mr Read").
+_COMPANY_AFTER = (("shares",), ("share", "price"), ("stock",), ("profit",), ("profits",), ("revenue",),
+                  ("revenues",), ("shareholders",), ("subsidiary",), ("subsidiaries",), ("customers",),
+                  ("earnings",), ("chief", "executive"), ("boss",), ("market", "share"), ("takeover",), ("brand",),
+                  ("employees",), ("staff",), ("products",), ("software",), ("website",))
+_COMPANY_BEFORE = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("executive",), ("executives",),
+                   ("official",), ("statement",), ("report",), ("survey",), ("study",), ("research",))
+_ARTICLES = {"a", "A", "an", "An", "the", "The"}
+_COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -58,16 +59,63 @@ def _boundary(text: str, k: int) -> bool:
         (k < len(text) and _WORD_CHAR.match(text, k) is not None)
 
 
+def _cue_offsets(text: str, tokens: Tokens) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    """Where the company and courtesy-title cues stand, found among the tokens (a regex tried at
+    every character cost half a millisecond a document): the offsets from which
+    ``(?:['’]s)?\\s+CUE\\b`` follows (a company cue after a name), those from which ``\\s+CUE\\b``
+    follows (one after "a/the" + a name), and the ends of ``\\b(?:a|an|the)\\s+`` and of
+    ``\\bMr\\.?\\s+`` (a courtesy title). Between two tokens there is only white space."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    vocabulary = set(words)
+
+    def cue_starts(cues) -> list[int]:
+        found = []
+        for cue in cues:
+            if cue[0] not in vocabulary:
+                continue
+            for k in (k for k, word in enumerate(words) if word == cue[0]):
+                if k + len(cue) <= n and all(words[k + i] == cue[i] and starts[k + i] - ends[k + i - 1] == 1
+                                             and text[ends[k + i - 1]] == " " for i in range(1, len(cue))):
+                    found.append(k)
+        return found
+
+    def spaces_before(cues, owned: bool) -> frozenset[int]:
+        offsets = set()
+        for k in cue_starts(cues):
+            gap = ends[k - 1] if k else 0
+            if gap == starts[k]:
+                continue  # no white space before the cue
+            offsets.update(range(gap, starts[k]))
+            if owned and k >= 2 and words[k - 1] == "s" and words[k - 2] in "'’" and starts[k - 1] == ends[k - 2]:
+                offsets.add(starts[k - 2])  # "Google's profits"
+        return frozenset(offsets)
+
+    def after_space(k: int) -> int | None:
+        """The end of the white space after token ``k``, if any follows it."""
+        end = starts[k + 1] if k + 1 < n else len(text)
+        return end if end > ends[k] else None
+
+    articles, courtesy = set(), set()
+    for k, word in enumerate(words):
+        if word in _ARTICLES:
+            end = after_space(k)
+        elif word in _COURTESY:
+            dotted = k + 1 < n and words[k + 1] == "." and starts[k + 1] == ends[k]
+            end = after_space(k + 1) if dotted else after_space(k)
+        else:
+            continue
+        if end is not None:
+            (articles if word in _ARTICLES else courtesy).add(end)
+    return spaces_before(_COMPANY_AFTER, True), spaces_before(_COMPANY_BEFORE, False), \
+        frozenset(articles), frozenset(courtesy)
+
+
 def _company_cues(state: DocState) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     """Where the document's company and courtesy-title cues stand (computed once per document)."""
     cues = state.cache.get("company_cues")
     if cues is None:
-        text = state.text
-        cues = state.cache["company_cues"] = (
-            frozenset(m.start() for m in _COMPANY_AFTER_AT.finditer(text)),
-            frozenset(m.start() for m in _COMPANY_BEFORE_AT.finditer(text)),
-            frozenset(m.end() for m in _ARTICLE.finditer(text)),
-            frozenset(m.end() for m in _COURTESY.finditer(text)))
+        cues = state.cache["company_cues"] = _cue_offsets(state.text, state.tokens)
     return cues
 
 

@@ -50,7 +50,7 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     n = len(words)
-    for k in [k for k, word in enumerate(words) if word in plurals]:
+    for k in state.positions(plurals):
         title = plurals[words[k]]
         if k + 1 >= n or not words[k + 1][:1].isupper():
             continue
@@ -132,7 +132,7 @@ def alliance_references(state: DocState) -> None:
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     candidates: dict[str, list[str]] = {}
-    for k in [k for k, word in enumerate(words) if word in ALLIANCE_NOUNS]:
+    for k in state.positions(ALLIANCE_NOUNS):
         noun = ALLIANCE_NOUNS[words[k]]
         if k == 0 or words[k - 1] not in ("the", "The"):
             continue
@@ -171,7 +171,7 @@ def armed_services(state: DocState) -> None:
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     owner = None
-    for k in [k for k, word in enumerate(words) if word in SERVICE_WORDS]:
+    for k in state.positions(SERVICE_WORDS):
         if k == 0 or words[k - 1] not in ("the", "The"):
             continue
         key = next((key for key in SERVICES if tuple(words[k:k + len(key)]) == key), None)

@@ -78,7 +78,7 @@ class TitleRules:
         words, starts = state.tokens.words, state.tokens.starts
         vocabulary = state.vocabulary & self.role_first_forms
         found, tried, covered_to = [], set(), -1
-        for p in [p for p, w in enumerate(words) if w in vocabulary]:
+        for p in state.positions(vocabulary):
             for k in range(max(0, p - 7), p):
                 if words[k] not in ("the", "The") or k in tried or starts[k] < covered_to:
                     continue
