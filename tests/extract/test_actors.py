@@ -399,6 +399,18 @@ def test_groups_from_the_knowledge_base(extractor):
     assert {("hard left", "hard-left"), ("far right", "far-right")} <= found
 
 
+@pytest.mark.parametrize("text, surface, group", [
+    ("NATO enlargement to the Baltic states angered Moscow.", "Baltic states", "baltic-states"),
+    ("The Baltic republics declared independence.", "Baltic republics", "baltic-states"),
+    ("The Nordic countries agreed to share fighter jets.", "Nordic countries", "nordic-countries"),
+    ("Oil output by the Gulf states rose in March.", "Gulf states", "gulf-states"),
+    ("The Axis powers surrendered in 1945.", "Axis powers", "axis-powers"),
+    ("Italy left the Central Powers.", "Central Powers", "central-powers"),
+])
+def test_regional_groups_of_states(extractor, text, surface, group):
+    assert (surface, group) in mentions(run(extractor, text))
+
+
 def test_output_is_sorted_and_deterministic(extractor):
     text = "Moscow and Washington met. Russia and the US agreed. Sergey Rogov and Rogov."
     first, second = run(extractor, text), run(extractor, text)
