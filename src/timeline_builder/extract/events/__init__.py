@@ -97,6 +97,7 @@ class EventExtractor:
         countries = {a.country for a in doc.found.actors if a.country and a.actor_id in mentioned}
 
         timex_starts = [t.char_start for t in timexes]
+        mention_starts = [m.char_start for m in mentions]
         candidates: list[Candidate] = []
         known_spans: list[tuple[int, int, KnownEvent]] = []
         alias_spans: list[tuple[int, int, KnownEvent]] = []  # where a known event is named by name
@@ -108,7 +109,8 @@ class EventExtractor:
             if surface.islower() and not quoted and not any(self._names_party(e, mentioned, countries)
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
-            event = _choose(match.events, text, match.start, dct)
+            event = _choose(self._of_named_parties(match.events, layout, match.start, mentions, mention_starts,
+                                                   mentioned, countries), text, match.start, dct)
             if surface[:1].islower() and event.kind != "election" and (
                     _INDEFINITE.search(text, max(0, match.start - 4), match.start)
                     or _UNREAL.search(text, max(0, match.start - 30), match.start)):
@@ -315,6 +317,22 @@ class EventExtractor:
 
             self._russian = RussianEvents(self.knowledge, self.knowledge_dirs, self.triggers.type_of_kind)
         return self._russian(doc)
+
+    def _of_named_parties(self, events: tuple[KnownEvent, ...], layout: TextLayout, offset: int, mentions,
+                          mention_starts: list[int], mentioned: set[str], countries: set[str]) -> tuple[KnownEvent, ...]:
+        """Of the events sharing an alias ("the 2012 presidential election": the US's, Russia's and
+        France's), those whose parties the sentence names, else those whose parties the document names,
+        else all of them (``_choose`` then goes by the dct)."""
+        if len(events) < 2:
+            return events
+        lo, hi = layout.sentence(offset)
+        here = {m.actor_id for m in mentions[bisect.bisect_left(mention_starts, lo):bisect.bisect_left(mention_starts, hi)]}
+        for named in (here, mentioned):
+            chosen = tuple(e for e in events if any(actor in named for actor, _ in e.participants))
+            if chosen:
+                return chosen
+        chosen = tuple(e for e in events if e.participants and self._names_party(e, mentioned, countries))
+        return chosen or events
 
     def _names_party(self, event: KnownEvent, mentioned: set[str], countries: set[str]) -> bool:
         """Whether the document names one of the event's participants, or an actor of a participant
