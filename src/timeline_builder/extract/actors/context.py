@@ -96,6 +96,7 @@ class DocState:
 
     _vocabulary: frozenset[str] | None = None
     _capitalised: frozenset[str] | None = None
+    _capital_positions: list[int] | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -112,12 +113,30 @@ class DocState:
             self._capitalised = frozenset(w for w in self.vocabulary if w[:1].isupper())
         return self._capitalised
 
+    @property
+    def capital_positions(self) -> list[int]:
+        """Indexes of the tokens that begin with a capital letter, in text order."""
+        found = self._capital_positions
+        if found is None:
+            capitalised = self.capitalised
+            found = self._capital_positions = [k for k, word in enumerate(self.tokens.words) if word in capitalised]
+        return found
+
     def positions(self, words) -> list[int]:
-        """Indexes of the tokens that are one of ``words`` (a set or dict), in text order; none
-        without a pass over the tokens when the text has none of them."""
-        if self.vocabulary.isdisjoint(words):
+        """Indexes of the tokens that are one of ``words`` (a set or dict), in text order. Rules
+        look for a few words each, most of them names: capitalised words are looked for among
+        the capitalised tokens only (a fifth of them), and none at all when the text has none."""
+        vocabulary = self.vocabulary
+        if len(words) < len(vocabulary):
+            present = {w for w in words if w in vocabulary}
+        else:
+            present = {w for w in vocabulary if w in words}
+        if not present:
             return []
-        return [k for k, word in enumerate(self.tokens.words) if word in words]
+        tokens = self.tokens.words
+        if present <= self.capitalised:
+            return [k for k in self.capital_positions if tokens[k] in present]
+        return [k for k, word in enumerate(tokens) if word in present]
 
     def has_any(self, words) -> bool:
         """Some token of the text is one of ``words`` (a set intersection, so rules that look for

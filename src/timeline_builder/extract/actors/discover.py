@@ -86,8 +86,8 @@ def find_runs(state: DocState) -> list[Run]:
 
     runs = []
     following = 0  # the first token after the last run
-    openers = capitalised | (state.vocabulary & HYPHEN_PARTICLES)
-    for i in state.positions(openers):
+    particles = state.vocabulary & HYPHEN_PARTICLES
+    for i in state.positions(particles | capitalised) if particles else state.capital_positions:
         if i < following or not (caps[i] or hyphened(i)):
             continue
         if words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"}):
