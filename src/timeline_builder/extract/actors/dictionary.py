@@ -167,6 +167,8 @@ class DictionaryRules:
 
     def _choose(self, state: DocState, entries: list[Entry], offset: int) -> str:
         """Pick among actors sharing a surface form by the date of the sentence."""
+        if len(entries) == 1:
+            return entries[0].actor_id  # most surface forms name one actor
         ids = list(dict.fromkeys(e.actor_id for e in entries))
         if len(ids) == 1:
             return ids[0]
