@@ -1105,6 +1105,13 @@ def test_function_words_and_common_words_are_no_people(extractor, text):
     # ... unless the text also gives it a personal title.
     ("Mr Orbix said it was fine. Orbix shares had risen.", "Orbix", "person"),
     ("Karaganov argues that it is over.", "Karaganov", "person"),
+    # So is a speaker of several words with no given name or title ...
+    ("Sales boost Nortex Media profit. Nortex Media said sales rose.", "Nortex Media", "organization"),
+    ("Nortex Media said it would cut jobs. Nortex Media's shares fell.", "Nortex Media", "organization"),
+    # ... but not a person the text titles, or one with a given name.
+    ("Mr Brandt said he was sorry. Gerhard Brandt said it again. Brandt shares fell.", "Gerhard Brandt", "person"),
+    ("Nortex Wallace said he was sorry. Mr Wallace resigned. A Nortex Wallace spokesman said little.",
+     "Nortex Wallace", "person"),
 ])
 def test_a_one_word_speaker_is_a_company_when_the_text_says_so(extractor, text, surface, type_):
     found = run(extractor, text)

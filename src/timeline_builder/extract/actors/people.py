@@ -393,6 +393,12 @@ class PersonRules:
             if inner and not given and not role_span:
                 return
             name = state.text[start:end]
+            if speaks and not (given or role_span) and _company_words(state, name) and \
+                    not _titled(state, words[last - 1]):
+                # "Time Warner said ..." where the text also writes "Time Warner's profits": a company.
+                state.mention(start, end, state.add_discovered(name, "organization"))
+                state.block(start, end)
+                return
             if inner and any(self._is_person(e) for m in inner for e in m.entries):
                 # "Ivanka Trump" is not Donald Trump: a different given name before a known
                 # surname makes another person; the known person's own names keep theirs.
