@@ -282,6 +282,15 @@ class EventExtractor:
                         desc = describe(text, cand.span, self.triggers, named, timex=cand.text_anchor,
                                         person_before=person, places=self.places, avoid=avoid,
                                         nouns_only=question)
+                    if anchored and (desc is None or not desc.name):
+                        # "He held many offices and became Lord X in 1987": the date's own conjunct
+                        # tells its event when the clause's first event word names none.
+                        conjunct = _conjunct_with(text, part, cand.text_anchor)
+                        if conjunct is not None:
+                            alt = describe(text, conjunct, self.triggers, named, timex=cand.text_anchor,
+                                           person_before=person, places=self.places, avoid=avoid, nouns_only=question)
+                            if alt is not None and alt.name:
+                                desc = alt
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
                     if cand.beside and (desc is None or compatible_kinds(desc.kind or "other", cand.beside)):
@@ -387,6 +396,18 @@ def _dated_long_before(event: KnownEvent, layout: TextLayout, offset: int, timex
     ends = [t.date_end for t in timexes[bisect.bisect_left(timex_starts, lo):bisect.bisect_left(timex_starts, hi)]
             if t.type == "DATE" and t.date_end is not None]
     return bool(ends) and (event.date_begin - max(ends)).days > 366
+
+
+_CONJUNCTION = re.compile(r"\s(?:and|but|then|before|after)\s+(?=[a-z])")
+
+
+def _conjunct_with(text: str, part: tuple[int, int], anchor: tuple[int, int]) -> tuple[int, int] | None:
+    """The last coordinated predicate of ``part`` that holds the date ("... during his career and
+    became Lord X in 1987" -> "became Lord X in 1987"), or None when no conjunction comes before it."""
+    cut = None
+    for m in _CONJUNCTION.finditer(text, part[0], anchor[0]):
+        cut = m.end()
+    return (cut, part[1]) if cut is not None and cut < anchor[0] else None
 
 
 def _triggers_within(triggers: TriggerKnowledge, text: str, spans: list[tuple[int, int, KnownEvent]]) -> bool:

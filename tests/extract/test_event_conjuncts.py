@@ -1,0 +1,39 @@
+"""A date's own coordinated predicate tells its event ("... during his career and became Lord X in
+1987"), and elevations to the peerage and knighthoods are appointments."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.records import AnnotatedDocument, Document, Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
+
+
+def _events(text: str, year: int) -> list[tuple[str, str, date]]:
+    start = text.index(str(year))
+    tx = Timex("d", start, start + 4, str(year), "DATE", str(year), None, date(year, 1, 1), date(year, 12, 31), "year")
+    found = extraction_with_actors(text, {"jane-doe": ("Jane Doe", "person")}, timexes=(tx,))
+    doc = Document("d", "d.txt", text, "sha", dct=date(2010, 1, 1))
+    return [(e.name, e.kind, e.date_begin) for e in registry.create("events")(AnnotatedDocument(doc, found)).events]
+
+
+@pytest.mark.parametrize("text, year, name", [
+    ("Jane Doe held many posts during her career and became Baroness Doe of Leeds in 1997.", 1997,
+     "Elevation of Jane Doe to the Peerage"),
+    ("Jane Doe was made a life peer in 2001.", 2001, "Elevation of Jane Doe to the Peerage"),
+    ("Jane Doe was knighted in 1999.", 1999, "Knighthood of Jane Doe"),
+    ("Jane Doe held several offices and then resigned in 1988.", 1988, "Jane Doe Resigns"),
+])
+def test_the_date_s_own_conjunct_names_its_event(text, year, name):
+    found = _events(text, year)
+    assert (name, "appointment" if "Resigns" not in name else "other", date(year, 1, 1)) in found, found
+
+
+def test_a_conjunct_without_an_event_word_adds_nothing():
+    assert _events("Jane Doe held many posts and lived in Leeds in 1997.", 1997) == []
