@@ -20,8 +20,7 @@ def _events(text: str, dct=date(2025, 7, 1)) -> dict:
     ("Xi Jinping watched the Victory Parade in 2025 beside his host.", "moscow-victory-parade-2025", date(2025, 5, 9)),
     ("The 2020 Victory Day parade was held in June.", "moscow-victory-parade-2020", date(2020, 6, 24)),
     ("The Obama administration's reset soon faltered.", "russian-reset", date(2009, 2, 7)),
-    ("Washington and Moscow cooperated in disarming Syria of its chemical weapons.", "syria-chemical-weapons-deal",
-     date(2013, 9, 14)),
+    ("Both powers oversaw the removal of Syria's chemical weapons.", "syria-chemical-weapons-deal", date(2013, 9, 14)),
 ])
 def test_known_events_are_found_by_the_names_writers_use(sentence, event_id, begin):
     events = _events(sentence)
