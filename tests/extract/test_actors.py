@@ -1242,3 +1242,20 @@ def test_a_name_that_owns_a_state_is_a_person(extractor, text, expected, absent)
     pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
     assert expected <= pairs, pairs
     assert not absent & {m.text for m in found.actor_mentions}
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # Two known office holders share a surname: the one whose party or state the text names.
+    ("Mr Howard and other senior Tories attacked the plan.", date(2005, 3, 1), "michael-howard"),
+    ("Mr Howard told Australian voters the plan would work.", date(2005, 3, 1), "john-howard"),
+])
+def test_a_surname_of_two_office_holders_is_the_one_of_the_named_party_or_state(extractor, text, dct, expected):
+    found = run(extractor, text, dct=dct)
+    assert ("Howard", expected) in mentions(found)
+
+
+def test_a_surname_is_not_a_known_person_decades_before_their_first_office(extractor):
+    found = run(extractor, "Chairman Martin opened the convention.", dct=date(1956, 8, 23))
+    assert ("Martin", "paul-martin") not in mentions(found)
+    found = run(extractor, "Prime Minister Martin opened the session.", dct=date(2004, 8, 23))
+    assert ("Martin", "paul-martin") in mentions(found)

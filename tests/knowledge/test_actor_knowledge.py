@@ -122,6 +122,17 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("secretary of the treasury", "united-states", date(1945, 7, 1), 40),
     ("attorney general", "united-states", date(1961, 1, 1), 160),
     ("ambassador to the united nations", "united-states", date(1947, 1, 1), 400),
+    ("prime minister", "japan", date(1989, 8, 10), 0),
+    ("prime minister", "india", date(1989, 12, 2), 0),
+    ("prime minister", "canada", date(1984, 9, 17), 0),
+    ("prime minister", "australia", date(1983, 3, 11), 0),
+    ("prime minister", "italy", date(1992, 6, 28), 0),
+    ("prime minister", "spain", date(1982, 12, 2), 0),
+    ("prime minister", "france", date(1988, 5, 10), 0),
+    ("president", "brazil", date(1990, 3, 15), 0),
+    ("president", "south-korea", date(1988, 2, 25), 61),  # Park impeached 2017-03-10, Moon elected 2017-05-10
+    ("president", "mexico", date(1988, 12, 1), 1),
+    ("president", "south-africa", date(1989, 9, 20), 1),
 ])
 def test_major_offices_list_every_holder(knowledge, role, organization, since, longest_gap):
     """Tenures follow one another without a gap longer than an interregnum: the list is complete."""

@@ -102,6 +102,12 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         matches = self.lexicon.scan(state.tokens, state.vocabulary, state.capitalised, state.positions)
         match_at = {m.first: m for m in matches}
         match_end = {m.last: m for m in matches}
+        # What the knowledge base's names in the text stand for (a surname's office holder is
+        # chosen among people of the states and organisations the document names).
+        named = {e.actor_id for m in matches for e in m.entries if e.kind != "block"}
+        state.cache["named_ids"] = named
+        state.cache["named_countries"] = {known.country for a in named if (known := self.knowledge.actors.get(a))
+                                          is not None and known.type == "state" and known.country}
         self._note_full_names(state, matches)
         for start, end in speakers.label_spans(state.text, self.knowledge):
             state.block(start, end)  # "THE PRESIDENT:", "SECRETARY RUSK:": labels name no one

@@ -11,6 +11,8 @@ from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
 
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
+# A surname does not name a known person at a date this many years before their first office.
+YEARS_BEFORE_OFFICE = 25
 ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
                            "companies", "firms", "corporations", "outlets", "newspapers", "agencies", "groups",
                            "ngos", "parties", "banks", "universities", "publications", "media", "broadcasters"}
@@ -553,6 +555,12 @@ class PersonRules:
             wanted = normalise_role(title)
             candidates = [k for k in candidates if (own := self._title_in_name(k)) is None or own == wanted]
         on = state.date_at(offset)
+        if on is not None and candidates:
+            # "Chairman Martin" in 1956 is not Paul Martin, Canada's prime minister from 2003: a
+            # person whose every office began decades after the date was not yet in public life.
+            candidates = [k for k in candidates if not (
+                (held := self.knowledge.roles_of(k.actor_id))
+                and all(r.date_begin is not None and r.date_begin.year > on.year + YEARS_BEFORE_OFFICE for r in held))]
         if title and on is not None:
             # "Pope Paul" in 1966 is not John Paul II: nobody bears a title before first holding it
             # (by the end of the period the text gives: "In 1961, President Kennedy").
@@ -570,6 +578,10 @@ class PersonRules:
                 ever_titled = any(r.role == wanted for k in candidates for r in self.knowledge.roles_of(k.actor_id))
                 # "President Kennedy" on 1 January 1961 is not the Kennedy then in another office.
                 holders = titled or ([] if ever_titled else holders)
+            if len(holders) > 1:
+                # "Mr Howard and other senior Tories": of two office holders, the one whose
+                # office's organisation or state the document names.
+                holders = self._named_with_office(state, holders) or holders
             if len(holders) == 1:
                 return state.add_known(holders[0])
         if title and len(candidates) > 1:
@@ -584,6 +596,18 @@ class PersonRules:
             return None
         return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
 
+
+    def _named_with_office(self, state: DocState, people: list[KnownActor]) -> list[KnownActor]:
+        """The people whose offices' organisations, or whose own state, the document names."""
+        named = state.cache.get("named_ids")
+        if named is None:
+            return []
+        near = []
+        for known in people:
+            places = {r.organization for r in self.knowledge.roles_of(known.actor_id)}
+            if places & named or (known.country and known.country in state.cache["named_countries"]):
+                near.append(known)
+        return near
 
     def _organisation_named(self, match: Match | None) -> str | None:
         """The known organisation a lexicon match names by name or adjective ("Labour", "Tory")."""
