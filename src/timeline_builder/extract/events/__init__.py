@@ -29,6 +29,7 @@ from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..casefold import case_blind
 from ..registry import register
 from .candidates import Candidate, KnownSpans, assemble, from_knowledge
+from .concurrent import concurrent_with_known
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds
@@ -148,6 +149,7 @@ class EventExtractor:
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
         candidates += self.current.find(layout, dct, known_spans, dated_clauses)
         candidates += relative_to_known_candidates(layout, known_spans, EVENT_LANGUAGE)
+        candidates += concurrent_with_known(layout, known_spans)
         first_seen: dict[str, int] = {}
         for m in mentions:
             first_seen.setdefault(m.actor_id, m.char_start)

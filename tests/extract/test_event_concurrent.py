@@ -1,0 +1,45 @@
+"""What happened while a known event was happening is dated by the known event (basis knowledge)."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.records import AnnotatedDocument, Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
+
+PEOPLE = {"ernest-bevin": ("Bevin", "person"), "george-marshall": ("Marshall", "person"),
+          "harry-s-truman": ("Truman", "person")}
+
+
+def _text_events(text: str) -> list[tuple[str, date, date | None, str]]:
+    doc = Document("d", "d.txt", text, "sha", dct=date(2024, 4, 4))
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, PEOPLE))).events
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events if not e.event_id.startswith(("brussels", "korean"))]
+
+
+@pytest.mark.parametrize("text, begin, end", [
+    # a signing dates what happened as it was signed to its day
+    ("And then, even as the Brussels Treaty was being signed, Bevin met Marshall in London.",
+     date(1948, 3, 17), date(1948, 3, 17)),
+    ("Bevin met Marshall in London as the Brussels Treaty was signed.", date(1948, 3, 17), date(1948, 3, 17)),
+    # a war dates what happened while it raged to its years
+    ("While the Korean War raged, Truman visited Tokyo.", date(1950, 6, 25), date(1953, 7, 27)),
+])
+def test_a_clause_told_as_happening_while_a_known_event_was_under_way_takes_its_dates(text, begin, end):
+    found = _text_events(text)
+    assert len(found) == 1 and found[0][1:] == (begin, end, "knowledge"), found
+
+
+@pytest.mark.parametrize("text", [
+    "As the Korean War showed, alliances matter.",  # "as X showed" is no time
+    "While the Korean War raged, it was cold.",  # no event word in the clause
+    "The Brussels Treaty was signed in March.",  # no "as"/"while"
+])
+def test_no_event_without_a_clause_of_its_own_told_during_the_known_event(text):
+    assert _text_events(text) == []
