@@ -1259,3 +1259,13 @@ def test_a_surname_is_not_a_known_person_decades_before_their_first_office(extra
     assert ("Martin", "paul-martin") not in mentions(found)
     found = run(extractor, "Prime Minister Martin opened the session.", dct=date(2004, 8, 23))
     assert ("Martin", "paul-martin") in mentions(found)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "Q", "MR", "SMITH", ":", ".", "THE PRESIDENT", "A", "b", "'", "-"]),
+                max_size=16))
+def test_speaker_labels_tried_at_line_starts_are_the_label_patterns_matches(pieces):
+    from timeline_builder.extract.actors.speakers import LABEL_RE, label_matches
+
+    text = "".join(pieces)
+    assert [m.span() for m in label_matches(text)] == [m.span() for m in LABEL_RE.finditer(text)]
