@@ -37,3 +37,11 @@ def test_the_date_s_own_conjunct_names_its_event(text, year, name):
 
 def test_a_conjunct_without_an_event_word_adds_nothing():
     assert _events("Jane Doe held many posts and lived in Leeds in 1997.", 1997) == []
+
+
+def test_reserving_the_right_to_act_is_a_threat_the_news_reports():
+    text = "Moscow has reserved the right to protect Russian speakers in the region."
+    found = extraction_with_actors(text, {"russia": ("Moscow", "state")})
+    doc = Document("d", "d.txt", text, "sha", dct=date(2020, 1, 10))
+    events = registry.create("events")(AnnotatedDocument(doc, found)).events
+    assert [(e.kind, e.event_type, e.date_basis) for e in events] == [("statement", "THREATEN", "context")]
