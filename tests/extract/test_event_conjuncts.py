@@ -45,3 +45,16 @@ def test_reserving_the_right_to_act_is_a_threat_the_news_reports():
     doc = Document("d", "d.txt", text, "sha", dct=date(2020, 1, 10))
     events = registry.create("events")(AnnotatedDocument(doc, found)).events
     assert [(e.kind, e.event_type, e.date_basis) for e in events] == [("statement", "THREATEN", "context")]
+
+
+def test_at_that_time_reaches_past_a_comment_to_the_last_date_given():
+    from timeline_builder.records import Extraction
+    text = ("The allies split over the war in 1999. That was a bitter period. At that time, I was back as ambassador "
+            "to Greece. Nothing else happened. Much later. At that time, I was chief of staff.")
+    start = text.index("1999")
+    tx = Timex("d", start, start + 4, "1999", "DATE", "1999", None, date(1999, 1, 1), date(1999, 12, 31), "year")
+    doc = Document("d", "d.txt", text, "sha", dct=date(2010, 1, 1))
+    events = registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=(tx,)))).events
+    tenures = [(e.name, e.date_begin, e.date_basis) for e in events if e.name.startswith("Author")]
+    # the second "at that time" is three sentences past the date: no tenure
+    assert tenures == [("Author's Tenure as Ambassador to Greece", date(1999, 1, 1), "context")]

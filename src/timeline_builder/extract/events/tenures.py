@@ -399,6 +399,7 @@ _I_WAS = re.compile(r"\bI\s+was\s+(?:back\s+|then\s+|still\s+|already\s+)?(?:as\
                     r"(?:representative|adviser|advisor|secretary|minister|ambassador|"
                     r"director|chairman|chair|president|envoy|commander|governor|senator|chancellor|spokesman|"
                     r"spokeswoman|head|chief)(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?)?)")
+_THAT_TIME_REACH = 2  # sentences back to the date "at that time" means
 _THAT_TIME = re.compile(r"^\W*(?:At|By|Around)\s+(?:that|this|the\s+same)\s+time\b|^\W*(?:Then|By\s+then)\b")
 
 
@@ -416,8 +417,16 @@ def first_person_tenures(layout: TextLayout, timexes: list) -> list[Candidate]:
         here = [t for t in dated if sentence[0] <= t.char_start < sentence[1]]
         basis = "text"
         if not here and _THAT_TIME.match(text[sentence[0]:m.start()]) and sentence[0] > 0:
-            previous = layout.sentence(len(text[:sentence[0]].rstrip()) - 1)
-            here = [t for t in dated if previous[0] <= t.char_start < previous[1]][-1:]
+            # "That time" is the last date the text gave: in the sentence before, or in the one before
+            # that when the sentence between only comments on it ("That was a difficult period.").
+            previous = sentence
+            for _ in range(_THAT_TIME_REACH):
+                if previous[0] == 0:
+                    break
+                previous = layout.sentence(len(text[:previous[0]].rstrip()) - 1)
+                here = [t for t in dated if previous[0] <= t.char_start < previous[1]][-1:]
+                if here:
+                    break
             basis = "context"
         if not here:
             continue
