@@ -43,14 +43,20 @@ def plural_titles(titles: dict[str, str]) -> dict[str, str]:
     return plurals
 
 
+_PLURAL_FORMS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
 def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end: dict[int, Match],
                              surname_person) -> None:
     """Each name coordinated after a plural title is a person with that title."""
-    if not state.has_any(plurals):
+    forms = _PLURAL_FORMS.get(id(plurals))
+    if forms is None or forms[0] is not plurals:
+        forms = _PLURAL_FORMS[id(plurals)] = (plurals, frozenset(plurals))  # a set meets the vocabulary in C
+    if not state.has_any(forms[1]):
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     n = len(words)
-    for k in state.positions(plurals):
+    for k in state.positions(forms[1]):
         title = plurals[words[k]]
         if k + 1 >= n or not words[k + 1][:1].isupper():
             continue
