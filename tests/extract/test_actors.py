@@ -1093,6 +1093,8 @@ def test_organisation_heads_and_their_connectors(extractor, text, surface):
 @pytest.mark.parametrize("text", [
     "Last year, The Lord Of the Rings: The Return Of the King was named best drama.",
     "Disaster claims 'less than $10bn'. The disaster was big.",
+    "Rising anti-Semitism claims new victims, the report said.",
+    "The ex-Wallaby said he was pleased.",
 ])
 def test_function_words_and_common_words_are_no_people(extractor, text):
     assert not [a for a in run(extractor, text).actors if a.type == "person"]

@@ -484,6 +484,9 @@ class PersonRules:
             return False
         if run.first > 0 and words[run.first - 1] in discover.CONNECTORS:
             return False  # "the Archbishop of Canterbury said": a preposition's object is no subject
+        if run.first > 0 and words[run.first - 1] in "-–" and \
+                state.tokens.starts[run.first] == state.tokens.ends[run.first - 1]:
+            return False  # "anti-Semitism claims": the end of a hyphened compound is no subject
         first = words[run.first]
         if run.last - run.first == 1 and first.lower() in state.vocabulary and state.is_sentence_start(run.first):
             return False  # "Disaster claims ..." in a text that also says "disaster": a word, no name
