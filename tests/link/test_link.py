@@ -419,3 +419,25 @@ def test_a_birth_takes_only_the_person_born_not_the_rest_of_the_sentence():
     parties = {l.actor_id for l in events.event_actors if l.event_id == birth} | \
         {actor for (event, actor) in linked if event == birth}
     assert parties == {"jim-hall"}
+
+
+def test_an_event_only_russian_texts_name_takes_its_known_parties(tmp_path):
+    """events/ru/known.tsv holds events the English files lack; the link stage reads their parties too."""
+    folder = tmp_path / "events" / "ru"
+    folder.mkdir(parents=True)
+    (folder / "known.tsv").write_text(
+        "id\tname\tkind\tdate_begin\tdate_end\tgranularity\taliases\tparticipants\twikidata\tcues\n"
+        "volga-forum-2031\tVolga Forum (2031)\tmeeting\t2031-05-04\t2031-05-05\tday\t\trussia:agent|kazakhstan:participant\t\t\n",
+        encoding="utf-8")
+    text = "Форум на Волге открылся. Россия пригласила гостей."
+    doc = Document("d", "d.txt", text, "sha", dct=date(2031, 5, 4))
+    forum = Event("volga-forum-2031", "Volga Forum (2031)", "meeting", kb_id="volga-forum-2031")
+    found = Extraction(events=(forum,), event_mentions=(EventMention("volga-forum-2031", "d", 0, 14, text[:14]),),
+                       actor_mentions=(mention(text, "russia", "Россия"),),
+                       actors=(Actor("russia", "Russia", "state"),))
+    linker = registry.create("link", knowledge_dirs=(tmp_path,))
+    links = {(l.actor_id, l.role, l.basis) for l in linker(AnnotatedDocument(doc, found)).event_actors}
+    assert links == {("russia", "agent", "knowledge")}  # Kazakhstan is not named: not linked
+    # without the user's file the event is unknown and nothing is linked from knowledge
+    plain = registry.create("link")(AnnotatedDocument(doc, found)).event_actors
+    assert all(l.basis != "knowledge" for l in plain)

@@ -25,7 +25,8 @@ from datetime import date
 from pathlib import Path
 
 from ..extract.registry import register
-from ..knowledge.events import EventKnowledge, load_event_knowledge
+from ..knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge, parse_row
+from ..knowledge.files import knowledge_files, read_tsv
 from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
@@ -103,6 +104,7 @@ class EventActorLinker:
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.dirs = tuple(knowledge_dirs)
         self.knowledge: EventKnowledge = load_event_knowledge(self.dirs)
+        self._russian_known: dict[str, KnownEvent] | None = None  # see _known_event
         # Events named from the one person they happened to ("Birth of {agent}", "Death of {agent}"):
         # the trigger knowledge's labels say which names these are.
         labels = {t.label for t in load_trigger_knowledge(self.dirs).triggers.values() if "{agent}" in t.label}
@@ -229,7 +231,7 @@ class EventActorLinker:
             ems = event_mentions.get(event.event_id)
             if not ems:
                 continue
-            known = self.knowledge.events.get(event.kb_id) if event.kb_id and event.kind != "term" else None
+            known = self._known_event(event.kb_id) if event.kb_id and event.kind != "term" else None
             if known is None:
                 out[event.event_id] = ems
                 continue
@@ -336,7 +338,7 @@ class EventActorLinker:
         """
         if not event.kb_id or event.source == "citation":
             return None
-        known = self.knowledge.events.get(event.kb_id)
+        known = self._known_event(event.kb_id)
         if known is None:
             return None
         lowered = text[clause.char_start:clause.char_end].lower()
@@ -367,7 +369,7 @@ class EventActorLinker:
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
         """Where the clause names the event itself: a knowledge-base alias, else a word of its name."""
         lowered = text[clause.char_start:clause.char_end].lower()
-        known = self.knowledge.events.get(event.kb_id) if event.kb_id else None
+        known = self._known_event(event.kb_id) if event.kb_id else None
         names = (known.name, *known.aliases) if known is not None else (event.name,)
         best = None
         for name in names:
@@ -383,9 +385,23 @@ class EventActorLinker:
                     best = k.start()
         return None if best is None else clause.char_start + best
 
+    def _known_event(self, kb_id: str) -> KnownEvent | None:
+        """The known event of an id: the event knowledge base's, else one only Russian text names
+        (events/ru/known.tsv: "Послание Федеральному Собранию"), read on first need."""
+        known = self.knowledge.events.get(kb_id)
+        if known is None:
+            if self._russian_known is None:
+                self._russian_known = {}
+                for path in knowledge_files("events/ru/known.tsv", self.dirs):
+                    for row in read_tsv(path, ("id", "name", "kind", "date_begin")):
+                        event = parse_row(row)
+                        self._russian_known.setdefault(event.event_id, event)
+            known = self._russian_known.get(kb_id)
+        return known
+
     def _kb_parties(self, event: Event) -> set[str]:
         """The actors the event knowledge base lists for a known event."""
-        known = self.knowledge.events.get(event.kb_id) if event.kb_id else None
+        known = self._known_event(event.kb_id) if event.kb_id else None
         if known is None:
             return set()
         return {actor for actor, _ in known.participants} | ({known.holder} if known.holder else set())
@@ -409,7 +425,7 @@ class EventActorLinker:
     def _known_parts(self, event: Event, text: str, spans: list[EventMention]) -> list[tuple[str, str]]:
         """Participants from the event knowledge base and office holders resolved at the event's date."""
         parts: list[tuple[str, str]] = []
-        known = self.knowledge.events.get(event.kb_id) if event.kb_id else None
+        known = self._known_event(event.kb_id) if event.kb_id else None
         if known is not None:
             parts += list(known.participants)
             if known.holder:
