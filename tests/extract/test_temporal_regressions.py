@@ -33,3 +33,14 @@ def test_month_the_ordinal_day(text, span, value):
 ])
 def test_tense_decides_the_year_of_a_date_without_one(text, value):
     assert [t.value for t in find_timexes(text, date(2001, 10, 1))] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "a year ago" after a quarter is the same quarter a year before, which needs the dct to check that
+    # the quarter is past: without a dct it stays unresolved instead of raising
+    ("Output grew in the second quarter of 1963 and fell a year ago.", "XXXX"),
+    ("Orders slowed in the fourth quarter. They had risen a year ago.", "XXXX"),
+])
+def test_a_year_ago_after_a_quarter_without_a_dct(text, value):
+    found = find_timexes(text, None)
+    assert [t.value for t in found if t.text == "a year ago"] == [value]

@@ -401,7 +401,7 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
         reference = ctx.recent_reference(start, 500)
         # "a year ago" in an earnings report is the same quarter a year before; "a month ago" is not
         if reference is not None and (relative_to_text or reference.granularity == "quarter" and code == "Y"
-                                      and reference.begin <= ctx.dct):
+                                      and ctx.dct is not None and reference.begin <= ctx.dct):
             base = reference.begin
             if reference.granularity in ("quarter", "day", "month") and code in ("Y", "Q", "M", "D", "W"):
                 granularity = reference.granularity
