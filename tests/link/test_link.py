@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from timeline_builder.extract import registry
-from timeline_builder.records import (Actor, ActorMention, AnnotatedDocument, Document, Event, EventMention,
+from timeline_builder.records import (Actor, ActorMention, AnnotatedDocument, Document, Event, EventActor, EventMention,
                                       Extraction, Timex)
 
 DCT = date(2025, 2, 18)
@@ -441,3 +441,22 @@ def test_an_event_only_russian_texts_name_takes_its_known_parties(tmp_path):
     # without the user's file the event is unknown and nothing is linked from knowledge
     plain = registry.create("link")(AnnotatedDocument(doc, found)).event_actors
     assert all(l.basis != "knowledge" for l in plain)
+
+
+@pytest.mark.parametrize("kb_id, source, held, expected", [
+    (None, "text", False, {("jane-doe", "agent")}),  # only the text tells it: its clause says who
+    (None, "text", True, set()),  # the event stage found its holder: the link stage adds nobody
+    ("leeds-mp-1951", "knowledge", False, set()),  # a known term: knowledge names its holder
+])
+def test_a_term_only_the_text_tells_takes_whom_its_clause_names(kb_id, source, held, expected):
+    text = "Jane Doe studied law in York. From 1951 she represented Leeds seats for more than 30 years."
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    start = text.index("she")
+    term = Event("leeds-seats", "Jane Doe Represented Leeds Seats", "term", date(1951, 1, 1), source=source,
+                 kb_id=kb_id)
+    found = Extraction(events=(term,), event_mentions=(EventMention("leeds-seats", "d", start, len(text), text[start:]),),
+                       actor_mentions=(mention(text, "jane-doe", "Jane Doe"),),
+                       actors=(Actor("jane-doe", "Jane Doe", "person"),),
+                       event_actors=(EventActor("leeds-seats", "jane-doe", "agent", "text", "d", 0, 8),) if held else ())
+    links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert links == expected

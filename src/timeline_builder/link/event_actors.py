@@ -169,7 +169,8 @@ class EventActorLinker:
                 # sentence ("Born in 1912 and educated at X, he became a clerk at Y") is his life
                 # after it, not parties to it.
                 pass
-            elif event.kind != "term" and (not known or len(spans) <= _FEW_MENTIONS):
+            elif (event.kind != "term" or self._told_term(event, known, found_parties)) and \
+                    (not known or len(spans) <= _FEW_MENTIONS):
                 # A known event named in a clause's adjunct ("China, which after Russia's invasion of
                 # Ukraine took a cautious role") dates the clause; its parties are those its phrase names.
                 phrases = {em: self._adjunct_phrase(event, text, em) for em in spans}
@@ -384,6 +385,12 @@ class EventActorLinker:
                 if k is not None and (best is None or k.start() < best):
                     best = k.start()
         return None if best is None else clause.char_start + best
+
+    @staticmethod
+    def _told_term(event: Event, known: list, found_parties: dict[str, list[str]]) -> bool:
+        """A term in office only the text tells ("he represented Cardiff seats for 40 years"):
+        no knowledge, title or event stage gave its holder, so its clause names who held it."""
+        return event.source == "text" and not event.kb_id and not known and not found_parties.get(event.event_id)
 
     def _known_event(self, kb_id: str) -> KnownEvent | None:
         """The known event of an id: the event knowledge base's, else one only Russian text names
