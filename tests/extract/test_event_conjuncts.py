@@ -58,3 +58,21 @@ def test_at_that_time_reaches_past_a_comment_to_the_last_date_given():
     tenures = [(e.name, e.date_begin, e.date_basis) for e in events if e.name.startswith("Author")]
     # the second "at that time" is three sentences past the date: no tenure
     assert tenures == [("Author's Tenure as Ambassador to Greece", date(1999, 1, 1), "context")]
+
+
+def _with_year(text: str, year: int, actors: dict) -> list[tuple[str, str]]:
+    start = text.index(str(year))
+    tx = Timex("d", start, start + 4, str(year), "DATE", str(year), None, date(year, 1, 1), date(year, 12, 31), "year")
+    doc = Document("d", "d.txt", text, "sha", dct=date(2016, 1, 1))
+    found = extraction_with_actors(text, actors, timexes=(tx,))
+    return sorted((e.kind, e.date_basis) for e in registry.create("events")(AnnotatedDocument(doc, found)).events)
+
+
+def test_a_date_inside_a_known_name_also_dates_another_happening_its_clause_tells():
+    actors = {"xi-jinping": ("Xi Jinping", "person"), "russia": ("Moscow", "state")}
+    text = "The high point was Xi Jinping's visit to Moscow for the Victory Parade in 2015, despite a boycott."
+    assert _with_year(text, 2015, actors) == [("meeting", "text"), ("other", "knowledge")]
+    # the known event is only when the rest is measured from, or its clause tells nothing else
+    text = "Ever since the Victory Parade in 2015, Xi Jinping has visited Moscow."
+    assert ("meeting", "text") not in _with_year(text, 2015, actors)
+    assert _with_year("Crowds cheered at the Victory Parade in 2015.", 2015, actors) == [("other", "knowledge")]

@@ -167,8 +167,22 @@ class DatedClauseFinder:
                 for kb in anchored:
                     if kb.kind != "term":
                         out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=0.95))
-                out += _beside_known(layout, tx, clause, [kb.kind for kb in anchored if kb.kind != "term"], timexes,
-                                     [(s, e) for s, e, kb in known_spans.within(*clause) if kb in anchored])
+                beside = _beside_known(layout, tx, clause, [kb.kind for kb in anchored if kb.kind != "term"], timexes,
+                                       [(s, e) for s, e, kb in known_spans.within(*clause) if kb in anchored])
+                if not beside and any(s <= tx.char_start < e and not _RELATION_BEFORE.search(text, max(0, s - 40), s)
+                                      for s, e, kb in known_spans.within(*clause) if kb in anchored and kb.kind != "term"):
+                    # The date is part of the known name ("the Victory Parade in 2025"): the rest of the
+                    # clause may tell another happening of that date ("Xi's visit to Moscow for ..."),
+                    # kept by describe() only when its event word is of another kind.
+                    part = _part_of_clause(text, clause, tx)  # its own comma-part: "after X, others often say" is no event of X's date
+                    beside = [Candidate(name=clause_name(text, part, tx), kind="other", span=part,
+                                        date_begin=tx.date_begin, date_end=tx.date_end,
+                                        granularity=_granularity(tx.granularity),
+                                        date_basis="context" if _is_relative(tx) else "text", source="text",
+                                        text_date=tx.text, confidence=0.6, from_clause=True,
+                                        beside=tuple(kb.kind for kb in anchored if kb.kind != "term"),
+                                        text_anchor=(tx.char_start, tx.char_end))]
+                out += beside
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
@@ -637,6 +651,12 @@ def _outside(text: str, clause: tuple[int, int], known_spans) -> str:
 # Where a sentence joins a second happening to the first: ", and Lord X resigned", "and the
 # withdrawal of troops", "; the treaty ...".
 _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their)\b|[A-Z])|\s*;\s*")
+
+
+# "after the 1997 general election, ...": the known event is when the rest is measured from, not a
+# happening of the same date.
+_RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
+                              r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds: list[str],
