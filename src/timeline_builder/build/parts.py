@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from array import array
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
@@ -51,9 +52,7 @@ class PartWriter:
     def add(self, table: str, rows: Iterable[tuple]) -> None:
         """Add ``rows`` (the part table's columns but the last, ``_seq``, which is numbered here)."""
         buffer = self._buffers[table]
-        before, seq = len(buffer), self._seq[table]
-        buffer.extend((*row, number) for number, row in enumerate(rows, seq))
-        self._seq[table] = seq + len(buffer) - before
+        buffer.extend(rows)  # numbered when written
         if len(buffer) >= FLUSH_ROWS:
             self._flush(table)
 
@@ -92,23 +91,27 @@ class PartWriter:
         if not rows:
             return
         self._buffers[table] = []
-        self._write(table, self._arrow(table, rows))
+        seq = self._seq[table]
+        self._seq[table] = seq + len(rows)
+        self._write(table, self._arrow(table, rows, seq))
 
-    def _arrow(self, table: str, rows: list[tuple]) -> pa.Table:
+    def _arrow(self, table: str, rows: list[tuple], seq: int) -> pa.Table:
+        """``rows`` as a part table, numbered from ``seq`` (a row left out keeps its number unused)."""
         schema = self.schemas[table]
         try:
-            return _table(schema, rows)
+            return _table(schema, rows, range(seq, seq + len(rows)))
         except Exception:  # noqa: BLE001 - find the rows that do not fit, keep the rest
             pass
-        kept = []
-        for row in rows:
+        kept, numbers = [], []
+        for number, row in enumerate(rows, seq):
             try:
-                _table(schema, [row])
+                _table(schema, [row], [number])
             except Exception as exc:  # noqa: BLE001
                 self.on_bad_row(table, row, exc)
             else:
                 kept.append(row)
-        return _table(schema, kept)
+                numbers.append(number)
+        return _table(schema, kept, numbers)
 
     def _write(self, table: str, rows: pa.Table) -> None:
         if not rows.num_rows:
@@ -121,11 +124,14 @@ class PartWriter:
         self._parts[table] = number + 1
 
 
-def _table(schema: pa.Schema, rows: list[tuple]) -> pa.Table:
-    columns = list(zip(*rows)) if rows else [()] * len(schema)
-    if len(columns) != len(schema):
-        raise ValueError(f"rows of {len(columns)} values for {len(schema)} columns")
-    return pa.Table.from_arrays([arrow_column(values, field.type) for field, values in zip(schema, columns)],
+def _table(schema: pa.Schema, rows: list[tuple], numbers) -> pa.Table:
+    """A part table of ``rows`` (every column but the last, ``_seq``) and their ``numbers`` (``_seq``)."""
+    width = len(schema) - 1
+    columns = list(zip(*rows)) if rows else [()] * width
+    if len(columns) != width or any(len(row) != width for row in rows):
+        raise ValueError(f"rows of {len(columns)} values for {width} columns")
+    seq = pa.Array.from_buffers(pa.int64(), len(numbers), [None, pa.py_buffer(array("q", numbers))])
+    return pa.Table.from_arrays([arrow_column(values, field.type) for field, values in zip(schema, columns)] + [seq],
                                 schema=schema)
 
 

@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from bisect import bisect_right
 from dataclasses import fields
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,22 +68,35 @@ def failed_rows(document: Document, exc: BaseException, stage: str = "rows") -> 
                  for name in EXTRACTION_FIELDS)
 
 
+def _record_columns(name: str) -> tuple[str, ...]:
+    """The attributes of an Extraction field's records that make its rows (actor mentions: all but
+    the sentence index, computed from the document; problems: their record fields)."""
+    if name == "problems":
+        return _PROBLEM_FIELDS
+    return tuple(c for c in SCHEMAS[name].names if c != "sentence_index")  # fields are named after their tables
+
+
+_RECORD_COLUMNS = {name: _record_columns(name) for name in EXTRACTION_FIELDS}
+# One C-level getter a field: a row is ``getter(record)`` (a tuple, every table has 2+ columns).
+_ROW_GETTERS = {name: attrgetter(*columns) for name, columns in _RECORD_COLUMNS.items()}
+assert SCHEMAS["actor_mentions"].names[-1] == "sentence_index"  # appended to each mention's row
+
+
 def _extraction_rows(document: Document, found: Extraction) -> tuple[tuple[tuple, ...], ...]:
-    starts = [s.start for s in document.sentences]
     packed = []
     for name in EXTRACTION_FIELDS:
         records = getattr(found, name)
-        if name == "actors":
-            packed.append(tuple(tuple(getattr(r, f, None) for f in _ACTOR_FIELDS) for r in records))
-        elif name == "problems":
-            packed.append(tuple(tuple(getattr(r, f) for f in _PROBLEM_FIELDS) for r in records))
-        elif name == "actor_mentions":
-            columns = SCHEMAS[name].names
-            packed.append(tuple(tuple(_sentence_index(starts, r.char_start) if c == "sentence_index"
-                                      else getattr(r, c, None) for c in columns) for r in records))
-        else:
-            columns = SCHEMAS[name].names  # Extraction fields are named after their tables
-            packed.append(tuple(tuple(getattr(r, c, None) for c in columns) for r in records))
+        try:
+            rows = tuple(map(_ROW_GETTERS[name], records))
+        except AttributeError:
+            if name == "problems":  # a problem lacking a field is a malformed record
+                raise
+            # a record lacking an attribute has None in that column
+            rows = tuple(tuple(getattr(r, c, None) for c in _RECORD_COLUMNS[name]) for r in records)
+        if name == "actor_mentions" and rows:
+            starts = [s.start for s in document.sentences]
+            rows = tuple((*row, _sentence_index(starts, r.char_start)) for row, r in zip(rows, records))
+        packed.append(rows)
     return tuple(packed)
 
 

@@ -197,13 +197,13 @@ def arrow_column(values: Sequence, kind: pa.DataType) -> pa.Array:
     validity, nulls = _validity(values)
     try:
         if kind == pa.string():
-            encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+            data, lengths = _utf8(values if not nulls else ["" if v is None else v for v in values])
             offsets = array("q", [0])
-            offsets.extend(accumulate(map(len, encoded)))
+            offsets.extend(accumulate(lengths))
             if offsets[-1] >= 2**31:
                 return pa.array(list(values), type=kind)  # beyond 32-bit offsets: pyarrow splits it in chunks
             offsets = array("i", offsets)
-            buffers = [validity, pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))]
+            buffers = [validity, pa.py_buffer(offsets), pa.py_buffer(data)]
         elif kind == pa.int64():
             buffers = [validity, pa.py_buffer(array("q", [0 if v is None else v for v in values]))]
         elif kind == pa.float64():
@@ -223,18 +223,30 @@ def arrow_column(values: Sequence, kind: pa.DataType) -> pa.Array:
     return pa.Array.from_buffers(kind, size, buffers, nulls)
 
 
+def _utf8(texts: Sequence[str]) -> tuple[bytes, Iterable[int]]:
+    """The UTF-8 bytes of ``texts`` one after another, and each one's length in bytes."""
+    try:
+        joined = "".join(texts)
+    except TypeError:
+        joined = None  # a value that is no string: the per-value encoding below says which
+    if joined is not None and joined.isascii():  # one character, one byte: encoded at once
+        return joined.encode("ascii"), map(len, texts)
+    encoded = [v.encode("utf-8") for v in texts]
+    return b"".join(encoded), map(len, encoded)
+
+
+_BITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
 def _validity(values: Sequence) -> tuple[pa.Buffer | None, int]:
     """The validity bitmap of ``values`` (None where none is null) and the number of nulls."""
     if None not in values:
         return None, 0
-    bits = bytearray((len(values) + 7) // 8)
-    nulls = 0
-    for index, value in enumerate(values):
-        if value is None:
-            nulls += 1
-        else:
-            bits[index >> 3] |= 1 << (index & 7)
-    return pa.py_buffer(bits), nulls
+    valid = bytes([value is not None for value in values])  # one byte, 0 or 1, a value
+    # Arrow's bitmap holds value i in bit i (least significant first): the flags read as one
+    # binary number, the last value the most significant digit, in little-endian bytes.
+    bits = int(valid[::-1].translate(_BITS), 2).to_bytes((len(valid) + 7) // 8, "little")
+    return pa.py_buffer(bits), valid.count(0)
 
 
 def column_descriptions(name: str) -> dict[str, str]:
