@@ -310,6 +310,27 @@ def test_newspaper_names(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word inside the sentence right before a year makes it a name: products, laws, events, editions
+    ("The bank still runs its tills on Office 2007.", []),
+    ("Police used powers under the Crime Prevention Act 1997 to hold him.", []),
+    ("Tickets for Euro 2028 go on sale this week.", [("this week", "DATE", "2025-W08")]),
+    ("Visitors flocked to the Shanghai Expo 2010 pavilions.", []),
+    ("The studio released Tennis Champions 2006 in the spring.", [("the spring", "DATE", "2025-SP")]),
+    # a year opening the sentence, after a possessive or after a word that dates it stays a date
+    ("In 1997 the law changed.", [("1997", "DATE", "1997")]),
+    ("Since 2010, prices have doubled.", [("2010", "DATE", "2010")]),
+    ("They recalled Italy's 1982 triumph.", [("1982", "DATE", "1982")]),
+    ("Sales peaked at Christmas 2019.", [("Christmas 2019", "DATE", "2019-12-25")]),
+    ("The firm expects growth in fiscal 2026 and Fiscal 2027.", [("fiscal 2026", "DATE", "2026"),
+                                                                 ("Fiscal 2027", "DATE", "2027")]),
+    ("Exports Rose In 2023", [("2023", "DATE", "2023")]),
+    ("The 1997 act changed little.", [("1997", "DATE", "1997")]),
+])
+def test_a_year_ending_a_name_is_no_date(text, expected):
+    assert found(text) == expected
+
+
 _MATCH = "Wales scored two tries and a penalty before the referee blew the whistle. "
 
 

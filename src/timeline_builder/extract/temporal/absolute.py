@@ -8,7 +8,7 @@ from functools import lru_cache
 from .calendar import quarter_of, valid_day
 from .candidates import Candidate
 from .context import Context
-from .lexicon import AMBIGUOUS_MONTHS, MATCH_WORDS, MONEY_WORDS, NUMBER_WORDS, ORDINALS, SEASONS
+from .lexicon import AMBIGUOUS_MONTHS, MATCH_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS
 from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
 from .resolve import (Found, choose_year, dated, day_value, last_quarter_before, month_of, unresolved,
@@ -222,6 +222,31 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", resolve, rank=3)
 
 
+# "Windows 2000", "the Terrorism Act 2000", "Euro 2004", "Expo 2005", "Film 2005": a capitalised word inside a
+# sentence written right before a year makes the year part of a name (a product, a law, an event, an edition).
+# The word must not open the sentence ("In 2003", "Since 2002"), be a possessive ("Spain's 2000 victory") or a word
+# that dates a year itself ("Christmas 2004", "Fiscal 2005") or a title-case headline's preposition ("Sales Fell In 1989").
+_CAPITALISED_BEFORE_YEAR = re.compile(r"(?<![\w'’.&-])([A-Z][\w&-]*)[ \xa0]\Z")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n]|``|[\"“‘'(\[—–-])[\s\xa0\"“‘'`]*\Z")
+_DATING_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset({
+    "christmas", "easter", "xmas", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "lent", "advent",
+    "passover", "fiscal", "fy", "year", "ad", "bc", "ce", "bce", "anno", "domini", "circa", "ca", "mid", "early",
+    "late", "midsummer", "midwinter", "yuletide", "new",
+    # a title-case headline's prepositions, conjunctions and determiners
+    "in", "on", "at", "by", "of", "for", "from", "to", "into", "since", "during", "until", "till", "before", "after",
+    "between", "through", "throughout", "around", "about", "and", "or", "than", "as", "the", "a", "an", "this",
+    "that", "last", "next", "past", "every", "each", "until", "versus", "vs", "per", "with", "without", "over",
+    "under", "beyond", "toward", "towards", "within", "against", "like", "unlike", "amid", "despite", "via"})
+
+
+def named_by_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` ends a name ("Windows 2000", "Licensing Act 2003"), not a date."""
+    word = _CAPITALISED_BEFORE_YEAR.search(text, max(0, start - 40), start)
+    if word is None or word.group(1).lower() in _DATING_WORDS:
+        return False
+    return not _SENTENCE_BEFORE.search(text, max(0, word.start() - 12), word.start())
+
+
 def bare_year(match: re.Match[str], text: str) -> Candidate | None:
     """'1962' as a year, not '1,962 troops', 'page 1956' or '$2024'."""
     start, end = match.span()
@@ -240,6 +265,8 @@ def bare_year(match: re.Match[str], text: str) -> Candidate | None:
         after = text[end:end + 6]
         if not re.match(r"[-–](?:1\d{3}|20\d\d)\b", after):
             return None
+    if named_by_year(text, start):
+        return None
     if side:
         # "post-1959 politics": the open time after (or before) that year
         after_year = side["side"].lower() == "post"
