@@ -331,6 +331,20 @@ def test_a_year_ending_a_name_is_no_date(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised "Last", "This" or "Next" inside a sentence starts a title (songs, plays, films)
+    ("The band closed with their hit Last Christmas in Paris.", []),
+    ("She starred in a revival of Suddenly Last Summer.", []),
+    ("Their album Next Winter sold well.", []),
+    # opening a sentence, or in lower case, they are dates
+    ("Last Christmas the shops closed early.", [("Last Christmas", "DATE", "2024-12-25")]),
+    ("Sales fell last winter.", [("last winter", "DATE", "2024-WI")]),
+    ('He said: "This Christmas was quiet."', [("This Christmas", "DATE", "2024-12-25")]),
+])
+def test_a_title_opening_with_last_or_this_is_no_date(text, expected):
+    assert found(text) == expected
+
+
 _MATCH = "Wales scored two tries and a penalty before the referee blew the whistle. "
 
 

@@ -146,14 +146,17 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
 
 _TITLE_WORD = re.compile(r"\b(?:Week|Weeks|Weekend|Minute|Minutes|Hour|Hours|Noon|Midnight|Today|Tonight|Tomorrow|"
                          r"Yesterday|Day|Days|Month|Months|Year|Years|Decade|Decades|Century|Morning|Evening|"
-                         r"Night|Afternoon|Daily|Weekly|Monthly|Nightly|Yearly)\b")
+                         r"Night|Afternoon|Daily|Weekly|Monthly|Nightly|Yearly|Last|This|Next)\b")
+# a holiday is a name itself, but a capitalised "Last"/"This"/"Next" before it inside a sentence makes a title:
+# the song "Last Christmas", "a No 1 This Christmas"
+_TITLE_DEICTIC = re.compile(r"\b(?:Last|This|Next)\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|``|[\"“‘'(\[—–-])[\s\xa0\"“‘'`]*\Z")
 
 
-def titled(text: str, start: int, end: int) -> bool:
+def titled(text: str, start: int, end: int, words: re.Pattern[str] = _TITLE_WORD) -> bool:
     """A capitalised time word inside a sentence names something: "This Week", "60 Minutes", "High Noon",
-    "the Daily Telegraph"."""
-    for word in _TITLE_WORD.finditer(text, start, end):
+    "the Daily Telegraph", "Suddenly Last Summer"."""
+    for word in words.finditer(text, start, end):
         if not _SENTENCE_OPENING.search(text, max(0, word.start() - 12), word.start()):
             return True
     return False
@@ -170,7 +173,8 @@ def candidates(text: str, rules: RuleSet) -> list[Candidate]:
                 if match.end() == match.start():
                     continue
                 candidate = builder(match, text)
-                if candidate is not None and (builder in names or not titled(text, candidate.start, candidate.end)):
+                if candidate is not None and not titled(text, candidate.start, candidate.end,
+                                                        _TITLE_DEICTIC if builder in names else _TITLE_WORD):
                     found.append(widen(candidate, text))
     return found
 
