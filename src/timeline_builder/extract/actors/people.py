@@ -52,6 +52,9 @@ _COMPANY_BEFORE = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("execut
                    ("official",), ("statement",), ("report",), ("survey",), ("study",), ("research",))
 _ARTICLES = {"a", "A", "an", "An", "the", "The"}
 _COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
+_ARTICLES_AND_COURTESY = frozenset(_ARTICLES | _COURTESY)
+_CUES_BY_FIRST_WORD = {cues: ({first: [cue for cue in cues if cue[0] == first] for first, *_ in cues},
+                              frozenset(cue[0] for cue in cues)) for cues in (_COMPANY_AFTER, _COMPANY_BEFORE)}
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -61,30 +64,28 @@ def _boundary(text: str, k: int) -> bool:
         (k < len(text) and _WORD_CHAR.match(text, k) is not None)
 
 
-def _cue_offsets(text: str, tokens: Tokens) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+def _cue_offsets(text: str, tokens: Tokens, positions=None) -> tuple[frozenset[int], frozenset[int], frozenset[int],
+                                                                    frozenset[int]]:
     """Where the company and courtesy-title cues stand, found among the tokens (a regex tried at
     every character cost half a millisecond a document): the offsets from which
     ``(?:['’]s)?\\s+CUE\\b`` follows (a company cue after a name), those from which ``\\s+CUE\\b``
     follows (one after "a/the" + a name), and the ends of ``\\b(?:a|an|the)\\s+`` and of
-    ``\\bMr\\.?\\s+`` (a courtesy title). Between two tokens there is only white space."""
+    ``\\bMr\\.?\\s+`` (a courtesy title). Between two tokens there is only white space.
+    ``positions`` (a set of words -> their token indexes) is ``DocState.positions`` when given."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     n = len(words)
-    vocabulary = set(words)
-
-    def cue_starts(cues) -> list[int]:
-        found = []
-        for cue in cues:
-            if cue[0] not in vocabulary:
-                continue
-            for k in (k for k, word in enumerate(words) if word == cue[0]):
-                if k + len(cue) <= n and all(words[k + i] == cue[i] and starts[k + i] - ends[k + i - 1] == 1
-                                             and text[ends[k + i - 1]] == " " for i in range(1, len(cue))):
-                    found.append(k)
-        return found
+    if positions is None:
+        def positions(wanted):
+            return [k for k, word in enumerate(words) if word in wanted]
 
     def spaces_before(cues, owned: bool) -> frozenset[int]:
         offsets = set()
-        for k in cue_starts(cues):
+        by_first, firsts = _CUES_BY_FIRST_WORD[cues]
+        for k in positions(firsts):
+            if not any(k + len(cue) <= n and all(
+                    words[k + i] == cue[i] and starts[k + i] - ends[k + i - 1] == 1 and text[ends[k + i - 1]] == " "
+                    for i in range(1, len(cue))) for cue in by_first[words[k]]):
+                continue
             gap = ends[k - 1] if k else 0
             if gap == starts[k]:
                 continue  # no white space before the cue
@@ -99,14 +100,13 @@ def _cue_offsets(text: str, tokens: Tokens) -> tuple[frozenset[int], frozenset[i
         return end if end > ends[k] else None
 
     articles, courtesy = set(), set()
-    for k, word in enumerate(words):
+    for k in positions(_ARTICLES_AND_COURTESY):
+        word = words[k]
         if word in _ARTICLES:
             end = after_space(k)
-        elif word in _COURTESY:
+        else:
             dotted = k + 1 < n and words[k + 1] == "." and starts[k + 1] == ends[k]
             end = after_space(k + 1) if dotted else after_space(k)
-        else:
-            continue
         if end is not None:
             (articles if word in _ARTICLES else courtesy).add(end)
     return spaces_before(_COMPANY_AFTER, True), spaces_before(_COMPANY_BEFORE, False), \
@@ -117,7 +117,7 @@ def _company_cues(state: DocState) -> tuple[frozenset[int], frozenset[int], froz
     """Where the document's company and courtesy-title cues stand (computed once per document)."""
     cues = state.cache.get("company_cues")
     if cues is None:
-        cues = state.cache["company_cues"] = _cue_offsets(state.text, state.tokens)
+        cues = state.cache["company_cues"] = _cue_offsets(state.text, state.tokens, state.positions)
     return cues
 
 
