@@ -1271,3 +1271,12 @@ def test_speaker_labels_tried_at_line_starts_are_the_label_patterns_matches(piec
 
     text = "".join(pieces)
     assert [m.span() for m in label_matches(text)] == [m.span() for m in LABEL_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text, dct, surface, expected", [
+    ("German Foreign Minister Fischer said the talks would go on.", date(2004, 6, 1), "Fischer", "joschka-fischer"),
+    ("Prime Minister Koizumi visited the shrine again.", date(2005, 10, 17), "Koizumi", "junichiro-koizumi"),
+    ("President Lula spoke in Davos.", date(2005, 1, 28), "Lula", "luiz-inacio-lula-da-silva"),
+])
+def test_heads_of_government_and_foreign_ministers_of_major_states(extractor, text, dct, surface, expected):
+    assert (surface, expected) in mentions(run(extractor, text, dct=dct))

@@ -133,6 +133,8 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("president", "south-korea", date(1988, 2, 25), 61),  # Park impeached 2017-03-10, Moon elected 2017-05-10
     ("president", "mexico", date(1988, 12, 1), 1),
     ("president", "south-africa", date(1989, 9, 20), 1),
+    ("foreign minister", "germany", date(1990, 10, 3), 0),
+    ("foreign minister", "france", date(1993, 3, 30), 0),
 ])
 def test_major_offices_list_every_holder(knowledge, role, organization, since, longest_gap):
     """Tenures follow one another without a gap longer than an interregnum: the list is complete."""
