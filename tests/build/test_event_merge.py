@@ -69,6 +69,22 @@ def test_the_same_name_in_a_year_and_on_a_day_of_it_is_one_event_without_any_act
     assert merged([event("y", "Budget Speech", *YEAR), event("d", "budget speech", *DAY)], ()) == {"d": {"y", "d"}}
 
 
+@pytest.mark.parametrize("first, second, one", [
+    # two offices of one person, nested years: nothing in common but the person
+    ("Jane Doe Represented Leeds Seats", "Jane Doe's Tenure as Home Secretary", False),
+    ("Jane Doe Chairs Party", "Jane Doe Opens Hospital Wing", False),
+    # one meeting told twice, the same words in other forms
+    ("April IMF Meetings", "IMF Meeting in Washington", True),
+    ("Jane Doe Meets Ministers", "Meeting of Ministers in Leeds", True),
+])
+def test_names_sharing_only_their_party_tell_two_things_it_did(first, second, one):
+    outer = event("o", first, date(1950, 1, 1), date(1980, 12, 31), kind="term")
+    inner = event("i", second, date(1960, 1, 1), date(1964, 12, 31), kind="term")
+    people = (Actor("jane-doe", "Jane Doe", "person"), Actor("imf", "IMF", "organization"))
+    result = merged([outer, inner], links(("o", "jane-doe", "agent"), ("i", "jane-doe", "agent")), people)
+    assert result == ({"i": {"o", "i"}} if one else {"o": {"o"}, "i": {"i"}})
+
+
 def test_links_of_merged_events_are_one_per_actor_with_the_stronger_role():
     year = event("y", "Summit on Europe", *YEAR, kind="meeting")
     day = event("d", "Blair Meets Chirac on Europe", *DAY, kind="meeting")

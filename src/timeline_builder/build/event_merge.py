@@ -10,8 +10,10 @@ until merged here; two stories' "report" of one year are not one report because 
   (1984 and 12 May 1984), and either the same name or shared parties: a shared person among
   the agents where both have a person agent (two speakers of one party are two statements), a
   shared agent where both have one, else a shared agent or participant ("the two countries signed agreements" and
-  "Chile signed a treaty with Peru"). The event with the finer date keeps its row; the other's
-  mentions and links move to it.
+  "Chile signed a treaty with Peru"), where their names also share a word other than the
+  document's actors' names (two offices of one person, "X Represented Leeds Seats" and "X's
+  Tenure as Home Secretary", are two events). The event with the finer date keeps its row; the
+  other's mentions and links move to it.
 * Across documents (:func:`merge_events_across_documents`, on the merged tables): two text
   events merge when they have the same kind and type, the same day-precise dates, the same place
   (or none) and the same parties (agents and participants, at least one). The smallest id of
@@ -26,6 +28,7 @@ A statement by Heseltine and one by Howard on the same day share a party, not an
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -36,6 +39,9 @@ from ..records import Event, EventActor, Extraction
 # day are usually two statements, so statements never merge across documents.
 _SAID_AGAIN = frozenset({"statement"})
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
+_WORD = re.compile(r"[^\W\d_]+")
+_NAME_STOP = frozenset({"the", "and", "for", "with", "from", "into", "over", "between", "against", "about", "its",
+                        "his", "her", "their"})
 _EVENT_COLUMNS = SCHEMAS["events"].names
 _ID, _KIND, _BEGIN, _END, _GRANULARITY, _TYPE, _PLACE, _KB, _SOURCE = (
     _EVENT_COLUMNS.index(c) for c in ("event_id", "kind", "date_begin", "date_end", "granularity", "event_type",
@@ -53,6 +59,7 @@ def merge_document_events(found: Extraction) -> Extraction:
     agents: dict[str, set[str]] = {}
     parties: dict[str, set[str]] = {}
     people = {a.actor_id for a in found.actors if a.type == "person"}
+    names = frozenset(w for a in found.actors for w in _WORD.findall(a.name.lower()))
     for link in found.event_actors:
         if link.role == "agent":
             agents.setdefault(link.event_id, set()).add(link.actor_id)
@@ -63,7 +70,7 @@ def merge_document_events(found: Extraction) -> Extraction:
     into: dict[str, str] = {}
     kept: list[Event] = []
     for event in order:
-        target = next((k for k in kept if _same_happening(k, event, agents, parties, people)), None)
+        target = next((k for k in kept if _same_happening(k, event, agents, parties, people, names)), None)
         if target is None:
             kept.append(event)
         else:
@@ -79,7 +86,7 @@ def merge_document_events(found: Extraction) -> Extraction:
 
 
 def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]],
-                    people: set[str]) -> bool:
+                    people: set[str], names: frozenset[str]) -> bool:
     if (kept.kind, kept.event_type) != (other.kind, other.event_type):
         return False
     if not _within(kept.date_begin, kept.date_end, other.date_begin, other.date_end):
@@ -88,12 +95,22 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
         return True
     if kept.kind in _SAID_AGAIN:  # statements of one story are one only when the speaker is ("Statement by X")
         return False
+    if not _words(kept.name, names) & _words(other.name, names):
+        # Names with no word in common beyond who took part tell two things a party did
+        # ("Jane Doe Represented Leeds Seats" and "Jane Doe's Tenure as Home Secretary").
+        return False
     a, b = agents.get(kept.event_id, set()), agents.get(other.event_id, set())
     if a & people and b & people:  # Heseltine's statement and Howard's: each has its own speaker
         return bool(a & b & people)
     if a and b:
         return bool(a & b)
     return bool(parties.get(kept.event_id, set()) & parties.get(other.event_id, set()))
+
+
+def _words(name: str, actor_names: frozenset[str]) -> set[str]:
+    """A name's content words, cut to their first four letters ("Meeting", "Meets"), without the
+    words of the document's actors' names and short function words."""
+    return {w[:4] for w in _WORD.findall(name.lower()) if len(w) > 2 and w not in _NAME_STOP and w not in actor_names}
 
 
 def _within(begin: date, end: date | None, outer_begin: date, outer_end: date | None) -> bool:
