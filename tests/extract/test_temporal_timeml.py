@@ -345,6 +345,17 @@ def test_a_title_opening_with_last_or_this_is_no_date(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "half-" before a frequency word halves the period
+    ("A half-hourly train links the two towns.", [("half-hourly", "SET", "PT30M")]),
+    ("The firm posts half-yearly results.", [("half-yearly", "SET", "P6M")]),
+    ("Trains run hourly.", [("hourly", "SET", "PT1H")]),
+    ("He paid the half-monthly rent.", [("half-monthly", "SET", "P2W")]),
+])
+def test_half_frequencies(text, expected):
+    assert found(text) == expected
+
+
 _MATCH = "Wales scored two tries and a penalty before the referee blew the whistle. "
 
 

@@ -458,6 +458,9 @@ _FREQUENCY_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly":
                     "semiannually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
 
 
+_HALF_FREQUENCIES = {"PT1H": "PT30M", "P1D": "PT12H", "P1Y": "P6M", "P1M": "P2W", "P1W": "P3D"}
+
+
 def frequency(match: re.Match[str], text: str) -> Candidate | None:
     """'daily', 'annually', 'every year', 'each Thursday'."""
     start, end = match.span()
@@ -465,6 +468,9 @@ def frequency(match: re.Match[str], text: str) -> Candidate | None:
         if re.search(r"\baverage[\s\xa0]+\Z", text[max(0, start - 9):start], re.I):
             return None  # "average daily volume": a measure's adjective, not a recurrence
         value = _FREQUENCY_WORDS[match["word"].lower()]
+        if value in _HALF_FREQUENCIES and re.search(r"(?<![\w-])half-\Z", text[max(0, start - 6):start], re.I):
+            # "a half-hourly bus", "half-yearly results": every half of that unit
+            start, value = start - 5, _HALF_FREQUENCIES[value]
         return Candidate(start, end, "set", lambda ctx: [Found(start, end, "SET", value)], rank=4)
     if match["wd"]:
         if not is_capitalised(match["wd"]):
