@@ -79,6 +79,12 @@ def test_a_known_event_named_in_a_clause_is_mentioned_by_its_name(text, event_id
     assert [m.text for m in result.event_mentions if m.event_id == event_id] == words
 
 
+def test_a_known_event_is_named_with_the_short_forms_analysts_write():
+    text = "Few expected Kennedy to win the 1960 US presidential election by so little."
+    _, events = run(text, mentions=[mention(text, "united-states", "US")])
+    assert events["us-presidential-election-1960"].name == "1960 US presidential election"
+
+
 def test_capital_abbreviation_alias_needs_capitals():
     _, events = run("It was a new start for the two countries, said the inf officer.")
     assert "new-start" not in events and "inf-treaty" not in events

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
+from ...knowledge.name_forms import ShortForms, load_short_forms
 from ...knowledge.nonevents import NonEventCues, load_nonevent_cues
 from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
@@ -82,10 +84,19 @@ class EventExtractor:
         self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
         self.nonevents: NonEventCues = load_nonevent_cues(tuple(knowledge_dirs))
         self.places = _place_index(self._actor_kb)
+        self.short_forms: ShortForms = load_short_forms(tuple(knowledge_dirs))
         self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
         self._russian = None  # the Russian rules, set up when a Russian document arrives
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
+        found = self._extract(doc)
+        # Names as analysts write them ("US sanctions Russia", "2019 UK general election"), whoever
+        # named the event: the knowledge base, the actor stage's full names or the Russian glossary.
+        renamed = tuple(e if (n := self.short_forms.apply(e.name)) == e.name else replace(e, name=n)
+                        for e in found.events)
+        return found if renamed == found.events else replace(found, events=renamed)
+
+    def _extract(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
         language = (document.language or "en")[:2].lower()
         if language != "en":
