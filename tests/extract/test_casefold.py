@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.extract.casefold import CaseBlind, CaseBlindSet, fold
+from timeline_builder.extract.casefold import CaseBlind, CaseBlindSet, _literal_lead, fold
 
 WORDS = ["War", "war", "WARS", "treaty", "Treaties", "signed", "the author", "The Author", "met", "Act", "act",
          "he said", "She Said", "Abc_said", "A_ said", "Summit", "summit  Talks", "act of", "İstanbul", "ıt", "ſigned", "Kelvin", "Ünited", "crisis", "talks", "1962", "-", "’s"]
@@ -23,6 +23,9 @@ TWINNED = [
     r"\b(?P<noun>war|crisis)\b(?!\s+of\b)",
     r"[^.;]*\bact\b",
     r"\bsign\w*\s+in\s+\d{4}",
+    r"\bsigned?\b",  # a literal start ("signe") before a quantifier
+    r"\bsummit\s+talks\b|\bmet\b",  # alternatives at the top level: no literal start
+    r"\bthe author[^|]*said",
     r"[A-Z][a-z]+\s(?i:said)",
     r"\b(?:law|(?-i:Act))\b",  # a case-sensitive part: the twin finds places, the pattern decides
     r"(?<![\w-])(?-i:(?:Summit|(?i:summit\s+talks)|(?i:war)|Act|(?i:act\s+of)))(?![\w-])",  # the trigger list's shape
@@ -115,3 +118,18 @@ SENTENCES = ("In 1962 the Treaty was SIGNED, he said; the Author met the war's e
 def test_stage_patterns_match_as_before(name, blind):
     for text in (SENTENCES, SENTENCES.upper(), SENTENCES.lower(), SENTENCES + " ſ"):
         assert _spans(blind.finditer(text)) == _spans(blind.original.finditer(text))
+
+
+@pytest.mark.parametrize(("source", "twin"), [
+    (r"\bthe author\b", r"the author(?<=\bthe author)\b"),
+    (r"\btreat(?:y|ies)\b", r"treat(?<=\btreat)(?:y|ies)\b"),
+    (r"\bsigned?\b", r"signe(?<=\bsigne)d?\b"),
+    (r"\bthe  ?x", r"the(?<=\bthe)  ?x"),
+    (r"\bthe[]|]x", r"the(?<=\bthe)[]|]x"),
+    (r"\bwars?\b|\bfought\b", r"\bwars?\b|\bfought\b"),  # alternatives at the top level
+    (r"\bthe(a|b)|c", r"\bthe(a|b)|c"),
+    (r"\bab?c", r"\bab?c"),  # too short a run
+    (r"\b(?:war|act)\b", r"\b(?:war|act)\b"),
+])
+def test_a_literal_start_is_found_before_its_word_boundary(source, twin):
+    assert _literal_lead(source) == twin
