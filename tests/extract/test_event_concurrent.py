@@ -25,7 +25,7 @@ def _text_events(text: str) -> list[tuple[str, date, date | None, str]]:
 
 @pytest.mark.parametrize("text, begin, end", [
     # a signing dates what happened as it was signed to its day
-    ("And then, even as the Brussels Treaty was being signed, Bevin met Marshall in London.",
+    ("Even as the Brussels Treaty was being signed that spring, Truman met Marshall at Blair House.",
      date(1948, 3, 17), date(1948, 3, 17)),
     ("Bevin met Marshall in London as the Brussels Treaty was signed.", date(1948, 3, 17), date(1948, 3, 17)),
     # a war dates what happened while it raged to its years
