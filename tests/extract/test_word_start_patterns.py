@@ -1,0 +1,44 @@
+"""Patterns written "the(?<=\bthe)" instead of "\bthe" (so that re scans for their letters first)
+find exactly what the "\b" forms find (extract/events/context.py, tenures.py)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline_builder.extract.events import context, tenures
+
+WORD_START_FORMS = [
+    (context._CAME_IN, r"\b[Tt]he\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:government|administration|cabinet)\s+"
+                       r"(?:came\s+in|came\s+to\s+power|took\s+office|was\s+formed|was\s+sworn\s+in|took\s+over)\b"),
+    (context._PRESIDENTS_TERM, r"\b[Tt]he\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b"),
+    (context._TOOK_OFFICE, r"\bI\s+(?:had\s+)?(?P<first>first\s+)?(?:took|assumed|entered|came\s+(?:in)?to)\s+"
+                           r"(?:the\s+)?(?:oath\s+of\s+)?office\b|\bI\s+(?:was\s+)?(?P<first2>first\s+)?sworn\s+in\b"),
+    (tenures._OFFICES_OF, r"\bheld\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?the\s+(?:(?:major|great|top)\s+)?"
+                          r"(?:offices|posts|positions|jobs)\s+of\s+(?P<offices>[^.;:()\"“”]{3,160})"),
+    (tenures._GOVERNMENT_OF, r"\bthe\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:government|administration|regime|cabinet)\b"),
+]
+
+SENTENCES = [
+    "When the new Labour government came in, and bathe government came in too.",
+    "The President's second term began; thePresident's first term; the president’s third term ended.",
+    "I took office in 2009. AI took office. I  had first took the oath of office. I was first sworn in. XI sworn in.",
+    "Since I first came into office, I was sworn in\nand I sworn in twice.",
+    "He held the offices of chancellor, home secretary and prime minister; upheld the posts of mayor.",
+    "He held all of the great offices of state. Beheld the jobs of the sea.",
+    "the Blair government fell; bathe Major Tory government; The Bush administration; the Kohl cabinet.",
+    "",
+]
+
+
+@pytest.mark.parametrize(("pattern", "boundary_form"), WORD_START_FORMS)
+@pytest.mark.parametrize("text", SENTENCES)
+def test_same_matches_as_the_boundary_form(pattern, boundary_form, text):
+    expected = re.compile(boundary_form, pattern.flags)
+    found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in expected.finditer(text)]
+
+
+def test_the_sentences_hold_matches_of_each_pattern():
+    for pattern, _ in WORD_START_FORMS:
+        assert any(pattern.search(text) for text in SENTENCES), pattern.pattern
