@@ -49,12 +49,18 @@ def _identifier():
 
 def plainly_english(sample: str) -> bool:
     """True when ``sample`` is clearly English by script and function words (no model needed)."""
-    words = _WORD.findall(sample)
-    if len(words) < _SHORTCUT_MIN_WORDS:
-        return False
-    if sum(word.isascii() for word in words) < _SHORTCUT_MIN_ASCII * len(words):
-        return False
-    common = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
+    if sample.isascii():  # (lower-casing ASCII keeps every word's bounds: one pass finds them lower-cased)
+        words = _WORD.findall(sample.lower())
+        if len(words) < _SHORTCUT_MIN_WORDS:
+            return False
+    else:
+        words = _WORD.findall(sample)
+        if len(words) < _SHORTCUT_MIN_WORDS:
+            return False
+        if sum(map(str.isascii, words)) < _SHORTCUT_MIN_ASCII * len(words):
+            return False
+        words = [word.lower() for word in words]
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     return common >= _SHORTCUT_MIN_SHARE * len(words)
 
 

@@ -18,6 +18,7 @@ _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9А-Я
 # These end a sentence unless a number follows ("No. 4", "pp. 12").
 _BEFORE_NUMBER = {"no", "nos", "vol", "pp", "p", "art", "sec", "ch"}
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-zа-я]\.)*[a-zа-я]")
 # A numbered note or reference ("3 Author. “Title,” Publisher, 2025.") stays one sentence.
 _NOTE_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t.)]+\S[^\n]{0,600}$", re.M)
 
@@ -25,19 +26,20 @@ _NOTE_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t.)]+\S[^\n]{0,600}$", re.M)
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences; spans cover the text without leading/trailing space."""
     bounds: list[int] = []
-    notes = [(m.start(), m.end()) for m in _NOTE_LINE.finditer(text)]
+    notes = [m.span() for m in _NOTE_LINE.finditer(text)]
     for match in _CANDIDATE.finditer(text):
-        end = match.end()
-        if match.group(0)[0] == ".":
-            word = _WORD_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+        start, end = match.span()
+        if text[start] == ".":
+            # (searched within the 40 characters before the stop, as if the text ended there)
+            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
             token = word.group(1).lower() if word else ""
+            bare = token.rstrip(".")
             # "I.N." or "A.F." initials, and known abbreviations, do not end a sentence.
-            following = text[end:end + 40].lstrip()
-            if token.rstrip(".") in _BEFORE_NUMBER and following[:1].isdigit():
+            if bare in _BEFORE_NUMBER and text[end:end + 40].lstrip()[:1].isdigit():
                 continue
-            if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-zа-я]\.)*[a-zа-я]", token):
+            if bare in _ABBREVIATIONS or _INITIALS.fullmatch(token):
                 continue
-        if _inside_note(notes, match.start(), end):
+        if notes and _inside_note(notes, start, end):
             continue
         bounds.append(end)
     sentences: list[Sentence] = []
