@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..errors import UsageError
-from ..publish.tables import SCHEMAS
+from ..publish.tables import SCHEMAS, arrow_column
 from ..publish.versions import PublishedVersion, publish
 from ..records import Problem
 from .columnar import INPUTS, PATH
@@ -80,7 +80,7 @@ def _add_shard(collector: Collector, version) -> None:
     files = {name: version.checked_table_path(name) for name in SCHEMAS}
     parts.flush()
     # Documents an earlier shard holds already (their rows are the same: same path, text and code).
-    held = pa.array([row[0] for row in merge.query_files(
+    held = arrow_column([row[0] for row in merge.query_files(
         [str(files["documents"])], f"SELECT doc_id FROM src WHERE doc_id IN "
         f"(SELECT doc_id FROM read_parquet({merge.quoted(merge.files(INPUTS))}))")] if merge.files(INPUTS) else [],
         pa.string())

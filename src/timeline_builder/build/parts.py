@@ -72,7 +72,7 @@ class PartWriter:
         seq = self._seq[table]
         self._seq[table] = seq + rows.num_rows
         schema = self.schemas[table]
-        numbers = pa.array(range(seq, seq + rows.num_rows), pa.int64())
+        numbers = _numbers(range(seq, seq + rows.num_rows))
         self._write(table, pa.Table.from_arrays([c.cast(f.type) for c, f in zip(rows.columns, schema)] + [numbers],
                                                 schema=schema))
 
@@ -124,13 +124,18 @@ class PartWriter:
         self._parts[table] = number + 1
 
 
+def _numbers(numbers) -> pa.Array:
+    """``_seq`` values as an Arrow int64 array (never null; no pa.array(), which imports pandas)."""
+    return pa.Array.from_buffers(pa.int64(), len(numbers), [None, pa.py_buffer(array("q", numbers))])
+
+
 def _table(schema: pa.Schema, rows: list[tuple], numbers) -> pa.Table:
     """A part table of ``rows`` (every column but the last, ``_seq``) and their ``numbers`` (``_seq``)."""
     width = len(schema) - 1
     columns = list(zip(*rows)) if rows else [()] * width
     if len(columns) != width or any(len(row) != width for row in rows):
         raise ValueError(f"rows of {len(columns)} values for {width} columns")
-    seq = pa.Array.from_buffers(pa.int64(), len(numbers), [None, pa.py_buffer(array("q", numbers))])
+    seq = _numbers(numbers)
     return pa.Table.from_arrays([arrow_column(values, field.type) for field, values in zip(schema, columns)] + [seq],
                                 schema=schema)
 

@@ -42,7 +42,7 @@ from .. import __version__
 from . import card, croissant
 from ..errors import DatasetError, PublishError
 from .lock import LOCK, dataset_lock  # noqa: F401 - LOCK and dataset_lock were importable from here
-from .tables import SCHEMA_VERSION, SCHEMAS, StreamedTable
+from .tables import SCHEMA_VERSION, SCHEMAS, StreamedTable, arrow_column
 
 MANIFEST = "manifest.json"
 CATALOG = "catalog.json"
@@ -106,7 +106,9 @@ def write_parquet(table: pa.Table | StreamedTable, path: Path) -> None:
             writer.write_table(group, row_group_size=PARQUET_OPTIONS["row_group_size"])
             written = True
         if not written:  # an empty table is one empty row group, as pyarrow writes it
-            writer.write_table(table.schema.empty_table(), row_group_size=PARQUET_OPTIONS["row_group_size"])
+            # (not schema.empty_table(), which imports pandas where it is installed: same bytes)
+            empty = pa.Table.from_arrays([pa.nulls(0, field.type) for field in table.schema], schema=table.schema)
+            writer.write_table(empty, row_group_size=PARQUET_OPTIONS["row_group_size"])
 
 
 def _row_groups(batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> Iterator[pa.Table]:
@@ -118,9 +120,11 @@ def _row_groups(batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> Iterato
         while batch.num_rows:
             # the rows up to the one that reaches a limit (all of the batch if none does)
             room = min(batch.num_rows, limit - group_rows)
-            reached = pc.greater_equal(pc.cumulative_sum(_row_bytes(batch.slice(0, room))), ROW_GROUP_BYTES - group_bytes)
-            at = pc.index(reached, True).as_py()
-            take = room if at < 0 else at + 1
+            reached = pc.greater_equal(pc.cumulative_sum(_row_bytes(batch.slice(0, room))),
+                                       _int64(ROW_GROUP_BYTES - group_bytes))
+            # (sizes are never negative, so the rows that reach it are the last ones: the first is after the rest)
+            reaching = pc.sum(reached).as_py()
+            take = room if not reaching else room - reaching + 1
             piece, batch = batch.slice(0, take), batch.slice(take)
             group.append(piece)
             group_rows += take
@@ -140,22 +144,29 @@ def _row_bytes(batch: pa.RecordBatch) -> pa.Array:
     """Each row's size in bytes as counted for the row-group limit: its text (UTF-8 bytes of its
     strings, lists of strings included) plus a fixed amount for each other value. It depends on the
     row's values alone, never on how the rows were cut into batches."""
-    total = pa.array([0] * batch.num_rows, pa.int64())
+    total = pa.Array.from_buffers(pa.int64(), batch.num_rows, [None, pa.py_buffer(bytes(8 * batch.num_rows))])  # zeros
     fixed = 0
+    zero, offset = _int64(0), _int64(_OFFSET)
     for column in batch.columns:
         if pa.types.is_string(column.type):
-            size = pc.add(pc.coalesce(pc.binary_length(column), 0), _OFFSET)
+            size = pc.add(pc.coalesce(pc.binary_length(column), zero), offset)
         elif pa.types.is_list(column.type):
-            values = pc.coalesce(pc.binary_length(column.values), 0).cast(pa.int64())
-            ends = pa.concat_arrays([pa.array([0], pa.int64()), pc.cumulative_sum(values)])
+            values = pc.coalesce(pc.binary_length(column.values), zero).cast(pa.int64())
+            ends = pa.concat_arrays([arrow_column([0], pa.int64()), pc.cumulative_sum(values)])
             offsets = column.offsets
             size = pc.add(pc.subtract(pc.take(ends, offsets.slice(1)), pc.take(ends, offsets.slice(0, len(offsets) - 1))),
-                          pc.multiply(pc.coalesce(pc.list_value_length(column), 0).cast(pa.int64()), _OFFSET))
+                          pc.multiply(pc.coalesce(pc.list_value_length(column), zero).cast(pa.int64()), offset))
         else:
             fixed += _FIXED_WIDTH
             continue
         total = pc.add(total, size.cast(pa.int64()))
-    return pc.add(total, fixed)
+    return pc.add(total, _int64(fixed))
+
+
+def _int64(value: int) -> pa.Scalar:
+    """``value`` as an Arrow int64 scalar, taken from an array: pa.scalar(), which pyarrow.compute
+    also calls on a Python number, imports pandas where it is installed (a third of a second a build)."""
+    return arrow_column([value], pa.int64())[0]
 
 
 def publish(dataset: Path, tables: dict[str, pa.Table | StreamedTable], content_key: dict, options: dict,
