@@ -31,6 +31,12 @@ def run(extractor: ActorExtractor, text: str, dct: date | None = DCT, years: tup
     return extractor(AnnotatedDocument(document, Extraction(timexes=tuple(timexes))))
 
 
+def typed_mentions(found: Extraction) -> set[tuple[str, str]]:
+    """Each mention's text with its actor's type: {("Mike Goodridge", "person"), ...}."""
+    types = {a.actor_id: a.type for a in found.actors}
+    return {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+
+
 def mentions(found: Extraction) -> set[tuple[str, str]]:
     return {(m.text, m.actor_id) for m in found.actor_mentions}
 
@@ -1136,8 +1142,7 @@ def test_the_speaker_after_the_verb_of_a_quotes_attribution(extractor):
 ])
 def test_a_given_name_after_a_possessive_kinship_noun_is_a_person(extractor, text, expected, absent):
     found = run(extractor, text)
-    types = {a.actor_id: a.type for a in found.actors}
-    pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    pairs = typed_mentions(found)
     assert expected <= pairs, pairs
     assert not absent & {m.text for m in found.actor_mentions}
 
@@ -1152,8 +1157,7 @@ def test_a_given_name_after_a_possessive_kinship_noun_is_a_person(extractor, tex
 ])
 def test_administration_heads_an_organisation_unless_it_is_a_term(extractor, text, expected, absent):
     found = run(extractor, text)
-    types = {a.actor_id: a.type for a in found.actors}
-    pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    pairs = typed_mentions(found)
     assert expected <= pairs, pairs
     assert not absent & {m.text for m in found.actor_mentions}
 
@@ -1240,8 +1244,7 @@ def test_a_label_in_title_case_is_the_label_the_text_quotes(extractor):
 ])
 def test_a_name_that_owns_a_state_is_a_person(extractor, text, expected, absent):
     found = run(extractor, text)
-    types = {a.actor_id: a.type for a in found.actors}
-    pairs = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    pairs = typed_mentions(found)
     assert expected <= pairs, pairs
     assert not absent & {m.text for m in found.actor_mentions}
 

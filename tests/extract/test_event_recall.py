@@ -57,12 +57,24 @@ def year_timex(text: str, span: str, year: int) -> Timex:
     ("Critics cite the Zeitenwende speech as a turning point.", "zeitenwende-speech", date(2022, 2, 27)),
     ("Moscow protested against NATO enlargement to the Baltic states.", "nato-enlargement-2004", date(2004, 3, 29)),
     ("Russia helped the US-led campaign in Afghanistan with overflight rights.", "war-in-afghanistan-2001", date(2001, 10, 7)),
+    # by the names and paraphrases writers use for them
+    ("Chinese and Soviet troops fought on Damansky Island.", "damansky-island-incident", date(1969, 3, 2)),
+    ("The Zhenbao Island incident shocked Moscow.", "damansky-island-incident", date(1969, 3, 2)),
+    ("Xi Jinping watched the Victory Parade in 2025 beside his host.", "moscow-victory-parade-2025", date(2025, 5, 9)),
+    ("The 2020 Victory Day parade was held in June.", "moscow-victory-parade-2020", date(2020, 6, 24)),
+    ("The Obama administration's reset soon faltered.", "russian-reset", date(2009, 2, 7)),
+    ("Both powers oversaw the removal of Syria's chemical weapons.", "syria-chemical-weapons-deal", date(2013, 9, 14)),
 ])
 def test_known_events_of_more_families_are_found_with_their_real_dates(sentence, event_id, begin):
     events = run(sentence)
     assert event_id in events, sorted(events)
     assert events[event_id].date_begin == begin
     assert events[event_id].date_basis == "knowledge"
+
+
+def test_the_border_conflict_of_1969_is_not_its_first_clash():
+    events = run("The Sino-Soviet border conflict lasted until September.")
+    assert "sino-soviet-border-conflict" in events and "damansky-island-incident" not in events
 
 
 def test_a_dated_clause_links_to_a_known_event_by_its_cue_words():
