@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract.events.describe import Named, describe, finish_name, part_with
+from timeline_builder.extract.events.describe import Named, describe, part_with
+from timeline_builder.extract.events.naming import finish_name
 from timeline_builder.extract.events.places import PlaceIndex
 from timeline_builder.knowledge.actors import load_actor_knowledge
 from timeline_builder.knowledge.triggers import load_trigger_knowledge
@@ -133,7 +134,7 @@ def test_one_clause_dates_two_events_by_its_comma_parts():
      "Ann Smith's Tenure as Ambassador to the United States"),
 ])
 def test_tenures_are_named_as_offices_not_as_clauses(person, role, organization, name):
-    from timeline_builder.extract.events.describe import tenure_name
+    from timeline_builder.extract.events.naming import tenure_name
 
     assert tenure_name(person, role, organization) == name
 
@@ -447,7 +448,7 @@ def test_a_death_of_a_quantifier_names_no_one_and_a_by_name_keeps_its_and():
     ("The board met", "The board met"),
 ])
 def test_a_name_told_from_its_clause_never_opens_with_he_or_she(name, expected):
-    from timeline_builder.extract.events.describe import pronoun_led_name
+    from timeline_builder.extract.events.naming import pronoun_led_name
 
     assert pronoun_led_name(name, Named("ann-smith", "Ann Smith", 0, 9, "person")) == expected
     assert pronoun_led_name(name, None) == name

@@ -36,7 +36,8 @@ from .citations import citation_candidates, footnoted_merges, life_span_candidat
 from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds
 from .confidence import calibrated, text_event_score
-from .describe import Named, describe, part_with, pronoun_led_name
+from .describe import Named, describe, part_with
+from .naming import pronoun_led_name
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ...knowledge.files import Row
 from ...knowledge.russian_names import WORD, morph, norm
 from ..actors.ru import transliterate
-from .describe import title_case
+from .naming import title_case
 
 MAX_WORDS = 10  # English words of a name, as the English names' limit
 _ADJECTIVES_BEFORE = 3

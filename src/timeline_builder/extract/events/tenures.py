@@ -13,7 +13,7 @@ from datetime import date
 from ...knowledge.actors import normalise_role
 from ...records import ActorMention
 from .candidates import Candidate
-from .describe import appointment_name, tenure_name, title_case
+from .naming import appointment_name, tenure_name, title_case
 from .text import TextLayout
 
 _STOP = {"of", "the", "to", "for", "and", "on", "in", "a", "an"}
