@@ -346,6 +346,20 @@ def test_a_title_opening_with_last_or_this_is_no_date(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # told in February (dct 2025-02-18), the Christmas just past is nearer, but what will happen is the coming one
+    ("This Christmas will be quiet.", [("This Christmas", "DATE", "2025-12-25")]),
+    ("We will visit them at Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    ("The town is going to light its tree at Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    # in the past tense it is the last one; a holiday close ahead stays the coming one when nothing says otherwise
+    ("This Christmas was quiet.", [("This Christmas", "DATE", "2024-12-25")]),
+    ("The shops were full at Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+    ("The church is full at Easter.", [("Easter", "DATE", "2025-04-20")]),
+])
+def test_a_holiday_told_in_the_future_is_not_one_already_over(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "half-" before a frequency word halves the period
     ("A half-hourly train links the two towns.", [("half-hourly", "SET", "PT30M")]),
     ("The firm posts half-yearly results.", [("half-yearly", "SET", "P6M")]),

@@ -81,8 +81,15 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
             chosen = min((d for d in options if d > ctx.dct), default=None)
         else:
             tense = ctx.tense(start, end)
-            penalty = {"past": lambda d: d > ctx.dct, "future": lambda d: d < ctx.dct}.get(tense, lambda d: False)
-            chosen = min(options, key=lambda d: abs((d - ctx.dct).days) + (120 if penalty(d) else 0))
+
+            def distance(day: date) -> int:
+                # what will happen cannot fall on a holiday already over ("This Christmas will be quiet", told in
+                # February, is the coming one although the last is nearer); a past tense only leans to the last
+                # one, as the nearest verb is not always the holiday's
+                over = tense == "future" and day < ctx.dct
+                ahead = tense == "past" and day > ctx.dct
+                return abs((day - ctx.dct).days) + (400 if over else 120 if ahead else 0)
+            chosen = min(options, key=distance)
         if chosen is None:
             return []  # "next Christmas" told on 9999-12-31: no such day in the calendar
         return [dated(start, end, format_value(chosen, granularity))]
