@@ -388,6 +388,30 @@ def test_halves_of_a_match(text, expected):
     assert found(text) == expected
 
 
+_SPEECH = "We must try, and try again, to reach our goals. " + "The nation stands firm. " * 400
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the talk after a game: a score and the people of a sport count as words of a match report
+    ('The 2-0 defeat hurt. "The early goal in the second half gave us a mountain to climb," the coach said.', []),
+    # a game's deficit and "spending time in their half" are no money
+    ("England led 17-6 at half-time, but four penalties overhauled the deficit in the second half.", []),
+    ("A 28-17 win. We scored twice. The second half was about spending more time in their half, said the captain.", []),
+    # a half or quarter "of" something other than a year is that thing's, in any story
+    ("He battled back in the second half of the season.", []),
+    ("Two errors came in the last quarter of the game.", []),
+    ("Rusedski is in the same quarter of the draw.", []),
+    ("The rules for the first half of the debate are simple. In the second half, the panel asks.", []),
+    # the year's stay dates, also before money
+    ("Output rose in the second half of the year.", [("the second half of the year", "DATE", "2025-H2")]),
+    ("It lost money in the third quarter of $5 million.", [("the third quarter", "DATE", "2024-Q3")]),
+    # a long speech that tries to reach its goals is no match report
+    (_SPEECH + "Unemployment fell in the first half.", [("the first half", "DATE", "2025-H1")]),
+])
+def test_halves_of_a_game_a_season_or_a_debate(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # "the past quarter of a century" is 25 years, not last year's fourth quarter and then a century
     ("Music of the past quarter of a century was voted on.", [("the past quarter of a century", "DURATION", "P25Y")]),

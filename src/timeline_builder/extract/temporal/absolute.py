@@ -608,9 +608,13 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
     of = " ".join((match["of"] or "").lower().split())
     year_in = re.search(r"(?:19|20)\d\d", pre + " " + of)
     plural = bool(match["plural"])
-    if not year_in and not plural and not re.search(r"fiscal|calendar|year", pre) \
+    if not year_in and not plural and not re.search(r"fiscal|calendar|year", pre + " " + of) \
             and _a_match_report(text) and not _MONEY_WORD.search(text, max(0, start - 150), end + 150):
         return None  # "a second-half try", "early in the second half": a period of the game
+    if _OF_SOMETHING_ELSE.match(text, match.end()):
+        return None  # "the second half of the season", "the last quarter of the game": not the year's
+    if not year_in and not plural and not pre.startswith(("fiscal", "calendar")) and _divided_before(text, unit, start):
+        return None  # "the first half of the debate ... the rules for the second half": the debate's again
 
     def resolve(ctx: Context) -> list[Found]:
         if ordinal == "last":
@@ -643,14 +647,18 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", resolve, rank=2)
 
 
-_MATCH_WORD = re.compile(r"\b(?:" + "|".join(MATCH_WORDS) + r")\b", re.I)
+# a score: "a 24-18 win", "leading 17-6" (not "3-4 days", "10-15%", a date or a money range)
+_SCORE = r"(?<![\d.,$£€/-])\d{1,2}-\d{1,2}(?![\d%/-]|[\s\xa0]*(?:per|percent|years?|months?|weeks?|days?|hours?)\b)"
+_MATCH_WORD = re.compile(r"\b(?:" + "|".join(MATCH_WORDS) + r")\b|" + _SCORE, re.I)
 _MONEY_WORD = re.compile(r"\b(?:" + "|".join(MONEY_WORDS) + r")\b|%", re.I)
 
 
 @lru_cache(maxsize=4)
 def _a_match_report(text: str) -> bool:
-    """Whether a text reports a game: it uses at least three words of one (goals, tries, penalty, ...)."""
-    return sum(1 for _ in zip(range(3), _MATCH_WORD.finditer(text))) >= 3
+    """Whether a text reports a game: it uses words or scores of one (goals, tries, 24-18, ...) at least three
+    times and once in every 1,000 characters (a long speech tries to reach its goals without being a match)."""
+    needed = max(3, len(text) // 1000)
+    return sum(1 for _ in zip(range(needed), _MATCH_WORD.finditer(text))) >= needed
 
 
 def _quarter_year(ctx: Context, first_month: int, start: int, end: int) -> int:
@@ -665,6 +673,25 @@ def _quarter_year(ctx: Context, first_month: int, start: int, end: int) -> int:
             # over, not one more than half a year ahead (unless told in the future tense)
             year -= 1
     return year
+
+
+# "of" after a quarter or half names what it divides; only a year's are dates ("the second half of the year",
+# "the first quarter of '90"); "of the season", "of the film", "of the draw", "of the century" are not
+# ("a loss for the third quarter of $226 million" is the year's: only "of" before a determiner counts)
+_OF_SOMETHING_ELSE = re.compile(r"[\s\xa0]+of[\s\xa0]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)"
+                                r"[\s\xa0]+(?!(?:(?:fiscal|calendar|financial|tax|current|same|last|next)[\s\xa0]+)?year\b|"
+                                r"fiscal\b|calendar\b|financial\b|['’]?\d)", re.I)
+
+
+def _divided_before(text: str, unit: str, start: int) -> bool:
+    """Whether the text already divided something else into this unit ("the first half of the debate")."""
+    pattern = _HALF_OF_SOMETHING_ELSE if unit == "half" else _QUARTER_OF_SOMETHING_ELSE
+    return pattern.search(text, 0, start) is not None
+
+
+_HALF_OF_SOMETHING_ELSE, _QUARTER_OF_SOMETHING_ELSE = (
+    re.compile(rf"\b(?:first|second|third|fourth|final|last)[-\s\xa0]+{unit}(?={_OF_SOMETHING_ELSE.pattern})", re.I)
+    for unit in ("half", "quarter"))
 
 
 _WORDS_BEFORE_A_QUARTER = frozenset(
@@ -704,6 +731,11 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
     unit = match["unit"].lower()
     if unit == "period" and not re.search(r"latest|year-|same|comparable|corresponding|\d", determiner):
         return None
+    if _OF_SOMETHING_ELSE.match(text, end):
+        return None  # "the same quarter of the draw", "that period of his life"
+    if unit == "period" and not match["year"] and _a_match_report(text) \
+            and not _MONEY_WORD.search(text, max(0, start - 150), end + 150):
+        return None  # "as in the same period against England": a spell of a game
     year_back = bool(re.search(r"year-ago|year-earlier|same|comparable|corresponding", determiner) or match["ya"])
     written_year = int(match["year"]) if match["year"] else None
 

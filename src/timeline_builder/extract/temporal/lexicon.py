@@ -131,8 +131,14 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
 MATCH_WORDS = ("goal", "goals", "try", "tries", "scored", "scoring", "scoreless", "penalty", "penalties", "kick",
                "kicked", "header", "half-time", "interval", "equaliser", "equalizer", "equalise", "referee",
                "striker", "midfielder", "defender", "touchdown", "wicket", "wickets", "innings", "possession",
-               "possessions", "replacement", "substitute", "fixture", "match", "tackle", "whistle", "conversion")
-# ... unless the sentence speaks of money: "first-half profits", "sales in the second half"
-MONEY_WORDS = ("profit", "profits", "earnings", "sales", "revenue", "revenues", "results", "fiscal", "financial",
-               "economy", "growth", "shares", "turnover", "loss", "losses", "dividend", "budget", "deficit",
-               "output", "prices", "inflation", "spending")
+               "possessions", "replacement", "substitute", "fixture", "match", "tackle", "whistle", "conversion",
+               # the people and competitions of a sport, for the interviews after a game ("the coach said we
+               # played well in the second half"); a score such as "24-18" counts too (absolute._SCORE)
+               "scoreline", "fly-half", "scrum-half", "coach", "captain", "squad", "league", "cup", "semi-final",
+               "semi-finals", "quarter-final", "quarter-finals", "championship", "tournament", "rugby", "football",
+               "tennis", "cricket", "hockey", "basketball")
+# ... unless the sentence speaks of money: "first-half profits", "sales in the second half" ("a 19-13 loss",
+# "the results", "overhauled the deficit" and "spending more time in their half" are a game's too)
+MONEY_WORDS = ("profit", "profits", "earnings", "sales", "revenue", "revenues", "fiscal", "financial",
+               "economy", "growth", "shares", "turnover", "losses", "dividend", "budget", "output", "prices",
+               "inflation")
