@@ -423,6 +423,22 @@ def test_a_quarter_of_a_century(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "N quarters" as a share of something or a place is no length of time
+    ("Three-quarters said the minister was right.", []),
+    ("In many firms up to three-quarters fell into the high-risk group.", []),
+    ("The recall affects almost three quarters of all consoles sold.", []),
+    ("The plan drew praise in some quarters and anger in others.", []),
+    ("Offers came from several quarters.", []),
+    # with "the past", "the next", "for", or a vague amount after another word, it is a length of quarters
+    ("Profits fell over the next three quarters.", [("the next three quarters", "DURATION", "P3Q")]),
+    ("Sales fell for three quarters.", [("three quarters", "DURATION", "P3Q")]),
+    ("It made money after several quarters of losses.", [("several quarters", "DURATION", "PXQ")]),
+])
+def test_quarters_as_a_share_or_a_place(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "in five years" after "will"/"would" is that far after the telling: a date (dct 2025-02-18)
     ("Federal debt will grow in 10 years to $5 trillion.", [("10 years", "DATE", "2035")]),
     ("The stock would be redeemed in five years.", [("five years", "DATE", "2030")]),

@@ -8,8 +8,8 @@ from .calendar import add_days, add_months, in_calendar, shift
 from .candidates import Candidate
 from .context import Context
 from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
-from .patterns import (NUMBER_DIGITS, QUANTITY, S, UNIT, UNIT_PLURAL, WEEKDAY, MONTH, alternation,
-                       is_capitalised, month_number, number_value, unit_name, weekday_number)
+from .patterns import (NUMBER_DIGITS, NUMBER_WORD, QUANTITY, S, UNIT, UNIT_PLURAL, VAGUE_QUANTITY, WEEKDAY, MONTH,
+                       alternation, is_capitalised, month_number, number_value, unit_name, weekday_number)
 from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
@@ -325,6 +325,24 @@ def _in_from_now(start: int, end: int, amount: float, code: str, value: str) -> 
     return Candidate(start, end, "duration", resolve, rank=4)
 
 
+def _a_fraction(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether "N quarters" (no "past", "next", ...) is a share of something or a place, not three months each.
+
+    Hyphenated, it is always a share ("three-quarters of its food", "Three-quarters said", "the
+    three-quarters had no space"); spaced, before "of" and a determiner ("almost three quarters of all
+    Xboxes"); a vague amount after "in" or "from" is a place ("in some quarters", "from many quarters")."""
+    if text[match.end("q"):match.start("unit")] == "-":
+        return True
+    if re.match(r"[\s\xa0]*(?:percent|per|point)\b|%", text[end:end + 10], re.I):
+        return True  # "two and three quarters percent"
+    if re.match(r"[\s\xa0]+of[\s\xa0]+(?:the|a|an|all|its|his|her|their|our|my|your|those|these|them|us|it)\b",
+                text[end:end + 16], re.I):
+        return True
+    vague = number_value(match["q"]) is None
+    return vague and not match["det"] and re.search(r"\b(?:in|from)[\s\xa0]+\Z", text[max(0, start - 6):start],
+                                                      re.I) is not None
+
+
 def duration(match: re.Match[str], text: str) -> Candidate | None:
     """'three years', 'the past two months', 'two-year', 'a minute and a half'."""
     start, end = match.span()
@@ -343,9 +361,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
         start = match.start("rel") if match["rel"] else match.start("q")
     if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):
         return None  # "a second term", "a quarter of voters"
-    if unit_name(unit_word) == "quarter" and text[match.end("q"):match.start("unit")] == "-" \
-            and re.match(r"[\s\xa0]*(?:of|percent|per|point)\b|%", text[end:end + 10], re.I):
-        return None  # "three-quarters of its food", "two and three-quarters percent": fractions
+    if unit_name(unit_word) == "quarter" and not match["rel"] and _a_fraction(text, match, start, end):
+        return None  # "three-quarters of its food", "Three-quarters said", "in some quarters": a share or a place
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
     if quantity_lower == "one" and code == "D" and not match["rel"] and not match["det"] \
@@ -429,6 +446,10 @@ def unit_long(match: re.Match[str], text: str) -> Candidate:
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=5)
 
 
+# (amounts of 1,000 and more the count rule leaves to this one: "the 2,765 days of our administration")
+_COUNT_BEFORE = re.compile(rf"(?:(?<![\d,.])\d{{1,3}}|\b(?:{NUMBER_WORD}|{VAGUE_QUANTITY}))[\s\xa0]+\Z", re.I)
+
+
 def bare_units(match: re.Match[str], text: str) -> Candidate | None:
     """'years', 'decades' standing alone as vague durations ('for years')."""
     start, end = match.span()
@@ -438,6 +459,8 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
         return None
     if text[start - 1:start] == "-":
         return None  # the tail of a hyphenated word ("three-quarters")
+    if _COUNT_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "almost three quarters of all sales": the count rule read (and refused) the amount
     if re.search(r"\b(?:in|of)[\s\xa0]+those[\s\xa0]+\Z", text[max(0, start - 10):start], re.I):
         return None  # "in those days": then, an anaphor, not a length of time
     if re.search(r"\bthe[\s\xa0]+(?:early|small|wee|late)[\s\xa0]+\Z", text[max(0, start - 12):start], re.I):
