@@ -26,11 +26,12 @@ from pathlib import Path
 from ...knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge
 from ...knowledge.name_forms import ShortForms, load_short_forms
 from ...knowledge.nonevents import NonEventCues, load_nonevent_cues
+from ...knowledge.regions import Regions, load_regions
 from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..casefold import case_blind
 from ..registry import register
-from .candidates import Candidate, KnownSpans, assemble, from_knowledge
+from .candidates import Candidate, KnownSpans, assemble, from_knowledge, text_dated_known
 from .concurrent import concurrent_with_known
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
@@ -45,12 +46,14 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       treaty_by_parties)
 from .matcher import AliasMatcher
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
+                         happenings_in_regions,
                          laws_by_sponsors,
                          meetings_by_place)
 from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
-from .tenures import acts_in_office, first_person_tenures, governments_of_people, role_predicate_candidates, tenure_candidates
+from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
+                      role_predicate_candidates, tenure_candidates)
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -84,6 +87,7 @@ class EventExtractor:
         self._known_terms = {(t.holder, t.date_begin) for t in self.knowledge.terms() if t.holder and t.date_begin}
         self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
         self.nonevents: NonEventCues = load_nonevent_cues(tuple(knowledge_dirs))
+        self.regions: Regions = load_regions(tuple(knowledge_dirs))
         self.places = _place_index(self._actor_kb)
         self.short_forms: ShortForms = load_short_forms(tuple(knowledge_dirs))
         self.knowledge_dirs = tuple(Path(d) for d in knowledge_dirs)
@@ -151,6 +155,7 @@ class EventExtractor:
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
         candidates += accessions_by_members(self.knowledge, layout, mentions, types, known_spans, dct)
         candidates += happenings_by_state(self.knowledge, layout, mentions, types, known_spans, dct)
+        candidates += happenings_in_regions(self.knowledge, layout, mentions, self.regions, known_spans, dct)
         candidates += meetings_by_place(self.knowledge, layout, dct, known_spans, mentioned)
         candidates += laws_by_sponsors(self.knowledge, layout, known_spans)
         candidates += anaphoric_wars(self.knowledge, layout, timexes, known_spans)
@@ -184,6 +189,8 @@ class EventExtractor:
             candidates += in_office + acts_in_office(layout, in_office, timexes)
             candidates += governments_of_people(layout, mentions, self._actor_kb.roles_of, people, names,
                                                 self._known_terms)
+            candidates += regimes_of_people(layout, mentions, self._actor_kb.roles_of, types, names,
+                                            self.knowledge.terms_of, dct)
         candidates += first_person_tenures(layout, timexes)
         statements = reported_statements(layout, mentions, timexes, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
@@ -205,6 +212,7 @@ class EventExtractor:
                 # events that are one happening by their dates, place and parties, not their names.
                 # The scope is the text's hash, not the file name: renaming a file keeps its ids.
                 cand.scope = document.sha256
+        text_dated_known(candidates, timexes, timex_starts)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))

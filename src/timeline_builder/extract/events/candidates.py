@@ -107,6 +107,30 @@ def time_relation(begin: date | None, end: date | None, dct: date | None) -> str
     return "current"
 
 
+def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: list[int]) -> None:
+    """A known event whose whole interval a date in its own clause states ("the terror attacks of
+    September 11, 2001") is dated by the text, not by knowledge: basis ``text``, that date as
+    ``text_date``. Where the text gives less ("in 1962" of the Cuban Missile Crisis) the days come
+    from knowledge, and the basis stays. Every candidate of that event is updated, since
+    ``assemble`` keeps the first one found."""
+    stated: dict[str, str] = {}
+    for cand in candidates:
+        kb = cand.kb
+        if (kb is None or cand.date_basis != "knowledge" or cand.date_begin is None or cand.date_end is None
+                or kb.event_id in stated):
+            continue  # an open interval ("2022-02-24 .." of a war going on) is more than one date states
+        end = cand.date_end
+        lo, hi = cand.span
+        for timex in timexes[bisect.bisect_left(timex_starts, lo):bisect.bisect_left(timex_starts, hi)]:
+            if timex.type == "DATE" and timex.date_begin == cand.date_begin and timex.date_end == end:
+                stated[kb.event_id] = timex.text
+                break
+    for cand in candidates:
+        if cand.kb is not None and cand.kb.event_id in stated and cand.date_basis == "knowledge":
+            cand.date_basis = "text"
+            cand.text_date = cand.text_date or stated[cand.kb.event_id]
+
+
 _BASIS_RANK = {"text": 3, "context": 2, "knowledge": 1}
 
 

@@ -394,6 +394,53 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
     return out
 
 
+# "Idi Amin's Uganda", "Stalin's Russia": a state named by its ruler's possessive is the state under
+# that ruler, a period the reader dates by the ruler's time in power.
+_POSSESSIVE = re.compile(r"['’]s\s+$")
+# The state only modifies the possessed noun: "Straw's China visit", "Bush's Iraq policy".
+_MODIFIED = re.compile(r"\s+(?:policy|policies|visit|visits|trip|war|strategy|speech|plan|deal|talks|campaign|"
+                       r"invasion|doctrine|tour|mission|envoy|team|stance|problem|question)\b", re.IGNORECASE)
+
+
+def regimes_of_people(layout: TextLayout, mentions: list[ActorMention], roles_of, types: dict[str, str],
+                      names: dict[str, str], terms_of, dct: date | None) -> list[Candidate]:
+    """"He travelled to Idi Amin's Uganda" -> the person's rule of that state (basis context): the
+    event knowledge's term where it has one, else the actor knowledge's longest head-of-state or
+    government role there. Only rules over before the dct: "Putin's Russia" in a story of his
+    time names the country as it is, not a period."""
+    text = layout.text
+    out: list[Candidate] = []
+    for person, state in zip(mentions, mentions[1:]):
+        if (types.get(person.actor_id) != "person" or types.get(state.actor_id) != "state"
+                or not _POSSESSIVE.fullmatch(text, person.char_end, state.char_start)
+                or layout.in_notes(person.char_start) or _MODIFIED.match(text, state.char_end)):
+            continue
+        span = layout.clause(person.char_start, state.char_end)
+        words = (person.char_start, state.char_end)
+        terms = [t for t in terms_of(person.actor_id) if t.date_begin and t.date_end and (dct is None or t.date_end < dct)
+                 and any(actor == state.actor_id for actor, _ in t.participants)]
+        if len(terms) == 1:
+            term = terms[0]
+            out.append(Candidate(name=term.name, kind="term", span=span, date_begin=term.date_begin,
+                                 date_end=term.date_end, granularity=term.granularity, date_basis="context",
+                                 source="context", confidence=0.65, kb=term, words=words))
+            continue
+        if terms:
+            continue  # several terms there ("Putin's Russia" of 2000 or of 2012): the text does not say which
+        heads = [r for r in roles_of(person.actor_id) if r.date_begin and r.date_end and r.role in _HEAD_ROLES
+                 and r.organization == state.actor_id and (dct is None or r.date_end < dct)]
+        if not heads:
+            continue
+        role = max(heads, key=lambda r: (r.date_end - r.date_begin, r.date_begin))
+        ruler, country = names.get(person.actor_id, person.text), names.get(state.actor_id, state.text)
+        out.append(Candidate(name=f"{ruler}'s Rule in {country}", kind="term", span=span,
+                             date_begin=role.date_begin, date_end=role.date_end, granularity="day",
+                             date_basis="context", source="knowledge", confidence=0.65, words=words,
+                             actors=[(person.actor_id, "agent", (person.char_start, person.char_end)),
+                                     (state.actor_id, "participant", (state.char_start, state.char_end))]))
+    return out
+
+
 # "by 2011, I was national security adviser", "At that time, I was back as permanent representative":
 # the author's own office, dated by the sentence (or, after "At that time", by the sentence before).
 _I_WAS = re.compile(r"\bI\s+was\s+(?:back\s+|then\s+|still\s+|already\s+)?(?:as\s+)?(?:the\s+|a\s+)?"

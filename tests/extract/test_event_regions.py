@@ -1,0 +1,64 @@
+"""Happenings in a region named in place of its states ("two NATO interventions in the Balkans") are
+the agent's known events of that noun there; the region file is validated like the other knowledge."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.errors import KnowledgeError
+from timeline_builder.extract import registry
+from timeline_builder.knowledge.regions import load_regions
+from timeline_builder.records import AnnotatedDocument, Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
+
+ACTORS = {"nato": ("NATO", "organization"), "soviet-union": ("Soviet", "state"), "united-states": ("US", "state")}
+
+
+def _known_ids(text: str, dct: date = date(2014, 3, 21)) -> set[str]:
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, ACTORS))).events
+    return {e.event_id for e in events if e.kb_id}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count agrees with the agent's interventions there: Bosnia 1995 and Yugoslavia 1999
+    ("Moscow resented the two NATO interventions in the Balkans.",
+     {"operation-deliberate-force", "nato-bombing-of-yugoslavia"}),
+    ("The NATO interventions in the Western Balkans changed the Alliance.",
+     {"operation-deliberate-force", "nato-bombing-of-yugoslavia"}),
+])
+def test_a_region_after_an_agent_s_happening_noun_gives_its_known_events_there(text, expected):
+    assert expected <= _known_ids(text), _known_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow resented the three NATO interventions in the Balkans.",  # the count disagrees: no guess
+    "Moscow resented the NATO intervention in the Balkans.",  # one of two: which one is not said
+    "Moscow feared new interventions in the Balkans.",  # no agent named
+    "Moscow resented the two NATO interventions in the Balkans.".replace("NATO", "Chinese"),  # no known agent
+])
+def test_no_event_when_the_region_reference_does_not_pick_known_events(text):
+    assert not {"operation-deliberate-force", "nato-bombing-of-yugoslavia"} & _known_ids(text)
+
+
+def test_only_events_before_the_dct_count():
+    assert not _known_ids("Moscow resented the two NATO interventions in the Balkans.", date(1996, 1, 1)) & {
+        "operation-deliberate-force", "nato-bombing-of-yugoslavia"}
+
+
+def test_a_region_member_that_is_no_actor_is_reported_with_file_and_line(tmp_path):
+    (tmp_path / "regions").mkdir()
+    (tmp_path / "regions" / "mine.tsv").write_text("id\tforms\tmembers\nnowhere\tNowhere Land\tatlantis\n",
+                                                   encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"mine\.tsv.*line 2.*atlantis"):
+        load_regions((tmp_path,))
+
+
+def test_the_packaged_regions_load():
+    regions = load_regions()
+    assert "serbia" in regions.members["Balkans"] and regions.pattern.search("across Central Asia")

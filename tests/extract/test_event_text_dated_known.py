@@ -1,0 +1,39 @@
+"""A known event whose whole interval its clause states is dated by the text (basis ``text``);
+where the text gives less than knowledge does, the basis stays ``knowledge``."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.records import AnnotatedDocument, Document, Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
+
+
+def _known(text: str, expression: str, begin: date, end: date, granularity: str, event_id: str):
+    start = text.index(expression)
+    tx = Timex("d", start, start + len(expression), expression, "DATE", str(begin), None, begin, end, granularity)
+    doc = Document("d", "d.txt", text, "sha", dct=date(2014, 3, 21))
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, {}, timexes=(tx,)))).events
+    return next(e for e in events if e.event_id == event_id)
+
+
+@pytest.mark.parametrize("text, expression, begin, end, granularity, basis", [
+    # the day of a one-day event, stated in full: the text dates it
+    ("Putin offered help after the terror attacks of September 11, 2001, to the Americans.",
+     "September 11, 2001", date(2001, 9, 11), date(2001, 9, 11), "day", "text"),
+    # only the year of it: the day comes from knowledge
+    ("Putin offered help after the September 11 attacks in 2001.",
+     "2001", date(2001, 1, 1), date(2001, 12, 31), "year", "knowledge"),
+])
+def test_a_known_event_is_text_dated_only_when_its_clause_states_its_whole_interval(text, expression, begin, end,
+                                                                                    granularity, basis):
+    event = _known(text, expression, begin, end, granularity, "september-11-attacks")
+    assert (event.date_begin, event.date_basis) == (date(2001, 9, 11), basis), event
+    if basis == "text":
+        assert event.text_date == expression
