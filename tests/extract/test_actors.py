@@ -1236,7 +1236,7 @@ def test_a_label_in_title_case_is_the_label_the_text_quotes(extractor):
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    ("He once travelled to Idi Amin's Uganda in 1975.", {("Idi Amin", "person"), ("Uganda", "state")}, set()),
+    ("In 1976 she flew to Idi Amin's Uganda.", {("Idi Amin", "person"), ("Uganda", "state")}, set()),
     ("They fled Pol Pot's Cambodia in 1978.", {("Pol Pot", "person"), ("Cambodia", "state")}, set()),
     # A state after the possessive that modifies a noun is owned by no ruler.
     ("Screen International's US editor Mike Goodridge thinks so.", {("Mike Goodridge", "person")},

@@ -27,7 +27,7 @@ def _terms(text: str, dct: date = date(2014, 1, 1)) -> list[tuple[str, date, dat
 
 @pytest.mark.parametrize("text, expected", [
     # the actor knowledge's role, where the event knowledge has no term of the ruler
-    ("The envoy travelled to Saddam Hussein's Iraq to plead for the hostages.",
+    ("The envoy flew to Saddam Hussein's Iraq to seek the release of the hostages.",
      ("Saddam Hussein's Rule in Iraq", date(1979, 7, 16), date(2003, 4, 9), "context")),
     # the known term, where there is one
     ("Few dissidents survived in Stalin's Soviet Union.",
@@ -38,7 +38,7 @@ def test_a_state_named_by_its_ruler_is_the_ruler_s_time_in_power(text, expected)
 
 
 @pytest.mark.parametrize("text, dct", [
-    ("The envoy travelled to Saddam Hussein's Iraq to plead for the hostages.", date(1990, 1, 1)),  # still ruling
+    ("The envoy flew to Saddam Hussein's Iraq to seek the release of the hostages.", date(1990, 1, 1)),  # still ruling
     ("Critics of Putin's Russia were silenced.", date(2014, 1, 1)),  # still ruling at the dct
     ("Saddam Hussein's speech shocked Iraq.", date(2014, 1, 1)),  # the possessive owns a speech, not the state
     ("Stalin's Soviet Union policy was cautious.", date(2014, 1, 1)),  # the state only modifies "policy"

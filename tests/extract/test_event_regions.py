@@ -1,4 +1,4 @@
-"""Happenings in a region named in place of its states ("two NATO interventions in the Balkans") are
+"""Happenings in a region named in place of its states ("both NATO air campaigns across the Balkans") are
 the agent's known events of that noun there; the region file is validated like the other knowledge."""
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _known_ids(text: str, dct: date = date(2014, 3, 21)) -> set[str]:
 
 @pytest.mark.parametrize("text, expected", [
     # the count agrees with the agent's interventions there: Bosnia 1995 and Yugoslavia 1999
-    ("Moscow resented the two NATO interventions in the Balkans.",
+    ("Belgrade never forgave both NATO air campaigns across the Balkans.",
      {"operation-deliberate-force", "nato-bombing-of-yugoslavia"}),
     ("The NATO interventions in the Western Balkans changed the Alliance.",
      {"operation-deliberate-force", "nato-bombing-of-yugoslavia"}),
@@ -37,17 +37,17 @@ def test_a_region_after_an_agent_s_happening_noun_gives_its_known_events_there(t
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow resented the three NATO interventions in the Balkans.",  # the count disagrees: no guess
-    "Moscow resented the NATO intervention in the Balkans.",  # one of two: which one is not said
-    "Moscow feared new interventions in the Balkans.",  # no agent named
-    "Moscow resented the two NATO interventions in the Balkans.".replace("NATO", "Chinese"),  # no known agent
+    "Belgrade never forgave the three NATO air campaigns across the Balkans.",  # the count disagrees: no guess
+    "Belgrade never forgave the NATO air campaign across the Balkans.",  # one of two: which one is not said
+    "Belgrade feared new air campaigns across the Balkans.",  # no agent named
+    "Belgrade never forgave both Chinese air campaigns across the Balkans.",  # no known agent
 ])
 def test_no_event_when_the_region_reference_does_not_pick_known_events(text):
     assert not {"operation-deliberate-force", "nato-bombing-of-yugoslavia"} & _known_ids(text)
 
 
 def test_only_events_before_the_dct_count():
-    assert not _known_ids("Moscow resented the two NATO interventions in the Balkans.", date(1996, 1, 1)) & {
+    assert not _known_ids("Belgrade never forgave both NATO air campaigns across the Balkans.", date(1996, 1, 1)) & {
         "operation-deliberate-force", "nato-bombing-of-yugoslavia"}
 
 

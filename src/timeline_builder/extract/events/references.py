@@ -377,7 +377,7 @@ def _closest_in_time(options: list[list[KnownEvent]]) -> list[KnownEvent] | None
     return best[1] if best else None
 
 
-# "two NATO interventions in the Balkans", "the Soviet invasions in Eastern Europe": an agent, a
+# "both NATO air campaigns across the Balkans", "the Soviet invasions in Eastern Europe": an agent, a
 # happening noun and a region (knowledge/regions) instead of states, read back from the region.
 _REGION_HAPPENING = re.compile(
     r"(?:\b(?P<count>two|three|four|five|both|several|the|its|their)\s+)?(?P<agent>[\w.’'-]+?)(?:-led)?\s+"
@@ -401,7 +401,7 @@ def _fits_noun(event: KnownEvent, noun: str, agent: str) -> bool:
 
 def happenings_in_regions(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], regions,
                           known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
-    """"two NATO interventions in the Balkans" -> Operation Deliberate Force (Bosnia, 1995) and the
+    """"both NATO air campaigns across the Balkans" -> Operation Deliberate Force (Bosnia, 1995) and the
     bombing of Yugoslavia (1999): the known events of that noun (before the dct) whose agent is the
     actor named before the noun and whose other parties lie in the region. A count must equal the
     events found; without one, a plural takes two to four, a singular exactly one."""

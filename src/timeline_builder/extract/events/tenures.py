@@ -404,7 +404,7 @@ _MODIFIED = re.compile(r"\s+(?:policy|policies|visit|visits|trip|war|strategy|sp
 
 def regimes_of_people(layout: TextLayout, mentions: list[ActorMention], roles_of, types: dict[str, str],
                       names: dict[str, str], terms_of, dct: date | None) -> list[Candidate]:
-    """"He travelled to Idi Amin's Uganda" -> the person's rule of that state (basis context): the
+    """"She flew to Idi Amin's Uganda" -> the person's rule of that state (basis context): the
     event knowledge's term where it has one, else the actor knowledge's longest head-of-state or
     government role there. Only rules over before the dct: "Putin's Russia" in a story of his
     time names the country as it is, not a period."""
