@@ -4,7 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.link.event_actors import _MentionIndex, _mentions_within, _nearest, _paragraph
+from timeline_builder.link.event_actors import _MentionIndex, _nearest
+from timeline_builder.link.voices import mentions_within as _mentions_within, paragraph as _paragraph
 from timeline_builder.link.event_actors import EventActorLinker
 from timeline_builder.records import ActorMention, EventMention
 

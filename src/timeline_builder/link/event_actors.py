@@ -31,6 +31,7 @@ from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
 from ..extract.events.text import TextLayout
+from .voices import mentions_within, paragraph, paragraph_starts, pronoun_referents, quoted_first_person, voice_mentions
 
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
@@ -43,22 +44,6 @@ _BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the tw
                    re.IGNORECASE)
 _PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
 _PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him)\b")  # a person the clause refers to (see _pronoun_referents)
-# The author's first person plural, and "our country" ("нашей страны") naming the voice's state.
-_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]ами|[Нн]аш(?:а|е|и|его|ей|ему|им|ими|их|у)?)\b")
-# "our countries" (two states), and the writer-and-reader "we" of "if we look", "we can see".
-_GENERIC_WE = re.compile(r"\s+(?:(?:can|could|may|might|must|should|need to|have to|will)\s+)?(?:look|see|know|recall|"
-                         r"remember|note|consider|think|believe|hope|understand|countries|two countries)\b",
-                         re.IGNORECASE)
-# A quoted speaker: 'X said: "…"', '"…," said X', '"…," X said', '"…," he said'.
-_I = re.compile(r"\b(?:I|me|my|My|Me)\b")
-_SAID_BEFORE = re.compile(r"\s*(?:,[^,\n]{0,60},\s*)?(?:said|says|told [^:\n]{0,40}|added|wrote|declared)\s*[:,]?\s*")
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added)\s+")
-_SAID_NEXT = re.compile(r"\s+(?:said|says|added)\b")
-_NAME_GAP = re.compile(r"[,\s]*(?:[\w.'’-]+\s+){0,4}")  # titles before the speaker's name: "Tory leader"
-_HE_SAID = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:said|says|added)\b")
-_OUR_COUNTRY = re.compile(r"(?:our|наш\w*)\s", re.IGNORECASE)
-_AUTHOR = re.compile(r"\bthe author\b", re.IGNORECASE)
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
@@ -125,12 +110,12 @@ class EventActorLinker:
         types = {a.actor_id: a.type for a in doc.found.actors}
         principal = _principal_states(by_actor, types)
         indexes: dict[str, _MentionIndex] = {}  # built once per actor, used by every event
-        paragraphs = _paragraph_starts(text)
+        paragraphs = paragraph_starts(text)
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
         people = [m for m in mentions if types.get(m.actor_id) == "person"]
         referred = self._referred(doc, types)
-        referred += _voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs)
-        referred += _quoted_first_person(text, document.doc_id, people, by_actor, paragraphs)
+        referred += voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs)
+        referred += quoted_first_person(text, document.doc_id, people, by_actor, paragraphs)
         clause_mentions = sorted(mentions + referred, key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
         for em in doc.found.event_mentions:
@@ -160,7 +145,7 @@ class EventActorLinker:
                 known += self._offices(event, found_parties.get(event.event_id, ()), types)
             if event.source == "citation":
                 for em in spans:
-                    for actor in _mentions_within(mentions, em.char_start, em.char_end):
+                    for actor in mentions_within(mentions, em.char_start, em.char_end):
                         _keep(links, EventActor(event.event_id, actor.actor_id, _citation_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
             elif event.source == "text" and self._personal and event.name.startswith(self._personal) and \
@@ -182,7 +167,7 @@ class EventActorLinker:
                 for em in spans:
                     phrase = phrases[em]
                     if phrase is not None:
-                        for actor in _mentions_within(clause_mentions, *phrase):
+                        for actor in mentions_within(clause_mentions, *phrase):
                             _keep(links, EventActor(event.event_id, actor.actor_id, _phrase_role(text, phrase, actor),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
                         continue
@@ -195,7 +180,7 @@ class EventActorLinker:
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
-                    for actor, role in _pronoun_referents(text, em, people, by_actor, paragraphs):
+                    for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
                         _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, em, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
             for actor_id, role in known:
@@ -274,9 +259,9 @@ class EventActorLinker:
         # The first mention (in text order) in one of the event's paragraphs: the first at or
         # after each paragraph's start, by bisection (not a scan of every mention per event).
         first = None
-        for p in {_paragraph(paragraphs, s.char_start) for s in spans}:
+        for p in {paragraph(paragraphs, s.char_start) for s in spans}:
             i = bisect.bisect_left(index.starts, paragraphs[p])
-            if i < len(named) and _paragraph(paragraphs, index.starts[i]) == p and (first is None or i < first):
+            if i < len(named) and paragraph(paragraphs, index.starts[i]) == p and (first is None or i < first):
                 first = i
         return None if first is None else named[first]
 
@@ -313,7 +298,7 @@ class EventActorLinker:
         else its name) say which item is its own; the clause's subject (before its first verb)
         belongs to every item. Where the clause names the event nowhere, the whole clause counts.
         """
-        inside = _mentions_within(mentions, clause.char_start, clause.char_end)
+        inside = mentions_within(mentions, clause.char_start, clause.char_end)
         if len(inside) < 2:
             return inside
         items = _enumeration(text, clause.char_start, clause.char_end)
@@ -454,133 +439,6 @@ def _principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, 
     return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
 
 
-def _voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referred: list[ActorMention],
-                    types: dict[str, str], paragraphs: list[int]) -> list[ActorMention]:
-    """The author's "we"/"our" ("мы", "наш") as mentions of the state the document speaks for.
-
-    The document says whose voice it is: "our country" is a mention of that state (the actor
-    stage resolves it only where the text makes the voice plain), or a sentence introducing
-    "the author" names one state ("the author, who headed Britain's diplomatic corps"). A
-    speaker's own first person (``referred``), quotations, where someone else speaks, "our
-    countries" (two states) and the writer-and-reader "we" ("if we look at", "we can see") are
-    left alone.
-    """
-    voice = _voice(text, mentions, types)
-    if voice is None:
-        return []
-    spoken = {(m.char_start, m.char_end) for m in referred}
-    quoted = _quoted(text)
-    starts = [a for a, _ in quoted]
-    found = []
-    for m in _WE.finditer(text):
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if (m.start(), m.end()) in spoken or (k >= 0 and m.start() < quoted[k][1]) or \
-                _GENERIC_WE.match(text, m.end()):
-            continue
-        found.append(ActorMention(voice, doc_id, m.start(), m.end(), m.group()))
-    return found
-
-
-def _voice(text: str, mentions: list[ActorMention], types: dict[str, str]) -> str | None:
-    """The one state the document's "our country" names, else the one state named in a sentence about "the author"."""
-    ours = {m.actor_id for m in mentions if _OUR_COUNTRY.match(m.text) and types.get(m.actor_id) == "state"}
-    if len(ours) == 1:
-        return ours.pop()
-    author = _AUTHOR.search(text)
-    if author is None:
-        return None
-    start = max(text.rfind(c, 0, author.start()) for c in ".!?\n") + 1
-    ends = [k for k in (text.find(c, author.end()) for c in ".!?\n") if k != -1]
-    named = {m.actor_id for m in _mentions_within(mentions, start, min(ends, default=len(text)))
-             if types.get(m.actor_id) == "state"}
-    return named.pop() if len(named) == 1 else None
-
-
-def _quoted_first_person(text: str, doc_id: str, people: list[ActorMention], by_actor: dict[str, list[ActorMention]],
-                         paragraphs: list[int]) -> list[ActorMention]:
-    """A quoted speaker's "I"/"me"/"my" as mentions of the speaker: the person named just before
-    the quotation with "said:" ('Charles Kennedy said: "When I was first elected ..."') or just
-    after it ('"... " said Lord Hattersley', '"...," Kennedy said'); "he said" after it is the
-    person "he" refers to there."""
-    found = []
-    for start, end in _quoted(text):
-        speaker = _speaker_before(text, start, people) or _speaker_after(text, end, people, by_actor, paragraphs)
-        if speaker is None:
-            continue
-        for m in _I.finditer(text, start, end):
-            found.append(ActorMention(speaker, doc_id, m.start(), m.end(), m.group()))
-    return found
-
-
-def _speaker_before(text: str, quote: int, people: list[ActorMention]) -> str | None:
-    k = bisect.bisect_left(people, quote, key=lambda m: m.char_start) - 1
-    if k >= 0 and _SAID_BEFORE.fullmatch(text, people[k].char_end, quote):
-        return people[k].actor_id
-    return None
-
-
-def _speaker_after(text: str, quote_end: int, people: list[ActorMention], by_actor: dict[str, list[ActorMention]],
-                   paragraphs: list[int]) -> str | None:
-    k = bisect.bisect_left(people, quote_end, key=lambda m: m.char_start)
-    if k < len(people):
-        said = _SAID_AFTER.match(text, quote_end)  # '"…," said Lord Hattersley'
-        if said is not None and _NAME_GAP.fullmatch(text, said.end(), people[k].char_start):
-            return people[k].actor_id
-        if _NAME_GAP.fullmatch(text, quote_end, people[k].char_start) and \
-                _SAID_NEXT.match(text, people[k].char_end):  # '"…," Tory leader Michael Howard said'
-            return people[k].actor_id
-    pronoun = _HE_SAID.match(text, quote_end)
-    if pronoun is not None:
-        clause = EventMention("", "", pronoun.start(1), pronoun.end(1), "")
-        referents = _pronoun_referents(text, clause, people, by_actor, paragraphs)
-        return referents[0][0].actor_id if referents else None
-    return None
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (“…”, «…», "…"), in order."""
-    spans = [m.span() for m in re.finditer(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"", text)]
-    return sorted(spans)
-
-
-def _pronoun_referents(text: str, clause: EventMention, people: list[ActorMention],
-                       by_actor: dict[str, list[ActorMention]], paragraphs: list[int]
-                       ) -> list[tuple[ActorMention, str | None]]:
-    """People a clause refers to as "he"/"she" (its subject) or "him" (its object), with the role
-    "him" implies (None: read it from the clause's shape).
-
-    The referent is, of the people named before the pronoun in its paragraph, the one the
-    document has named most so far (on a tie, the latest): in a profile, "Blair called him a
-    giant" is about the profile's subject, not the last name in passing. A subject pronoun after a person
-    the clause names is that person (already linked); an object pronoun is nobody the clause
-    names ("Blair called him").
-    """
-    found = []
-    for pronoun in _PRONOUN.finditer(text, clause.char_start, clause.char_end):
-        subject = pronoun.group().lower() != "him"
-        named = [m.actor_id for m in _mentions_within(people, clause.char_start, clause.char_end)
-                 if not subject or m.char_start < pronoun.start()]
-        if subject and named:
-            continue
-        k = _paragraph(paragraphs, pronoun.start())
-        hi = bisect.bisect_left(people, pronoun.start(), key=lambda m: m.char_start)
-        lo = bisect.bisect_left(people, paragraphs[k], key=lambda m: m.char_start)
-        if lo == hi and k > 0:
-            # A paragraph that opens with "he" continues the one before (news stories run one
-            # or two sentences a paragraph): its people are the candidates.
-            lo = bisect.bisect_left(people, paragraphs[k - 1], key=lambda m: m.char_start)
-        recent = list({m.actor_id: m for m in people[lo:hi] if m.actor_id not in named}.values())
-        if not recent:
-            continue
-
-        def named_so_far(m: ActorMention) -> int:
-            return bisect.bisect_left(by_actor[m.actor_id], pronoun.start(), key=lambda x: x.char_start)
-        best = max(recent, key=lambda m: (named_so_far(m), m.char_start))
-        found.append((ActorMention(best.actor_id, best.doc_id, pronoun.start(), pronoun.end(), pronoun.group()),
-                      None if subject else "target"))
-    return found
-
-
 def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items after the first of an enumeration "A, B, C and D" in text[start:end]: at least
     two comma-separated phrases without a verb, the last opening with "and"/"or" (a list, not
@@ -611,7 +469,7 @@ def _pair_before(text: str, mentions: list[ActorMention], types: dict[str, str],
     the few sentences of its paragraph before it, the last two named together ("Soviet-Chinese
     relations", "Chile and Peru") counting once more; the document's principal states when it
     names fewer."""
-    floor = max(paragraphs[_paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
+    floor = max(paragraphs[paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
     lo = bisect.bisect_left(mentions, floor, key=lambda m: m.char_start)
     hi = bisect.bisect_left(mentions, offset, key=lambda m: m.char_start)
     window = mentions[lo:hi]
@@ -644,14 +502,6 @@ def _as_of(states: list[str], event: Event) -> list[str]:
     return out
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-
-
-def _paragraph(starts: list[int], offset: int) -> int:
-    return bisect.bisect_right(starts, offset) - 1
-
-
 def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
     """One link per (event, actor): a knowledge role wins over the clause's reading, else the stronger role."""
     key = (link.event_id, link.actor_id)
@@ -679,19 +529,6 @@ def _is_name(text: str, names: set[tuple[str, ...]]) -> bool:
     if tokens in names:
         return True
     return bool(tokens) and tokens[-1].endswith("s") and (*tokens[:-1], tokens[-1][:-1]) in names
-
-
-def _mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
-    """Mentions inside [start, end); ``mentions`` is sorted by start (bisect keeps linking linear
-    in document length instead of rescanning every actor mention for every event mention)."""
-    out = []
-    for i in range(bisect.bisect_left(mentions, start, key=lambda m: m.char_start), len(mentions)):
-        m = mentions[i]  # indexed, not a slice: a slice would copy the rest of the list each call
-        if m.char_start >= end:
-            break
-        if m.char_end <= end:
-            out.append(m)
-    return out
 
 
 class _MentionIndex:
@@ -810,4 +647,4 @@ __all__ = ["EventActorLinker", "LINKER_NAME", "LINKER_VERSION"]
 
 
 # Case-blind patterns searched over the whole text: the same matches on the lower-cased text, faster.
-_VERB, _AUTHOR, _BOTH = map(CaseBlind, (_VERB, _AUTHOR, _BOTH))
+_VERB, _BOTH = map(CaseBlind, (_VERB, _BOTH))
