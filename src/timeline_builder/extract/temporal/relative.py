@@ -9,7 +9,8 @@ from .candidates import Candidate
 from .context import Context
 from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
 from .patterns import (NUMBER_DIGITS, NUMBER_WORD, QUANTITY, S, UNIT, UNIT_PLURAL, VAGUE_QUANTITY, WEEKDAY, MONTH,
-                       alternation, is_capitalised, month_number, number_value, unit_name, weekday_number)
+                       alternation, is_capitalised, month_number, number_value, unit_name, weekday_number,
+                       word_trie)
 from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
@@ -637,5 +638,6 @@ RULES = [
      rf"biannually|fortnightly)\b"
      rf"|\b(?:every|each|per){S}(?:(?P<other>other){S})?(?:(?P<q>{QUANTITY}){S})?(?:(?P<wd>{WEEKDAY})|"
      rf"(?P<month>{MONTH})|(?P<unit>{UNIT}))", frequency),
-    (r"(?<![\w-])" + alternation(VAGUE_REFERENCES)[:-2].replace(r"\b", "") + r"(?![\w-])", vague),
+    # a trie of the phrases, not an alternation of them: the engine tests each letter once, not each phrase
+    (r"(?<![\w-])" + word_trie(VAGUE_REFERENCES).replace("\\ ", r"\s+") + r"(?![\w-])", vague),
 ]
