@@ -8,9 +8,11 @@ from .lexicon import (MONTHS, NUMBER_WORDS, ONES, ORDINALS, QUANTITY_MODS, TENS,
 
 
 def alternation(words, boundary: bool = True) -> str:
-    """A non-capturing group of the words, longest first, spaces matching any whitespace."""
-    escaped = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
-    group = "(?:" + "|".join(escaped) + ")"
+    """A non-capturing group matching any of the words, the longest one that fits, spaces matching any whitespace.
+
+    Written as a trie (see word_trie): a regex of two dozen words (units, number words, months)
+    otherwise tests every word at every position its rule looks at."""
+    group = "(?:" + word_trie(words).replace("\\ ", r"\s+") + ")"
     return group + r"\b" if boundary else group
 
 
