@@ -178,7 +178,7 @@ class DatedClauseFinder:
                     beside = [Candidate(name=clause_name(text, part, tx), kind="other", span=part,
                                         date_begin=tx.date_begin, date_end=tx.date_end,
                                         granularity=_granularity(tx.granularity),
-                                        date_basis="context" if _is_relative(tx) else "text", source="text",
+                                        date_basis=_basis(tx, text, dct), source="text",
                                         text_date=tx.text, confidence=0.6, from_clause=True,
                                         beside=tuple(kb.kind for kb in anchored if kb.kind != "term"),
                                         text_anchor=(tx.char_start, tx.char_end))]
@@ -192,7 +192,7 @@ class DatedClauseFinder:
                         out.append(from_knowledge(also[0], clause, text_date=tx.text,
                                                   confidence=min(0.9, 0.55 + 0.1 * also[1]), source="text"))
                     continue
-            basis = "context" if _is_relative(tx) else "text"
+            basis = _basis(tx, text, dct)
             # "by 2010" bounds a goal; it does not date an event that began then.
             linked = self._link(tx, layout) if tx.granularity in _LINKABLE_GRANULARITIES \
                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
@@ -574,6 +574,19 @@ def _recent_interval(tx: Timex, dct: date) -> Timex | None:
 def _is_relative(tx: Timex) -> bool:
     """A date resolved against the dct ("last year", "a decade ago") rather than stated."""
     return bool(_RELATIVE_WORDS.search(tx.text)) or not re.search(r"\d|century|centuries", tx.text, re.IGNORECASE)
+
+
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+
+
+def _basis(tx: Timex, text: str, dct: date | None) -> str:
+    """``context`` for a date resolved against the dct: a relative one ("last year"), or "since
+    1992" in the present perfect, which the temporal stage runs to the dct (the text states the
+    start, the dct gives the end); else ``text``."""
+    if _is_relative(tx) or (dct is not None and tx.date_end == dct
+                            and _SINCE.search(text, max(0, tx.char_start - 12), tx.char_start)):
+        return "context"
+    return "text"
 
 
 def _slack_days(tx: Timex) -> int:

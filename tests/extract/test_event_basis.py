@@ -1,5 +1,6 @@
-"""A known event whose whole interval its clause states is dated by the text (basis ``text``);
-where the text gives less than knowledge does, the basis stays ``knowledge``."""
+"""How an event's ``date_basis`` is chosen: a known event whose whole interval its clause states is
+dated by the text (``text``; where the text gives less, ``knowledge``), and "since 1992" in the
+present perfect runs to the dct (``context``)."""
 from __future__ import annotations
 
 import sys
@@ -37,3 +38,21 @@ def test_a_known_event_is_text_dated_only_when_its_clause_states_its_whole_inter
     assert (event.date_begin, event.date_basis) == (date(2001, 9, 11), basis), event
     if basis == "text":
         assert event.text_date == expression
+
+
+def _text_events(text: str, dct: date = date(2014, 3, 21)):
+    from timeline_builder.records import Extraction
+
+    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
+    found = registry.create("temporal")(AnnotatedDocument(doc, Extraction()))
+    return [(e.date_begin, e.date_end, e.date_basis) for e in registry.create("events")(AnnotatedDocument(doc, found)).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the start is the text's, the end the dct's
+    ("Russia has occupied the island since 1964.", (date(1964, 1, 1), date(2014, 3, 21), "context")),
+    # a stated year alone is the text's
+    ("Russia occupied the island in 1964.", (date(1964, 1, 1), date(1964, 12, 31), "text")),
+])
+def test_since_a_date_up_to_the_dct_is_dated_by_context(text, expected):
+    assert expected in _text_events(text), _text_events(text)
