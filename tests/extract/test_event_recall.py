@@ -169,6 +169,10 @@ def test_a_news_story_death_is_dated_by_the_dct_and_an_earlier_one_by_the_days_b
     mary = {(e.date_begin, e.date_basis) for e in found_events if e.name == "Death of Mary Holt"}
     assert (date(2010, 5, 20), "context") in mary
     assert [e.date_begin for e in found_events if e.name == "Death of Peter Holt"] == [date(2010, 5, 11)]
+    # its mention is its own clause, apart from "She died at home", which tells the story's death
+    peter = next(e.event_id for e in found_events if e.name == "Death of Peter Holt")
+    result = registry.create("events")(AnnotatedDocument(doc, found))
+    assert [m.text for m in result.event_mentions if m.event_id == peter] == ["9 days after her husband Peter Holt died in hospital"]
 
 
 def test_a_past_death_without_news_is_not_dated_by_the_dct():

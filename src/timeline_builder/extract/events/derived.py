@@ -293,6 +293,7 @@ _HAS_DIED = re.compile(r"\s*(?:,[^,.;]{0,80},\s*)?(?:has|have)\s+(?:died|passed\
 _DAYS_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                           r"(?P<unit>days?|weeks?)\s+after\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
 _DIED_AFTER_NAME = re.compile(r"\s+(?:died|passed\s+away)\b")
+_PART_STOP = re.compile(r"\s*(?:[,;:.!?]|\s(?:and|but|while)\s)")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -329,10 +330,15 @@ def news_death_candidates(layout: TextLayout, mentions: list[ActorMention], deat
         n = gap.group("n").lower()
         days = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if gap.group("unit").lower().startswith("week") else 1)
         day = shift(dct, -days)
+        clause = layout.clause(m.char_start, m.char_end)
+        # The mention is "11 days after his wife Audrey died aged 91", not the sentence: the clause
+        # before it ("He passed away at home") tells the story's own death.
+        stop = _PART_STOP.search(text, m.char_end, clause[1])
         out[m.actor_id] = Candidate(
-            name=f"Death of {names.get(m.actor_id, m.text)}", kind="death", span=layout.clause(m.char_start, m.char_end),
+            name=f"Death of {names.get(m.actor_id, m.text)}", kind="death", span=clause,
             date_begin=day, date_end=day, granularity="day", date_basis="context", source="text",
-            text_date=text[gap.start():gap.end()].strip(), confidence=0.5, actors=[(m.actor_id, "participant", evidence)])
+            text_date=text[gap.start():gap.end()].strip(), confidence=0.5, actors=[(m.actor_id, "participant", evidence)],
+            words=(gap.start(), stop.start() if stop else clause[1]))
     return list(out.values())
 
 
