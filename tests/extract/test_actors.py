@@ -401,12 +401,12 @@ def test_groups_from_the_knowledge_base(extractor):
     found = mentions(run(extractor, "Influential Republicans and the military-industrial lobby opposed the West."))
     assert {("Republicans", "republicans"), ("military-industrial lobby", "us-military-industrial-complex"),
             ("West", "the-west")} <= found
-    found = mentions(run(extractor, "He fought the hard left of the party while the far right gained seats."))
+    found = mentions(run(extractor, "She battled the hard left inside the party as the far right won votes."))
     assert {("hard left", "hard-left"), ("far right", "far-right")} <= found
 
 
 @pytest.mark.parametrize("text, surface, group", [
-    ("NATO enlargement to the Baltic states angered Moscow.", "Baltic states", "baltic-states"),
+    ("Moscow objected when the Baltic states joined NATO.", "Baltic states", "baltic-states"),
     ("The Baltic republics declared independence.", "Baltic republics", "baltic-states"),
     ("The Nordic countries agreed to share fighter jets.", "Nordic countries", "nordic-countries"),
     ("Oil output by the Gulf states rose in March.", "Gulf states", "gulf-states"),
@@ -573,7 +573,7 @@ def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface,
     ("The American military refused.", {("American military", "us-armed-forces")}, {("American", "united-states")}),
     ("The Chinese military has grown.", {("Chinese military", "chinese-armed-forces")}, {("Chinese", "china")}),
     ("The Russian army has withdrawn.", {("Russian army", "russian-armed-forces")}, set()),
-    ("The Russian armed forces have been weakened.", {("Russian armed forces", "russian-armed-forces")}, set()),
+    ("The Russian armed forces suffered heavy losses.", {("Russian armed forces", "russian-armed-forces")}, set()),
     ("The United States Armed Forces are on alert.", {("United States Armed Forces", "us-armed-forces")},
      {("United States", "united-states")}),
     # An institution the phrase names, with its place.
@@ -582,7 +582,7 @@ def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface,
     # The people: a group; with the article, the state.
     ("The American people want peace.", {("American people", "americans")}, {("American", "united-states")}),
     ("Many Americans want peace.", {("Americans", "americans")}, set()),
-    ("So far the Russians have dismissed the offer.", {("Russians", "russia")}, set()),
+    ("On Friday the Russians rejected the offer.", {("Russians", "russia")}, set()),
     ("After the war the British were prominent.", {("British", "united-kingdom")}, set()),
     # No actor at all.
     ("As an old Russian maxim puts it, trust but verify.", set(), {("Russian", "russia")}),
@@ -596,7 +596,7 @@ def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface,
     ("Pentagon Says Chinese Nuclear Arsenal Still Growing", set(), {("Chinese", "china")}),
     ("He paid with an American Express card.", set(), {("American", "united-states")}),
     # A title with no name after it: the demonym names its state.
-    ("He was the longest living former British PM in history.", {("British", "united-kingdom")}, set()),
+    ("She was the first British PM to visit the island.", {("British", "united-kingdom")}, set()),
     ("British PM Tony Blair said the talks were useful.", {("British", "united-kingdom"), ("Tony Blair", "tony-blair")},
      set()),
 ])
@@ -617,7 +617,7 @@ def test_a_demonym_inside_a_period_name_is_no_actor(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Legislation by then-US Senators Sam Nunn and Richard Lugar passed.",
+    ("A bill written by then-US Senators Richard Lugar and Sam Nunn became law.",
      {("Sam Nunn", "sam-nunn"), ("Richard Lugar", "richard-lugar")}),
     ("In 1962 Secretaries Rusk and McNamara met the press.", {("Rusk", "dean-rusk"), ("McNamara", "robert-mcnamara")}),
     ("Generals Ada Vogt, Bo Lind and Cy Marsh signed.", {("Ada Vogt", "ada-vogt"), ("Bo Lind", "bo-lind"),
@@ -628,7 +628,7 @@ def test_a_plural_title_makes_each_coordinated_name_a_person(extractor, text, ex
 
 
 @pytest.mark.parametrize("text, absent, present", [
-    ("The idea of a “reverse Kissinger” is popular.", "Kissinger", set()),
+    ("Talk of a “reverse Kissinger” fills the op-ed pages.", "Kissinger", set()),
     ("The original “Kissinger” is overrated, but Henry Kissinger was shrewd.", "Kissinger",
      {("Henry Kissinger", "henry-kissinger")}),
     ("“Henry Kissinger,” he said, “was shrewd.”", None, {("Henry Kissinger", "henry-kissinger")}),
@@ -652,9 +652,9 @@ def test_the_alliance_is_the_alliance_the_document_names(extractor, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("It was Senator Arthur Vandenberg in the US who helped.",
-     {("Arthur Vandenberg", "arthur-vandenberg"), ("US", "united-states")}),
-    ("I first joined the UK Delegation to NATO in 1990.", {("UK Delegation to NATO", "uk-delegation-to-nato")}),
+    ("Senator Arthur Vandenberg in the United States championed the pact.",
+     {("Arthur Vandenberg", "arthur-vandenberg"), ("United States", "united-states")}),
+    ("She later led the UK Delegation to NATO.", {("UK Delegation to NATO", "uk-delegation-to-nato")}),
     ("Tory leader Margaret Thatcher won.", {("Tory", "conservative-party"), ("Margaret Thatcher", "margaret-thatcher")}),
     ("The NATO-led KFOR marks its 25th anniversary.", {("NATO", "nato"), ("KFOR", "kfor")}),
 ])
@@ -749,9 +749,9 @@ def test_a_place_is_not_the_person_who_shares_its_name(extractor, text, absent, 
     ("The family lived in the White House for four years.", "white-house"),
     ("The restoration of the White House took two years.", "white-house"),
     ("Protesters gathered on the White House lawn.", "white-house"),
-    ("Any reset, whether it originates in the White House or the Kremlin, is fragile.", "united-states"),
+    ("Whether the plan starts in the White House or the Kremlin, it will face doubts.", "united-states"),
     ("The White House announced new sanctions.", "united-states"),
-    ("He entered Downing Street in 1976.", "downing-street"),
+    ("She entered Downing Street in 2016.", "downing-street"),
     ("Downing Street declined to comment.", "united-kingdom"),
 ])
 def test_a_seat_of_power_as_a_building_or_as_the_government(extractor, text, expected):
@@ -773,7 +773,7 @@ def test_named_services_and_known_offices_of_a_state(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("During the early period of ISAF (International Security Assistance Force) it grew. ISAF left in 2014.",
+    ("In the first years of ISAF (International Security Assistance Force) it expanded. ISAF left in 2014.",
      {("ISAF", "isaf"), ("International Security Assistance Force", "isaf")}),
     ("The Zorbian Defence Force (ZDF) attacked. The ZDF retreated.",
      {("Zorbian Defence Force", "zorbian-defence-force"), ("ZDF", "zorbian-defence-force")}),
@@ -1148,7 +1148,7 @@ def test_a_given_name_after_a_possessive_kinship_noun_is_a_person(extractor, tex
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    ("Roscosmos and the China State Space Administration signed.",
+    ("The China State Space Administration and Roscosmos agreed on a lunar station.",
      {("China State Space Administration", "organization")}, {"China"}),
     ("The US Energy Information Administration said prices rose.",
      {("US Energy Information Administration", "organization")}, set()),
@@ -1188,7 +1188,7 @@ def test_surnames_resolve_to_the_documents_own_people(extractor, text, expected,
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    ("It brought Jim Callaghan into Parliament, and while Jim rose to the top he never forgot.",
+    ("The seat made Jim Callaghan an MP, and as Jim climbed he kept his old friends.",
      {("Jim", "james-callaghan")}, set()),
     ("Coach Glenn Hoddle left. The board said Glenn had done well.", {("Glenn", "glenn-hoddle")}, set()),
     # Two people share the given name: it names neither.
@@ -1219,7 +1219,7 @@ def test_a_metonym_over_a_period_is_the_state_of_most_of_it(extractor, text, spa
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    ('Tony Blair called him a "giant" of the Labour movement.', {("Labour movement", "labour-movement")},
+    ('Gordon Brown praised him as a hero of the Labour movement.', {("Labour movement", "labour-movement")},
      {("Labour", "labour-party")}),
     ("The Labour government fell in 1979.", {("Labour", "labour-party")}, set()),
 ])

@@ -1,5 +1,5 @@
-"""A date's own coordinated predicate tells its event ("... during his career and became Lord X in
-1987"), and elevations to the peerage and knighthoods are appointments."""
+"""A date's own coordinated predicate tells its event ("... over three decades and was made a life peer
+in 1992"), and elevations to the peerage and knighthoods are appointments."""
 from __future__ import annotations
 
 import sys
@@ -70,7 +70,7 @@ def _with_year(text: str, year: int, actors: dict) -> list[tuple[str, str]]:
 
 def test_a_date_inside_a_known_name_also_dates_another_happening_its_clause_tells():
     actors = {"xi-jinping": ("Xi Jinping", "person"), "russia": ("Moscow", "state")}
-    text = "The high point was Xi Jinping's visit to Moscow for the Victory Parade in 2015, despite a boycott."
+    text = "Ties peaked with Xi Jinping's trip to Moscow for the Victory Parade in 2015, which Western leaders shunned."
     assert _with_year(text, 2015, actors) == [("meeting", "text"), ("other", "knowledge")]
     # the known event is only when the rest is measured from, or its clause tells nothing else
     text = "Ever since the Victory Parade in 2015, Xi Jinping has visited Moscow."

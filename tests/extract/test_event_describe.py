@@ -32,9 +32,9 @@ def run(text: str, *names, person_before=None, places=None):
 @pytest.mark.parametrize("text, name, kind, event_type", [
     ("The 2005 general election was held in May.", "2005 General Election", "election", None),
     ("Leaders gathered for the Alaska summit in August.", "Alaska Summit", "meeting", "CONSULT"),
-    ("the withdrawal of American troops from Taiwan in 1979", "Withdrawal of American Troops from Taiwan",
+    ("the withdrawal of British troops from Aden in 1967", "Withdrawal of British Troops from Aden",
      "other", "RETREAT"),
-    ("After the resignation of Harold Wilson in 1976", "Resignation of Harold Wilson", "other", "CONCEDE"),
+    ("Following the resignation of Anthony Eden in 1957", "Resignation of Anthony Eden", "other", "CONCEDE"),
     ("The two academies exchanged delegations of young scientists in 1987.",
      "Two Academies Exchange Delegations of Young Scientists", "other", "COOPERATE"),
     ("In 2019 the council imposed sanctions on the regime.", "Council Imposes Sanctions on Regime", "sanction",
@@ -59,7 +59,7 @@ def test_passive_voice_puts_the_by_phrase_first():
 
 
 def test_he_is_the_person_the_text_is_about():
-    text = "He enlisted in the Royal Navy in 1942."
+    text = "He joined the Royal Air Force in 1940."
     person = Named("james-callaghan", "James Callaghan", -50, -35, "person")
     desc = describe(text, (0, len(text)), TRIGGERS, [], person_before=person)
     assert desc.agent.actor_id == "james-callaghan" and ("james-callaghan", "agent") in [r[:2] for r in desc.roles]
@@ -149,12 +149,12 @@ def test_a_person_joining_is_appointed_and_a_state_joining_accedes():
     assert desc.kind == "appointment" and desc.event_type is None and desc.event_type_reason
     desc = run("In 1982 Spain joined the alliance.", ("spain", "Spain", "state"))
     assert desc.kind == "treaty" and desc.event_type == "COOPERATE"
-    desc = run("In 2001 the country became a member of the trade body.")
+    desc = run("The country became a member of the trade body in 2001.")
     assert desc.name == "Country Joins Trade Body" and desc.kind == "treaty"
 
 
 def test_the_authors_own_i_is_the_author_and_a_quoted_i_is_not():
-    desc = run("I am old enough that I first joined the finance ministry in 1978.")
+    desc = run("Long ago, I first joined the finance ministry in 1978.")
     assert desc.name == "Author Joins Finance Ministry" and desc.kind == "appointment"
     desc = run("She said: “I first joined the finance ministry in 1978.”")
     assert not desc.name.startswith("Author")
@@ -174,10 +174,10 @@ def test_an_aspect_verb_names_and_the_event_word_after_it_types(text, name, kind
 
 
 @pytest.mark.parametrize("text, name", [
-    ("In 1984 the two countries signed agreements on economic and technological cooperation.",
-     "Two Countries Sign Agreements on Economic and Technological Cooperation"),
+    ("In 1984 the two countries signed agreements on cultural and educational exchange.",
+     "Two Countries Sign Agreements on Cultural and Educational Exchange"),
     ("The allies provided weapons to the rebels long before 1986.", "Allies Provide Weapons to Rebels"),
-    ("In 2025 meetings at the highest level reached a record.", "Meetings at Highest Level"),
+    ("In 2025 talks at the ministerial level reached a peak.", "Talks at Ministerial Level"),
 ])
 def test_objects_end_where_the_phrase_ends(text, name):
     assert run(text).name == name
@@ -186,8 +186,8 @@ def test_objects_end_where_the_phrase_ends(text, name):
 def test_a_light_passive_verb_between_the_event_noun_and_its_complement_is_skipped():
     desc = run("In 2025 agreements were reached between the two ministries on training.")
     assert desc.name == "Agreements Between Two Ministries on Training"
-    desc = run("In 2025 agreements were reached between Russia and China on space.")
-    assert desc.name == "Agreements Between Russia and China on Space"
+    desc = run("In 2025 accords were struck between Russia and China on space.")
+    assert desc.name == "Accords Between Russia and China on Space"
 
 
 def test_a_date_before_a_reporting_clause_ends_what_precedes_it():
@@ -268,8 +268,8 @@ def test_a_statement_opening_the_sentence_is_by_the_subject_after_it(text, name)
 
 
 @pytest.mark.parametrize("text, names, name", [
-    ("In 1982, in his speech in Tashkent, the leader Ann Smith spoke.", [("ann-smith", "Ann Smith", "person")],
-     "Ann Smith's Speech in Tashkent"),
+    ("In 1982, in his speech in Leipzig, the leader Ann Smith spoke.", [("ann-smith", "Ann Smith", "person")],
+     "Ann Smith's Speech in Leipzig"),
     ("In 2004 Acme Corp put its plans on hold.", [("acme", "Acme Corp", "organization")],
      "Acme Corp's Plans on Hold"),
 ])
@@ -296,7 +296,7 @@ def test_a_deictic_possessive_is_no_part_of_a_name(text, name):
 
 
 @pytest.mark.parametrize("text, names, name", [
-    ("The US will withdraw its troops from the region.", [("united-states", "US", "state")],
+    ("The US is to withdraw its troops from the region.", [("united-states", "US", "state")],
      "US Withdraws Troops from Region"),
     ("The bank withdrew its bid at the start of trading.", [], "Bank Withdraws Bid at Start of Trading"),
 ])
@@ -345,10 +345,10 @@ def test_general_triggers_for_resignations_ceremonies_and_changes(text, name, ki
 
 
 @pytest.mark.parametrize("text, clause_from, name", [
-    ("Norway has sanctioned Iran and called the vote illegal. But it has also called for a peaceful settlement.",
-     "But", "Norway Calls for Peaceful Settlement"),
-    ("Norway has sanctioned Iran and called the vote illegal. But it | has also called for a peaceful settlement.",
-     "|", "Norway Calls for Peaceful Settlement"),
+    ("Norway has sanctioned Iran and called the vote illegal. But it has now called for restraint.",
+     "But", "Norway Calls for Restraint"),
+    ("Norway has sanctioned Iran and called the vote illegal. But it | has now called for restraint.",
+     "|", "Norway Calls for Restraint"),
     ("Acme said on Thursday it had signed a deal with Brazil.", "Acme", "Acme Signs Deal with Brazil"),
 ])
 def test_it_stands_for_the_subject_of_its_sentence_or_the_one_before(text, clause_from, name):
@@ -365,7 +365,7 @@ def test_sanctioned_is_a_verb():
 
 
 def test_a_deictic_possessive_keeps_another_date_of_the_clause_out_of_the_name():
-    text = "Beyond the legacies of the 1990’s and today's crisis, any reset is hard."
+    text = "Between the wounds of the 1990’s and today's crisis, any thaw is hard."
     timex = (text.index("the 1990’s"), text.index("the 1990’s") + len("the 1990’s"))
     assert describe(text, (0, len(text)), TRIGGERS, [], timex=timex).name == "Crisis"
     text = "In 1990, the crisis deepened."
@@ -442,7 +442,7 @@ def test_a_death_of_a_quantifier_names_no_one_and_a_by_name_keeps_its_and():
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("He represented Leeds seats for more than 40 years", "Ann Smith Represented Leeds Seats"),
+    ("He sat for Leeds constituencies for 30 years", "Ann Smith Sat for Leeds Constituencies"),
     ("She resisted devaluation for three years", "Ann Smith Resisted Devaluation"),
     ("She chaired the board over two decades", "Ann Smith Chaired Board"),
     ("The board met", "The board met"),

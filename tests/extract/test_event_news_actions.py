@@ -82,7 +82,7 @@ def test_the_subject_of_a_news_action_is_its_agent_though_the_action_span_starts
 
 def test_it_in_a_news_action_is_the_first_actor_of_the_sentence_before():
     text = ("Freedonia has expelled two Sylvania diplomats. "
-            "But it has also called for talks to resolve the dispute peacefully.")
+            "But it has now called for talks to settle the row.")
     result = run(text, STATES)
     talks = [m.event_id for m in result.event_mentions if "called for talks" in text[m.char_start:m.char_end]]
     assert talks, [e.name for e in result.events]
