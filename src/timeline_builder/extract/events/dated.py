@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
@@ -256,6 +257,11 @@ class DatedClauseFinder:
             return None
         slack = _slack_days(tx)
         earliest, latest = shift(tx.date_begin, -slack), shift(tx.date_end, slack)
+        # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
+        lo = bisect.bisect_left(self._begins, earliest)
+        hi = bisect.bisect_right(self._begins, latest)
+        if lo >= hi:
+            return None  # no known event began then: the context need not be read (most dates)
         context = layout.context(tx.char_start, before=1)
         sentence = layout.sentence(tx.char_start)
         # The sentence before tells what this one's date is about only when this one points back
@@ -265,9 +271,6 @@ class DatedClauseFinder:
         clause = layout.clause(tx.char_start, tx.char_end)
         clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
         best = None
-        # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
-        lo = bisect.bisect_left(self._begins, earliest)
-        hi = bisect.bisect_right(self._begins, latest)
         kind_nouns: dict[str, bool] = {}  # the context's kind nouns, looked up once per kind
         folded = fold(context)  # once for every event's cue words
         folded_words = frozenset(_WORD.findall(folded)) if folded is not None else None
@@ -364,9 +367,13 @@ def _holds_trigger(triggers, words: str) -> bool:
     if triggers is None:
         return False
     # Looked up word by word (phrases of up to four words) among the forms: cheaper than the one
-    # pattern of every form, and this runs on every dated clause the fixed list misses.
+    # pattern of every form, and this runs on every dated clause the fixed list misses. A phrase
+    # is looked up only from a word that begins some event form (as written or in lower case).
     tokens = _TOKEN.findall(words)
+    firsts = _event_form_firsts(triggers)
     for i in range(len(tokens)):
+        if tokens[i] not in firsts and tokens[i].lower() not in firsts:
+            continue
         for n in range(1, 5):
             if i + n > len(tokens):
                 break
@@ -377,6 +384,14 @@ def _holds_trigger(triggers, words: str) -> bool:
 
 
 _TOKEN = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=4)
+def _event_form_firsts(triggers) -> frozenset[str]:
+    """The first words of the trigger forms that make a clause an event (verb, noun, aspect): a
+    phrase ``trigger()`` finds as written or in lower case begins with one of them."""
+    return frozenset(form.split(" ")[0] for form, trig in triggers.triggers.items()
+                     if trig.pos in ("verb", "noun", "aspect"))
 
 
 _FOR_PERIOD = re.compile(r"\b(?:for|over)\s+(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?$",
