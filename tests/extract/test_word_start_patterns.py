@@ -42,3 +42,34 @@ def test_same_matches_as_the_boundary_form(pattern, boundary_form, text):
 def test_the_sentences_hold_matches_of_each_pattern():
     for pattern, _ in WORD_START_FORMS:
         assert any(pattern.search(text) for text in SENTENCES), pattern.pattern
+
+
+# Patterns of other modules written the same way (a letter first, the boundary checked behind it).
+from timeline_builder.extract.events import news_actions, statements  # noqa: E402
+
+LETTER_FIRST_FORMS = [
+    (news_actions._AUX, r"\b(?P<aux>has|have)\s+(?:(?:also|now|just|formally|officially|effectively|already|even)\s+)?"
+                        r"(?P<verb>[a-z]+)\b"),
+    (statements._PRONOUN_SAID.original, r"(?<![\w-])(?:he|she)\s+(?:" + statements._VERBS + r")\b"),
+]
+LETTER_FIRST_SENTENCES = [
+    "Russia has also announced talks; they have imposed sanctions. Shave cut. The chas been; thave left",
+    "has  just signed, have\nsigned; HAS SIGNED; has; hashave met",
+    '"We will," he said. She told us. He called for calm; he called them. the-he said, ashe said, "she added.',
+    "He  warned; SHE SAID; he paid  tribute; she\ndescribed; he saidx; Che said; he",
+]
+
+
+@pytest.mark.parametrize(("pattern", "boundary_form"), LETTER_FIRST_FORMS)
+@pytest.mark.parametrize("text", LETTER_FIRST_SENTENCES)
+def test_letter_first_forms_match_as_the_boundary_forms(pattern, boundary_form, text):
+    expected = re.compile(boundary_form, pattern.flags)
+    found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in expected.finditer(text)]
+    if pattern is statements._PRONOUN_SAID.original:  # the case-blind form the rule runs
+        assert [m.span() for m in statements._PRONOUN_SAID.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+def test_the_letter_first_sentences_hold_matches_of_each_pattern():
+    for pattern, _ in LETTER_FIRST_FORMS:
+        assert any(pattern.search(text) for text in LETTER_FIRST_SENTENCES), pattern.pattern

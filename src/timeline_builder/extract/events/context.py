@@ -200,7 +200,9 @@ class TermFinder:
     def _relative(self, text: str, layout: TextLayout, dct: date, taken: list) -> list[Candidate]:
         out = []
         current = self.kb.term_at("us-president", dct)
-        for m in _REL.finditer(text):
+        # Every match ends in one of the two nouns: a check of the text costs microseconds, a scan milliseconds.
+        relative = _REL.finditer(text) if "administration" in text or "presidency" in text else ()
+        for m in relative:
             if layout.in_notes(m.start()) or _inside(taken, m.start()):
                 continue
             ordinal = (m.group("ord") or "current").lower()

@@ -121,9 +121,20 @@ _NOUN_KINDS = {
     "revolution": ("crisis",), "coup": ("crisis",), "airlift": ("crisis",), "aggression": ("operation", "war"),
     "hostilities": ("war", "conflict"), "fighting": ("war", "conflict"),
 }
-_EVENT_NOUN = re.compile(r"\b(" + "|".join(_NOUN_KINDS) + r"|crises|wars|conflicts|invasions)\b", re.IGNORECASE)
-_EVENT_NOUN_LOWER = re.compile(_EVENT_NOUN.pattern)  # the same, on the lower-cased text
 _PLURALS = {"crises": "crisis", "wars": "war", "conflicts": "conflict", "invasions": "invasion"}
+
+
+@lru_cache(maxsize=64)
+def _nouns_of_kinds(kinds: frozenset[str]) -> tuple[re.Pattern, re.Pattern] | None:
+    """A case-blind pattern of the event nouns (and its twin for lower-cased text) that can refer to
+    an event of one of ``kinds``, singular or plural (None when none can)."""
+    nouns = [n for n in (*_NOUN_KINDS, *_PLURALS) if kinds.intersection(_NOUN_KINDS[_PLURALS.get(n, n)])]
+    if not nouns:
+        return None
+    source = r"\b(" + "|".join(nouns) + r")\b"
+    return re.compile(source, re.IGNORECASE), re.compile(source)
+
+
 _CURRENT_DAYS = 366
 
 
@@ -159,7 +170,12 @@ class CurrentEventFinder:
         cue_pattern = _cue_pattern(tuple(sorted({c for e in current for c in e.cues}, key=lambda c: (-len(c), c))))
         out = []
         lowered = layout.lowered
-        hits = _EVENT_NOUN_LOWER.finditer(lowered) if lowered is not None else _EVENT_NOUN.finditer(text)
+        # Only the nouns that can refer to a current event's kind: a hit of any other noun has no
+        # candidate (whole words never overlap, so the narrower scan finds the same hits of these).
+        nouns = _nouns_of_kinds(frozenset(e.kind for e in current))
+        if nouns is None:
+            return []
+        hits = nouns[1].finditer(lowered) if lowered is not None else nouns[0].finditer(text)
         for m in hits:
             if layout.in_notes(m.start()):
                 continue

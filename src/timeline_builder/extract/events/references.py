@@ -9,13 +9,14 @@ import bisect
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Iterator
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
 from ..casefold import CaseBlind
 from .candidates import Candidate, KnownSpans, from_knowledge
 from .statements import quoted_spans
-from .text import TextLayout
+from .text import TextLayout, matches_from
 
 
 # Words saying a state came into an organisation ("joined", "accession", "as staunch members of",
@@ -80,9 +81,9 @@ def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, 
     """"at the Washington summit" in a story of April 2024 -> the known summit held in Washington
     nearest the dct (the one of July 2024, not that of 1999), within three years of it; among
     several, those whose participants the document names."""
-    if dct is None:
-        return []
     text = layout.text
+    if dct is None or ("ummit" not in text and "onference" not in text):
+        return []  # every match holds one of these (a check of the whole text costs microseconds, a scan milliseconds)
     out = []
     for m in _PLACE_MEETING.finditer(text):
         if layout.in_notes(m.start()) or any(s <= m.start() < e or m.start() <= s < m.end()
@@ -112,9 +113,9 @@ def anniversaries(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMe
     celebrates its 75th anniversary". When the knowledge base dates the founding of the body the
     sentence names (NATO, 1949-04-04) N years before the dct's year, the day is the founding's
     anniversary (basis knowledge); otherwise the dct (basis context)."""
-    if dct is None:
-        return []
     text = layout.text
+    if dct is None or "anniversary" not in text:
+        return []  # every match holds the word: a check of the whole text costs microseconds, a scan milliseconds
     out = []
     starts = [m.char_start for m in mentions]
     for m in _ANNIVERSARY.finditer(text):
@@ -214,6 +215,7 @@ def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownS
 # "during the war", "after the war": a war the context must say (not "the war in Syria", "the war on terror").
 _BARE_WAR = re.compile(r"\b(?:[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Tt]hroughout|[Uu]ntil|[Ii]n|of|[Ff]rom)\s+the\s+war\b"
                        r"(?![\s-]+(?:in|on|against|with|of|over|between|for|to|to\s+come|that|which|we|I)\b)(?!-)")
+_THE_WAR = re.compile(r"the\s+war\b")  # in every match of _BARE_WAR, after its first word
 _WAR_REACH = 1500  # characters back to a war the document named or a date that places the war
 
 
@@ -229,7 +231,7 @@ def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_
                     and t.granularity in ("day", "month", "season", "year") and not (t.value or "").endswith("_REF")),
                    key=lambda d: d[0])
     quotes = None
-    for m in _BARE_WAR.finditer(text):
+    for m in _bare_wars(text):
         if layout.in_notes(m.start()):
             continue
         if quotes is None:
@@ -253,9 +255,29 @@ def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_
     return out
 
 
+def _bare_wars(text: str) -> Iterator[re.Match]:
+    """``_BARE_WAR.finditer(text)``, found from each "the war" (a scan for a literal, 10x faster than
+    one for the pattern's first words) back to the word before it, where a match must start: that
+    word ends where the white space before "the" begins and starts where its letters do."""
+    end = 0
+    for anchor in _THE_WAR.finditer(text):
+        i = anchor.start()
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        start = i
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start < i < anchor.start() and start >= end:
+            m = _BARE_WAR.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 # "During the visit, the parties signed ...": a clause dated by the meeting the sentence before tells.
 _DURING_MEETING = re.compile(r"(?:^|(?<=[.!?]\s))(?:During|At|In\s+the\s+course\s+of)\s+the\s+"
                              r"(?P<noun>visit|summit|talks|meeting|trip|conference|negotiations)\s*,", re.MULTILINE)
+_DURING_HEADS = re.compile(r"During|At|In")  # where a match of _DURING_MEETING can start
 
 
 def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[Candidate]:
@@ -265,7 +287,7 @@ def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[
     text = layout.text
     out = []
     meetings = sorted((c for c in candidates if c.date_begin and c.date_end), key=lambda c: c.span[0])
-    for m in _DURING_MEETING.finditer(text):
+    for m in matches_from(_DURING_MEETING, _DURING_HEADS, text):
         sentence = layout.sentence(m.start())
         if layout.in_notes(m.start()) or sentence[0] == 0:
             continue

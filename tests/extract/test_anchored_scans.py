@@ -1,0 +1,72 @@
+"""Scans that find a pattern's matches from a literal every match holds (extract/events/text.py
+``matches_from``, references.py ``_bare_wars``) find exactly what ``finditer`` finds."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_builder.extract.events import references
+from timeline_builder.extract.events.text import matches_from
+
+WORDS = ["the", "war", "During", "during", "At", "In", "in", "the course of", "visit", "summit", "talks", "After",
+         "within", "of", "Since", "from", "Syria", "on", "we", "I", "-", ",", ".", "!", " ", "  ", "\n", "\t", "\xa0",
+         "1945", "x", "The", "Atlantic", "bathe"]
+
+CASES = [
+    "After the war ended. During the war in Syria, within the war of the war-time; since the  war we met.",
+    "In\n  the war, ...; of the war\u2003. the war. from the war-like. After the wars. 5of the war, _of the war.",
+    "They met. During the visit, the parties signed. At the summit , they agreed.\nIn the course of the talks, x.",
+    "At the trip, no. Atlantic. In the negotiations,\nDuring the conference,During the visit,",
+    "",
+]
+
+
+def _same(text: str) -> None:
+    bare = [(m.span(), m.group(0)) for m in references._bare_wars(text)]
+    assert bare == [(m.span(), m.group(0)) for m in references._BARE_WAR.finditer(text)]
+    during = [(m.span(), m.groupdict()) for m in matches_from(references._DURING_MEETING, references._DURING_HEADS, text)]
+    assert during == [(m.span(), m.groupdict()) for m in references._DURING_MEETING.finditer(text)]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_same_matches_as_finditer(text):
+    _same(text)
+
+
+def test_the_cases_hold_matches():
+    assert sum(1 for text in CASES for _ in references._bare_wars(text)) >= 3
+    assert sum(1 for text in CASES for _ in matches_from(references._DURING_MEETING, references._DURING_HEADS, text)) >= 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join), st.lists(st.sampled_from(WORDS), max_size=40).map("".join))
+def test_same_matches_on_any_words(spaced, glued):
+    _same(spaced)
+    _same(glued)
+
+
+def test_heads_need_not_be_words():
+    pattern = re.compile(r"(?<![a-z])ab+c")
+    text = "abc xabbc abbbc ab abc"
+    assert [m.span() for m in matches_from(pattern, re.compile("ab"), text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_event_nouns_narrowed_to_kinds_find_those_nouns_hits():
+    from timeline_builder.extract.events import derived
+
+    text = ("The war, the wars and the crisis; two crises. The invasion (invasions) and the talks. Warfare, "
+            "the treaty-signing, an accord; the EMBARGO and the coup. Summit? the hostilities, fighting.")
+    every = re.compile(r"\b(" + "|".join([*derived._NOUN_KINDS, *derived._PLURALS]) + r")\b", re.IGNORECASE)
+    for kinds in ({"war"}, {"crisis", "sanction"}, {"treaty"}, {"meeting", "operation"}, {"election"}):
+        narrowed = derived._nouns_of_kinds(frozenset(kinds))
+        expected = [m.span() for m in every.finditer(text)
+                    if kinds & set(derived._NOUN_KINDS[derived._PLURALS.get(m.group(1).lower(), m.group(1).lower())])]
+        if narrowed is None:
+            assert expected == []
+            continue
+        assert [m.span() for m in narrowed[0].finditer(text)] == expected
+        assert [m.span() for m in narrowed[1].finditer(text.lower())] == expected
+        assert expected, kinds
