@@ -510,3 +510,54 @@ def test_a_tribute_links_the_dead_person_as_its_target():
     tribute = next(e.event_id for e in result.events if e.name == "Bob Jones's Tribute to Ann Smith")
     roles = {(l.actor_id, l.role) for l in result.event_actors if l.event_id == tribute}
     assert ("ann-smith", "target") in roles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In 2019 the “open door” strategy of the cabinet was debated.", "Open Door Strategy of Cabinet"),
+    ('In 1981 the "zero option" plan was announced.', "Zero Option Plan"),
+    ("In 1962 the «new look» policy was dropped.", "New Look Policy"),
+])
+def test_quoted_words_before_the_event_noun_name_it(text, name):
+    assert run(text).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Once the Freedonia crisis is resolved, hopes will rise. In 1990 today's crisis deepened.", "Freedonia Crisis"),
+    ("The Cuban missile crisis is remembered. Yet today's crisis is different.", "Cuban Missile Crisis"),
+    # no earlier name with that head, or only a verb before it: one word stays one word
+    ("Few saw it coming. Yet today's crisis is different.", "Crisis"),
+    ("Freedonia faced crisis. Yet today's crisis is different.", "Crisis"),
+])
+def test_a_bare_event_noun_takes_the_name_given_to_it_earlier(text, name):
+    clause = (text.index("Yet") if "Yet" in text else text.index("In 1990"), len(text))
+    assert describe(text, clause, TRIGGERS, []).name == name
+
+
+FREEDONIA = ("freedonia", "Freedonia", "state")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ('In 2019 Freedonia adopted the "open door" policy for refugees.', "Freedonia Adopts Open Door Policy for Refugees",
+     "policy"),
+    ("In 2021 Freedonia approved the peace deal with the rebels.", "Freedonia Approves Peace Deal with Rebels",
+     "agreement"),
+    # passing or enacting a programme is legislation; adopting what no event word names stays a law
+    ("In 2009 Freedonia passed the reform.", "Freedonia Passes Reform", "law"),
+    ("In 2010 Freedonia adopted the budget.", "Freedonia Adopts Budget", "law"),
+])
+def test_adopting_or_approving_an_event_noun_takes_its_kind(text, name, kind):
+    desc = run(text, FREEDONIA)
+    assert (desc.name, desc.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind, event_type", [
+    ("In 2019 Freedonia called for talks with the rebels.", "Freedonia Calls for Talks with Rebels", "statement",
+     "REQUEST"),
+    ("In 2019 Freedonia threatened sanctions against the rebels.", "Freedonia Threatens Sanctions Against Rebels",
+     "statement", "THREATEN"),
+    # the talks themselves, told after a request of something else
+    ("In 2019 Freedonia called for calm; talks with the rebels were held.", "Talks with Rebels", "meeting", "CONSULT"),
+])
+def test_what_is_called_for_or_threatened_is_the_request_or_threat_not_the_event(text, name, kind, event_type):
+    desc = run(text, FREEDONIA)
+    assert (desc.name, desc.kind, desc.event_type) == (name, kind, event_type)

@@ -88,3 +88,12 @@ def test_it_in_a_news_action_is_the_first_actor_of_the_sentence_before():
     assert talks, [e.name for e in result.events]
     roles = {(l.actor_id, l.role) for l in result.event_actors if l.event_id == talks[0]}
     assert ("freedonia", "agent") in roles
+
+
+def test_it_is_the_first_actor_of_the_sentence_before_and_names_the_action():
+    text = "Freedonia protested again. Sylvania has imposed sanctions on Freedonia. But it has also called for talks."
+    result = run(text, STATES)
+    call = next(e for e in _news(result) if "Talks" in e.name)
+    assert call.name == "Sylvania Calls for Talks"
+    agents = {a.actor_id for a in result.event_actors if a.event_id == call.event_id and a.role == "agent"}
+    assert agents == {"sylvania"}

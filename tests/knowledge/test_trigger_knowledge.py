@@ -35,6 +35,23 @@ def test_a_capitalised_form_matches_only_as_written():
     assert all(m.group(0) != "act" for m in knowledge.pattern.finditer("an act of kindness"))
 
 
+def test_a_verb_may_take_the_kind_of_the_event_noun_it_governs(tmp_path):
+    (tmp_path / "triggers").mkdir()
+    (tmp_path / "triggers" / "mine.tsv").write_text(
+        HEADER.rstrip("\n") + "\tperson_kind\tnoun\tobject_kind\n"
+        + "embraced\tverb\tembraces\tstatement\t\tplain words\t\t\tyes\n")
+    knowledge = load_trigger_knowledge((tmp_path,))
+    assert knowledge.trigger("embraced").object_kind and not knowledge.trigger("signed").object_kind
+    bad = tmp_path / "bad"
+    (bad / "triggers").mkdir(parents=True)
+    (bad / "triggers" / "mine.tsv").write_text(
+        HEADER.rstrip("\n") + "\tperson_kind\tnoun\tobject_kind\n"
+        + "embraced\tverb\tembraces\tstatement\t\tplain words\t\t\tmaybe\n")
+    with pytest.raises(KnowledgeError, match="object_kind 'maybe'") as info:
+        load_trigger_knowledge((bad,))
+    assert "mine.tsv" in str(info.value) and "2" in str(info.value)
+
+
 @pytest.mark.parametrize("line, message", [
     ("sign\tverb\tsigns\ttreaty\tSIGN\t\n", "not a PLOVER type"),
     ("sign\tverb\tsigns\ttreaty\t\t\n", "needs a reason"),

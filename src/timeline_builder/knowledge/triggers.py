@@ -3,7 +3,7 @@
 Files ``knowledge/triggers/triggers.tsv`` (and ``triggers/*.tsv`` in each ``--knowledge DIR``)
 have the columns::
 
-    forms  pos  label  kind  event_type  reason  [person_kind  noun]
+    forms  pos  label  kind  event_type  reason  [person_kind  noun  object_kind]
 
 ``forms`` are ``|``-separated surface forms (lower case matches any case; a form written with
 a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun``, ``aspect`` (a verb
@@ -17,7 +17,9 @@ is a PLOVER type or empty, and then ``reason`` says why PLOVER has none; the opt
 ``person_kind`` is the kind when the agent is a person ("joined the delegation" is an
 appointment where "joined NATO" is an accession); the optional ``noun`` is the act as a noun,
 which names a verb event whose clause names no one who acts ("exchange of": "Exchange of
-Ideas"). ``triggers/kinds.tsv`` gives each
+Ideas"); the optional ``object_kind`` is ``yes`` for a verb whose event is of the kind of the
+event noun it governs ("adopted a new strategy" is a policy, "approved the deal" an
+agreement). ``triggers/kinds.tsv`` gives each
 kind's type for events known only by their kind. A later file's form replaces an earlier one.
 
 PLOVER's event types as coded in the POLECAT dataset (Halterman, Bagozzi, Beger, Schrodt and
@@ -59,6 +61,7 @@ class Trigger:
     line: int = 0
     person_kind: str | None = None  # the kind when the agent is a person
     noun: str | None = None  # the act as a noun ("exchange of"), for a verb event with no one who acts
+    object_kind: bool = False  # the event is of the kind of the event noun the verb governs
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -107,6 +110,9 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
             noun = row.get("noun")
             if noun is not None and not re.fullmatch(r"[a-z][a-z' -]*", noun):
                 raise row.error(f"noun {noun!r} is not lower-case words")
+            object_kind = row.get("object_kind")
+            if object_kind not in (None, "yes", "no"):
+                raise row.error(f"object_kind {object_kind!r} is not yes, no or empty")
             for form in (f.strip() for f in row.require("forms").split("|")):
                 if not form:
                     continue
@@ -114,7 +120,7 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
                     raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
                 key = form if form != form.lower() else form.lower()
                 triggers[key] = Trigger(key, pos, label or form, kind, event_type, reason, row.path, row.line,
-                                        person_kind=person_kind, noun=noun)
+                                        person_kind=person_kind, noun=noun, object_kind=object_kind == "yes")
     return triggers
 
 

@@ -100,15 +100,20 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
     for trig, s, e in found:
         if trig.pos == "idiom":
             return trig, s, e  # "fought a price war": the whole clause is figurative
-    for trig, s, e in found:
+    for i, (trig, s, e) in enumerate(found):
         if trig.kind not in ("statement", "policy") and trig.pos != "aspect":
-            return trig, s, e
+            asked = next((f for f in found[:i] if f[0].event_type in _UNREALISED and f[0].pos == "verb"
+                          and 0 <= s - f[2] <= 60 and not re.search(r"[,;:.]", text[f[2]:s])), None)
+            # "called for talks", "threatened sanctions": what is asked for or threatened has not
+            # happened; the request or the threat has
+            return asked if asked is not None else (trig, s, e)
     for trig, s, e in found:
         if trig.pos != "aspect":
             return trig, s, e  # "began" or "ended" says when, the other event word says what
     return found[0]
 
 
+_UNREALISED = frozenset({"REQUEST", "THREATEN"})
 _REPORTING = re.compile(r"(?:he|she|they|we|I|it)\s+(?:said|says|added|wrote|recalled|told\s+\w+)\b")
 
 
@@ -166,6 +171,12 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         desc.agent = _nearest_before(inside, t_start)
     else:
         _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
+    enacted = _enacted(text, t_end, clause[1], triggers) if trig.object_kind else None
+    if enacted is not None:
+        # "adopted a new strategy", "approved the deal": adopting a policy is a policy
+        desc.kind, desc.event_type = enacted.kind, enacted.event_type
+        desc.event_type_reason = f"trigger '{text[t_start:t_end].lower()}' on a {enacted.kind}" \
+            if enacted.event_type else (enacted.reason or "")
     if trig.event_type == "ASSAULT" and trig.pos == "verb" and _WORDS_ATTACKED.match(text, t_end, clause[1]):
         # "attacked Mr Blair's words", "attacked the plans": an accusation, not an assault
         desc.kind, desc.event_type, desc.event_type_reason = "statement", "ACCUSE", f"trigger '{text[t_start:t_end].lower()}' on words"
@@ -185,6 +196,19 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     if desc.target is not None and (desc.agent is None or desc.target.actor_id != desc.agent.actor_id):
         desc.roles.append((desc.target.actor_id, "target", (desc.target.start, desc.target.end)))
     return desc
+
+
+def _enacted(text: str, start: int, end: int, triggers: TriggerKnowledge) -> Trigger | None:
+    """The event noun an ``object_kind`` verb governs ("adopted the “open door” policy": policy),
+    when it is not a law; none past the object's first six words or a new clause."""
+    for n, m in enumerate(_TOKEN.finditer(text, start, min(end, start + 80))):
+        word = m.group(0)
+        if n == 6 or word.lower() in _OBJECT_STOP or word in (",", ";", ":", ".", "(", "–", "—"):
+            return None
+        found = triggers.trigger(word)
+        if found is not None and found.pos == "noun":
+            return found if found.kind not in ("law", "other") else None
+    return None
 
 
 _WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\s+[A-Z][\w.]*)*['’]s\s+)?"
@@ -269,8 +293,19 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
     head = text[t_start:t_end] if trig.pos != "noun" or trig.label[:1].islower() else text[t_start:t_end]
     left = [(m.group(0), clause[0] + m.start()) for m in _TOKEN.finditer(text[clause[0]:t_start])]
     modifiers: list[str] = []
-    for word, _ in reversed(left):
+    marks = 0  # quotation marks read among the modifiers
+    i = len(left)
+    while i:
+        i -= 1
+        word = left[i][0]
         low = word.lower()
+        quoted = _quoted_words(left, i) if len(modifiers) < 4 else []
+        if quoted:
+            # 'the “reverse Kissinger” strategy': the quoted words are the modifier that names it
+            modifiers[:0] = quoted
+            marks += 2
+            i -= len(quoted) + 1
+            continue
         if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4:
             break
         if word.endswith(("'s", "’s")) and modifiers:
@@ -278,8 +313,8 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
         if word[:1].islower() and re.search(r"(?:ed|ing|ly)$", word) and word not in ("united",):
             break  # "considered Xi's visit": the verb before the noun phrase is not part of it
         modifiers.insert(0, word)
-    if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) and \
-            left[-len(modifiers) - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
+    if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) + marks and \
+            left[-len(modifiers) - marks - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
         modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
     deictic = False
     for i, word in enumerate(modifiers):
@@ -289,7 +324,7 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
             before = modifiers[:i - 1] if i and modifiers[i - 1].lower() in ("last", "this", "next") else modifiers[:i]
             modifiers = before + modifiers[i + 1:]
             break
-    owner = _possessor(text, clause, left, len(modifiers), inside, everyone, person_before)
+    owner = _possessor(text, clause, left, len(modifiers) + marks, inside, everyone, person_before)
     if owner:
         modifiers.insert(0, owner + "'s")
     # A possessive ("Russia's invasion") is the agent, kept in the name.
@@ -311,9 +346,52 @@ def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: i
             year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]])
             if year:
                 words = [year.group(0)] + words
+    if words == [head]:
+        # "today's crisis", "the strategy": the one named earlier with the same head ("the Ukraine
+        # crisis"), not a name of one word
+        words = _named_before(text, t_start, head) + words
     return finish_name(words)
 
 
+def _named_before(text: str, at: int, head: str) -> list[str]:
+    """The name words before the nearest earlier use of the event noun ``head`` in the 3,000
+    characters before ``at`` ("the Ukraine crisis", "the Cuban missile crisis"); empty when none."""
+    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)(?i:" + re.escape(head) + r")\b")
+    found = None
+    for found in pattern.finditer(text, max(0, at - 3000), at):
+        pass
+    if found is None:
+        return []
+    words = found.group(1).split()
+    if words[-1][:1].islower() and (words[-1] in FUNCTION_WORDS or words[-1].endswith(("ed", "ing"))):
+        return []  # "Russia faced crisis": a verb between, not a name
+    while words and (words[0].lower() in FUNCTION_WORDS or _SENTENCE_OPENER.match(words[0])):
+        words.pop(0)  # "The crisis", "But Ukraine's crisis"
+    return words if any(w[:1].isupper() for w in words) else []
+
+
+_SENTENCE_OPENER = re.compile(r"(?:However|But|And|Yet|Still|Now|Today|Then|Since|After|Before|When|While|If|In|On)$")
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('“«"'), frozenset('”»"')
+
+
+def _quoted_words(left: list[tuple[str, int]], close: int) -> list[str]:
+    """The one to four words quoted when ``left[close]`` closes a quotation, else none."""
+    if left[close][0] not in _CLOSE_QUOTES:
+        return []
+    words: list[str] = []
+    for j in range(close - 1, max(-1, close - 6), -1):
+        word = left[j][0]
+        if word in _OPEN_QUOTES:
+            return words if words and (word, left[close][0]) in _QUOTE_PAIRS else []
+        if not re.match(r"\w", word):
+            return []
+        words.insert(0, word)
+    return []
+
+
+_QUOTE_PAIRS = frozenset({("“", "”"), ("«", "»"), ('"', '"')})
 _DEICTIC_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "year", "week", "month", "weekend",
                              "season", "summer", "winter", "spring", "autumn"})
 
@@ -637,9 +715,17 @@ def _object(text: str, start: int, end: int, inside: list[Named],
     ``pair``: after "between", the first "and" joins the two sides."""
     words: list[str] = []
     actor = None
+    quote_ends = -1  # where a short quoted name inside the object closes
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
         low = word.lower()
+        if m.start() == quote_ends:
+            continue
+        if word in _OPEN_QUOTES and quote_ends < m.start():
+            short = _SHORT_QUOTE.match(text, m.start(), end)
+            if short:
+                quote_ends = short.end() - 1  # 'adopted the “open door” policy': the quote names it
+                continue
         if pair and low == "and" and words:
             pair = False
             words.append(word)
@@ -679,6 +765,7 @@ def _object(text: str, start: int, end: int, inside: list[Named],
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
 
 
+_SHORT_QUOTE = re.compile(r"[“«\"][\w’'-]+(?:\s[\w’'-]+){0,3}[”»\"]")
 _INFINITIVE = re.compile(r"\s+(?:be|remain|become|make|help|allow|ensure|continue|keep|stay|get|give|take|build|"
                          r"protect|prevent|avoid|reduce|improve|create|strengthen|deter|counter|secure|show|"
                          r"resolve|restore|bring|put|pay|win|stop|end|boost|cut|raise|fund|finance|develop)\b")

@@ -79,8 +79,9 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
         # before ("The US has sanctioned Russia. But it has also called for talks"). The action's
         # span starts at its verb, so the link stage cannot see the subject itself.
         agent = next((n for n in named if (n.start, n.end) == subject), None)
-        if agent is None and subject[0] == subject[1] and sentence[0] > 0:
-            previous = layout.sentence(sentence[0] - 1)
+        here = layout.sentence_index(m.start())
+        if agent is None and subject[0] == subject[1] and here:
+            previous = layout.sentences[here - 1]  # (the offset before a sentence is the gap between two)
             agent = next((n for n in named if previous[0] <= n.start < previous[1]
                           and types.get(n.actor_id) in _SUBJECT_TYPES), None)
         for start, end in _conjuncts(text, triggers, m.start("verb"), sentence[1]):
@@ -88,6 +89,8 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
                 continue
             # Named from the subject and this verb's words only: the words between are other actions'.
             own = [n for n in named if (n.start, n.end) == subject or start <= n.start < end]
+            if agent is not None and agent not in own:
+                own.insert(0, agent)  # "it" names the actor it stands for ("US Calls for Talks")
             desc = describe(text, (min(subject[0], start), end), triggers, own,
                             avoid=[(subject[1], start)] if subject[1] < start else [], places=places)
             if desc is None or not desc.name or desc.figurative or desc.trigger_span is None \
