@@ -26,7 +26,7 @@ def _known(text: str, expression: str, begin: date, end: date, granularity: str,
 
 @pytest.mark.parametrize("text, expression, begin, end, granularity, basis", [
     # the day of a one-day event, stated in full: the text dates it
-    ("Putin offered help after the terror attacks of September 11, 2001, to the Americans.",
+    ("Blair stood with Bush after the terrorist attacks of September 11, 2001, in New York.",
      "September 11, 2001", date(2001, 9, 11), date(2001, 9, 11), "day", "text"),
     # only the year of it: the day comes from knowledge
     ("Putin offered help after the September 11 attacks in 2001.",

@@ -84,7 +84,7 @@ def test_a_dated_clause_links_to_a_known_event_by_its_cue_words():
 
 
 @pytest.mark.parametrize("text, holder_begin", [
-    ("The first reset came at the end of George H.W. Bush's presidency.", date(1989, 1, 20)),
+    ("Détente resumed late in George H.W. Bush's presidency.", date(1989, 1, 20)),
     ("George W. Bush's administration wanted a partner against terrorism.", date(2001, 1, 20)),
 ])
 def test_given_names_choose_between_holders_of_one_surname(text, holder_begin):
@@ -103,7 +103,7 @@ def test_a_descriptive_alias_in_a_sentence_dated_long_before_the_event_is_not_th
 def test_two_titles_before_a_name_are_two_tenures():
     from timeline_builder.records import Actor, ActorMention
 
-    text = "The opening was planned by the National Security Advisor and Secretary of State Henry Kissinger."
+    text = "The trip was arranged by National Security Advisor and Secretary of State Henry Kissinger."
     start = text.index("Henry Kissinger")
     found = Extraction(actor_mentions=(ActorMention("henry-kissinger", "d", start, start + 15, "Henry Kissinger"),),
                        actors=(Actor("henry-kissinger", "Henry Kissinger", "person"),))
@@ -113,7 +113,7 @@ def test_two_titles_before_a_name_are_two_tenures():
 
 
 def test_a_planned_event_is_not_linked_to_a_known_event_already_begun():
-    text = "Ukraine is at war. In Afghanistan the United States will withdraw its troops this year."
+    text = "Ukraine is at war. The United States will withdraw its last troops from Afghanistan this year."
     start = text.index("this year")
     this_year = Timex("d", start, start + 9, "this year", "DATE", "2014", None, date(2014, 1, 1), date(2014, 12, 31), "year")
     events = run(text, [this_year], dct=date(2014, 3, 21))
@@ -134,7 +134,7 @@ def test_an_agreement_between_parties_dated_by_its_clause_is_not_an_older_known_
     doc = Document("d", "d.txt", undated, "sha", dct=DCT)
     found = registry.create("events")(AnnotatedDocument(doc, parties(undated))).events
     assert any(e.kb_id for e in found)  # the latest known treaty of the two
-    text = "In the spring of 2024, agreements were reached between Russia and China on grain."
+    text = "In the spring of 2024, accords were struck between Russia and China on grain."
     start = text.index("the spring of 2024")
     spring = Timex("d", start, start + 18, "the spring of 2024", "DATE", "2024-SP", None, date(2024, 3, 1),
                    date(2024, 5, 31), "season")
@@ -191,7 +191,7 @@ def test_a_plural_title_before_two_names_gives_each_a_tenure():
 
 
 def test_a_date_dating_a_known_name_also_dates_the_summit_its_clause_names():
-    text = "The NATO Training Mission in Iraq was set up at the summit in Istanbul in 2004."
+    text = "Allies launched the NATO Training Mission in Iraq at the summit in Istanbul in 2004."
     events = run(text, [year_timex(text, "2004", 2004)])
     assert {"ntm-i", "nato-summit-istanbul-2004"} <= set(events)
 
@@ -205,7 +205,7 @@ def test_a_cue_in_the_sentence_before_does_not_link_a_clause_of_another_kind():
 
 
 @pytest.mark.parametrize("text, begin", [
-    ("Medvedev kept the seat warm before Putin returned in 2012 for a third term.", date(2012, 5, 7)),
+    ("After four years as prime minister, Putin came back in 2012 to begin a third term.", date(2012, 5, 7)),
     ("Putin, who sought a second term in 2004, won easily.", None),  # 2004 begins no term of his: none
 ])
 def test_a_holder_returning_for_an_nth_term_is_that_term(text, begin):
@@ -240,7 +240,7 @@ def test_an_indefinite_article_makes_a_descriptive_alias_generic():
 
 
 def test_a_period_reached_with_into_does_not_date_an_event():
-    text = "The ruling was a decision that shaped British politics into the 21st century."
+    text = "The ruling shaped French law well into the 21st century."
     start = text.index("the 21st century")
     century = Timex("d", start, start + 16, "the 21st century", "DATE", "20", None, date(2001, 1, 1),
                     date(2100, 12, 31), "century")
@@ -282,7 +282,7 @@ def test_vague_recency_dates_an_event_with_an_honest_interval_up_to_the_dct(text
 
 @pytest.mark.parametrize("text, span, year", [
     ("Harold Wilson resigned as party leader in 1976 after the defeat.", "1976", 1976),
-    ("Jim Smith enlisted in the army in 1942 and rose to the rank of captain.", "1942", 1942),
+    ("Jim Smith enlisted in the army in 1942 and was made a captain.", "1942", 1942),
 ])
 def test_a_dated_clause_whose_only_event_word_is_a_trigger_is_an_event(text, span, year):
     dated = [e for e in run(text, [year_timex(text, span, year)]).values() if e.text_date == span]
@@ -361,9 +361,9 @@ def _season(text: str, span: str, year: int) -> Timex:
 
 
 def test_a_conference_named_by_its_place_alone_in_a_dated_clause_is_that_conference():
-    text = "Churchill lost office at the time of Potsdam in the summer of 1945."
+    text = "Truman first faced Stalin at Potsdam in the summer of 1945."
     assert "potsdam-conference" in run(text, [_season(text, "the summer of 1945", 1945)])
-    other = "Churchill rested in a villa near Potsdam in the summer of 1945."
+    other = "Truman stayed in a villa near Potsdam in the summer of 1945."
     assert "potsdam-conference" not in run(other, [_season(other, "the summer of 1945", 1945)])
 
 
@@ -401,7 +401,7 @@ def test_a_part_telling_the_known_event_again_or_far_from_the_date_is_no_second_
 
 
 def test_an_anniversary_being_celebrated_is_an_event_of_the_founding_s_day():
-    text = "NATO meets in Brussels. As the Alliance celebrates its 75th anniversary, its members argue."
+    text = "NATO meets in Brussels. While the Alliance marks its 75th anniversary, its members quarrel."
     found = _with_types(text, {"nato": ("NATO", "organization")})
     doc = Document("d", "d.txt", text, "sha", dct=date(2024, 4, 2))
     events = [e for e in registry.create("events")(AnnotatedDocument(doc, found)).events if "Anniversary" in e.name]
@@ -479,7 +479,7 @@ def test_a_bare_the_war_is_the_war_named_or_under_way_just_before(text, timexes,
 
 
 @pytest.mark.parametrize("text, dct, expected", [
-    ("The Obama administration's reset worked, at least during the president's first term.", date(2014, 3, 1),
+    ("The Obama team's outreach held up in the president's first term.", date(2014, 3, 1),
      (date(2009, 1, 20), date(2013, 1, 20))),
     ("Critics say little changed in the president's second term.", date(2016, 6, 1),
      (date(2013, 1, 20), date(2017, 1, 20))),
@@ -498,7 +498,7 @@ def test_what_happened_during_the_visit_the_sentence_before_tells_takes_its_date
 
 
 def test_a_government_that_came_in_at_a_date_is_the_one_known_term_begun_then():
-    text = "The Labour government came in at the time of the great victory, in the summer of 1945."
+    text = "The Labour government came in as the war ended, in the summer of 1945."
     terms = [e.event_id for e in run(text, [_season(text, "the summer of 1945", 1945)]).values() if e.kind == "term"]
     assert len(terms) == 1 and "attlee" in terms[0]
     text = "The new government took office in 1997."
@@ -506,7 +506,7 @@ def test_a_government_that_came_in_at_a_date_is_the_one_known_term_begun_then():
 
 
 def test_a_government_named_after_a_head_of_government_is_dated_by_the_actor_knowledge():
-    text = "Troops helped the Hamid Karzai government put down roots."
+    text = "Donors funded the Hamid Karzai government for years."
     found = _people(text, {"hamid-karzai": "Hamid Karzai"})
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
     terms = [(e.name, e.date_begin) for e in registry.create("events")(AnnotatedDocument(doc, found)).events
@@ -515,7 +515,7 @@ def test_a_government_named_after_a_head_of_government_is_dated_by_the_actor_kno
 
 
 def test_the_author_s_office_at_a_date_is_the_author_s_tenure():
-    text = "The war began in 1991. At that time, I was back as ambassador to Iraq. By 1995, I was national security adviser."
+    text = "The war began in 1991. At that time, I was still ambassador to Iraq. By 1995, I was national security adviser."
     timexes = [year_timex(text, "1991", 1991), year_timex(text, "1995", 1995)]
     tenures = sorted((e.name, e.date_begin.year) for e in run(text, timexes).values() if e.name.startswith("Author"))
     assert tenures == [("Author's Tenure as Ambassador to Iraq", 1991),
@@ -534,7 +534,7 @@ def _states_run(text: str, states: tuple[str, ...], dct=DCT):
 
 @pytest.mark.parametrize("text, states, expected", [
     # two states: the revolutions of one period (Ukraine's of 2004, not of 2014, beside Georgia's of 2003)
-    ("Washington cheered the pro-Western revolutions in Ukraine and Georgia, which Moscow resented.",
+    ("Washington welcomed the peaceful revolutions in Ukraine and Georgia, to Moscow's anger.",
      ("Ukraine", "Georgia"), {"orange-revolution", "rose-revolution"}),
     ("Few in Washington regretted the coups in Chile and Iran.", ("Chile", "Iran"),
      {"chilean-coup-1973", "iranian-coup-1953"}),

@@ -902,7 +902,7 @@ def test_one_election_named_by_two_stories_is_one_row(tmp_path):
 
 @pytest.mark.parametrize("text, name", [
     ("President: Barack Obama\n\nIn March 2010 I signed the health care law.\n", "Barack Obama Signs Health Care Law"),
-    ("I am old enough that I first joined the finance ministry in 1978.\n", "Author Joins Finance Ministry"),
+    ("Long ago, I first joined the finance ministry in 1978.\n", "Author Joins Finance Ministry"),
 ])
 def test_a_speechs_own_i_is_its_speaker_and_an_articles_its_author(text, name):
     from timeline_builder.build.pipeline import Pipeline

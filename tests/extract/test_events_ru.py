@@ -46,9 +46,9 @@ def test_a_shared_name_takes_the_year_of_its_clause(pipeline):
 
 
 def test_a_shared_name_without_a_year_takes_the_one_nearest_the_document(pipeline):
-    found = events(pipeline, "В преддверии президентских выборов в США ситуация обострилась.")
+    found = events(pipeline, "Накануне президентских выборов в США напряжённость выросла.")
     assert "us-presidential-election-2024" in found
-    found = events(pipeline, "В преддверии президентских выборов в США ситуация обострилась.", dct=date(2020, 9, 1))
+    found = events(pipeline, "Накануне президентских выборов в США напряжённость выросла.", dct=date(2020, 9, 1))
     assert "us-presidential-election-2020" in found
 
 
@@ -89,7 +89,7 @@ def test_dated_clauses_with_event_language(pipeline, text, begin, end, kind):
 
 @pytest.mark.parametrize("text", [
     "В 1992 году доля страны составляла 45 процентов.",
-    "К 2028 году ситуация ещё больше поменяется.",
+    "К 2030 году всё станет иначе.",
     "В прошлом году погода была тёплой.",
 ])
 def test_a_date_without_event_language_is_no_event(pipeline, text):
@@ -106,7 +106,7 @@ def test_one_capitalised_word_at_a_sentence_start_is_no_event_name(pipeline):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Имею в виду проект договора о запрещении ядерных испытаний, который мы подготовили в 2008 году.",
+    ("Это проект договора о запрещении ядерных испытаний, который наша страна внесла в 2008 году.",
      "Draft Treaty on Prohibition of Nuclear Tests"),
     ("В 1980-е годы Запад навязал Советскому Союзу гонку вооружений.", "Arms Race"),
     ("Договор о дружбе стороны подписали 12 мая 2001 года.", "Treaty on Friendship"),

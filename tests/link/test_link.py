@@ -161,7 +161,7 @@ def test_a_known_event_mentioned_by_its_name_takes_the_parties_of_the_clause_aro
 
 
 def test_an_enumeration_item_belongs_to_its_own_event():
-    text = "Spain had to deal with the Iraq war, NATO enlargement to the Baltic states, and sanctions on Cuba."
+    text = "Spain was coping with the Iraq war, NATO enlargement to the Baltic states, and sanctions on Cuba."
     links = link(text, [mention(text, "spain", "Spain"), mention(text, "nato", "NATO"),
                         mention(text, "cuba", "Cuba")])
     iraq = {actor for (event, actor) in links if event == "iraq-war"}
@@ -307,7 +307,7 @@ def test_a_quoted_i_is_the_speaker_the_text_attributes_the_quotation_to(text, sp
 @pytest.mark.parametrize("text, event_id, parties, others", [
     ("With the fall of the Berlin Wall, Chile turned to new trade partners such as Peru.",
      "fall-of-the-berlin-wall", set(), {"chile", "peru"}),
-    ("Chile, which after Russia's invasion of Ukraine took a cautious role, spoke to Peru.",
+    ("Chile, which since Russia's invasion of Ukraine has stayed neutral, spoke to Peru.",
      "russian-invasion-of-ukraine", {"russia", "ukraine"}, {"chile", "peru"}),
     ("Peru has looked for new partners like Chile since the Cuban Missile Crisis.",
      "cuban-missile-crisis", set(), {"chile", "peru"}),
@@ -321,7 +321,7 @@ def test_a_known_event_in_an_adjunct_takes_only_the_parties_its_phrase_names(tex
 
 @pytest.mark.parametrize("text, event_id, actor", [
     ("Peru's compliance with the Minsk agreements was doubtful.", "minsk-agreements", "peru"),
-    ("Peru had to deal with the Iraq war.", "iraq-war", "peru"),
+    ("Peru was coping with the Iraq war.", "iraq-war", "peru"),
 ])
 def test_a_known_event_as_an_object_of_with_keeps_the_clause_actors(text, event_id, actor):
     links = link(text, [mention(text, "peru", "Peru")])
@@ -370,7 +370,7 @@ def test_known_events_in_one_clause_keep_their_own_known_parties():
 
 
 def test_a_known_event_after_at_the_time_of_is_an_adjunct():
-    text = "Peru's new government came in at the time of the Potsdam Conference."
+    text = "Peru's new cabinet was sworn in at the time of the Potsdam Conference."
     links = link(text, [mention(text, "peru", "Peru")])
     assert not any(actor == "peru" for (event, actor) in links if event == "potsdam-conference")
 
@@ -402,18 +402,18 @@ def test_the_two_countries_of_an_event_ending_with_the_soviet_union_are_the_sovi
 
 
 def test_a_birth_takes_only_the_person_born_not_the_rest_of_the_sentence():
-    """"Born in 1912 and educated at X, he became a clerk at Y": X and Y are his life after it."""
-    text = ("Jim Hall was a union man. Born in 1912 and educated at Leeds Grammar School, "
+    """"Born in 1920 and schooled at X, he became a clerk at Y": X and Y are his life after it."""
+    text = ("Jim Hall was a union man. Born in 1920 and schooled at Leeds Grammar School, "
             "Jim Hall became a clerk at the Coal Board.")
     names = {"jim-hall": ("Jim Hall", "person"), "leeds-grammar": ("Leeds Grammar School", "organization"),
              "coal-board": ("Coal Board", "organization")}
     actors = [mention(text, actor_id, name, nth) for actor_id, (name, _) in names.items()
               for nth in range(text.count(name))]
-    linked = link(text, actors, timexes=[year_timex(text, "1912")],
+    linked = link(text, actors, timexes=[year_timex(text, "1920")],
                   actors=[Actor(actor_id, name, kind) for actor_id, (name, kind) in names.items()])
     events = registry.create("events")(AnnotatedDocument(
         Document("d", "d.txt", text, "sha", dct=DCT),
-        Extraction(timexes=(year_timex(text, "1912"),), actor_mentions=tuple(actors),
+        Extraction(timexes=(year_timex(text, "1920"),), actor_mentions=tuple(actors),
                    actors=tuple(Actor(a, n, k) for a, (n, k) in names.items()))))
     birth = next(e.event_id for e in events.events if e.name == "Birth of Jim Hall")
     parties = {l.actor_id for l in events.event_actors if l.event_id == birth} | \
