@@ -588,6 +588,12 @@ def test_a_group_word_opening_another_name_is_no_group(extractor, text, surface,
     ("As an old Russian maxim puts it, trust but verify.", set(), {("Russian", "russia")}),
     ("They distrust Russian culture.", set(), {("Russian", "russia")}),
     ("Instability in the post-Soviet space grew.", set(), {("Soviet", "soviet-union")}),
+    # Adjectives before such a noun change nothing; before any other noun the demonym stays the state.
+    ("He knew his way around the American political space.", set(), {("American", "united-states")}),
+    ("She lectured on Russian classical music and German intellectual history.", set(),
+     {("Russian", "russia"), ("German", "germany")}),
+    ("They studied American political leaders.", {("American", "united-states")}, set()),
+    ("Russian naval vessels left the port.", {("Russian", "russia")}, set()),
     ("He wrote American Defense in an Age of Conflict.", set(), {("American", "united-states")}),
     # A make or model between the demonym and its noun: still the state; a name's head: no.
     ("The first American Stinger missiles arrived in 1986.", {("American", "united-states")}, set()),

@@ -174,7 +174,9 @@ def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: boo
     compound = k + 1 < len(words) and words[k] == "-" and words[k + 1][:1].isupper() and starts[k] == ends[k - 1]
     found = group_noun_at(state, k + 2 if compound else k)
     if found is None:
-        return False
+        # "the American political space", "Russian classical music": adjectives between the
+        # demonym and a head noun that names no actor leave the phrase no actor.
+        return not compound and _adjectives_before_no_actor(state, k)
     kind, end = found
     if kind == "none":
         return True  # "an old Russian maxim": no actor
@@ -207,6 +209,25 @@ def modifier_group(state: DocState, match: Match, state_id: str, is_demonym: boo
         group_id = state.add_discovered(name, "group", known.country if known.type == "state" else None)
         add_group_mention(state, start_char, end_char, group_id)
     return True
+
+
+# Endings of lower-case adjectives that may stand between a demonym and its head noun.
+ADJECTIVE_ENDINGS = ("al", "ic", "ar", "ary", "ive", "ous", "ern")
+
+
+def _adjectives_before_no_actor(state: DocState, k: int) -> bool:
+    """One or two adjectives from token ``k`` ("political", "classical", "popular") and then a
+    head noun of class ``none`` ("space", "life", "music")."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    for length in (1, 2):
+        j = k + length - 1
+        if j >= len(words) or not (words[j].isalpha() and words[j].islower() and words[j].endswith(ADJECTIVE_ENDINGS)) \
+                or starts[j] - ends[j - 1] != 1 or words[j] in PHRASE_FOLLOWERS:
+            return False
+        found = group_noun_at(state, j + 1)
+        if found is not None:
+            return found[0] == "none" and starts[j + 1] - ends[j] == 1
+    return False
 
 
 def plural_demonym_group(state: DocState, match: Match, state_id: str) -> bool:
