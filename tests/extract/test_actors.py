@@ -633,6 +633,12 @@ def test_a_plural_title_makes_each_coordinated_name_a_person(extractor, text, ex
     assert expected <= mentions(run(extractor, text, years=tuple(y for y in ("1962",) if y in text)))
 
 
+def test_a_blocked_name_after_a_plural_title_ends_the_list(extractor):
+    # "Washington State" is a blocked phrase (no actor of its own): the list stops, no error.
+    found = mentions(run(extractor, "The experts Washington State hired left."))
+    assert not {actor for _, actor in found} & {"washington-state"}
+
+
 @pytest.mark.parametrize("text, absent, present", [
     ("Talk of a “reverse Kissinger” fills the op-ed pages.", "Kissinger", set()),
     ("The original “Kissinger” is overrated, but Henry Kissinger was shrewd.", "Kissinger",
@@ -1289,3 +1295,19 @@ def test_speaker_labels_tried_at_line_starts_are_the_label_patterns_matches(piec
 ])
 def test_heads_of_government_and_foreign_ministers_of_major_states(extractor, text, dct, surface, expected):
     assert (surface, expected) in mentions(run(extractor, text, dct=dct))
+
+
+@pytest.mark.parametrize("text, years, surface, actor, expected", [
+    # Before the state existed, its name where something happens names a region, not an actor.
+    ("The second war over Kosovo in 1999 ended the reset.", ("1999",), "Kosovo", "kosovo", False),
+    ("In 1999 the interventions in Kosovo damped the fighting.", ("1999",), "Kosovo", "kosovo", False),
+    ("Partisans fought on in Ukraine in 1943.", ("1943",), "Ukraine", "ukraine", False),
+    # Once it exists, or where it acts, the name is the state.
+    ("In 2010 Kosovo applied to join the IMF.", ("2010",), "Kosovo", "kosovo", True),
+    ("The mission is still at work in Kosovo today.", (), "Kosovo", "kosovo", True),
+    ("In 1991 Croatia declared independence.", ("1991",), "Croatia", "croatia", True),
+    # A state that continues an earlier one with the same seat of power is no new region.
+    ("The factories in Russia grew in 1980.", ("1980",), "Russia", "russia", True),
+])
+def test_a_state_name_before_the_state_existed_is_a_place(extractor, text, years, surface, actor, expected):
+    assert ((surface, actor) in mentions(run(extractor, text, years=years))) == expected

@@ -6,7 +6,7 @@ from . import discover
 from .context import DocState
 from .groups import PHRASE_FOLLOWERS, add_group_mention, modifier_group, organisation_phrase, plural_demonym_group
 from .lexicon import Entry, Match
-from .places import is_place, white_house_is_institution
+from .places import before_statehood, is_place, white_house_is_institution
 
 PREFIXES = {"pro", "anti", "post", "pre", "neo", "ex", "non"}
 
@@ -44,7 +44,8 @@ class DictionaryRules:
             elif names:
                 chosen = self._choose(state, names, start)
                 known = self.knowledge.actors[chosen]
-                if known.type == "state" and organisation_phrase(state, match, chosen):
+                if known.type == "state" and (organisation_phrase(state, match, chosen)
+                                              or before_statehood(state, match, known, match_at, match_end)):
                     continue
                 if known.type == "person" and match.last - match.first == 1:
                     chosen = self._namesake_in_text(state, match, chosen)

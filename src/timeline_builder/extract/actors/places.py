@@ -127,6 +127,53 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
     return after in AFTER
 
 
+def before_statehood(state: DocState, match: Match, known, match_at: dict[int, Match] | None = None,
+                     match_end: dict[int, Match] | None = None) -> bool:
+    """A state's name used as a place at a date before the state existed names a region, not an
+    actor: "the war over Kosovo in 1999" (a state from 2008), "fighting in Croatia in 1941".
+    The state's ``period`` in states.tsv says when it began; where it acts ("Croatia declared
+    independence") the name stays a mention. A state whose capital an earlier state had (Russia
+    after the Soviet Union, Vietnam after North Vietnam) continues that state, so its name is not
+    a region before its period ("in Russia" in 1945 is the Soviet Union's)."""
+    began = known.period[0] if known.period is not None else None
+    if began is None or known.actor_id not in _first_states(state.knowledge):
+        return False
+    _, until = state.period_at(state.tokens.starts[match.first])
+    if until is None or until >= began:
+        return False
+    words = state.tokens.words
+    before = words[match.first - 1].lower() if match.first >= 1 else ""
+    # "in Kosovo", "over Kosovo": where something happened. Not "of", "from", "to": "the forces of
+    # Germany", "wrung from Germany" are the state acting (Germany's period begins in 1990).
+    return before == "in" or is_place(state, match, match_at, match_end)
+
+
+_FIRST_STATES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _first_states(knowledge) -> frozenset[str]:
+    """States whose period begins with their first statehood: no state that began earlier had
+    their capital (so Kosovo, Ukraine and Croatia, but not Russia or Vietnam). A state without a
+    capital in the knowledge base is left out: nothing says it is new."""
+    cached = _FIRST_STATES.get(id(knowledge))
+    if cached is None or cached[0] is not knowledge:
+        states = [a for a in knowledge.actors.values() if a.type == "state"]
+        seats: dict[str, list] = {}
+        for known in states:
+            for seat in known.metonyms:
+                seats.setdefault(seat, []).append(known)
+        first = set()
+        for known in states:
+            began = known.period[0] if known.period is not None else None
+            if began is None or not known.metonyms:
+                continue
+            if not any(other is not known and (other.period is None or other.period[0] is None or other.period[0] < began)
+                       for seat in known.metonyms for other in seats[seat]):
+                first.add(known.actor_id)
+        cached = _FIRST_STATES[id(knowledge)] = (knowledge, frozenset(first))
+    return cached[1]
+
+
 def _address_or_apposition(state: DocState, match: Match, match_at: dict[int, Match] | None) -> bool:
     """"Lima, Peru", "Washington, D.C.", "Sarajevo, the capital of Bosnia": a city, not a government."""
     words = state.tokens.words

@@ -69,7 +69,7 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
             if end == j:
                 break
             start_char, end_char = starts[j], ends[end - 1]
-            if any(state.knowledge.actors[e.actor_id].type != "person" or e.kind != "name"
+            if any(e.kind != "name" or state.knowledge.actors[e.actor_id].type != "person"  # a "block" has no actor
                    for e in state.lexicon.lookup(state.text[start_char:end_char])):
                 break  # "Senators Conrad and Gregg, Democrats and ...": a group ends the list
             if not state.covered(start_char, end_char) and not state.is_blocked(start_char, end_char) \
