@@ -49,7 +49,7 @@ def test_reserving_the_right_to_act_is_a_threat_the_news_reports():
 
 def test_at_that_time_reaches_past_a_comment_to_the_last_date_given():
     from timeline_builder.records import Extraction
-    text = ("The allies split over the war in 1999. That was a bitter period. At that time, I was back as ambassador "
+    text = ("The allies split over the war in 1999. That was a bitter period. At that time, I was still ambassador "
             "to Greece. Nothing else happened. Much later. At that time, I was chief of staff.")
     start = text.index("1999")
     tx = Timex("d", start, start + 4, "1999", "DATE", "1999", None, date(1999, 1, 1), date(1999, 12, 31), "year")

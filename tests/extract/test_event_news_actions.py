@@ -91,7 +91,7 @@ def test_it_in_a_news_action_is_the_first_actor_of_the_sentence_before():
 
 
 def test_it_is_the_first_actor_of_the_sentence_before_and_names_the_action():
-    text = "Freedonia protested again. Sylvania has imposed sanctions on Freedonia. But it has also called for talks."
+    text = "Freedonia protested again. Sylvania has imposed sanctions on Freedonia. But it has now called for talks."
     result = run(text, STATES)
     call = next(e for e in _news(result) if "Talks" in e.name)
     assert call.name == "Sylvania Calls for Talks"

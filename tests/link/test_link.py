@@ -161,7 +161,7 @@ def test_a_known_event_mentioned_by_its_name_takes_the_parties_of_the_clause_aro
 
 
 def test_an_enumeration_item_belongs_to_its_own_event():
-    text = "Spain was coping with the Iraq war, NATO enlargement to the Baltic states, and sanctions on Cuba."
+    text = "Spain was coping with the Iraq war, the 2004 enlargement of NATO, and sanctions on Cuba."
     links = link(text, [mention(text, "spain", "Spain"), mention(text, "nato", "NATO"),
                         mention(text, "cuba", "Cuba")])
     iraq = {actor for (event, actor) in links if event == "iraq-war"}
