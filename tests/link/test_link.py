@@ -460,3 +460,44 @@ def test_a_term_only_the_text_tells_takes_whom_its_clause_names(kb_id, source, h
                        event_actors=(EventActor("leeds-seats", "jane-doe", "agent", "text", "d", 0, 8),) if held else ())
     links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
     assert links == expected
+
+
+@pytest.mark.parametrize("text, told, expected", [
+    # the event is told in the relative clause: its antecedent did it, the main clause's "he" did not
+    ("Ann Lee ran the embassy. He worked hard during the Carter administration, which imposed a grain "
+     "embargo on Moscow.", "imposed a grain embargo", {("jimmy-carter", "agent"), ("russia", "target")}),
+    ("Ann Lee praised Tom Ray and Bob Roe, who signed the accord with Peru.", "signed the accord",
+     {("tom-ray", "agent"), ("bob-roe", "agent"), ("peru", "participant")}),
+    # a passive relative clause is about what was done to its antecedent: the clause keeps its usual roles
+    ("Ann Lee praised Tom Ray, who was received by Peru.", "received",
+     {("ann-lee", "agent"), ("tom-ray", "mentioned"), ("peru", "agent")}),
+    # the event's words stand in the main clause: the relative clause changes nothing
+    ("Ann Lee signed the accord with Tom Ray, who later left Peru.", "signed the accord",
+     {("ann-lee", "agent"), ("tom-ray", "participant"), ("peru", "mentioned")}),
+])
+def test_an_event_told_in_a_relative_clause_is_its_antecedents(text, told, expected):
+    names = {"ann-lee": ("Ann Lee", "person"), "jimmy-carter": ("Carter", "person"), "russia": ("Moscow", "state"),
+             "tom-ray": ("Tom Ray", "person"), "bob-roe": ("Bob Roe", "person"), "peru": ("Peru", "state")}
+    mentions = sorted((mention(text, actor_id, name) for actor_id, (name, _) in names.items() if name in text),
+                      key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    event = Event("e", told.title(), "other", date(1980, 1, 1), source="text")
+    start = text.rindex(".", 0, len(text) - 1) + 2 if text.count(".") > 1 else 0
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
+                       actor_mentions=tuple(mentions),
+                       actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text))
+    links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert links == expected
+
+
+def test_a_relative_clause_ends_with_its_sentence():
+    """The event's words in the next sentence are not the relative clause's."""
+    text = "Peru is without Tom Ray, who hurt an ankle. Ann Lee added: the accord stands."
+    names = {"ann-lee": ("Ann Lee", "person"), "tom-ray": ("Tom Ray", "person"), "peru": ("Peru", "state")}
+    mentions = sorted((mention(text, a, n) for a, (n, _) in names.items()), key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    event = Event("e", "Statement by Ann Lee", "statement", date(1980, 1, 1), source="text")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", 0, len(text), text),),
+                       actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, k) for a, (n, k) in names.items()))
+    links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert ("tom-ray", "agent") not in links and ("peru", "agent") in links

@@ -59,6 +59,12 @@ _VERB = re.compile(
     r"\b(?:is|was|were|are|has|have|had|will|would|did|does|can|could|may|might|must|should|shall|"
     r"\w{3,}ed|began|led|made|sent|took|gave|held|met|signed|struck|won|lost|fought|became|imposed|"
     r"seeks?|sought|wants?|says?|said)\b", re.IGNORECASE)
+# An active relative clause after its antecedent ("the Reagan administration, which pursued"; not
+# "which was signed", where the antecedent is what was done), and what may stand between the
+# antecedent's name and its comma: a possessive, a lower-case head ("administration").
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were|be|been|being|has been|have been|had been)\b)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
 # "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
 # A preposition opening an adjunct of time or comparison, then up to four words before an event's name.
 _ADJUNCT = re.compile(r"\b(?P<prep>after|before|since|following|with|amid|amidst|during|until|like|unlike|"
@@ -174,14 +180,27 @@ class EventActorLinker:
                     others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
                               if e != event.event_id for a in parties} - self._kb_parties(event) \
                         if event.kb_id else set()
+                    # Told in a relative clause ("during the Reagan administration, which pursued an
+                    # anti-Soviet policy"): its antecedent did it, the main clause's people did not.
+                    relative = self._relative_clause(event, text, em, clause_mentions)
+                    told = em if relative is None else EventMention(em.event_id, em.doc_id, relative[1], em.char_end,
+                                                                     text[relative[1]:em.char_end])
                     for actor in self._clause_actors(event, text, em, clause_mentions):
                         if actor.actor_id in others or (types.get(actor.actor_id) == "organization" and
                                                         _affiliation(text, actor, people, em.char_end)):
                             continue
-                        _keep(links, EventActor(event.event_id, actor.actor_id, _text_role(text, em, actor), "text",
+                        if relative is not None and actor.char_start < relative[1]:
+                            if actor.char_start < relative[0]:
+                                continue
+                            role = "agent"
+                        else:
+                            role = _text_role(text, told, actor)
+                        _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
-                        _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, em, actor),
+                        if relative is not None and actor.char_start < relative[1]:
+                            continue
+                        _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
             for actor_id, role in known:
                 if actor_id not in indexes:
@@ -350,6 +369,39 @@ class EventActorLinker:
             end = start + len(name)
             stop = _PHRASE_END.search(text, end, clause.char_end)
             return window + lead.start("prep"), stop.start() if stop is not None else clause.char_end
+        return None
+
+    def _relative_clause(self, event: Event, text: str, clause: EventMention,
+                         mentions: list[ActorMention]) -> tuple[int, int] | None:
+        """Where the clause tells the event in a relative clause about an actor, as (start of the
+        antecedent, start of the relative clause), else None.
+
+        "He broke the deadlock during the Reagan administration, which pursued an anti-Soviet
+        policy": the policy is the antecedent's (Reagan's); "he" and the deadlock belong to the
+        main clause. Only an active relative clause ("which pursued", "who signed") whose
+        antecedent names actors right before its comma ("Obama and Medvedev, who", "the Carter
+        administration, which"), and only where the event's own words stand inside it.
+        """
+        anchor = None
+        for relative in _RELATIVE.finditer(text, clause.char_start, clause.char_end):
+            if anchor is None:
+                anchor = self._anchor(event, text, clause)
+                if anchor is None:
+                    return None
+            if anchor < relative.end():
+                break
+            k = bisect.bisect_left(mentions, relative.start(), key=lambda m: m.char_start) - 1
+            if k < 0 or mentions[k].char_start < clause.char_start or \
+                    not _ANTECEDENT_GAP.fullmatch(text, mentions[k].char_end, relative.start()):
+                continue
+            while k > 0 and mentions[k - 1].char_start >= clause.char_start and \
+                    _PAIRED.fullmatch(text, mentions[k - 1].char_end, mentions[k].char_start):
+                k -= 1  # "Obama and Medvedev, who signed": both
+            later = _RELATIVE.search(text, relative.end(), clause.char_end)
+            stop = _SENTENCE_END.search(text, relative.end(), clause.char_end)
+            end = min(later.start() if later else clause.char_end, stop.start() if stop else clause.char_end)
+            if anchor < end:
+                return mentions[k].char_start, relative.start()
         return None
 
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
