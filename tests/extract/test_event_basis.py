@@ -56,3 +56,25 @@ def _text_events(text: str, dct: date = date(2014, 3, 21)):
 ])
 def test_since_a_date_up_to_the_dct_is_dated_by_context(text, expected):
     assert expected in _text_events(text), _text_events(text)
+
+
+def _terms(text: str, actors: dict[str, tuple[str, str]], dct: date = date(2014, 3, 21)):
+    from timeline_builder.records import Extraction
+
+    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
+    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
+    found = extraction_with_actors(text, actors, timexes=timexes)
+    return {(e.event_id, e.date_basis, e.text_date) for e in registry.create("events")(AnnotatedDocument(doc, found)).events
+            if e.kind == "term"}
+
+
+def test_a_term_its_clause_says_began_in_a_year_is_that_year_made_precise_by_knowledge():
+    found = _terms("Medvedev served four years before Putin returned in 2012 for a third term.",
+                   {"vladimir-putin": ("Putin", "person"), "dmitry-medvedev": ("Medvedev", "person")})
+    assert any(basis == "knowledge" and text_date == "2012" for _, basis, text_date in found), found
+
+
+def test_a_term_named_as_a_period_keeps_context_though_its_clause_dates_another_event():
+    found = _terms("This happened during the Reagan administration, which pursued a confrontational policy "
+                   "in the early 1980s.", {"ronald-reagan": ("Reagan", "person")})
+    assert found and all(basis == "context" for _, basis, _ in found), found

@@ -31,7 +31,7 @@ from ...knowledge.triggers import TriggerKnowledge, load_trigger_knowledge
 from ...records import AnnotatedDocument, EventActor, Extraction, Timex
 from ..casefold import case_blind
 from ..registry import register
-from .candidates import Candidate, KnownSpans, assemble, from_knowledge, text_dated_known
+from .candidates import Candidate, KnownSpans, assemble, from_knowledge, terms_dated_in_clause, text_dated_known
 from .concurrent import concurrent_with_known
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
@@ -213,6 +213,7 @@ class EventExtractor:
                 # The scope is the text's hash, not the file name: renaming a file keeps its ids.
                 cand.scope = document.sha256
         text_dated_known(candidates, timexes, timex_starts)
+        terms_dated_in_clause(candidates, timexes, timex_starts, text)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),
                           event_actors=tuple(_candidate_links(candidates, document.doc_id)))

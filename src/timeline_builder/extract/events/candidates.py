@@ -131,6 +131,31 @@ def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: l
             cand.text_date = cand.text_date or stated[cand.kb.event_id]
 
 
+# Words saying a term began: "returned in 2012 for a third term", "was elected in 2008".
+_TERM_BEGAN = re.compile(r"\b(?:returned|returns|won|wins|(?:re-?)?elected|took\s+office|sworn\s+in|inaugurated|"
+                         r"came\s+to\s+power|secured|began|started)\b", re.IGNORECASE)
+
+
+def terms_dated_in_clause(candidates: list[Candidate], timexes: list, timex_starts: list[int], text: str) -> None:
+    """A term whose clause says it began at a year, month or day ("Putin returned in 2012 for a third
+    term") is dated as the text's date made precise by knowledge (basis ``knowledge``, that date as
+    ``text_date``), like a dated clause linked to a known event. A term named as a period stays
+    ``context``, a date in its clause being another event's ("the Reagan administration, which
+    pursued ... in the early 1980s")."""
+    for cand in candidates:
+        kb = cand.kb
+        if kb is None or kb.kind != "term" or cand.date_basis != "context" or kb.date_begin is None \
+                or not _TERM_BEGAN.search(text, cand.span[0], cand.span[1]):
+            continue
+        lo, hi = cand.span
+        for timex in timexes[bisect.bisect_left(timex_starts, lo):bisect.bisect_left(timex_starts, hi)]:
+            if (timex.type == "DATE" and timex.granularity in ("day", "month", "year") and timex.date_begin
+                    and timex.date_end and timex.date_begin <= kb.date_begin <= timex.date_end):
+                cand.date_basis = "knowledge"
+                cand.text_date = cand.text_date or timex.text
+                break
+
+
 _BASIS_RANK = {"text": 3, "context": 2, "knowledge": 1}
 
 
