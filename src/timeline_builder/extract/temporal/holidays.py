@@ -103,7 +103,3 @@ def rules() -> list[tuple[str, object]]:
              rf"(?:,?{S}(?P<year>1\d{{3}}|20\d\d)\b)?",
              holiday)]
 
-
-ANCHORS = ("year's", "year’s", "christmas", "boxing", "easter", "good", "thanksgiving", "independence", "fourth",
-           "labor", "memorial", "veterans", "halloween", "valentine", "election", "king", "eve", "day", "friday",
-           "monday", "sunday", "year")

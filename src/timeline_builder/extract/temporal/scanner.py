@@ -18,6 +18,20 @@ from .patterns import compile_rule, word_trie
 from .resolve import Found, open_to_dct
 
 _DIGITS = "#"
+# words too common in news to anchor a vague reference when the phrase holds a rarer one ("not",
+# "long" and "some" open thousands of windows where "the not-too-distant future", "a long time"
+# and "some time ago" have "future", "time" and "ago")
+_COMMON_WORDS = frozenset("the a at as in or of this one not too more other some just these long".split())
+
+
+def _vague_anchors() -> tuple[str, ...]:
+    """The words that anchor the vague references: each phrase's uncommon words (all of them if none)."""
+    anchors: set[str] = set()
+    for phrase in VAGUE_REFERENCES:
+        words = re.split(r"[\s-]+", phrase)
+        anchors.update([w for w in words if w not in _COMMON_WORDS] or words)
+    return tuple(sorted(anchors))
+
 OUT_OF_CALENDAR = "timex-out-of-calendar"
 _SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter")
 # The words one of which every match of a rule contains ("#": a number). A rule runs only in
@@ -46,10 +60,10 @@ _ANCHORS = {
     relative.duration: tuple(UNITS) + tuple(UNIT_PLURALS), relative.bare_units: tuple(UNIT_PLURALS),
     relative.frequency: ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly",
                          "semiannually", "biannually", "fortnightly", "every", "each", "per"),
-    relative.vague: tuple({w for phrase in VAGUE_REFERENCES for w in re.split(r"[\s-]+", phrase)}
-                          - {"the", "a", "at", "as", "in", "or", "of", "this", "one"}),
+    relative.vague: _vague_anchors(),
+    # "Good Friday", "Election Day", "the Fourth of July" are anchored on the rarer of their words
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
-                       "halloween", "valentine", "election", "king", "good", "boxing", "new", "fourth"),
+                       "halloween", "valentine", "day", "king", "friday", "boxing", "new", "july"),
     absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"),
     absolute.season_pair: ("spring", "summer", "autumn", "winter"), absolute.military_time: ("gmt", "utc", "zulu", "local", "et", "est", "edt", "ct", "cst", "cdt",
                                                                  "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest",
@@ -63,7 +77,7 @@ _REACH = {
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.weekday_set: (45, 2), relative.unit_long: (10, 1), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
-    relative.relative_period: (36, 15), holidays.holiday: (12, 30),
+    relative.relative_period: (36, 15), holidays.holiday: (24, 30),
     absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.season_pair: (6, 40), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 # For rules a number anchors: what must follow the number for the rule to have a chance.
@@ -91,6 +105,7 @@ class RuleSet:
     rules: tuple[tuple[re.Pattern[str], Callable, int, int], ...]
     word_rules: dict[str, tuple[int, ...]]
     after_number: tuple[re.Pattern[str] | None, ...]
+    any_after_number: re.Pattern[str] | None  # what follows a number for at least one rule (None: any number)
     anchor_words: re.Pattern[str]  # every number and every anchor word, on lower-cased text
 
 
@@ -112,7 +127,13 @@ def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
     # a number, or a whole run of letters that is an anchor word (anchors are runs of letters)
     words = word_trie(w for w in word_rules if re.fullmatch(r"[^\W\d_]+", w))
     anchor_words = re.compile(rf"\b(?:\d+|{words}(?![^\W\d_]))")
-    return RuleSet(rules, word_rules, tuple(_AFTER_NUMBER.get(spec[1]) for spec in specs), anchor_words)
+    after_number = tuple(_AFTER_NUMBER.get(spec[1]) for spec in specs)
+    follows = [after_number[index] for index in word_rules.get(_DIGITS, ())]
+    # one test instead of one a rule for the many numbers that are amounts ("5 million", "10%"); case-insensitive
+    # and a union, so it lets through all that any rule's own test does
+    any_after = None if any(f is None for f in follows) else re.compile("|".join(f"(?:{f.pattern})" for f in follows),
+                                                                        re.I)
+    return RuleSet(rules, word_rules, after_number, any_after, anchor_words)
 
 
 def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
@@ -121,6 +142,7 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
     word_rules = rules.word_rules
     digit_rules = word_rules[_DIGITS]
     after_number = rules.after_number
+    any_after_number = rules.any_after_number
     length = len(text)
     # Only anchor words are looked at: one trie regex finds them three times faster than a loop over
     # every word. A word glued to a number ("5years") is no anchor, but no rule matches one either.
@@ -129,6 +151,8 @@ def rule_windows(text: str, rules: RuleSet) -> list[list[list[int]]]:
         number = word[0].isdigit()
         indices = digit_rules if number else word_rules[word]
         start, end = token.span()
+        if number and any_after_number is not None and not any_after_number.match(text, end):
+            continue
         for index in indices:
             if number:
                 follow = after_number[index]
