@@ -150,7 +150,7 @@ class AliasRules:
             state.mention(starts[first], ends[k], person)
 
     def _given_name_short_forms(self, state: DocState) -> None:
-        """"Jim Callaghan ... while Jim rose to the top": a given name alone, after the full name
+        """"Jim Hacker ... as Jim climbed the ladder": a given name alone, after the full name
         that opens with it, names that person when only one person of the document has it."""
         given_names = self.knowledge.cues.get("given_names", {})
         first_seen: dict[str, tuple[int, set[str]]] = {}

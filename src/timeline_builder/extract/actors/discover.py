@@ -17,7 +17,7 @@ from .context import DocState, surname_of
 from .lexicon import Match
 
 # Organisation heads that, after one name, are a term of office ("the Trump Administration",
-# but "the Energy Information Administration" and "the China State Space Administration").
+# but "the Energy Information Administration" and "the China Earthquake Administration").
 TERM_HEADS = {"Administration"}
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
               "al", "la", "le", "du"}
@@ -46,7 +46,7 @@ CALENDAR_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 def _names_place(state: DocState, k: int) -> bool:
     """A capital starts at token ``k`` ("a fund in New Delhi"; but a state's name may end an
-    organisation's: "the NATO Training Mission in Iraq")."""
+    organisation's: "the EU Training Mission in Mali")."""
     words = state.tokens.words
     for length in (3, 2, 1):
         entries = state.lexicon.lookup(" ".join(words[k:k + length]))

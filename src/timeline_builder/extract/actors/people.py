@@ -221,7 +221,7 @@ class PersonRules:
         joint = next((k for k in range(after_title + 1, run.last) if words[k] in discover.CONNECTORS
                       and words[k] not in discover.NAME_PARTICLES), None)
         if joint is not None:
-            # "Senator Arthur Vandenberg in the US": a run joined by a connector that names no
+            # "Senator Robert Taft in the US": a run joined by a connector that names no
             # organisation is a name and what follows it.
             self._person_run(state, discover.Run(run.first, joint), match_at, match_end)
             while joint < run.last and words[joint] in discover.CONNECTORS:

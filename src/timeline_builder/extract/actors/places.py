@@ -219,7 +219,7 @@ def white_house_is_institution(state: DocState, match: Match, match_at: dict[int
     building or office, not the government, where placed ("a ceremony at the White House",
     "lived in the White House", "the White House lawn", "the restoration of the White House",
     "he entered Downing Street") or listed with other institutions ("Congress, the White House,
-    or ..."). "It originates in the White House" is the government."""
+    or ..."). "It starts in the White House" is the government."""
     words = state.tokens.words
     k = match.first - 1
     if k >= 0 and words[k] == "the":

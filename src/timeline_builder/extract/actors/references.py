@@ -1,6 +1,6 @@
 """Rules that read a name from its surroundings: plural titles, quoted labels, "the Alliance".
 
-* "Secretaries Rusk and McNamara", "then-US Senators Sam Nunn and Richard Lugar": a plural
+* "Secretaries Rusk and McNamara", "then-Senators Bob Dole and Tom Daschle": a plural
   title distributes over the coordinated names after it, each a person.
 * "the “reverse Kissinger”", "the original “Kissinger”": a person's name alone in a short
   quotation is a label (a strategy, a nickname), not a mention of the person.

@@ -1,5 +1,5 @@
-"""What a text says happened while a known event was happening: "even as the Brussels Treaty was being
-signed, Bevin was sending papers to Marshall" is an event of the treaty's signing day; "while the
+"""What a text says happened while a known event was happening: "just as the North Atlantic Treaty was
+being signed, the envoy was cabling Paris" is an event of the treaty's signing day; "while the
 Korean War raged, X ..." one of the war's years. The date comes from the knowledge base (basis
 knowledge); describe() keeps the clause only where it holds an event word and names it.
 """
@@ -39,7 +39,7 @@ def concurrent_with_known(layout: TextLayout, known_spans: KnownSpans) -> list[C
         comma = text.find(", ", tail.end(), s_end)
         before = text[s_start:lead.start()].strip(" ,")
         if comma >= 0 and len(before.split()) <= 3:
-            # "And then, even as X was being signed, Bevin was sending ...": the rest of the sentence
+            # "Then, just as X was being signed, the envoy was cabling ...": the rest of the sentence
             clause = (comma + 2, s_end)
         elif len(before.split()) > 3:
             # "Bevin sent papers to Marshall as the treaty was signed": what came before

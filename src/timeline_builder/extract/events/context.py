@@ -70,7 +70,7 @@ class TermFinder:
             rf"(?:\b(?P<ord>{_ORDINALS})\s+)?(?:(?:U\.S\.|US|American)\s+)?"
             rf"(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?(?P<given>[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s*)*)?"
             rf"\b(?P<s>{names})(?:[’']s)?\s+(?:(?P<ord2>first|second|third|fourth)\s+)?(?P<noun>{_TERM_NOUNS})\b")
-        # "Putin returned in 2012 for a third term", "Obama, who won a second term": the holder's nth term.
+        # "Merkel began a fourth term in 2018", "Obama, who won a second term": the holder's nth term.
         self._won_term = re.compile(
             rf"\b(?P<s>{names})\b(?P<between>[^.;:!?A-Z]{{0,60}}?)\b(?:for|to|won|wins|win|began|begins|begin|served|serve|"
             rf"secured|secure|sought|seek|seeks|start(?:ed|s)?)\s+(?:a|his|her)\s+(?P<ord>first|second|third|fourth|fifth|sixth)"
@@ -113,7 +113,7 @@ class TermFinder:
         return out
 
     def came_in(self, text: str, layout: TextLayout, timexes: list) -> list[Candidate]:
-        """"The Labour government came in at the time of Potsdam in the summer of 1945": the known
+        """"The new government took office in the spring of 1997": the known
         term that began within the date of the sentence, if exactly one did."""
         out = []
         for m in _CAME_IN.finditer(text):
@@ -131,7 +131,7 @@ class TermFinder:
 
     def _presidents_term(self, text: str, layout: TextLayout, dct: date | None,
                          found: list[Candidate]) -> list[Candidate]:
-        """"The Obama administration's reset ... during the president's first term": the nth term of
+        """"The Obama administration's outreach ... in the president's first term": the nth term of
         the US president whose term the sentence or the one before names, else of the dct's."""
         out = []
         for m in _PRESIDENTS_TERM.finditer(text):
@@ -226,7 +226,7 @@ class TermFinder:
         return out
 
     def _nth_term(self, surname: str, ordinal: str, between: str, mentioned: set[str]) -> KnownEvent | None:
-        """The holder's term that the words' year begins ("returned in 2012 for a third term"), else the
+        """The holder's term that the words' year begins ("began a fourth term in 2018"), else the
         nth of the holder's terms of one office (a row per term)."""
         terms = [t for t in self.by_surname.get(surname, []) if t.holder in mentioned] or self.by_surname.get(surname, [])
         if len({t.holder for t in terms}) != 1:

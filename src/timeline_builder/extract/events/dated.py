@@ -199,7 +199,7 @@ class DatedClauseFinder:
                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
             if linked is not None and dct is not None and linked[0].date_begin < dct \
                     and _PLANNED.search(text, clause[0], clause[1]):
-                linked = None  # "the US will withdraw its troops this year": a plan, not a known event already begun
+                linked = None  # "Britain will pull its forces out this year": a plan, not a known event already begun
             if linked is None and tx.granularity in ("day", "week", "month") and _ENDING.search(text, clause[0], clause[1]):
                 linked = self._ended(tx, layout, clause)
             if linked is not None:
@@ -313,7 +313,7 @@ class DatedClauseFinder:
         return bool(pattern and pattern.search(sentence))
 
     def _ended(self, tx: Timex, layout: TextLayout, clause: tuple[int, int]) -> tuple[KnownEvent, int] | None:
-        """"In February 1989, Soviet troops completely left Afghanistan": the known event that ended in
+        """"In March 1973, the last US combat troops left Vietnam": the known event that ended in
         the timex's month, named in the clause by at least two words of its name (or a cue)."""
         words = layout.text[clause[0]:clause[1]]
         best = None
@@ -402,9 +402,9 @@ _UNTIL_WORDS = re.compile(r"\b(?:before|until|till|up\s+to)\b", re.IGNORECASE)
 
 
 def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known_spans=()) -> Candidate | None:
-    """A span of years its sentence anchors to a date: "Elected at the 1945 general election, he
-    represented Cardiff for more than 40 years" (1945 on); "he resisted devaluation for three years,
-    before being forced into it in 1967" (up to 1967). Basis ``context``: computed from dated text."""
+    """A span of years its sentence anchors to a date: "First elected in 1959, she
+    sat for the seat for three decades" (1959 on); "the bank held the rate for two years, until
+    forced to cut it in 2009" (up to 2009). Basis ``context``: computed from dated text."""
     m = _DURATION_YEARS.match(tx.value or "")
     text = layout.text
     if not m or not _FOR_PERIOD.search(text[max(0, tx.char_start - 30):tx.char_start]):
@@ -429,7 +429,7 @@ def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known
     clause = layout.clause(tx.char_start, tx.char_end)
     part = _part_of_clause(text, clause, tx)
     if any(s < part[1] and part[0] < e for s, e, _ in known_spans):
-        return None  # "Medvedev, who served as President for four years": a known term told again
+        return None  # "Sarkozy, who was president for five years": a known term told again
     words = text[part[0]:part[1]]
     kind = "term" if _HOLDING.search(words) else guess_kind(words)
     # Named from its own words: a state of affairs ("represented Cardiff seats") holds no trigger.
@@ -689,10 +689,9 @@ _RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|pri
 
 def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds: list[str],
                   timexes: list[Timex], known: list[tuple[int, int]] = ()) -> list[Candidate]:
-    """A happening the sentence of a known event joins to it under the same date ("When Britain
-    went to the polls in 1979, ..., and Lord Callaghan resigned as Labour leader"; "After the
-    establishment of diplomatic relations ... and the withdrawal of American troops from Taiwan
-    in 1979"): each coordinated part with no date of its own is a candidate, kept by describe()
+    """A happening the sentence of a known event joins to it under the same date ("When France
+    voted in 1981, ..., and the defeated president left politics"; "After the signing of the
+    armistice ... and the return of the prisoners in 1953"): each coordinated part with no date of its own is a candidate, kept by describe()
     only when its event word is of another kind than the known event's (``Candidate.beside``)."""
     if not kinds:
         return []

@@ -52,8 +52,8 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
                       known_spans: KnownSpans, dct: date | None,
                       timexes: list = ()) -> list[Candidate]:
     """'the treaty between Moscow and Pyongyang' -> the latest known treaty of those two states.
-    A clause that dates its agreement ("in the spring of 2025, agreements were reached between
-    Russia and China") means the agreement of that time: a known one signed then, or none."""
+    A clause that dates its agreement ("in the autumn of 2019, the two states concluded
+    a pact") means the agreement of that time: a known one signed then, or none."""
     text = layout.text
     out = []
     seen_clauses = set()
@@ -305,7 +305,7 @@ def recent_death_candidates(layout: TextLayout, mentions: list[ActorMention], de
 # "X has died", "X, the former leader, has passed away": the news of the story's day.
 _HAS_DIED = re.compile(r"\s*(?:,[^,.;]{0,80},\s*)?(?:has|have)\s+(?:died|passed\s+away|been\s+killed|been\s+shot\s+dead|"
                        r"been\s+found\s+dead|been\s+assassinated)\b")
-# "11 days after his wife Audrey died": a death some days before the story's news.
+# "a week after her husband Tom died": a death some days before the story's news.
 _DAYS_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                           r"(?P<unit>days?|weeks?)\s+after\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?$", re.IGNORECASE)
 _DIED_AFTER_NAME = re.compile(r"\s+(?:died|passed\s+away)\b")
@@ -317,7 +317,7 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 def news_death_candidates(layout: TextLayout, mentions: list[ActorMention], deaths: dict[str, KnownEvent],
                           people: set[str], names: dict[str, str], dct: date | None) -> list[Candidate]:
     """"Former prime minister X has died": a news story's death, dated by the dct (context); and
-    "just 11 days after his wife Y died", in the sentences after it: the dct less those days.
+    "only a week after her husband Y died", in the sentences after it: the dct less those days.
     Deaths the knowledge base dates are left to it."""
     if dct is None:
         return []
@@ -347,7 +347,7 @@ def news_death_candidates(layout: TextLayout, mentions: list[ActorMention], deat
         days = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if gap.group("unit").lower().startswith("week") else 1)
         day = shift(dct, -days)
         clause = layout.clause(m.char_start, m.char_end)
-        # The mention is "11 days after his wife Audrey died aged 91", not the sentence: the clause
+        # The mention is "a week after her husband Tom died aged 88", not the sentence: the clause
         # before it ("He passed away at home") tells the story's own death.
         stop = _PART_STOP.search(text, m.char_end, clause[1])
         out[m.actor_id] = Candidate(

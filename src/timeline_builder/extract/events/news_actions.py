@@ -1,5 +1,5 @@
-"""Actions a story reports in the present perfect, as its news: "Russia has annexed Crimea,
-tested an inter-continental ballistic missile, and reserved the right to intervene"; "The US has
+"""Actions a story reports in the present perfect, as its news: "Pyongyang has launched a
+satellite, fired two cruise missiles, and reserved the right to respond"; "The US has
 sanctioned Russia and called the annexation illegal".
 
 An article tells what has just happened in the present perfect without dating it. Each action
@@ -76,7 +76,7 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
         if subject is None:
             continue
         # The one who acts: the subject named, or for "it"/"they" the first actor of the sentence
-        # before ("The US has sanctioned Russia. But it has also called for talks"). The action's
+        # before ("Brazil has expelled an envoy. But it has now called for talks"). The action's
         # span starts at its verb, so the link stage cannot see the subject itself.
         agent = next((n for n in named if (n.start, n.end) == subject), None)
         here = layout.sentence_index(m.start())

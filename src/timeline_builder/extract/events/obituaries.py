@@ -13,7 +13,7 @@ _REFERS_BACK = re.compile(r"\b(?:him|his|her|hers|the former|the late)\b", re.IG
 
 def obituary_subject(text: str, first_sentences: list[tuple[int, int]], people: list[Named]) -> Named | None:
     """The person whose death the story reports: named in a first sentence that says someone died
-    ("Ex-PM Lord Callaghan dies aged 92")."""
+    ("Former minister Jane Doe dies aged 88")."""
     for start, end in first_sentences:
         if _DEATH_NEWS.search(text, start, end):
             named = named_within(people, start, end)
@@ -36,6 +36,6 @@ def is_tribute(text: str, sentence: tuple[int, int], speaker: str, deceased: Nam
         return True
     if _REFERS_BACK.search(text, sentence[0], sentence[1]):
         return True
-    # A quoted "he"/"she" is someone other than the one quoted ("... said: 'he was the Father of the House'").
+    # A quoted "he"/"she" is someone other than the one quoted ("... said: 'he was the heart of the party'").
     return any(c in text[sentence[0]:sentence[1]] for c in "\"“") and \
         re.search(r"\b(?:he|she)\b", text[sentence[0]:sentence[1]], re.IGNORECASE) is not None

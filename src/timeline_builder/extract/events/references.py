@@ -1,7 +1,7 @@
 """Known events a text refers to without their names: by what happened to whom ("Finland and Sweden
 as members of the Alliance", "the revolutions in Ukraine and Georgia"), by place ("the Washington summit", "at the time of Potsdam" is in
-dated.py), by sponsors ("legislation pioneered by Senators Nunn and Lugar"), by an anniversary
-("as the Alliance celebrates its 75th anniversary") or as "the war" of its context.
+dated.py), by sponsors ("the amendment Jackson and Vanik sponsored"), by an anniversary
+("as the Union marks its 60th anniversary") or as "the war" of its context.
 """
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, 
     return out
 
 
-# "As the Alliance celebrates its 75th anniversary", "the country marks the 30th anniversary of ...".
+# "As the Union celebrates its 60th anniversary", "the country marks the 30th anniversary of ...".
 _ANNIVERSARY = re.compile(r"\b(?P<verb>celebrates|celebrating|marks|marking|commemorates|commemorating)\s+"
                           r"(?:its|his|her|their|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
 
@@ -160,7 +160,7 @@ def _shift_years(day: date, years: int) -> date:
 
 
 # A law or programme named after its sponsors ("Nunn-Lugar", "Jackson-Vanik"); a sentence naming
-# both sponsors and a law noun refers to it ("legislation pioneered by Senators Sam Nunn and Richard Lugar").
+# both sponsors and a law noun refers to it ("the trade amendment Henry Jackson and Charles Vanik sponsored").
 _SPONSORS = re.compile(r"\b([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})\b")
 _PREFIXES = frozenset({"Anti", "Sino", "Pro", "Non", "Post", "Pre", "Euro", "Anglo", "Franco", "Russo", "Indo", "Afro",
                        "Trans", "Inter", "Pan", "Soviet", "Arab", "Israeli"})
@@ -187,8 +187,8 @@ def _sponsor_words(kb: EventKnowledge) -> re.Pattern | None:
 
 
 def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownSpans) -> list[Candidate]:
-    """"legislation pioneered by then-US Senators Sam Nunn and Richard Lugar" -> the Nunn-Lugar
-    programme: both sponsors' surnames and a law noun in one sentence."""
+    """"the amendment Senator Jackson and Congressman Vanik wrote" -> the Jackson-Vanik
+    amendment: both sponsors' surnames and a law noun in one sentence."""
     text = layout.text
     out = []
     pattern = _sponsor_words(kb)
@@ -220,7 +220,7 @@ _WAR_REACH = 1500  # characters back to a war the document named or a date that 
 
 
 def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_spans: KnownSpans) -> list[Candidate]:
-    """"the tactical alliance of the "Big Three" during the war": the war named last before it (within
+    """"the rationing imposed during the war": the war named last before it (within
     a few paragraphs), else the known war under way at the last date the text gave before it ("in the
     summer of 1945" -> the Second World War), the longest if several."""
     text = layout.text
@@ -274,7 +274,7 @@ def _bare_wars(text: str) -> Iterator[re.Match]:
                 end = m.end()
 
 
-# "During the visit, the parties signed ...": a clause dated by the meeting the sentence before tells.
+# "During the trip, both sides signed ...": a clause dated by the meeting the sentence before tells.
 _DURING_MEETING = re.compile(r"(?:^|(?<=[.!?]\s))(?:During|At|In\s+the\s+course\s+of)\s+the\s+"
                              r"(?P<noun>visit|summit|talks|meeting|trip|conference|negotiations)\s*,", re.MULTILINE)
 _DURING_HEADS = re.compile(r"During|At|In")  # where a match of _DURING_MEETING can start
@@ -307,7 +307,7 @@ def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[
     return out
 
 
-# "the pro-Western revolutions in Ukraine and Georgia", "the invasion of Kuwait", "the coup in Chile":
+# "the colour revolutions in Georgia and Ukraine", "the invasion of Kuwait", "the coup in Chile":
 # a noun of a one-off happening, then the states it happened in or to. Nouns of repeated acts
 # (sanctions, protests, strikes, talks) are left out: a state has many of them.
 _HAPPENING = re.compile(r"\b(?P<noun>revolution|uprising|coup|invasion|intervention|annexation)s?"
@@ -337,7 +337,7 @@ def _happenings(kb: EventKnowledge) -> dict[str, list[KnownEvent]]:
 
 def happenings_by_state(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention],
                         types: dict[str, str], known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
-    """"the pro-Western revolutions in Ukraine and Georgia" -> the Orange and the Rose Revolution:
+    """"the colour revolutions in Georgia and Ukraine" -> the Rose and the Orange Revolution:
     for each state named after the noun, the known event of that noun it took part in (before the
     dct). A state with several such events takes the one nearest in time to the others named with
     it (a list names happenings of one period); a single state with several is left alone, as is an

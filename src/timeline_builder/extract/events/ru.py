@@ -10,8 +10,8 @@
 * occasions where the text is told ("Минута молчания"), dated by their clause or the document;
 * dated clauses: a clause with a calendar date and Russian event language (``triggers.tsv``),
   dated by the text and named in English through the glossary (``glossary.tsv``, ``ru_names``);
-* claims of others the speaker reports ("Теперь заявляют, что Россия якобы намеревается напасть на
-  Европу"): statements of the weeks before the document, named from what is claimed.
+* claims of others the speaker reports ("Нам говорят, что мы якобы готовим
+  вторжение"): statements of the weeks before the document, named from what is claimed.
 """
 from __future__ import annotations
 
@@ -288,7 +288,7 @@ class RussianEvents:
 
     def _reported_claims(self, tokens, keys, layout: TextLayout, timexes: list[Timex],
                          actors: list[tuple[int, int, str]], dct: date | None) -> list[Candidate]:
-        """"Теперь вот заявляют, что Россия якобы намеревается напасть на Европу": what others claim,
+        """"Теперь говорят, что мы якобы готовим вторжение": what others claim,
         in a sentence with no date of its own, is a statement of the weeks before the document
         (basis context), named "Claims of ..." from the first event word of what is claimed."""
         if dct is None:

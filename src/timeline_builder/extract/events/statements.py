@@ -1,5 +1,5 @@
-"""Statements a news story reports: "Chancellor Gordon Brown said the former PM would be
-mourned", "Prime Minister Tony Blair called him a "giant"", '"It was a blow," he said.'
+"""Statements a news story reports: "The foreign minister said the talks would resume",
+"President Macron called the plan "a mistake"", '"It was a blow," he said.'
 
 A story reports what people said about its news without dating it: the reactions are of the
 day the story was filed, so such a statement is dated by the dct (basis ``context``). One event

@@ -79,7 +79,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         expanded = []
         for where, window in windows:
             if where == "before":
-                # "the National Security Advisor and Secretary of State Henry Kissinger": each title a tenure.
+                # "the Chancellor and Party Leader Angela Merkel": each title a tenure.
                 expanded += [(where, role) for role in _roles_named(window, roles, years)] or [(where, None)]
             else:
                 expanded.append((where, window if where == "led" else _best_role(window, roles, years)))
@@ -104,8 +104,8 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             else:
                 continue  # a current title names the person, it does not recall an event
             if where == "before":
-                # the tenure is referred to by its title and name ("the leader of the Soviet Union
-                # Leonid Brezhnev"), not by the rest of the clause, which may tell another event
+                # the tenure is referred to by its title and name ("the leader of China
+                # Deng Xiaoping"), not by the rest of the clause, which may tell another event
                 span = (_title_start(text, mention, dict(windows)["before"], role, clause), mention.char_end)
             else:
                 span = (min(mention.char_start, clause[0] if where == "led" else mention.char_start),
@@ -209,7 +209,7 @@ def _tighten(text: str, span: tuple[int, int], mention: ActorMention) -> tuple[i
 
 
 # An office said of someone rather than written before the name: "When home secretary, he ordered",
-# "As foreign secretary in the early 1970s, Lord Callaghan ...", "he became chancellor of the
+# "As trade secretary in the late 1980s, Lord Young ...", "he became chancellor of the
 # exchequer", "served as defence secretary", "He held the offices of chancellor, home secretary and
 # prime minister". The role words run to the first comma, clause word or date; a list of offices
 # after "offices of" runs to the clause's end.
@@ -308,7 +308,7 @@ def acts_in_office(layout: TextLayout, tenures: list[Candidate], timexes: list) 
             continue
         i = bisect.bisect_left(dates, sentence[0])
         if i < len(dates) and dates[i] < sentence[1]:
-            continue  # "As foreign secretary in the early 1970s, ...": the dated-clause rules have it
+            continue  # "As trade secretary in the late 1980s, ...": the dated-clause rules have it
         rest = comma + 1 + len(text[comma + 1:sentence[1]]) - len(text[comma + 1:sentence[1]].lstrip())
         end = rest + len(text[rest:sentence[1]].rstrip(" .!?"))
         if end - rest < 12:
@@ -441,7 +441,7 @@ def regimes_of_people(layout: TextLayout, mentions: list[ActorMention], roles_of
     return out
 
 
-# "by 2011, I was national security adviser", "At that time, I was back as permanent representative":
+# "by 2008, I was chief economist", "At that time, I was still deputy governor":
 # the author's own office, dated by the sentence (or, after "At that time", by the sentence before).
 _I_WAS = re.compile(r"\bI\s+was\s+(?:back\s+|then\s+|still\s+|already\s+)?(?:as\s+)?(?:the\s+|a\s+)?"
                     r"(?P<title>(?:(?!(?:to|by|with|about|at|on|in|for|from|told|talking)\b)[A-Za-z]+(?<!ing)\s+){0,3}"
