@@ -501,3 +501,24 @@ def test_a_relative_clause_ends_with_its_sentence():
                        actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, k) for a, (n, k) in names.items()))
     links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
     assert ("tom-ray", "agent") not in links and ("peru", "agent") in links
+
+
+@pytest.mark.parametrize("text, state_linked", [
+    ("The United States hesitated. Then the Carter administration imposed a grain embargo on Moscow.", True),
+    ("The United States hesitated. Then Carter's government imposed a grain embargo on Moscow.", True),
+    ("The United States hesitated. Then Carter imposed a grain embargo on Moscow.", False),  # the man, not his government
+    ("Then the Carter administration imposed a grain embargo on Moscow.", False),  # a state the text never names
+])
+def test_a_presidents_administration_acting_is_his_state_acting(text, state_linked):
+    names = {"jimmy-carter": ("Carter", "person"), "russia": ("Moscow", "state"),
+             "united-states": ("United States", "state")}
+    mentions = sorted((mention(text, a, n) for a, (n, _) in names.items() if n in text), key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    event = Event("e", "Grain Embargo", "sanction", date(1980, 1, 1), source="text")
+    start = text.index("Then")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
+                       actor_mentions=tuple(mentions),
+                       actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text))
+    links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert ("jimmy-carter", "agent") in links
+    assert (("united-states", "agent") in links) == state_linked

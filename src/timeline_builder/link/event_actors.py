@@ -63,6 +63,8 @@ _VERB = re.compile(
 # "which was signed", where the antecedent is what was done), and what may stand between the
 # antecedent's name and its comma: a possessive, a lower-case head ("administration").
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were|be|been|being|has been|have been|had been)\b)")
+# A person's administration or government: the state's executive, named after its head.
+_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
 # "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
@@ -197,6 +199,12 @@ class EventActorLinker:
                             role = _text_role(text, told, actor)
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
+                        if types.get(actor.actor_id) == "person" and _GOVERNMENT.match(text, actor.char_end):
+                            # "the Reagan administration pursued": the state acted through its government
+                            state = self._state_of(actor.actor_id, types)
+                            if state is not None:
+                                _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
+                                                        actor.char_start, actor.char_end))
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
                         if relative is not None and actor.char_start < relative[1]:
                             continue
