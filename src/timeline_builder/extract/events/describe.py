@@ -14,45 +14,25 @@ at a word that can end a name.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from ...knowledge.triggers import Trigger, TriggerKnowledge
 from ..casefold import CaseBlind, case_blind
 from .naming import FUNCTION_WORDS, finish_name, title_case
+from .noun_names import noun_phrase_name
+from .phrases import OBJECT_STOP, TOKEN, YEAR, Named, dated_next, named_within, nearest_before, object_words
 from .places import PlaceIndex
 
-_OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "after", "before", "because", "as",
-                          "and", "but", "or", "if", "since", "until", "though", "although", "where", "whether",
-                          "than", "so", "during", "despite", "amid", "following", "said", "says", "saying", "is",
-                          "took", "takes",
-                          "was", "were", "are", "will", "would", "has", "had", "have", "could", "should"})
 _ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
                       "still", "just", "recently", "again", "formally", "officially", "reportedly"})
-_DEGREE = frozenset({"long", "shortly", "soon", "well", "just", "even", "years", "months", "days", "weeks"})
-_ADJECTIVE = re.compile(r"(?:ic|al|ary|ive|ous|ian|ese)$", re.IGNORECASE)
-_PRONOUN_OBJECTS = frozenset({"him", "her", "it", "them", "this", "that", "us", "me", "itself", "himself", "herself"})
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Talk of war in general ("the risk of nuclear war", "deterring war") names no war.
 GENERIC_WAR = re.compile(
     r"\b(?:risks?|threats?|dangers?|fears?|spectre|specter|prospects?|possibility|"
     r"prevent\w*|avert\w*|avoid\w*|deter\w*)\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?wars?\b", re.IGNORECASE)
-_TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
-_YEAR = re.compile(r"^(1\d|20)\d\d$")
 _DAY_WORD = re.compile(r"(?i)(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                        r"tonight|yesterday|tomorrow|weekend|morning|evening|night|day|occasion)\b")
-
-
-@dataclass(slots=True)
-class Named:
-    """An actor named in or before the clause: id, display name, where, and type."""
-
-    actor_id: str
-    name: str
-    start: int
-    end: int
-    type: str = ""
 
 
 @dataclass(slots=True)
@@ -167,8 +147,8 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         # "the Foreign Office started planning for ...": named by "started", typed by "planning".
         _verb_name(desc, text, clause, aspect[1], aspect[2], aspect[0], inside, timex, person_before, named)
     elif _as_noun(text, t_start, t_end, trig):
-        desc.name = _noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named, person_before)
-        desc.agent = _nearest_before(inside, t_start)
+        desc.name = noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named, person_before)
+        desc.agent = nearest_before(inside, t_start)
     else:
         _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
     enacted = _enacted(text, t_end, clause[1], triggers) if trig.object_kind else None
@@ -201,9 +181,9 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
 def _enacted(text: str, start: int, end: int, triggers: TriggerKnowledge) -> Trigger | None:
     """The event noun an ``object_kind`` verb governs ("adopted the “open door” policy": policy),
     when it is not a law; none past the object's first six words or a new clause."""
-    for n, m in enumerate(_TOKEN.finditer(text, start, min(end, start + 80))):
+    for n, m in enumerate(TOKEN.finditer(text, start, min(end, start + 80))):
         word = m.group(0)
-        if n == 6 or word.lower() in _OBJECT_STOP or word in (",", ";", ":", ".", "(", "–", "—"):
+        if n == 6 or word.lower() in OBJECT_STOP or word in (",", ";", ":", ".", "(", "–", "—"):
             return None
         found = triggers.trigger(word)
         if found is not None and found.pos == "noun":
@@ -257,19 +237,6 @@ def _nominal(text: str, start: int, end: int) -> bool:
     return bool(_NOMINAL_SUFFIX.search(word)) and not word.lower().endswith("ing")
 
 
-def named_within(named: list[Named], start: int, end: int) -> list[Named]:
-    """The actors named inside [start, end); ``named`` is sorted by start (bisect: a long document
-    with thousands of names stays linear)."""
-    lo = bisect.bisect_left(named, start, key=lambda n: n.start)
-    out = []
-    for n in named[lo:]:
-        if n.start >= end:
-            break
-        if n.end <= end:
-            out.append(n)
-    return out
-
-
 def _passive_agent(desc: Description, text: str) -> bool:
     return desc.agent is not None and bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, desc.agent.start - 8):desc.agent.start]))
 
@@ -280,185 +247,12 @@ def _used_as_verb(text: str, start: int, trig: Trigger) -> bool:
     return bool(before) and before[-1] in {"to", "they", "we", "i", "you", "he", "she", "will", "would"}
 
 
-def _nearest_before(named: list[Named], offset: int) -> Named | None:
-    before = [n for n in named if n.end <= offset]
-    return before[-1] if before else None
-
-
-def _noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
-                      inside: list[Named], timex: tuple[int, int] | None, everyone: list[Named] = (),
-                      person_before: Named | None = None) -> str:
-    """The event noun with its modifiers and a short complement: "2005 General Election"; a
-    possessive pronoun before it is the one it stands for ("his speech" -> "X's Speech")."""
-    head = text[t_start:t_end] if trig.pos != "noun" or trig.label[:1].islower() else text[t_start:t_end]
-    left = [(m.group(0), clause[0] + m.start()) for m in _TOKEN.finditer(text[clause[0]:t_start])]
-    modifiers: list[str] = []
-    marks = 0  # quotation marks read among the modifiers
-    i = len(left)
-    while i:
-        i -= 1
-        word = left[i][0]
-        low = word.lower()
-        quoted = _quoted_words(left, i) if len(modifiers) < 4 else []
-        if quoted:
-            # 'the “reverse Kissinger” strategy': the quoted words are the modifier that names it
-            modifiers[:0] = quoted
-            marks += 2
-            i -= len(quoted) + 1
-            continue
-        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4:
-            break
-        if word.endswith(("'s", "’s")) and modifiers:
-            break
-        if word[:1].islower() and re.search(r"(?:ed|ing|ly)$", word) and word not in ("united",):
-            break  # "considered Xi's visit": the verb before the noun phrase is not part of it
-        modifiers.insert(0, word)
-    if modifiers and _YEAR.match(modifiers[0]) and len(left) > len(modifiers) + marks and \
-            left[-len(modifiers) - marks - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
-        modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
-    deictic = False
-    for i, word in enumerate(modifiers):
-        if word.endswith(("'s", "’s")) and word.lower()[:-2] in _DEICTIC_OWNERS:
-            deictic = True
-            # "today's crisis", "last year's report": when, said from the story's day, not which
-            before = modifiers[:i - 1] if i and modifiers[i - 1].lower() in ("last", "this", "next") else modifiers[:i]
-            modifiers = before + modifiers[i + 1:]
-            break
-    owner = _possessor(text, clause, left, len(modifiers) + marks, inside, everyone, person_before)
-    if owner:
-        modifiers.insert(0, owner + "'s")
-    # A possessive ("Russia's invasion") is the agent, kept in the name.
-    tail = _complement(text, t_end, clause[1], inside, timex)
-    words = modifiers + [head] + tail
-    if not modifiers and not tail:
-        agent = _nearest_before(inside, t_start)
-        opener = _INTRO_STATEMENT.search(text[max(0, clause[0] - 2):t_start]) if trig.kind == "statement" else None
-        if opener is not None:
-            # "In a statement issued on Sunday, the Cabinet Office said ...": the statement's author
-            # is the subject after the opening phrase.
-            after = _subject_after_comma(text, t_end, clause[1], inside)
-            if after:
-                return finish_name([head, "by", after])
-        if agent is not None and t_start - agent.end < 40:
-            words = [agent.name] + words
-        elif timex is not None and not tail and not deictic:
-            # ("today's crisis" is dated by "today", whatever other date its clause holds)
-            year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]])
-            if year:
-                words = [year.group(0)] + words
-    if words == [head]:
-        # "today's crisis", "the strategy": the one named earlier with the same head ("the Ukraine
-        # crisis"), not a name of one word
-        words = _named_before(text, t_start, head) + words
-    return finish_name(words)
-
-
-def _named_before(text: str, at: int, head: str) -> list[str]:
-    """The name words before the nearest earlier use of the event noun ``head`` in the 3,000
-    characters before ``at`` ("the Ukraine crisis", "the Cuban missile crisis"); empty when none."""
-    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)(?i:" + re.escape(head) + r")\b")
-    found = None
-    for found in pattern.finditer(text, max(0, at - 3000), at):
-        pass
-    if found is None:
-        return []
-    words = found.group(1).split()
-    if words[-1][:1].islower() and (words[-1] in FUNCTION_WORDS or words[-1].endswith(("ed", "ing"))):
-        return []  # "Russia faced crisis": a verb between, not a name
-    while words and (words[0].lower() in FUNCTION_WORDS or _SENTENCE_OPENER.match(words[0])):
-        words.pop(0)  # "The crisis", "But Ukraine's crisis"
-    return words if any(w[:1].isupper() for w in words) else []
-
-
-_SENTENCE_OPENER = re.compile(r"(?:However|But|And|Yet|Still|Now|Today|Then|Since|After|Before|When|While|If|In|On)$")
-
-
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('“«"'), frozenset('”»"')
-
-
-def _quoted_words(left: list[tuple[str, int]], close: int) -> list[str]:
-    """The one to four words quoted when ``left[close]`` closes a quotation, else none."""
-    if left[close][0] not in _CLOSE_QUOTES:
-        return []
-    words: list[str] = []
-    for j in range(close - 1, max(-1, close - 6), -1):
-        word = left[j][0]
-        if word in _OPEN_QUOTES:
-            return words if words and (word, left[close][0]) in _QUOTE_PAIRS else []
-        if not re.match(r"\w", word):
-            return []
-        words.insert(0, word)
-    return []
-
-
-_QUOTE_PAIRS = frozenset({("“", "”"), ("«", "»"), ('"', '"')})
-_DEICTIC_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "year", "week", "month", "weekend",
-                             "season", "summer", "winter", "spring", "autumn"})
-
-
-def _possessor(text: str, clause: tuple[int, int], left: list[tuple[str, int]], n_modifiers: int,
-               inside: list[Named], everyone: list[Named], person_before: Named | None) -> str:
-    """Whom "his"/"her" (a person) or "its"/"their" (a body) before the noun phrase stands for: the
-    actor of that type named in the clause, else just before it (a person: the one the text is
-    about)."""
-    if len(left) <= n_modifiers:
-        return ""
-    word, at = left[-n_modifiers - 1]
-    low = word.lower()
-    if low not in ("his", "her", "its", "their"):
-        return ""
-    # "their" is as often people as a body: only a body named in the clause itself.
-    wanted = {"his": ("person",), "her": ("person",), "its": ("organization", "state", "group"),
-              "their": ("organization", "group")}[low]
-    here = [n for n in inside if n.type in wanted]
-    if here:
-        return here[0].name if all(n.start > at for n in here) else [n for n in here if n.start < at][-1].name
-    if low == "their":
-        return ""
-    before = [n for n in named_within(everyone, max(0, clause[0] - 200), clause[0]) if n.type in wanted]
-    if before:
-        return before[-1].name
-    return person_before.name if person_before is not None and "person" in wanted else ""
-
-
-_INTRO_STATEMENT = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:In|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$")
-_THE_SUBJECT = re.compile(r"[^,]{0,60},\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s+(?:said|says|told|"
-                          r"added|announced|detailed|stated|confirmed|warned|insisted|declared)\b")
-
-
-def _subject_after_comma(text: str, start: int, end: int, inside: list[Named]) -> str:
-    """The capitalised subject right after the opening phrase's comma: the actor named there, or
-    its words."""
-    m = _THE_SUBJECT.match(text, start, end + 1)
-    if not m:
-        return ""
-    named = next((n for n in inside if n.start >= start + m.start(1) - 4 and n.start < start + m.end(1)), None)
-    return named.name if named is not None else m.group(1)
-
-
-_LIGHT_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:reached|signed|held|"
-                            r"concluded|adopted|made|struck|agreed|launched|opened|convened|staged)\s")
-
-
-def _complement(text: str, start: int, end: int, inside: list[Named], timex: tuple[int, int] | None) -> list[str]:
-    """"of Rome", "in Istanbul", "on Iran", "of American troops from Taiwan": a preposition and
-    what it governs, up to the end of the phrase."""
-    light = _LIGHT_PASSIVE.match(text, start, end)
-    if light:
-        start = light.end() - 1  # "agreements were reached between X and Y on Z"
-    m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from)\s+", text[start:end])
-    if not m or _dated_next(text, start + m.end(), timex):
-        return []
-    words, _ = _object(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between")
-    return [m.group(1)] + words if words else []
-
-
 def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
                inside: list[Named], timex: tuple[int, int] | None, person_before: Named | None,
                everyone: list[Named] = ()) -> None:
     before = text[clause[0]:t_start]
     passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn"))
-    subject = _nearest_before(inside, t_start)
+    subject = nearest_before(inside, t_start)
     if subject is None:
         pronoun = re.search(r"\b(he|she|He|She)\b[^,;]{0,40}$", before)
         if pronoun and person_before is not None:
@@ -486,7 +280,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     author = subject is None and _FIRST_PERSON.search(before) is not None and not _quoted(text, t_start)
     desc.person_agent = author or (subject is not None and subject.type == "person")
     # what is called for or demanded holds its purpose ("called for talks to end the war")
-    obj_words, obj_actor = _object(text, t_end, clause[1], inside, timex, purpose=trig.event_type != "REQUEST")
+    obj_words, obj_actor = object_words(text, t_end, clause[1], inside, timex, purpose=trig.event_type != "REQUEST")
     label = trig.label
     if "{agent}" in label:
         # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to,
@@ -597,7 +391,7 @@ def _aspect_before(text: str, clause_start: int, t_start: int,
 
 def _about(text: str, start: int, end: int) -> list[str]:
     m = re.match(r"\s+(?:\w+\s+){0,2}?(on|about)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})", text[start:end])
-    if not m or _DAY_WORD.match(m.group(2)) or _dated_next(text, start + m.start(2), None):
+    if not m or _DAY_WORD.match(m.group(2)) or dated_next(text, start + m.start(2), None):
         return []  # "said on Saturday": when, not what about
     return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"]
 
@@ -685,7 +479,7 @@ def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int)
 
 def _subject_words(text: str, start: int, t_start: int) -> list[str]:
     """The noun phrase before a passive verb ("A new law was passed" -> new law)."""
-    words = [m.group(0) for m in _TOKEN.finditer(text[start:t_start])]
+    words = [m.group(0) for m in TOKEN.finditer(text[start:t_start])]
     while words and (words[-1].lower() in {"was", "were", "been", "being", "is", "are", "be", "get", "got", "will",
                                            "would", "may", "might", "can", "could", "shall", "should", "must",
                                            "has", "have", "had", "did", "does", "do"}
@@ -697,7 +491,7 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
             continue
         if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4:
             break
-        if word.lower() in _TIME_WORDS or _YEAR.match(word):
+        if word.lower() in _TIME_WORDS or YEAR.match(word):
             break  # "On Tuesday Mr Howard attacked": the day says when, it is no part of who
         out.insert(0, word)
     return out
@@ -706,78 +500,6 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
 # (not May, March, April, June or August, which are also names and words)
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february july september
 october november december today yesterday tonight tomorrow weekend""".split())
-
-
-def _object(text: str, start: int, end: int, inside: list[Named],
-            timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True) -> tuple[list[str], Named | None]:
-    """Up to five words after the verb, stopped by punctuation, a new clause, the date or (with
-    ``purpose``) a purpose ("to remain open").
-    ``pair``: after "between", the first "and" joins the two sides."""
-    words: list[str] = []
-    actor = None
-    quote_ends = -1  # where a short quoted name inside the object closes
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        low = word.lower()
-        if m.start() == quote_ends:
-            continue
-        if word in _OPEN_QUOTES and quote_ends < m.start():
-            short = _SHORT_QUOTE.match(text, m.start(), end)
-            if short:
-                quote_ends = short.end() - 1  # 'adopted the “open door” policy': the quote names it
-                continue
-        if pair and low == "and" and words:
-            pair = False
-            words.append(word)
-            continue
-        if timex and m.start() >= timex[0] and m.start() < timex[1]:
-            break
-        if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
-            words.append(word)  # "agreements on economic and technological cooperation"
-            continue
-        if not re.match(r"\w", word) or low in _OBJECT_STOP:
-            break
-        if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
-            break  # "... to the rebels long before the first missiles": the date phrase, not the object
-        if words and word[:1].islower() and low.endswith("ed") and words[-1].lower() not in FUNCTION_WORDS:
-            break  # "meetings at the highest level reached a record": a new verb, not the object
-        if low in ("in", "on", "at", "by", "from", "for") and _dated_next(text, m.end(), timex):
-            break
-        if purpose and low == "to" and words and _INFINITIVE.match(text, m.end(), end):
-            break  # "channels for exchanging ideas to remain open": a purpose, not the object
-        if not words and low in _PRONOUN_OBJECTS:
-            break
-        if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
-            # Only a direct object is the target ("invaded Ukraine", not "a protocol with Finland").
-            actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
-        words.append(word)
-        if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= 5:
-            if word[:1].islower() and re.match(r"\s+[a-z]", text[m.end():end]) and \
-                    not re.match(r"\s+(?:and|or|but)\b", text[m.end():end]):
-                # Cut short inside a phrase ("... dialogue between the two | countries"; a name such
-                # as "in China" ends its phrase): end before the phrase's preposition instead.
-                cut = max((i for i, w in enumerate(words) if w.lower() in FUNCTION_WORDS and i > 0), default=0)
-                if cut:
-                    words = words[:cut]
-            break
-    if words and words[0].lower() in _POSSESSIVES:
-        words = words[1:]  # "withdrew its troops": the owner is the subject already named
-    return [w for w in words if w.lower() not in ("the", "a", "an")], actor
-
-
-_SHORT_QUOTE = re.compile(r"[“«\"][\w’'-]+(?:\s[\w’'-]+){0,3}[”»\"]")
-_INFINITIVE = re.compile(r"\s+(?:be|remain|become|make|help|allow|ensure|continue|keep|stay|get|give|take|build|"
-                         r"protect|prevent|avoid|reduce|improve|create|strengthen|deter|counter|secure|show|"
-                         r"resolve|restore|bring|put|pay|win|stop|end|boost|cut|raise|fund|finance|develop)\b")
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-
-
-def _dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
-    nxt = text[offset:offset + 24].lstrip()
-    return bool(re.match(r"(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|early|late|mid|spring|summer|autumn|fall|winter|recent|last|this|next|Monday|"
-                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)",
-                         nxt)) or (timex is not None and 0 <= timex[0] - offset <= 6)
 
 
 # A case-blind pattern searched over every clause: the same matches on the lower-cased text, faster.

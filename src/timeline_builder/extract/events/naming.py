@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .describe import Named
+    from .phrases import Named
 
 MAX_NAME_WORDS = 10
 # Words that never end a name and stop a noun phrase or an object.

@@ -1,0 +1,179 @@
+"""An event noun's name from its noun phrase: the noun with its modifiers ("the 2005 general
+election" -> 2005 General Election), a quoted modifier ('the “reverse Kissinger” strategy'), the
+owner a possessive pronoun stands for ("his speech" -> X's Speech), a short complement ("the
+summit in Istanbul"), and for a bare noun the name it was given earlier ("today's crisis" after
+"the Ukraine crisis" -> Ukraine Crisis)."""
+from __future__ import annotations
+
+import re
+
+from ...knowledge.triggers import Trigger
+from .naming import FUNCTION_WORDS, finish_name
+from .phrases import CLOSE_QUOTES, OPEN_QUOTES, TOKEN, YEAR, Named, dated_next, named_within, nearest_before, object_words
+
+
+def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
+                      inside: list[Named], timex: tuple[int, int] | None, everyone: list[Named] = (),
+                      person_before: Named | None = None) -> str:
+    """The event noun with its modifiers and a short complement: "2005 General Election"; a
+    possessive pronoun before it is the one it stands for ("his speech" -> "X's Speech")."""
+    head = text[t_start:t_end] if trig.pos != "noun" or trig.label[:1].islower() else text[t_start:t_end]
+    left = [(m.group(0), clause[0] + m.start()) for m in TOKEN.finditer(text[clause[0]:t_start])]
+    modifiers: list[str] = []
+    marks = 0  # quotation marks read among the modifiers
+    i = len(left)
+    while i:
+        i -= 1
+        word = left[i][0]
+        low = word.lower()
+        quoted = _quoted_words(left, i) if len(modifiers) < 4 else []
+        if quoted:
+            # 'the “reverse Kissinger” strategy': the quoted words are the modifier that names it
+            modifiers[:0] = quoted
+            marks += 2
+            i -= len(quoted) + 1
+            continue
+        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4:
+            break
+        if word.endswith(("'s", "’s")) and modifiers:
+            break
+        if word[:1].islower() and re.search(r"(?:ed|ing|ly)$", word) and word not in ("united",):
+            break  # "considered Xi's visit": the verb before the noun phrase is not part of it
+        modifiers.insert(0, word)
+    if modifiers and YEAR.match(modifiers[0]) and len(left) > len(modifiers) + marks and \
+            left[-len(modifiers) - marks - 1][0].lower() in ("in", "on", "by", "since", "until", "during", "from"):
+        modifiers.pop(0)  # "In 2025 agreements were ...": the year is when, not a modifier of the noun
+    deictic = False
+    for i, word in enumerate(modifiers):
+        if word.endswith(("'s", "’s")) and word.lower()[:-2] in _DEICTIC_OWNERS:
+            deictic = True
+            # "today's crisis", "last year's report": when, said from the story's day, not which
+            before = modifiers[:i - 1] if i and modifiers[i - 1].lower() in ("last", "this", "next") else modifiers[:i]
+            modifiers = before + modifiers[i + 1:]
+            break
+    owner = _possessor(text, clause, left, len(modifiers) + marks, inside, everyone, person_before)
+    if owner:
+        modifiers.insert(0, owner + "'s")
+    # A possessive ("Russia's invasion") is the agent, kept in the name.
+    tail = _complement(text, t_end, clause[1], inside, timex)
+    words = modifiers + [head] + tail
+    if not modifiers and not tail:
+        agent = nearest_before(inside, t_start)
+        opener = _INTRO_STATEMENT.search(text[max(0, clause[0] - 2):t_start]) if trig.kind == "statement" else None
+        if opener is not None:
+            # "In a statement issued on Sunday, the Cabinet Office said ...": the statement's author
+            # is the subject after the opening phrase.
+            after = _subject_after_comma(text, t_end, clause[1], inside)
+            if after:
+                return finish_name([head, "by", after])
+        if agent is not None and t_start - agent.end < 40:
+            words = [agent.name] + words
+        elif timex is not None and not tail and not deictic:
+            # ("today's crisis" is dated by "today", whatever other date its clause holds)
+            year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]])
+            if year:
+                words = [year.group(0)] + words
+    if words == [head]:
+        # "today's crisis", "the strategy": the one named earlier with the same head ("the Ukraine
+        # crisis"), not a name of one word
+        words = _named_before(text, t_start, head) + words
+    return finish_name(words)
+
+
+def _named_before(text: str, at: int, head: str) -> list[str]:
+    """The name words before the nearest earlier use of the event noun ``head`` in the 3,000
+    characters before ``at`` ("the Ukraine crisis", "the Cuban missile crisis"); empty when none."""
+    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)(?i:" + re.escape(head) + r")\b")
+    found = None
+    for found in pattern.finditer(text, max(0, at - 3000), at):
+        pass
+    if found is None:
+        return []
+    words = found.group(1).split()
+    if words[-1][:1].islower() and (words[-1] in FUNCTION_WORDS or words[-1].endswith(("ed", "ing"))):
+        return []  # "Russia faced crisis": a verb between, not a name
+    while words and (words[0].lower() in FUNCTION_WORDS or _SENTENCE_OPENER.match(words[0])):
+        words.pop(0)  # "The crisis", "But Ukraine's crisis"
+    return words if any(w[:1].isupper() for w in words) else []
+
+
+_SENTENCE_OPENER = re.compile(r"(?:However|But|And|Yet|Still|Now|Today|Then|Since|After|Before|When|While|If|In|On)$")
+
+
+
+
+def _quoted_words(left: list[tuple[str, int]], close: int) -> list[str]:
+    """The one to four words quoted when ``left[close]`` closes a quotation, else none."""
+    if left[close][0] not in CLOSE_QUOTES:
+        return []
+    words: list[str] = []
+    for j in range(close - 1, max(-1, close - 6), -1):
+        word = left[j][0]
+        if word in OPEN_QUOTES:
+            return words if words and (word, left[close][0]) in _QUOTE_PAIRS else []
+        if not re.match(r"\w", word):
+            return []
+        words.insert(0, word)
+    return []
+
+
+_QUOTE_PAIRS = frozenset({("“", "”"), ("«", "»"), ('"', '"')})
+_DEICTIC_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "year", "week", "month", "weekend",
+                             "season", "summer", "winter", "spring", "autumn"})
+
+
+def _possessor(text: str, clause: tuple[int, int], left: list[tuple[str, int]], n_modifiers: int,
+               inside: list[Named], everyone: list[Named], person_before: Named | None) -> str:
+    """Whom "his"/"her" (a person) or "its"/"their" (a body) before the noun phrase stands for: the
+    actor of that type named in the clause, else just before it (a person: the one the text is
+    about)."""
+    if len(left) <= n_modifiers:
+        return ""
+    word, at = left[-n_modifiers - 1]
+    low = word.lower()
+    if low not in ("his", "her", "its", "their"):
+        return ""
+    # "their" is as often people as a body: only a body named in the clause itself.
+    wanted = {"his": ("person",), "her": ("person",), "its": ("organization", "state", "group"),
+              "their": ("organization", "group")}[low]
+    here = [n for n in inside if n.type in wanted]
+    if here:
+        return here[0].name if all(n.start > at for n in here) else [n for n in here if n.start < at][-1].name
+    if low == "their":
+        return ""
+    before = [n for n in named_within(everyone, max(0, clause[0] - 200), clause[0]) if n.type in wanted]
+    if before:
+        return before[-1].name
+    return person_before.name if person_before is not None and "person" in wanted else ""
+
+
+_INTRO_STATEMENT = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:In|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$")
+_THE_SUBJECT = re.compile(r"[^,]{0,60},\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s+(?:said|says|told|"
+                          r"added|announced|detailed|stated|confirmed|warned|insisted|declared)\b")
+
+
+def _subject_after_comma(text: str, start: int, end: int, inside: list[Named]) -> str:
+    """The capitalised subject right after the opening phrase's comma: the actor named there, or
+    its words."""
+    m = _THE_SUBJECT.match(text, start, end + 1)
+    if not m:
+        return ""
+    named = next((n for n in inside if n.start >= start + m.start(1) - 4 and n.start < start + m.end(1)), None)
+    return named.name if named is not None else m.group(1)
+
+
+_LIGHT_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:reached|signed|held|"
+                            r"concluded|adopted|made|struck|agreed|launched|opened|convened|staged)\s")
+
+
+def _complement(text: str, start: int, end: int, inside: list[Named], timex: tuple[int, int] | None) -> list[str]:
+    """"of Rome", "in Istanbul", "on Iran", "of American troops from Taiwan": a preposition and
+    what it governs, up to the end of the phrase."""
+    light = _LIGHT_PASSIVE.match(text, start, end)
+    if light:
+        start = light.end() - 1  # "agreements were reached between X and Y on Z"
+    m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from)\s+", text[start:end])
+    if not m or dated_next(text, start + m.end(), timex):
+        return []
+    words, _ = object_words(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between")
+    return [m.group(1)] + words if words else []

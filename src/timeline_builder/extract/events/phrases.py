@@ -1,0 +1,123 @@
+"""The words of a clause an event is named from: the actors named in it (``Named``), and the
+object after a verb, read up to where its phrase ends ("invaded Ukraine in 2022" -> Ukraine).
+Shared by the clause reader (``describe``) and the noun-phrase namer (``noun_names``)."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .naming import FUNCTION_WORDS
+
+OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "after", "before", "because", "as",
+                         "and", "but", "or", "if", "since", "until", "though", "although", "where", "whether",
+                         "than", "so", "during", "despite", "amid", "following", "said", "says", "saying", "is",
+                         "took", "takes",
+                         "was", "were", "are", "will", "would", "has", "had", "have", "could", "should"})
+_DEGREE = frozenset({"long", "shortly", "soon", "well", "just", "even", "years", "months", "days", "weeks"})
+_ADJECTIVE = re.compile(r"(?:ic|al|ary|ive|ous|ian|ese)$", re.IGNORECASE)
+_PRONOUN_OBJECTS = frozenset({"him", "her", "it", "them", "this", "that", "us", "me", "itself", "himself", "herself"})
+TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
+YEAR = re.compile(r"^(1\d|20)\d\d$")
+OPEN_QUOTES, CLOSE_QUOTES = frozenset('“«"'), frozenset('”»"')
+
+
+@dataclass(slots=True)
+class Named:
+    """An actor named in or before the clause: id, display name, where, and type."""
+
+    actor_id: str
+    name: str
+    start: int
+    end: int
+    type: str = ""
+
+
+def named_within(named: list[Named], start: int, end: int) -> list[Named]:
+    """The actors named inside [start, end); ``named`` is sorted by start (bisect: a long document
+    with thousands of names stays linear)."""
+    lo = bisect.bisect_left(named, start, key=lambda n: n.start)
+    out = []
+    for n in named[lo:]:
+        if n.start >= end:
+            break
+        if n.end <= end:
+            out.append(n)
+    return out
+
+
+def nearest_before(named: list[Named], offset: int) -> Named | None:
+    before = [n for n in named if n.end <= offset]
+    return before[-1] if before else None
+
+
+def object_words(text: str, start: int, end: int, inside: list[Named],
+            timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True) -> tuple[list[str], Named | None]:
+    """Up to five words after the verb, stopped by punctuation, a new clause, the date or (with
+    ``purpose``) a purpose ("to remain open").
+    ``pair``: after "between", the first "and" joins the two sides."""
+    words: list[str] = []
+    actor = None
+    quote_ends = -1  # where a short quoted name inside the object closes
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        low = word.lower()
+        if m.start() == quote_ends:
+            continue
+        if word in OPEN_QUOTES and quote_ends < m.start():
+            short = _SHORT_QUOTE.match(text, m.start(), end)
+            if short:
+                quote_ends = short.end() - 1  # 'adopted the “open door” policy': the quote names it
+                continue
+        if pair and low == "and" and words:
+            pair = False
+            words.append(word)
+            continue
+        if timex and m.start() >= timex[0] and m.start() < timex[1]:
+            break
+        if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
+            words.append(word)  # "agreements on economic and technological cooperation"
+            continue
+        if not re.match(r"\w", word) or low in OBJECT_STOP:
+            break
+        if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
+            break  # "... to the rebels long before the first missiles": the date phrase, not the object
+        if words and word[:1].islower() and low.endswith("ed") and words[-1].lower() not in FUNCTION_WORDS:
+            break  # "meetings at the highest level reached a record": a new verb, not the object
+        if low in ("in", "on", "at", "by", "from", "for") and dated_next(text, m.end(), timex):
+            break
+        if purpose and low == "to" and words and _INFINITIVE.match(text, m.end(), end):
+            break  # "channels for exchanging ideas to remain open": a purpose, not the object
+        if not words and low in _PRONOUN_OBJECTS:
+            break
+        if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
+            # Only a direct object is the target ("invaded Ukraine", not "a protocol with Finland").
+            actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
+        words.append(word)
+        if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= 5:
+            if word[:1].islower() and re.match(r"\s+[a-z]", text[m.end():end]) and \
+                    not re.match(r"\s+(?:and|or|but)\b", text[m.end():end]):
+                # Cut short inside a phrase ("... dialogue between the two | countries"; a name such
+                # as "in China" ends its phrase): end before the phrase's preposition instead.
+                cut = max((i for i, w in enumerate(words) if w.lower() in FUNCTION_WORDS and i > 0), default=0)
+                if cut:
+                    words = words[:cut]
+            break
+    if words and words[0].lower() in _POSSESSIVES:
+        words = words[1:]  # "withdrew its troops": the owner is the subject already named
+    return [w for w in words if w.lower() not in ("the", "a", "an")], actor
+
+
+_SHORT_QUOTE = re.compile(r"[“«\"][\w’'-]+(?:\s[\w’'-]+){0,3}[”»\"]")
+_INFINITIVE = re.compile(r"\s+(?:be|remain|become|make|help|allow|ensure|continue|keep|stay|get|give|take|build|"
+                         r"protect|prevent|avoid|reduce|improve|create|strengthen|deter|counter|secure|show|"
+                         r"resolve|restore|bring|put|pay|win|stop|end|boost|cut|raise|fund|finance|develop)\b")
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
+    nxt = text[offset:offset + 24].lstrip()
+    return bool(re.match(r"(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|early|late|mid|spring|summer|autumn|fall|winter|recent|last|this|next|Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)",
+                         nxt)) or (timex is not None and 0 <= timex[0] - offset <= 6)
