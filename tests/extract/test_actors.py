@@ -684,6 +684,20 @@ def test_a_title_at_a_year_is_who_held_it_most_of_that_year(extractor, text, yea
     assert {a for _, a in titles(extractor, f"Washington waits. {text}", dct=dct, years=years)} == {expected}
 
 
+@pytest.mark.parametrize("text, years, dct, expected", [
+    # Senate offices: committee chairmen and majority leaders.
+    ("In 1966 the chairman of the Senate Foreign Relations Committee opened hearings.", ("1966",), DCT,
+     "j-william-fulbright"),
+    ("In 1965 the Senate majority leader called for talks.", ("1965",), DCT, "mike-mansfield"),
+    # Acting and interim holders are the office's holders while they hold it.
+    ("Today the acting president of Ukraine ordered an operation.", (), date(2014, 4, 15), "oleksandr-turchynov"),
+    ("Today the interim president of Egypt called an election.", (), date(2014, 1, 10), "adly-mansour"),
+    ("Today the prime minister of Iraq met the envoy.", (), date(2004, 9, 1), "ayad-allawi"),
+])
+def test_senate_offices_and_interim_holders_resolve(extractor, text, years, dct, expected):
+    assert {a for _, a in titles(extractor, f"The capital waits. {text}", dct=dct, years=years)} == {expected}
+
+
 def test_titles_are_references_not_mentions(extractor):
     text = "Washington waits. Today the president ordered a review."
     assert "president" not in {m.text for m in run(extractor, text).actor_mentions}

@@ -135,6 +135,12 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("president", "south-africa", date(1989, 9, 20), 1),
     ("foreign minister", "germany", date(1990, 10, 3), 0),
     ("foreign minister", "france", date(1993, 3, 30), 0),
+    ("chairman", "senate-foreign-relations-committee", date(1941, 7, 1), 1),
+    ("majority leader", "us-senate", date(1937, 7, 22), 4),  # Taft died 1953-07-31, Knowland chosen 08-04
+    ("prime minister", "ukraine", date(2010, 3, 11), 0),
+    ("president", "ukraine", date(1991, 12, 5), 1),
+    ("prime minister", "iraq", date(2004, 6, 28), 0),
+    ("president", "iraq", date(1979, 7, 16), 447),  # the occupation authority governed 2003-2004
 ])
 def test_major_offices_list_every_holder(knowledge, role, organization, since, longest_gap):
     """Tenures follow one another without a gap longer than an interregnum: the list is complete."""

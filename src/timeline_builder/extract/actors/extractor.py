@@ -68,7 +68,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
                                           for form in (word, word.capitalize(), word.upper()))
         self.role_re = re.compile(
             r"\b[Tt]he\s+(?:(then|current|sitting|incumbent|new|present|former|late|future|next|previous|outgoing|"
-            r"incoming)\s+)?(?:([A-Z][\w.]*)\s+)??((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
+            r"incoming|acting|interim|caretaker)\s+)?(?:([A-Z][\w.]*)\s+)??((?i:" + alternatives + r"))\b(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?"
             r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)*))?")
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:

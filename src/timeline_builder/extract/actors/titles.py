@@ -11,7 +11,10 @@ from .lexicon import Match
 
 HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of defense", "national security advisor",
               "prime minister", "chancellor", "premier", "general secretary")
-ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present"}
+# "the acting president" is whoever held the office then: acting and interim holders are listed
+# among its holders (roles.tsv: Turchynov for Ukraine in 2014, Mansour for Egypt in 2013-2014).
+ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present", "acting", "interim",
+                           "caretaker"}
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
 OUR_INSTITUTION_RE = re.compile(r"\b[Oo]ur (embassy|foreign ministry|ministry|government|parliament|army|navy|"
                                 r"delegation|mission|consulate|academy|president|leadership)\b")
