@@ -522,3 +522,27 @@ def test_a_presidents_administration_acting_is_his_state_acting(text, state_link
     links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
     assert ("jimmy-carter", "agent") in links
     assert (("united-states", "agent") in links) == state_linked
+
+
+@pytest.mark.parametrize("holder, name, begin, end, expected", [
+    # a term inside a role of the holder's: the role's state ("Obama's first term" is a president's)
+    ("barack-obama", "Obama's First Term", date(2009, 1, 20), date(2013, 1, 20), {("united-states", "agent")}),
+    # outside every role the actor knowledge gives him: no office
+    ("barack-obama", "Obama's Book Tour", date(2018, 1, 1), date(2018, 12, 31), set()),
+    # an ambassador's tenure: the state he served (agent) and the state he was sent to (participant)
+    ("anatoly-dobrynin", "Dobrynin's Tenure as Ambassador", date(1962, 1, 1), date(1986, 12, 31),
+     {("soviet-union", "agent"), ("united-states", "participant")}),
+])
+def test_a_term_of_a_holder_takes_the_offices_the_actor_knowledge_gives_him(holder, name, begin, end, expected):
+    text = "He was there. The United States and the Soviet Union argued."
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    term = Event("t", name, "term", begin, end, source="text")
+    found = Extraction(events=(term,), event_mentions=(EventMention("t", "d", 0, 13, text[:13]),),
+                       actor_mentions=(ActorMention(holder, "d", 0, 2, "He"),
+                                       mention(text, "united-states", "United States"),
+                                       mention(text, "soviet-union", "Soviet Union")),
+                       actors=(Actor(holder, holder, "person"), Actor("united-states", "United States", "state"),
+                               Actor("soviet-union", "Soviet Union", "state")),
+                       event_actors=(EventActor("t", holder, "agent", "text", "d", 0, 2),))
+    links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert links == expected

@@ -210,6 +210,12 @@ class EventActorLinker:
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
+            if event.kind == "term" and not event.kb_id:
+                # The holder its clause names ("he represented Leeds seats") holds an office too.
+                held = set(found_parties.get(event.event_id, ()))
+                told = sorted(a for (e, a), l in links.items() if e == event.event_id and a not in held and
+                              l.role in ("agent", "participant") and types.get(a) == "person")
+                known += self._offices(event, told, types)
             for actor_id, role in known:
                 if actor_id not in indexes:
                     indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
@@ -461,17 +467,23 @@ class EventActorLinker:
     def _offices(self, event: Event, holders, types: dict[str, str]) -> list[tuple[str, str]]:
         """The state or organisation whose office a tenure is: "James Callaghan's tenure as home
         secretary" is the United Kingdom's too. The tenure's dates are the holder's role's dates
-        in the actor knowledge base."""
+        in the actor knowledge base, else inside them ("Obama's first term" is a president's). An
+        ambassador's tenure also takes the state or body he was accredited to ("ambassador to the
+        united states"), as a participant."""
         if self.actor_kb is None or event.date_begin is None:
             return []
         parts = []
         for holder in holders:
             if types.get(holder) != "person":
                 continue
-            for role in self.actor_kb.roles_of(holder):
-                if (role.date_begin, role.date_end) == (event.date_begin, event.date_end) and role.organization \
-                        and role.organization != holder:
-                    parts.append((role.organization, "agent"))
+            roles = [role for role in self.actor_kb.roles_of(holder) if role.organization and role.organization != holder]
+            same = [role for role in roles if (role.date_begin, role.date_end) == (event.date_begin, event.date_end)]
+            for role in same or [role for role in roles if _inside(event, role)]:
+                parts.append((role.organization, "agent"))
+                host = self.actor_kb.actor_for(role.role[len("ambassador to "):]) \
+                    if role.role.startswith("ambassador to ") else None
+                if host is not None and host != role.organization:
+                    parts.append((host, "participant"))
         return parts
 
     def _known_parts(self, event: Event, text: str, spans: list[EventMention]) -> list[tuple[str, str]]:
@@ -560,6 +572,13 @@ def _as_of(states: list[str], event: Event) -> list[str]:
         # An event ending the day the Soviet Union ended (the Cold War) was still the Soviet Union's.
         out.append(predecessor[0] if predecessor and when is not None and when <= predecessor[1] else state)
     return out
+
+
+def _inside(event: Event, role) -> bool:
+    """The event's dates lie within the role's (an open end holds any end)."""
+    if role.date_begin is None or role.date_begin > event.date_begin:
+        return False
+    return role.date_end is None or (event.date_end is not None and event.date_end <= role.date_end)
 
 
 def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
