@@ -592,3 +592,14 @@ def test_no_act_in_office_without_an_event_word_or_with_a_date_of_its_own(senten
     text = "James Callaghan was a Labour politician. " + sentence
     acts = [e for e in _person_run(text) if e.kind != "term" and e.date_basis == "context"]
     assert acts == []
+
+
+@pytest.mark.parametrize("text, begins", [
+    # the title sits in the appositive before the one next to the name
+    ("In 1948 the foreign secretary at the time, my great predecessor, Ernest Bevin, sent papers to Washington.",
+     [date(1945, 7, 27)]),
+    # no title in either appositive
+    ("In 1948 a man of the left, my great predecessor, Ernest Bevin, sent papers to Washington.", []),
+])
+def test_a_title_in_the_appositive_before_the_name_s_own_is_a_tenure(text, begins):
+    assert sorted(_terms(text, {"ernest-bevin": "Ernest Bevin"}).values()) == begins

@@ -61,6 +61,11 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         rest = text[mention.char_end:sentence[1]]
         appointed = _APPOINTED.search(rest)
         windows = [("before", _title_window(before))]
+        earlier = _appositive_title(before)
+        if earlier is not None and not _roles_named(windows[0][1], roles, years) and _roles_named(earlier, roles, years):
+            # "the permanent secretary at the time, my lineal predecessor, Alec Cadogan": the title is
+            # in the appositive before the one next to the name.
+            windows[0] = ("before", earlier)
         if appositive:
             windows.append(("after", appositive.group(1)))
         if appointed:
@@ -151,6 +156,26 @@ def _title_window(before: str) -> str:
     """The words right before a name that can be its title (stop at a comma or clause break)."""
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind("–"), before.rfind("—"))
     return before[cut + 1:] if cut >= 0 else before
+
+
+# A short appositive right before a name: "my lineal predecessor, ", "his old friend, ".
+_APPOSITIVE = re.compile(r",\s*(?:my|our|his|her|their|a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*$")
+
+
+def _appositive_title(before: str) -> str | None:
+    """From the comma-part before a short appositive that ends right before the name, to the name
+    ("the permanent secretary at the time, my lineal predecessor, " before X), from that part's
+    first article: a noun phrase of its own holding the title."""
+    m = _APPOSITIVE.search(before)
+    if m is None:
+        return None
+    head = before[:m.start()]
+    part = _title_window(head)
+    np = re.search(r"\b(?:the|a|an)\s", part, re.IGNORECASE)  # "In 1948 the foreign secretary at the time"
+    if np is None or len(part) - np.start() > 60:
+        return None
+    # up to the name, so that the title's place in the text is found from the name backwards
+    return before[len(head) - len(part) + np.start():]
 
 
 def _roles_named(window: str, roles, years: frozenset = frozenset()) -> list:
