@@ -650,8 +650,9 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
 # a score: "a 24-18 win", "leading 17-6" (not "3-4 days", "10-15%", a date or a money range)
 _SCORE = r"(?<![\d.,$£€/-])\d{1,2}-\d{1,2}(?![\d%/-]|[\s\xa0]*(?:per|percent|years?|months?|weeks?|days?|hours?)\b)"
 _SCORES = re.compile(_SCORE)
-_MATCH_WORD_SET = frozenset(MATCH_WORDS)
-_HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MATCH_WORD_SET = frozenset(w for w in MATCH_WORDS if "-" not in w)
+_HYPHENATED_MATCH_WORDS = tuple(w for w in MATCH_WORDS if "-" in w)
+_LETTERS = re.compile(r"[a-z]+")
 _MONEY_WORD = re.compile(r"\b(?:" + "|".join(MONEY_WORDS) + r")\b|%", re.I)
 
 
@@ -660,11 +661,11 @@ def _a_match_report(text: str) -> bool:
     """Whether a text reports a game: it uses words or scores of one (goals, tries, 24-18, ...) at least three
     times and once in every 1,000 characters (a long speech tries to reach its goals without being a match)."""
     # the words of the lower-cased text looked up in a set: a case-insensitive alternation over the whole
-    # text cost a millisecond a story ("kick-off" counts for "kick", "half-time" for itself)
-    words = _MATCH_WORD_SET
-    hits = sum(1 for word in _HYPHENATED_WORD.findall(text.lower())
-               if word in words or "-" in word and any(part in words for part in word.split("-")))
-    return hits + len(_SCORES.findall(text)) >= max(3, len(text) // 1000)
+    # text cost a millisecond a story ("kick-off" counts for "kick"; "half-time" is counted whole)
+    lower, needed = text.lower(), max(3, len(text) // 1000)
+    hits = sum(map(_MATCH_WORD_SET.__contains__, _LETTERS.findall(lower)))
+    hits += sum(lower.count(word) for word in _HYPHENATED_MATCH_WORDS)
+    return hits >= needed or hits + len(_SCORES.findall(text)) >= needed
 
 
 def _quarter_year(ctx: Context, first_month: int, start: int, end: int) -> int:
