@@ -55,6 +55,7 @@ def kb():
     ("Both sides remembered the Six Day War.", "six-day-war"),
     ("The INF Treaty collapsed.", "inf-treaty"),
     ("Memories of the Cuban missile crisis remain.", "cuban-missile-crisis"),
+    ("Few diplomats still mention the PPWT.", "ppwt"),
 ])
 def test_known_event_found_by_alias_with_knowledge_dates(text, event_id, kb):
     result, events = run(text)

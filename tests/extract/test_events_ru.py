@@ -32,6 +32,8 @@ def events(pipeline, text: str, dct: date | None = DCT) -> dict[str, tuple]:
     ("Расширение НАТО на восток встревожило Москву.", "nato-enlargement"),
     ("После распада СССР началась новая эпоха.", "dissolution-of-the-soviet-union"),
     ("Иран и ДНЯО: что дальше.", "npt"),
+    ("Наш проект договора о предотвращении размещения оружия в космосе никто не обсуждает.", "ppwt"),
+    ("Договор о космосе запрещает ядерное оружие на орбите.", "outer-space-treaty"),
 ])
 def test_knowledge_events_by_russian_names(pipeline, text, event_id):
     found = events(pipeline, text)
