@@ -37,6 +37,17 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _SHORTCUT_MIN_WORDS = 40
 _SHORTCUT_MIN_SHARE = 0.2
 _SHORTCUT_MIN_ASCII = 0.99
+# Names carry no evidence of a language, and a story dense with them (a match report:
+# "Leroy Lita took his goal tally to 13 ... Scott Murray cross") has function words at only
+# 14-20 % of all its words, yet at 34-45 % of the words that are not capitalised. So a
+# sample whose function words make at least a tenth of all words and at least 30 % of the
+# uncapitalised words (and the capitalised function words), counting 40 or more such words,
+# is English too. The shared English documents score at least 27 % by that count; samples
+# in 170 other languages (translation catalogues) at most 19.4 % when at least a tenth of
+# their words are these function words (Afrikaans shares "is", "in", "of", "was"); a list
+# of names in another language (countries in Manx) reaches 30 % only below that tenth.
+_NAMES_ASIDE_MIN_ALL = 0.1
+_NAMES_ASIDE_MIN_SHARE = 0.3
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +72,18 @@ def plainly_english(sample: str) -> bool:
             return False
         words = [word.lower() for word in words]
     common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
-    return common >= _SHORTCUT_MIN_SHARE * len(words)
+    if common >= _SHORTCUT_MIN_SHARE * len(words):
+        return True
+    return common >= _NAMES_ASIDE_MIN_ALL * len(words) and _english_with_names_aside(sample, common)
+
+
+def _english_with_names_aside(sample: str, common: int) -> bool:
+    """Whether the ``common`` function words of ``sample`` make enough of its words once the
+    capitalised words that are not function words (names, mostly) are set aside."""
+    words = _WORD.findall(sample)
+    names = sum(1 for word in words if word[0].isupper() and word.lower() not in _ENGLISH_FUNCTION_WORDS)
+    evidence = len(words) - names
+    return evidence >= _SHORTCUT_MIN_WORDS and common >= _NAMES_ASIDE_MIN_SHARE * evidence
 
 
 def detect_language(text: str, default: str = "en") -> str:
