@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.extract.casefold import CaseBlind, CaseBlindSet, _literal_lead, fold
+from timeline_builder.extract.casefold import CaseBlind, CaseBlindSet, _literal_lead, fold, required_words
 
 WORDS = ["War", "war", "WARS", "treaty", "Treaties", "signed", "the author", "The Author", "met", "Act", "act",
-         "he said", "She Said", "Abc_said", "A_ said", "Summit", "summit  Talks", "act of", "İstanbul", "ıt", "ſigned", "Kelvin", "Ünited", "crisis", "talks", "1962", "-", "’s"]
+         "he said", "She Said", "Abc_said", "A_ said", "Summit", "summit  Talks", "act of", "İstanbul", "ıt", "ſigned", "Kelvin", "Ünited", "crisis", "talks", "1962", "-", "’s",
+         "conflicts", "Confrontation", "clashed", "risk of war", "THREATS OF A", "an old act", "the Act", "wa", "ar"]
 texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(alphabet="aAsSkKıſİ .,;-’\n\xa0", max_size=6)),
                  max_size=30).map(" ".join)
 
@@ -29,6 +30,11 @@ TWINNED = [
     r"[A-Z][a-z]+\s(?i:said)",
     r"\b(?:law|(?-i:Act))\b",  # a case-sensitive part: the twin finds places, the pattern decides
     r"(?<![\w-])(?-i:(?:Summit|(?i:summit\s+talks)|(?i:war)|Act|(?i:act\s+of)))(?![\w-])",  # the trigger list's shape
+    # required words (CaseBlind.absent): a factored common start, a required last word, words in a group
+    r"\bconflicts?\b|\bconfrontations?\b|\bclash\w*\b",
+    r"\b(?:risks?|threats?)\s+(?:of\s+)?(?:an?\s+)?wars?\b",
+    r"\b(?:the|an)\s+(?:\w+\s+)?act\b",
+    r"(?:wa)+r",
 ]
 NO_TWIN = [
     r"\b(?-i:War)\b(?!\s+of)",  # a letter in a negative lookahead of a case-sensitive part
@@ -133,3 +139,28 @@ def test_stage_patterns_match_as_before(name, blind):
 ])
 def test_a_literal_start_is_found_before_its_word_boundary(source, twin):
     assert _literal_lead(source) == twin
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    (r"\bwars?\b|\bfought\b", ("fought", "war")),
+    (r"\bconflicts?\b|\bconfrontations?\b|\bclash\w*\b", ("lash", "onflict", "onfrontation")),  # "c" is factored out
+    (r"\b(?:risks?|threats?|dangers?)\s+(?:of\s+)?(?:an?\s+)?wars?\b", ("war",)),  # one word rules out more
+    (r"treat(?<=\btreat)(?:y|ies)\b", ("treat",)),
+    (r"\b(?:law|(?-i:Act))\b", ("act", "law")),  # lower case: they are looked for in the lower-cased text
+    (r"\bchange of administration\b", ("change of administration",)),
+    (r"\b(?:war)?", ()),  # may match nothing
+    (r"\b(?:war|[0-9]+)\b", ()),  # an alternative with no letters
+    (r"\bİstanbul\b", ("stanbul",)),  # not across a letter beyond ASCII
+])
+def test_required_words(source, words):
+    assert required_words(re.compile(source, re.IGNORECASE)) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_a_pattern_matches_only_where_a_required_word_is(text):
+    folded = fold(text)
+    for source in TWINNED:
+        blind = CaseBlind(re.compile(source, re.IGNORECASE))
+        if folded is not None and blind.absent(folded):
+            assert blind.original.search(text) is None, source
