@@ -142,9 +142,17 @@ def test_a_past_verb_dates_a_month_in_the_past(text, expected):
     ("The treaty may not one day survive.", [("one day", "DATE", "FUTURE_REF")]),
     ("One day, we will win.", [("One day", "DATE", "FUTURE_REF")]),
     ("He left. One day, he walked back in.", [("One day", "DATE", "PAST_REF")]),
+    # opening a clause, with its subject and a modal after it
+    ("I hope that one day we can visit the islands.", [("one day", "DATE", "FUTURE_REF")]),
+    ('"One day you will be able to tell them," he said.', [("One day", "DATE", "FUTURE_REF")]),
+    # "some day" is "someday", never a length
+    ("Perhaps some day the two states will merge.", [("some day", "DATE", "FUTURE_REF")]),
+    ("We shall some day move on.", [("some day", "DATE", "FUTURE_REF")]),
     # lengths and counts stay what they were
     ("The trip took one day.", [("one day", "DURATION", "P1D")]),
     ("He will stay one day longer.", [("one day", "DURATION", "P1D")]),
+    ("The strike took one day and they will meet again.", [("one day", "DURATION", "P1D")]),
+    ("They passed two laws in one day. Others will follow.", [("one day", "DURATION", "P1D")]),
 ])
 def test_one_day_as_some_day(text, expected):
     assert found(text) == expected

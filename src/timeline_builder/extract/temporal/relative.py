@@ -306,6 +306,12 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|mu
                            re.I)
 
 _OPENING_BEFORE = re.compile(r"(?:^|[.!?\n\"“])[\s\xa0]*\Z")
+# "one day" opening a clause and followed by its subject and a modal: "that one day we can help", "and one day
+# they will", "Some day, one day it will": a day to come ("took one day and they will" has no opener before it)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;:,\n\"“—–]|\b(?:that|and|but|when|if|because|so|hope|hopes|hoped|"
+                                  r"perhaps|maybe))[\s\xa0]*\Z", re.I)
+_MODAL_AFTER = re.compile(r"[\s\xa0,]+(?:[\w’']+[\s\xa0]+){0,2}?(?:will|would|could|may|might|can|shall|should|must)\b",
+                          re.I)
 _OF_A_YEAR = re.compile(r"[\s\xa0]+of[\s\xa0]+(?:fiscal[\s\xa0]+)?(?P<year>1\d{3}|20\d\d)\b")
 # "will grow in 10 years", "would be redeemed in five years": that many years from the telling, a date
 _IN_BEFORE = re.compile(r"\bin[\s\xa0]+\Z", re.I)
@@ -366,10 +372,16 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "three-quarters of its food", "Three-quarters said", "in some quarters": a share or a place
     if amount is not None and amount >= 1000 and code not in ("Y",):
         return None
-    if quantity_lower == "one" and code == "D" and not match["rel"] and not match["det"] \
-            and _MODAL_BEFORE.search(text, max(0, start - 16), start):
-        # "Islam will one day be ...": some day in the future, not a length of one day
+    one_day = quantity_lower == "one" and unit_word.lower() == "day" and not match["rel"] and not match["det"]
+    if one_day and (_MODAL_BEFORE.search(text, max(0, start - 16), start) or (
+            _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 12), start) and _MODAL_AFTER.match(text, end))):
+        # "Islam will one day be ...", "I hope that one day we can help": some day in the future, not a length
         return Candidate(start, end, "ref", lambda ctx: [Found(start, end, "DATE", "FUTURE_REF")], rank=4)
+    if quantity_lower == "some" and unit_word.lower() == "day" and not match["rel"] and not match["det"]:
+        # "some day men will understand it": "someday", never a length (that would be "some days")
+        def someday(ctx: Context) -> list[Found]:
+            return [Found(start, end, "DATE", "PAST_REF" if ctx.tense(start, end) == "past" else "FUTURE_REF")]
+        return Candidate(start, end, "ref", someday, rank=4)
     if quantity_lower == "one" and code == "D" and not match["rel"] and not match["det"] \
             and text[end:end + 1] == "," and _OPENING_BEFORE.search(text, max(0, start - 4), start):
         # "One day, he walked in": a day the story does not date, before or after the telling
