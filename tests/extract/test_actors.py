@@ -1325,3 +1325,19 @@ def test_heads_of_government_and_foreign_ministers_of_major_states(extractor, te
 ])
 def test_a_state_name_before_the_state_existed_is_a_place(extractor, text, years, surface, actor, expected):
     assert ((surface, actor) in mentions(run(extractor, text, years=years))) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # Places are not actors unless they act: a region that does something is the group of its states.
+    ("The fact that Western Europe has weaned itself off Russian oil matters.", "Western Europe", True),
+    ("Eastern Europe has responded with new fences.", "Eastern Europe", True),
+    # A region where something happens, or one that is described, is a place.
+    ("Growth in Western Europe has slowed.", "Western Europe", False),
+    ("Poverty in Africa and South Asia has forced itself onto the agenda.", "South Asia", False),
+    ("Western Europe has been peaceful for decades.", "Western Europe", False),
+    ("Latin America is a large market.", "Latin America", False),
+])
+def test_a_region_that_acts_is_a_group(extractor, text, surface, expected):
+    found = run(extractor, text)
+    groups = {m.text for m in found.actor_mentions if {a.actor_id: a.type for a in found.actors}[m.actor_id] == "group"}
+    assert (surface in groups) == expected

@@ -6,7 +6,7 @@ from . import discover
 from .context import DocState
 from .groups import PHRASE_FOLLOWERS, add_group_mention, modifier_group, organisation_phrase, plural_demonym_group
 from .lexicon import Entry, Match
-from .places import before_statehood, is_place, white_house_is_institution
+from .places import before_statehood, is_place, region_acts, white_house_is_institution
 
 PREFIXES = {"pro", "anti", "post", "pre", "neo", "ex", "non"}
 
@@ -33,6 +33,8 @@ class DictionaryRules:
                 continue
             kinds = {e.kind for e in match.entries}
             if "block" in kinds:
+                if region_acts(state, match):
+                    state.mention(start, end, state.add_discovered(state.text[start:end], "group"), layer="group")
                 state.block(start, end)
                 continue
             names = [e for e in match.entries if e.kind == "name"]

@@ -148,6 +148,36 @@ def before_statehood(state: DocState, match: Match, known, match_at: dict[int, M
     return before == "in" or is_place(state, match, match_at, match_end)
 
 
+# Last words of region names (not_actors.tsv: "Western Europe", "Latin America", "the Middle East").
+REGION_HEADS = {"Europe", "Asia", "America", "East", "Africa", "Pacific", "Caucasus", "Balkans", "Caribbean"}
+# Words before a region that make it the place of something, not a subject.
+PLACE_BEFORE = LOCATIVE | {"in", "of", "to", "from", "for", "with", "by", "on", "within", "beyond", "toward", "towards"}
+AUXILIARIES = {"has", "have", "had"}
+
+
+def region_acts(state: DocState, match: Match) -> bool:
+    """A region the text makes the subject of an action is the group of its states acting: "The fact
+    that Western Europe has weaned itself off Russian oil" (places are not actors unless they act).
+    The action is a perfect tense of a verb in -ed ("has weaned", "have responded") or a verb of
+    saying; "has been", "is" and a region after a preposition ("in Central America has ...") are not."""
+    words = state.tokens.words
+    if words[match.last - 1] not in REGION_HEADS or match.last + 1 >= len(words):
+        return False
+    k = match.first - 1
+    if k >= 0 and words[k] in ("and", "or"):
+        k -= 1  # "poverty in Africa and South Asia has forced ...": the preposition of the first place
+        while k >= 0 and words[k][:1].isupper():
+            k -= 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    if k >= 0 and words[k].lower() in PLACE_BEFORE:
+        return False
+    verb, participle = words[match.last], words[match.last + 1]
+    if verb in ("said", "says", "agreed", "decided", "responded", "refused", "warned", "demanded", "imposed"):
+        return True
+    return verb in AUXILIARIES and participle.islower() and participle.endswith("ed") and len(participle) > 4
+
+
 _FIRST_STATES: dict[int, tuple[object, frozenset[str]]] = {}
 
 
