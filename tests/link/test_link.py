@@ -546,3 +546,34 @@ def test_a_term_of_a_holder_takes_the_offices_the_actor_knowledge_gives_him(hold
                        event_actors=(EventActor("t", holder, "agent", "text", "d", 0, 2),))
     links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
     assert links == expected
+
+
+@pytest.mark.parametrize("text, told, expected", [
+    # a sentence opening with "it" goes on about the subject of the sentence before
+    ("The US sanctioned Peru in May. But it has also called for talks in 1990.", "called for talks",
+     {("united-states", "agent")}),
+    # the sentence before is about something no name gives: "it" is that, not an actor further back
+    ("Peru grew fast. The economy then cooled. However, it has bounced back in 1990.", "bounced back", set()),
+    # "it is" is no actor
+    ("The US sanctioned Peru in May. It is clear that talks began in 1990.", "talks began", set()),
+    # a person's sentence before: "they" is nobody the document names as a state or body
+    ("Ann Lee met Peru's envoy. They signed an accord in 1990.", "signed an accord", set()),
+    # Russian drops the subject the sentences before gave, across sentences naming nobody
+    ("Запад спровоцировал конфликты. Просто несут бред. Теперь заявляют, что Перу нападёт.", "заявляют",
+     {("the-west", "agent"), ("peru", "mentioned")}),
+    # the speaking voice ("we", our country) is not the unnamed "they"
+    ("Наша страна готова. Теперь заявляют, что Перу нападёт.", "заявляют", {("peru", "mentioned")}),
+])
+def test_an_unnamed_subject_is_the_subject_of_the_sentence_before(text, told, expected):
+    names = {"united-states": ("US", "state"), "peru": ("Peru", "state"), "ann-lee": ("Ann Lee", "person"),
+             "the-west": ("Запад", "group"), "russia": ("Наша страна", "state")}
+    text_ru = text.replace("Перу", "Peru")  # one spelling for the made-up mentions
+    mentions = sorted((mention(text_ru, a, n) for a, (n, _) in names.items() if n in text_ru), key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text_ru, "sha", dct=DCT)
+    start = text_ru.index(told)
+    event = Event("e", told.title(), "other", date(1990, 1, 1), source="text")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text_ru), text_ru[start:]),),
+                       actor_mentions=tuple(mentions),
+                       actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text_ru))
+    links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert links - {("peru", "target"), ("peru", "mentioned")} == expected - {("peru", "mentioned")}

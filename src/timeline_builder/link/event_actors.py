@@ -31,7 +31,8 @@ from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
 from ..extract.events.text import TextLayout
-from .voices import mentions_within, paragraph, paragraph_starts, pronoun_referents, quoted_first_person, voice_mentions
+from .voices import (mentions_within, paragraph, paragraph_starts, pronoun_referents, quoted_first_person,
+                     subject_referents, voice_mentions, voice_of)
 
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
@@ -135,6 +136,8 @@ class EventActorLinker:
         for l in doc.found.event_actors:
             found_parties.setdefault(l.event_id, []).append(l.actor_id)
         links: dict[tuple[str, str], EventActor] = {}
+        sentences: list[tuple[int, int]] | None = None  # with the document's voice, on first need
+        voice = None
         # Known events told in one clause ("We now have Finland and Sweden as members"): a party
         # the knowledge gives one of them and not another is that one's (Sweden is not a party to
         # Finland's accession). An administration's holder claims nothing: he acts within it; and
@@ -210,6 +213,14 @@ class EventActorLinker:
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
+                    if sentences is None:
+                        from ..ingest.sentences import split_sentences  # only for documents made without them
+                        sentences = [(s.start, s.end) for s in document.sentences or split_sentences(text)]
+                        voice = voice_of(text, mentions, types)
+                    for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
+                        if relative is None or actor.char_start >= relative[1]:
+                            _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
+                                                    "text", document.doc_id, actor.char_start, actor.char_end))
             if event.kind == "term" and not event.kb_id:
                 # The holder its clause names ("he represented Leeds seats") holds an office too.
                 held = set(found_parties.get(event.event_id, ()))

@@ -33,6 +33,22 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added)\s+")
 _SAID_NEXT = re.compile(r"\s+(?:said|says|added)\b")
 _NAME_GAP = re.compile(r"[,\s]*(?:[\w.'’-]+\s+){0,4}")  # titles before the speaker's name: "Tory leader"
 _HE_SAID = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:said|says|added)\b")
+# A sentence's unnamed subject: "it"/"they" after a sentence's opening words ("But it has also
+# called for"), not "it is"/"it seems" (no actor); a Russian speech verb in the third person
+# plural with no subject ("Теперь вот заявляют, что ...", "Заговорили о ...").
+_IT_THEY = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Оо]ни)\b")
+_ENGLISH_PRONOUN = re.compile(r"[Ii]t|[Tt]hey")
+_LEAD = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen|[Nn]ow|[Hh]owever,?|[Тт]еперь|[Нн]о|[Ии]|[Аа]|"
+                   r"[Пп]ри этом|[Оо]днако,?)\s+)*")
+_NOT_ACTING = re.compile(r"[\s,]+(?:is|was|are|were|seems?|seemed|appears?|appeared|remains?|remained|"
+                         r"(?:will|would|may|might|could|must|can) be|has been|had been|takes|took|"
+                         r"makes|made|means|meant|matters|mattered)\b", re.IGNORECASE)
+_THEY_SAY = re.compile(r"\b(?:(?:за)?говор(?:ят|или)|заявл(?:яют|яли)|заявили|утвержда(?:ют|ли)|обвиня(?:ют|ли)|"
+                       r"пишут|писали|требу(?:ют|ли)|угрожа(?:ют|ли)|призыва(?:ют|ли))\b", re.IGNORECASE)
+_SUBJECT_WORDS = 4  # a sentence's subject stands within its first words
+# Between a sentence's opening "it" and a clause told from its verb: "has also", "will soon".
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|also|then|later|soon|again|already|never|not|"
+                          r"still|now|could|may|might|must|should))*\s*")
 _OUR_COUNTRY = re.compile(r"(?:our|наш\w*)\s", re.IGNORECASE)
 _AUTHOR = re.compile(r"\bthe author\b", re.IGNORECASE)
 
@@ -48,7 +64,7 @@ def voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referre
     countries" (two states) and the writer-and-reader "we" ("if we look at", "we can see") are
     left alone.
     """
-    voice = _voice(text, mentions, types)
+    voice = voice_of(text, mentions, types)
     if voice is None:
         return []
     spoken = {(m.char_start, m.char_end) for m in referred}
@@ -64,7 +80,7 @@ def voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referre
     return found
 
 
-def _voice(text: str, mentions: list[ActorMention], types: dict[str, str]) -> str | None:
+def voice_of(text: str, mentions: list[ActorMention], types: dict[str, str]) -> str | None:
     """The one state the document's "our country" names, else the one state named in a sentence about "the author"."""
     ours = {m.actor_id for m in mentions if _OUR_COUNTRY.match(m.text) and types.get(m.actor_id) == "state"}
     if len(ours) == 1:
@@ -164,6 +180,72 @@ def pronoun_referents(text: str, clause: EventMention, people: list[ActorMention
     return found
 
 
+def subject_referents(text: str, clause: EventMention, named: list[ActorMention], types: dict[str, str],
+                      sentences: list[tuple[int, int]], paragraphs: list[int], voice: str | None
+                      ) -> list[tuple[ActorMention, str | None]]:
+    """The state, organisation or group a clause's unnamed subject is, as mentions at the subject,
+    with the role a subjectless verb gives (None: read it from the clause's shape).
+
+    A sentence opening with "it"/"they"/"они" ("The US has sanctioned Russia. But it has also
+    called for cooperation"), or a Russian sentence whose speech verb has no subject at all
+    ("Запад спровоцировал конфликты. Теперь вот заявляют, что ..."), goes on about the subject
+    of the sentences before: the first actor named within the first words of one of the (up to
+    three) sentences before it in its paragraph, skipping sentences whose subject no name gives.
+    A subject that is a person or the document's own voice ("we") ends the search: the unnamed
+    subject is then nobody the document names as a state, organisation or group. "It is ..."
+    and "it seems" are no actor.
+    """
+    found = []
+    starts = [a for a, _ in sentences]
+    for subject in _unnamed_subjects(text, clause, named, sentences):
+        k = bisect.bisect_right(starts, subject.start()) - 1
+        if k < 0:
+            continue
+        floor = paragraphs[paragraph(paragraphs, subject.start())]
+        if sentences[k][0] <= floor and paragraph(paragraphs, subject.start()) > 0:
+            floor = paragraphs[paragraph(paragraphs, subject.start()) - 1]  # a paragraph opening "They ..."
+        russian = not _ENGLISH_PRONOUN.fullmatch(subject.group())
+        for lo, hi in reversed(sentences[:k]):
+            if lo < floor:
+                break
+            first = mentions_within(named, lo, hi)[:1]
+            if not first or len(text[lo:first[0].char_start].split()) > _SUBJECT_WORDS:
+                # Russian drops a subject the sentences before gave ("Просто несут бред"); an
+                # English sentence names its own, so one not named ("The economy cooled. However,
+                # it ...") is what "it" is, unless it is an "it"/"they" itself.
+                if russian or _unnamed_subjects(text, EventMention("", "", lo, hi, ""), named, sentences):
+                    continue
+                break
+            actor = first[0].actor_id
+            if types.get(actor) in ("state", "organization", "group") and actor != voice:
+                said = None if _IT_THEY.fullmatch(subject.group()) else "agent"  # a subjectless verb's doer
+                found.append((ActorMention(actor, first[0].doc_id, subject.start(), subject.end(), subject.group()), said))
+            break
+    return found
+
+
+def _unnamed_subjects(text: str, clause: EventMention, named: list[ActorMention],
+                      sentences: list[tuple[int, int]]) -> list[re.Match]:
+    """A clause's sentence-opening "it"/"they", and its Russian speech verbs said by nobody named."""
+    out = []
+    opening = _sentence_start(sentences, clause.char_start)  # "But it has also | called for cooperation"
+    for m in _IT_THEY.finditer(text, min(opening, clause.char_start), clause.char_end):
+        lo = _sentence_start(sentences, m.start())
+        if _LEAD.fullmatch(text, lo, m.start()) and not _NOT_ACTING.match(text, m.end()) and \
+                (m.start() >= clause.char_start or _AUXILIARIES.fullmatch(text, m.end(), clause.char_start)):
+            out.append(m)
+    for m in _THEY_SAY.finditer(text, clause.char_start, clause.char_end):
+        lo = _sentence_start(sentences, m.start())
+        if len(text[lo:m.start()].split()) <= _SUBJECT_WORDS * 2 and not mentions_within(named, lo, m.start()):
+            out.append(m)
+    return out
+
+
+def _sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
+    k = bisect.bisect_right(sentences, offset, key=lambda s: s[0]) - 1
+    return sentences[k][0] if k >= 0 else 0
+
+
 def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
@@ -186,7 +268,7 @@ def mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[
 
 
 __all__ = ["mentions_within", "paragraph", "paragraph_starts", "pronoun_referents", "quoted_first_person",
-           "voice_mentions"]
+           "subject_referents", "voice_mentions", "voice_of"]
 
 
 # Case-blind patterns searched over the whole text: the same matches on the lower-cased text, faster.
