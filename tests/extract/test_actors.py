@@ -1341,3 +1341,19 @@ def test_a_region_that_acts_is_a_group(extractor, text, surface, expected):
     found = run(extractor, text)
     groups = {m.text for m in found.actor_mentions if {a.actor_id: a.type for a in found.actors}[m.actor_id] == "group"}
     assert (surface in groups) == expected
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # A guild is an organisation: "Actors" before it is no plural title with a person after it.
+    ("The Screen Actors Guild represents film actors.", {("Screen Actors Guild", "screen-actors-guild")},
+     {("Guild", "guild")}),
+    # An abstract noun before a verb of saying is no one-word speaker.
+    ("Speculation suggests that the bid will fail.", set(), {("Speculation", "speculation")}),
+    ("Investigation shows that the bid failed.", set(), {("Investigation", "investigation")}),
+    # Names, including names with such endings and company names in camel case, still speak.
+    ("Fleming said the bid would fail.", {("Fleming", "fleming")}, set()),
+])
+def test_guilds_and_abstract_nouns_are_no_people(extractor, text, present, absent):
+    found = mentions(run(extractor, text))
+    assert present <= found, found
+    assert not absent & found, found

@@ -35,6 +35,8 @@ PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "whose"}
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
                          "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
+# Endings of abstract nouns that no one-word speaker's name has ("Speculation", "Government").
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ism")
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
                 "stressed", "warned", "warns", "claimed", "claims", "insists", "insisted", "added", "told",
                 "suggested", "suggests", "thinks", "thought", "emphasized", "emphasised", "observed", "recalled",
@@ -494,6 +496,9 @@ class PersonRules:
         if first in common or (run.last - run.first == 1 and (
                 first.endswith("s") or first in self.knowledge.cues.get("org_heads", {}))):
             return False  # "Officials said", "Sources say"
+        if run.last - run.first == 1 and first.endswith(ABSTRACT_ENDINGS) and first[1:].islower() and \
+                first not in self.knowledge.cues.get("given_names", {}):
+            return False  # "Speculation suggests", "Investigation shows": an abstract noun, no name
         return not (run.last - run.first == 1 and first.isupper())  # acronyms are organisations
 
     def _is_person(self, entry: Entry) -> bool:
