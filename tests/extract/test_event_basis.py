@@ -78,3 +78,13 @@ def test_a_term_named_as_a_period_keeps_context_though_its_clause_dates_another_
     found = _terms("This happened during the Reagan administration, which pursued a confrontational policy "
                    "in the early 1980s.", {"ronald-reagan": ("Reagan", "person")})
     assert found and all(basis == "context" for _, basis, _ in found), found
+
+
+def test_a_known_event_a_deictic_date_states_is_dated_by_context():
+    text = "The September 11 attacks happened today, the president said."
+    start = text.index("today")
+    tx = Timex("d", start, start + 5, "today", "DATE", "2001-09-11", None, date(2001, 9, 11), date(2001, 9, 11), "day")
+    doc = Document("d", "d.txt", text, "sha", dct=date(2001, 9, 11))
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, {}, timexes=(tx,)))).events
+    attacks = next(e for e in events if e.event_id == "september-11-attacks")
+    assert (attacks.date_basis, attacks.text_date) == ("context", "today")

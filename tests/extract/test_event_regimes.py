@@ -45,3 +45,12 @@ def test_a_state_named_by_its_ruler_is_the_ruler_s_time_in_power(text, expected)
 ])
 def test_no_regime_period_while_the_ruler_rules_or_without_the_possessive_state(text, dct):
     assert not [t for t in _terms(text, dct) if "Rule in" in t[0] or "Leadership" in t[0]], _terms(text, dct)
+
+
+def test_a_deputy_s_term_is_no_rule_of_the_state():
+    # Biden's vice presidency (2009-2017) is over by 2020, but a vice president rules no state
+    actors = {"joe-biden": ("Joe Biden", "person"), "united-states": ("America", "state")}
+    text = "In Joe Biden's America, nobody would be safe."
+    doc = Document("d", "d.txt", text, "sha", dct=date(2020, 6, 20))
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors))).events
+    assert not [e for e in events if e.kind == "term"], events

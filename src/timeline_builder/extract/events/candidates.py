@@ -107,12 +107,19 @@ def time_relation(begin: date | None, end: date | None, dct: date | None) -> str
     return "current"
 
 
+_DEICTIC = re.compile(r"\b(?:last|next|this|ago|previous|yesterday|today|tonight|tomorrow|recent|coming|past|"
+                      r"later|earlier|since|current|present)\b", re.IGNORECASE)
+_STATED = re.compile(r"\d|January|February|March|April|May|June|July|August|September|October|November|December",
+                     re.IGNORECASE)
+
+
 def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: list[int]) -> None:
     """A known event whose whole interval a date in its own clause states ("the terror attacks of
-    September 11, 2001") is dated by the text, not by knowledge: basis ``text``, that date as
-    ``text_date``. Where the text gives less ("in 1962" of the Cuban Missile Crisis) the days come
-    from knowledge, and the basis stays. Every candidate of that event is updated, since
-    ``assemble`` keeps the first one found."""
+    September 11, 2001") is dated by the text, not by knowledge: basis ``text`` (``context`` where
+    the date is deictic, "today", resolved against the dct), that date as ``text_date``. Where the
+    text gives less ("in 1962" of the Cuban Missile Crisis) the days come from knowledge, and the
+    basis stays. Every candidate of that event is updated, since ``assemble`` keeps the first one
+    found."""
     stated: dict[str, str] = {}
     for cand in candidates:
         kb = cand.kb
@@ -127,8 +134,10 @@ def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: l
                 break
     for cand in candidates:
         if cand.kb is not None and cand.kb.event_id in stated and cand.date_basis == "knowledge":
-            cand.date_basis = "text"
-            cand.text_date = cand.text_date or stated[cand.kb.event_id]
+            said = stated[cand.kb.event_id]
+            # "today", "next Tuesday": the text's words, but the day is the dct's
+            cand.date_basis = "context" if _DEICTIC.search(said) or not _STATED.search(said) else "text"
+            cand.text_date = cand.text_date or said
 
 
 # Words saying a term began: "returned in 2012 for a third term", "was elected in 2008".

@@ -422,6 +422,14 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
 # "Idi Amin's Uganda", "Stalin's Russia": a state named by its ruler's possessive is the state under
 # that ruler, a period the reader dates by the ruler's time in power.
 _POSSESSIVE = re.compile(r"['’]s\s+$")
+def _heads(office: str | None) -> bool:
+    """Whether a known term's office heads its state ("us-president", "soviet-leader"), not serves it
+    ("us-vice-president": "Joe Biden's America" is no period of his vice presidency)."""
+    words = (office or "").replace("-", " ")
+    return not re.search(r"\b(?:vice|deputy|secretary of|minister of|foreign|ambassador|attorney|trade|security)\b", words) \
+        and any(re.search(rf"\b{role}\b", words) for role in _HEAD_ROLES)
+
+
 # The state only modifies the possessed noun: "Straw's China visit", "Bush's Iraq policy".
 _MODIFIED = re.compile(r"\s+(?:policy|policies|visit|visits|trip|war|strategy|speech|plan|deal|talks|campaign|"
                        r"invasion|doctrine|tour|mission|envoy|team|stance|problem|question)\b", re.IGNORECASE)
@@ -443,7 +451,7 @@ def regimes_of_people(layout: TextLayout, mentions: list[ActorMention], roles_of
         span = layout.clause(person.char_start, state.char_end)
         words = (person.char_start, state.char_end)
         terms = [t for t in terms_of(person.actor_id) if t.date_begin and t.date_end and (dct is None or t.date_end < dct)
-                 and any(actor == state.actor_id for actor, _ in t.participants)]
+                 and _heads(t.office) and any(actor == state.actor_id for actor, _ in t.participants)]
         if len(terms) == 1:
             term = terms[0]
             out.append(Candidate(name=term.name, kind="term", span=span, date_begin=term.date_begin,
