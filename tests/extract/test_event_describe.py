@@ -561,3 +561,16 @@ def test_adopting_or_approving_an_event_noun_takes_its_kind(text, name, kind):
 def test_what_is_called_for_or_threatened_is_the_request_or_threat_not_the_event(text, name, kind, event_type):
     desc = run(text, FREEDONIA)
     assert (desc.name, desc.kind, desc.event_type) == (name, kind, event_type)
+
+
+def test_bilateral_talks_are_between_the_two_states_the_text_is_about():
+    text = "Freedonia and Sylvania argued for years. Freedonia sent envoys to Sylvania. In 2025 bilateral talks " \
+           "at the highest level resumed after a pause."
+    people = sorted([Named(i, n, m.start(), m.end(), "state") for i, n in (("freedonia", "Freedonia"),
+                                                                            ("sylvania", "Sylvania"))
+                     for m in re.finditer(n, text)], key=lambda n: n.start)
+    clause = (text.index("In 2025"), len(text))
+    assert describe(text, clause, TRIGGERS, people).name == "Talks at Highest Level Between Freedonia and Sylvania"
+    # with one state only, no pair: the talks keep their own words
+    alone = [n for n in people if n.actor_id == "freedonia"]
+    assert describe(text, clause, TRIGGERS, alone).name == "Bilateral Talks at Highest Level"

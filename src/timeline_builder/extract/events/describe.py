@@ -21,7 +21,8 @@ from ...knowledge.triggers import Trigger, TriggerKnowledge
 from ..casefold import CaseBlind, case_blind
 from .naming import FUNCTION_WORDS, finish_name, title_case
 from .noun_names import noun_phrase_name
-from .phrases import OBJECT_STOP, TOKEN, YEAR, Named, dated_next, named_within, nearest_before, object_words
+from .phrases import (OBJECT_STOP, TOKEN, YEAR, Named, dated_next, named_within, nearest_before, object_words,
+                      pair_of_states)
 from .places import PlaceIndex
 
 _ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
@@ -330,7 +331,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             else:
                 words = []  # "Says ..." names nothing: who spoke is unknown
         else:
-            pair = _pair_of_states(head, everyone, clause[0]) if not subject else None
+            pair = pair_of_states(head, everyone, clause[0]) if not subject else None
             if pair:
                 # "the two countries signed ...": the two states named just before; a plural verb.
                 head, label = [pair], _plural(label)
@@ -400,30 +401,6 @@ def _about(text: str, start: int, end: int) -> list[str]:
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:the\s+|an?\s+)?(?:(?!(?:on|in|at|of|to|for|from|by|with|that|this|last|next|"
                             r"it|he|she|they|we|earlier|later|today|yesterday)\b)[a-z][\w-]*\s+){0,4}?"
                             r"((?:[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*|\d+-year-old)(?:\s+(?:[A-Z][\w.'’-]*))*)(?![\w-]))")
-
-
-_BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers", "parties"})
-
-
-def _pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
-    """"the (two) countries" / "both sides": the two states named most often in the 800
-    characters before (the latest first on a tie), as "A and B" in order of first mention; empty
-    when the subject is anything else."""
-    low = [w.lower() for w in head]
-    # "the two countries", "both sides", "the two communist countries": a count and adjectives
-    if not low or low[-1] not in _BOTH_SIDES or \
-            any(w not in ("two", "both", "the") and (w in FUNCTION_WORDS or not head[i][:1].islower())
-                for i, w in enumerate(low[:-1])):
-        return ""
-    counts: dict[str, list[int]] = {}
-    for n in named_within(everyone, max(0, before - 800), before):
-        if n.type == "state":
-            counts.setdefault(n.name, []).append(n.start)
-    if len(counts) < 2:
-        return ""
-    top = sorted(counts, key=lambda k: (len(counts[k]), counts[k][-1]), reverse=True)[:2]
-    first, second = sorted(top, key=lambda k: counts[k][0])
-    return f"{first} and {second}"
 
 
 def _act(trig: Trigger, label: str, obj_words: list[str]) -> list[str]:

@@ -9,7 +9,8 @@ import re
 
 from ...knowledge.triggers import Trigger
 from .naming import FUNCTION_WORDS, finish_name
-from .phrases import CLOSE_QUOTES, OPEN_QUOTES, TOKEN, YEAR, Named, dated_next, named_within, nearest_before, object_words
+from .phrases import (CLOSE_QUOTES, OPEN_QUOTES, TOKEN, YEAR, Named, dated_next, named_within, nearest_before,
+                      object_words, pair_of_states)
 
 
 def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
@@ -57,6 +58,13 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
     # A possessive ("Russia's invasion") is the agent, kept in the name.
     tail = _complement(text, t_end, clause[1], inside, timex)
     words = modifiers + [head] + tail
+    bilateral = any(w.lower() == "bilateral" for w in modifiers)
+    if bilateral and not owner and (not tail or tail[0] not in ("between", "with")):
+        sides = pair_of_states(["the", "two", "countries"], everyone, t_start)
+        if sides:
+            # "bilateral meetings at the highest level": between the two states the text is about
+            kept = [w for w in modifiers if w.lower() != "bilateral"]
+            return finish_name(kept + [head] + tail + ["between", sides])
     if not modifiers and not tail:
         agent = nearest_before(inside, t_start)
         opener = _INTRO_STATEMENT.search(text[max(0, clause[0] - 2):t_start]) if trig.kind == "statement" else None

@@ -121,3 +121,27 @@ def dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
                          r"November|December|early|late|mid|spring|summer|autumn|fall|winter|recent|last|this|next|Monday|"
                          r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)",
                          nxt)) or (timex is not None and 0 <= timex[0] - offset <= 6)
+
+
+_BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers", "parties"})
+
+
+def pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
+    """"the (two) countries" / "both sides": the two states named most often in the 800
+    characters before (the latest first on a tie), as "A and B" in order of first mention; empty
+    when the subject is anything else."""
+    low = [w.lower() for w in head]
+    # "the two countries", "both sides", "the two communist countries": a count and adjectives
+    if not low or low[-1] not in _BOTH_SIDES or \
+            any(w not in ("two", "both", "the") and (w in FUNCTION_WORDS or not head[i][:1].islower())
+                for i, w in enumerate(low[:-1])):
+        return ""
+    counts: dict[str, list[int]] = {}
+    for n in named_within(everyone, max(0, before - 800), before):
+        if n.type == "state":
+            counts.setdefault(n.name, []).append(n.start)
+    if len(counts) < 2:
+        return ""
+    top = sorted(counts, key=lambda k: (len(counts[k]), counts[k][-1]), reverse=True)[:2]
+    first, second = sorted(top, key=lambda k: counts[k][0])
+    return f"{first} and {second}"
