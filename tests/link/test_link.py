@@ -577,3 +577,23 @@ def test_an_unnamed_subject_is_the_subject_of_the_sentence_before(text, told, ex
                        actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text_ru))
     links = {(l.actor_id, l.role) for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
     assert links - {("peru", "target"), ("peru", "mentioned")} == expected - {("peru", "mentioned")}
+
+
+@pytest.mark.parametrize("event_id, name, kind, party, linked", [
+    ("yom-kippur-war", "Yom Kippur War", "war", "syria", True),  # a side of a war, named paragraphs away
+    ("treaty-of-rome", "Treaty of Rome", "treaty", "italy", False),  # a signatory named for other reasons
+])
+def test_a_state_that_fought_a_known_war_is_its_party_wherever_the_document_names_it(event_id, name, kind, party,
+                                                                                       linked):
+    text = ("Peru and Chile argue. Peru and Chile trade.\n\nSyria and Italy sent envoys to Lima in 1980.\n\n"
+            "Peru and Chile met.\n\nEveryone recalled the " + name + ".")
+    states = {"peru": "Peru", "chile": "Chile", "syria": "Syria", "italy": "Italy"}
+    mentions = sorted((mention(text, a, n, k) for a, n in states.items() for k in range(text.count(n))),
+                      key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    start = text.index(name)
+    event = Event(event_id, name, kind, date(1973, 10, 6), kb_id=event_id)
+    found = Extraction(events=(event,), event_mentions=(EventMention(event_id, "d", start, start + len(name), name),),
+                       actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, "state") for a, n in states.items()))
+    links = {l.actor_id for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert (party in links) == linked

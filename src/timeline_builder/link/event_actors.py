@@ -38,6 +38,10 @@ LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
 
 _PERSON_REACH = 300  # characters: about two sentences
+# Kinds whose known parties are the sides: a state that fought a war or stood in a crisis the
+# document tells is its party wherever the document names it (a treaty's many signatories are
+# not: a document names France for other reasons than the Treaty of Rome).
+_FOUGHT = frozenset({"war", "conflict", "crisis", "operation"})
 # Phrases meaning two states: "our countries" are the two the document is about (its voice and
 # the other side); "the two countries", "both sides", "bilateral" the last two it named.
 _BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the two (?:\w+ )?countries|the countries|"
@@ -230,7 +234,8 @@ class EventActorLinker:
             for actor_id, role in known:
                 if actor_id not in indexes:
                     indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
-                evidence = self._evidence(actor_id, types, indexes[actor_id], spans, paragraphs, principal)
+                evidence = self._evidence(actor_id, types, indexes[actor_id], spans, paragraphs, principal,
+                                          event.kind in _FOUGHT)
                 if evidence is not None and event.kind == "election" and \
                         not any(s.char_start <= evidence.char_start < s.char_end for s in spans):
                     # An election recalled as a moment of someone's career ("first elected in 1983")
@@ -281,12 +286,12 @@ class EventActorLinker:
 
     @staticmethod
     def _evidence(actor_id: str, types: dict[str, str], index: "_MentionIndex", spans: list[EventMention],
-                  paragraphs: list[int], principal: list[str]) -> ActorMention | None:
+                  paragraphs: list[int], principal: list[str], fought: bool = False) -> ActorMention | None:
         """Where the document names a knowledge-base participant close enough to the event.
 
         A person must be named within a sentence or two of a mention of the event; a state or
         organisation in the same paragraph, or anywhere if it is one of the document's two
-        principal states.
+        principal states or ``fought`` (a side of a war, conflict, crisis or operation).
         """
         named = index.named
         if not named:
@@ -298,7 +303,7 @@ class EventActorLinker:
             close = any(abs(nearest.char_start - s.char_start) < _PERSON_REACH or
                         abs(nearest.char_start - s.char_end) < _PERSON_REACH for s in spans)
             return nearest if close else None
-        if actor_id in principal:
+        if actor_id in principal or (fought and types.get(actor_id) == "state"):
             return nearest
         # The first mention (in text order) in one of the event's paragraphs: the first at or
         # after each paragraph's start, by bisection (not a scan of every mention per event).
