@@ -597,3 +597,23 @@ def test_a_state_that_fought_a_known_war_is_its_party_wherever_the_document_name
                        actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, "state") for a, n in states.items()))
     links = {l.actor_id for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
     assert (party in links) == linked
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peru's leader flew to Chile in 1990. The parties signed an accord on fishing.", {"peru", "chile"}),
+    ("Both parties agreed a truce after Peru and Chile met in 1990.", set()),  # named after it: no pair before
+    # political parties of one state: no two states named, and never the document's principal ones
+    ("Peru votes in 1990. Labour and the Tories clashed. The two parties agreed a debate.", set()),
+])
+def test_the_parties_signing_are_the_two_states_just_named(text, pair):
+    states = {"peru": "Peru", "chile": "Chile"}
+    mentions = sorted((mention(text, a, n, k) for a, n in states.items() for k in range(text.count(n))),
+                      key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    start = text.rfind(". ", 0, text.index("arties")) + 2 if ". " in text[:text.index("arties")] else 0
+    event = Event("e", "Accord", "agreement", date(1990, 1, 1), source="text")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
+                       actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, "state") for a, n in states.items()))
+    links = {l.actor_id for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors if
+             l.char_start is not None and "arties" in text[l.char_start:l.char_end]}
+    assert links == pair

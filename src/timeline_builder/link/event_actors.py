@@ -43,10 +43,13 @@ _PERSON_REACH = 300  # characters: about two sentences
 # not: a document names France for other reasons than the Treaty of Rome).
 _FOUGHT = frozenset({"war", "conflict", "crisis", "operation"})
 # Phrases meaning two states: "our countries" are the two the document is about (its voice and
-# the other side); "the two countries", "both sides", "bilateral" the last two it named.
+# the other side); "the two countries", "both sides", "bilateral" the last two it named; "the
+# parties" signing or agreeing the two states just named (never the principal ones: "the parties"
+# of an election story are political parties, and name no states).
 _BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the two (?:\w+ )?countries|the countries|"
-                   r"the two superpowers|both superpowers|the two powers|both sides|the two sides|bilateral)\b",
-                   re.IGNORECASE)
+                   r"the two superpowers|both superpowers|the two powers|both sides|the two sides|bilateral|"
+                   r"(?P<parties>(?:the (?:two )?|both )parties(?=\s+(?:have\s+|had\s+|also\s+)?(?:signed|agreed|"
+                   r"concluded|reached|adopted|initialled|ratified|exchanged)\b)))\b", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
 _PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
@@ -249,7 +252,8 @@ class EventActorLinker:
                     lo, hi = phrases.get(em) or (em.char_start, em.char_end)
                     for phrase in _BOTH.finditer(text, lo, hi):
                         pair = principal if phrase.group("ours") else \
-                            _pair_before(text, mentions, types, paragraphs, phrase.start(), principal)
+                            _pair_before(text, mentions, types, paragraphs, phrase.start(),
+                                         [] if phrase.group("parties") else principal)
                         for state in _as_of(pair, event):
                             _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
                                                     phrase.start(), phrase.end()))
