@@ -404,6 +404,8 @@ _SPEECH = "We must try, and try again, to reach our goals. " + "The nation stand
     ('The 2-0 defeat hurt. "The early goal in the second half gave us a mountain to climb," the coach said.', []),
     # a game's deficit and "spending time in their half" are no money
     ("England led 17-6 at half-time, but four penalties overhauled the deficit in the second half.", []),
+    # a score beside the quarter is enough, even in a story of one sentence
+    ("The Lakers outscored Boston 30-18 in the final quarter.", []),
     ("A 28-17 win. We scored twice. The second half was about spending more time in their half, said the captain.", []),
     # a half or quarter "of" something other than a year is that thing's, in any story
     ("He battled back in the second half of the season.", []),

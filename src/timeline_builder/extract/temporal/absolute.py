@@ -609,8 +609,11 @@ def numbered_quarter(match: re.Match[str], text: str) -> Candidate | None:
     year_in = re.search(r"(?:19|20)\d\d", pre + " " + of)
     plural = bool(match["plural"])
     if not year_in and not plural and not re.search(r"fiscal|calendar|year", pre + " " + of) \
-            and _a_match_report(text) and not _MONEY_WORD.search(text, max(0, start - 150), end + 150):
-        return None  # "a second-half try", "early in the second half": a period of the game
+            and (_a_match_report(text) or _SCORES.search(text, max(0, start - 120), end + 120)) \
+            and not _MONEY_WORD.search(text, max(0, start - 150), end + 150):
+        # "a second-half try", "early in the second half", "outscored Boston 30-18 in the final quarter": a period
+        # of the game (a score beside it is evidence enough in a story that is not a match report)
+        return None
     if _OF_SOMETHING_ELSE.match(text, match.end()):
         return None  # "the second half of the season", "the last quarter of the game": not the year's
     if not year_in and not plural and not pre.startswith(("fiscal", "calendar")) and _divided_before(text, unit, start):
