@@ -9,6 +9,8 @@ shared, so wall-clock seconds alone say little). The corpus is BBC news
     python benchmarks/bench_scale.py memory [--limit N] [--times 8]   # peak memory of BBC xT against BBC x1
     python benchmarks/bench_scale.py scale  [--docs 100000] [--chars 400] [--jobs 2]   # a synthetic archive
     python benchmarks/bench_scale.py startup                # `timeline --help` against a bare interpreter
+    python benchmarks/bench_scale.py documents [--docs 400000] [--chars 500] [--order random|path] [--query]
+        # the documents table of a large archive merged and written (no extraction): CPU and peak memory
 """
 from __future__ import annotations
 
@@ -269,6 +271,65 @@ def startup(args) -> None:
     print(f"timeline --help: wall {help_[0]:.3f} s, CPU {help_[1]:.3f} s (target < 0.3 s)")
 
 
+def documents(args) -> None:
+    """The publish side of a large archive alone: ``--docs`` documents of ``--chars`` characters added
+    to a Collector in ``--order`` (random: as the records of a JSONL file without ids arrive), and
+    the documents table written as a build writes it. ``--query``: sort it with the documents query
+    in DuckDB instead (what builds did before bucket_sort)."""
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        done = subprocess.run([sys.executable, "-c", _DOCUMENTS, tmp, str(args.docs), str(args.chars), args.order,
+                               "query" if args.query else "buckets"], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(done.stderr[-2000:])
+    print(done.stdout, end="")
+
+
+_DOCUMENTS = r"""
+import random, resource, sys, time
+from pathlib import Path
+import pyarrow as pa
+from timeline_builder.build import columnar
+from timeline_builder.build.rows import Collector, extraction_rows
+from timeline_builder.publish.tables import SCHEMAS, StreamedTable
+from timeline_builder.publish.versions import write_parquet
+from timeline_builder.records import Document, Extraction, Sentence
+
+work, docs, chars, order, how = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+numbers = list(range(docs))
+if order == "random":
+    random.Random(0).shuffle(numbers)
+words = "the minister said on monday that talks on the new rules would resume next month in brussels".split()
+started = time.process_time()
+collector = Collector(work / "rows")
+for number in numbers:
+    text = f"Story {number}. " + " ".join(words[(number + i) % len(words)] for i in range(chars // 5))
+    text = text[:chars]
+    document = Document(f"{number:016x}", f"archive.jsonl#{number:06d}", text, "", sentences=(Sentence(0, len(text)),))
+    collector.add_rows(document, extraction_rows(document, Extraction()))
+collector.parts.flush()
+added = time.process_time() - started
+peak_added = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+started = time.process_time()
+merge = collector.merge
+if how == "query":
+    files = merge.files("documents")
+    schema = SCHEMAS["documents"]
+    table = StreamedTable(schema, lambda: (pa.RecordBatch.from_arrays([c.cast(f.type) for c, f in zip(b.columns, schema)],
+                                                                     schema=schema) for b in
+                                           merge._select(files, columnar.QUERIES["documents"]).to_arrow_reader(8192)))
+else:
+    table = merge.streamed("documents")
+write_parquet(table, work / "documents.parquet")
+written = time.process_time() - started
+collector.close()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+how = "the documents query in DuckDB" if how == "query" else "the build's merge"
+print(f"{docs} documents of {chars} characters in {order} order, through {how}: {table.num_rows} rows written; "
+      f"adding {added:.0f} CPU-s (peak RSS {peak_added:.0f} MB), merging and writing {written:.1f} CPU-s, "
+      f"peak RSS {peak:.0f} MB")
+"""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="what", required=True)
@@ -285,8 +346,15 @@ def main() -> int:
     sub.add_argument("--jobs", type=int, default=2)
     sub.add_argument("--tmp", default=None, help="where to write the archive (default the system's temp folder)")
     commands.add_parser("startup")
+    sub = commands.add_parser("documents")
+    sub.add_argument("--docs", type=int, default=400_000)
+    sub.add_argument("--chars", type=int, default=500)
+    sub.add_argument("--order", choices=("random", "path"), default="random")
+    sub.add_argument("--query", action="store_true", help="sort with the documents query in DuckDB (the old way)")
+    sub.add_argument("--tmp", default=None, help="where to write (default the system's temp folder)")
     args = parser.parse_args()
-    {"speed": speed, "stages": stages, "memory": memory, "scale": scale, "startup": startup}[args.what](args)
+    {"speed": speed, "stages": stages, "memory": memory, "scale": scale, "startup": startup,
+     "documents": documents}[args.what](args)
     return 0
 
 

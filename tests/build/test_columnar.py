@@ -124,18 +124,59 @@ def test_an_empty_build_of_rows_gives_empty_tables_of_the_schema(name):
     assert table.num_rows == 0 and table.schema.equals(SCHEMAS[name], check_metadata=True)
 
 
-@pytest.mark.parametrize("order, sorted_by_query", [([1, 0, 2], False), ([0, 1, 2], True)])
-def test_documents_in_path_order_are_read_from_the_parts_unsorted(monkeypatch, order, sorted_by_query):
+@pytest.mark.parametrize("order, in_order", [([1, 0, 2], False), ([0, 1, 2], True)])
+def test_documents_are_never_sorted_with_their_texts_by_duckdb(monkeypatch, order, in_order):
     """A sort carrying the texts is what DuckDB cannot do within its memory limit: documents that
-    arrived in path order are not sorted again; any other order still is."""
-    from timeline_builder.build import columnar
+    arrived in path order are read from the parts as they are; any other order is sorted a bucket
+    at a time (bucket_sort), never by the documents query."""
+    from timeline_builder.build import bucket_sort, columnar
 
-    queried = []
+    queried, bucketed = [], []
     select = columnar.ColumnarMerge._select
     monkeypatch.setattr(columnar.ColumnarMerge, "_select",
                         lambda self, files, query, *rest, **named: queried.append(query) or select(self, files, query, *rest, **named))
+    sort = bucket_sort.sorted_batches
+    monkeypatch.setattr(columnar, "sorted_batches", lambda *args: bucketed.append(1) or sort(*args))
     monkeypatch.setattr(parts, "FLUSH_ROWS", 1)  # several parts
     by_path = sorted(range(3), key=lambda i: DOCUMENTS[i][1])  # a/1.txt, b/2.txt, c/3.txt
     tables = _tables([by_path[i] for i in order])
     assert [row[1] for row in tables["documents"]] == ["a/1.txt", "b/2.txt", "c/3.txt"]
-    assert (columnar.QUERIES["documents"] not in queried) == sorted_by_query
+    assert columnar.QUERIES["documents"] not in queried
+    assert bool(bucketed) is not in_order
+
+
+_PATH_PARTS = ["a", "B", "z", "é", "ö", "日本", "😀", "a b", "", "0", "a/b"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("streamed", [False, True])
+def test_documents_out_of_order_sort_as_the_query_would(monkeypatch, seed, streamed):
+    """Documents in random order (paths in several scripts, repeated paths and ids, texts of many
+    sizes), sorted a bucket at a time with buckets of a few documents: the rows and their order
+    are those of the documents query (ORDER BY path, doc_id, _seq) over the same parts."""
+    import random
+
+    from timeline_builder.build import bucket_sort, columnar
+    from timeline_builder.publish.tables import SCHEMAS
+
+    generator = random.Random(seed)
+    monkeypatch.setattr(bucket_sort, "BUCKET_BYTES", generator.choice([1, 200, 900, 5000]))
+    monkeypatch.setattr(bucket_sort, "MAX_BUCKETS", generator.choice([2, 256]))
+    monkeypatch.setattr(parts, "FLUSH_ROWS", generator.choice([1, 7, 4096]))
+    with Collector() as collector:
+        for number in range(generator.randint(1, 120)):
+            path = "/".join(generator.choice(_PATH_PARTS) for _ in range(generator.randint(1, 3)))
+            text = "word " * generator.choice([0, 1, 30, 400])
+            document = Document(f"d{generator.randint(0, 40)}", path, text, f"sha{number}", title=f"t{number}",
+                                sentences=(Sentence(0, len(text)),) if text else ())
+            collector.add_rows(document, extraction_rows(document, Extraction()))
+        collector.parts.flush()
+        merge = collector.merge
+        files = merge.files("documents")
+        expected = columnar._in_schema("documents", merge._select(files, columnar.QUERIES["documents"]).to_arrow_table())
+        if streamed:
+            got = [batch for batch in merge.streamed("documents").to_batches()]
+            got = columnar.pa.Table.from_batches(got, schema=SCHEMAS["documents"])
+        else:
+            got = merge.table("documents")
+    assert got.to_pylist() == expected.to_pylist()

@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..publish.tables import SCHEMAS, StreamedTable, arrow_column, table_from_rows
+from .bucket_sort import sorted_batches
 
 SEQ = "_seq"  # the order a row arrived in, within its table
 PATH = "_path"  # events: the path of the document the row came from
@@ -109,11 +110,12 @@ def _queries() -> dict[str, str]:
 
 QUERIES = _queries()
 # Tables DuckDB cannot sort within its memory limit once they are large, with their sort keys:
-# a sort carrying the documents' texts ran out of memory at 160,000 documents of 300 characters
-# (52 MB of text, 64 MB limit; narrow tables spill to disk fine). Their rows usually arrive
-# sorted already (files are read in path order), and then they are read from the parts as
-# they are, a batch at a time; otherwise their query sorts them.
-IN_ARRIVAL_ORDER = {"documents": "path, doc_id"}
+# a sort carrying the documents' texts ran out of memory at 400,000 documents of 500 characters
+# (64 MB limit; narrow tables spill to disk fine). Their rows usually arrive sorted already
+# (files are read in path order), and then they are read from the parts as they are, a batch
+# at a time; otherwise :mod:`bucket_sort` sorts them a bucket at a time (the records of a JSONL
+# file without ids, whose paths end in a hash of their text, arrive in no order).
+IN_ARRIVAL_ORDER = {"documents": ("path", "doc_id")}
 # How much memory DuckDB may use before it sorts and groups on disk.
 MEMORY_LIMIT = "64MB"
 BATCH_ROWS = 8192  # rows a streamed table hands over at a time
@@ -153,17 +155,15 @@ class ColumnarMerge:
         files = self.files(name)
         if not files:
             return table_from_rows(name, [])
-        if self._arrived_in_order(name, files):
-            return pa.Table.from_batches(list(_part_batches(files, SCHEMAS[name])), schema=SCHEMAS[name]).combine_chunks()
+        if name in IN_ARRIVAL_ORDER:
+            return pa.Table.from_batches(list(self._wide_batches(name, files)), schema=SCHEMAS[name]).combine_chunks()
         relations = self._relations(dropped, merged_into)
         return _in_schema(name, self._select(files, QUERIES[name], relations=relations).to_arrow_table())
 
     def _arrived_in_order(self, name: str, files: list[str]) -> bool:
         """Whether table ``name`` is one that :data:`IN_ARRIVAL_ORDER` lists and its rows arrived
         in its order (a sort of the narrow key columns alone says so)."""
-        keys = IN_ARRIVAL_ORDER.get(name)
-        if keys is None:
-            return False
+        keys = ", ".join(IN_ARRIVAL_ORDER[name])
         query = (f"SELECT coalesce(bool_and(by_keys = arrival), true) FROM (SELECT row_number() OVER (ORDER BY {keys}, "
                  f"{SEQ}) AS by_keys, row_number() OVER (ORDER BY {SEQ}) AS arrival FROM src)")
         cursor = self.connection.cursor()  # (a streamed table is read while another may be queried)
@@ -171,6 +171,21 @@ class ColumnarMerge:
             return self._select(files, query, cursor).fetchall()[0][0]
         finally:
             cursor.close()
+
+    def _wide_batches(self, name: str, files: list[str]) -> Iterator[pa.RecordBatch]:
+        """The rows of an IN_ARRIVAL_ORDER table sorted by its keys: as they are when they arrived in
+        that order, else through :func:`bucket_sort.sorted_batches`."""
+        if self._arrived_in_order(name, files):
+            yield from _part_batches(files, SCHEMAS[name])
+            return
+
+        def query(sql: str) -> Iterator[pa.RecordBatch]:
+            cursor = self.connection.cursor()
+            try:
+                yield from self._select(files, sql, cursor).to_arrow_reader(BATCH_ROWS)
+            finally:
+                cursor.close()
+        yield from sorted_batches(files, IN_ARRIVAL_ORDER[name], SCHEMAS[name], self.work, query, BATCH_ROWS)
 
     def streamed(self, name: str, dropped: list[str] = (), merged_into: dict[str, str] | None = None) -> StreamedTable:
         """Table ``name`` as :meth:`table` gives it, read a batch at a time when it is written."""
@@ -180,8 +195,8 @@ class ColumnarMerge:
         def batches() -> Iterator[pa.RecordBatch]:
             if not files:
                 return
-            if self._arrived_in_order(name, files):
-                yield from _part_batches(files, schema)
+            if name in IN_ARRIVAL_ORDER:
+                yield from self._wide_batches(name, files)
                 return
             cursor = self.connection.cursor()  # its own connection to the database: tables are written two at a time
             try:
