@@ -8,10 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.extract.events import references
+from timeline_builder.extract.events import context, derived, references, tenures
 from timeline_builder.extract.events.text import matches_from
+from timeline_builder.knowledge.events import load_event_knowledge
 
-WORDS = ["the", "war", "During", "during", "At", "In", "in", "the course of", "visit", "summit", "talks", "After",
+WORDS = ["the", "war", "When", "when", "As", "as", "was", "has", "While", "home secretary", "became", "becomes",
+         "served as", "took over as", "was appointed", "prime minister", "I", "It", "I was", "ambassador", "administration",
+         "administrations", "White House", "era", "general", "Reagan", "events", "fighting", "Lebanon", "Jackson",
+         "Nunn", "Jacksonville", "Vanik", "AI", "During", "during", "At", "In", "in", "the course of", "visit", "summit", "talks", "After",
          "within", "of", "Since", "from", "Syria", "on", "we", "I", "-", ",", ".", "!", " ", "  ", "\n", "\t", "\xa0",
          "1945", "x", "The", "Atlantic", "bathe"]
 
@@ -20,6 +24,9 @@ CASES = [
     "In\n  the war, ...; of the war\u2003. the war. from the war-like. After the wars. 5of the war, _of the war.",
     "They met. During the visit, the parties signed. At the summit , they agreed.\nIn the course of the talks, x.",
     "At the trip, no. Atlantic. In the negotiations,\nDuring the conference,During the visit,",
+    "When home secretary, he met. As prime minister in 1970 she was appointed ambassador to Spain; he became "
+    "chancellor. I was ambassador to Moscow. AI was chair of X. It was the Reagan administration, in the era of "
+    "the White House years; events in Lebanon and Syria; fighting in Gaza. The Jackson-Vanik law; Nunn and Lugar.",
     "",
 ]
 
@@ -27,8 +34,21 @@ CASES = [
 def _same(text: str) -> None:
     bare = [(m.span(), m.group(0)) for m in references._bare_wars(text)]
     assert bare == [(m.span(), m.group(0)) for m in references._BARE_WAR.finditer(text)]
-    during = [(m.span(), m.groupdict()) for m in matches_from(references._DURING_MEETING, references._DURING_HEADS, text)]
-    assert during == [(m.span(), m.groupdict()) for m in references._DURING_MEETING.finditer(text)]
+    for pattern, words in FROM_WORDS:
+        found = [(m.span(), m.groupdict()) for m in matches_from(pattern, words, text)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], pattern.pattern
+
+
+# (pattern, the words every match of it starts with) as the rules scan them
+FROM_WORDS = [
+    (references._DURING_MEETING, references._DURING_HEADS),
+    (tenures._AS_ROLE, tenures._AS_ROLE_FIRSTS),
+    (tenures._ROLE_VERB, tenures._ROLE_VERB_FIRSTS),
+    (tenures._I_WAS, ("I",)),
+    (context._NOUN_HIT, context._NOUN_WORDS),
+    (derived._PLACES, derived._PLACE_FIRSTS),
+    (references._sponsor_words(load_event_knowledge(())), references._sponsor_firsts(load_event_knowledge(()))),
+]
 
 
 @pytest.mark.parametrize("text", CASES)
@@ -38,7 +58,13 @@ def test_same_matches_as_finditer(text):
 
 def test_the_cases_hold_matches():
     assert sum(1 for text in CASES for _ in references._bare_wars(text)) >= 3
-    assert sum(1 for text in CASES for _ in matches_from(references._DURING_MEETING, references._DURING_HEADS, text)) >= 3
+    for pattern, words in FROM_WORDS:
+        assert sum(1 for text in CASES for _ in matches_from(pattern, words, text)) >= 1, pattern.pattern
+
+
+def test_the_first_words_are_literals():
+    for _, words in FROM_WORDS:
+        assert words and all(re.escape(w) == w.replace(" ", "\\ ") for w in words), words
 
 
 @settings(max_examples=300, deadline=None)
@@ -51,7 +77,9 @@ def test_same_matches_on_any_words(spaced, glued):
 def test_heads_need_not_be_words():
     pattern = re.compile(r"(?<![a-z])ab+c")
     text = "abc xabbc abbbc ab abc"
-    assert [m.span() for m in matches_from(pattern, re.compile("ab"), text)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_from(pattern, ("ab",), text)] == [m.span() for m in pattern.finditer(text)]
+    overlapping = re.compile(r"aa")  # occurrences of a word that overlap are each tried
+    assert [m.span() for m in matches_from(overlapping, ("aa",), "aaaaa")] == [m.span() for m in overlapping.finditer("aaaaa")]
 
 
 def test_event_nouns_narrowed_to_kinds_find_those_nouns_hits():

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from .candidates import Candidate
-from .text import TextLayout
+from .text import TextLayout, matches_from
 from ..casefold import CaseBlind
 
 _TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era|years|tenure|premiership|cabinet|chancellorship"
@@ -34,13 +34,14 @@ _NOUN_OFFICES = {
 
 
 _NOUN_HIT = re.compile(rf"\b(?:{_TERM_NOUNS})\b")
+_NOUN_WORDS = tuple(_TERM_NOUNS.replace("s?", "").split("|"))  # the words a hit starts with
 _REACH = 160  # characters: longer than any ordinal, title, first name and surname before a term noun
 
 
 def _term_windows(text: str) -> list[list[int]]:
     """The stretches of ``text`` that end at a term noun (found once for every pattern run on them)."""
     windows: list[list[int]] = []
-    for hit in _NOUN_HIT.finditer(text):
+    for hit in matches_from(_NOUN_HIT, _NOUN_WORDS, text):
         lo = max(0, hit.start() - _REACH)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hit.end()

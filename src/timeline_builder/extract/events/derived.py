@@ -16,7 +16,7 @@ from datetime import date
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
-from .text import TextLayout
+from .text import TextLayout, matches_from
 from ..casefold import CaseBlind
 
 _ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
@@ -25,6 +25,8 @@ _TREATY_NOUN = re.compile(r"\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|alli
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _PLACES = re.compile(r"\b(?:events|developments|the situation|fighting|the war|the crisis|escalation|upheaval)\s+in\s+"
                      r"((?:[A-Z][\w-]+)(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*)")
+_PLACE_FIRSTS = ("events", "developments", "the situation", "fighting", "the war", "the crisis", "escalation",
+                 "upheaval")  # what a match of _PLACES starts with
 _RECENT_DAYS = 548
 
 
@@ -96,7 +98,7 @@ def recent_events_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | N
     text = layout.text
     out = []
     window_start = shift(dct, -_RECENT_DAYS)
-    for m in _PLACES.finditer(text):
+    for m in matches_from(_PLACES, _PLACE_FIRSTS, text):
         clause = layout.clause(m.start(), m.end())
         if clause in dated_clauses or layout.in_notes(m.start()) or \
                 known_spans.any_within(*clause):

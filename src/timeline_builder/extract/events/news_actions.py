@@ -25,7 +25,6 @@ from datetime import date, timedelta
 from ...records import ActorMention, Timex
 from .candidates import Candidate
 from .describe import Named, describe
-from .statements import quoted_spans
 from .text import TextLayout
 
 REACH_DAYS = 30  # "has sanctioned" in a story: within the month before it was filed
@@ -61,7 +60,7 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
     if dct is None:
         return []
     text = layout.text
-    quotes = quoted_spans(text)
+    quotes = layout.quotes
     dated = sorted(t.char_start for t in timexes)  # "In recent months alone, Iran has seized": dated by its own words
     subjects = sorted((m.char_start, m.char_end) for m in mentions if types.get(m.actor_id) in _SUBJECT_TYPES)
     out: list[Candidate] = []

@@ -15,7 +15,6 @@ from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
 from ..casefold import CaseBlind
 from .candidates import Candidate, KnownSpans, from_knowledge
-from .statements import quoted_spans
 from .text import TextLayout, matches_from
 
 
@@ -186,6 +185,11 @@ def _sponsor_words(kb: EventKnowledge) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(firsts) + r")\b") if firsts else None
 
 
+@lru_cache(maxsize=4)
+def _sponsor_firsts(kb: EventKnowledge) -> tuple[str, ...]:
+    return tuple(sorted({first for first, _ in _sponsored(kb)}))
+
+
 def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownSpans) -> list[Candidate]:
     """"the amendment Senator Jackson and Congressman Vanik wrote" -> the Jackson-Vanik
     amendment: both sponsors' surnames and a law noun in one sentence."""
@@ -197,7 +201,7 @@ def laws_by_sponsors(kb: EventKnowledge, layout: TextLayout, known_spans: KnownS
     # One scan for every first sponsor: whole words of letters never overlap, so it finds what a
     # scan per name would.
     found: dict[str, list[re.Match]] = {}
-    for m in pattern.finditer(text):
+    for m in matches_from(pattern, _sponsor_firsts(kb), text):
         found.setdefault(m.group(0), []).append(m)
     for (first, second), event in _sponsored(kb).items():
         for m in found.get(first, ()):
@@ -235,7 +239,7 @@ def anaphoric_wars(kb: EventKnowledge, layout: TextLayout, timexes: list, known_
         if layout.in_notes(m.start()):
             continue
         if quotes is None:
-            quotes = quoted_spans(text)
+            quotes = layout.quotes
         if any(s <= m.start() < e for s, e in quotes):
             continue  # a quotation's war is its author's, not the document's
         named = [w for s, e, w in wars if m.start() - _WAR_REACH // 3 <= s < m.start()]
@@ -277,7 +281,7 @@ def _bare_wars(text: str) -> Iterator[re.Match]:
 # "During the trip, both sides signed ...": a clause dated by the meeting the sentence before tells.
 _DURING_MEETING = re.compile(r"(?:^|(?<=[.!?]\s))(?:During|At|In\s+the\s+course\s+of)\s+the\s+"
                              r"(?P<noun>visit|summit|talks|meeting|trip|conference|negotiations)\s*,", re.MULTILINE)
-_DURING_HEADS = re.compile(r"During|At|In")  # where a match of _DURING_MEETING can start
+_DURING_HEADS = ("During", "At", "In")  # the words a match of _DURING_MEETING starts with
 
 
 def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[Candidate]:

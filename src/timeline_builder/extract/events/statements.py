@@ -90,7 +90,7 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
     if dct is None:
         return []
     text = layout.text
-    quotes = _Quotes(quoted_spans(text))
+    quotes = _Quotes(layout.quotes)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and (t.date_begin or t.date_end)
              and not quotes.inside(t.char_start)]
     dated_starts = [t.char_start for t in dated]

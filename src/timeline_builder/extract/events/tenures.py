@@ -14,7 +14,7 @@ from ...knowledge.actors import normalise_role
 from ...records import ActorMention
 from .candidates import Candidate
 from .naming import appointment_name, tenure_name, title_case
-from .text import TextLayout
+from .text import TextLayout, matches_from
 
 _STOP = {"of", "the", "to", "for", "and", "on", "in", "a", "an"}
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|one-time|erstwhile|late)\b", re.IGNORECASE)
@@ -242,6 +242,9 @@ _AS_ROLE = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile)\s+(?P<role>(?:the\s+)?[a-z]
                       r"(?=\s*,|\s+(?:in|from|during|between|under)\b)")
 _ROLE_VERB = re.compile(r"\b(?:became|becomes|become|was\s+(?:appointed|named|made|elected)(?:\s+as)?|"
                         r"(?:served|serving|serves)\s+as|took\s+over\s+as|was\s+promoted\s+to)\s+(?P<role>[^.,;:()\"“”]{3,120})")
+# The words their matches start with: the patterns are tried only where these are (5x faster).
+_AS_ROLE_FIRSTS = ("When", "when", "As", "as", "While", "while")
+_ROLE_VERB_FIRSTS = ("became", "become", "was", "serv", "took")
 # "held(?<=\bheld)" is "\bheld" written so that re scans for the letters first (19x faster on a long text).
 _OFFICES_OF = re.compile(r"held(?<=\bheld)\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?the\s+(?:(?:major|great|top)\s+)?"
                          r"(?:offices|posts|positions|jobs)\s+of\s+(?P<offices>[^.;:()\"“”]{3,160})")
@@ -265,8 +268,9 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
     people = [m for m in mentions if m.actor_id in person_ids]
     out: list[Candidate] = []
     seen: set[tuple[str, date, tuple[int, int]]] = set()
-    for pattern, subject_after in ((_AS_ROLE, True), (_ROLE_VERB, False), (_OFFICES_OF, False)):
-        for m in pattern.finditer(text):
+    for pattern, subject_after, firsts in ((_AS_ROLE, True, _AS_ROLE_FIRSTS), (_ROLE_VERB, False, _ROLE_VERB_FIRSTS),
+                                           (_OFFICES_OF, False, None)):
+        for m in (pattern.finditer(text) if firsts is None else matches_from(pattern, firsts, text)):
             if layout.in_notes(m.start()):
                 continue
             clause = layout.clause(m.start(), m.end())
@@ -492,7 +496,7 @@ def first_person_tenures(layout: TextLayout, timexes: list) -> list[Candidate]:
     dated = [t for t in timexes if t.type == "DATE" and t.date_begin and t.date_end
              and (t.date_end - t.date_begin).days <= 366]
     out = []
-    for m in _I_WAS.finditer(text):
+    for m in matches_from(_I_WAS, ("I",), text):  # tried only at each "I": 5x faster than a scan
         if layout.in_notes(m.start()):
             continue
         sentence = layout.sentence(m.start())

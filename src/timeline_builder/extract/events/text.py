@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ...records import Document
+from ..casefold import CaseBlind
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\d{0,2}(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\d{1,3}\s)")
 # Clause boundaries inside a sentence: dashes set off by spaces, semicolons, colons, brackets.
@@ -14,6 +15,7 @@ _CLAUSE_BREAK = re.compile(r"\s[–—]\s|\s-\s|;|:\s|\(|\)|\s[–—]|[–—]\
 _NOTES_HEADING = re.compile(
     r"^[ \t]*(?:notes?|references?|sources?|endnotes?|footnotes?|bibliography|works cited|citations?)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
+_NOTES_HEADING = CaseBlind(_NOTES_HEADING)  # skipped where no heading word is, else run on the lower-cased text
 _NOTE_LINE = re.compile(r"^[ \t]*\[?(\d{1,3})[\].)]?[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 # A footnote marker: one or two digits stuck to the end of a word or punctuation mark.
 _MARKER = re.compile(r"(?<=[a-z.,;:)”’\"\]])(\d{1,2})(?=[\s,.;:)]|$)")
@@ -64,6 +66,7 @@ class TextLayout:
         self.notes_start, self.notes = find_notes(doc.text)
         self._break_cache: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._lowered: str | None | bool = False
+        self._quotes: list[tuple[int, int]] | None = None
 
     @property
     def lowered(self) -> str | None:
@@ -73,6 +76,15 @@ class TextLayout:
             low = self.text.lower()
             self._lowered = low if len(low) == len(self.text) else None
         return self._lowered
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        """The quotations of the text (``statements.quoted_spans``), found once for every finder."""
+        if self._quotes is None:
+            from .statements import quoted_spans  # statements imports this module
+
+            self._quotes = quoted_spans(self.text)
+        return self._quotes
 
     def sentence_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -151,16 +163,21 @@ class TextLayout:
                 if int(m.group(1)) in known]
 
 
-def matches_from(pattern: re.Pattern, heads: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, where every match of ``pattern`` starts where ``heads`` matches
-    and matches of ``heads`` never overlap (literal first words, "During|At|In"): ``heads`` is a
-    scan for literals (re jumps from letter to letter), ``pattern`` is then tried only there.
-    A pattern starting with a lookbehind or ``\\b`` is scanned at every position; this is 10x
-    faster on a long text."""
+def matches_from(pattern: re.Pattern, words: tuple[str, ...], text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts with one of ``words``
+    (literal strings, as written: "During", "At", "In"): the pattern is tried only where one of
+    them occurs, found by substring searches. A pattern that starts with ``\\b``, a lookbehind or
+    alternatives is otherwise tried at every position of the text; this is 5-10x faster there."""
+    starts = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
     end = 0
-    for head in heads.finditer(text):
-        if head.start() >= end:
-            m = pattern.match(text, head.start())
+    for start in sorted(starts):
+        if start >= end:
+            m = pattern.match(text, start)
             if m is not None:
                 yield m
                 end = m.end()
