@@ -172,6 +172,16 @@ PREFIXES = (
     (_APPROX, frozenset({"point", "year", "decade", "time"}), _approx),
     (_QUANTITY_MOD, frozenset({"duration", "ago"}), _quantity),
 )
+# The word each pattern above ends with (as _word_before reads it): a pattern is searched for only after one
+# of its own last words, not after any modifier's ("the end of" is not looked for before "about 1990").
+_LAST_WORDS = {
+    _POSITION: frozenset({"of"}), _FRACTION: frozenset({"of"}), _WEEK_OF: frozenset({"of"}),
+    _EARLY: frozenset({"early", "mid", "late", "middle"}), _EARLIER: frozenset({"earlier", "later", "early", "late"}),
+    _FISCAL: frozenset({"fiscal", "calendar", "financial", "budget", "school", "academic", "model", "year", "fy",
+                        "of"} | set(SEASONS)),
+    _APPROX: frozenset({"around", "about", "circa", "approximately", "roughly", "c"}),
+    _QUANTITY_MOD: frozenset(phrase.split()[-1] for phrase in QUANTITY_MODS),
+}
 
 
 # The last word of every modifier above; a candidate not preceded by one is left as it is.
@@ -197,12 +207,13 @@ def _word_before(text: str, start: int) -> str:
 def widen(candidate: Candidate, text: str) -> Candidate:
     """Extend ``candidate`` leftwards over every modifier that directly precedes it."""
     for _ in range(4):
-        if _word_before(text, candidate.start) not in _MODIFIER_ENDS:
+        word = _word_before(text, candidate.start)
+        if word not in _MODIFIER_ENDS:
             return candidate
         window_start = max(0, candidate.start - 60)
         window = text[window_start:candidate.start]
         for pattern, kinds, apply in PREFIXES:
-            if candidate.kind not in kinds:
+            if candidate.kind not in kinds or word not in _LAST_WORDS[pattern]:
                 continue
             found = pattern.search(window)
             if found is None:
