@@ -117,6 +117,10 @@ def test_one_capitalised_word_at_a_sentence_start_is_no_event_name(pipeline):
      "Withdrawal from Treaty on Missiles of Intermediate and Short Range"),
     ("В 2023 году Финляндия вступила в НАТО.", "Accession to NATO"),
     ("12 марта 2022 года стороны подписали соглашение о сотрудничестве.", "Signing of Agreement on Cooperation"),
+    # a sending onto a place is "to" it, a demonym is an adjective of its noun
+    ("Отправку на Украину натовских воинских контингентов обсуждали в феврале 2024 года.",
+     "Dispatch to Ukraine of NATO Military Contingents"),
+    ("В 2014 году Россия напала на Украину.", "Attack on Ukraine"),
 ])
 def test_a_dated_clause_is_named_in_english(pipeline, text, name):
     assert name in [v[0] for v in events(pipeline, text).values()]

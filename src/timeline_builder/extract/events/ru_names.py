@@ -138,14 +138,18 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
         actor = next(((e, name) for s, e, name in actors if s <= word.start < e), None)
         found = None if actor else _entry_at(words, i, glossary)
         if actor:
-            english, part, end = actor[1], "noun", next((k for k in range(i, len(words)) if words[k].start >= actor[0]),
-                                                       len(words))
+            # a demonym ("натовских воинских контингентов") is an adjective of the noun after it
+            english, part, end = actor[1], "adj" if word.part == "adj" else "noun", \
+                next((k for k in range(i, len(words)) if words[k].start >= actor[0]), len(words))
         elif found:
             english, end = found
             last = words[end - 1]
             part = "function" if last.function and english.split()[-1] in _ENGLISH_SMALL else last.part
             if part == "noun" and last.plural and " " not in english and english[:1].islower():
                 english = _plural(english)
+            if norm(word.text) == "на" and out and out[-1].lower() in _MOTIONS and end < len(words) \
+                    and _direction(words[end]):
+                english = "to"  # "отправка на Украину": a sending to a place ("нападение на": an attack on it)
         elif word.text[:1].isupper():
             english, part, end = transliterate(_dictionary_form(word)).capitalize(), "noun", i + 1
         elif word.part == "adj" and previous != "noun":
@@ -175,6 +179,18 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
     while out and out[-1].lower() in _ENGLISH_SMALL:
         out.pop()
     return title_case(" ".join(out[:MAX_WORDS])) if out else None
+
+
+_MOTIONS = frozenset({"dispatch", "sending", "transfer", "transfers", "delivery", "deliveries", "supply", "supplies",
+                      "visit", "visits", "trip", "return", "export", "exports", "shipment", "shipments", "flight",
+                      "redeployment", "relocation"})
+
+
+def _direction(word: _Word) -> bool:
+    """Whether a noun after "на" is only ever accusative (a destination: "на Украину"), never
+    prepositional or dative ("на Украине": a place)."""
+    nouns = [t for t in word.tags if t.POS == "NOUN"]
+    return bool(nouns) and all("accs" in t for t in nouns)
 
 
 def _plural(noun: str) -> str:
