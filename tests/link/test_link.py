@@ -550,19 +550,19 @@ def test_a_term_of_a_holder_takes_the_offices_the_actor_knowledge_gives_him(hold
 
 @pytest.mark.parametrize("text, told, expected", [
     # a sentence opening with "it" goes on about the subject of the sentence before
-    ("The US sanctioned Peru in May. But it has also called for talks in 1990.", "called for talks",
+    ("The US fined Peru in May. Later it offered talks in 1990.", "offered talks",
      {("united-states", "agent")}),
     # the sentence before is about something no name gives: "it" is that, not an actor further back
-    ("Peru grew fast. The economy then cooled. However, it has bounced back in 1990.", "bounced back", set()),
+    ("Peru grew fast. Trade then slowed. Still, it has recovered in 1990.", "recovered", set()),
     # "it is" is no actor
-    ("The US sanctioned Peru in May. It is clear that talks began in 1990.", "talks began", set()),
+    ("The US fined Peru in May. It is clear that talks began in 1990.", "talks began", set()),
     # a person's sentence before: "they" is nobody the document names as a state or body
     ("Ann Lee met Peru's envoy. They signed an accord in 1990.", "signed an accord", set()),
     # Russian drops the subject the sentences before gave, across sentences naming nobody
-    ("Запад спровоцировал конфликты. Просто несут бред. Теперь заявляют, что Перу нападёт.", "заявляют",
+    ("Запад усилил давление. Никто не удивился. Вчера заявили, что Перу нападёт.", "заявили",
      {("the-west", "agent"), ("peru", "mentioned")}),
     # the speaking voice ("we", our country) is not the unnamed "they"
-    ("Наша страна готова. Теперь заявляют, что Перу нападёт.", "заявляют", {("peru", "mentioned")}),
+    ("Наша страна готова. Вчера заявили, что Перу нападёт.", "заявили", {("peru", "mentioned")}),
 ])
 def test_an_unnamed_subject_is_the_subject_of_the_sentence_before(text, told, expected):
     names = {"united-states": ("US", "state"), "peru": ("Peru", "state"), "ann-lee": ("Ann Lee", "person"),

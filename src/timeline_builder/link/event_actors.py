@@ -67,7 +67,7 @@ _VERB = re.compile(
     r"\b(?:is|was|were|are|has|have|had|will|would|did|does|can|could|may|might|must|should|shall|"
     r"\w{3,}ed|began|led|made|sent|took|gave|held|met|signed|struck|won|lost|fought|became|imposed|"
     r"seeks?|sought|wants?|says?|said)\b", re.IGNORECASE)
-# An active relative clause after its antecedent ("the Reagan administration, which pursued"; not
+# An active relative clause after its antecedent ("the Carter administration, which imposed"; not
 # "which was signed", where the antecedent is what was done), and what may stand between the
 # antecedent's name and its comma: a possessive, a lower-case head ("administration").
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were|be|been|being|has been|have been|had been)\b)")
@@ -130,7 +130,8 @@ class EventActorLinker:
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
         people = [m for m in mentions if types.get(m.actor_id) == "person"]
         referred = self._referred(doc, types)
-        referred += voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs)
+        voice = voice_of(text, mentions, types)  # the state the document speaks for, if it says
+        referred += voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs, voice)
         referred += quoted_first_person(text, document.doc_id, people, by_actor, paragraphs)
         clause_mentions = sorted(mentions + referred, key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
@@ -143,8 +144,7 @@ class EventActorLinker:
         for l in doc.found.event_actors:
             found_parties.setdefault(l.event_id, []).append(l.actor_id)
         links: dict[tuple[str, str], EventActor] = {}
-        sentences: list[tuple[int, int]] | None = None  # with the document's voice, on first need
-        voice = None
+        sentences: list[int] | None = None  # where the sentences start, on first need
         # Known events told in one clause ("We now have Finland and Sweden as members"): a party
         # the knowledge gives one of them and not another is that one's (Sweden is not a party to
         # Finland's accession). An administration's holder claims nothing: he acts within it; and
@@ -192,8 +192,8 @@ class EventActorLinker:
                     others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
                               if e != event.event_id for a in parties} - self._kb_parties(event) \
                         if event.kb_id else set()
-                    # Told in a relative clause ("during the Reagan administration, which pursued an
-                    # anti-Soviet policy"): its antecedent did it, the main clause's people did not.
+                    # Told in a relative clause ("she retired under the Carter administration, which imposed
+                    # a grain embargo"): its antecedent did it, the main clause's people did not.
                     relative = self._relative_clause(event, text, em, clause_mentions)
                     told = em if relative is None else EventMention(em.event_id, em.doc_id, relative[1], em.char_end,
                                                                      text[relative[1]:em.char_end])
@@ -210,7 +210,7 @@ class EventActorLinker:
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                         if types.get(actor.actor_id) == "person" and _GOVERNMENT.match(text, actor.char_end):
-                            # "the Reagan administration pursued": the state acted through its government
+                            # "the Carter administration imposed": the state acted through its government
                             state = self._state_of(actor.actor_id, types)
                             if state is not None:
                                 _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
@@ -222,8 +222,7 @@ class EventActorLinker:
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
                     if sentences is None:
                         from ..ingest.sentences import split_sentences  # only for documents made without them
-                        sentences = [(s.start, s.end) for s in document.sentences or split_sentences(text)]
-                        voice = voice_of(text, mentions, types)
+                        sentences = [s.start for s in document.sentences or split_sentences(text)]
                     for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
                         if relative is None or actor.char_start >= relative[1]:
                             _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
@@ -410,9 +409,9 @@ class EventActorLinker:
         """Where the clause tells the event in a relative clause about an actor, as (start of the
         antecedent, start of the relative clause), else None.
 
-        "He broke the deadlock during the Reagan administration, which pursued an anti-Soviet
-        policy": the policy is the antecedent's (Reagan's); "he" and the deadlock belong to the
-        main clause. Only an active relative clause ("which pursued", "who signed") whose
+        "She retired under the Carter administration, which imposed a grain embargo": the
+        embargo is the antecedent's (Carter's); "she" and her retirement belong to the main
+        clause. Only an active relative clause ("which pursued", "who signed") whose
         antecedent names actors right before its comma ("Obama and Medvedev, who", "the Carter
         administration, which"), and only where the event's own words stand inside it.
         """

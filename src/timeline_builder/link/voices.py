@@ -33,18 +33,18 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added)\s+")
 _SAID_NEXT = re.compile(r"\s+(?:said|says|added)\b")
 _NAME_GAP = re.compile(r"[,\s]*(?:[\w.'’-]+\s+){0,4}")  # titles before the speaker's name: "Tory leader"
 _HE_SAID = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:said|says|added)\b")
-# A sentence's unnamed subject: "it"/"they" after a sentence's opening words ("But it has also
-# called for"), not "it is"/"it seems" (no actor); a Russian speech verb in the third person
-# plural with no subject ("Теперь вот заявляют, что ...", "Заговорили о ...").
+# A sentence's unnamed subject: "it"/"they" after a sentence's opening words ("Later it
+# offered"), not "it is"/"it seems" (no actor); a Russian speech verb in the third person
+# plural with no subject ("Вчера заявили, что ...", "Требуют переговоров").
 _IT_THEY = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Оо]ни)\b")
 _ENGLISH_PRONOUN = re.compile(r"[Ii]t|[Tt]hey")
-_LEAD = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen|[Nn]ow|[Hh]owever,?|[Тт]еперь|[Нн]о|[Ии]|[Аа]|"
+_LEAD = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Tt]hen|[Nn]ow|[Ll]ater,?|[Ss]till,?|[Hh]owever,?|[Тт]еперь|[Нн]о|[Ии]|[Аа]|"
                    r"[Пп]ри этом|[Оо]днако,?)\s+)*")
 _NOT_ACTING = re.compile(r"[\s,]+(?:is|was|are|were|seems?|seemed|appears?|appeared|remains?|remained|"
                          r"(?:will|would|may|might|could|must|can) be|has been|had been|takes|took|"
                          r"makes|made|means|meant|matters|mattered)\b", re.IGNORECASE)
-_THEY_SAY = re.compile(r"\b(?:(?:за)?говор(?:ят|или)|заявл(?:яют|яли)|заявили|утвержда(?:ют|ли)|обвиня(?:ют|ли)|"
-                       r"пишут|писали|требу(?:ют|ли)|угрожа(?:ют|ли)|призыва(?:ют|ли))\b", re.IGNORECASE)
+_THEY_SAY = re.compile(r"\b(?:(?:[Зз]а)?[Гг]овор(?:ят|или)|[Зз]аявл(?:яют|яли)|[Зз]аявили|[Уу]твержда(?:ют|ли)|"
+                       r"[Оо]бвиня(?:ют|ли)|[Пп]ишут|[Пп]исали|[Тт]ребу(?:ют|ли)|[Уу]грожа(?:ют|ли)|[Пп]ризыва(?:ют|ли))\b")
 _SUBJECT_WORDS = 4  # a sentence's subject stands within its first words
 # Between a sentence's opening "it" and a clause told from its verb: "has also", "will soon".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|also|then|later|soon|again|already|never|not|"
@@ -54,7 +54,7 @@ _AUTHOR = re.compile(r"\bthe author\b", re.IGNORECASE)
 
 
 def voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referred: list[ActorMention],
-                    types: dict[str, str], paragraphs: list[int]) -> list[ActorMention]:
+                    types: dict[str, str], paragraphs: list[int], voice: str | None) -> list[ActorMention]:
     """The author's "we"/"our" ("мы", "наш") as mentions of the state the document speaks for.
 
     The document says whose voice it is: "our country" is a mention of that state (the actor
@@ -64,8 +64,7 @@ def voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referre
     countries" (two states) and the writer-and-reader "we" ("if we look at", "we can see") are
     left alone.
     """
-    voice = voice_of(text, mentions, types)
-    if voice is None:
+    if voice is None:  # voice_of found none
         return []
     spoken = {(m.char_start, m.char_end) for m in referred}
     quoted = _quoted(text)
@@ -181,39 +180,40 @@ def pronoun_referents(text: str, clause: EventMention, people: list[ActorMention
 
 
 def subject_referents(text: str, clause: EventMention, named: list[ActorMention], types: dict[str, str],
-                      sentences: list[tuple[int, int]], paragraphs: list[int], voice: str | None
+                      starts: list[int], paragraphs: list[int], voice: str | None
                       ) -> list[tuple[ActorMention, str | None]]:
     """The state, organisation or group a clause's unnamed subject is, as mentions at the subject,
     with the role a subjectless verb gives (None: read it from the clause's shape).
 
-    A sentence opening with "it"/"they"/"они" ("The US has sanctioned Russia. But it has also
-    called for cooperation"), or a Russian sentence whose speech verb has no subject at all
-    ("Запад спровоцировал конфликты. Теперь вот заявляют, что ..."), goes on about the subject
-    of the sentences before: the first actor named within the first words of one of the (up to
-    three) sentences before it in its paragraph, skipping sentences whose subject no name gives.
-    A subject that is a person or the document's own voice ("we") ends the search: the unnamed
+    A sentence opening with "it"/"they"/"они" ("The US fined Peru. Later it offered talks"),
+    or a Russian sentence whose speech verb has no subject at all ("НАТО усилило давление.
+    Вчера заявили, что ..."), goes on about the subject
+    of the sentences before: the first actor named within the first words of the sentence
+    before it in its paragraph (``starts``: where the document's sentences start). An English
+    sentence opening with an "it"/"they" of its own, and any Russian sentence whose first words
+    name nobody, go on about the same one: the search goes further back. A subject that is a person or the document's own voice ("we") ends the search: the unnamed
     subject is then nobody the document names as a state, organisation or group. "It is ..."
     and "it seems" are no actor.
     """
     found = []
-    starts = [a for a, _ in sentences]
-    for subject in _unnamed_subjects(text, clause, named, sentences):
+    for subject in _unnamed_subjects(text, clause, named, starts):
         k = bisect.bisect_right(starts, subject.start()) - 1
         if k < 0:
             continue
         floor = paragraphs[paragraph(paragraphs, subject.start())]
-        if sentences[k][0] <= floor and paragraph(paragraphs, subject.start()) > 0:
+        if starts[k] <= floor and paragraph(paragraphs, subject.start()) > 0:
             floor = paragraphs[paragraph(paragraphs, subject.start()) - 1]  # a paragraph opening "They ..."
         russian = not _ENGLISH_PRONOUN.fullmatch(subject.group())
-        for lo, hi in reversed(sentences[:k]):
+        for j in range(k - 1, -1, -1):
+            lo, hi = starts[j], starts[j + 1]
             if lo < floor:
                 break
             first = mentions_within(named, lo, hi)[:1]
             if not first or len(text[lo:first[0].char_start].split()) > _SUBJECT_WORDS:
-                # Russian drops a subject the sentences before gave ("Просто несут бред"); an
-                # English sentence names its own, so one not named ("The economy cooled. However,
-                # it ...") is what "it" is, unless it is an "it"/"they" itself.
-                if russian or _unnamed_subjects(text, EventMention("", "", lo, hi, ""), named, sentences):
+                # Russian drops a subject the sentences before gave ("Никто не удивился"); an
+                # English sentence names its own, so one not named ("Trade slowed. Still, it
+                # ...") is what "it" is, unless it is an "it"/"they" itself.
+                if russian or _unnamed_subjects(text, EventMention("", "", lo, hi, ""), named, starts):
                     continue
                 break
             actor = first[0].actor_id
@@ -225,25 +225,25 @@ def subject_referents(text: str, clause: EventMention, named: list[ActorMention]
 
 
 def _unnamed_subjects(text: str, clause: EventMention, named: list[ActorMention],
-                      sentences: list[tuple[int, int]]) -> list[re.Match]:
+                      starts: list[int]) -> list[re.Match]:
     """A clause's sentence-opening "it"/"they", and its Russian speech verbs said by nobody named."""
     out = []
-    opening = _sentence_start(sentences, clause.char_start)  # "But it has also | called for cooperation"
+    opening = _sentence_start(starts, clause.char_start)  # "Later it has | offered talks"
     for m in _IT_THEY.finditer(text, min(opening, clause.char_start), clause.char_end):
-        lo = _sentence_start(sentences, m.start())
+        lo = _sentence_start(starts, m.start())
         if _LEAD.fullmatch(text, lo, m.start()) and not _NOT_ACTING.match(text, m.end()) and \
                 (m.start() >= clause.char_start or _AUXILIARIES.fullmatch(text, m.end(), clause.char_start)):
             out.append(m)
     for m in _THEY_SAY.finditer(text, clause.char_start, clause.char_end):
-        lo = _sentence_start(sentences, m.start())
+        lo = _sentence_start(starts, m.start())
         if len(text[lo:m.start()].split()) <= _SUBJECT_WORDS * 2 and not mentions_within(named, lo, m.start()):
             out.append(m)
     return out
 
 
-def _sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
-    k = bisect.bisect_right(sentences, offset, key=lambda s: s[0]) - 1
-    return sentences[k][0] if k >= 0 else 0
+def _sentence_start(starts: list[int], offset: int) -> int:
+    k = bisect.bisect_right(starts, offset) - 1
+    return starts[k] if k >= 0 else 0
 
 
 def paragraph_starts(text: str) -> list[int]:
