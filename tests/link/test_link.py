@@ -311,6 +311,9 @@ def test_a_quoted_i_is_the_speaker_the_text_attributes_the_quotation_to(text, sp
      "russian-invasion-of-ukraine", {"russia", "ukraine"}, {"chile", "peru"}),
     ("Peru has looked for new partners like Chile since the Cuban Missile Crisis.",
      "cuban-missile-crisis", set(), {"chile", "peru"}),
+    # a translator's bracketed insertion is a word of the phrase too
+    ("Peru never forgot the grain Chile sold it soon after the outbreak of [the] Cuban Missile Crisis.",
+     "cuban-missile-crisis", set(), {"chile", "peru"}),
 ])
 def test_a_known_event_in_an_adjunct_takes_only_the_parties_its_phrase_names(text, event_id, parties, others):
     names = {"chile": "Chile", "peru": "Peru", "russia": "Russia", "ukraine": "Ukraine"}

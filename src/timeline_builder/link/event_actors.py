@@ -76,10 +76,11 @@ _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
 # "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
-# A preposition opening an adjunct of time or comparison, then up to four words before an event's name.
+# A preposition opening an adjunct of time or comparison, then up to four words before an event's
+# name (a translator's bracketed insertion, "after the start of [Peru's] ...", among them).
 _ADJUNCT = re.compile(r"\b(?P<prep>after|before|since|following|with|amid|amidst|during|until|like|unlike|"
                       r"similar to|beyond|at the time of|in the wake of|in the aftermath of|on the eve of|"
-                      r"in the run-up to|by the time of)\s+(?P<words>(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
+                      r"in the run-up to|by the time of)\s+(?P<words>(?:[\w'’.\[\]-]+\s+){0,4})$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:–—()]|" + _VERB.pattern, re.IGNORECASE)
 # Lower-case title words between an affiliation and a person's name: " peer Lord ", " leader ".
 _TITLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms))*\s+")
