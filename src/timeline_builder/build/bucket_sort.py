@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-# Data a bucket holds (its strings' bytes, plus ROW_OVERHEAD a row): what the last pass holds at once.
+# Data a bucket holds (its strings' characters, plus ROW_OVERHEAD a row): what the last pass holds at once.
 BUCKET_BYTES = 16 << 20
 # At most this many bucket files are open together; a larger table gets larger buckets.
 MAX_BUCKETS = 256
