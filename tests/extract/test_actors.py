@@ -412,6 +412,7 @@ def test_groups_from_the_knowledge_base(extractor):
     ("Oil output by the Gulf states rose in March.", "Gulf states", "gulf-states"),
     ("The Axis powers surrendered in 1945.", "Axis powers", "axis-powers"),
     ("Italy left the Central Powers.", "Central Powers", "central-powers"),
+    ("At Yalta the Big Three redrew the map of Europe.", "Big Three", "big-three"),
 ])
 def test_regional_groups_of_states(extractor, text, surface, group):
     assert (surface, group) in mentions(run(extractor, text))
