@@ -21,10 +21,10 @@ from timeline_builder.records import AnnotatedDocument, Document
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from eval_seed_actors import gold_documents, prf, score_document, sentences  # noqa: E402
 
-# Measured 2026-11-28 (session 5): all 0.982 / 0.986, seed 0.993 / 0.973, dev 0.975 / 0.993 (actor / mention F1).
-FLOORS = {("all", "actors"): 0.978, ("all", "actor_mentions"): 0.983,
+# Measured 2026-11-28 (session 5): all 0.985 / 0.987, seed 0.993 / 0.973, dev 0.979 / 0.994 (actor / mention F1).
+FLOORS = {("all", "actors"): 0.98, ("all", "actor_mentions"): 0.984,
           ("seed", "actors"): 0.99, ("seed", "actor_mentions"): 0.97,
-          ("dev", "actors"): 0.97, ("dev", "actor_mentions"): 0.99}
+          ("dev", "actors"): 0.975, ("dev", "actor_mentions"): 0.99}
 
 
 @pytest.fixture(scope="module")
