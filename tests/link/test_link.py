@@ -620,3 +620,29 @@ def test_the_parties_signing_are_the_two_states_just_named(text, pair):
     links = {l.actor_id for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors if
              l.char_start is not None and "arties" in text[l.char_start:l.char_end]}
     assert links == pair
+
+
+@pytest.mark.parametrize("text, told, expected", [
+    # told in the clause opening the sentence: the main clause after its comma is what happened then
+    ("Tom Ray ran the party. When Jane Roe was first elected in 1990, he chaired it.", "elected",
+     {"jane-roe"}),
+    ("Tom Ray ran the party. When I was first elected in 1990, he chaired it.", "elected", set()),
+    ("After Peru and Chile signed the accord in 1990, Bolivia left the league.", "signed the accord",
+     {"peru", "chile"}),
+    # the event in the main clause, or a subordinate clause after it: the whole sentence counts
+    ("Bolivia left the league after Peru and Chile signed the accord in 1990.", "signed the accord",
+     {"peru", "chile", "bolivia"}),
+    ("After the vote in 1990, Bolivia signed the accord with Peru.", "signed the accord", {"peru", "bolivia"}),
+])
+def test_an_event_told_in_a_sentences_opening_clause_takes_none_of_its_main_clause(text, told, expected):
+    names = {"tom-ray": ("Tom Ray", "person"), "jane-roe": ("Jane Roe", "person"), "peru": ("Peru", "state"),
+             "chile": ("Chile", "state"), "bolivia": ("Bolivia", "state")}
+    mentions = sorted((mention(text, a, n) for a, (n, _) in names.items() if n in text), key=lambda m: m.char_start)
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    start = text.rfind(". ", 0, text.index(told)) + 2 if ". " in text[:text.index(told)] else 0
+    event = Event("e", told.title(), "other", date(1990, 1, 1), source="text")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
+                       actor_mentions=tuple(mentions),
+                       actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text))
+    links = {l.actor_id for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+    assert links == expected
