@@ -295,7 +295,9 @@ class EventExtractor:
                     person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
                     names_here = alias_spans[bisect.bisect_left(alias_starts, cand.span[0]):
                                              bisect.bisect_left(alias_starts, cand.span[1])]
-                    avoid = [(s, e) for s, e, _ in names_here]
+                    # A known name and the relative clause describing it ("after the Six-Day War when
+                    # Israel seized Sinai, Egypt expelled ..."): their event words are the known event's.
+                    avoid = [(s, _described_until(text, e, cand.span[1])) for s, e, _ in names_here]
                     # Event words a hope, a conditional or a generic statement governs are not asserted.
                     avoid += unasserted_spans(self.nonevents, text, cand.span, cand.text_anchor if anchored else None)
                     desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
@@ -431,6 +433,18 @@ def _conjunct_with(text: str, part: tuple[int, int], anchor: tuple[int, int]) ->
     for m in _CONJUNCTION.finditer(text, part[0], anchor[0]):
         cut = m.end()
     return (cut, part[1]) if cut is not None and cut < anchor[0] else None
+
+
+_DESCRIBED_BY = re.compile(r"[\"”’']?\s*,?\s*(?:when|which|that|where|in\s+which|during\s+which)\s")
+_DESCRIPTION_END = re.compile(r",|;|\s[–—-]\s")
+
+
+def _described_until(text: str, end: int, limit: int) -> int:
+    """Where the relative clause right after a name ends (the next comma), else the name's end."""
+    if not _DESCRIBED_BY.match(text, end, limit):
+        return end
+    stop = _DESCRIPTION_END.search(text, end + 1, limit)
+    return stop.start() if stop else end
 
 
 def _triggers_within(triggers: TriggerKnowledge, text: str, spans: list[tuple[int, int, KnownEvent]]) -> bool:

@@ -161,8 +161,12 @@ class DatedClauseFinder:
             clause = layout.clause(tx.char_start, tx.char_end)
             if dct is not None and tx.date_begin is not None and tx.date_begin > dct and _hypothetical(layout, clause):
                 continue  # "in one year, or five years, its power would be multiplied": nothing is planned
+            # "In June 1967, just after the Six-Day War, Egypt expelled ...": a known event the clause
+            # names only as what its date came before or after is not what the date dates.
+            relative = {id(kb) for s, e, kb in known_spans.within(*clause)
+                        if not s <= tx.char_start < e and _RELATIVE_TO_NAME.search(text, max(clause[0], s - 30), s)}
             anchored = [kb for s, e, kb in known_spans.within(*clause)
-                        if _begins_within(kb, tx) or _part_of(kb, tx)]
+                        if (_begins_within(kb, tx) or _part_of(kb, tx)) and id(kb) not in relative]
             if anchored:
                 # The clause names a known event the timex dates ("New START, signed in 2010").
                 for kb in anchored:
@@ -197,6 +201,8 @@ class DatedClauseFinder:
             # "by 2010" bounds a goal; it does not date an event that began then.
             linked = self._link(tx, layout) if tx.granularity in _LINKABLE_GRANULARITIES \
                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
+            if linked is not None and id(linked[0]) in relative:
+                linked = None
             if linked is not None and dct is not None and linked[0].date_begin < dct \
                     and _PLANNED.search(text, clause[0], clause[1]):
                 linked = None  # "Britain will pull its forces out this year": a plan, not a known event already begun
@@ -683,6 +689,8 @@ _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their)\b|[A-Z
 
 # "after the 1997 general election, ...": the known event is when the rest is measured from, not a
 # happening of the same date.
+_RELATIVE_TO_NAME = re.compile(r"\b(?:after|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,2}[\"“‘']?$", re.IGNORECASE)
 _RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
