@@ -38,3 +38,9 @@ def test_a_date_before_or_after_a_known_event_dates_the_clause_s_own_event(text,
 def test_a_known_event_the_clause_s_date_dates_is_still_that_event():
     found = _events("In June 1967, the Six-Day War, which Israel won, changed the region.")
     assert found == [("Six-Day War", date(1967, 6, 5), "knowledge")], found
+
+
+def test_a_date_inside_the_name_after_before_or_after_is_still_the_name_s():
+    # "after the 1967 war": 1967 is the war's year, not the date of a happening after it
+    found = _events("Long after the 1967 Six-Day War, the region stayed tense.")
+    assert ("Six-Day War", date(1967, 6, 5), "knowledge") in found and len(found) == 1, found

@@ -164,7 +164,7 @@ class DatedClauseFinder:
             # "In June 1967, just after the Six-Day War, Egypt expelled ...": a known event the clause
             # names only as what its date came before or after is not what the date dates.
             relative = {id(kb) for s, e, kb in known_spans.within(*clause)
-                        if not s <= tx.char_start < e and _RELATIVE_TO_NAME.search(text, max(clause[0], s - 30), s)}
+                        if not s <= tx.char_start < e and _relative_to(text, max(clause[0], s - 30), s, tx)}
             anchored = [kb for s, e, kb in known_spans.within(*clause)
                         if (_begins_within(kb, tx) or _part_of(kb, tx)) and id(kb) not in relative]
             if anchored:
@@ -691,6 +691,13 @@ _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their)\b|[A-Z
 # happening of the same date.
 _RELATIVE_TO_NAME = re.compile(r"\b(?:after|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,2}[\"“‘']?$", re.IGNORECASE)
+def _relative_to(text: str, lo: int, name_start: int, tx: Timex) -> bool:
+    """Whether "after"/"before" ... leads to the name at ``name_start`` with the date outside that
+    lead ("In 1967, after the war": yes; "after the 1973 oil embargo": the date is the name's)."""
+    lead = _RELATIVE_TO_NAME.search(text, lo, name_start)
+    return lead is not None and not lead.start() <= tx.char_start < name_start
+
+
 _RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
