@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_builder.extract.casefold import CaseBlind, CaseBlindSet, _literal_lead, fold, required_words
+from timeline_builder.extract.casefold import (CaseBlind, CaseBlindSet, _first_letter_groups, _literal_lead, fold,
+                                               required_words)
 
 WORDS = ["War", "war", "WARS", "treaty", "Treaties", "signed", "the author", "The Author", "met", "Act", "act",
          "he said", "She Said", "Abc_said", "A_ said", "Summit", "summit  Talks", "act of", "İstanbul", "ıt", "ſigned", "Kelvin", "Ünited", "crisis", "talks", "1962", "-", "’s",
@@ -35,6 +36,9 @@ TWINNED = [
     r"\b(?:risks?|threats?)\s+(?:of\s+)?(?:an?\s+)?wars?\b",
     r"\b(?:the|an)\s+(?:\w+\s+)?act\b",
     r"(?:wa)+r",
+    # a long word list grouped by first letter in the twin (_first_letter_groups)
+    r"\b(?:wars?|want|treat(?:y|ies)|(?:talks)|met|a|act|(?:act\s+of)|signed)\b",
+    r"(?<![\w-])(?:(?:summit\s+talks)|summit|war|(?:act\s+of)|act|(?-i:Act))(?![\w-])",
 ]
 NO_TWIN = [
     r"\b(?-i:War)\b(?!\s+of)",  # a letter in a negative lookahead of a case-sensitive part
@@ -164,3 +168,20 @@ def test_a_pattern_matches_only_where_a_required_word_is(text):
         blind = CaseBlind(re.compile(source, re.IGNORECASE))
         if folded is not None and blind.absent(folded):
             assert blind.original.search(text) is None, source
+
+
+@pytest.mark.parametrize(("source", "grouped"), [
+    (r"\b(?:wars?|treat(?:y|ies)|signed|met|want)\b", r"\b(?:w(?:ars?|ant)|t(?:reat(?:y|ies))|s(?:igned)|m(?:et))\b"),
+    (r"(?<![\w-])(?:(?:summit\s+talks)|(?:war)|act|(?:act\s+of))(?![\w-])",
+     r"(?<![\w-])(?:s(?:ummit\s+talks)|w(?:ar)|a(?:ct|ct\s+of))(?![\w-])"),  # order kept within a letter
+    (r"\b(?:a|ab|b)\b", r"\b(?:a(?:|b)|b(?:))\b"),
+    (r"\b(?:[a-z]x|war)", r"\b(?:[a-z]x|war)"),  # a class first: left as it is
+    (r"\b(?:w?ar|b)", r"\b(?:w?ar|b)"),  # a quantified first letter
+    (r"\b(?:(?:a|b)c|d)", r"\b(?:(?:a|b)c|d)"),  # a group of alternatives first
+    (r"\b(?:war|wars)", r"\b(?:war|wars)"),  # one letter: nothing to gain
+    (r"(\w)\b(?:a\1|b)", r"(\w)\b(?:a\1|b)"),  # a back reference
+    (r"\bwar", r"\bwar"),
+])
+def test_first_letter_groups(source, grouped):
+    assert _first_letter_groups(source) == grouped
+    re.compile(grouped)

@@ -562,14 +562,21 @@ _KIND_PATTERNS = [(kind, CaseBlind(re.compile(pattern, re.IGNORECASE))) for kind
 _KIND_SET = CaseBlindSet([pattern for _, pattern in _KIND_PATTERNS])  # all kinds' words in one scan
 
 
+@lru_cache(maxsize=256)
+def _kinds_named(words: str) -> tuple[bool, ...]:
+    """For each kind, whether the words name it (a date's clause is asked twice: by the link to a
+    known event and by the text event's kind)."""
+    return tuple(_KIND_SET.which(words))
+
+
 def kinds_in(words: str) -> set[str]:
     """Every kind of event the words name."""
-    return {kind for (kind, _), found in zip(_KIND_PATTERNS, _KIND_SET.which(words)) if found}
+    return {kind for (kind, _), found in zip(_KIND_PATTERNS, _kinds_named(words)) if found}
 
 
 def guess_kind(words: str) -> str:
     """The first kind of event the words name ("other" when none)."""
-    for (kind, _), found in zip(_KIND_PATTERNS, _KIND_SET.which(words)):
+    for (kind, _), found in zip(_KIND_PATTERNS, _kinds_named(words)):
         if found:
             return kind
     return "other"
