@@ -262,6 +262,7 @@ def test_recent_change_of_administration():
     _, events = run("The change of administration in the US has created an opportunity.")
     (event,) = [e for e in events.values() if e.kind == "other"]
     assert event.date_begin == date(2025, 1, 20) and event.date_basis == "context"
+    assert event.name == "Change of administration in the US (Trump takes office)"  # not "Second Trump"
 
 
 def test_relative_terms_need_a_dct():

@@ -24,6 +24,7 @@ _CAME_IN = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:g
 _PRESIDENTS_TERM = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b")
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
+_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)\s+")
 # Nouns that say which office a surname's term is meant.
 _TOOK_OFFICE = re.compile(r"I(?<=\bI)\s+(?:(?:had\s+)?(?P<first>first\s+)?(?:took|assumed|entered|came\s+(?:in)?to)\s+"
                           r"(?:the\s+)?(?:oath\s+of\s+)?office\b|(?:was\s+)?(?P<first2>first\s+)?sworn\s+in\b)")
@@ -218,9 +219,11 @@ class TermFinder:
                 if layout.in_notes(m.start()):
                     continue
                 start, end = layout.clause(m.start(), m.end())
-                holder = current.name.replace(" administration", "")
+                # "Second Trump administration" -> Trump: the ordinal is the term's, not the person's
+                holder = _ORDINAL.sub("", current.name.replace(" administration", ""))
                 out.append(Candidate(
-                    name=f"Change of administration ({holder} takes office)", kind="other", span=(start, end),
+                    name=f"Change of administration in the US ({holder} takes office)", kind="other",
+                    span=(start, end),
                     date_begin=current.date_begin, date_end=current.date_begin, granularity="day",
                     date_basis="context", source="context", text_date=None, confidence=0.6,
                     actors=[(a, "participant", (start, end)) for a, _ in current.participants]))
