@@ -624,23 +624,29 @@ def test_the_parties_signing_are_the_two_states_just_named(text, pair):
 
 @pytest.mark.parametrize("text, told, expected", [
     # told in the clause opening the sentence: the main clause after its comma is what happened then
-    ("Tom Ray ran the party. When Jane Roe was first elected in 1990, he chaired it.", "elected",
+    ("Tom Ray ran the party. When Jane Roe first won her seat in 1990, he chaired it.", "won her seat",
      {"jane-roe"}),
-    ("Tom Ray ran the party. When I was first elected in 1990, he chaired it.", "elected", set()),
+    ("Tom Ray ran the party. When I first won my seat in 1990, he chaired it.", "won my seat", set()),
+    # a quotation opening with the clause (the mention starts at the quotation mark): "I" is the speaker
+    ('Tom Ray ran the party. Jane Roe said: "When I first won my seat in 1990, he chaired it."', '"When I first',
+     {"jane-roe"}),
     ("After Peru and Chile signed the accord in 1990, Bolivia left the league.", "signed the accord",
      {"peru", "chile"}),
     # the event in the main clause, or a subordinate clause after it: the whole sentence counts
     ("Bolivia left the league after Peru and Chile signed the accord in 1990.", "signed the accord",
      {"peru", "chile", "bolivia"}),
     ("After the vote in 1990, Bolivia signed the accord with Peru.", "signed the accord", {"peru", "bolivia"}),
+    # told in the main clause: the opening clause tells what came before
+    ("After Chile left in 1990, Bolivia signed the accord with Peru.", "signed the accord", {"peru", "bolivia"}),
 ])
 def test_an_event_told_in_a_sentences_opening_clause_takes_none_of_its_main_clause(text, told, expected):
     names = {"tom-ray": ("Tom Ray", "person"), "jane-roe": ("Jane Roe", "person"), "peru": ("Peru", "state"),
              "chile": ("Chile", "state"), "bolivia": ("Bolivia", "state")}
     mentions = sorted((mention(text, a, n) for a, (n, _) in names.items() if n in text), key=lambda m: m.char_start)
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
-    start = text.rfind(". ", 0, text.index(told)) + 2 if ". " in text[:text.index(told)] else 0
-    event = Event("e", told.title(), "other", date(1990, 1, 1), source="text")
+    start = text.index(told) if told.startswith('"') else \
+        text.rfind(". ", 0, text.index(told)) + 2 if ". " in text[:text.index(told)] else 0
+    event = Event("e", told.strip('"').title(), "other", date(1990, 1, 1), source="text")
     found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
                        actor_mentions=tuple(mentions),
                        actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text))

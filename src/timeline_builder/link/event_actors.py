@@ -74,7 +74,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were|be|been|being
 # A person's administration or government: the state's executive, named after its head.
 _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\b", re.IGNORECASE)
 # A sentence opening with a subordinate clause or adjunct of time ("When ...,", "Only after ...,").
-_OPENING_CLAUSE = re.compile(r"(?:(?:[Oo]nly|[Ee]ven|[Bb]ut|[Aa]nd|[Jj]ust|[Ll]ong|[Ss]o|[Yy]et)\s+)?"
+_OPENING_CLAUSE = re.compile(r"[\"“‘«]?(?:(?:[Oo]nly|[Ee]ven|[Bb]ut|[Aa]nd|[Jj]ust|[Ll]ong|[Ss]o|[Yy]et)\s+)?"
                              r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Ff]ollowing|[Ww]hile)\s")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
@@ -204,13 +204,13 @@ class EventActorLinker:
                     if sentences is None:
                         from ..ingest.sentences import split_sentences  # only for documents made without them
                         sentences = [s.start for s in document.sentences or split_sentences(text)]
-                    # Told in a sentence's opening clause ("When Jane was first elected in 1990, he led
-                    # the party"): the main clause after its comma tells something else.
-                    main = self._main_clause(event, text, em, sentences)
+                    # A sentence opening with a clause of time ("When Jane first won her seat in 1990, he
+                    # led the party"): of it and the main clause, only the part telling the event counts.
+                    own = self._own_part(event, text, em, sentences)
                     for actor in self._clause_actors(event, text, em, clause_mentions):
                         if actor.actor_id in others or (types.get(actor.actor_id) == "organization" and
                                                         _affiliation(text, actor, people, em.char_end)) or \
-                                actor.char_start >= main:
+                                own is not None and not own[0] <= actor.char_start < own[1]:
                             continue
                         if relative is not None and actor.char_start < relative[1]:
                             if actor.char_start < relative[0]:
@@ -227,12 +227,14 @@ class EventActorLinker:
                                 _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
                                                         actor.char_start, actor.char_end))
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
-                        if relative is not None and actor.char_start < relative[1] or actor.char_start >= main:
+                        if relative is not None and actor.char_start < relative[1] or \
+                                own is not None and not own[0] <= actor.char_start < own[1]:
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
-                        if (relative is None or actor.char_start >= relative[1]) and actor.char_start < main:
+                        if (relative is None or actor.char_start >= relative[1]) and \
+                                (own is None or own[0] <= actor.char_start < own[1]):
                             _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
             if event.kind == "term" and not event.kb_id:
@@ -445,22 +447,26 @@ class EventActorLinker:
                 return mentions[k].char_start, relative.start()
         return None
 
-    def _main_clause(self, event: Event, text: str, clause: EventMention, starts: list[int]) -> int:
-        """Where the main clause starts when the event is told in the clause opening its sentence
-        ("After the two states signed the accord in 1990, Peru left the league"; "When I was first
-        elected in 1990, he chaired the party"), else the clause's end: the main clause tells what
-        happened then, not who took part in the event."""
+    def _own_part(self, event: Event, text: str, clause: EventMention, starts: list[int]) -> tuple[int, int] | None:
+        """The part of the clause that tells the event, when its sentence opens with a subordinate
+        clause or adjunct of time: that opening clause up to its comma when the event is told there
+        ("After the two states signed the accord in 1990, Peru left the league"; "When I first won my
+        seat in 1990, he chaired the party": the main clause tells what happened then), else
+        the rest after its comma ("After two years under Lee, Ray became foreign minister when
+        the Greens won in 1990": the opening clause tells what came before). Else None: all of it."""
+        whole = None
         k = bisect.bisect_right(starts, clause.char_start) - 1
-        opening = _OPENING_CLAUSE.match(text, starts[k] if k >= 0 else 0)
+        # at the sentence's start, or at the clause's ('X said: "When I first won my seat ...')
+        opening = _OPENING_CLAUSE.match(text, starts[k] if k >= 0 else 0) or \
+            _OPENING_CLAUSE.match(text, clause.char_start)
         if opening is None:
-            return clause.char_end
+            return whole
         anchor = self._anchor(event, text, clause)
-        if anchor is None or anchor < opening.end():
-            return clause.char_end
         comma = text.find(",", opening.end(), clause.char_end)
-        if comma == -1 or comma < anchor or _SENTENCE_END.search(text, opening.end(), comma):
-            return clause.char_end
-        return comma
+        if anchor is None or anchor < opening.end() or comma == -1 or \
+                _SENTENCE_END.search(text, opening.end(), comma):
+            return whole
+        return (clause.char_start, comma) if anchor < comma else (comma, clause.char_end)
 
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
         """Where the clause names the event itself: a knowledge-base alias, else a word of its name."""
