@@ -368,6 +368,21 @@ def test_a_holiday_told_in_the_future_is_not_one_already_over(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare "the year" is the year the story is at when one was named just before (dct 2025-02-18)
+    ("Few expected it, but 1968 became the year of decision.", [("1968", "DATE", "1968"),
+                                                                 ("the year", "DATE", "1968")]),
+    ("In March 1962 the mill closed; by the end of the year the town had emptied.",
+     [("March 1962", "DATE", "1962-03"), ("the end of the year", "DATE", "1962")]),
+    # the dct's year otherwise, and after a forecast
+    ("Prices rose during the year.", [("the year", "DATE", "2025")]),
+    ("Sales could double by 2030. During the year the firm hired 40 people.",
+     [("2030", "DATE", "2030"), ("the year", "DATE", "2025")]),
+])
+def test_the_year_is_the_year_the_story_is_at(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "half-" before a frequency word halves the period
     ("A half-hourly train links the two towns.", [("half-hourly", "SET", "PT30M")]),
     ("The firm posts half-yearly results.", [("half-yearly", "SET", "P6M")]),

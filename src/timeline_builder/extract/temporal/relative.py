@@ -172,6 +172,7 @@ _OFFSETS = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": 
             "the following": 1, "that": 0, "the same": 0, "the": 0, "the full": 0, "the whole": 0,
             "the entire": 0, "the latest": -1, "the most recent": -1, "that same": 0}
 _ANAPHORIC = {"the following", "following", "the previous", "that", "the same", "that same", "the prior"}
+_WITHIN_A_YEAR = frozenset({"year", "season", "quarter", "month", "week", "day"})
 _UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "weekend": "WE", "day": "D",
                "fiscal year": "Y"}
 
@@ -233,10 +234,17 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
 
     unit = _UNIT_CODES[unit_word]
     granularity = "day" if unit == "D" else UNIT_GRANULARITY[unit] if unit != "DE" else "decade"
+    # "1968 was the year of decision", "In 1962 ... by the end of the year": a bare "the year" is the year the
+    # story is at when it named one (up to the dct) just before, the dct's otherwise
+    the_year = relation == "the" and unit == "Y"
 
     def resolve(ctx: Context) -> list[Found]:
         base = ctx.dct
         used_granularity = granularity
+        reference = ctx.recent_reference(start, 200) if the_year else None
+        if reference is not None and reference.granularity in _WITHIN_A_YEAR \
+                and (ctx.dct is None or reference.begin <= ctx.dct):  # not a forecast's: "by 2006. During the year"
+            return [dated(start, end, format_value(reference.begin, "year"), anchor=False)]
         if anaphoric and ctx.reference is not None:
             if unit == "D" and ctx.reference.granularity != "day":
                 return []  # "that day" after "in 1987": which day is unknown, and no day is better than a wrong one
