@@ -15,7 +15,7 @@ from timeline_builder.knowledge.events import load_event_knowledge
 WORDS = ["the", "war", "When", "when", "As", "as", "was", "has", "While", "home secretary", "became", "becomes",
          "served as", "took over as", "was appointed", "prime minister", "I", "It", "I was", "ambassador", "administration",
          "administrations", "White House", "era", "general", "Reagan", "events", "fighting", "Lebanon", "Jackson",
-         "Nunn", "Jacksonville", "Vanik", "AI", "During", "during", "At", "In", "in", "the course of", "visit", "summit", "talks", "After",
+         "Nunn", "Jacksonville", "Vanik", "AI", "under", "Blair", "Thatcher", "President", "undergo", "Obama's", "During", "during", "At", "In", "in", "the course of", "visit", "summit", "talks", "After",
          "within", "of", "Since", "from", "Syria", "on", "we", "I", "-", ",", ".", "!", " ", "  ", "\n", "\t", "\xa0",
          "1945", "x", "The", "Atlantic", "bathe"]
 
@@ -26,7 +26,8 @@ CASES = [
     "At the trip, no. Atlantic. In the negotiations,\nDuring the conference,During the visit,",
     "When home secretary, he met. As prime minister in 1970 she was appointed ambassador to Spain; he became "
     "chancellor. I was ambassador to Moscow. AI was chair of X. It was the Reagan administration, in the era of "
-    "the White House years; events in Lebanon and Syria; fighting in Gaza. The Jackson-Vanik law; Nunn and Lugar.",
+    "the White House years; events in Lebanon and Syria; fighting in Gaza. The Jackson-Vanik law; Nunn and Lugar. "
+    "Under Blair and under Prime Minister Thatcher, during Obama's term; during Obama.",
     "",
 ]
 
@@ -48,6 +49,7 @@ FROM_WORDS = [
     (context._NOUN_HIT, context._NOUN_WORDS),
     (derived._PLACES, derived._PLACE_FIRSTS),
     (references._sponsor_words(load_event_knowledge(())), references._sponsor_firsts(load_event_knowledge(()))),
+    (context.TermFinder(load_event_knowledge(()))._under, context._UNDER_WORDS),
 ]
 
 

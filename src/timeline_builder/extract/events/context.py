@@ -36,6 +36,7 @@ _NOUN_OFFICES = {
 
 _NOUN_HIT = re.compile(rf"\b(?:{_TERM_NOUNS})\b")
 _NOUN_WORDS = tuple(_TERM_NOUNS.replace("s?", "").split("|"))  # the words a hit starts with
+_UNDER_WORDS = ("under", "during")  # what a match of TermFinder._under starts with (tried only there: 5x faster)
 _REACH = 160  # characters: longer than any ordinal, title, first name and surname before a term noun
 
 
@@ -101,7 +102,7 @@ class TermFinder:
             if term:
                 out.append(self._candidate(term, layout, m.start("s"), m.end(), text, 0.8))
                 taken.append((m.start(), m.end()))
-        for m in self._under.finditer(text):
+        for m in matches_from(self._under, _UNDER_WORDS, text):
             if layout.in_notes(m.start()) or _inside(taken, m.start("s")):
                 continue
             term = self._resolve(m.group("s"), None, "", dct, mentioned)

@@ -141,9 +141,10 @@ _CURRENT_DAYS = 366
 
 
 @lru_cache(maxsize=256)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
-    """One alternation of cue words (documents of one period share it: compiled once)."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+def _cue_pattern(cues: tuple[str, ...]) -> CaseBlind:
+    """One alternation of cue words (documents of one period share it: compiled once), searched
+    case-blind on the lower-cased context (the same matches, faster)."""
+    return CaseBlind(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE))
 
 
 class CurrentEventFinder:

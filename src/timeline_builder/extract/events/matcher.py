@@ -147,13 +147,19 @@ class _Tokens:
     """The tokens of a text as (start, end, token) on demand: split and offsets are computed in
     C, and tuples are made only for the few tokens a match is tried at."""
 
-    __slots__ = ("parts", "offsets", "lowered", "_n")
+    __slots__ = ("text", "offsets", "lowered", "_n")
 
     def __init__(self, text: str):
-        self.parts = _SPLIT.split(text)  # separator, token, separator, token, ..., separator
-        self.offsets = list(accumulate(map(len, self.parts), initial=0))
-        self._n = (len(self.parts) - 1) // 2
-        self.lowered = list(map(str.lower, self.parts[1::2]))
+        self.text = text
+        low = text.lower()
+        # Split once, in lower case, where that cuts the same tokens and lowers each as it would
+        # alone: every character lowers to one character (no letter becomes a non-letter then; all
+        # of Unicode checked) and no capital sigma, whose lower case depends on what follows.
+        lowered_whole = len(low) == len(text) and "Σ" not in text
+        parts = _SPLIT.split(low if lowered_whole else text)  # separator, token, separator, token, ..., separator
+        self.offsets = list(accumulate(map(len, parts), initial=0))
+        self._n = (len(parts) - 1) // 2
+        self.lowered = parts[1::2] if lowered_whole else list(map(str.lower, parts[1::2]))
 
     def __len__(self) -> int:
         return self._n
@@ -166,7 +172,8 @@ class _Tokens:
         if not 0 <= k < self._n:
             raise IndexError(k)
         p = 2 * k + 1
-        return self.offsets[p], self.offsets[p + 1], self.parts[p]
+        start, end = self.offsets[p], self.offsets[p + 1]
+        return start, end, self.text[start:end]
 
 
 def _joinable(text: str, left_end: int, right_start: int) -> bool:
