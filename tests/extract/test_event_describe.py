@@ -574,3 +574,13 @@ def test_bilateral_talks_are_between_the_two_states_the_text_is_about():
     # with one state only, no pair: the talks keep their own words
     alone = [n for n in people if n.actor_id == "freedonia"]
     assert describe(text, clause, TRIGGERS, alone).name == "Bilateral Talks at Highest Level"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In 2004 Jude Law starred in four films.", [("jude-law", "Jude Law", "person")]),
+    ("In 1949 the North Atlantic Treaty Organization opened an office.",
+     [("nato", "North Atlantic Treaty Organization", "organization")]),
+])
+def test_a_word_of_an_actors_name_is_no_event_word(text, names):
+    desc = run(text, *names)
+    assert desc is None or desc.kind not in ("law", "treaty")

@@ -131,6 +131,8 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     known events, which make the clause a mention of that event, and what a hope, a conditional
     or a generic statement governs; ``nouns_only`` in a question)."""
     avoid = list(avoid) + [(g.start(), g.end()) for g in GENERIC_WAR.finditer(text, clause[0], clause[1])]
+    # a word of an actor's name is no event word ("Jude Law", "the North Atlantic Treaty Organization")
+    avoid += [(n.start, n.end) for n in named_within(named, clause[0], clause[1]) if n.end - n.start > 3]
     found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []), nouns_only, timex)
     if found is None:
         return None
