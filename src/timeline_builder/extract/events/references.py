@@ -405,10 +405,10 @@ def _closest_in_time(options: list[list[KnownEvent]]) -> list[KnownEvent] | None
 
 # "both NATO air campaigns across the Balkans", "the Soviet invasions in Eastern Europe": an agent, a
 # happening noun and a region (knowledge/regions) instead of states, read back from the region.
-_REGION_HAPPENING = re.compile(
-    r"(?:\b(?P<count>two|three|four|five|both|several|the|its|their)\s+)?(?P<agent>[\w.’'-]+?)(?:-led)?\s+"
-    r"(?P<noun>interventions?|invasions?|bombing\s+campaigns?|bombings?|air\s+campaigns?|air\s*strikes|"
-    r"operations?|wars?)\s+(?:in|on|across|into|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_AGENT = re.compile(
+    r"(?:-led)?\s+(?P<noun>interventions?|invasions?|bombing\s+campaigns?|bombings?|air\s+campaigns?|air\s*strikes|"
+    r"operations?|wars?)\s+(?:in|on|across|into|over)\s+(?:the\s+)?", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|five|both|several|the|its|their)\s+$", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 # Words of a known event's name or aliases that make it an armed intervention.
 _FORCE_WORDS = frozenset({"intervention", "bombing", "strikes", "airstrikes", "campaign", "operation", "invasion"})
@@ -427,41 +427,39 @@ def _fits_noun(event: KnownEvent, noun: str, agent: str) -> bool:
 
 def happenings_in_regions(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], regions,
                           known_spans: KnownSpans, dct: date | None) -> list[Candidate]:
-    """"both NATO air campaigns across the Balkans" -> Operation Deliberate Force (Bosnia, 1995) and the
+    """"two NATO interventions in the Balkans" -> Operation Deliberate Force (Bosnia, 1995) and the
     bombing of Yugoslavia (1999): the known events of that noun (before the dct) whose agent is the
     actor named before the noun and whose other parties lie in the region. A count must equal the
-    events found; without one, a plural takes two to four, a singular exactly one."""
+    events found; without one, a plural takes two to four, a singular exactly one. Read from each
+    actor mention onwards (a match at a known place), never by a scan of the whole text."""
     if regions is None or regions.pattern is None:
         return []
     text = layout.text
     out: list[Candidate] = []
-    ends = {m.char_end: m for m in mentions}
-    for region in regions.pattern.finditer(text):
-        if layout.in_notes(region.start()):
+    for mention in mentions:
+        after = _AFTER_AGENT.match(text, mention.char_end)
+        if after is None:
             continue
-        lead = _REGION_HAPPENING.search(text, max(0, region.start() - 90), region.start())
-        if lead is None:
+        region = regions.pattern.match(text, after.end())
+        if region is None or layout.in_notes(region.start()):
             continue
-        agent_end = lead.end("agent")
-        mention = ends.get(agent_end) or ends.get(agent_end - len("-led"))
-        if mention is None or mention.char_start < lead.start("agent"):
-            continue
-        if known_spans.any_within(lead.start(), region.end()):
+        count_word = _COUNT_BEFORE.search(text, max(0, mention.char_start - 12), mention.char_start)
+        start = count_word.start() if count_word else mention.char_start
+        if known_spans.any_within(start, region.end()):
             continue  # the words name a known event: the alias matcher has it
-        noun = lead.group("noun").lower()
-        members = regions.members[region.group()] if region.group() in regions.members else \
-            regions.members.get(" ".join(region.group().split()), frozenset())
+        noun = after.group("noun").lower()
+        members = regions.members.get(region.group()) or regions.members.get(" ".join(region.group().split()),
+                                                                             frozenset())
         found = [e for e in kb.events.values() if e.date_begin and (dct is None or e.date_begin <= dct)
                  and any(a in members for a, _ in e.participants if a != mention.actor_id)
                  and _fits_noun(e, noun, mention.actor_id)]
-        count = _COUNTS.get((lead.group("count") or "").lower())
+        count = _COUNTS.get(count_word.group(1).lower()) if count_word else None
         plural = noun.endswith("s") and not noun.endswith("strikes") or noun.endswith("air strikes")
         if count is not None:
             if len(found) != count:
                 continue
         elif not (2 <= len(found) <= 4 if plural else len(found) == 1):
             continue
-        start = lead.start("count") if lead.group("count") else lead.start("agent")
         clause = layout.clause(start, region.end())
         for event in sorted(found, key=lambda e: (e.date_begin, e.event_id)):
             out.append(from_knowledge(event, clause, confidence=0.6, words=(start, region.end())))
