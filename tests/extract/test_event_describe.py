@@ -584,3 +584,10 @@ def test_bilateral_talks_are_between_the_two_states_the_text_is_about():
 def test_a_word_of_an_actors_name_is_no_event_word(text, names):
     desc = run(text, *names)
     assert desc is None or desc.kind not in ("law", "treaty")
+
+
+def test_a_statement_opening_a_sentence_whose_date_part_ends_the_clause_is_by_the_subject_after_it():
+    text = "Markets were calm. In a statement on Monday, the Cabinet Office said the review was over."
+    office = named(text, ("cabinet-office", "Cabinet Office", "organization"))
+    clause = (text.index("In a"), text.index(","))  # the date's comma part only
+    assert describe(text, clause, TRIGGERS, office).name == "Statement by Cabinet Office"

@@ -71,7 +71,8 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
         if opener is not None:
             # "In a statement issued on Sunday, the Cabinet Office said ...": the statement's author
             # is the subject after the opening phrase.
-            after = _subject_after_comma(text, t_end, clause[1], inside)
+            # (the date's comma part may end the clause before the subject: read on past it)
+            after = _subject_after_comma(text, t_end, min(len(text), clause[1] + 160), everyone)
             if after:
                 return finish_name([head, "by", after])
         if agent is not None and t_start - agent.end < 40:
@@ -166,7 +167,7 @@ def _subject_after_comma(text: str, start: int, end: int, inside: list[Named]) -
     m = _THE_SUBJECT.match(text, start, end + 1)
     if not m:
         return ""
-    named = next((n for n in inside if n.start >= start + m.start(1) - 4 and n.start < start + m.end(1)), None)
+    named = next(iter(named_within(inside, m.start(1) - 4, m.end(1))), None)
     return named.name if named is not None else m.group(1)
 
 
