@@ -603,3 +603,17 @@ def test_no_act_in_office_without_an_event_word_or_with_a_date_of_its_own(senten
 ])
 def test_a_title_in_the_appositive_before_the_name_s_own_is_a_tenure(text, begins):
     assert sorted(_terms(text, {"ernest-bevin": "Ernest Bevin"}).values()) == begins
+
+
+@pytest.mark.parametrize("text, names, begins", [
+    # a Senate leader's or committee chairman's years as a senator come from the actor knowledge
+    ("The amendment was sponsored by then-Senator Joe Biden.", {"joe-biden": "Joe Biden"}, [date(1973, 1, 3)]),
+    ("A letter from Senators Bob Dole and George Mitchell reached the embassy.",
+     {"bob-dole": "Bob Dole", "george-j-mitchell": "George Mitchell"}, [date(1969, 1, 3), date(1980, 5, 17)]),
+])
+def test_a_senator_named_by_title_is_that_senate_service(text, names, begins):
+    found = _people(text, names)
+    doc = Document("d", "d.txt", text, "sha", dct=date(2020, 1, 1))
+    terms = sorted(e.date_begin for e in registry.create("events")(AnnotatedDocument(doc, found)).events
+                   if e.kind == "term")
+    assert terms == begins
