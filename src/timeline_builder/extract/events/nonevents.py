@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge.nonevents import NonEventCues
+from ..casefold import case_blind
 
 # Where a cue's reach ends: the end of its comma-part or a coordinated new clause.
 # A relative or time clause inside it asserts on its own ("would have left the club, which they
@@ -55,7 +56,7 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
-        for m in pattern.finditer(text, part[0], part[1]):
+        for m in case_blind(pattern).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
             stop = _PART_END.search(text, m.end(), part[1])
             end = stop.start() if stop else part[1]
             if keep_dated and timex is not None and m.end() <= timex[0] < end:
