@@ -179,6 +179,7 @@ class CurrentEventFinder:
         if nouns is None:
             return []
         hits = nouns[1].finditer(lowered) if lowered is not None else nouns[0].finditer(text)
+        cues_in: dict[str, set[str]] = {}
         for m in hits:
             if layout.in_notes(m.start()):
                 continue
@@ -192,7 +193,9 @@ class CurrentEventFinder:
             best = None
             candidates = [e for e in current if e.kind in kinds]
             if candidates:
-                found = {c.group(0).lower() for c in cue_pattern.finditer(context)}
+                found = cues_in.get(context)
+                if found is None:  # the nouns of one sentence share its context: its cues are found once
+                    found = cues_in[context] = {c.group(0).lower() for c in cue_pattern.finditer(context)}
             for event in candidates:
                 # A cue inside a longer cue that matched there counts too ("nuclear" in "nuclear war").
                 score = sum(1 for c in self._cue_words[event.event_id] if c in found or any(c in f for f in found))
