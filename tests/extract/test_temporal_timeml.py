@@ -72,6 +72,14 @@ def test_a_reporting_verb_does_not_date_what_it_reports(text, expected):
     # "until" with a past perfect: a limit already reached
     ("Until Thursday, the police had not named a suspect.", [("Thursday", "DATE", "2025-02-13")]),
     ("The office is closed until Thursday.", [("Thursday", "DATE", "2025-02-20")]),
+    # "planned" as a simple past verb after the date dates the planning, told in the past ...
+    ("On Friday, the ministry planned to refund the fees.", [("Friday", "DATE", "2025-02-14")]),
+    ("On Monday the union said it planned a walkout.", [("Monday", "DATE", "2025-02-17")]),
+    # ... but before the date the date is the plan's, ahead; so is a participle's ("is planned for")
+    ("The crew planned to sail from Hull on Thursday.", [("Thursday", "DATE", "2025-02-20")]),
+    ("The parade is planned for Sunday.", [("Sunday", "DATE", "2025-02-23")]),
+    ("A rally planned for Sunday was called off.", [("Sunday", "DATE", "2025-02-23")]),
+    ("On Friday, the council was planning cuts.", [("Friday", "DATE", "2025-02-14")]),
 ])
 def test_the_tense_of_plans_since_and_until(text, expected):
     assert found(text) == expected
@@ -364,6 +372,40 @@ def test_a_title_opening_with_last_or_this_is_no_date(text, expected):
     ("The church is full at Easter.", [("Easter", "DATE", "2025-04-20")]),
 ])
 def test_a_holiday_told_in_the_future_is_not_one_already_over(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday describing the noun after it names a kind of thing, not a day
+    ("Shoppers queued to buy Christmas presents.", []),
+    ("Easter eggs were cheaper this year.", [("this year", "DATE", "2025")]),
+    ("She mailed a Christmas card to each client.", []),
+    ("The song was a Christmas number one.", []),
+    ("Their Halloween costumes sold out.", []),
+    ("Thanksgiving dinner was served late.", []),
+    # a stretch of time or an event on the day keeps the date ("the Christmas period", "the Boxing Day storm")
+    ("Sales rose over the Christmas period.", [("Christmas", "DATE", "2024-12-25")]),
+    ("The Boxing Day storm cut power to the coast.", [("Boxing Day", "DATE", "2024-12-26")]),
+    ("Post-Christmas trading was slow.", [("Christmas", "DATE", "2024-12-25")]),
+    # a holiday opening a clause is a date unless an auxiliary shows the next word is its noun
+    ("Christmas falls on a Sunday.", [("Christmas", "DATE", "2024-12-25"), ("Sunday", "DATE", "2025-02-16")]),
+    ("Before Christmas, the firm cut prices.", [("Christmas", "DATE", "2024-12-25")]),
+    ("On Christmas Day alone it sold a million copies.", [("Christmas Day", "DATE", "2024-12-25")]),
+    ("It was the best Christmas ever.", [("Christmas", "DATE", "2024-12-25")]),
+    ("By Easter we will know.", [("Easter", "DATE", "2025-04-20")]),
+])
+def test_a_holiday_as_a_noun_modifier_is_no_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts of 1,000 and more days or weeks are lengths too (other units that large stay out: "5,000 hours")
+    ("In the 1,460 days of his term, he never rested.", [("the 1,460 days", "DURATION", "P1460D")]),
+    ("The siege lasted 1,200 days.", [("1,200 days", "DURATION", "P1200D")]),
+    ("The study followed them for 1,040 weeks.", [("1,040 weeks", "DURATION", "P1040W")]),
+    ("The engine ran 5,000 hours.", []),
+])
+def test_counts_of_a_thousand_days_or_weeks(text, expected):
     assert found(text) == expected
 
 

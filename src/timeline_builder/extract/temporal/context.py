@@ -33,6 +33,8 @@ _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled pl
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "noted"}
 _PLAN_WORDS = {"scheduled", "planned", "planning", "expected", "due", "slated", "going"}
+# before "planned" they make it a plan's participle ("is planned for May"); otherwise "planned" is a past verb
+_PASSIVE_AUXILIARIES = {"is", "are", "am", "be", "been", "being", "was", "were", "'s", "’s", "get", "gets", "got"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 _TOKEN = re.compile(r"[A-Za-z’']+")
 _TENSE_OF: dict[str, str] = {
@@ -101,6 +103,13 @@ def _a_later_plan(words: list[str], index: int) -> bool:
     return word in _PLAN_WORDS and index > 0 and words[index - 1].lower() in ("was", "were")
 
 
+def _a_past_planning(words: list[str], index: int) -> bool:
+    """Whether a word is "planned" as a verb in the simple past ("the board planned to"), not a participle ("is
+    planned for May"). Only after the date does it date the planning: before it ("planned to leave on Thursday")
+    the date is the plan's and lies ahead."""
+    return words[index].lower() == "planned" and not (index > 0 and words[index - 1].lower() in _PASSIVE_AUXILIARIES)
+
+
 def _beside(chunk: str, token: re.Match[str], before: bool) -> bool:
     """Whether a reporting verb stands right beside the date: "said Friday", "said on Friday", "Friday said"."""
     gap = chunk[token.end():] if before else chunk[:token.start()]
@@ -155,6 +164,8 @@ class Context:
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
+                if not before and tense == "future" and _a_past_planning(words, index):
+                    tense = "past"  # "On Friday, the board planned to pay": the date is the planning's, told past
                 if tense is None:
                     if words[index].lower() not in _REPORTING or not _beside(chunk, token, before):
                         continue

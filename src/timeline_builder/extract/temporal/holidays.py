@@ -57,6 +57,50 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 _NAMES = [(re.compile(name.replace("{S}", S), re.I), rule) for name, rule in HOLIDAYS.items()]
 
 
+# nouns after a holiday that still name a stretch of time around it ("the Christmas period", "Easter trading")
+# or an event on that day
+_TIME_AFTER = frozenset(
+    "season seasons period periods holiday holidays break breaks weekend weekends week weeks eve day days time "
+    "times morning afternoon evening night nights rush lull trading shopping spending sales celebrations "
+    "festivities vacation recess fortnight quarter month".split()
+    # an event named by the day it happened on is dated by it ("the Boxing Day tsunami", "the Christmas Day bombing")
+    + "disaster disasters tragedy tsunami earthquake attack attacks bombing bombings massacre offensive raid "
+      "raids storm storms flood floods fire uprising rising truce ceasefire speech address broadcast".split())
+# words that may follow a holiday used as a date: function words, auxiliaries, adverbs ("at Christmas and",
+# "Christmas is", "on Easter Sunday alone")
+_CLAUSE_AFTER = frozenset(
+    "a an the and or but nor so yet as at by for from in into of off on onto out over since than that this these "
+    "those though through till to under until up upon when whenever where while with within without is are was "
+    "were be been being has have had will would shall should can could may might must do does did not never "
+    "alone again also already only just even still too then there here which who whom whose because before "
+    "after during if once unless whether approaching approaches itself ever i we you he she it they".split())
+# a holiday after one of these can open a clause ("Before Christmas prices were cut" is rare next to
+# "Before Christmas, ..."): its noun reading needs an auxiliary after the next word
+_OPENS_BEFORE = frozenset("and but or when that because as before after since until till by at on in over "
+                          "during from through towards toward around near".split())
+_AUXILIARY = frozenset("is are was were has have had will would can could may might must".split())
+_WORD = re.compile(r"[A-Za-z’'-]+")
+
+
+def _a_noun_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the holiday only describes the noun after it ("Christmas presents", "an Easter egg hunt",
+    "the Christmas number one"): a kind of thing, not a date."""
+    after = re.match(r"[ \xa0]+([a-z][a-z’'-]*)", text[end:end + 40])
+    if after is None:
+        return False
+    noun = after.group(1).rstrip("’'-")
+    if noun in _TIME_AFTER or noun in _CLAUSE_AFTER or noun.endswith(("ly", "ing", "ed")):
+        return False  # "the Christmas period", "Christmas is", "Christmas falling on a Sunday"
+    before = _WORD.findall(text[max(0, start - 30):start])
+    previous = before[-1].lower() if before and not re.search(r"[.!?;:,\n\"(]\s*\Z", text[max(0, start - 4):start]) \
+        else ""
+    if previous and previous not in _OPENS_BEFORE:
+        return True  # "buying Christmas presents", "a Christmas card", "the lucrative Christmas market"
+    # the holiday opens its clause: "Christmas presents were cheaper" (noun) vs "Christmas falls on a Sunday"
+    following = re.match(r"[ \xa0]+([a-z]+)", text[end + after.end():end + after.end() + 20])
+    return following is not None and following.group(1) in _AUXILIARY
+
+
 def holiday(match: re.Match[str], text: str) -> Candidate | None:
     """'Thanksgiving Day', 'last Christmas', 'Easter 2024'."""
     name = match["name"]
@@ -66,6 +110,8 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
     relation = (match["rel"] or "").lower()
     year = int(match["year"]) if match["year"] else None
     start, end = match.span()
+    if year is None and not match["week"] and _a_noun_modifier(text, start, end):
+        return None
     # "Easter week", "Christmas week": the (ISO) week of the holiday
     granularity = "week" if match["week"] else "day"
 

@@ -378,8 +378,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "a second term", "a quarter of voters"
     if unit_name(unit_word) == "quarter" and not match["rel"] and _a_fraction(text, match, start, end):
         return None  # "three-quarters of its food", "Three-quarters said", "in some quarters": a share or a place
-    if amount is not None and amount >= 1000 and code not in ("Y",):
-        return None
+    if amount is not None and amount >= 1000 and code not in ("Y", "D", "W"):
+        return None  # "5,000 hours", "10,000 minutes" are rarely lengths in prose; "the 2,765 days of" is one
     one_day = quantity_lower == "one" and unit_word.lower() == "day" and not match["rel"] and not match["det"]
     if one_day and (_MODAL_BEFORE.search(text, max(0, start - 16), start) or (
             _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 12), start) and _MODAL_AFTER.match(text, end))):
@@ -467,7 +467,7 @@ def unit_long(match: re.Match[str], text: str) -> Candidate:
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=5)
 
 
-# (amounts of 1,000 and more the count rule leaves to this one: "the 2,765 days of our administration")
+# (amounts of 1,000 and more of units other than years, days and weeks the count rule leaves to this one)
 _COUNT_BEFORE = re.compile(rf"(?:(?<![\d,.])\d{{1,3}}|\b(?:{NUMBER_WORD}|{VAGUE_QUANTITY}))[\s\xa0]+\Z", re.I)
 
 
