@@ -1358,3 +1358,20 @@ def test_guilds_and_abstract_nouns_are_no_people(extractor, text, present, absen
     found = mentions(run(extractor, text))
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # A title's own "of" inside a run keeps the run one titled name.
+    ("White House Chief of Staff Dana Whitcombe met reporters on Monday. Whitcombe left early.",
+     {("Dana Whitcombe", "dana-whitcombe"), ("Whitcombe", "dana-whitcombe"), ("White House", "united-states")},
+     {("White House Chief", "white-house-chief")}),
+    ("US Secretary of State Dana Whitcombe flew to Cairo.", {("Dana Whitcombe", "dana-whitcombe")}, set()),
+    ("Army Chief of Staff Dana Whitcombe gave evidence.", {("Dana Whitcombe", "dana-whitcombe")}, set()),
+    # A connector outside any title still ends the name.
+    ("Senator Dana Whitcombe of Vermont spoke first.", {("Dana Whitcombe", "dana-whitcombe")},
+     {("Dana Whitcombe of Vermont", "dana-whitcombe-of-vermont")}),
+])
+def test_a_connector_inside_a_title_does_not_split_the_name(extractor, text, present, absent):
+    found = mentions(run(extractor, text))
+    assert present <= found, found
+    assert not absent & found, found

@@ -223,6 +223,8 @@ class PersonRules:
         joint = next((k for k in range(after_title + 1, run.last) if words[k] in discover.CONNECTORS
                       and words[k] not in discover.NAME_PARTICLES), None)
         if joint is not None:
+            joint = self._joint_outside_titles(state, run, after_title, joint)
+        if joint is not None:
             # "Senator Robert Taft in the US": a run joined by a connector that names no
             # organisation is a name and what follows it.
             self._person_run(state, discover.Run(run.first, joint), match_at, match_end)
@@ -274,6 +276,27 @@ class PersonRules:
         while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
             k -= 1
         return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES
+
+    @staticmethod
+    def _joint_outside_titles(state: DocState, run: discover.Run, after_title: int, joint: int) -> int | None:
+        """The first connector at or after ``joint`` that no title inside the run spans: in "White
+        House Chief of Staff Jane Roe" or "US Secretary of State Jane Roe" the "of" belongs to the
+        title, so the run is one titled name and not a name, a connector and another name."""
+        words = state.tokens.words
+        k = after_title + 1
+        while joint is not None:
+            spanned = None
+            for start in range(k, joint):
+                t = discover.title_at(state, start, run.last)
+                if t is not None and t[0] < joint < t[1]:
+                    spanned = t
+                    break
+            if spanned is None:
+                return joint
+            k = spanned[1]
+            joint = next((j for j in range(k, run.last) if words[j] in discover.CONNECTORS
+                          and words[j] not in discover.NAME_PARTICLES), None)
+        return None
 
     def _person_run(self, state: DocState, run: discover.Run, match_at: dict[int, Match],
                     match_end: dict[int, Match]) -> None:
