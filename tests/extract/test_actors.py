@@ -1375,3 +1375,18 @@ def test_a_connector_inside_a_title_does_not_split_the_name(extractor, text, pre
     found = mentions(run(extractor, text))
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "MS." in capitals is an acronym: the word after it opens a sentence, no person.
+    ("The software now runs on MS. Final approval came on Monday.", set(), {("Final", "final")}),
+    ("Doctors found she had MS. Treatment began at once.", set(), {("Treatment", "treatment")}),
+    # The title in its usual spelling still names a person.
+    ("Ms. Whitcombe said the trial would go ahead.", {("Whitcombe", "whitcombe")}, set()),
+    # A transcript in capitals: the speaker after "MR." is still a person.
+    ("MR. McWHITCOMBE: The trial would go ahead, he said.", {("McWHITCOMBE", "mcwhitcombe")}, set()),
+])
+def test_an_honorific_abbreviation_in_capitals_is_an_acronym(extractor, text, present, absent):
+    found = mentions(run(extractor, text))
+    assert present <= found, found
+    assert not absent & found, found

@@ -239,10 +239,23 @@ def title_at(state: DocState, first: int, last: int, *, backwards: bool = False)
             continue
         phrase = " ".join(words[a:b]).lower().replace(" .", ".").replace(" - ", "-")
         if phrase in titles:
+            if _capitals_abbreviation(words, a, b):
+                continue
             return a, b
         if length == 1 and b < len(words) and words[b] == "." and phrase + "." in titles:
+            if _capitals_abbreviation(words, a, b + 1):
+                continue
             return a, b + 1
     return None
+
+
+def _capitals_abbreviation(words: list[str], a: int, b: int) -> bool:
+    """"MS." in capitals (Microsoft, multiple sclerosis, Mississippi) is an acronym, not the
+    title "Ms.": an abbreviated title spelled in capitals is a title only in capitals text,
+    where the next word is in capitals too ("MR. SMITH", a transcript's "MR. McGEE")."""
+    if b - a != 2 or words[b - 1] != "." or len(words[a]) < 2 or not words[a].isupper():
+        return False
+    return not (b < len(words) and sum(map(str.isupper, words[b])) >= 2)
 
 
 def state_reference(state: DocState, match: Match | None) -> str | None:
