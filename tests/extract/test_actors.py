@@ -1390,3 +1390,38 @@ def test_an_honorific_abbreviation_in_capitals_is_an_acronym(extractor, text, pr
     found = mentions(run(extractor, text))
     assert present <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # A plural title before one name alone: the name is a team's or a firm's, no person.
+    ("Reading are now ten points behind leaders Chelsea.", set(), {("Chelsea", "chelsea")}),
+    ("Advisers Halbrook Partners are said to favour a sale.", set(), {("Halbrook Partners", "halbrook-partners")}),
+    # Before coordinated names the plural title still makes each a person.
+    ("Senators Whitcombe and Farrant met the envoy.", {("Whitcombe", "whitcombe"), ("Farrant", "farrant")}, set()),
+    # A given name and a surname are a person's even where punctuation breaks the list.
+    ("I thank Representatives Dana Whitcombe -- (applause) -- and Lee Farrant.",
+     {("Dana Whitcombe", "dana-whitcombe")}, set()),
+    ("Senators Whitcombe, Farrant and Oduya met the envoy.",
+     {("Whitcombe", "whitcombe"), ("Farrant", "farrant"), ("Oduya", "oduya")}, set()),
+])
+def test_a_plural_title_names_people_only_before_a_list(extractor, text, present, absent):
+    found = mentions(run(extractor, text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # The document makes the one-word name the subject of a plural verb: a club or a firm.
+    ("Chelsea said they would appeal. Chelsea have sacked their striker.", "Chelsea", "organization"),
+    ("Gartner said sales would rise. Gartner are forecasting growth in Asia.", "Gartner", "organization"),
+    # "have" after "did" or after a coordinated subject is no plural agreement of the name.
+    ("Did Whitcombe have a choice? Whitcombe said no.", "Whitcombe", "person"),
+    ("Kenteris and Thanou have denied the charge. Thanou said she was innocent.", "Thanou", "person"),
+    # After a preposition or a title the name is no subject: "reports from ... are".
+    ("Whitcombe said so. The reports from Gen. Whitcombe are that the advance goes well.", "Whitcombe", "person"),
+    ("Whitcombe said so. The attacks on Whitcombe are unfair.", "Whitcombe", "person"),
+    # Without such a verb a lone speaker stays a person.
+    ("Chelsea said she would appeal.", "Chelsea", "person"),
+])
+def test_a_name_that_takes_a_plural_verb_is_a_collective(extractor, text, name, expected):
+    assert (name, expected) in typed_mentions(run(extractor, text))

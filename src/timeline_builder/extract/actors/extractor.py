@@ -135,6 +135,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         self._merge_lone_names(state)
         self._repeated_organisations(state)
         self._merge_unqualified(state)
+        references.collective_subjects(state)
         return state
 
     def _other_language(self, doc: AnnotatedDocument, language: str) -> Extraction:

@@ -8,6 +8,8 @@
   (an organisation whose name or description carries the word).
 * "the Navy", "the Air Force": capitalised after "the", that service of the state the document
   names most ("US Navy" from the knowledge base, else "<Adjective> Navy").
+* "Chelsea have sacked ...", "Gartner are forecasting ...": a one-word name the document makes
+  the subject of a plural verb is a club or a firm (British usage), never a person.
 """
 from __future__ import annotations
 
@@ -56,9 +58,16 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
         return
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     n = len(words)
+    given_names = state.knowledge.cues.get("given_names", {})
     for k in state.positions(forms[1]):
         title = plurals[words[k]]
         if k + 1 >= n or not words[k + 1][:1].isupper():
+            continue
+        if not _names_a_list(words, k + 1) and not (
+                words[k + 1] in given_names and k + 2 < n and words[k + 2][:1].isupper()):
+            # "behind leaders Chelsea", "advisers Goldman Sachs": one name alone after a plural
+            # title is a team's or a firm's, unless it is a given name and a surname
+            # ("Representatives Steve Scalise -- (applause); ...": a list the punctuation breaks).
             continue
         country = state_reference(state, match_end.get(k))
         j, closed = k + 1, False
@@ -94,6 +103,56 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
                 j += 1
                 continue
             break
+
+
+# A one-word name followed by one of these agrees in the plural: a collective ("Chelsea are").
+PLURAL_VERBS = r"(?:are|have|aren[’']t|haven[’']t)"
+# ... where the name opens a clause: after a sentence's end, a quotation mark or a word that
+# starts a clause. After anything else it is rarely the subject: "the attacks on Mr. Warnke
+# are", "Senator Sullivan and Senator Murkowski are", "did Smith have".
+CLAUSE_OPENERS = frozenset({
+    ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "that", "but", "while", "when", "because", "after",
+    "before", "since", "although", "though", "so", "now", "said", "says", "yet"})
+# "Mr. Warnke", "Gen. Smith": a full stop after a short capitalised word ends an abbreviation.
+_ABBREVIATION_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}$")
+
+
+def collective_subjects(state: DocState) -> None:
+    """A discovered one-word "person" the document makes the subject of a plural verb is an
+    organisation: in a sports story "Chelsea are top" and "Rangers have bid" name clubs, in a
+    business story "Gartner are forecasting" a firm. A person with a full name is never
+    touched (his surname in "Williams have" would be part of a list, or a family)."""
+    lone = {info.name: info for info in state.actors.values()
+            if info.type == "person" and info.source == "discovered" and " " not in info.name}
+    if not lone:
+        return
+    text = state.text
+    collective = set()
+    for name, info in lone.items():
+        for m in re.finditer(r"(?:(\w+|[^\w\s])\s*)?(?<![\w-])" + re.escape(name) + r"\s+" + PLURAL_VERBS + r"\b", text):
+            before = m.group(1)
+            if before == "." and _ABBREVIATION_BEFORE_RE.search(text, 0, m.start(1)):
+                continue
+            if before is None or before.lower() in CLAUSE_OPENERS:
+                collective.add(info.actor_id)
+                break
+    for actor_id in collective:
+        state.actors[actor_id].type = "organization"
+        state.actors[actor_id].role = None
+    if collective:
+        state.text_roles = [r for r in state.text_roles if r.actor_id not in collective]
+
+
+def _names_a_list(words: list[str], j: int) -> bool:
+    """Whether the capitalised words from token ``j`` are followed by a coordinated name
+    ("Secretaries Rusk and McNamara", "Senators Conrad, Gregg and Nickles"): a plural title
+    names several people, so one name alone after it is not one of them."""
+    n = len(words)
+    while j < n and words[j][:1].isupper():
+        j += 1
+    if j < n and words[j] == "," and j + 1 < n and words[j + 1] in ("and", "&"):
+        j += 1
+    return j + 1 < n and words[j] in COORDINATION and words[j + 1][:1].isupper()
 
 
 def short_quotations(text: str) -> list[tuple[int, int]]:
