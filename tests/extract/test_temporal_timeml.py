@@ -386,6 +386,9 @@ def test_a_holiday_told_in_the_future_is_not_one_already_over(text, expected):
     # a stretch of time or an event on the day keeps the date ("the Christmas period", "the Boxing Day storm")
     ("Sales rose over the Christmas period.", [("Christmas", "DATE", "2024-12-25")]),
     ("The Boxing Day storm cut power to the coast.", [("Boxing Day", "DATE", "2024-12-26")]),
+    # an unforeseen event on the day has happened, whatever the tense: the last such day
+    ("Victims of the Christmas Day flood will get more aid.", [("Christmas Day", "DATE", "2024-12-25")]),
+    ("The Easter speech will be broadcast live.", [("Easter", "DATE", "2025-04-20")]),
     ("Post-Christmas trading was slow.", [("Christmas", "DATE", "2024-12-25")]),
     # a holiday opening a clause is a date unless an auxiliary shows the next word is its noun
     ("Christmas falls on a Sunday.", [("Christmas", "DATE", "2024-12-25"), ("Sunday", "DATE", "2025-02-16")]),

@@ -58,14 +58,16 @@ _NAMES = [(re.compile(name.replace("{S}", S), re.I), rule) for name, rule in HOL
 
 
 # nouns after a holiday that still name a stretch of time around it ("the Christmas period", "Easter trading")
-# or an event on that day
+# or a planned event on that day ("the Christmas truce", "the Easter speech")
 _TIME_AFTER = frozenset(
     "season seasons period periods holiday holidays break breaks weekend weekends week weeks eve day days time "
     "times morning afternoon evening night nights rush lull trading shopping spending sales celebrations "
     "festivities vacation recess fortnight quarter month".split()
-    # an event named by the day it happened on is dated by it ("the Boxing Day tsunami", "the Christmas Day bombing")
-    + "disaster disasters tragedy tsunami earthquake attack attacks bombing bombings massacre offensive raid "
-      "raids storm storms flood floods fire uprising rising truce ceasefire speech address broadcast".split())
+    + "truce ceasefire offensive speech address broadcast".split())
+# an unforeseen event named by the day it happened on is dated by it, and has happened: the last such day, whatever
+# the tense ("aid for victims of the Boxing Day tsunami will arrive")
+_MISHAP_AFTER = frozenset("disaster disasters tragedy tsunami earthquake attack attacks bombing bombings massacre "
+                          "raid raids storm storms flood floods fire fires riot riots crash".split())
 # words that may follow a holiday used as a date: function words, auxiliaries, adverbs ("at Christmas and",
 # "Christmas is", "on Easter Sunday alone")
 _CLAUSE_AFTER = frozenset(
@@ -89,7 +91,7 @@ def _a_noun_modifier(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     noun = after.group(1).rstrip("’'-")
-    if noun in _TIME_AFTER or noun in _CLAUSE_AFTER or noun.endswith(("ly", "ing", "ed")):
+    if noun in _TIME_AFTER or noun in _MISHAP_AFTER or noun in _CLAUSE_AFTER or noun.endswith(("ly", "ing", "ed")):
         return False  # "the Christmas period", "Christmas is", "Christmas falling on a Sunday"
     before = _WORD.findall(text[max(0, start - 30):start])
     previous = before[-1].lower() if before and not re.search(r"[.!?;:,\n\"(]\s*\Z", text[max(0, start - 4):start]) \
@@ -99,6 +101,12 @@ def _a_noun_modifier(text: str, start: int, end: int) -> bool:
     # the holiday opens its clause: "Christmas presents were cheaper" (noun) vs "Christmas falls on a Sunday"
     following = re.match(r"[ \xa0]+([a-z]+)", text[end + after.end():end + after.end() + 20])
     return following is not None and following.group(1) in _AUXILIARY
+
+
+def _a_mishap_after(text: str, end: int) -> bool:
+    """Whether an unforeseen event's noun follows the holiday ("the Boxing Day storm")."""
+    after = re.match(r"[ \xa0]+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in _MISHAP_AFTER
 
 
 def holiday(match: re.Match[str], text: str) -> Candidate | None:
@@ -126,13 +134,15 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
         elif relation == "next":
             chosen = min((d for d in options if d > ctx.dct), default=None)
         else:
-            tense = ctx.tense(start, end)
+            tense = "past" if _a_mishap_after(text, end) else ctx.tense(start, end)
 
             def distance(day: date) -> int:
                 # what will happen cannot fall on a holiday already over ("This Christmas will be quiet", told in
                 # February, is the coming one although the last is nearer); a past tense only leans to the last
                 # one, as the nearest verb is not always the holiday's
                 over = tense == "future" and day < ctx.dct
+                if tense == "past" and _a_mishap_after(text, end) and day > ctx.dct:
+                    return 10**6  # "the Boxing Day tsunami": a mishap already over
                 ahead = tense == "past" and day > ctx.dct
                 return abs((day - ctx.dct).days) + (400 if over else 120 if ahead else 0)
             chosen = min(options, key=distance)
