@@ -106,7 +106,7 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
 
 
 # A one-word name followed by one of these agrees in the plural: a collective ("Chelsea are").
-PLURAL_VERBS = r"(?:are|have|aren[’']t|haven[’']t)"
+PLURAL_VERBS = frozenset({"are", "have"})
 # ... where the name opens a clause: after a sentence's end, a quotation mark or a word that
 # starts a clause. After anything else it is rarely the subject: "the attacks on Mr. Warnke
 # are", "Senator Sullivan and Senator Murkowski are", "did Smith have".
@@ -114,7 +114,7 @@ CLAUSE_OPENERS = frozenset({
     ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "that", "but", "while", "when", "because", "after",
     "before", "since", "although", "though", "so", "now", "said", "says", "yet"})
 # "Mr. Warnke", "Gen. Smith": a full stop after a short capitalised word ends an abbreviation.
-_ABBREVIATION_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}$")
+_ABBREVIATION_RE = re.compile(r"[A-Z][A-Za-z]{0,3}")
 
 
 def collective_subjects(state: DocState) -> None:
@@ -122,20 +122,21 @@ def collective_subjects(state: DocState) -> None:
     organisation: in a sports story "Chelsea are top" and "Rangers have bid" name clubs, in a
     business story "Gartner are forecasting" a firm. A person with a full name is never
     touched (his surname in "Williams have" would be part of a list, or a family)."""
-    lone = {info.name: info for info in state.actors.values()
+    lone = {info.name: info.actor_id for info in state.actors.values()
             if info.type == "person" and info.source == "discovered" and " " not in info.name}
     if not lone:
         return
-    text = state.text
+    words = state.tokens.words
+    n = len(words)
     collective = set()
-    for name, info in lone.items():
-        for m in re.finditer(r"(?:(\w+|[^\w\s])\s*)?(?<![\w-])" + re.escape(name) + r"\s+" + PLURAL_VERBS + r"\b", text):
-            before = m.group(1)
-            if before == "." and _ABBREVIATION_BEFORE_RE.search(text, 0, m.start(1)):
-                continue
-            if before is None or before.lower() in CLAUSE_OPENERS:
-                collective.add(info.actor_id)
-                break
+    for k in state.positions(lone):  # one pass over the capitalised tokens
+        if k + 1 >= n or words[k + 1] not in PLURAL_VERBS or lone[words[k]] in collective:
+            continue
+        before = words[k - 1] if k else None
+        if before == "." and k >= 2 and _ABBREVIATION_RE.fullmatch(words[k - 2]):
+            continue
+        if before is None or before.lower() in CLAUSE_OPENERS:
+            collective.add(lone[words[k]])
     for actor_id in collective:
         state.actors[actor_id].type = "organization"
         state.actors[actor_id].role = None
