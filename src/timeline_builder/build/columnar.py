@@ -77,8 +77,10 @@ def _queries() -> dict[str, str]:
     """Each published table (problems aside) as a query over ``src``, its part files."""
     every_row = {"documents": "path, doc_id", "sentences": "doc_id, sentence_index",
                  "timexes": "doc_id, char_start, char_end"}
+    # Mentions in reading order (document, then offset), like timexes: a reader of one document sees
+    # its mentions as the text tells them; the mentioned id breaks ties.
     distinct_rows = {"actor_mentions": "doc_id, char_start, char_end, actor_id",
-                     "event_mentions": "event_id, doc_id, char_start, char_end"}
+                     "event_mentions": "doc_id, char_start, char_end, event_id"}
     # event_mentions: of an event merged into another (event_merge), under the one that stays
     mention_source = ("(SELECT coalesce(merged_into.target, src.event_id) AS event_id, src.* EXCLUDE (event_id) "
                       "FROM src LEFT JOIN merged_into ON src.event_id = merged_into.event_id)")
