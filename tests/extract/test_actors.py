@@ -776,7 +776,7 @@ def test_a_place_is_not_the_person_who_shares_its_name(extractor, text, absent, 
     ("The family lived in the White House for four years.", "white-house"),
     ("The restoration of the White House took two years.", "white-house"),
     ("Protesters gathered on the White House lawn.", "white-house"),
-    ("Whether the plan starts in the White House or the Kremlin, it will face doubts.", "united-states"),
+    ("Whether the plan starts in the White House or on Capitol Hill, it will face doubts.", "united-states"),
     ("The White House announced new sanctions.", "united-states"),
     ("She entered Downing Street in 2016.", "downing-street"),
     ("Downing Street declined to comment.", "united-kingdom"),
@@ -1314,7 +1314,7 @@ def test_heads_of_government_and_foreign_ministers_of_major_states(extractor, te
 
 @pytest.mark.parametrize("text, years, surface, actor, expected", [
     # Before the state existed, its name where something happens names a region, not an actor.
-    ("The second war over Kosovo in 1999 ended the reset.", ("1999",), "Kosovo", "kosovo", False),
+    ("The air war over Kosovo in 1999 strained ties with Moscow.", ("1999",), "Kosovo", "kosovo", False),
     ("In 1999 the interventions in Kosovo damped the fighting.", ("1999",), "Kosovo", "kosovo", False),
     ("Partisans fought on in Ukraine in 1943.", ("1943",), "Ukraine", "ukraine", False),
     # Once it exists, or where it acts, the name is the state.
@@ -1330,7 +1330,7 @@ def test_a_state_name_before_the_state_existed_is_a_place(extractor, text, years
 
 @pytest.mark.parametrize("text, surface, expected", [
     # Places are not actors unless they act: a region that does something is the group of its states.
-    ("The fact that Western Europe has weaned itself off Russian oil matters.", "Western Europe", True),
+    ("Since then Western Europe has switched to Norwegian gas.", "Western Europe", True),
     ("Eastern Europe has responded with new fences.", "Eastern Europe", True),
     # A region where something happens, or one that is described, is a place.
     ("Growth in Western Europe has slowed.", "Western Europe", False),

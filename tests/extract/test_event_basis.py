@@ -69,7 +69,7 @@ def _terms(text: str, actors: dict[str, tuple[str, str]], dct: date = date(2014,
 
 
 def test_a_term_its_clause_says_began_in_a_year_is_that_year_made_precise_by_knowledge():
-    found = _terms("Medvedev served four years before Putin returned in 2012 for a third term.",
+    found = _terms("After four years as prime minister, Putin was elected in 2012 for a third term.",
                    {"vladimir-putin": ("Putin", "person"), "dmitry-medvedev": ("Medvedev", "person")})
     assert any(basis == "knowledge" and text_date == "2012" for _, basis, text_date in found), found
 

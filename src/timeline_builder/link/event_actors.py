@@ -6,8 +6,8 @@ Roles come from three places, each recorded in ``basis`` with an evidence span:
   from the clause's shape -- before the clause's first verb or after "by" is the agent,
   after "against/on/toward" the target, inside "between X and Y" or after "with" a participant, in a cited
   source's title a mention, an author or publisher of a cited source the agent;
-  a known event named in an adjunct ("after the terror attacks of September 11, 2001, Russia
-  offered help") takes from the text only the names inside its own phrase;
+  a known event named in an adjunct ("after the Beslan school siege in 2004, Moscow
+  tightened control") takes from the text only the names inside its own phrase;
 * the event knowledge base (``basis="knowledge"``): the event's listed participants that
   the document names somewhere (a party the document never names is not linked);
 * time-bounded roles (``basis="knowledge"``): the holder of a term in office, and the
@@ -178,8 +178,8 @@ class EventActorLinker:
                 pass
             elif (event.kind != "term" or self._told_term(event, known, found_parties)) and \
                     (not known or len(spans) <= _FEW_MENTIONS):
-                # A known event named in a clause's adjunct ("China, which after Russia's invasion of
-                # Ukraine took a cautious role") dates the clause; its parties are those its phrase names.
+                # A known event named in a clause's adjunct ("India, which since Russia's invasion of
+                # Ukraine has bought more oil") dates the clause; its parties are those its phrase names.
                 phrases = {em: self._adjunct_phrase(event, text, em) for em in spans}
                 # A term in office takes its holder and state from knowledge or its title; the
                 # clauses that merely date something "under the Obama administration" name others.
@@ -354,9 +354,9 @@ class EventActorLinker:
                        mentions: list[ActorMention]) -> list[ActorMention]:
         """Actors named in an event's clause, without those in another item of an enumeration.
 
-        In "Russia had to deal with the Iraq war, NATO enlargement to the Baltic states, and the
-        Bush administration's agenda", the Iraq war's part holds Russia and Iraq; NATO and the
-        Baltic states belong to the next item. The event's own words (its knowledge-base aliases,
+        In "Spain was coping with the Iraq war, the 2004 enlargement of NATO, and the
+        euro crisis", the Iraq war's part holds Spain and Iraq; NATO belongs to the
+        next item. The event's own words (its knowledge-base aliases,
         else its name) say which item is its own; the clause's subject (before its first verb)
         belongs to every item. Where the clause names the event nowhere, the whole clause counts.
         """
@@ -379,7 +379,7 @@ class EventActorLinker:
     def _adjunct_phrase(self, event: Event, text: str, clause: EventMention) -> tuple[int, int] | None:
         """The noun phrase of a known event the clause names in an adjunct, else None.
 
-        "after the terror attacks of September 11, 2001", "With the fall of the Berlin Wall",
+        "after the Beslan school siege", "With the fall of the Berlin Wall",
         "similar to the Cold War": the event sets the clause's time or backdrop, so the clause's
         subject and objects are not its parties. The phrase runs from the preposition to the
         first comma, semicolon or verb after the event's name.

@@ -59,7 +59,7 @@ def voice_mentions(text: str, doc_id: str, mentions: list[ActorMention], referre
 
     The document says whose voice it is: "our country" is a mention of that state (the actor
     stage resolves it only where the text makes the voice plain), or a sentence introducing
-    "the author" names one state ("the author, who headed Britain's diplomatic corps"). A
+    "the author" names one state ("the author, who led France's delegation"). A
     speaker's own first person (``referred``), quotations, where someone else speaks, "our
     countries" (two states) and the writer-and-reader "we" ("if we look at", "we can see") are
     left alone.
@@ -97,7 +97,7 @@ def voice_of(text: str, mentions: list[ActorMention], types: dict[str, str]) -> 
 def quoted_first_person(text: str, doc_id: str, people: list[ActorMention], by_actor: dict[str, list[ActorMention]],
                          paragraphs: list[int]) -> list[ActorMention]:
     """A quoted speaker's "I"/"me"/"my" as mentions of the speaker: the person named just before
-    the quotation with "said:" ('Charles Kennedy said: "When I was first elected ..."') or just
+    the quotation with "said:" ('The MP said: "When I first stood for the seat ..."') or just
     after it ('"... " said Lord Hattersley', '"...," Kennedy said'); "he said" after it is the
     person "he" refers to there."""
     found = []

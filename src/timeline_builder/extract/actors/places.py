@@ -156,8 +156,8 @@ AUXILIARIES = {"has", "have", "had"}
 
 
 def region_acts(state: DocState, match: Match) -> bool:
-    """A region the text makes the subject of an action is the group of its states acting: "The fact
-    that Western Europe has weaned itself off Russian oil" (places are not actors unless they act).
+    """A region the text makes the subject of an action is the group of its states acting: "Southern
+    Europe has turned to African gas" (places are not actors unless they act).
     The action is a perfect tense of a verb in -ed ("has weaned", "have responded") or a verb of
     saying; "has been", "is" and a region after a preposition ("in Central America has ...") are not."""
     words = state.tokens.words

@@ -277,7 +277,7 @@ class EventExtractor:
         kept = []
         for cand in candidates:
             if not cand.from_clause and cand.kb is None and cand.source == "text":
-                # named from its own words ("He represented Cardiff seats for more than 40 years"):
+                # named from its own words ("He sat for Leeds constituencies for 30 years"):
                 # "he"/"she" is the person the text is about, and the span of years is its date
                 person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
                 cand.name = pronoun_led_name(cand.name, person)

@@ -140,13 +140,13 @@ def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: l
             cand.text_date = cand.text_date or said
 
 
-# Words saying a term began: "returned in 2012 for a third term", "was elected in 2008".
+# Words saying a term began: "came back in 2018 for a second term", "was elected in 2008".
 _TERM_BEGAN = re.compile(r"\b(?:returned|returns|won|wins|(?:re-?)?elected|took\s+office|sworn\s+in|inaugurated|"
                          r"came\s+to\s+power|secured|began|started)\b", re.IGNORECASE)
 
 
 def terms_dated_in_clause(candidates: list[Candidate], timexes: list, timex_starts: list[int], text: str) -> None:
-    """A term whose clause says it began at a year, month or day ("Putin returned in 2012 for a third
+    """A term whose clause says it began at a year, month or day ("Lula returned in 2023 for a third
     term") is dated as the text's date made precise by knowledge (basis ``knowledge``, that date as
     ``text_date``), like a dated clause linked to a known event. A term named as a period stays
     ``context``, a date in its clause being another event's ("the Reagan administration, which

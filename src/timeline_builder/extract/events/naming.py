@@ -28,8 +28,8 @@ _PRONOUN_LED = re.compile(r"(?:He|She)\s+(.+?)(?:\s+(?:for|over)\s+(?:(?:more\s+
 
 def pronoun_led_name(name: str, person: Named | None) -> str:
     """A name told from its clause's words that opens with "He"/"She": the person it stands for,
-    without the span of time its date already says ("He represented Cardiff seats for more than
-    40 years" -> James Callaghan Represented Cardiff Seats)."""
+    without the span of time its date already says ("He sat for Leeds constituencies for 30
+    years" -> John Smith Sat for Leeds Constituencies)."""
     m = _PRONOUN_LED.match(name)
     if m is None or person is None:
         return name

@@ -81,9 +81,9 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
         if not re.match(r"\w", word) or low in OBJECT_STOP:
             break
         if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
-            break  # "... to the rebels long before the first missiles": the date phrase, not the object
+            break  # "... to the rebels long before 1986": the date phrase, not the object
         if words and word[:1].islower() and low.endswith("ed") and words[-1].lower() not in FUNCTION_WORDS:
-            break  # "meetings at the highest level reached a record": a new verb, not the object
+            break  # "talks at the ministerial level reached a peak": a new verb, not the object
         if low in ("in", "on", "at", "by", "from", "for") and dated_next(text, m.end(), timex):
             break
         if purpose and low == "to" and words and _INFINITIVE.match(text, m.end(), end):

@@ -63,7 +63,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         windows = [("before", _title_window(before))]
         earlier = _appositive_title(before)
         if earlier is not None and not _roles_named(windows[0][1], roles, years) and _roles_named(earlier, roles, years):
-            # "the permanent secretary at the time, my lineal predecessor, Alec Cadogan": the title is
+            # "the chief whip in those years, my old mentor, John Smith": the title is
             # in the appositive before the one next to the name.
             windows[0] = ("before", earlier)
         if appositive:
@@ -164,7 +164,7 @@ _APPOSITIVE = re.compile(r",\s*(?:my|our|his|her|their|a|an|the)\s+(?:[a-z-]+\s+
 
 def _appositive_title(before: str) -> str | None:
     """From the comma-part before a short appositive that ends right before the name, to the name
-    ("the permanent secretary at the time, my lineal predecessor, " before X), from that part's
+    ("the chief whip in those years, my old mentor, " before X), from that part's
     first article: a noun phrase of its own holding the title."""
     m = _APPOSITIVE.search(before)
     if m is None:
