@@ -159,9 +159,11 @@ def _lowered_source(source: str, blind_everywhere: bool) -> str | None:
 _LEAD = re.compile(r"\\b([a-z][a-z ]*[a-z])")
 
 
-def _has_top_level_bar(source: str) -> bool:
-    """Whether ``source`` is alternatives at its top level (a "|" outside groups and classes)."""
-    depth, i, in_class = 0, 0, False
+def _structure(source: str, i: int = 0):
+    """The characters of a pattern's source that shape it, from index ``i``: ``(index, char,
+    depth)`` for each one outside escapes and character classes, ``depth`` counting the groups
+    open before it. One scanner for the three readers below."""
+    depth, in_class = 0, False
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -172,14 +174,15 @@ def _has_top_level_bar(source: str) -> bool:
         elif c == "[":
             in_class = True
             i += 1 + source.startswith("^", i + 1)  # a "]" first in a class is a literal
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
+        else:
+            yield i, c, depth
+            depth += (c == "(") - (c == ")")
         i += 1
-    return False
+
+
+def _has_top_level_bar(source: str) -> bool:
+    """Whether ``source`` is alternatives at its top level (a "|" outside groups and classes)."""
+    return any(c == "|" and depth == 0 for _, c, depth in _structure(source))
 
 
 def _literal_lead(source: str) -> str:
@@ -201,50 +204,13 @@ def _literal_lead(source: str) -> str:
 
 def _group_end(source: str, i: int) -> int:
     """The index of the ")" closing the group that opens at ``source[i]``, or -1."""
-    depth, in_class = 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + source.startswith("^", i + 1)  # a "]" first in a class is a literal
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((j for j, c, depth in _structure(source, i) if c == ")" and depth == 1), -1)
 
 
 def _top_level_alternatives(source: str) -> list[str]:
     """``source`` split at its top-level "|" (outside groups and classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + source.startswith("^", i + 1)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
+    bars = [j for j, c, depth in _structure(source) if c == "|" and depth == 0]
+    return [source[start + 1:end] for start, end in zip([-1, *bars], [*bars, len(source)])]
 
 
 _LEAD_ASSERTION = re.compile(r"\\b|\(\?<[!=]")
