@@ -53,7 +53,7 @@ from .nonevents import is_question, unasserted_spans, undated_reason
 from .news_actions import perfect_actions
 from .statements import reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
-                      role_predicate_candidates, tenure_candidates)
+                      resignations, role_predicate_candidates, tenure_candidates)
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -200,6 +200,9 @@ class EventExtractor:
                  for m in mentions]
         taken = [(s, e) for s, e, _ in known_spans] + [c.span for c in statements]
         candidates += perfect_actions(layout, mentions, timexes, self.triggers, named, types, dct, taken, self.places)
+        if self._actor_kb is not None:
+            candidates += resignations(layout, mentions, self._actor_kb.roles_of, people,
+                                       self._person_at(mentions, names, people), dct, candidates)
         # a speech's own "I" is its speaker, where the actor stage knows who speaks
         speakers = [Named(r.actor_id, names.get(r.actor_id, r.text), r.char_start, r.char_end, "person")
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]

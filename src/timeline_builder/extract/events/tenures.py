@@ -523,3 +523,57 @@ def first_person_tenures(layout: TextLayout, timexes: list) -> list[Candidate]:
                              granularity=when.granularity if when.granularity in ("day", "month", "year") else "year",
                              date_basis=basis, source="text", text_date=when.text, confidence=0.6))
     return out
+
+
+# "X resigned as Labour leader", "he stepped down as prime minister": the end of that person's tenure
+# of that office. The role's words stop where the clause goes on ("... as leader and Y took over").
+_LEFT_OFFICE = re.compile(r"\b(?:resign(?:s|ed)?|step(?:s|ped)?\s+down|quit)\s+as\s+(?P<role>[^.,;:()\"“”]{3,80})",
+                          re.IGNORECASE)
+_CONJUNCT = re.compile(r",?\s+and\s+|\s*;\s*|,\s+(?:but|while|whereupon)\s+")
+_STATED_DAY = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b")
+
+
+def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
+                 salient_before, dct: date | None, candidates: list[Candidate]) -> list[Candidate]:
+    """A person's resignation from an office the actor knowledge base dates is the end of that
+    tenure (basis knowledge): "Later he resigned as Labour leader" is the day that leadership
+    ended, not a year another clause of the sentence names. A text event already found in the
+    clause is dated so in place (returned list empty for it); a clause no rule found becomes a
+    new candidate, which describe() names. A date the clause states itself wins: nothing is done.
+    Only a tenure over by the dct: one still running ended with no resignation the knowledge knows."""
+    text = layout.text
+    people = [m for m in mentions if m.actor_id in person_ids]
+    out: list[Candidate] = []
+    for m in re.finditer(_LEFT_OFFICE, text):
+        if layout.in_notes(m.start()):
+            continue
+        clause = layout.clause(m.start(), m.end())
+        # its own conjunct: "X lost the 1979 election, and Y resigned as leader" states no date of Y's act
+        own = max((c.end() for c in _CONJUNCT.finditer(text, clause[0], m.start())), default=clause[0])
+        if _STATED_DAY.search(text, own, clause[1]):
+            continue
+        person = _subject_of(text, people, clause, m, False, salient_before)
+        if person is None:
+            continue
+        words = m.group("role")
+        cut = _ROLE_END.search(words)
+        piece = words[:cut.start()] if cut else words
+        roles = [r for r in roles_of(person) if r.date_end is not None]
+        role = _best_role(piece, roles) if roles else None
+        if role is None or not _names_role(piece, role) or (dct is not None and role.date_end > dct):
+            continue
+        inside = [c for c in candidates if c.kb is None and c.source == "text" and c.span[0] <= m.start() < c.span[1]]
+        for c in inside:
+            c.date_begin = c.date_end = role.date_end
+            c.granularity, c.date_basis, c.text_date = "day", "knowledge", None
+        if inside:
+            continue
+        subject = next((p for p in people if p.actor_id == person and own <= p.char_start < m.start()), None)
+        start = subject.char_start if subject else own
+        end = m.start("role") + len(piece.rstrip())
+        out.append(Candidate(name=text[start:end][:80], kind="other", span=(start, end),
+                             date_begin=role.date_end, date_end=role.date_end, granularity="day",
+                             date_basis="knowledge", source="text", confidence=0.7, from_clause=True,
+                             actors=[(person, "agent", (subject.char_start, subject.char_end))] if subject else []))
+    return out
