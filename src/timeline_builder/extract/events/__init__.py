@@ -202,7 +202,7 @@ class EventExtractor:
         candidates += perfect_actions(layout, mentions, timexes, self.triggers, named, types, dct, taken, self.places)
         if self._actor_kb is not None:
             candidates += resignations(layout, mentions, self._actor_kb.roles_of, people,
-                                       self._person_at(mentions, names, people), dct, candidates)
+                                       self._person_at(mentions, names, people), dct, candidates, timexes)
         # a speech's own "I" is its speaker, where the actor stage knows who speaks
         speakers = [Named(r.actor_id, names.get(r.actor_id, r.text), r.char_start, r.char_end, "person")
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]

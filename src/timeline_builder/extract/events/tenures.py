@@ -535,7 +535,7 @@ _STATED_DAY = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|
 
 
 def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
-                 salient_before, dct: date | None, candidates: list[Candidate]) -> list[Candidate]:
+                 salient_before, dct: date | None, candidates: list[Candidate], timexes=()) -> list[Candidate]:
     """A person's resignation from an office the actor knowledge base dates is the end of that
     tenure (basis knowledge): "Later he resigned as Labour leader" is the day that leadership
     ended, not a year another clause of the sentence names. A text event already found in the
@@ -544,15 +544,16 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
     Only a tenure over by the dct: one still running ended with no resignation the knowledge knows."""
     text = layout.text
     people = [m for m in mentions if m.actor_id in person_ids]
+    date_starts = [t.char_start for t in timexes if t.type == "DATE"]
     out: list[Candidate] = []
-    for m in re.finditer(_LEFT_OFFICE, text):
+    for m in _LEFT_OFFICE.finditer(text):
         if layout.in_notes(m.start()):
             continue
         clause = layout.clause(m.start(), m.end())
         # its own conjunct: "X lost the 1979 election, and Y resigned as leader" states no date of Y's act
         own = max((c.end() for c in _CONJUNCT.finditer(text, clause[0], m.start())), default=clause[0])
-        if _STATED_DAY.search(text, own, clause[1]):
-            continue
+        if _STATED_DAY.search(text, own, clause[1]) or any(own <= start < clause[1] for start in date_starts):
+            continue  # "resigned as home secretary on Wednesday": the text's own date
         person = _subject_of(text, people, clause, m, False, salient_before)
         if person is None:
             continue
