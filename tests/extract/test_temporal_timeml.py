@@ -554,3 +554,36 @@ def test_two_quarters_of_a_year(text, expected):
 ])
 def test_since_year_end(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is/are to" + verb before the date: an arrangement, ahead
+    ("The ferry is to leave Oban on Thursday.", [("Thursday", "DATE", "2025-02-20")]),
+    ("The bonds are to start trading in Tokyo Friday.", [("Friday", "DATE", "2025-02-21")]),
+    # ... but not when it says what a thing is ("our aim is to"), nor after the date
+    ("On Thursday, our aim is to listen.", [("Thursday", "DATE", "2025-02-13")]),
+    ("In January the answer to high rents is to build more.", [("January", "DATE", "2025-01")]),
+    # "plan/intend/hope to" before the date: the date is the plan's
+    ("The mayor said she did not plan to close the bridge on Thursday.", [("Thursday", "DATE", "2025-02-20")]),
+    ("Two unions intend to walk out on Friday.", [("Friday", "DATE", "2025-02-21")]),
+    ("The club hoped to sign him in July.", [("July", "DATE", "2025-07")]),
+    # ... unless it was a plan made before a moment already past
+    ("The two envoys had planned to meet on Friday.", [("Friday", "DATE", "2025-02-14")]),
+    # "plans" after a past verb is a noun: a date before it dates the announcing
+    ("In September, the brewer unveiled plans to close two sites.", [("September", "DATE", "2024-09")]),
+    ("The brewer unveiled plans to close two sites in September.", [("September", "DATE", "2025-09")]),
+])
+def test_arrangements_and_intentions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A survey for the Independent on Sunday found support.", []),
+    ("He told the Mail on Sunday he would stay.", []),
+    ("Scotland on Sunday printed the letter.", []),
+    # a weekday after a person is a date
+    ("The Pope on Sunday urged calm.", [("Sunday", "DATE", "2025-02-16")]),
+    ("The Independent on Monday reported a loss.", [("Monday", "DATE", "2025-02-17")]),
+])
+def test_sunday_newspapers(text, expected):
+    assert found(text) == expected

@@ -36,6 +36,13 @@ _PLAN_WORDS = {"scheduled", "planned", "planning", "expected", "due", "slated", 
 # before "planned" they make it a plan's participle ("is planned for May"); otherwise "planned" is a past verb
 _PASSIVE_AUXILIARIES = {"is", "are", "am", "be", "been", "being", "was", "were", "'s", "’s", "get", "gets", "got"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+# before "to" and a verb they point ahead of the time they are told in ("did not plan to close")
+_INTENT_WORDS = {"plan", "intend", "intends", "intended", "planned", "hoped", "hope", "hopes"}
+# "our mission is to expand", "the first step is to ask": what a thing is, not an arrangement
+_AIMS = set(("aim aims goal goals mission task job idea purpose plan challenge answer point objective priority "
+             "problem solution hope intention target strategy thing duty role choice option way step test "
+             "question key dream ambition wish need response reason policy approach result alternative "
+             "remedy agenda business work concern fear danger rule principle what that this which").split())
 _TOKEN = re.compile(r"[A-Za-z’']+")
 _TENSE_OF: dict[str, str] = {
     **{w: "past" for w in _IRREGULAR_PAST}, **{w: "future" for w in _FUTURE_WORDS},
@@ -72,8 +79,19 @@ def _token_tense(words: list[str], index: int) -> str | None:
         return _AUXILIARY_BEFORE_PARTICIPLE.get(word) or "present"
     if word in _REPORTING:
         return None  # the telling's tense; Context.tense keeps it only right beside the date ("said Friday")
-    if word == "plans" and not (index + 1 < len(words) and words[index + 1].lower() == "to"):
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if word == "plans" and after != "to":
         return None  # "vacation plans", "the plans for": a noun; "the company plans to" is the verb
+    if word in _INTENT_WORDS and after == "to" and index > 0:
+        before = words[index - 1].lower()
+        if before == "had":
+            return "past"  # "they had planned to meet on Friday": a plan from before a past moment
+        if word in ("plan", "intend") and before in _DETERMINERS:
+            return None  # "the plan to": a noun
+        return "future"  # "did not plan to close the road on Thursday": the date is the plan's, ahead
+    if word in ("is", "are") and after == "to" and index + 2 < len(words) and index > 0 \
+            and words[index + 2].lower() not in ("blame", "say") and words[index - 1].lower() not in _AIMS:
+        return "arranged"  # "the ship is to sail on Thursday": an arrangement ("our aim is to": none)
     if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None  # "next to the embassy": a place
     if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
@@ -105,9 +123,13 @@ def _a_later_plan(words: list[str], index: int) -> bool:
 
 def _a_past_planning(words: list[str], index: int) -> bool:
     """Whether a word is "planned" as a verb in the simple past ("the board planned to"), not a participle ("is
-    planned for May"). Only after the date does it date the planning: before it ("planned to leave on Thursday")
-    the date is the plan's and lies ahead."""
-    return words[index].lower() == "planned" and not (index > 0 and words[index - 1].lower() in _PASSIVE_AUXILIARIES)
+    planned for May"), or "plans" after a past verb ("unveiled plans to"). Only after the date does it date the
+    planning: before it ("planned to leave on Thursday") the date is the plan's and lies ahead."""
+    word, before = words[index].lower(), words[index - 1].lower() if index > 0 else ""
+    if word == "plans":
+        # "In September, the firm announced plans to ...": a noun after a past verb; the date is the announcing's
+        return before in _TENSE_OF and _TENSE_OF[before] == "past" or (len(before) > 4 and before.endswith("ed"))
+    return word == "planned" and before not in _PASSIVE_AUXILIARIES
 
 
 def _beside(chunk: str, token: re.Match[str], before: bool) -> bool:
@@ -164,6 +186,10 @@ class Context:
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
+                if tense == "arranged":
+                    # before the date an arrangement for it, ahead; after it, most often a clause of its own
+                    # ("the way to pay for it is to ...")
+                    tense = "future" if before else None
                 if not before and tense == "future" and _a_past_planning(words, index):
                     tense = "past"  # "On Friday, the board planned to pay": the date is the planning's, told past
                 if tense is None:

@@ -40,6 +40,9 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
     if not relation_words and not part and _NEWSPAPER_DAY.match(text, end) \
             and re.search(r"\b[Tt]he[\s\xa0]+\Z", text[max(0, start - 5):start]):
         return None  # "the Sunday Times", "The Sunday Telegraph": a newspaper's name
+    if number == 6 and not relation_words and not part \
+            and _NEWSPAPER_ON_DAY.search(text, max(0, start - 20), start):
+        return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper's name
     anaphoric = relation_words[:1] == ["the"]
 
     def resolve(ctx: Context) -> list[Found]:
@@ -61,6 +64,8 @@ def weekday(match: re.Match[str], text: str) -> Candidate | None:
 # a capitalised word, not a month or a time word, right after "the <weekday>"
 _NEWSPAPER_DAY = re.compile(r"[\s\xa0]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+# the British weekly papers named "<title> on Sunday"
+_NEWSPAPER_ON_DAY = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|Mirror|Sport)[\s\xa0]+on[\s\xa0]+\Z")
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _PARTS = "morning|afternoon|evening|night"
 WEEKDAY_SET = (rf"\b(?P<wd>{_WEEKDAY_NAMES})(?:s\b|{S}(?P<part>{_PARTS})s\b"

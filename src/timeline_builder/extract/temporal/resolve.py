@@ -89,7 +89,9 @@ _FUTURE_JUST_BEFORE = re.compile(
     r"|(?:set|scheduled|planned|slated|due|expected)[\s\xa0]+(?:for|on)"
     r"|until|no[\s\xa0]+later[\s\xa0]+than)(?:[\s\xa0]+on)?[\s\xa0]+\Z", re.I)
 
-_PAST_PERFECT_JUST_BEFORE = re.compile(r"\bhad[\s\xa0]+(?:\w+[\s\xa0]+)?been[\s\xa0]+\Z", re.I)
+# "had been scheduled to", "had planned to": a plan made before a moment already past
+_PAST_PERFECT_JUST_BEFORE = re.compile(
+    r"\bhad[\s\xa0]+(?:\w+[\s\xa0]+)?(?:been|planned|hoped|intended|wanted|expected)[\s\xa0]+\Z", re.I)
 
 _DEADLINE_JUST_BEFORE = re.compile(
     r"\b(?:by|payable|effective|record|extended[\s\xa0]+to|expires?|expiring|deadline[\s\xa0]+of|through)"
