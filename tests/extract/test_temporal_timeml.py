@@ -587,3 +587,14 @@ def test_arrangements_and_intentions(text, expected):
 ])
 def test_sunday_newspapers(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "since the <date> <event>": the event is over, whatever tense the clause has
+    ("Police have been looking for him since shortly after the Oct. 23 shooting.", [("Oct. 23", "DATE", "2024-10-23")]),
+    ("Prices have doubled since the May 3 vote.", [("May 3", "DATE", "2024-05-03")]),
+    # without "since" the nearest such day
+    ("Police are preparing for the May 3 vote.", [("May 3", "DATE", "2025-05-03")]),
+])
+def test_since_an_event_on_a_date(text, expected):
+    assert found(text) == expected

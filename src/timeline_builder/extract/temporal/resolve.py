@@ -41,6 +41,10 @@ def unresolved(start: int, end: int, value: str, *, type: str = "DATE", mod: str
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+\Z", re.I)
+# "since the May 4 vote", "since shortly after the Oct. 23 fire": the date of something already over
+_SINCE_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+(?:(?:shortly|soon|just|right|immediately|well|long)[\s\xa0]+)?"
+    r"(?:(?:after|before)[\s\xa0]+)?(?:the|its|his|her|their|our|last)[\s\xa0]+\Z", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\b|\bhad?n['’]t\b", re.I)
 
 
@@ -106,8 +110,10 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     if ctx.dct is None:
         return None
     dct = ctx.dct
-    if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start):
-        # "on patrol since March": the last such month up to the dct, whatever tense follows
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start) \
+            or _SINCE_AN_EVENT_BEFORE.search(ctx.text, max(0, start - 50), start):
+        # "on patrol since March", "since shortly after the Oct. 23 fire": the last such day up to the dct,
+        # whatever tense follows
         year = dct.year if (month, day or 1) <= (dct.month, dct.day) else dct.year - 1
         return year if in_calendar(year) else dct.year
     tense = ctx.tense(start, end)
