@@ -598,3 +598,15 @@ def test_sunday_newspapers(text, expected):
 ])
 def test_since_an_event_on_a_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two vague lengths joined: one duration, told in the first unit
+    ("The envoy may stay weeks or months.", [("weeks or months", "DURATION", "PXW")]),
+    ("Repairs could take days to weeks.", [("days to weeks", "DURATION", "PXD")]),
+    ("It may be years or decades before the forest grows back.", [("years or decades", "DURATION", "PXY")]),
+    # a change from one length to another is no single length
+    ("The test cuts the wait from weeks to hours.", [("weeks", "DURATION", "PXW")]),
+])
+def test_coordinated_vague_durations(text, expected):
+    assert found(text) == expected

@@ -476,6 +476,9 @@ def unit_long(match: re.Match[str], text: str) -> Candidate:
 _COUNT_BEFORE = re.compile(rf"(?:(?<![\d,.])\d{{1,3}}|\b(?:{NUMBER_WORD}|{VAGUE_QUANTITY}))[\s\xa0]+\Z", re.I)
 
 
+_UNIT_PAIR_AFTER = re.compile(rf"{S}(?:or|to){S}(?P<unit>{UNIT_PLURAL})\b", re.I)
+
+
 def bare_units(match: re.Match[str], text: str) -> Candidate | None:
     """'years', 'decades' standing alone as vague durations ('for years')."""
     start, end = match.span()
@@ -491,11 +494,16 @@ def bare_units(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "in those days": then, an anaphor, not a length of time
     if re.search(r"\bthe[\s\xa0]+(?:early|small|wee|late)[\s\xa0]+\Z", text[max(0, start - 12):start], re.I):
         return None  # "the early hours of Sunday": a part of the day, not a length of time
-    before = text[max(0, start - 20):start].lower()
-    if not re.search(r"(?:\b(?:for|in|over|within|after|take|takes|took|taken|spent|spend|last|lasted|"
-                     r"lasting|by|from|back|about|of|than|these|those)[\s\xa0]+|^|\n)\Z", before) \
-            and not re.match(r"[\s\xa0]+(?:ago|later|earlier|to[\s\xa0]+come|of\b)", after):
-        return None
+    pair = _UNIT_PAIR_AFTER.match(text, end)
+    if pair and _unit_code(pair["unit"].lower()) != _unit_code(word) \
+            and not re.search(r"\bfrom[\s\xa0]+\Z", text[max(0, start - 6):start], re.I):  # "from weeks to minutes"
+        end = pair.end()  # "weeks or months", "days to weeks": one vague length, told in the first unit
+    else:
+        before = text[max(0, start - 20):start].lower()
+        if not re.search(r"(?:\b(?:for|in|over|within|after|take|takes|took|taken|spent|spend|last|lasted|"
+                         r"lasting|by|from|back|about|of|than|these|those)[\s\xa0]+|^|\n)\Z", before) \
+                and not re.match(r"[\s\xa0]+(?:ago|later|earlier|to[\s\xa0]+come|of\b)", after):
+            return None
     value = _duration_value(None, _unit_code(word))
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=6)
 
