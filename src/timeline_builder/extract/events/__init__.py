@@ -183,7 +183,7 @@ class EventExtractor:
         candidates += news_death_candidates(layout, mentions, self.deaths, people, names, dct)
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
-                                            self._actor_kb.resolve_role)
+                                            self._actor_kb.resolve_role, self.knowledge.terms_of)
             in_office = role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
                                                   self._person_at(mentions, names, people), self._known_terms)
             candidates += in_office + acts_in_office(layout, in_office, timexes)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...knowledge.actors import normalise_role
 from ...records import ActorMention
@@ -31,7 +31,7 @@ _UNDER_WHOSE = re.compile(r"^[\s,]*[–—-]?\s*under whose (?:leadership|direct
 
 
 def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
-                      names: dict[str, str], dct: date | None, resolve_role=None) -> list[Candidate]:
+                      names: dict[str, str], dct: date | None, resolve_role=None, terms_of=None) -> list[Candidate]:
     """Candidates for titled mentions of people whose roles the knowledge base dates.
 
     Args:
@@ -40,6 +40,8 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         names: actor_id -> canonical name.
         resolve_role: (role, organization, date) -> actor id; names who appointed someone
             (the organization's president on the day).
+        terms_of: actor_id -> the event knowledge's terms of that holder, whose dates a tenure of the
+            same office takes (``_known_term_dates``).
     """
     named = {m.actor_id for m in mentions}
     organizations = {m.actor_id: names.get(m.actor_id, m.text) for m in mentions}
@@ -48,7 +50,10 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
     for mention in mentions:
         if mention.actor_id not in person_ids or layout.in_notes(mention.char_start):
             continue
-        roles = [r for r in roles_of(mention.actor_id) if r.date_begin is not None]
+        # a role that began long after the document was written is none its title can mean (one announced
+        # before it, or starting within weeks, can be: "the new Secretary of State X" before the swearing-in)
+        roles = [r for r in roles_of(mention.actor_id) if r.date_begin is not None
+                 and (dct is None or min(r.date_begin, r.announced or r.date_begin) <= dct + timedelta(days=90))]
         if not roles:
             continue
         clause = layout.clause(mention.char_start, mention.char_end)
@@ -104,7 +109,8 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                 kind, begin, end, gran = "appointment", day, day, "day"
                 name = appointment_name(person, role.role)
             elif _FORMER.search(qualifier) or (role.date_end is not None and dct is not None and role.date_end < dct):
-                kind, begin, end, gran = "term", role.date_begin, role.date_end, "day"
+                kind, gran = "term", "day"
+                begin, end = _known_term_dates(role, terms_of(mention.actor_id) if terms_of else ())
                 name = tenure_name(person, role.role, organizations.get(role.organization))
             else:
                 continue  # a current title names the person, it does not recall an event
@@ -132,6 +138,24 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             if where != "before":
                 break
     return out
+
+
+def _known_term_dates(role, terms) -> tuple[date, date | None]:
+    """A role's dates, or those of the event knowledge's term of the same office that covers most of
+    it: the two files can date one tenure apart (an acting president's months before the
+    inauguration), and the event knowledge's term is the tenure analysts name ("Putin's first
+    presidency" from his inauguration)."""
+    office = role.role.replace(" ", "-")
+    role_end = role.date_end or date.max
+    for term in terms:
+        if not term.office or not term.office.endswith(office) or term.date_begin is None:
+            continue
+        term_end = term.date_end or date.max
+        shared = (min(role_end, term_end) - max(role.date_begin, term.date_begin)).days
+        shorter = min((role_end - role.date_begin).days, (term_end - term.date_begin).days)
+        if shorter > 0 and shared >= 0.8 * shorter:
+            return term.date_begin, term.date_end
+    return role.date_begin, role.date_end
 
 
 def _title_start(text: str, mention: ActorMention, window: str, role, clause: tuple[int, int]) -> int:
@@ -413,14 +437,28 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
         heads = [r for r in roles_of(person.actor_id) if r.date_begin and r.role in _HEAD_ROLES]
         if not heads:
             continue
-        role = max(heads, key=lambda r: ((r.date_end or date.max) - r.date_begin, r.date_begin))
+        begin, end = max(_unbroken(heads), key=lambda run: ((run[1] or date.max) - run[0], run[0]))
         noun = m.group(0).split()[-1]
         out.append(Candidate(name=f"{names.get(person.actor_id, person.text)} {noun.capitalize()}", kind="term",
-                             span=(m.start(), m.end()), date_begin=role.date_begin, date_end=role.date_end,
+                             span=(m.start(), m.end()), date_begin=begin, date_end=end,
                              granularity="day", date_basis="context", source="knowledge", text_date=None,
                              confidence=0.65, actors=[(person.actor_id, "participant",
                                                        (person.char_start, person.char_end))]))
     return out
+
+
+def _unbroken(roles) -> list[tuple[date, date | None]]:
+    """The spans of time the roles cover without a break of more than a month: one government
+    from an interim leadership through an elected presidency, two where the person was out of
+    office between them."""
+    runs: list[list] = []
+    for role in sorted(roles, key=lambda r: r.date_begin):
+        if runs and (runs[-1][1] is None or (role.date_begin - runs[-1][1]).days <= 31):
+            if runs[-1][1] is not None:
+                runs[-1][1] = None if role.date_end is None else max(runs[-1][1], role.date_end)
+        else:
+            runs.append([role.date_begin, role.date_end])
+    return [(b, e) for b, e in runs]
 
 
 # "Idi Amin's Uganda", "Stalin's Russia": a state named by its ruler's possessive is the state under

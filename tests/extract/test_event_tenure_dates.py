@@ -1,0 +1,73 @@
+"""Tenures dated from the actor knowledge's roles: a tenure the event knowledge has as a term takes
+the term's dates (one tenure, one date, whichever file the rule reads), and "the X government" is
+the person's whole unbroken time at the head of the state."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.extract.events.tenures import _known_term_dates, _unbroken
+from timeline_builder.knowledge.actors import KnownRole
+from timeline_builder.records import AnnotatedDocument, Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
+
+ACTORS = {"vladimir-putin": ("Vladimir Putin", "person"), "hamid-karzai": ("Hamid Karzai", "person"),
+          "afghanistan": ("Afghanistan", "state")}
+
+
+def _terms(text: str, dct: date) -> list[tuple[str, date, date | None, str]]:
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, ACTORS))).events
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events if e.kind == "term"]
+
+
+def test_a_titled_tenure_takes_the_dates_of_the_known_term_of_that_office():
+    # the actor knowledge dates his first presidency from the acting months; the term from the inauguration
+    found = _terms("Former President Vladimir Putin gave a long lecture to the students.", dct=date(2010, 6, 1))
+    assert ("Presidency of Vladimir Putin", date(2000, 5, 7), date(2008, 5, 7), "knowledge") in found, found
+
+
+def test_a_government_named_after_a_person_runs_through_each_of_his_unbroken_head_offices():
+    found = _terms("Western donors paid most of the salaries of the Hamid Karzai government.", dct=date(2020, 1, 1))
+    assert [(b, e) for n, b, e, _ in found if n.endswith("Government")] == [(date(2001, 12, 22), date(2014, 9, 29))]
+
+
+def _role(role: str, begin: date, end: date | None) -> KnownRole:
+    return KnownRole(actor_id="x", role=role, organization="y", date_begin=begin, date_end=end)
+
+
+@pytest.mark.parametrize("roles, expected", [
+    # handed on from one head office to the next: one run
+    ([_role("leader", date(2001, 1, 1), date(2002, 6, 1)), _role("president", date(2002, 6, 1), date(2009, 1, 1))],
+     [(date(2001, 1, 1), date(2009, 1, 1))]),
+    # out of office for years in between: two runs
+    ([_role("prime minister", date(1964, 1, 1), date(1970, 6, 1)),
+      _role("prime minister", date(1974, 3, 1), date(1976, 4, 1))],
+     [(date(1964, 1, 1), date(1970, 6, 1)), (date(1974, 3, 1), date(1976, 4, 1))]),
+    # a run still going
+    ([_role("president", date(2000, 1, 1), date(2008, 1, 1)), _role("prime minister", date(2008, 1, 2), None)],
+     [(date(2000, 1, 1), None)]),
+])
+def test_unbroken_runs_of_roles(roles, expected):
+    assert _unbroken(roles) == expected
+
+
+class _Term:
+    def __init__(self, office, begin, end):
+        self.office, self.date_begin, self.date_end = office, begin, end
+
+
+def test_a_term_of_another_office_or_mostly_apart_leaves_the_role_s_dates():
+    role = _role("president", date(1999, 12, 31), date(2008, 5, 7))
+    assert _known_term_dates(role, [_Term("russia-prime-minister", date(2000, 1, 1), date(2008, 1, 1))]) \
+        == (date(1999, 12, 31), date(2008, 5, 7))
+    assert _known_term_dates(role, [_Term("russia-president", date(2006, 1, 1), date(2012, 1, 1))]) \
+        == (date(1999, 12, 31), date(2008, 5, 7))
+    assert _known_term_dates(role, [_Term("russia-president", date(2000, 5, 7), date(2008, 5, 7))]) \
+        == (date(2000, 5, 7), date(2008, 5, 7))
