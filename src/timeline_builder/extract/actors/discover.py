@@ -86,7 +86,9 @@ def find_runs(state: DocState) -> list[Run]:
 
     runs = []
     following = 0  # the first token after the last run
-    particles = state.vocabulary & HYPHEN_PARTICLES
+    # A particle counts only where the text writes it before a hyphen ("al-"): "at", "as" and
+    # "an" are common words, and looking at each of them would cost a pass over every token.
+    particles = {p for p in state.vocabulary & HYPHEN_PARTICLES if p + "-" in text}
     for i in state.positions(particles | capitalised) if particles else state.capital_positions:
         if i < following or not (caps[i] or hyphened(i)):
             continue
