@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +23,9 @@ PRESENT_MARKERS = {"is", "are", "am", "can", "will", "shall", "continue", "conti
 PAST_MARKERS = {"was", "were", "had", "did", "used", "ago", "then"}
 NAME_PART_RE = re.compile(r"[\w’'-]+")
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+_FIRST = operator.itemgetter(0)
+# Up to this many distinct words, ``DocState.positions`` finds each with ``list.index``.
+_INDEXED_WORDS = 6
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
 
 
@@ -97,6 +102,7 @@ class DocState:
     _vocabulary: frozenset[str] | None = None
     _capitalised: frozenset[str] | None = None
     _capital_positions: list[int] | None = None
+    _capital_mask: list[bool] | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -110,16 +116,25 @@ class DocState:
         """The distinct tokens that begin with a capital letter (name discovery and the lexicon's
         inflected names both start from them)."""
         if self._capitalised is None:
-            self._capitalised = frozenset(w for w in self.vocabulary if w[:1].isupper())
+            # Tokens are never empty: the first letter of each distinct word, tested in C.
+            distinct = list(self.vocabulary)
+            self._capitalised = frozenset(itertools.compress(distinct, map(str.isupper, map(_FIRST, distinct))))
         return self._capitalised
+
+    @property
+    def capital_mask(self) -> list[bool]:
+        """For each token, whether it begins with a capital letter (name discovery walks it)."""
+        found = self._capital_mask
+        if found is None:
+            found = self._capital_mask = list(map(self.capitalised.__contains__, self.tokens.words))
+        return found
 
     @property
     def capital_positions(self) -> list[int]:
         """Indexes of the tokens that begin with a capital letter, in text order."""
         found = self._capital_positions
         if found is None:
-            capitalised = self.capitalised
-            found = self._capital_positions = [k for k, word in enumerate(self.tokens.words) if word in capitalised]
+            found = self._capital_positions = list(itertools.compress(itertools.count(), self.capital_mask))
         return found
 
     def positions(self, words) -> list[int]:
@@ -132,6 +147,21 @@ class DocState:
         tokens = self.tokens.words
         if present <= self.capitalised:
             return [k for k in self.capital_positions if tokens[k] in present]
+        if len(present) <= _INDEXED_WORDS:
+            # A few words (most often "at", "the", a role's first word): ``list.index`` scans
+            # in C, one call per occurrence, instead of a Python step for every token.
+            found = []
+            index = tokens.index
+            for word in present:
+                k = -1
+                try:
+                    while True:
+                        k = index(word, k + 1)
+                        found.append(k)
+                except ValueError:
+                    pass
+            found.sort()
+            return found
         return [k for k, word in enumerate(tokens) if word in present]
 
     def has_any(self, words) -> bool:

@@ -73,7 +73,7 @@ def find_runs(state: DocState) -> list[Run]:
     n = len(words)
 
     capitalised = state.capitalised
-    caps = list(map(capitalised.__contains__, words))
+    caps = state.capital_mask
 
     def adjacent(a: int, b: int) -> bool:
         gap = starts[b] - ends[a]
