@@ -174,3 +174,76 @@ def test_across_documents_only_the_same_kind_day_place_and_parties_merge(one, tw
     events, mentions, links = merge_events_across_documents([a[0], b[0]], [a[1], b[1]], a[2] + b[2], _evidence_rank)
     assert ([e[0] for e in events] == ["a"]) is merged
     assert {m[0] for m in mentions} == ({"a"} if merged else {"a", "b"})
+
+
+def _named_rows(event_id: str, name: str, begin: date, end: date, granularity: str, parties: dict[str, str],
+                kind: str = "election"):
+    """An events row of a text event named ``name`` and its link rows, in a document of its own."""
+    from timeline_builder.publish.tables import SCHEMAS
+    values = {"event_id": event_id, "name": name, "kind": kind, "date_begin": begin, "date_end": end,
+              "granularity": granularity, "date_basis": "text", "confidence": 0.8, "source": "text"}
+    event = tuple(values.get(c) for c in SCHEMAS["events"].names)
+    links = [(event_id, actor, role, "text", "d-" + event_id, 0, 1) for actor, role in parties.items()]
+    return event, (event_id, "d-" + event_id, 0, 1, name), links
+
+
+JUNE = (date(2004, 6, 1), date(2004, 6, 30), "month")
+
+
+@pytest.mark.parametrize("one, two, merged", [
+    # a name that says which happening: one row, with or without parties, to a month or a day
+    (("European Elections", *JUNE, {}), ("european elections", *JUNE, {}), True),
+    (("Death of Jane Roe", *JUNE, {"jane-roe": "agent"}), ("Death of Jane Roe", *JUNE, {"jane-roe": "agent"}), True),
+    (("Charity Concert Aid", date(2004, 12, 25), date(2004, 12, 25), "day", {}),
+     ("Charity Concert Aid", date(2004, 12, 25), date(2004, 12, 25), "day", {}), True),
+    # names of no one happening: a bare word, a year's report, "next", a weekday
+    (("Report", *JUNE, {}), ("Report", *JUNE, {}), False),
+    (("2004 Report", *JUNE, {}), ("2004 Report", *JUNE, {}), False),
+    (("Next Election", *JUNE, {}), ("Next Election", *JUNE, {}), False),
+    (("Sunday's Elections", *JUNE, {}), ("Sunday's Elections", *JUNE, {}), False),
+    # the same name of other happenings: another person's, other dates, another name
+    (("Wedding Plans", *JUNE, {"jane-roe": "agent"}), ("Wedding Plans", *JUNE, {"john-doe": "agent"}), False),
+    (("European Elections", *JUNE, {}), ("European Elections", date(2004, 1, 1), date(2004, 12, 31), "year", {}),
+     False),
+    (("European Elections", *JUNE, {}), ("European Parliament Elections", *JUNE, {}), False),
+])
+def test_across_documents_a_telling_name_makes_events_without_a_day_or_parties_one(one, two, merged):
+    from timeline_builder.build.event_merge import merge_events_across_documents
+    from timeline_builder.build.rows import _evidence_rank
+
+    a, b = _named_rows("a", *one), _named_rows("b", *two)
+    events, mentions, links = merge_events_across_documents([a[0], b[0]], [a[1], b[1]], a[2] + b[2], _evidence_rank)
+    assert ([e[0] for e in events] == ["a"]) is merged
+    assert {m[0] for m in mentions} == ({"a"} if merged else {"a", "b"})
+
+
+def test_statements_never_merge_across_documents_whatever_their_name():
+    from timeline_builder.build.event_merge import events_merged_into
+
+    a = _named_rows("a", "Statement on Fishing Quotas", *JUNE, {}, kind="statement")
+    b = _named_rows("b", "Statement on Fishing Quotas", *JUNE, {}, kind="statement")
+    assert events_merged_into([a[0], b[0]], []) == {}
+
+
+MONTH_STORIES = {
+    "c.txt": "UKIP did well in the European elections of June 2004.",
+    "d.txt": "The party came third in the European elections in June 2004.",
+}
+
+
+def test_stories_naming_one_election_of_a_month_are_one_row_in_a_build_and_in_merged_shards(tmp_path, capsys):
+    whole = _build(tmp_path / "all", MONTH_STORIES, tmp_path / "whole")
+    events = pq.read_table(whole.version.path / "events.parquet").to_pylist()
+    mentions = pq.read_table(whole.version.path / "event_mentions.parquet").to_pylist()
+    elections = [e["event_id"] for e in events if e["kind"] == "election"]
+    assert len(elections) == 1
+    assert {m["doc_id"] for m in mentions if m["event_id"] == elections[0]} == \
+        {d["doc_id"] for d in pq.read_table(whole.version.path / "documents.parquet").to_pylist()}
+    for name, text in MONTH_STORIES.items():
+        _build(tmp_path / "shards" / name, {name: text}, tmp_path / ("shard-" + name))
+    assert main(["merge", str(tmp_path / "shard-d.txt"), str(tmp_path / "shard-c.txt"), "--dataset",
+                 str(tmp_path / "m"), "-q"]) == 0
+    capsys.readouterr()
+    together = build([str(tmp_path / "shards" / name) for name in MONTH_STORIES], tmp_path / "together",
+                     BuildOptions(use_cache=False))
+    assert _files(tmp_path / "m" / "latest") == _files(together.version.path)

@@ -16,8 +16,12 @@ until merged here; two stories' "report" of one year are not one report because 
   other's mentions and links move to it.
 * Across documents (:func:`merge_events_across_documents`, on the merged tables): two text
   events merge when they have the same kind and type, the same day-precise dates, the same place
-  (or none) and the same parties (agents and participants, at least one). The smallest id of
-  the group keeps its row.
+  (or none) and the same parties (agents and participants, at least one). Text events without
+  both (dated to a month or a year, or with no party) merge when they have the same kind, type,
+  dates, place and parties and the same name, a name that says which happening it is: two
+  stories' "European Elections" of June 2004 or "Death of Theo van Gogh" are one row, their
+  "Report" of 2004 or "Next Election" are not (a name needs two words beyond function words,
+  numbers, ordinals and words of time). The smallest id of the group keeps its row.
   Statements never merge across documents (a minister says many things a day), and the key is
   one of equal values, not a chain of overlaps (a chain of shared agents joined 250 statements
   of one day on the BBC corpus). Equal values also make the merge the same whichever documents or
@@ -42,10 +46,24 @@ _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 _WORD = re.compile(r"[^\W\d_]+")
 _NAME_STOP = frozenset({"the", "and", "for", "with", "from", "into", "over", "between", "against", "about", "its",
                         "his", "her", "their"})
+# Words that do not say which happening a name means: function words, ordinals and words of
+# time ("Next Election", "2004 Report", "Sunday's Elections" name no one happening).
+_VAGUE = frozenset("""
+a an the and or but nor of in on at by for to from with into onto over under about after before during since
+until as than that which who this these those its his her their our my your more most some any all other another
+such own same very next last previous following former new recent earlier later latest early late first second third
+fourth fifth final annual weekly monthly daily similar major further today yesterday tomorrow tonight weekend week
+weeks month months year years decade decades century day days time monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december spring
+summer autumn winter
+""".split())
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TELLING_WORDS = 2  # content words a name needs to tell one happening across documents
 _EVENT_COLUMNS = SCHEMAS["events"].names
-_ID, _KIND, _BEGIN, _END, _GRANULARITY, _TYPE, _PLACE, _KB, _SOURCE = (
-    _EVENT_COLUMNS.index(c) for c in ("event_id", "kind", "date_begin", "date_end", "granularity", "event_type",
-                                      "place", "kb_id", "source"))
+_ID, _NAME, _KIND, _BEGIN, _END, _GRANULARITY, _TYPE, _PLACE, _KB, _SOURCE = (
+    _EVENT_COLUMNS.index(c) for c in ("event_id", "name", "kind", "date_begin", "date_end", "granularity",
+                                      "event_type", "place", "kb_id", "source"))
 _LINK_COLUMNS = SCHEMAS["event_actors"].names
 _LINK_EVENT, _LINK_ACTOR, _LINK_ROLE = (_LINK_COLUMNS.index(c) for c in ("event_id", "actor_id", "role"))
 
@@ -176,15 +194,26 @@ def events_merged_into(events: list[tuple], links: list[tuple]) -> dict[str, str
             parties.setdefault(row[_LINK_EVENT], set()).add(row[_LINK_ACTOR])
     groups: dict[tuple, list[str]] = {}
     for row in events:
-        if _is_text_event(row[_SOURCE], row[_KB]) and row[_GRANULARITY] == "day" and row[_BEGIN] is not None \
-                and row[_ID] in parties and row[_KIND] not in _SAID_AGAIN:
-            key = (row[_KIND], row[_TYPE], row[_BEGIN], row[_END], row[_PLACE], tuple(sorted(parties[row[_ID]])))
-            groups.setdefault(key, []).append(row[_ID])
+        if not _is_text_event(row[_SOURCE], row[_KB]) or row[_BEGIN] is None or row[_KIND] in _SAID_AGAIN:
+            continue
+        same = (row[_KIND], row[_TYPE], row[_BEGIN], row[_END], row[_PLACE], tuple(sorted(parties.get(row[_ID], ()))))
+        # Each row has one key at most, and a merged row keeps its group's key: merging the merged
+        # tables of shards again gives the groups of one build.
+        if row[_GRANULARITY] == "day" and row[_ID] in parties:
+            groups.setdefault(same, []).append(row[_ID])
+        elif _tells_one_happening(row[_NAME]):
+            groups.setdefault(same + (_normal(row[_NAME]),), []).append(row[_ID])
     into: dict[str, str] = {}
     for ids in groups.values():
         first = min(ids)
         into.update({i: first for i in ids if i != first})
     return into
+
+
+def _tells_one_happening(name: str | None) -> bool:
+    """Whether a name says which happening it means (see the module): two words beyond the vague ones."""
+    words = (_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall((name or "").lower()))
+    return sum(1 for w in words if len(w) > 1 and w not in _VAGUE) >= _TELLING_WORDS
 
 
 def _is_text_event(source: str | None, kb_id: str | None) -> bool:
