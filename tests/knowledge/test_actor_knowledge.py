@@ -122,10 +122,15 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("secretary of the treasury", "united-states", date(1945, 7, 1), 40),
     ("attorney general", "united-states", date(1961, 1, 1), 160),
     ("ambassador to the united nations", "united-states", date(1947, 1, 1), 400),
-    ("prime minister", "japan", date(1989, 8, 10), 0),
-    ("prime minister", "india", date(1989, 12, 2), 0),
-    ("prime minister", "canada", date(1984, 9, 17), 0),
-    ("prime minister", "australia", date(1983, 3, 11), 0),
+    ("prime minister", "japan", date(1945, 8, 17), 35),  # Ito acted 1980-06-12 .. 07-17 (left out)
+    ("prime minister", "india", date(1947, 8, 15), 0),
+    ("prime minister", "israel", date(1948, 5, 14), 19),  # Allon acted 1969-02-26 .. 03-17 (left out)
+    ("prime minister", "canada", date(1935, 10, 23), 0),
+    ("prime minister", "australia", date(1941, 10, 7), 1),
+    ("premier", "china", date(1949, 10, 1), 27),  # Zhou died 1976-01-08, Hua acting from 02-04
+    ("president", "china", date(1983, 6, 18), 0),
+    ("foreign minister", "china", date(1988, 4, 9), 0),
+    ("president", "germany", date(1990, 10, 3), 43),  # Koehler resigned 2010-05-31, Wulff 06-30
     ("prime minister", "italy", date(1992, 6, 28), 0),
     ("prime minister", "spain", date(1982, 12, 2), 0),
     ("prime minister", "france", date(1988, 5, 10), 0),
