@@ -10,10 +10,10 @@ An alias written in double quotes only matches where the text quotes it ("reset"
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field
 
 from ...knowledge.events import KnownEvent
+from ..tokens import TokenArray
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _QUOTES_OPEN = "\"“‘«"
@@ -58,15 +58,18 @@ class AliasMatcher:
 
     def find(self, text: str) -> list[AliasMatch]:
         """All longest, non-overlapping alias matches in ``text``, in order."""
-        toks = _Tokens(text)
+        # The document's shared token array: its word tokens are this matcher's tokens, and the
+        # punctuation between them is what ``_joinable`` reads anyway. An underscore splits tokens
+        # here but not there: such a text gets an array of its own.
+        toks = TokenArray.of(text) if "_" not in text else TokenArray(text, _SPLIT_UNDERSCORE)
         out: list[AliasMatch] = []
-        n = len(toks)
+        lowered, starts_at, ends_at = toks.lowered, toks.starts, toks.ends
+        n = len(lowered)
         root = self._root.children
         # Only a token that starts an alias (or is the plural of one) can start a match: pick those
         # out in one comprehension instead of walking the trie from every token.
-        lowered = toks.lowered
         firsts = {w for w in set(lowered) if w in root or (w.endswith("s") and len(w) > 3 and w[:-1] in root)}
-        starts = [k for k, w in enumerate(lowered) if w in firsts and _viable(root, lowered, k)]
+        starts = [k for k, w in enumerate(lowered) if w in firsts and _viable(root, toks, k)]
         next_start = 0
         i = 0
         while True:
@@ -77,24 +80,27 @@ class AliasMatcher:
             i = starts[next_start]
             children = root
             best = None
+            path = [i]  # the word tokens of the match so far
             j = i
             while True:
-                word = toks.lowered[j]
+                word = lowered[j]
                 node = children.get(word)
                 plural = children.get(word[:-1]) if word.endswith("s") and len(word) > 3 else None
                 if plural is not None:
                     # A plural ends a match: "the Minsk agreement" alias matches "Minsk agreements".
-                    accepted = self._accept(plural.aliases, text, toks, i, j, plural=True)
+                    accepted = self._accept(plural.aliases, text, toks, path, plural=True)
                     if accepted:
                         best = (j, accepted)
                 if node is None:
                     break
-                accepted = self._accept(node.aliases, text, toks, i, j)
+                accepted = self._accept(node.aliases, text, toks, path)
                 if accepted:
                     best = (j, accepted)
-                j += 1
-                if j >= n or not _joinable(text, toks[j - 1][1], toks[j][0]):
+                k = _next_word(toks, j)
+                if k is None or not _joinable(text, ends_at[j], starts_at[k]):
                     break
+                j = k
+                path.append(j)
                 children = node.children
             if best is None:
                 i += 1
@@ -103,19 +109,19 @@ class AliasMatcher:
             if _continues_name(text, toks, j):
                 i += 1  # "America First Policy" inside "America First Policy Institute"
                 continue
-            out.append(AliasMatch(toks[i][0], end, events))
+            out.append(AliasMatch(starts_at[i], end, events))
             i = j + 1
         return out
 
     @staticmethod
-    def _accept(aliases: list[_Alias], text: str, toks: list, i: int, j: int, plural: bool = False):
-        """The events whose alias fits the text at tokens i..j, and where the match ends."""
+    def _accept(aliases: list[_Alias], text: str, toks: TokenArray, path: list[int], plural: bool = False):
+        """The events whose alias fits the text at the word tokens ``path``, and where the match ends."""
         if not aliases:
             return None
-        start, end = toks[i][0], toks[j][1]
+        start, end = toks.starts[path[0]], toks.ends[path[-1]]
         found: list[KnownEvent] = []
         for alias in aliases:
-            if not all(a == t[2] for a, t in zip(alias.tokens, toks[i:j + 1]) if len(a) > 1 and a.isupper()):
+            if not all(a == toks.word(k) for a, k in zip(alias.tokens, path) if len(a) > 1 and a.isupper()):
                 continue
             if plural and (alias.tokens[-1].isupper() or not alias.tokens[-1].isalpha()):
                 continue
@@ -127,53 +133,35 @@ class AliasMatcher:
         return (tuple(found), end) if found else None
 
 
-def _viable(root: dict[str, _Node], lowered: list[str], k: int) -> bool:
-    """Whether an alias can start at token k: a one-token alias there, or the next token continues one
+def _next_word(toks: TokenArray, j: int) -> int | None:
+    """The word token after token j, past the punctuation of at most two characters right after it
+    (wider gaps never join), or None."""
+    lowered, n = toks.lowered, len(toks.lowered)
+    k = j + 1
+    while k < n and not lowered[k].isalnum():
+        if toks.ends[k] - toks.ends[j] > 2:
+            return None
+        k += 1
+    return k if k < n else None
+
+
+def _viable(root: dict[str, _Node], toks: TokenArray, k: int) -> bool:
+    """Whether an alias can start at token k: a one-token alias there, or the next word continues one
     (cheap enough to run on every candidate: "the" starts aliases but rarely one that follows)."""
-    w = lowered[k]
-    node = root.get(w)
+    lowered = toks.lowered
+    node = root.get(lowered[k])
     if node is None or node.aliases:
         return True  # a plural of a one-token alias, or a one-token alias
-    if k + 1 >= len(lowered):
+    following = _next_word(toks, k)
+    if following is None:
         return False
-    nxt = lowered[k + 1]
+    nxt = lowered[following]
     return nxt in node.children or (nxt.endswith("s") and len(nxt) > 3 and nxt[:-1] in node.children)
 
 
-_SPLIT = re.compile(r"([^\W_]+)", re.UNICODE)
-
-
-class _Tokens:
-    """The tokens of a text as (start, end, token) on demand: split and offsets are computed in
-    C, and tuples are made only for the few tokens a match is tried at."""
-
-    __slots__ = ("text", "offsets", "lowered", "_n")
-
-    def __init__(self, text: str):
-        self.text = text
-        low = text.lower()
-        # Split once, in lower case, where that cuts the same tokens and lowers each as it would
-        # alone: every character lowers to one character (no letter becomes a non-letter then; all
-        # of Unicode checked) and no capital sigma, whose lower case depends on what follows.
-        lowered_whole = len(low) == len(text) and "Σ" not in text
-        parts = _SPLIT.split(low if lowered_whole else text)  # separator, token, separator, token, ..., separator
-        self.offsets = list(accumulate(map(len, parts), initial=0))
-        self._n = (len(parts) - 1) // 2
-        self.lowered = parts[1::2] if lowered_whole else list(map(str.lower, parts[1::2]))
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(self._n))]
-        if k < 0:
-            k += self._n
-        if not 0 <= k < self._n:
-            raise IndexError(k)
-        p = 2 * k + 1
-        start, end = self.offsets[p], self.offsets[p + 1]
-        return start, end, self.text[start:end]
+# The tokens of this matcher where a text holds an underscore (a separator here, a word character
+# for the shared array).
+_SPLIT_UNDERSCORE = re.compile(r"([^\W_]++|[^\w\s])")
 
 
 def _joinable(text: str, left_end: int, right_start: int) -> bool:
@@ -182,12 +170,12 @@ def _joinable(text: str, left_end: int, right_start: int) -> bool:
     return len(gap) <= 2 and "\n" not in gap and not any(c in ".,;:!?()“”\"" for c in gap)
 
 
-def _continues_name(text: str, toks: list, j: int) -> bool:
+def _continues_name(text: str, toks: TokenArray, j: int) -> bool:
     """A capitalised match followed at once by another capitalised word is part of a longer name."""
-    if j + 1 >= len(toks) or not toks[j][2][:1].isupper():
+    if j + 1 >= len(toks) or not text[toks.starts[j]:toks.starts[j] + 1].isupper():
         return False
-    nxt = toks[j + 1][2]
-    return nxt[:1].isupper() and text[toks[j][1]:toks[j + 1][0]] == " " and nxt.lower() not in _NAME_TAIL_OK
+    nxt = toks.word(j + 1)  # punctuation ("Ⓐ" is upper case too) is no word
+    return nxt[:1].isupper() and nxt.isalnum() and text[toks.ends[j]:toks.starts[j + 1]] == " " and nxt.lower() not in _NAME_TAIL_OK
 
 
 # Capitalised words that may follow an event name without being part of another name.

@@ -1,0 +1,108 @@
+"""One token array a document, made once and read by every stage that walks the text word by word.
+
+A token is a run of word characters (``\\w+``: letters, digits, underscore) or one other
+character that is not white space ("U.S." is ``U``, ``.``, ``S``, ``.``). The array holds the
+tokens as parallel lists: their text as written, their start and end offsets; their lower-cased
+text and the sentence of each token are worked out on first use. A text's array is kept for the
+last few long texts (by identity), so the actor, event and link stages of one document split it
+once between them.
+
+Usage::
+
+    tokens = TokenArray.of(text)                   # shared: the same object for the same text
+    tokens.words[k], tokens.starts[k], tokens.ends[k]
+    tokens.lowered[k]                              # words[k].lower()
+    tokens.index_at(offset)                        # first token starting at or after offset
+    tokens.sentence_ids([(s.start, s.end) ...])    # per token: index of its sentence, or -1
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+
+# Possessive: a run of word characters never gives characters back, so these are the matches of
+# ``(\w+|[^\w\s])``, found without the backtracking bookkeeping.
+SPLIT = re.compile(r"(\w++|[^\w\s])")
+_LONG = 2000  # shorter texts are cheaper to split again than to remember
+_KEEP = 4
+_recent: dict[int, "TokenArray"] = {}
+
+
+class TokenArray:
+    """The tokens of one text as parallel lists (see the module's docstring)."""
+
+    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences")
+
+    def __init__(self, text: str, split: re.Pattern = SPLIT):
+        """Tokens as ``split`` (a pattern with one group around a token) cuts them."""
+        self.text = text
+        low = text.lower()
+        # Lowering the whole text keeps the offsets, and no character changes between word, space
+        # and other when lowered (all of Unicode checked): splitting the lower-cased text cuts the
+        # same tokens, lower-cased in C. A capital sigma is left out: its lower case depends on the
+        # letters around it.
+        whole = len(low) == len(text) and "Σ" not in text
+        # One split gives gaps and tokens alternately ([gap, token, gap, ..., gap]); the running
+        # sum of their lengths is each token's start and end, without a Python step per token.
+        parts = split.split(low if whole else text)
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        self._words: list[str] | None = None if whole else parts[1::2]
+        self._lowered: list[str] | None = parts[1::2] if whole else None
+        self._sentences: tuple[tuple, list[int]] | None = None
+
+    @classmethod
+    def of(cls, text: str) -> "TokenArray":
+        """The array of ``text``, shared with whoever asked for the same (long) text lately."""
+        if len(text) < _LONG:
+            return cls(text)
+        known = _recent.get(id(text))
+        if known is not None and known.text is text:
+            return known
+        made = cls(text)
+        try:
+            while len(_recent) >= _KEEP:
+                _recent.pop(next(iter(_recent)), None)
+        except (RuntimeError, StopIteration):  # another thread changed it meanwhile: it only remembers
+            pass
+        _recent[id(text)] = made
+        return made
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @property
+    def words(self) -> list[str]:
+        """Each token as the text writes it."""
+        if self._words is None:
+            self._words = list(map(self.text.__getitem__, map(slice, self.starts, self.ends)))
+        return self._words
+
+    @property
+    def lowered(self) -> list[str]:
+        """Each token in lower case (``words[k].lower()``)."""
+        if self._lowered is None:
+            self._lowered = list(map(str.lower, self._words))
+        return self._lowered
+
+    def word(self, k: int) -> str:
+        """Token k as the text writes it (without making the whole list of ``words``)."""
+        return self.text[self.starts[k]:self.ends[k]]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_ids(self, sentences: list[tuple[int, int]]) -> list[int]:
+        """For each token, the index of the sentence (a sorted list of (start, end) spans) that
+        holds its start, or -1 for a token between sentences."""
+        key = tuple(sentences)
+        if self._sentences is None or self._sentences[0] != key:
+            ids = [-1] * len(self.starts)
+            for i, (start, end) in enumerate(sentences):
+                first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+                ids[first:last] = [i] * (last - first)
+            self._sentences = (key, ids)
+        return self._sentences[1]

@@ -1,0 +1,58 @@
+"""The shared token array: the tokens of ``\\w+|[^\\w\\s]``, their offsets, lower case and sentences."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_builder.extract.tokens import TokenArray
+
+_REFERENCE = re.compile(r"\w+|[^\w\s]")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The U.S. team won.", ["The", "U", ".", "S", ".", "team", "won", "."]),
+    ("Six-Day War, 1967", ["Six", "-", "Day", "War", ",", "1967"]),
+    ("snake_case and  gaps\n", ["snake_case", "and", "gaps"]),
+    ("Путин сказал: «нет»", ["Путин", "сказал", ":", "«", "нет", "»"]),
+    ("", []),
+])
+def test_words_and_offsets(text, words):
+    tokens = TokenArray(text)
+    assert tokens.words == words
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends)] == words
+    assert tokens.lowered == [w.lower() for w in words]
+    assert len(tokens) == len(words)
+
+
+def test_lower_case_of_letters_that_change_length_or_need_context():
+    # "İ" lowers to two characters and a capital sigma's lower case depends on its neighbours:
+    # each token is then lowered on its own.
+    for text in ("İstanbul and İzmir", "ΟΔΟΣ ΣΟΦΙΑΣ"):
+        tokens = TokenArray(text)
+        assert tokens.lowered == [w.lower() for w in _REFERENCE.findall(text)]
+        assert tokens.words == _REFERENCE.findall(text)
+
+
+def test_the_array_of_a_long_text_is_made_once():
+    text = "The summit ended. " * 200
+    assert TokenArray.of(text) is TokenArray.of(text)
+    assert TokenArray.of(text[:-1]) is not TokenArray.of(text)
+
+
+def test_index_at_and_sentence_ids():
+    text = "One two. Three four five. Six"
+    tokens = TokenArray(text)
+    assert tokens.index_at(0) == 0 and tokens.index_at(1) == 1 and tokens.index_at(len(text)) == len(tokens)
+    assert tokens.sentence_ids([(0, 8), (9, 25)]) == [0, 0, 0, 1, 1, 1, 1, -1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ_1 -.,\n’'\"İΣσßÉéΟ«»Ⓐ²"), max_size=60))
+def test_same_tokens_as_the_reference_pattern(text):
+    tokens = TokenArray(text)
+    found = [(m.start(), m.end(), m.group()) for m in _REFERENCE.finditer(text)]
+    assert list(zip(tokens.starts, tokens.ends, tokens.words)) == found
+    assert tokens.lowered == [w.lower() for _, _, w in found]
