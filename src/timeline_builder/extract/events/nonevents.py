@@ -61,5 +61,24 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             end = stop.start() if stop else part[1]
             if keep_dated and timex is not None and m.end() <= timex[0] < end:
                 continue
+            if timex is not None and _dated_series(text, m, timex, end):
+                continue
             spans.append((m.start(), end))
     return spans
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"\s+(?:\w+\s+)?(?:time|times|day|days|week|weeks|month|months|year|years|decade|"
+                        r"spring|summer|autumn|fall|winter|morning|evening|night|session|season|election)\b",
+                        re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+|also\s+|always\s+)?\w+", re.IGNORECASE)
+
+
+def _dated_series(text: str, cue: re.Match, timex: tuple[int, int], end: int) -> bool:
+    """"Every prime minister since 1997 has tried to ...": "every" over a series the text dates
+    from a "since" date up to now, in the present perfect, tells what each of them did (a real
+    run of events), not a habit ("every winter they met")."""
+    return cue.group(0).lower() == "every" and cue.end() <= timex[0] < end \
+        and _TIME_UNIT.match(text, cue.end()) is None \
+        and _SINCE_BEFORE.search(text, max(0, timex[0] - 12), timex[0]) is not None \
+        and _PERFECT.search(text, timex[1], end) is not None
