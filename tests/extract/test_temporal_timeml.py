@@ -610,3 +610,13 @@ def test_since_an_event_on_a_date(text, expected):
 ])
 def test_coordinated_vague_durations(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "last year's quarter" in a results story: the quarter a year before the one reported
+    ("Profit rose in the third quarter. Exports in last year's quarter were small.", date(1989, 11, 1),
+     [("the third quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")]),
+    ("Last year's quarter was weak.", date(1989, 11, 1), [("Last year's quarter", "DATE", "1988-Q3")]),
+])
+def test_last_years_quarter(text, dct, expected):
+    assert found(text, dct) == expected

@@ -746,7 +746,8 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
     if unit == "period" and not match["year"] and _a_match_report(text) \
             and not _MONEY_WORD.search(text, max(0, start - 150), end + 150):
         return None  # "as in the same period against England": a spell of a game
-    year_back = bool(re.search(r"year-ago|year-earlier|same|comparable|corresponding", determiner) or match["ya"])
+    year_back = bool(re.search(r"year-ago|year-earlier|same|comparable|corresponding|last year", determiner)
+                     or match["ya"])  # "last year's quarter": the year-ago one
     written_year = int(match["year"]) if match["year"] else None
 
     def resolve(ctx: Context) -> list[Found]:
@@ -856,7 +857,7 @@ RULES = [
      rf"(?:{S}of{S}(?:the{S}year{S})?(?:fiscal{S})?(?P<of>(?:19|20)\d\d|this{S}year|last{S}year|next{S}year))?",
      numbered_quarter),
     (rf"\b(?P<det>the{S}(?:latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|"
-     rf"prior|past|most{S}recent|(?P<year>(?:19|20)\d\d))|the|this|last|next|that|year-ago|year-earlier)"
+     rf"prior|past|most{S}recent|(?P<year>(?:19|20)\d\d))|last{S}year['’]s|the|this|last|next|that|year-ago|year-earlier)"
      rf"{S}(?:(?:fiscal|calendar){S})?(?P<unit>quarter|period)\b(?!-)"
      rf"(?P<ya>{S}(?:a{S}year{S}(?:ago|earlier)|last{S}year))?", named_quarter),
     (r"\b(?:year-earlier|year-ago)\b", year_ago_adjective),
