@@ -620,3 +620,15 @@ def test_coordinated_vague_durations(text, expected):
 ])
 def test_last_years_quarter(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day before "yesterday/today/tomorrow" is that day's
+    ("Shares rose at mid-afternoon yesterday.", [("mid-afternoon yesterday", "TIME", "2025-02-17TAF")]),
+    ("The vote is due late afternoon tomorrow.", [("late afternoon tomorrow", "TIME", "2025-02-19TAF")]),
+    ("In the early morning today, the rain stopped.", [("early morning today", "TIME", "2025-02-18TMO")]),
+    # the usual order is unchanged
+    ("Shares rose yesterday afternoon.", [("yesterday afternoon", "TIME", "2025-02-17TAF")]),
+])
+def test_a_part_of_the_day_before_the_day(text, expected):
+    assert found(text) == expected

@@ -156,12 +156,19 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
         start = match.start("rel")
     part = (match["part"] or match["part2"] or match["part3"]).lower()
     following = relation in ("the next", "the following")
+    # "at mid-afternoon yesterday", "in the morning today": the part of that day
+    day_offset = {"yesterday": -1, "today": 0, "tomorrow": 1}.get((match["day"] or "").lower())
+    if day_offset is not None and (relation not in ("the", "") or following):
+        day_offset, end = None, match.start("day")  # "last night today ...": the day word is not this one's
+        end = len(text[:end].rstrip(" \t\n\xa0"))
 
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, f"XXXX-XX-XXT{_PART_CODES[part]}", type="TIME")]
         day = add_days(ctx.dct, -1) if relation == "last" else ctx.dct
-        if relation in ("that", "the", "the next", "the following") and ctx.reference is not None \
+        if day_offset is not None:
+            day = add_days(ctx.dct, day_offset)
+        elif relation in ("that", "the", "the next", "the following") and ctx.reference is not None \
                 and ctx.reference.granularity == "day":
             day = ctx.reference.begin  # "dashed Friday. Dealers bought in the morning": Friday morning
         if following:
@@ -646,10 +653,11 @@ RULES = [
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
      rf"(?:{S}(?P<part>morning|afternoon|evening|night))?", deictic_day),
-    (rf"\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the){S})"
+    (rf"(?:\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the){S})"
      rf"(?P<part>morning|afternoon|evening|night)\b"
      rf"|\b(?P<part2>overnight)\b"
-     rf"|(?<![\w-])(?:early|late|mid)[-\s\xa0]?(?P<part3>morning|afternoon|evening)\b",
+     rf"|(?<![\w-])(?:early|late|mid)[-\s\xa0]?(?P<part3>morning|afternoon|evening)\b)"
+     rf"(?:{S}(?P<day>yesterday|today|tomorrow)\b)?",
      part_of_day),
     (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>(?:fiscal|financial){S}year|year|month|week|weekend|decade|day|spring|"
      rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
