@@ -632,3 +632,18 @@ def test_last_years_quarter(text, dct, expected):
 ])
 def test_a_part_of_the_day_before_the_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an hour told with the part of the day after a preposition of time is a clock time
+    ("The ferry leaves at 4 in the morning.", [("4 in the morning", "TIME", "2025-02-18T04:00")]),
+    ("The bar stays open until ten at night.", [("ten at night", "TIME", "2025-02-18T22:00")]),
+    ("We met at three o'clock in the afternoon.", [("three o'clock in the afternoon", "TIME", "2025-02-18T15:00")]),
+    # on the day the story is at
+    ("He left on Friday. He came back at six in the evening.",
+     [("Friday", "DATE", "2025-02-14"), ("six in the evening", "TIME", "2025-02-14T18:00")]),
+    # a count of people is no hour
+    ("Two in the morning group left.", [("the morning", "TIME", "2025-02-18TMO")]),
+])
+def test_an_hour_with_the_part_of_the_day(text, expected):
+    assert found(text) == expected

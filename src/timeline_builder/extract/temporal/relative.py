@@ -178,6 +178,33 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "point", resolve, rank=3)
 
 
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def hour_of_the_day(match: re.Match[str], text: str) -> Candidate | None:
+    """'at 4 in the morning', 'until ten at night': a clock hour told with the part of the day."""
+    start, end = match.span("time")
+    word, part = match["hour"].lower(), (match["part"] or "night").lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    if not 1 <= hour <= 12:
+        return None
+    if part == "morning":
+        hour %= 12  # "12 in the morning" is midnight's hour
+    elif part == "night":
+        hour = hour + 12 if 6 <= hour < 12 else hour % 12  # "10 at night" 22:00, "2 at night" 02:00
+    elif hour < 12:
+        hour += 12
+
+    def resolve(ctx: Context) -> list[Found]:
+        # like a clock time: on the day the story is at, the last day it named, else the dct's
+        day = ctx.last_day.begin if ctx.last_day is not None else ctx.dct
+        if day is None:
+            return [unresolved(start, end, f"XXXX-XX-XXT{hour:02d}:00", type="TIME")]
+        return [dated(start, end, f"{day.isoformat()}T{hour:02d}:00", type="TIME")]
+    return Candidate(start, end, "time", resolve, rank=2)
+
+
 _OFFSETS = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
             "the past": -1, "the last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
             "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "following": 1,
@@ -653,6 +680,10 @@ RULES = [
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
      rf"(?:{S}(?P<part>morning|afternoon|evening|night))?", deictic_day),
+    # only after a preposition of time: "two in the morning" alone may count people
+    (rf"\b(?:at|by|until|till|before|after|around|about|from|since|to){S}(?P<time>(?P<hour>1[0-2]|[1-9]|one|two|three|"
+     rf"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:{S}o['’]clock)?{S}(?:in{S}the{S}"
+     rf"(?P<part>morning|afternoon|evening)|at{S}night))\b", hour_of_the_day),
     (rf"(?:\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the){S})"
      rf"(?P<part>morning|afternoon|evening|night)\b"
      rf"|\b(?P<part2>overnight)\b"
