@@ -526,9 +526,11 @@ def test_in_so_many_years_from_now(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a holiday's week is the (ISO) week holding it: Easter 2025 is Sunday 20 April, in week 16
-    ("Crowds gathered during Easter week.", [("Easter week", "DATE", "2025-W16")]),
+    ("Crowds will gather during Easter week.", [("Easter week", "DATE", "2025-W16")]),
     ("Sales rose in Christmas week 2024.", [("Christmas week 2024", "DATE", "2024-W52")]),
-    ("On Easter Sunday they met.", [("Easter Sunday", "DATE", "2025-04-20")]),
+    ("On Easter Sunday they will meet.", [("Easter Sunday", "DATE", "2025-04-20")]),
+    # told in the past, the last one (Easter 2024 was Sunday 31 March, in week 13)
+    ("Crowds gathered during Easter week.", [("Easter week", "DATE", "2024-W13")]),
 ])
 def test_a_holidays_week(text, expected):
     assert found(text) == expected
@@ -646,4 +648,25 @@ def test_a_part_of_the_day_before_the_day(text, expected):
     ("Two in the morning group left.", [("the morning", "TIME", "2025-02-18TMO")]),
 ])
 def test_an_hour_with_the_part_of_the_day(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb governing the date (through a preposition, or as the verb of the clause the date opens) has
+    # the date over, even when the coming one is nearer (dct 18 February 2025)
+    ("We met at Easter.", [("Easter", "DATE", "2024-03-31")]),
+    ("The shops closed early over Christmas.", [("Christmas", "DATE", "2024-12-25")]),
+    ("He passed away on 17 March.", [("17 March", "DATE", "2024-03-17")]),
+    ("In March the firm planned to expand.", [("March", "DATE", "2024-03")]),
+    ("In March, the board approved the deal.", [("March", "DATE", "2024-03")]),
+    ("On 5 March Mr Smith resigned.", [("5 March", "DATE", "2024-03-05")]),
+    # a form in -ed before a noun is an adjective; the future keeps the coming date
+    ("The firm will redeem its preferred shares on March 31.", [("March 31", "DATE", "2025-03-31")]),
+    ("In March, the board will approve the deal.", [("March", "DATE", "2025-03")]),
+    ("They will meet at Easter.", [("Easter", "DATE", "2025-04-20")]),
+    # a past verb far from the date only leans to the past: the nearest March is still this one
+    ("The board, which had argued for a year about the plan and its costs, meets in March.",
+     [("a year", "DURATION", "P1Y"), ("March", "DATE", "2025-03")]),
+])
+def test_a_past_verb_governing_the_date(text, expected):
     assert found(text) == expected

@@ -57,6 +57,21 @@ _BETWEEN_AUXILIARY_AND_PARTICIPLE = {"not", "never", "also", "already", "still",
                                      "all", "both", "since"}
 
 
+# a word, at most two more, then a preposition of time (and "the") right before a date
+_PREPOSITION_AFTER_A_VERB = re.compile(
+    r"\b[A-Za-z]+(?:[\s\xa0]+[a-z]+){0,2}?[\s\xa0]+(?:at|on|over|during|before|after|around|until|since|in)"
+    r"[\s\xa0]+(?:the[\s\xa0]+)?\Z")
+
+
+# nothing but a preposition of time before a date that opens its sentence
+_OPENING_PREPOSITION = re.compile(r"[\s\xa0\"“']*(?:(?:In|On|At|During|By|Over|Around)[\s\xa0]+)?")
+# a subject of one to three words (a determiner first) and the verb after it: ", the board approved"
+_SUBJECT_AND_VERB = re.compile(r",?[\s\xa0]+(?:(?:the|a|an|its|his|her|their|our|this|that)[\s\xa0]+)?"
+                               r"(?P<words>[A-Za-z'’.-]+(?:[\s\xa0]+[A-Za-z'’.-]+){0,2})", re.I)
+_PARTICLES = {"away", "back", "up", "down", "out", "off", "home", "again", "there", "here", "early", "late", "only",
+              "just", "first", "abroad", "open", "shut"}
+
+
 def _after_a_determiner(words: list[str], index: int) -> bool:
     """Whether a word follows a determiner, perhaps through one adverb ("the", "a still", "the newly")."""
     before = words[index - 1].lower() if index > 0 else ""
@@ -201,6 +216,47 @@ class Context:
                     best = (distance, tense)
                 break
         return best[1] if best else None
+
+    def past_verb_governs(self, start: int, end: int) -> bool:
+        """Whether a verb in the past tense governs the date: through the preposition just before it ("we met at
+        Easter", "shops closed early over Christmas"), or as the verb of the clause the date opens ("In March the
+        firm planned to expand"). The date is then surely that verb's, not just near it."""
+        return self._past_verb_before(start) or self._past_verb_after_an_opening_date(start, end)
+
+    def _past_verb_after_an_opening_date(self, start: int, end: int) -> bool:
+        """'In March(,) the firm planned': the date opens its sentence and a past verb follows its subject."""
+        sentence_start = self.sentence(start, end)[0]
+        if not _OPENING_PREPOSITION.fullmatch(self.text, sentence_start, start):
+            return False
+        found = _SUBJECT_AND_VERB.match(self.text, end)
+        if found is None:
+            return False
+        # the verb is one of the three words after the determiner: the first with a tense decides
+        for word in found["words"].lower().split()[:3]:
+            word = word.strip(".'’-")
+            if word in ("planned", "said", "told", "announced", "reported"):
+                return True  # "In March the firm planned to", "On Friday the minister said": told in the past
+            if word in _TENSE_OF:
+                return _TENSE_OF[word] == "past" and word not in ("last", "earlier", "ago", "yesterday")
+            if len(word) > 4 and word.endswith("ed"):
+                return True
+        return False
+
+    def _past_verb_before(self, start: int) -> bool:
+        """'we met at', 'shops closed early over the': a past verb, then a preposition, right before ``start``."""
+        found = _PREPOSITION_AFTER_A_VERB.search(self.text, max(0, start - 48), start)
+        if found is None:
+            return False
+        words = _TOKEN.findall(self.text[found.start():start])[:-1]  # the preposition off
+        for index, word in enumerate(words):
+            if _token_tense(words, index) != "past" or word.lower() in ("last", "earlier", "ago"):
+                continue
+            between = [w.lower() for w in words[index + 1:]]
+            # an irregular past is a verb; a form in -ed may be an adjective ("preferred shares on"), so only
+            # an adverb may stand between it and the preposition ("passed away on")
+            if word.lower() in _TENSE_OF or all(w in _PARTICLES or w.endswith("ly") for w in between):
+                return True
+        return False
 
     def recent_reference(self, start: int, window: int = 400) -> Reference | None:
         """The last mentioned date, if it was mentioned within ``window`` characters."""

@@ -135,6 +135,8 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
             chosen = min((d for d in options if d > ctx.dct), default=None)
         else:
             tense = "past" if _a_mishap_after(text, end) else ctx.tense(start, end)
+            # "we met at Easter": a past verb governing the holiday has it over, not just leaning so
+            lean = 400 if tense == "past" and ctx.past_verb_governs(start, end) else 120
 
             def distance(day: date) -> int:
                 # what will happen cannot fall on a holiday already over ("This Christmas will be quiet", told in
@@ -144,7 +146,7 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
                 if tense == "past" and _a_mishap_after(text, end) and day > ctx.dct:
                     return 10**6  # "the Boxing Day tsunami": a mishap already over
                 ahead = tense == "past" and day > ctx.dct
-                return abs((day - ctx.dct).days) + (400 if over else 120 if ahead else 0)
+                return abs((day - ctx.dct).days) + (400 if over else lean if ahead else 0)
             chosen = min(options, key=distance)
         if chosen is None:
             return []  # "next Christmas" told on 9999-12-31: no such day in the calendar

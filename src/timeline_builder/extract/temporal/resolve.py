@@ -119,6 +119,9 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     tense = ctx.tense(start, end)
     if tense == "planned":
         tense = "ahead"  # "the vote was scheduled for January": the nearest January, leaning forward
+    governed = tense != "future" and ctx.past_verb_governs(start, end)
+    if governed:
+        tense = "past"  # "In March the firm planned to expand": the past verb the date belongs to
     window = max(0, start - 50)
     deadline = (_DEADLINE_JUST_BEFORE.search(ctx.text, window, start)
                 or _FUTURE_JUST_BEFORE.search(ctx.text, window, start))
@@ -141,7 +144,10 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         if tense == "ahead" and candidate < dct:
             distance += 90
         elif tense == "past" and candidate > dct:
-            distance += 300  # what the past tense tells has happened: after the dct only as a last resort
+            # what the past tense tells has happened: after the dct only as a last resort, and never when the
+            # past verb governs the date ("the plant closed on March 3")
+            # (a month is after the dct only when it begins after it: "In June the treaty was signed", told on June 1)
+            distance += 400 if governed and date(year, month, day or 1) > dct else 300
         if best_distance is None or distance < best_distance:
             best_year, best_distance = year, distance
     return best_year
