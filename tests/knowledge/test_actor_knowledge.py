@@ -131,6 +131,12 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("president", "china", date(1983, 6, 18), 0),
     ("foreign minister", "china", date(1988, 4, 9), 0),
     ("president", "germany", date(1990, 10, 3), 43),  # Koehler resigned 2010-05-31, Wulff 06-30
+    ("president", "pakistan", date(1971, 12, 20), 1900),  # Zia ruled under martial law 1977-1978
+    ("president", "indonesia", date(1945, 8, 18), 0),
+    ("president", "turkey", date(1989, 11, 9), 30),  # Ozal died 1993-04-17, Demirel elected 05-16
+    ("king", "saudi-arabia", date(1953, 11, 9), 0),
+    ("president", "iran", date(1989, 8, 3), 70),  # Mokhber acted after Raisi died, 2024-05-19
+    ("foreign minister", "iran", date(2005, 8, 24), 94),  # Bagheri Kani acted after 2024-05-19
     ("prime minister", "italy", date(1992, 6, 28), 0),
     ("prime minister", "spain", date(1982, 12, 2), 0),
     ("prime minister", "france", date(1988, 5, 10), 0),
