@@ -71,3 +71,13 @@ def test_a_term_of_another_office_or_mostly_apart_leaves_the_role_s_dates():
         == (date(1999, 12, 31), date(2008, 5, 7))
     assert _known_term_dates(role, [_Term("russia-president", date(2000, 5, 7), date(2008, 5, 7))]) \
         == (date(2000, 5, 7), date(2008, 5, 7))
+
+
+def test_a_party_leadership_titled_without_the_word_party_is_mentioned_by_its_title_and_name():
+    text = "When the country voted in 1983, Tory leader Margaret Thatcher won a far bigger majority."
+    actors = {"margaret-thatcher": ("Margaret Thatcher", "person")}
+    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 1, 1))
+    found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors)))
+    terms = {e.event_id for e in found.events if e.kind == "term"}
+    spans = [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id in terms]
+    assert spans == ["Tory leader Margaret Thatcher"]

@@ -161,8 +161,13 @@ def _known_term_dates(role, terms) -> tuple[date, date | None]:
 def _title_start(text: str, mention: ActorMention, window: str, role, clause: tuple[int, int]) -> int:
     """Where the title before a name begins: its role's first word in the title window (the
     clause's start where the window shows another word of the role)."""
-    head = next((t for t in _WORD.findall(role.role.lower()) if t not in _STOP), None)
+    tokens = [t for t in _WORD.findall(role.role.lower()) if t not in _STOP]
+    head = tokens[0] if tokens else None
     found = re.search(rf"\b{head}", window, re.IGNORECASE) if head else None
+    if found is None and "leader" in tokens:
+        # "Tory leader X" names the party leadership without the word "party": the title is the
+        # party's name and "leader", not the whole clause before it
+        found = re.search(r"(?:\b[A-Z][\w'’-]*\s+)?\bleader\b", window)
     if found is None:
         return clause[0]
     return max(clause[0], mention.char_start - len(window) + found.start())
