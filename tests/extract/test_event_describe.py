@@ -335,7 +335,7 @@ def test_a_death_is_never_of_a_state_or_a_number(text, names):
 
 
 @pytest.mark.parametrize("text, name, kind", [
-    ("Mr Smith quit as home secretary in December.", "Mr Smith Quits", "other"),
+    ("Mr Smith quit as home secretary in December.", "Mr Smith Quits as Home Secretary", "other"),
     ("The Victory Day parade in Moscow was held in May.", "Victory Day Parade in Moscow", "other"),
     ("Bilateral trade doubled in 1985.", "Bilateral Trade Doubles", "other"),
 ])
@@ -357,6 +357,35 @@ def test_it_stands_for_the_subject_of_its_sentence_or_the_one_before(text, claus
     found = named(text, *names)
     start = text.index(clause_from) + (1 if clause_from == "|" else 0)
     assert describe(text, (start, len(text)), TRIGGERS, found).name == name
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("In 1979 Lord Callaghan resigned as Labour leader.", [("jc", "Lord Callaghan", "person")],
+     "Lord Callaghan Resigns as Labour Leader"),
+    ("Ken Bates resigned as chairman of the club in 2003.", [("kb", "Ken Bates", "person")],
+     "Ken Bates Resigns as Chairman of Club"),
+    ("Mrs Lee stepped down as head of the Arts Council in 2001.", [("lee", "Mrs Lee", "person")],
+     "Mrs Lee Steps Down as Head of Arts Council"),
+    ("Mr Ray quit as chief executive of Marks and Spencer in 2004.", [("ray", "Mr Ray", "person")],
+     "Mr Ray Quits as Chief Executive of Marks and Spencer"),
+    # "as" opening a clause is no office
+    ("Mr Ray resigned as the board had demanded in 2004.", [("ray", "Mr Ray", "person")], "Mr Ray Resigns"),
+    ("Mr Ray resigned as leaders of the party gathered in 2004.", [("ray", "Mr Ray", "person")], "Mr Ray Resigns"),
+])
+def test_the_office_after_as_is_the_object(text, names, name):
+    assert run(text, *names).name == name
+
+
+@pytest.mark.parametrize("text, names, name, kind", [
+    ("In 1962 the prime minister refused to hold an early election that might have saved him.", [],
+     "Prime Minister Refuses to Hold Early Election", "statement"),
+    ("Ms Obi refused to attend the summit in Lisbon in 2007.", [("obi", "Ms Obi", "person")],
+     "Ms Obi Refuses to Attend Summit in Lisbon", "statement"),
+    ("In 2004 the union rejected the pay deal offered by managers.", [], "Union Rejects Pay Deal", "statement"),
+])
+def test_what_is_refused_has_not_happened_the_refusal_has(text, names, name, kind):
+    desc = run(text, *names)
+    assert (desc.name, desc.kind, desc.event_type) == (name, kind, "REJECT")
 
 
 def test_sanctioned_is_a_verb():

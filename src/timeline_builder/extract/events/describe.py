@@ -85,8 +85,8 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
         if trig.kind not in ("statement", "policy") and trig.pos != "aspect":
             asked = next((f for f in found[:i] if f[0].event_type in _UNREALISED and f[0].pos == "verb"
                           and 0 <= s - f[2] <= 60 and not re.search(r"[,;:.]", text[f[2]:s])), None)
-            # "called for talks", "threatened sanctions": what is asked for or threatened has not
-            # happened; the request or the threat has
+            # "called for talks", "threatened sanctions", "refused to hold an election": what is
+            # asked for, threatened or refused has not happened; the request, threat or refusal has
             return asked if asked is not None else (trig, s, e)
     for trig, s, e in found:
         if trig.pos != "aspect":
@@ -94,7 +94,7 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
     return found[0]
 
 
-_UNREALISED = frozenset({"REQUEST", "THREATEN"})
+_UNREALISED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 _REPORTING = re.compile(r"(?:he|she|they|we|I|it)\s+(?:said|says|added|wrote|recalled|told\s+\w+)\b")
 
 
@@ -282,8 +282,10 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
     author = subject is None and _FIRST_PERSON.search(before) is not None and not _quoted(text, t_start)
     desc.person_agent = author or (subject is not None and subject.type == "person")
-    # what is called for or demanded holds its purpose ("called for talks to end the war")
-    obj_words, obj_actor = object_words(text, t_end, clause[1], inside, timex, purpose=trig.event_type != "REQUEST")
+    # what is called for, demanded or refused holds its purpose ("called for talks to end the war",
+    # "refused to hold an election")
+    obj_words, obj_actor = object_words(text, t_end, clause[1], inside, timex,
+                                        purpose=trig.event_type not in ("REQUEST", "REJECT"))
     label = trig.label
     if "{agent}" in label:
         # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to,

@@ -54,8 +54,10 @@ def nearest_before(named: list[Named], offset: int) -> Named | None:
 def object_words(text: str, start: int, end: int, inside: list[Named],
             timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True) -> tuple[list[str], Named | None]:
     """Up to five words after the verb, stopped by punctuation, a new clause, the date or (with
-    ``purpose``) a purpose ("to remain open").
+    ``purpose``) a purpose ("to remain open"). Without ``purpose`` the object is an act asked
+    for or refused ("refused to put into effect the 1972 trade agreement"): up to seven words.
     ``pair``: after "between", the first "and" joins the two sides."""
+    most = 5 if purpose else 7
     words: list[str] = []
     actor = None
     quote_ends = -1  # where a short quoted name inside the object closes
@@ -78,6 +80,14 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
         if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
             words.append(word)  # "agreements on economic and technological cooperation"
             continue
+        if not words and low == "as":
+            role = _AS_ROLE.match(text, m.start(), end)
+            if role:
+                # "resigned as Labour leader", "was sworn in as president": the office is the object
+                words = ["as"] + [w for w in role.group(1).split() if w.lower() not in _POSSESSIVES]
+                break
+        if word in _CURRENCY and text[m.end():m.end() + 1].isdigit():
+            continue  # "vetoed the $20 billion bill": the amount, not the end of the object
         if not re.match(r"\w", word) or low in OBJECT_STOP:
             break
         if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
@@ -94,9 +104,9 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             # Only a direct object is the target ("invaded Ukraine", not "a protocol with Finland").
             actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
         words.append(word)
-        if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= 5:
-            if word[:1].islower() and re.match(r"\s+[a-z]", text[m.end():end]) and \
-                    not re.match(r"\s+(?:and|or|but)\b", text[m.end():end]):
+        if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= most:
+            following = re.match(r"\s+([a-z]+)", text[m.end():end])
+            if word[:1].islower() and following and following.group(1) not in OBJECT_STOP:
                 # Cut short inside a phrase ("... dialogue between the two | countries"; a name such
                 # as "in China" ends its phrase): end before the phrase's preposition instead.
                 cut = max((i for i, w in enumerate(words) if w.lower() in FUNCTION_WORDS and i > 0), default=0)
@@ -108,6 +118,21 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
 
 
+# An office after "as": up to three words before a role noun, and "of" + its body ("as
+# secretary of state", "as head of the Football Association"); not a clause ("as the president had
+# asked", "as leader he ...": a verb or a pronoun follows).
+_ROLE_NOUNS = (r"leader|minister|secretary|president|chairman|chairwoman|chair|head|chief|director|manager|coach|"
+               r"captain|governor|mayor|ambassador|envoy|MP|member|spokesman|spokeswoman|editor|executive|boss|"
+               r"adviser|advisor|commander|speaker|premier|chancellor|treasurer|officer|CEO|deputy|senator|judge|"
+               r"representative|commissioner|whip|nominee|candidate|trustee|governor-general|vice-president|"
+               r"president-elect|chief of staff|attorney general")
+_AS_ROLE = re.compile(
+    r"as\s+((?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}(?i:" + _ROLE_NOUNS + r")s?"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*|(?!(?:the|a|an)\b)[a-z]+\b)"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.&-]*){0,3})?+)"
+    r"(?![\w-])(?!\s+(?:had|has|have|said|says|was|were|is|are|did|does|would|will|could|can|he|she|they|it|we|I|"
+    r"[a-z]+ed)\b)")
+_CURRENCY = frozenset("$£€¥")
 _SHORT_QUOTE = re.compile(r"[“«\"][\w’'-]+(?:\s[\w’'-]+){0,3}[”»\"]")
 _INFINITIVE = re.compile(r"\s+(?:be|remain|become|make|help|allow|ensure|continue|keep|stay|get|give|take|build|"
                          r"protect|prevent|avoid|reduce|improve|create|strengthen|deter|counter|secure|show|"
