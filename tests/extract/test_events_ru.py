@@ -186,6 +186,19 @@ def test_claims_of_others_are_statements_of_the_weeks_before_the_speech(pipeline
     assert end == DCT and (DCT - begin).days == 30
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Теперь заявляют, что Финляндия якобы намеревается напасть на Норвегию.", "Claims that Finland Intends Attack"),
+    ("Звучат обвинения, что Польша якобы собирается разместить ракеты на границе.", "Claims that Poland Plans Deployment"),
+    # "мы": the state the claim is addressed to, named before "что"
+    ("Звучат обвинения в адрес Казахстана, что мы якобы готовим вторжение.", "Claims that Kazakhstan Prepares Invasion"),
+    # no verb of intent: what is claimed names it alone
+    ("Звучат обвинения, что Польша якобы разместила ракеты на границе.", "Claims of Deployment"),
+])
+def test_a_claim_that_someone_intends_something_names_who_and_the_intent(pipeline, text, name):
+    claims = [v[0] for v in events(pipeline, text).values() if v[0].startswith("Claims")]
+    assert len(claims) == 1 and claims[0].startswith(name), claims
+
+
 @pytest.mark.parametrize("text", [
     "Мы заявляем, что готовы к переговорам.",  # the speaker's own words are the speech itself
     "В 2019 году они заявляли, что договор устарел.",  # a date of its own: the dated-clause rules

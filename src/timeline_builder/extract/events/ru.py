@@ -168,7 +168,8 @@ class RussianEvents:
         candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named)
         candidates += self._occasions(words, keys, tokens, adjacent, layout, timexes, dct)
         candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc))
-        candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct)
+        candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct,
+                                            _english_actors(doc, ("state",)))
         if self.type_of_kind is not None:
             for cand in candidates:
                 if cand.event_type is None and cand.event_type_reason is None:
@@ -287,7 +288,8 @@ class RussianEvents:
         return found
 
     def _reported_claims(self, tokens, keys, layout: TextLayout, timexes: list[Timex],
-                         actors: list[tuple[int, int, str]], dct: date | None) -> list[Candidate]:
+                         actors: list[tuple[int, int, str]], dct: date | None,
+                         states: list[tuple[int, int, str]] = ()) -> list[Candidate]:
         """"Теперь говорят, что мы якобы готовим вторжение": what others claim,
         in a sentence with no date of its own, is a statement of the weeks before the document
         (basis context), named "Claims of ..." from the first event word of what is claimed."""
@@ -312,7 +314,11 @@ class RussianEvents:
                 trigger = tokens[content[0]]
                 english = english_name(text, trigger[1], (at, _part_end(text, trigger, (at, end))),
                                        self.russian.glossary, actors)
-            name = f"Claims of {english}" if english else "Claims"
+            claimed = _claimed_plan(text, at, end, actors, states)
+            if english and claimed:
+                name = f"Claims that {claimed} {english}"  # "что Литва якобы хочет ...": Lithuania Wants
+            else:
+                name = f"Claims of {english}" if english else "Claims"
             span = (start, start + len(text[start:end].rstrip(" .!?\n")))
             found.append(_RussianCandidate(name=name, kind="statement", span=span,
                                            date_begin=shift(dct, -_CLAIM_DAYS), date_end=dct, granularity="month",
@@ -334,14 +340,41 @@ _FIRST_PERSON = re.compile(r"(?<![\w-])(?:мы|я)\s+(?:\w+\s+)?$", re.IGNORECAS
 _CLAIM_DAYS = 30  # what others "now" say: the weeks before the speech
 
 
+# "что Латвия якобы намерена захватить остров": who is said to plan what. The verb of intent
+# after "якобы" in English (the event word after it is named through the glossary).
+_CLAIMED_PLAN = re.compile(r"(?<![\w-])что\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+якобы\s+(?P<verb>\w+)",
+                           re.IGNORECASE)
+_INTENT = (("намерева", "Intends"), ("собира", "Plans"), ("планиру", "Plans"), ("готов", "Prepares"),
+           ("хоч", "Wants"), ("хот", "Wants"), ("стрем", "Seeks"))
+
+
+def _claimed_plan(text: str, start: int, end: int, actors: list[tuple[int, int, str]],
+                  states: list[tuple[int, int, str]]) -> str | None:
+    """"Russia Intends": the one a reported claim says intends or prepares something, and the verb
+    of intent, when the claim names both: an actor, or "мы" (the state the claim is addressed to,
+    named before "что" in the sentence: "упрёки в адрес Литвы, что мы якобы ...")."""
+    m = _CLAIMED_PLAN.search(text, start, end)
+    if m is None:
+        return None
+    verb = next((english for stem, english in _INTENT if m.group("verb").lower().startswith(stem)), None)
+    if verb is None:
+        return None
+    if m.group("who").lower() == "мы":
+        named = [name for s, e, name in states if start <= s and e <= m.start()]
+    else:
+        named = [name for s, e, name in actors if m.start("who") <= s < m.end("who")]
+    return f"{named[-1]} {verb}" if named else None
+
+
 def _infinitive_forms(word: str) -> tuple[str, ...]:
     """Every form of ``word`` read as an infinitive (empty when it is none)."""
     return tuple(sorted({norm(f.word) for p in morph().parse(word) if p.tag.POS == "INFN" for f in p.lexeme}))
 
 
-def _english_actors(doc: AnnotatedDocument) -> list[tuple[int, int, str]]:
-    """(start, end, English name) of each actor mention the actor stage found."""
-    names = {a.actor_id: a.name for a in doc.found.actors}
+def _english_actors(doc: AnnotatedDocument, types: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of each actor mention the actor stage found (of ``types`` only,
+    when given)."""
+    names = {a.actor_id: a.name for a in doc.found.actors if not types or a.type in types}
     return [(m.char_start, m.char_end, names[m.actor_id]) for m in doc.found.actor_mentions if m.actor_id in names]
 
 
