@@ -189,6 +189,7 @@ def test_claims_of_others_are_statements_of_the_weeks_before_the_speech(pipeline
 @pytest.mark.parametrize("text, name", [
     ("Теперь заявляют, что Финляндия якобы намеревается напасть на Норвегию.", "Claims that Finland Intends Attack"),
     ("Звучат обвинения, что Польша якобы собирается разместить ракеты на границе.", "Claims that Poland Plans Deployment"),
+    ("Слышны обвинения, что Латвия якобы намерена напасть на Литву.", "Claims that Latvia Intends Attack"),
     # "мы": the state the claim is addressed to, named before "что"
     ("Звучат обвинения в адрес Казахстана, что мы якобы готовим вторжение.", "Claims that Kazakhstan Prepares Invasion"),
     # no verb of intent: what is claimed names it alone

@@ -344,7 +344,7 @@ _CLAIM_DAYS = 30  # what others "now" say: the weeks before the speech
 # after "якобы" in English (the event word after it is named through the glossary).
 _CLAIMED_PLAN = re.compile(r"(?<![\w-])что\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+якобы\s+(?P<verb>\w+)",
                            re.IGNORECASE)
-_INTENT = (("намерева", "Intends"), ("собира", "Plans"), ("планиру", "Plans"), ("готов", "Prepares"),
+_INTENT = (("намере", "Intends"), ("собира", "Plans"), ("планиру", "Plans"), ("готов", "Prepares"),
            ("хоч", "Wants"), ("хот", "Wants"), ("стрем", "Seeks"))
 
 
@@ -352,7 +352,7 @@ def _claimed_plan(text: str, start: int, end: int, actors: list[tuple[int, int, 
                   states: list[tuple[int, int, str]]) -> str | None:
     """"Russia Intends": the one a reported claim says intends or prepares something, and the verb
     of intent, when the claim names both: an actor, or "мы" (the state the claim is addressed to,
-    named before "что" in the sentence: "упрёки в адрес Литвы, что мы якобы ...")."""
+    named before "что" in the sentence: "обвинения в адрес Литвы, что мы якобы ...")."""
     m = _CLAIMED_PLAN.search(text, start, end)
     if m is None:
         return None
