@@ -388,6 +388,24 @@ def test_what_is_refused_has_not_happened_the_refusal_has(text, names, name, kin
     assert (desc.name, desc.kind, desc.event_type) == (name, kind, "REJECT")
 
 
+def test_a_refusal_names_the_whole_act_with_a_year_before_its_noun():
+    text = "In the end Ruritania refused to carry out the promising 1988 fishing accord that it had drafted."
+    year = text.index("1988")
+    desc = describe(text, (0, len(text)), TRIGGERS, named(text, ("ruritania", "Ruritania", "state")),
+                    timex=(year, year + 4))
+    assert desc.name == "Ruritania Refuses to Carry Out Promising 1988 Fishing Accord" and desc.kind == "statement"
+    # a year after a preposition says when, and ends the object
+    text = "Ruritania signed the accord in 1988 with Freedonia."
+    year = text.index("1988")
+    desc = describe(text, (0, len(text)), TRIGGERS, named(text, ("ruritania", "Ruritania", "state")),
+                    timex=(year, year + 4))
+    assert desc.name == "Ruritania Signs Accord"
+
+
+def test_an_amount_keeps_its_number_after_the_currency_sign():
+    assert run("In 1999 the Assembly passed a $4 billion road bill.").name == "Passage of 4 Billion Road Bill"
+
+
 def test_sanctioned_is_a_verb():
     desc = run("Norway has sanctioned Iran.", ("norway", "Norway", "state"), ("iran", "Iran", "state"))
     assert (desc.name, desc.kind) == ("Norway Sanctions Iran", "sanction")

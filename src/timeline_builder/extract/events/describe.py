@@ -284,8 +284,10 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     desc.person_agent = author or (subject is not None and subject.type == "person")
     # what is called for, demanded or refused holds its purpose ("called for talks to end the war",
     # "refused to hold an election")
+    # a refusal names the whole act refused ("refused to put into effect the trade agreement")
     obj_words, obj_actor = object_words(text, t_end, clause[1], inside, timex,
-                                        purpose=trig.event_type not in ("REQUEST", "REJECT"))
+                                        purpose=trig.event_type not in ("REQUEST", "REJECT"),
+                                        most=7 if trig.event_type == "REJECT" else 5)
     label = trig.label
     if "{agent}" in label:
         # "Born in 1912" -> "Birth of James Callaghan": the event named from the one it happened to,

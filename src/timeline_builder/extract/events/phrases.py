@@ -52,12 +52,11 @@ def nearest_before(named: list[Named], offset: int) -> Named | None:
 
 
 def object_words(text: str, start: int, end: int, inside: list[Named],
-            timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True) -> tuple[list[str], Named | None]:
-    """Up to five words after the verb, stopped by punctuation, a new clause, the date or (with
-    ``purpose``) a purpose ("to remain open"). Without ``purpose`` the object is an act asked
-    for or refused ("refused to put into effect the 1972 trade agreement"): up to seven words.
+            timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True,
+            most: int = 5) -> tuple[list[str], Named | None]:
+    """Up to ``most`` content words after the verb, stopped by punctuation, a new clause, the date
+    or (with ``purpose``) a purpose ("to remain open").
     ``pair``: after "between", the first "and" joins the two sides."""
-    most = 5 if purpose else 7
     words: list[str] = []
     actor = None
     quote_ends = -1  # where a short quoted name inside the object closes
@@ -76,7 +75,10 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             words.append(word)
             continue
         if timex and m.start() >= timex[0] and m.start() < timex[1]:
-            break
+            if not (YEAR.match(word) and words and words[-1].lower() not in FUNCTION_WORDS - {"the", "its", "their"}
+                    and re.match(r"\s+[a-z]", text[m.end():end])):
+                break
+            # "put into effect the 1972 trade agreement": a year before its noun is the noun's modifier
         if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
             words.append(word)  # "agreements on economic and technological cooperation"
             continue
