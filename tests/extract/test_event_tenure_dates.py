@@ -81,3 +81,14 @@ def test_a_party_leadership_titled_without_the_word_party_is_mentioned_by_its_ti
     terms = {e.event_id for e in found.events if e.kind == "term"}
     spans = [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id in terms]
     assert spans == ["Tory leader Margaret Thatcher"]
+
+
+def test_a_term_the_text_refers_to_is_mentioned_by_its_own_words_not_the_clause_before_them():
+    text = ("That thaw owed much to the friendship of Obama and Dmitry Medvedev, who was president for "
+            "four years until Putin came back in 2012 for a third term.")
+    actors = {"vladimir-putin": ("Putin", "person"), "dmitry-medvedev": ("Dmitry Medvedev", "person")}
+    doc = Document("d", "d.txt", text, "sha", dct=date(2014, 3, 21))
+    found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors)))
+    third = next(e.event_id for e in found.events if e.kb_id == "vladimir-putin-russia-president-2012")
+    assert [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id == third] \
+        == ["Putin came back in 2012 for a third term"]

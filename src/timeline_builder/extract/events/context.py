@@ -297,9 +297,12 @@ class TermFinder:
     def _candidate(term: KnownEvent, layout: TextLayout, start: int, end: int, text: str,
                    confidence: float) -> Candidate:
         span = layout.clause(start, end)
+        # The mention is the words that refer to the term ("under Reagan", "X came back in 2012 for a
+        # second term"), not the clause they sit in, which may begin with another event's words.
         return Candidate(name=term.name, kind="term", span=span, date_begin=term.date_begin,
                          date_end=term.date_end, granularity=term.granularity, date_basis="context",
-                         source="context", text_date=None, confidence=confidence, kb=term)
+                         source="context", text_date=None, confidence=confidence, kb=term,
+                         words=(start, end))
 
 
 def _surname(term: KnownEvent) -> str:
