@@ -54,6 +54,19 @@ def test_well_known_dates(kb, event_id, begin, end):
     assert (event.date_begin, event.date_end) == (begin, end)
 
 
+def test_an_intervention_named_by_a_description_carries_its_codename(kb):
+    """Analysts name a described intervention with its codename ("... (Operation Deliberate
+    Force)"): every war or operation named as an intervention, invasion, bombing or air campaign
+    whose aliases hold an "Operation X" says it in its name."""
+    import re
+
+    missing = sorted(e.event_id for e in kb.events.values() if e.kind in ("war", "operation")
+                     and re.search(r"(?i)\b(?:intervention|invasion|bombing|air campaign)\b", e.name)
+                     and "(" not in e.name and " and " not in e.name
+                     and any(re.match(r"Operation [A-Z]", a) for a in e.aliases))
+    assert missing == []
+
+
 def test_every_us_presidency_since_1945_is_a_contiguous_term(kb):
     terms = [t for t in kb.terms("us-president") if t.date_begin >= date(1945, 1, 1)]
     assert len(terms) == 15
