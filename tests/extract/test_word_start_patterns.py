@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_builder.extract.events import context, tenures
 
@@ -77,3 +79,25 @@ def test_letter_first_forms_match_as_the_boundary_forms(pattern, boundary_form, 
 def test_the_letter_first_sentences_hold_matches_of_each_pattern():
     for pattern, _ in LETTER_FIRST_FORMS:
         assert any(pattern.search(text) for text in LETTER_FIRST_SENTENCES), pattern.pattern
+
+
+_PLAIN_CLAUSE_BREAK = r"\s[–—]\s|\s-\s|;|:\s|\(|\)|\s[–—]|[–—]\s|(?<=[a-z][.!?])\d{0,2}\s+(?=[A-Z])"
+
+
+@pytest.mark.parametrize("text", [
+    "He left – quietly – and came back; later (much later) he said: no. Then 12 More years.",
+    "It ended.12 Next came the vote. A dash -like this- and a — b —c.",
+    "word.3  Then x!  Y? z. A",
+])
+def test_clause_breaks_written_class_first_find_what_the_plain_form_finds(text):
+    from timeline_builder.extract.events.text import _CLAUSE_BREAK
+
+    assert_same_matches(_CLAUSE_BREAK, _PLAIN_CLAUSE_BREAK, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZb.!? \n1;:()–—-٣\u2003"), max_size=30))
+def test_clause_breaks_same_matches_on_any_text(text):
+    from timeline_builder.extract.events.text import _CLAUSE_BREAK
+
+    assert_same_matches(_CLAUSE_BREAK, _PLAIN_CLAUSE_BREAK, text)

@@ -466,6 +466,8 @@ class CaseBlindSet:
 
     def __init__(self, patterns: list[CaseBlind]):
         self.patterns = patterns
+        self._required: list[tuple[int, str]] | None = None  # (pattern index, word), made on first use
+        self._always: list[bool] = []
         twins = [p.twin for p in patterns]
         self._any = None
         if twins and all(t is not None for t in twins):
@@ -473,12 +475,26 @@ class CaseBlindSet:
             if len(flags) == 1:
                 self._any = re.compile("|".join(f"(?:{t.pattern})" for t in twins), flags.pop())
 
+    def _live(self, folded: str) -> list[bool]:
+        """For each pattern, ``not pattern.absent(folded)``: one pass over every pattern's required
+        words (substring tests) instead of a method call and a loop a pattern."""
+        if self._required is None:
+            for p in self.patterns:
+                p.absent("")  # works out (and bounds) its required words
+            self._required = [(k, word) for k, p in enumerate(self.patterns) for word in p._required]
+            self._always = [not p._required for p in self.patterns]
+        live = self._always.copy()
+        for k, word in self._required:
+            if not live[k] and word in folded:
+                live[k] = True
+        return live
+
     def which(self, string: str) -> list[bool]:
         """For each pattern, whether it matches somewhere in ``string``."""
         folded = fold(string) if self._any is not None else None
         if folded is None:
             return [p.original.search(string) is not None for p in self.patterns]
-        live = [not p.absent(folded) for p in self.patterns]
+        live = self._live(folded)
         if sum(live) <= 2:  # most strings hold the words of no pattern, or of one or two
             return [alive and p.hit(string, folded) for alive, p in zip(live, self.patterns)]
         found = [False] * len(self.patterns)

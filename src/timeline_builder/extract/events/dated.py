@@ -279,8 +279,12 @@ class DatedClauseFinder:
         best = None
         kind_nouns: dict[str, bool] = {}  # the context's kind nouns, looked up once per kind
         folded = fold(context)  # once for every event's cue words
-        folded_words = frozenset(_WORD.findall(folded)) if folded is not None else None
         context_words = frozenset(_WORD.findall(context))
+        # The words of the lower-cased context are the context's words lower-cased (fold keeps the
+        # offsets, and no character changes between word and non-word when lowered), except around
+        # a capital sigma, whose lower case depends on its neighbours.
+        folded_words = None if folded is None else frozenset(_WORD.findall(folded)) if "Σ" in context \
+            else frozenset(map(str.lower, context_words))
         for event in self.linkable[lo:hi]:
             if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
@@ -482,6 +486,7 @@ def _part_of_clause(text: str, clause: tuple[int, int], tx: Timex) -> tuple[int,
     return start, end
 
 
+@lru_cache(maxsize=256)
 def generic_mentions_removed(words: str) -> str:
     """The words without talk of war in general ("the risk of nuclear war", "to prevent war"),
     which names no war that happened."""
@@ -505,6 +510,12 @@ def _refer_back(cand: Candidate, others: list[Candidate]) -> bool:
     return True
 
 
+_SPACES = re.compile(r"[\s\xa0]+")
+_NAME_MARKERS = re.compile(r"(?<=[a-z.,)”])\d{1,2}(?=\s|$)")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+_COMMA_SPACE = re.compile(r",\s")
+
+
 def clause_name(text: str, clause: tuple[int, int], tx: Timex | None = None) -> str:
     """A short name for an event from its clause: the comma-part holding the date, trimmed."""
     body = text[clause[0]:clause[1]]
@@ -513,9 +524,9 @@ def clause_name(text: str, clause: tuple[int, int], tx: Timex | None = None) -> 
     if tx is not None and tx.text in body:
         head, _, tail = body.partition(tx.text)
         body = " ".join(head.split()[-8:] + [tx.text] + tail.split()[:8])
-    body = re.sub(r"[\s\xa0]+", " ", body)
-    body = re.sub(r"(?<=[a-z.,)”])\d{1,2}(?=\s|$)", "", body)  # footnote markers
-    body = re.sub(r"\s+([,.;:])", r"\1", body).strip(" ,.;:–—-")
+    body = _SPACES.sub(" ", body)
+    body = _NAME_MARKERS.sub("", body)  # footnote markers
+    body = _SPACE_BEFORE_MARK.sub(r"\1", body).strip(" ,.;:–—-")
     body = _LEADING.sub("", body).strip(" ,.;:–—-")
     words = body.split()
     name = " ".join(words[:_MAX_NAME_WORDS]).rstrip(",;:")
@@ -527,7 +538,7 @@ def clause_name(text: str, clause: tuple[int, int], tx: Timex | None = None) -> 
 def _part_with(body: str, start: int, end: int) -> str:
     """The comma-separated part of ``body`` holding [start, end), joined to the next part when
     it is only an adverbial ("Just as in the 1960s, this work will ...")."""
-    cuts = [0] + [m.end() for m in re.finditer(r",\s", body)] + [len(body) + 2]
+    cuts = [0] + [m.end() for m in _COMMA_SPACE.finditer(body)] + [len(body) + 2]
     for i in range(len(cuts) - 1):
         lo, hi = cuts[i], cuts[i + 1] - 2
         if lo <= start < hi + 2:
