@@ -37,16 +37,20 @@ def expiry_candidates(kb: EventKnowledge, layout: TextLayout, known_spans: Known
         if event.kind not in ("treaty", "agreement", "law") or event.date_end is None or event.event_id.endswith("-expiry"):
             continue
         clause = layout.clause(start, end)
-        if not _ENDING.search(layout.text, clause[0], clause[1]):
+        ending = _ENDING.search(layout.text, clause[0], clause[1])
+        if not ending:
             continue
+        # The mention is the treaty's name and the words of its ending ("the treaty ... is soon to
+        # expire"), not the clause's start, which may tell of something else.
+        words = (min(start, ending.start()), max(end, ending.end()))
         named = kb.events.get(f"{event.event_id}-expiry")
         if named is not None:
-            out.append(from_knowledge(named, clause, confidence=0.8))
+            out.append(from_knowledge(named, clause, confidence=0.8, words=words))
             continue
         out.append(Candidate(name=f"Expiry of the {event.name}", kind=event.kind, span=clause,
                              date_begin=event.date_end, date_end=event.date_end, granularity="day",
                              date_basis="knowledge", source="knowledge", confidence=0.75,
-                             actors=[]))
+                             actors=[], words=words))
     return out
 
 
