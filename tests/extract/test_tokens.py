@@ -56,3 +56,24 @@ def test_same_tokens_as_the_reference_pattern(text):
     found = [(m.start(), m.end(), m.group()) for m in _REFERENCE.finditer(text)]
     assert list(zip(tokens.starts, tokens.ends, tokens.words)) == found
     assert tokens.lowered == [w.lower() for _, _, w in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ_1 -.,\n’'\"İΣσßÉéΟ«»Ⓐ²"), max_size=60))
+def test_an_array_split_as_written_is_the_same_array(text):
+    # The actor stage makes the shared array from the text as written (it reads ``words``); the
+    # event stage reads ``lowered`` from it: both must be what the default split gives.
+    written, default = TokenArray(text, as_written=True), TokenArray(text)
+    assert (written.words, written.starts, written.ends) == (default.words, default.starts, default.ends)
+    assert written.lowered == default.lowered
+
+
+def test_the_actor_stage_shares_its_array_with_the_next_stages():
+    from datetime import date
+
+    from timeline_builder.extract.actors import ActorExtractor
+    from timeline_builder.records import AnnotatedDocument, Document
+
+    text = "Ministers met in Paris on Monday. " * 100
+    ActorExtractor()(AnnotatedDocument(Document("d", "d.txt", text, "", dct=date(2005, 1, 1))))
+    assert TokenArray.of(text)._words is not None  # made by the actor stage, split as written

@@ -34,15 +34,20 @@ class TokenArray:
 
     __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences")
 
-    def __init__(self, text: str, split: re.Pattern = SPLIT):
-        """Tokens as ``split`` (a pattern with one group around a token) cuts them."""
+    def __init__(self, text: str, split: re.Pattern = SPLIT, as_written: bool = False):
+        """Tokens as ``split`` (a pattern with one group around a token) cuts them. ``as_written``
+        splits the text itself (for a first reader that wants ``words``, as the actor stage does):
+        ``lowered`` is then made from the words when asked for."""
         self.text = text
-        low = text.lower()
         # Lowering the whole text keeps the offsets, and no character changes between word, space
         # and other when lowered (all of Unicode checked): splitting the lower-cased text cuts the
         # same tokens, lower-cased in C. A capital sigma is left out: its lower case depends on the
         # letters around it.
-        whole = len(low) == len(text) and "Σ" not in text
+        if as_written:
+            low, whole = text, False
+        else:
+            low = text.lower()
+            whole = len(low) == len(text) and "Σ" not in text
         # One split gives gaps and tokens alternately ([gap, token, gap, ..., gap]); the running
         # sum of their lengths is each token's start and end, without a Python step per token.
         parts = split.split(low if whole else text)
@@ -54,14 +59,15 @@ class TokenArray:
         self._sentences: tuple[tuple, list[int]] | None = None
 
     @classmethod
-    def of(cls, text: str) -> "TokenArray":
-        """The array of ``text``, shared with whoever asked for the same (long) text lately."""
+    def of(cls, text: str, as_written: bool = False) -> "TokenArray":
+        """The array of ``text``, shared with whoever asked for the same (long) text lately
+        (``as_written``: see ``__init__``; it only says how a new array is made)."""
         if len(text) < _LONG:
-            return cls(text)
+            return cls(text, as_written=as_written)
         known = _recent.get(id(text))
         if known is not None and known.text is text:
             return known
-        made = cls(text)
+        made = cls(text, as_written=as_written)
         try:
             while len(_recent) >= _KEEP:
                 _recent.pop(next(iter(_recent)), None)

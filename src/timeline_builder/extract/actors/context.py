@@ -11,6 +11,7 @@ from datetime import date
 
 from ...knowledge.actors import ActorKnowledge, KnownActor
 from ...records import AnnotatedDocument, slugify
+from ..tokens import TokenArray
 from .lexicon import Lexicon, Tokens
 
 CLAUSE_BREAK_RE = re.compile(r"[,;:–—()]")
@@ -195,7 +196,10 @@ class DocState:
                 index = bisect.bisect_right(starts, timex.char_start) - 1
                 dates.setdefault(index, []).append((timex.char_start, timex.date_begin,
                                                     timex.date_end or timex.date_begin))
-        return cls(doc, knowledge, lexicon, Tokens.of(text), starts, dates,
+        # The document's shared token array (``extract/tokens.py``), split as written: the event
+        # and link stages that read the same text next take it without splitting again.
+        shared = TokenArray.of(text, as_written=True)
+        return cls(doc, knowledge, lexicon, Tokens(shared.words, shared.starts, shared.ends), starts, dates,
                    _timex_starts=[a for a, _ in timex_spans], _timex_ends=[b for _, b in timex_spans])
 
     def sentence_index(self, offset: int) -> int:
