@@ -118,3 +118,67 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     with pytest.raises(KnowledgeError) as caught:
         load_nonevent_cues((bad,))
     assert "mine.tsv" in str(caught.value) and "wish" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    # trigger words used for no event (triggers.tsv rows of pos "none")
+    "In 1975 law enforcement officers patrolled the border towns.",
+    "The new bridge will be in operation by 2027.",
+    "In 1998 the town made progress in meeting human needs.",
+    "By 2030 the new dam will meet the needs of every village.",
+    "In 2004 there was no sign of the missing climbers.",
+    "We welcome the promise that the year 2030 holds for our towns.",
+    "The club's form in 2004 appeared to be the main worry.",
+    "With the support of her aunt, she moved to Leeds in 1988.",
+    "In 1999 the striker was back playing for the reserves.",
+    # predictions, hopes and generic statements
+    "In 2090 this college will still be teaching the same subjects.",
+    "I hope it may be said in 2100 that we served well.",
+    "Fares in 2004 ordinarily provided for a rise in spring.",
+    # negation: the negated verb is no event
+    "The committee did not approve the merger in 2003.",
+    "In 1996 the league never suspended a single referee.",
+    # an aspect verb whose object or subject is a stretch of time
+    "The bank ended the year 2004 with record profits.",
+    "The new season started in 2004 with a heavy defeat.",
+    # a comparison whose standard is a clause of its own
+    "Our aims are the same as they were in 1990.",
+    "The council spent twice as much as it spent in 1985.",
+])
+def test_non_eventive_uses_predictions_negations_and_periods_are_no_events(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The new law came into force in 1975 after a long debate.", "law"),
+    ("The two envoys met in Oslo in 1993.", "meeting"),
+    ("The rebels signed a ceasefire in 2004.", "agreement"),
+    ("The club not only signed the striker in 2004 but also sold two others.", "agreement"),
+    # the period rule leaves the clause's own event word: the talks ended
+    ("The talks ended the year 2004 without a deal.", "meeting"),
+    # "this year" after the verb says when, not what began
+    ("The builders will begin this year 2025 the new runway.", "other"),
+    ("Congress backed the reform in 2010.", "policy"),
+])
+def test_asserted_events_beside_the_new_cues_stay(text, kind):
+    assert [e.kind for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, history", [
+    ("The reforms will shape our third century.", True),
+    ("The nation's second century began with a war.", True),
+    ("Rome's walls were rebuilt in the third century.", False),
+    ("Our twenty-first century brings new threats.", False),
+])
+def test_an_ordinal_century_of_a_history_is_no_calendar_date(text, history):
+    m = re.search(r"(?:the )?(?:third|second|twenty-first) century", text)
+    reason = undated_reason(CUES, text, (m.start(), m.end()), (0, len(text)))
+    assert (reason == "history") is history
+
+
+def test_a_negation_covers_its_verb_only():
+    text = "The Senate has not yet ratified the pact they signed in 1999"
+    spans = unasserted_spans(CUES, text, (0, len(text)), None)
+    assert spans == [(text.index("not"), text.index(" the pact"))]
+    text = "He didn't join the club"
+    assert unasserted_spans(CUES, text, (0, len(text)), None) == [(text.index("n't"), text.index(" the"))]

@@ -16,8 +16,9 @@ from pathlib import Path
 from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
-CLASSES = frozenset({"hope", "conditional", "generic", "comparison", "superlative", "question"})
-SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence"})
+CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "comparison", "superlative", "question",
+                     "negation", "period", "history"})
+SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -31,6 +32,9 @@ class NonEventCues:
     sentence_ends: tuple[str, ...]
     classes: dict[str, str]  # form (lower case) -> class, to say why
     fingerprint: str = ""
+    negated: re.Pattern | None = None  # a negator and the word or two it governs
+    period: re.Pattern | None = None  # an aspect verb whose subject or object is a stretch of time
+    century: re.Pattern | None = None  # anchored at the end of the text before an ordinal century
 
 
 def _alternation(forms: list[str]) -> str:
@@ -55,14 +59,47 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "") -> NonEvent
 
     date = since = None
     if by_scope["date"]:
-        # The cue, then at most two small words ("akin to the", "as in the"), then the date.
+        # The cue, then the subject and verb of the compared clause ("the same as it was 10 years
+        # ago", "as much as we spent in 1964"), then at most two small words ("akin to the"), then
+        # the date.
         date = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["date"]) +
-                          r")\s+(?:(?:the|in|at|of|during|that\s+of|those\s+of)\s+){0,2}$")
+                          r")\s+(?:(?:it|they|we|he|she|you|i|there)\s+(?:\w+\s+)?\w+\s+)?"
+                          r"(?:(?:the|in|at|of|during|that\s+of|those\s+of)\s+){0,2}$")
     if by_scope["since"]:
         since = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["since"]) +
                            r")(?![\w-])[^.;:!?]{0,60}?(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
+    negated = period = century = None
+    if by_scope["next"]:
+        # "did not sign", "has never yet met", "didn't join": the negator, up to two auxiliaries or
+        # adverbs, and the word they govern ("not only signed" asserts the signing).
+        forms = [f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")]
+        contracted = len(forms) < len(by_scope["next"])
+        negator = "(?:" + "|".join(filter(None, [
+            r"(?<![\w-])(?:" + _alternation(forms) + ")" if forms else "",
+            r"(?<=\w)n[’']t" if contracted else ""])) + ")"
+        negated = re.compile(negator + r"\s+(?!only\b|just\b|merely\b|simply\b|least\b|until\b|since\b)"
+                             r"(?:(?:yet|even|ever|been|be|have|has|had|\w+ly)\s+){0,2}[\w-]+", re.IGNORECASE)
+    if by_scope["period"]:
+        # "ended the year", "began last season", "the year started": the aspect verb says when a
+        # stretch of time began or ended, not that an event did.
+        nouns = "(?:" + _alternation(by_scope["period"]) + r")s?"
+        # Not "this/last/next year" after the verb: that is when ("begin this year 500,000 homes").
+        det = r"(?:(?:the|its|his|her|their|our|a|new|\w+[’']s)\s+){0,2}"
+        period = re.compile(
+            rf"(?<![\w-])(?:{_ASPECT})\s+{det}{nouns}(?![\w-])"
+            rf"|(?<![\w-])(?:the|this|last|that|a|its|his|her|their|our)\s+(?:new\s+)?{nouns}\s+"
+            rf"(?:has\s+|had\s+|have\s+)?(?:{_ASPECT})(?![\w-])", re.IGNORECASE)
+    if by_scope["century"]:
+        # "our third century", "the nation's second century": counted from a history's own start.
+        century = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["century"]) + r"|\w+[’']s)\s+(?:own\s+)?$",
+                             re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
-                        tuple(by_scope["sentence"]), classes, digest)
+                        tuple(by_scope["sentence"]), classes, digest, negated, period, century)
+
+
+# The aspect verbs that say a stretch of time began or ended ("the season started").
+_ASPECT = ("began|begins|begin|begun|beginning|start|starts|started|starting|end|ends|ended|ending|"
+           "finish|finishes|finished|finishing|opened|opens|closed|closes")
 
 
 @lru_cache(maxsize=8)

@@ -1,5 +1,5 @@
-"""Dated clauses that say no event happened: hopes, conditionals, generic statements,
-comparisons and questions (cues: ``knowledge/nonevents``).
+"""Dated clauses that say no event happened: hopes, predictions, conditionals, generic
+statements, comparisons, negations and questions (cues: ``knowledge/nonevents``).
 
 Two questions are asked of a text event's clause before it is described:
 
@@ -7,9 +7,13 @@ Two questions are asked of a text event's clause before it is described:
   ("a crisis akin to the 1980s", "the worst crisis since 1962");
 * is it a question? Then its verbs assert nothing ("Will Russia invade in 2026?") and only an
   event it names by a noun can be its event;
-* which of its event words are asserted? Not those a hope, a conditional or a generic
-  statement governs ("if Russia attacked", "whenever the leaders met"); they are left out of
-  the trigger search, so the clause is described by what it does assert, or is no event.
+* which of its event words are asserted? Not those a hope, a prediction, a conditional or a
+  generic statement governs ("if Russia attacked", "whenever the leaders met", "will still be
+  serving"), nor a negated one ("did not sign"), nor an aspect verb that says a stretch of time
+  began or ended ("the firm ended the year higher"); they are left out of the trigger search, so
+  the clause is described by what it does assert, or is no event;
+* is its date a calendar date? Not an ordinal century counted from a history's own start ("our
+  third century" is no year 201).
 """
 from __future__ import annotations
 
@@ -24,12 +28,20 @@ from ..casefold import case_blind
 _PART_END = re.compile(r"[,;:–—()]|\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s")
 _BEFORE = 48  # characters before a date searched for a comparison cue
+# An ordinal century of the first millennium: counted from some history's start where a possessive
+# comes before it ("our third century"); the calendar's centuries since then are the 11th, 21st, ...
+_EARLY_CENTURY = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"[1-9](?:st|nd|rd|th))\s+century")
 
 
 def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
                    sentence: tuple[int, int]) -> str | None:
-    """Why the date at ``timex`` dates no event ("comparison"), else None. A relative clause after
-    the date says what happened then ("akin to 1962, when the two powers ..."): that is dated."""
+    """Why the date at ``timex`` dates no event ("comparison", "history"), else None. A relative
+    clause after the date says what happened then ("akin to 1962, when the two powers ..."): that
+    is dated."""
+    if (cues.century is not None and _EARLY_CENTURY.fullmatch(text, timex[0], timex[1])
+            and cues.century.search(text[max(sentence[0], timex[0] - 40):timex[0]])):
+        return "history"
     if _WHEN_AFTER.match(text, timex[1]):
         return None
     before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
@@ -49,10 +61,14 @@ def is_question(cues: NonEventCues, text: str, sentence: tuple[int, int]) -> boo
 
 def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
                      timex: tuple[int, int] | None) -> list[tuple[int, int]]:
-    """The stretches of ``part`` that a hope, a conditional or a generic cue governs: from the
-    cue to the end of its comma-part. A hope whose stretch holds the clause's date is a
-    hoped-for event the text places in time, and stays."""
+    """The stretches of ``part`` that a hope, a prediction, a conditional or a generic cue governs:
+    from the cue to the end of its comma-part. A hope whose stretch holds the clause's date is a
+    hoped-for event the text places in time, and stays. Also a negator with the word it governs,
+    and an aspect verb whose subject or object is a stretch of time ("began the year")."""
     spans = []
+    for pattern in (cues.negated, cues.period):
+        if pattern is not None:
+            spans += [(m.start(), m.end()) for m in pattern.finditer(text, part[0], part[1])]
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue

@@ -1,0 +1,141 @@
+"""Event precision on genres the gold does not cover: a fixed sample of BBC news stories and
+US presidential speeches, each event row read by a person against its sentence.
+
+The dev gold measures precision on analytic essays only. This benchmark builds a fixed,
+deterministic sample (every 25th BBC story from the 8th, dct 2005-01-01 as the corpus gives
+none; every 45th speech from the 12th, dct from the file name), then
+
+* ``dump`` prints one line per event (key, kind, date, name, its first mention) to read;
+* ``score VERDICTS`` counts the rows a reader marked false, by class, in the verdict file
+  (``benchmarks/event_precision_verdicts.tsv``: key, verdict ``ok``/``false``, class, note;
+  keys only, no corpus text). Rows the file has no verdict for are listed as unread: read
+  them, add verdicts, score again. The share of false rows before and after a change is the
+  change's effect on precision in these genres.
+
+A row's key is ``doc_id/document#start-end@date_begin`` of its first mention (one clause may date two
+events), so a rule that renames or retypes an event keeps its verdict; a new or moved mention,
+or a new date, needs reading.
+
+usage: python benchmarks/event_precision.py build DIR
+       python benchmarks/event_precision.py dump DIR/latest [DIR/latest ...]
+       python benchmarks/event_precision.py score DIR/latest [DIR/latest ...] [--verdicts FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO / ".." / "shared" / "data" / "corpus"
+VERDICTS = REPO / "benchmarks" / "event_precision_verdicts.tsv"
+
+
+def sample() -> dict[str, list[Path]]:
+    """The fixed sample: 89 BBC stories and 10 speeches."""
+    bbc = sorted((CORPORA / "bbc").rglob("*.txt"))[7::25]
+    speeches = sorted((CORPORA / "presidential-speeches").glob("*.txt"))[11::45]
+    return {"bbc": bbc, "speeches": speeches}
+
+
+def build(out: Path) -> int:
+    from timeline_builder.cli import main as timeline
+
+    for name, paths in sample().items():
+        args = ["build", *map(str, paths), "--dataset", str(out / name), "--no-cache", "--quiet", "--jobs", "1"]
+        if name == "bbc":
+            args += ["--dct", "2005-01-01"]
+        code = timeline(args)
+        if code != 0:
+            return code
+        print(f"{name}: {len(paths)} documents -> {out / name / 'latest'}")
+    return 0
+
+
+def rows(version: Path) -> list[dict]:
+    """One row per event: its key (doc_id/document#start-end@date of its first mention), fields, mention."""
+    import pyarrow.parquet as pq
+
+    events = {e["event_id"]: e for e in pq.read_table(version / "events.parquet").to_pylist()}
+    docs = {d["doc_id"]: d["path"] for d in pq.read_table(version / "documents.parquet",
+                                                            columns=["doc_id", "path"]).to_pylist()}
+    first: dict[str, dict] = {}
+    for m in pq.read_table(version / "event_mentions.parquet").to_pylist():
+        if m["event_id"] not in first:  # reading order: the first is the earliest
+            first[m["event_id"]] = m
+    out = []
+    for event_id, m in first.items():
+        e = events[event_id]
+        doc = docs.get(m["doc_id"], "")  # the id too: BBC's folders repeat file names
+        key = f"{m['doc_id']}/{doc}#{m['char_start']}-{m['char_end']}@{e['date_begin']}"
+        out.append({"key": key, "name": e["name"], "kind": e["kind"], "date": str(e["date_begin"]),
+                    "source": e["source"], "mention": " ".join(m["text"].split())})
+    out.sort(key=lambda r: (r["key"], r["name"]))
+    seen: Counter = Counter()
+    for row in out:  # two events told by one clause with one date: the second is key#2
+        seen[row["key"]] += 1
+        if seen[row["key"]] > 1:
+            row["key"] += f"#{seen[row['key']]}"
+    return out
+
+
+def read_verdicts(path: Path) -> dict[str, tuple[str, str]]:
+    verdicts = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("key\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or cells[1] not in ("ok", "false"):
+            raise SystemExit(f"{path}:{number}: want key<TAB>ok|false<TAB>class<TAB>note")
+        verdicts[cells[0]] = (cells[1], cells[2] if len(cells) > 2 else "")
+    return verdicts
+
+
+def score(versions: list[Path], verdicts_path: Path) -> int:
+    verdicts = read_verdicts(verdicts_path)
+    total = false = 0
+    classes: Counter = Counter()
+    unread = []
+    for version in versions:
+        for row in rows(version):
+            verdict = verdicts.get(row["key"])
+            if verdict is None:
+                unread.append(row)
+                continue
+            total += 1
+            if verdict[0] == "false":
+                false += 1
+                classes[verdict[1]] += 1
+    print(f"rows read {total}, false {false} ({false / (total or 1):.1%}); precision {1 - false / (total or 1):.3f}")
+    for cls, n in classes.most_common():
+        print(f"  {cls}: {n}")
+    if unread:
+        print(f"{len(unread)} row(s) without a verdict:")
+        for row in unread:
+            print(f"  {row['key']}\t{row['kind']}\t{row['date']}\t{row['name']}\t| {row['mention'][:160]}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("build", "dump", "score"))
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--verdicts", type=Path, default=VERDICTS)
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        if not (CORPORA / "bbc").is_dir():
+            print(f"corpora not found at {CORPORA} (../shared is absent)", file=sys.stderr)
+            return 2
+        return build(args.paths[0])
+    if args.command == "dump":
+        for version in args.paths:
+            for row in rows(version):
+                print(f"{row['key']}\t{row['kind']}\t{row['date']}\t{row['source']}\t{row['name']}\t| {row['mention'][:200]}")
+        return 0
+    return score(args.paths, args.verdicts)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO / "src"))
+    sys.exit(main(sys.argv[1:]))
