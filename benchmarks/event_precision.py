@@ -12,9 +12,10 @@ none; every 45th speech from the 12th, dct from the file name), then
   them, add verdicts, score again. The share of false rows before and after a change is the
   change's effect on precision in these genres.
 
-A row's key is ``doc_id/document#start-end@date_begin`` of its first mention (one clause may date two
-events), so a rule that renames or retypes an event keeps its verdict; a new or moved mention,
-or a new date, needs reading.
+A row's key is ``doc_id/document#start-end@date_begin:kind`` of its first mention (one clause
+may date two events), so a rule that renames an event keeps its verdict; a new or moved mention,
+a new date or a new kind (another trigger chosen: a clause once named by a false trigger may now
+be a true statement) needs reading.
 
 usage: python benchmarks/event_precision.py build DIR
        python benchmarks/event_precision.py dump DIR/latest [DIR/latest ...]
@@ -54,7 +55,7 @@ def build(out: Path) -> int:
 
 
 def rows(version: Path) -> list[dict]:
-    """One row per event: its key (doc_id/document#start-end@date of its first mention), fields, mention."""
+    """One row per event: its key (doc_id/document#start-end@date:kind of its first mention), fields, mention."""
     import pyarrow.parquet as pq
 
     events = {e["event_id"]: e for e in pq.read_table(version / "events.parquet").to_pylist()}
@@ -68,7 +69,7 @@ def rows(version: Path) -> list[dict]:
     for event_id, m in first.items():
         e = events[event_id]
         doc = docs.get(m["doc_id"], "")  # the id too: BBC's folders repeat file names
-        key = f"{m['doc_id']}/{doc}#{m['char_start']}-{m['char_end']}@{e['date_begin']}"
+        key = f"{m['doc_id']}/{doc}#{m['char_start']}-{m['char_end']}@{e['date_begin']}:{e['kind']}"
         out.append({"key": key, "name": e["name"], "kind": e["kind"], "date": str(e["date_begin"]),
                     "source": e["source"], "mention": " ".join(m["text"].split())})
     out.sort(key=lambda r: (r["key"], r["name"]))

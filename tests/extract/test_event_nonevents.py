@@ -144,6 +144,10 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     # a comparison whose standard is a clause of its own
     "Our aims are the same as they were in 1990.",
     "The council spent twice as much as it spent in 1985.",
+    # surgery, statistics of deaths, "as far back as"
+    "The keeper had an operation on his knee in 2004.",
+    "The death toll on the roads rose in 2003.",
+    "He was tipped for the post as far back as 1998.",
 ])
 def test_non_eventive_uses_predictions_negations_and_periods_are_no_events(text):
     assert events_of(text) == ()
@@ -182,3 +186,15 @@ def test_a_negation_covers_its_verb_only():
     assert spans == [(text.index("not"), text.index(" the pact"))]
     text = "He didn't join the club"
     assert unasserted_spans(CUES, text, (0, len(text)), None) == [(text.index("n't"), text.index(" the"))]
+
+
+@pytest.mark.parametrize("text, span, reason", [
+    ("Prospects for a deal are better today than at any time since the war.", "today", "comparison"),
+    ("Prospects for a deal are good today, the envoy said.", "today", None),
+    ("Everyone over 18 years of age may vote.", "18 years", "age"),
+    ("Fifty years from now our grandchildren will judge us.", "Fifty years from now", "prediction"),
+    ("Two years from now the treaty expires.", "Two years from now", None),
+])
+def test_dates_that_date_no_event(text, span, reason):
+    at = text.index(span)
+    assert undated_reason(CUES, text, (at, at + len(span)), (0, len(text))) == reason

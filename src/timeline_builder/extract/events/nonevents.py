@@ -27,6 +27,16 @@ from ..casefold import case_blind
 # rejected when ...": the rejection happened).
 _PART_END = re.compile(r"[,;:–—()]|\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s")
+# "better today than at any time since", "higher now than a year ago": a comparative before the
+# date and "than" after it compare two states; the date dates neither.
+_COMPARATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:\w+er|more\s+\w+|less\s+\w+|worse)\s+(?:even\s+|still\s+)?$")
+_THAN_AFTER = re.compile(r"\s+than\s")
+# "a hundred years from now, our children will say ...", "fifty years hence": a span of a decade
+# or more counted from the speaker's day is a prediction or a hope, not a scheduled event.
+_FAR_FROM_NOW = re.compile(r"(?i)(?:\d{2,}|(?:a|one|two|three|several|a\s+few)\s+hundred|ten|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|a\s+thousand)(?:[\s-]\w+)?\s+years\s+(?:from\s+now|hence)$")
+# "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
+_AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
 _BEFORE = 48  # characters before a date searched for a comparison cue
 # An ordinal century of the first millennium: counted from some history's start where a possessive
 # comes before it ("our third century"); the calendar's centuries since then are the 11th, 21st, ...
@@ -36,9 +46,16 @@ _EARLY_CENTURY = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|
 
 def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
                    sentence: tuple[int, int]) -> str | None:
-    """Why the date at ``timex`` dates no event ("comparison", "history"), else None. A relative
-    clause after the date says what happened then ("akin to 1962, when the two powers ..."): that
-    is dated."""
+    """Why the date at ``timex`` dates no event ("comparison", "history", "age"), else None. A
+    relative clause after the date says what happened then ("akin to 1962, when the two powers
+    ..."): that is dated."""
+    if _AGE_AFTER.match(text, timex[1]):
+        return "age"
+    if _FAR_FROM_NOW.search(text, timex[0], timex[1]):
+        return "prediction"
+    if _THAN_AFTER.match(text, timex[1]) and _COMPARATIVE_BEFORE.search(text, max(sentence[0], timex[0] - 30),
+                                                                       timex[0]):
+        return "comparison"
     if (cues.century is not None and _EARLY_CENTURY.fullmatch(text, timex[0], timex[1])
             and cues.century.search(text[max(sentence[0], timex[0] - 40):timex[0]])):
         return "history"
