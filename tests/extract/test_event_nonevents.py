@@ -148,6 +148,8 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     "The keeper had an operation on his knee in 2004.",
     "The death toll on the roads rose in 2003.",
     "He was tipped for the post as far back as 1998.",
+    # a hedge: the event word is a figure of speech
+    "In 1995 the two parties had sort of got a truce of their own in the chamber.",
 ])
 def test_non_eventive_uses_predictions_negations_and_periods_are_no_events(text):
     assert events_of(text) == ()
@@ -194,6 +196,10 @@ def test_a_negation_covers_its_verb_only():
     ("Everyone over 18 years of age may vote.", "18 years", "age"),
     ("Fifty years from now our grandchildren will judge us.", "Fifty years from now", "prediction"),
     ("Two years from now the treaty expires.", "Two years from now", None),
+    ("The budget for fiscal 1970 shows a surplus.", "fiscal 1970", "accounting year"),
+    ("The fiscal year ending June 30, 1969, closes with a surplus.", "June 30, 1969", "accounting year"),
+    ("Sales rose 4% in the year to March 2005.", "March 2005", "accounting year"),
+    ("The ceasefire began on June 30, 1969.", "June 30, 1969", None),
 ])
 def test_dates_that_date_no_event(text, span, reason):
     at = text.index(span)

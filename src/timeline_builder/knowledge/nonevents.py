@@ -16,8 +16,8 @@ from pathlib import Path
 from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
-CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "comparison", "superlative", "question",
-                     "negation", "period", "history"})
+CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
+                     "question", "negation", "period", "history"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century"})
 
 

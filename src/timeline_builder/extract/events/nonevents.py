@@ -35,6 +35,10 @@ _THAN_AFTER = re.compile(r"\s+than\s")
 # or more counted from the speaker's day is a prediction or a hope, not a scheduled event.
 _FAR_FROM_NOW = re.compile(r"(?i)(?:\d{2,}|(?:a|one|two|three|several|a\s+few)\s+hundred|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|a\s+thousand)(?:[\s-]\w+)?\s+years\s+(?:from\s+now|hence)$")
+# "the budget for fiscal 1970", "the fiscal year ending June 30", "growth in the year to March":
+# an accounting year is what a budget or a figure covers, not when anything happened.
+_ACCOUNTING_YEAR = re.compile(r"(?i)(?:(?:fiscal|financial|tax|budget)(?:\s+years?)?(?:\s+(?:ending|ended|to|of|beginning))?|"
+                              r"\byears?\s+(?:ending|ended|to))\s+(?:the\s+)?(?:$|(?=\d))")
 # "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
 _AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
 _BEFORE = 48  # characters before a date searched for a comparison cue
@@ -53,6 +57,9 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
         return "age"
     if _FAR_FROM_NOW.search(text, timex[0], timex[1]):
         return "prediction"
+    if (_ACCOUNTING_YEAR.search(text, max(sentence[0], timex[0] - 30), timex[0])
+            or _ACCOUNTING_YEAR.match(text, timex[0], timex[1])):
+        return "accounting year"
     if _THAN_AFTER.match(text, timex[1]) and _COMPARATIVE_BEFORE.search(text, max(sentence[0], timex[0] - 30),
                                                                        timex[0]):
         return "comparison"
