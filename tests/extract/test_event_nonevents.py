@@ -148,6 +148,15 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     "The keeper had an operation on his knee in 2004.",
     "The death toll on the roads rose in 2003.",
     "He was tipped for the post as far back as 1998.",
+    # a trigger verb whose object makes it no event (scope "object")
+    "Our scheme for 1980 will meet the most urgent needs of the towns.",
+    "In 1975 the firm created 500,000 jobs.",
+    "In 1975 the council attacked poverty and crime in the suburbs.",
+    # deal as handling or as an amount, elected as an adjective
+    "In 1975 the council had to deal with such failures.",
+    "We heard a great deal of rhetoric during the 1960s.",
+    "The town wants a lead from its elected officials in 1975.",
+    "I began tonight by thanking the volunteers of 1975.",
     # a hedge: the event word is a figure of speech
     "In 1995 the two parties had sort of got a truce of their own in the chamber.",
 ])
@@ -165,6 +174,8 @@ def test_non_eventive_uses_predictions_negations_and_periods_are_no_events(text)
     # "this year" after the verb says when, not what began
     ("The builders will begin this year 2025 the new runway.", "other"),
     ("Congress backed the reform in 2010.", "policy"),
+    ("In 1975 the union struck a deal with the firm.", "agreement"),
+    ("In 1975 the army attacked the rebels in the hills.", "operation"),
 ])
 def test_asserted_events_beside_the_new_cues_stay(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]
@@ -204,3 +215,21 @@ def test_a_negation_covers_its_verb_only():
 def test_dates_that_date_no_event(text, span, reason):
     at = text.index(span)
     assert undated_reason(CUES, text, (at, at + len(span)), (0, len(text))) == reason
+
+
+def test_users_add_trigger_objects_and_a_row_without_objects_names_file_and_line(tmp_path):
+    from timeline_builder.errors import KnowledgeError
+
+    (tmp_path / "nonevents").mkdir()
+    (tmp_path / "nonevents" / "mine.tsv").write_text(
+        "class\tforms\tscope\tobjects\nuse\tlaunch|launched\tobject\tcareer|careers\n", encoding="utf-8")
+    cues = load_nonevent_cues((tmp_path,))
+    text = "She launched her singing career in Paris"
+    assert unasserted_spans(cues, text, (0, len(text)), None) == [(4, text.index(" in Paris"))]
+    bad = tmp_path / "bad"
+    (bad / "nonevents").mkdir(parents=True)
+    (bad / "nonevents" / "mine.tsv").write_text(
+        "class\tforms\tscope\tobjects\nuse\tlaunch\tobject\t\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_nonevent_cues((bad,))
+    assert "mine.tsv" in str(caught.value) and "objects" in str(caught.value)

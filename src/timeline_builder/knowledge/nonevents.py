@@ -17,8 +17,8 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
-                     "question", "negation", "period", "history"})
-SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century"})
+                     "question", "negation", "period", "history", "use"})
+SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -35,6 +35,7 @@ class NonEventCues:
     negated: re.Pattern | None = None  # a negator and the word or two it governs
     period: re.Pattern | None = None  # an aspect verb whose subject or object is a stretch of time
     century: re.Pattern | None = None  # anchored at the end of the text before an ordinal century
+    used: re.Pattern | None = None  # a trigger verb with an object that makes it no event ("meet the needs")
 
 
 def _alternation(forms: list[str]) -> str:
@@ -45,8 +46,9 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(parts)
 
 
-def compile_cues(rows: list[tuple[str, str, str]], digest: str = "") -> NonEventCues:
-    """Cues from (class, form, scope) rows."""
+def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
+                 uses: list[tuple[list[str], list[str]]] = ()) -> NonEventCues:
+    """Cues from (class, form, scope) rows, and (verb forms, object nouns) pairs of scope ``object``."""
     by_scope: dict[str, list[str]] = {scope: [] for scope in SCOPES}
     classes: dict[str, str] = {}
     for cls, form, scope in rows:
@@ -93,8 +95,14 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "") -> NonEvent
         # "our third century", "the nation's second century": counted from a history's own start.
         century = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["century"]) + r"|\w+[’']s)\s+(?:own\s+)?$",
                              re.IGNORECASE)
+    used = None
+    if uses:
+        # The verb, up to three words of its object's determiners and modifiers, the object's head.
+        used = re.compile("|".join(
+            r"(?<![\w-])(?:" + _alternation(verbs) + r")\s+(?:(?:[\w’'-]+|\d[\d,.]*)\s+){0,3}?(?:" + _alternation(objects) +
+            r")(?![\w-])" for verbs, objects in uses), re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
-                        tuple(by_scope["sentence"]), classes, digest, negated, period, century)
+                        tuple(by_scope["sentence"]), classes, digest, negated, period, century, used)
 
 
 # The aspect verbs that say a stretch of time began or ended ("the season started").
@@ -106,6 +114,7 @@ _ASPECT = ("began|begins|begin|begun|beginning|start|starts|started|starting|end
 def _load_cached(user_dirs: tuple[Path, ...]) -> NonEventCues:
     paths = knowledge_files(NONEVENT_FILES, user_dirs)
     rows: list[tuple[str, str, str]] = []
+    uses: list[tuple[list[str], list[str]]] = []
     for path in paths:
         for row in read_tsv(path, ("class", "forms", "scope")):
             cls, scope = row.require("class"), row.require("scope")
@@ -113,13 +122,23 @@ def _load_cached(user_dirs: tuple[Path, ...]) -> NonEventCues:
                 raise row.error(f"class {cls!r} is not one of {', '.join(sorted(CLASSES))}")
             if scope not in SCOPES:
                 raise row.error(f"scope {scope!r} is not one of {', '.join(sorted(SCOPES))}")
+            if scope == "object":
+                verbs = [f.strip() for f in row.require("forms").split("|") if f.strip()]
+                objects = [f.strip() for f in (row.get("objects") or "").split("|") if f.strip()]
+                if not objects:
+                    raise row.error("scope 'object' needs the object nouns in the column 'objects'")
+                for form in verbs + objects:
+                    if not re.fullmatch(r"[\w'’ .-]+", form):
+                        raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
+                uses.append((verbs, objects))
+                continue
             for form in (f.strip() for f in row.require("forms").split("|")):
                 if not form:
                     continue
                 if scope != "sentence" and not re.fullmatch(r"[\w'’ .-]+", form):
                     raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
                 rows.append((cls, form, scope))
-    return compile_cues(rows, fingerprint(paths))
+    return compile_cues(rows, fingerprint(paths), uses)
 
 
 def load_nonevent_cues(user_dirs: tuple[Path, ...] | list[Path] = ()) -> NonEventCues:

@@ -88,9 +88,10 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     """The stretches of ``part`` that a hope, a prediction, a conditional or a generic cue governs:
     from the cue to the end of its comma-part. A hope whose stretch holds the clause's date is a
     hoped-for event the text places in time, and stays. Also a negator with the word it governs,
-    and an aspect verb whose subject or object is a stretch of time ("began the year")."""
+    an aspect verb whose subject or object is a stretch of time ("began the year"), and a trigger
+    verb whose object makes it no event ("meet the needs of", "attack poverty", "create jobs")."""
     spans = []
-    for pattern in (cues.negated, cues.period):
+    for pattern in (cues.negated, cues.period, cues.used):
         if pattern is not None:
             spans += [(m.start(), m.end()) for m in pattern.finditer(text, part[0], part[1])]
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
