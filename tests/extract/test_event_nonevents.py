@@ -211,6 +211,7 @@ def test_a_negation_covers_its_verb_only():
     ("The fiscal year ending June 30, 1969, closes with a surplus.", "June 30, 1969", "accounting year"),
     ("Sales rose 4% in the year to March 2005.", "March 2005", "accounting year"),
     ("The ceasefire began on June 30, 1969.", "June 30, 1969", None),
+    ("A cut in the income tax beginning October 1, 1981, took effect.", "October 1, 1981", None),
 ])
 def test_dates_that_date_no_event(text, span, reason):
     at = text.index(span)

@@ -37,7 +37,8 @@ _FAR_FROM_NOW = re.compile(r"(?i)(?:\d{2,}|(?:a|one|two|three|several|a\s+few)\s
                            r"sixty|seventy|eighty|ninety|a\s+thousand)(?:[\s-]\w+)?\s+years\s+(?:from\s+now|hence)$")
 # "the budget for fiscal 1970", "the fiscal year ending June 30", "growth in the year to March":
 # an accounting year is what a budget or a figure covers, not when anything happened.
-_ACCOUNTING_YEAR = re.compile(r"(?i)(?:(?:fiscal|financial|tax|budget)(?:\s+years?)?(?:\s+(?:ending|ended|to|of|beginning))?|"
+_ACCOUNTING_YEAR = re.compile(r"(?i)(?:(?:fiscal(?:\s+years?)?|(?:financial|tax|budget)\s+years?)"
+                              r"(?:\s+(?:ending|ended|to|of|beginning))?|"
                               r"\byears?\s+(?:ending|ended|to))\s+(?:the\s+)?(?:$|(?=\d))")
 # "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
 _AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
