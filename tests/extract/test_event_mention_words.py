@@ -33,3 +33,10 @@ def test_an_expiry_is_mentioned_from_the_treaty_s_name_to_its_ending():
 def test_an_ending_word_before_the_name_starts_the_mention():
     found = _mentions("Diplomats in Geneva fear the expiry of New START.", date(2024, 6, 1))
     assert found["Expiry of the New START Treaty"] == ["expiry of New START"]
+
+
+def test_a_death_in_a_life_span_is_mentioned_by_its_closing_year_and_the_life_by_the_whole():
+    text = "A tribute to the diplomat Ivan Petrovich Sidorov (1921-2003) appeared in a journal."
+    found = _mentions(text, date(2024, 6, 1))
+    assert found["Life of Ivan Petrovich Sidorov"] == ["Ivan Petrovich Sidorov (1921-2003)"]
+    assert found["Death of Ivan Petrovich Sidorov"] == ["2003"]

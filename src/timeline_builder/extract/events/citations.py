@@ -107,11 +107,13 @@ def life_span_candidates(layout: TextLayout, names_at: dict[int, tuple[str, str,
         out.append(Candidate(name=f"Life of {name}", kind="other", span=span, date_begin=date(born, 1, 1),
                              date_end=date(died, 12, 31), granularity="year", date_basis="text", source="text",
                              text_date=m.group(0).strip("()"), confidence=0.8, actors=list(actors)))
+        # The death is told by the closing year: that is its mention, the life's is the whole span.
+        closing = (m.start(2), m.end(2))
         known_death = (deaths or {}).get(actor_id) if actor_id else None
         if known_death is not None and known_death.date_begin.year == died:
-            out.append(from_knowledge(known_death, span, text_date=m.group(2), confidence=0.85))
+            out.append(from_knowledge(known_death, span, text_date=m.group(2), confidence=0.85, words=closing))
             continue
         out.append(Candidate(name=f"Death of {name}", kind="death", span=span, date_begin=date(died, 1, 1),
                              date_end=date(died, 12, 31), granularity="year", date_basis="text", source="text",
-                             text_date=m.group(2), confidence=0.8, actors=list(actors)))
+                             text_date=m.group(2), confidence=0.8, actors=list(actors), words=closing))
     return out
