@@ -138,10 +138,11 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("president", "iran", date(1989, 8, 3), 70),  # Mokhber acted after Raisi died, 2024-05-19
     ("foreign minister", "iran", date(2005, 8, 24), 94),  # Bagheri Kani acted after 2024-05-19
     ("prime minister", "italy", date(1992, 6, 28), 0),
-    ("prime minister", "spain", date(1982, 12, 2), 0),
-    ("prime minister", "france", date(1988, 5, 10), 0),
+    ("prime minister", "spain", date(1976, 7, 3), 0),
+    ("king", "spain", date(1975, 11, 22), 0),
+    ("prime minister", "france", date(1959, 1, 8), 0),
     ("president", "brazil", date(1990, 3, 15), 0),
-    ("president", "south-korea", date(1988, 2, 25), 61),  # Park impeached 2017-03-10, Moon elected 2017-05-10
+    ("president", "south-korea", date(1948, 7, 24), 109),  # 1960: Rhee resigned 04-26, Yun elected 08-13
     ("president", "mexico", date(1988, 12, 1), 1),
     ("president", "south-africa", date(1989, 9, 20), 1),
     ("foreign minister", "germany", date(1990, 10, 3), 0),
