@@ -104,6 +104,24 @@ def test_place_and_its_country():
     assert desc.place_country == "AFG"
 
 
+@pytest.mark.parametrize("text, clause_from, place, name", [
+    ("Talks continue on Libya and Iraq (where Italy will withdraw its troops).", "where", "Iraq",
+     "Italy Withdraws Troops from Iraq"),
+    ("Talks continue on Libya and Iraq (where Italy will withdraw its troops).", "Italy", "Iraq",
+     "Italy Withdraws Troops from Iraq"),
+    ("The envoys flew on to Nairobi, where the two sides signed a ceasefire.", "where", "Nairobi", None),
+    # "where" opening a question or a clause about no place named just before
+    ("Nobody knows where Italy will withdraw its troops.", "where", None, None),
+])
+def test_a_clause_opening_with_where_happens_at_the_place_named_before_it(text, clause_from, place, name):
+    places = PlaceIndex(load_actor_knowledge())
+    found = named(text, ("italy", "Italy", "state")) if "Italy" in text else []
+    desc = describe(text, (text.index(clause_from), len(text)), TRIGGERS, found, places=places)
+    assert desc.place == place
+    if name:
+        assert desc.name == name
+
+
 @pytest.mark.parametrize("words, name", [
     (["the", "treaty", "was", "signed", "and"], "Treaty Was Signed"),
     ("one two three four five six seven eight nine ten eleven twelve thirteen".split(),

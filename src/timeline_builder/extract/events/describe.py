@@ -172,6 +172,10 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         desc.event_type, desc.event_type_reason = triggers.type_of_kind(trig.person_kind)
     if places is not None:
         desc.place, desc.place_country = places.find(text, clause[0], clause[1])
+        if desc.place is None:
+            desc.place, desc.place_country = places.antecedent(text, clause[0])
+            if desc.place and desc.name and trig.event_type == "RETREAT" and " from " not in desc.name:
+                desc.name = finish_name([desc.name, "from", desc.place])  # withdrawing from there
     # The linker reads an agent named before the verb; the clause adds what it cannot see: the
     # agent of a passive, "he"/"she" resolved, and the direct object as the target.
     if desc.agent is not None and (desc.agent not in inside or _passive_agent(desc, text)):

@@ -24,6 +24,8 @@ class PlaceIndex:
         self.names = names
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
+        # "... and Iraq (where Italy will pull out its soldiers)": the clause happens at that place
+        self.where = re.compile(r"\b(" + alternation + r")\s*[,(]\s*where\b") if names else None
 
     def find(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         if self.pattern is None:
@@ -32,3 +34,13 @@ class PlaceIndex:
         if not m:
             return None, None
         return self.names[m.group(1)]
+
+    def antecedent(self, text: str, clause_start: int) -> tuple[str | None, str | None]:
+        """The place a clause opening with "where" stands for: the state or capital named just
+        before it ("Afghanistan (where ...)", "in Kabul, where ...")."""
+        if self.where is None or "where" not in text[max(0, clause_start - 8):clause_start + 8]:
+            return None, None
+        for m in self.where.finditer(text, max(0, clause_start - 60), min(len(text), clause_start + 8)):
+            if clause_start - 8 <= m.end() - 5 <= clause_start + 2:
+                return self.names[m.group(1)]
+        return None, None
