@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
 from pathlib import Path
 
 from ..extract.registry import register
@@ -29,10 +28,11 @@ from ..knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge,
 from ..knowledge.files import knowledge_files, read_tsv
 from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
-from ..extract.casefold import CaseBlind
 from ..extract.events.text import TextLayout
-from .voices import (mentions_within, paragraph, paragraph_starts, pronoun_referents, quoted_first_person,
-                     subject_referents, voice_mentions, voice_of)
+from .clauses import (BOTH, PAIRED, VERB, affiliation, as_of, citation_role, describes_person, enumeration,
+                      first_verb, pair_before, phrase_role, principal_states, text_role, where_antecedent)
+from .voices import (latter_and_former, mentions_within, paragraph, paragraph_starts, pronoun_referents,
+                     quoted_first_person, subject_referents, voice_mentions, voice_of)
 
 LINKER_NAME = "link"
 LINKER_VERSION = "1.0.0"
@@ -42,31 +42,10 @@ _PERSON_REACH = 300  # characters: about two sentences
 # document tells is its party wherever the document names it (a treaty's many signatories are
 # not: a document names France for other reasons than the Treaty of Rome).
 _FOUGHT = frozenset({"war", "conflict", "crisis", "operation"})
-# Phrases meaning two states: "our countries" are the two the document is about (its voice and
-# the other side); "the two countries", "both sides", "bilateral" the last two it named; "the
-# parties" signing or agreeing the two states just named (never the principal ones: "the parties"
-# of an election story are political parties, and name no states).
-_BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the two (?:\w+ )?countries|the countries|"
-                   r"the two superpowers|both superpowers|the two powers|both sides|the two sides|bilateral|"
-                   r"(?P<parties>(?:the (?:two )?|both )parties(?=\s+(?:have\s+|had\s+|also\s+)?(?:signed|agreed|"
-                   r"concluded|reached|adopted|initialled|ratified|exchanged)\b)))\b", re.IGNORECASE)
-_PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
-_PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
-_ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
                         "is", "was", "its", "his", "her", "their"})
-# A state's predecessor for events before it existed in its current form.
-_PREDECESSORS = {"russia": ("soviet-union", date(1991, 12, 26))}
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
-_TARGET_BEFORE = re.compile(r"\b(?:against|on|upon|toward|towards|targeting|at|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,60}\b(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
-_VERB = re.compile(
-    r"\b(?:is|was|were|are|has|have|had|will|would|did|does|can|could|may|might|must|should|shall|"
-    r"\w{3,}ed|began|led|made|sent|took|gave|held|met|signed|struck|won|lost|fought|became|imposed|"
-    r"seeks?|sought|wants?|says?|said)\b", re.IGNORECASE)
 # An active relative clause after its antecedent ("the Carter administration, which imposed"; not
 # "which was signed", where the antecedent is what was done), and what may stand between the
 # antecedent's name and its comma: a possessive, a lower-case head ("administration").
@@ -76,6 +55,8 @@ _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\
 # A sentence opening with a subordinate clause or adjunct of time ("When ...,", "Only after ...,").
 _OPENING_CLAUSE = re.compile(r"[\"“‘«]?(?:(?:[Oo]nly|[Ee]ven|[Bb]ut|[Aa]nd|[Jj]ust|[Ll]ong|[Ss]o|[Yy]et)\s+)?"
                              r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Ff]ollowing|[Ww]hile)\s")
+_APPOSITION_WORDS = 6  # between two commas without a verb: a name or date set off, not a clause
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where|when|that)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
 # "the US president", "the Soviet leader": a title the actor knowledge base can resolve on a date.
@@ -84,9 +65,7 @@ _ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*")
 _ADJUNCT = re.compile(r"\b(?P<prep>after|before|since|following|with|amid|amidst|during|until|like|unlike|"
                       r"similar to|beyond|at the time of|in the wake of|in the aftermath of|on the eve of|"
                       r"in the run-up to|by the time of)\s+(?P<words>(?:[\w'’.\[\]-]+\s+){0,4})$", re.IGNORECASE)
-_PHRASE_END = re.compile(r"[,;:–—()]|" + _VERB.pattern, re.IGNORECASE)
-# Lower-case title words between an affiliation and a person's name: " peer Lord ", " leader ".
-_TITLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms))*\s+")
+_PHRASE_END = re.compile(r"[,;:–—()]|" + VERB.pattern, re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:the\s+)?(?P<org>US|U\.S\.|American|Soviet|Russian|British|Chinese|French|German)\s+"
                     r"(?P<role>president|leader|premier|prime minister|secretary of state|foreign minister|chancellor)\b",
                     re.IGNORECASE)
@@ -128,7 +107,7 @@ class EventActorLinker:
         for m in mentions:
             by_actor.setdefault(m.actor_id, []).append(m)
         types = {a.actor_id: a.type for a in doc.found.actors}
-        principal = _principal_states(by_actor, types)
+        principal = principal_states(by_actor, types)
         indexes: dict[str, _MentionIndex] = {}  # built once per actor, used by every event
         paragraphs = paragraph_starts(text)
         # Clauses also name actors by reference: a speaker's "I"/"we", "the president".
@@ -137,6 +116,7 @@ class EventActorLinker:
         voice = voice_of(text, mentions, types)  # the state the document speaks for, if it says
         referred += voice_mentions(text, document.doc_id, mentions, referred, types, paragraphs, voice)
         referred += quoted_first_person(text, document.doc_id, people, by_actor, paragraphs)
+        referred += latter_and_former(text, document.doc_id, mentions, paragraphs)
         clause_mentions = sorted(mentions + referred, key=lambda m: (m.char_start, m.char_end))
         event_mentions: dict[str, list[EventMention]] = {}
         for em in doc.found.event_mentions:
@@ -149,6 +129,7 @@ class EventActorLinker:
             found_parties.setdefault(l.event_id, []).append(l.actor_id)
         links: dict[tuple[str, str], EventActor] = {}
         sentences: list[int] | None = None  # where the sentences start, on first need
+        states: list[ActorMention] | None = None  # the mentions of states, on first need
         # Known events told in one clause ("We now have Finland and Sweden as members"): a party
         # the knowledge gives one of them and not another is that one's (Sweden is not a party to
         # Finland's accession). An administration's holder claims nothing: he acts within it; and
@@ -168,7 +149,7 @@ class EventActorLinker:
             if event.source == "citation":
                 for em in spans:
                     for actor in mentions_within(mentions, em.char_start, em.char_end):
-                        _keep(links, EventActor(event.event_id, actor.actor_id, _citation_role(text, em, actor), "text",
+                        _keep(links, EventActor(event.event_id, actor.actor_id, citation_role(text, em, actor), "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
             elif event.source == "text" and self._personal and event.name.startswith(self._personal) and \
                     any(types.get(a) == "person" for a in found_parties.get(event.event_id, ())):
@@ -190,7 +171,7 @@ class EventActorLinker:
                     phrase = phrases[em]
                     if phrase is not None:
                         for actor in mentions_within(clause_mentions, *phrase):
-                            _keep(links, EventActor(event.event_id, actor.actor_id, _phrase_role(text, phrase, actor),
+                            _keep(links, EventActor(event.event_id, actor.actor_id, phrase_role(text, phrase, actor),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
                         continue
                     others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
@@ -208,8 +189,10 @@ class EventActorLinker:
                     # led the party"): of it and the main clause, only the part telling the event counts.
                     own = self._own_part(event, text, em, sentences)
                     for actor in self._clause_actors(event, text, em, clause_mentions):
-                        if actor.actor_id in others or (types.get(actor.actor_id) == "organization" and
-                                                        _affiliation(text, actor, people, em.char_end)) or \
+                        kind = types.get(actor.actor_id)
+                        if actor.actor_id in others or (kind == "organization" and
+                                                        affiliation(text, actor, people, em.char_end)) or \
+                                kind == "state" and describes_person(text, actor, people) or \
                                 own is not None and not own[0] <= actor.char_start < own[1]:
                             continue
                         if relative is not None and actor.char_start < relative[1]:
@@ -217,7 +200,7 @@ class EventActorLinker:
                                 continue
                             role = "agent"
                         else:
-                            role = _text_role(text, told, actor)
+                            role = text_role(text, told, actor)
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                         if types.get(actor.actor_id) == "person" and _GOVERNMENT.match(text, actor.char_end):
@@ -226,16 +209,23 @@ class EventActorLinker:
                             if state is not None:
                                 _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
                                                         actor.char_start, actor.char_end))
+                    if event.source == "text":
+                        if states is None:
+                            states = [m for m in mentions if types.get(m.actor_id) == "state"]
+                        place = where_antecedent(text, em, states)
+                        if place is not None:
+                            _keep(links, EventActor(event.event_id, place.actor_id, "participant", "text",
+                                                    document.doc_id, place.char_start, place.char_end))
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
                         if relative is not None and actor.char_start < relative[1] or \
                                 own is not None and not own[0] <= actor.char_start < own[1]:
                             continue
-                        _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
+                        _keep(links, EventActor(event.event_id, actor.actor_id, role or text_role(text, told, actor),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
                         if (relative is None or actor.char_start >= relative[1]) and \
                                 (own is None or own[0] <= actor.char_start < own[1]):
-                            _keep(links, EventActor(event.event_id, actor.actor_id, role or _text_role(text, told, actor),
+                            _keep(links, EventActor(event.event_id, actor.actor_id, role or text_role(text, told, actor),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
             if event.kind == "term" and not event.kb_id:
                 # The holder its clause names ("he represented Leeds seats") holds an office too.
@@ -259,11 +249,11 @@ class EventActorLinker:
             if event.source != "citation":
                 for em in spans:
                     lo, hi = phrases.get(em) or (em.char_start, em.char_end)
-                    for phrase in _BOTH.finditer(text, lo, hi):
+                    for phrase in BOTH.finditer(text, lo, hi):
                         pair = principal if phrase.group("ours") else \
-                            _pair_before(text, mentions, types, paragraphs, phrase.start(),
+                            pair_before(text, mentions, types, paragraphs, phrase.start(),
                                          [] if phrase.group("parties") else principal)
-                        for state in _as_of(pair, event):
+                        for state in as_of(pair, event):
                             _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
                                                     phrase.start(), phrase.end()))
         ordered = sorted((l for k, l in links.items() if k not in already), key=lambda l: (l.event_id, l.actor_id))
@@ -363,13 +353,13 @@ class EventActorLinker:
         inside = mentions_within(mentions, clause.char_start, clause.char_end)
         if len(inside) < 2:
             return inside
-        items = _enumeration(text, clause.char_start, clause.char_end)
+        items = enumeration(text, clause.char_start, clause.char_end)
         if not items:
             return inside
         anchor = self._anchor(event, text, clause)
         if anchor is None:
             return inside
-        verb = _first_verb(text, clause.char_start, clause.char_end)
+        verb = first_verb(text, clause.char_start, clause.char_end)
         subject_end = verb.start() if verb is not None else clause.char_start
         own = next(((lo, hi) for lo, hi in items if lo <= anchor < hi), None)
         if own is None:  # the event is named before the list: the list's items are other things
@@ -404,7 +394,7 @@ class EventActorLinker:
                 if nearer is None:
                     break
                 lead = nearer
-            if lead is None or _VERB.search(lead.group("words")):
+            if lead is None or VERB.search(lead.group("words")):
                 return None
             if lead.group("prep").lower() == "with" and \
                     not re.fullmatch(r"[\s\W]*(?:and|but)?\s*|.*,\s*", text[clause.char_start:window + lead.start("prep")]):
@@ -438,7 +428,7 @@ class EventActorLinker:
                     not _ANTECEDENT_GAP.fullmatch(text, mentions[k].char_end, relative.start()):
                 continue
             while k > 0 and mentions[k - 1].char_start >= clause.char_start and \
-                    _PAIRED.fullmatch(text, mentions[k - 1].char_end, mentions[k].char_start):
+                    PAIRED.fullmatch(text, mentions[k - 1].char_end, mentions[k].char_start):
                 k -= 1  # "Obama and Medvedev, who signed": both
             later = _RELATIVE.search(text, relative.end(), clause.char_end)
             stop = _SENTENCE_END.search(text, relative.end(), clause.char_end)
@@ -466,6 +456,14 @@ class EventActorLinker:
         if anchor is None or anchor < opening.end() or comma == -1 or \
                 _SENTENCE_END.search(text, opening.end(), comma):
             return whole
+        # Commas around an apposition or a date ("When he opposed her plan, In Place of Strife, in
+        # 1968, he said"): the opening clause ends where a part with a verb follows its comma.
+        after = text.find(",", comma + 1, clause.char_end)
+        while after != -1 and len(text[comma + 1:after].split()) <= _APPOSITION_WORDS and \
+                not first_verb(text, comma + 1, after) and not _SENTENCE_END.search(text, comma, after) and \
+                not _RELATIVE_START.match(text, comma + 1) and not _RELATIVE_START.match(text, after + 1):
+            # (a part a relative clause follows is the main clause's subject: ", Tom Ray, who ...")
+            comma, after = after, text.find(",", after + 1, clause.char_end)
         return (clause.char_start, comma) if anchor < comma else (comma, clause.char_end)
 
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
@@ -553,75 +551,6 @@ class EventActorLinker:
                     if holder:
                         parts.append((holder, "participant"))
         return parts
-
-
-def _principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, str]) -> list[str]:
-    """The two states the document names most: whom "our countries" and "bilateral" mean."""
-    states = [(len(ms), actor) for actor, ms in by_actor.items() if types.get(actor) == "state"]
-    return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
-
-
-def _enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items after the first of an enumeration "A, B, C and D" in text[start:end]: at least
-    two comma-separated phrases without a verb, the last opening with "and"/"or" (a list, not
-    commas around an apposition or a relative clause)."""
-    commas = [m.start() for m in re.finditer(",", text[start:end])]
-    if len(commas) < 2:
-        return []
-    bounds = [start + c for c in commas] + [end]
-    parts = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(commas))]
-    last = next((k for k in range(len(parts) - 1, -1, -1)
-                 if re.match(r"\s*(?:and|or)\s", text[parts[k][0]:parts[k][1]])), None)
-    if last is None or last < 1:
-        return []
-    first = last
-    while first - 1 >= 0:
-        lo, hi = parts[first - 1]
-        if _VERB.search(text, lo, hi) or len(text[lo:hi].split()) > _ITEM_WORDS:
-            break
-        first -= 1
-    if first == last or len(text[parts[last][0]:parts[last][1]].split()) > _ITEM_WORDS:
-        return []
-    return parts[first:last + 1]
-
-
-def _pair_before(text: str, mentions: list[ActorMention], types: dict[str, str], paragraphs: list[int], offset: int,
-                 principal: list[str]) -> list[str]:
-    """Whom "the two countries" at ``offset`` means: the two states named most (on a tie, last) in
-    the few sentences of its paragraph before it, the last two named together ("Soviet-Chinese
-    relations", "Chile and Peru") counting once more; the document's principal states when it
-    names fewer."""
-    floor = max(paragraphs[paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
-    lo = bisect.bisect_left(mentions, floor, key=lambda m: m.char_start)
-    hi = bisect.bisect_left(mentions, offset, key=lambda m: m.char_start)
-    window = mentions[lo:hi]
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for m in window:
-        if types.get(m.actor_id) == "state":
-            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
-            last[m.actor_id] = m.char_start
-    for second, first in zip(reversed(window), list(reversed(window))[1:]):
-        # The last pair named together ("Soviet-Chinese relations", "Chile and Peru") counts once more.
-        if first.actor_id in counts and second.actor_id in counts and first.actor_id != second.actor_id \
-                and _PAIRED.fullmatch(text[first.char_end:second.char_start]):
-            counts[first.actor_id] += 1
-            counts[second.actor_id] += 1
-            break
-    if len(counts) < 2:
-        return principal
-    return sorted(sorted(counts, key=lambda a: (-counts[a], -last[a]))[:2])
-
-
-def _as_of(states: list[str], event: Event) -> list[str]:
-    """The principal states as they were when the event happened (Russia was the Soviet Union)."""
-    when = event.date_end or event.date_begin
-    out = []
-    for state in states:
-        predecessor = _PREDECESSORS.get(state)
-        # An event ending the day the Soviet Union ended (the Cold War) was still the Soviet Union's.
-        out.append(predecessor[0] if predecessor and when is not None and when <= predecessor[1] else state)
-    return out
 
 
 def _inside(event: Event, role) -> bool:
@@ -719,61 +648,5 @@ def _nearest(index: _MentionIndex, spans: list[EventMention]) -> ActorMention:
     return named[best]
 
 
-def _text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
-    """Who-does-what-to-whom from the clause's shape around the actor's mention."""
-    before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
-    if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
-        return "participant"
-    if _TARGET_BEFORE.search(before):
-        return "target"
-    if _AGENT_BEFORE.search(before):
-        return "agent"
-    verb = _first_verb(text, clause.char_start, clause.char_end)
-    if verb is not None and actor.char_end <= verb.start():
-        return "agent"
-    return "mentioned"
-
-
-def _affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:
-    """An organisation named as a person's affiliation before the person's title and name
-    ("Conservative peer Lord Heseltine", "Tory leader Michael Howard"): it describes the person,
-    it takes no part of its own in what the person does."""
-    k = bisect.bisect_left(people, actor.char_end, key=lambda m: m.char_start)
-    if k == len(people) or people[k].char_start >= limit:
-        return False
-    return bool(_TITLE_GAP.fullmatch(text, actor.char_end, people[k].char_start))
-
-
-def _phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention) -> str:
-    """In an event's noun phrase: a possessive or the first name is its agent ("Russia's invasion
-    of Ukraine", "the Soviet invasion"), a name after "of/against/on" its target, else a participant."""
-    before = text[phrase[0]:actor.char_start]
-    if _TARGET_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before):
-        return "target"
-    if re.match(r"['’]s\b", text[actor.char_end:actor.char_end + 3]):
-        return "agent"
-    return "participant"
-
-
-def _first_verb(text: str, start: int, end: int) -> re.Match | None:
-    """The clause's first verb; "May" beside a number is the month ("On 12 May 2005, Chile signed")."""
-    for verb in _VERB.finditer(text, start, end):
-        if verb.group() == "May" and (re.match(r"\s+\d", text[verb.end():verb.end() + 3]) or
-                                      re.search(r"\d\s+$", text[max(start, verb.start() - 4):verb.start()])):
-            continue
-        return verb
-    return None
-
-
-def _citation_role(text: str, note: EventMention, actor: ActorMention) -> str:
-    """In a cited source, names outside the quoted title are its authors or publisher."""
-    line = text[note.char_start:actor.char_start]
-    inside_title = line.count("“") > line.count("”") or line.count('"') % 2 == 1
-    return "mentioned" if inside_title else "agent"
-
-
 __all__ = ["EventActorLinker", "LINKER_NAME", "LINKER_VERSION"]
 
-
-# Case-blind patterns searched over the whole text: the same matches on the lower-cased text, faster.
-_VERB, _BOTH = map(CaseBlind, (_VERB, _BOTH))

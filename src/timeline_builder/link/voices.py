@@ -6,7 +6,8 @@ The linker reads these as mentions of the actors they stand for:
 * the author's "we"/"our" ("мы", "наш") is the state the document speaks for, when the document
   says whose voice it is (:func:`voice_mentions`);
 * a quoted "I"/"me"/"my" is the speaker named with "said" before or after the quotation
-  (:func:`quoted_first_person`).
+  (:func:`quoted_first_person`);
+* "the latter"/"the former" is the last or next-to-last actor named before it (:func:`latter_and_former`).
 
 Also the small position helpers the linker shares with them: paragraphs and the mentions
 inside a span.
@@ -49,6 +50,10 @@ _SUBJECT_WORDS = 4  # a sentence's subject stands within its first words
 # Between a sentence's opening "it" and a clause told from its verb: "has also", "will soon".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|also|then|later|soon|again|already|never|not|"
                           r"still|now|could|may|might|must|should))*\s*")
+# "the latter"/"the former" standing for a name: before a possessive, punctuation or a verb, not a noun.
+_LATTER = re.compile(r"\b[Tt]he (latter|former)(?=['’]s\b|\s*[,.;:!?)]|\s+(?:is|was|are|were|has|had|have|will|would|"
+                     r"can|could|may|might|must|should|did|does|said|says|told|also|then|later|\w+ed)\b)")
+_LATTER_REACH = 300  # characters: the two names stand in the sentence or the one before
 _OUR_COUNTRY = re.compile(r"(?:our|наш\w*)\s", re.IGNORECASE)
 _AUTHOR = re.compile(r"\bthe author\b", re.IGNORECASE)
 
@@ -102,7 +107,8 @@ def quoted_first_person(text: str, doc_id: str, people: list[ActorMention], by_a
     person "he" refers to there."""
     found = []
     for start, end in _quoted(text):
-        speaker = _speaker_before(text, start, people) or _speaker_after(text, end, people, by_actor, paragraphs)
+        speaker = _speaker_before(text, start, people) or \
+            _speaker_after(text, start, end, people, by_actor, paragraphs)
         if speaker is None:
             continue
         for m in _I.finditer(text, start, end):
@@ -117,8 +123,8 @@ def _speaker_before(text: str, quote: int, people: list[ActorMention]) -> str | 
     return None
 
 
-def _speaker_after(text: str, quote_end: int, people: list[ActorMention], by_actor: dict[str, list[ActorMention]],
-                   paragraphs: list[int]) -> str | None:
+def _speaker_after(text: str, quote_start: int, quote_end: int, people: list[ActorMention],
+                   by_actor: dict[str, list[ActorMention]], paragraphs: list[int]) -> str | None:
     k = bisect.bisect_left(people, quote_end, key=lambda m: m.char_start)
     if k < len(people):
         said = _SAID_AFTER.match(text, quote_end)  # '"…," said Lord Hattersley'
@@ -129,10 +135,35 @@ def _speaker_after(text: str, quote_end: int, people: list[ActorMention], by_act
             return people[k].actor_id
     pronoun = _HE_SAID.match(text, quote_end)
     if pronoun is not None:
+        # '"... his wife Jane died last week," he said': whom the speaker names is not the speaker.
         clause = EventMention("", "", pronoun.start(1), pronoun.end(1), "")
-        referents = pronoun_referents(text, clause, people, by_actor, paragraphs)
+        at = [bisect.bisect_left(people, offset, key=lambda m: m.char_start) for offset in (
+            paragraphs[max(0, paragraph(paragraphs, quote_start) - 1)],  # pronoun_referents looks no further back
+            quote_start, quote_end, pronoun.end())]
+        outside = people[at[0]:at[1]] + people[at[2]:at[3]]
+        referents = pronoun_referents(text, clause, outside, by_actor, paragraphs)
         return referents[0][0].actor_id if referents else None
     return None
+
+
+def latter_and_former(text: str, doc_id: str, mentions: list[ActorMention],
+                      paragraphs: list[int]) -> list[ActorMention]:
+    """"the latter" and "the former" as mentions of the last and the next-to-last actor named
+    before them in their paragraph ("X refused to back Y and Z over the latter's plan": Z's plan).
+    Followed by a noun they describe it ("the former Soviet Union", "the latter half"), and name no one."""
+    found = []
+    for m in _LATTER.finditer(text):
+        floor = max(paragraphs[paragraph(paragraphs, m.start())], m.start() - _LATTER_REACH)
+        k = bisect.bisect_left(mentions, m.start(), key=lambda x: x.char_start)
+        named: list[ActorMention] = []
+        while k > 0 and len(named) < 2 and mentions[k - 1].char_start >= floor:
+            k -= 1
+            if mentions[k].char_end <= m.start() and all(n.actor_id != mentions[k].actor_id for n in named):
+                named.append(mentions[k])
+        if len(named) == 2:
+            actor = named[0] if m.group(1).lower() == "latter" else named[1]
+            found.append(ActorMention(actor.actor_id, doc_id, m.start(), m.end(), m.group()))
+    return found
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -267,8 +298,8 @@ def mentions_within(mentions: list[ActorMention], start: int, end: int) -> list[
     return out
 
 
-__all__ = ["mentions_within", "paragraph", "paragraph_starts", "pronoun_referents", "quoted_first_person",
-           "subject_referents", "voice_mentions", "voice_of"]
+__all__ = ["latter_and_former", "mentions_within", "paragraph", "paragraph_starts", "pronoun_referents",
+           "quoted_first_person", "subject_referents", "voice_mentions", "voice_of"]
 
 
 # Case-blind patterns searched over the whole text: the same matches on the lower-cased text, faster.

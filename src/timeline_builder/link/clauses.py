@@ -1,0 +1,252 @@
+"""The shape of an event's clause: which of its names take part, and in what role.
+
+The linker (:mod:`event_actors`) reads roles from where a name stands: before the clause's
+first verb (:func:`first_verb`) the agent, after "by" the agent, after "against" the target,
+after "with"/"between" a participant (:func:`text_role`); in an event's noun phrase a
+possessive is the agent (:func:`phrase_role`). An enumeration's items each belong to their own
+event (:func:`enumeration`); an organisation named as a person's affiliation describes the
+person (:func:`affiliation`); "the two countries" and "bilateral" are two states named just
+before (:func:`pair_before`), or the document's principal ones (:func:`principal_states`), as
+they were at the time (:func:`as_of`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from ..extract.casefold import CaseBlind
+from ..records import ActorMention, Event, EventMention
+from .voices import paragraph
+
+# Phrases meaning two states: "our countries" are the two the document is about (its voice and
+# the other side); "the two countries", "both sides", "bilateral" the last two it named; "the
+# parties" signing or agreeing the two states just named (never the principal ones: "the parties"
+# of an election story are political parties, and name no states).
+BOTH = re.compile(r"\b(?:(?P<ours>our (?:two )?countries)|both countries|the two (?:\w+ )?countries|the countries|"
+                   r"the two superpowers|both superpowers|the two powers|both sides|the two sides|bilateral|"
+                   r"(?P<parties>(?:the (?:two )?|both )parties(?=\s+(?:have\s+|had\s+|also\s+)?(?:signed|agreed|"
+                   r"concluded|reached|adopted|initialled|ratified|exchanged)\b)))\b", re.IGNORECASE)
+
+PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")  # between two names said together
+
+_PAIR_REACH = 600  # characters back from "the two countries" where its two states are named
+
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|e\.g\.,?|for example,?|for instance,?|notably|particularly|"
+                             r"especially)\s+(?:the\s+)?$")
+
+_ITEM_WORDS = 15  # an enumeration's item is a short phrase, not a clause
+
+_BRACKETED = re.compile(r"\([^()]*(?:\)|$)")  # an aside in brackets (to the clause's end when cut there)
+
+# A state's predecessor for events before it existed in its current form.
+_PREDECESSORS = {"russia": ("soviet-union", date(1991, 12, 26))}
+
+_TARGET_BEFORE = re.compile(r"\b(?:against|on|upon|toward|towards|targeting|at|into|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,60}\b(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+VERB = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|will|would|did|does|can|could|may|might|must|should|shall|"
+    r"\w{3,}ed|began|led|made|sent|took|gave|held|met|signed|struck|won|lost|fought|became|imposed|"
+    r"seeks?|sought|wants?|says?|said)\b", re.IGNORECASE)
+
+# Words of an office held for a state (or of its national side): a demonym before them names the
+# state the holder acts for ("his Spanish counterpart", "Ireland captain").
+_OFFICE = re.compile(r"\b(?:president|prime|premier|minister|ministers|ministry|chancellor|secretary|ambassador|envoy|"
+                     r"consul|diplomats?|officials?|spokes(?:man|woman|person)|leader|foreign|defen[cs]e|interior|"
+                     r"finance|trade|general|admiral|commander|chief|head|deputy|king|queen|prince|princess|emperor|"
+                     r"senator|representatives?|negotiators?|delegates?|delegation|governor|mayor|mps?|government|"
+                     r"state|army|navy|military|intelligence|officers?|soldiers?|troops|forces|police|agents?|"
+                     r"counterparts?|captain|coach|manager|skipper|team|squad)\b")
+# "British lecturer Jane Roe", "a British lecturer, Dr Jane Roe": lower-case words, then the name.
+_DESCRIPTION_BEFORE = re.compile(r"(?P<words>(?:\s+[a-z][\w-]*){1,3}),?\s+"
+                                 r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir|Dame|Professor)\.?\s+)?")
+_NOT_NOUN = re.compile(r"\b(?:to|for|of|in|on|at|by|with|from|into|about|and|or|but|the|a|an|as|than|that|who|which|"
+                       r"whose|is|was|are|were|be|been|has|have|had|will|would|can|could|said|says|told|\w+ed)\b")
+_WHERE = re.compile(r"(?:where|in which)\b", re.IGNORECASE)
+_WHERE_GAP = re.compile(r"\s*[(,]\s*")
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+")  # "Jane Roe, an Iraqi Kurd"
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+# Lower-case title words between an affiliation and a person's name: " peer Lord ", " leader ".
+_TITLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms))*\s+")
+
+
+def principal_states(by_actor: dict[str, list[ActorMention]], types: dict[str, str]) -> list[str]:
+    """The two states the document names most: whom "our countries" and "bilateral" mean."""
+    states = [(len(ms), actor) for actor, ms in by_actor.items() if types.get(actor) == "state"]
+    return [actor for _, actor in sorted(states, key=lambda x: (-x[0], x[1]))[:2]]
+
+
+def enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items after the first of an enumeration "A, B, C and D" in text[start:end]: at least
+    two comma-separated phrases without a verb, the last opening with "and"/"or" (a list, not
+    commas around an apposition or a relative clause). A bracketed aside belongs to its item
+    ("and the withdrawal from X (where Y armed the rebels, long before ...)"): its commas, verbs
+    and words do not count."""
+    span = _BRACKETED.sub(lambda m: " " * len(m.group()), text[start:end])
+    commas = [m.start() for m in re.finditer(",", span)]
+    if len(commas) < 2:
+        return []
+    bounds = commas + [end - start]
+    parts = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(commas))]
+    last = next((k for k in range(len(parts) - 1, -1, -1)
+                 if re.match(r"\s*(?:and|or)\s", span[parts[k][0]:parts[k][1]])), None)
+    if last is None or last < 1:
+        return []
+    first = last
+    while first - 1 >= 0:
+        lo, hi = parts[first - 1]
+        if VERB.search(span, lo, hi) or len(span[lo:hi].split()) > _ITEM_WORDS:
+            break
+        first -= 1
+    if first == last or len(span[parts[last][0]:parts[last][1]].split()) > _ITEM_WORDS:
+        return []
+    return [(start + lo, start + hi) for lo, hi in parts[first:last + 1]]
+
+
+def pair_before(text: str, mentions: list[ActorMention], types: dict[str, str], paragraphs: list[int], offset: int,
+                 principal: list[str]) -> list[str]:
+    """Whom "the two countries" at ``offset`` means: the two states named most (on a tie, last) in
+    the few sentences of its paragraph before it, the last two named together ("Soviet-Chinese
+    relations", "Chile and Peru") counting once more; the document's principal states when it
+    names fewer."""
+    floor = max(paragraphs[paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
+    lo = bisect.bisect_left(mentions, floor, key=lambda m: m.char_start)
+    hi = bisect.bisect_left(mentions, offset, key=lambda m: m.char_start)
+    window = _not_examples(text, mentions[lo:hi])
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for m in window:
+        if types.get(m.actor_id) == "state":
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            last[m.actor_id] = m.char_start
+    for second, first in zip(reversed(window), list(reversed(window))[1:]):
+        # The last pair named together ("Soviet-Chinese relations", "Chile and Peru") counts once more.
+        if first.actor_id in counts and second.actor_id in counts and first.actor_id != second.actor_id \
+                and PAIRED.fullmatch(text[first.char_end:second.char_start]):
+            counts[first.actor_id] += 1
+            counts[second.actor_id] += 1
+            break
+    if len(counts) < 2:
+        return principal
+    return sorted(sorted(counts, key=lambda a: (-counts[a], -last[a]))[:2])
+
+
+def _not_examples(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` without those naming examples ("issues such as Iran and Syria"): what a
+    sentence gives as instances of something is not who "the two countries" are."""
+    kept, example = [], None
+    for m in mentions:
+        if _EXAMPLE_BEFORE.search(text, max(0, m.char_start - 24), m.char_start) or \
+                example is not None and PAIRED.fullmatch(text, example.char_end, m.char_start):
+            example = m
+        else:
+            kept.append(m)
+            example = None
+    return kept
+
+
+def as_of(states: list[str], event: Event) -> list[str]:
+    """The principal states as they were when the event happened (Russia was the Soviet Union)."""
+    when = event.date_end or event.date_begin
+    out = []
+    for state in states:
+        predecessor = _PREDECESSORS.get(state)
+        # An event ending the day the Soviet Union ended (the Cold War) was still the Soviet Union's.
+        out.append(predecessor[0] if predecessor and when is not None and when <= predecessor[1] else state)
+    return out
+
+
+def text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
+    """Who-does-what-to-whom from the clause's shape around the actor's mention."""
+    before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
+    if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
+        return "participant"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    verb = first_verb(text, clause.char_start, clause.char_end)
+    if verb is not None and actor.char_end <= verb.start():
+        return "agent"
+    return "mentioned"
+
+
+def affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:
+    """An organisation named as a person's affiliation before the person's title and name
+    ("Conservative peer Lord Heseltine", "Tory leader Michael Howard"): it describes the person,
+    it takes no part of its own in what the person does."""
+    k = bisect.bisect_left(people, actor.char_end, key=lambda m: m.char_start)
+    if k == len(people) or people[k].char_start >= limit:
+        return False
+    return bool(_TITLE_GAP.fullmatch(text, actor.char_end, people[k].char_start))
+
+
+def describes_person(text: str, actor: ActorMention, people: list[ActorMention]) -> bool:
+    """A state named to say where a person is from ("a British lecturer, Jane Roe", "Jane Roe, an
+    Iraqi Kurd"): it describes the person, it takes no part in what the person does. A title of
+    office keeps the state ("the British ambassador, Jane Roe", "US Secretary of State Jane Roe"):
+    an official acts for it."""
+    k = bisect.bisect_left(people, actor.char_end, key=lambda m: m.char_start)
+    if k < len(people):
+        gap = _DESCRIPTION_BEFORE.fullmatch(text, actor.char_end, people[k].char_start)
+        if gap is not None and not _OFFICE.search(gap.group("words")) and \
+                not _NOT_NOUN.search(gap.group("words")):  # "Peru to plead for Jane Roe": no description
+            return True
+    k = bisect.bisect_left(people, actor.char_start, key=lambda m: m.char_start) - 1
+    if k >= 0 and _APPOSED.fullmatch(text, people[k].char_end, actor.char_start):
+        noun = _NOUN_AFTER.match(text, actor.char_end)
+        return noun is not None and not _OFFICE.search(noun.group())
+    return False
+
+
+def where_antecedent(text: str, clause: EventMention, states: list[ActorMention]) -> ActorMention | None:
+    """The state an event told in a "where" clause happens in: "Afghanistan (where the US will
+    withdraw its troops)", "Peru, where the army seized power": the state named right before it."""
+    if not _WHERE.match(text, clause.char_start):
+        return None
+    k = bisect.bisect_left(states, clause.char_start, key=lambda m: m.char_start) - 1
+    if k >= 0 and _WHERE_GAP.fullmatch(text, states[k].char_end, clause.char_start):
+        return states[k]
+    return None
+
+
+def phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention) -> str:
+    """In an event's noun phrase: a possessive or the first name is its agent ("Russia's invasion
+    of Ukraine", "the Soviet invasion"), a name after "of/against/on" its target, else a participant."""
+    before = text[phrase[0]:actor.char_start]
+    if _TARGET_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before):
+        return "target"
+    if re.match(r"['’]s\b", text[actor.char_end:actor.char_end + 3]):
+        return "agent"
+    return "participant"
+
+
+def first_verb(text: str, start: int, end: int) -> re.Match | None:
+    """The clause's first verb; "May" beside a number is the month ("On 12 May 2005, Chile signed")."""
+    for verb in VERB.finditer(text, start, end):
+        if verb.group() == "May" and (re.match(r"\s+\d", text[verb.end():verb.end() + 3]) or
+                                      re.search(r"\d\s+$", text[max(start, verb.start() - 4):verb.start()])):
+            continue
+        return verb
+    return None
+
+
+def citation_role(text: str, note: EventMention, actor: ActorMention) -> str:
+    """In a cited source, names outside the quoted title are its authors or publisher."""
+    line = text[note.char_start:actor.char_start]
+    inside_title = line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    return "mentioned" if inside_title else "agent"
+
+
+__all__ = ["BOTH", "PAIRED", "VERB", "affiliation", "as_of", "citation_role", "describes_person", "enumeration",
+           "first_verb", "pair_before", "phrase_role", "principal_states", "text_role", "where_antecedent"]
+
+
+# Case-blind patterns searched over the whole text: the same matches on the lower-cased text, faster.
+VERB, BOTH = map(CaseBlind, (VERB, BOTH))

@@ -1,0 +1,115 @@
+"""Which of a clause's names take part in its event: list items, asides, descriptions, antecedents.
+
+Each case is a hand-made event told by one clause of a sentence we wrote, linked alone (the
+event stage is not run), so what is tested is the linker's reading of the clause.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Event, EventMention, Extraction
+
+DCT = date(2025, 2, 18)
+
+
+def linked(text: str, told: str, names: dict[str, tuple[str, str]], kind: str = "other",
+           name: str | None = None) -> set[str]:
+    """The actors linked to one text event whose mention is ``told`` (from its first occurrence to
+    the end of ``text``); ``names``: actor id -> (the words naming it, its type), each named once."""
+    mentions = sorted((ActorMention(a, "d", text.index(n), text.index(n) + len(n), n)
+                       for a, (n, _) in names.items()), key=lambda m: m.char_start)
+    start = text.index(told)
+    event = Event("e", name or told.title(), kind, date(1990, 1, 1), source="text")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
+                       actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, k) for a, (n, k) in names.items()))
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    return {l.actor_id for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+
+
+STATES = {"peru": ("Peru", "state"), "chile": ("Chilean", "state"), "bolivia": ("Bolivia", "state"),
+          "brazil": ("Brazil", "state"), "ecuador": ("Ecuadorian", "state")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last item carries a bracketed aside with verbs and commas of its own: still a list
+    ("In 1990 Peru demanded three things: an end to the Chilean blockade, a Bolivian loan, and the recall of its "
+     "troops from Brazil (where, as everyone knew, Ecuadorian advisers had trained them for years).",
+     {"peru", "brazil", "ecuador"}),
+    # without the aside, the same list
+    ("In 1990 Peru demanded three things: an end to the Chilean blockade, a Bolivian loan, and the recall of its "
+     "troops from Brazil.", {"peru", "brazil"}),
+])
+def test_a_bracketed_aside_in_a_list_item_keeps_the_list(text, expected):
+    names = dict(STATES, bolivia=("Bolivian", "state"))
+    names = {a: v for a, v in names.items() if v[0] in text}
+    assert linked(text, "In 1990", names, name="Recall of Troops from Brazil") == expected
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peru and Brazil trade a lot. Some issues, such as Chile and Bolivia, divide them. In 1990 the two countries "
+     "held bilateral talks.", {"peru", "brazil"}),
+    ("Peru and Brazil trade a lot. Some issues divide them, notably Chile. In 1990 the two countries held talks.",
+     {"peru", "brazil"}),
+    # named as parties, not as examples: the last two named
+    ("Peru and Brazil trade a lot. Chile and Bolivia quarrelled. In 1990 the two countries held talks.",
+     {"chile", "bolivia"}),
+])
+def test_states_given_as_examples_are_not_the_two_countries(text, pair):
+    names = {"peru": ("Peru", "state"), "brazil": ("Brazil", "state"), "chile": ("Chile", "state"),
+             "bolivia": ("Bolivia", "state")}
+    names = {a: v for a, v in names.items() if v[0] in text}
+    assert linked(text, "In 1990", names, name="Talks") & {"chile", "bolivia", "peru", "brazil"} == pair
+
+
+PEOPLE = {"tom-ray": ("Tom Ray", "person"), "jane-roe": ("Jane Roe", "person"), "ann-lee": ("Ann Lee", "person")}
+
+
+@pytest.mark.parametrize("text, told, expected", [
+    # a name and a date set off by commas stay in the opening clause that tells the event
+    ("When Tom Ray opposed Jane Roe over her bill, the Clean Rivers Act, in 1990, Ann Lee said nothing.",
+     "When Tom Ray", {"tom-ray", "jane-roe"}),
+    ("When Tom Ray opposed Jane Roe over her Clean Rivers Act in 1990, Ann Lee said nothing.", "When Tom Ray",
+     {"tom-ray", "jane-roe"}),
+    # the main clause starts at the comma a verb follows
+    ("When Tom Ray opposed the bill, the Clean Rivers Act, in 1990, Ann Lee left Jane Roe.", "When Tom Ray",
+     {"tom-ray"}),
+    # a relative clause after the comma is no apposition, though its verb is one the linker does not list
+    ("After the Clean Rivers Act in 1990, Tom Ray, who represents Jane Roe, spoke.", "After the", set()),
+])
+def test_an_opening_clause_runs_past_the_commas_of_an_apposition(text, told, expected):
+    names = {a: v for a, v in PEOPLE.items() if v[0] in text}
+    assert linked(text, told, names, name="Clean Rivers Act", kind="law") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a person is from: no party
+    ("In 1990 Tom Ray flew to Peru to plead for a Chilean lecturer, Jane Roe.", {"tom-ray", "peru"}),
+    ("In 1990 Tom Ray flew to Peru to plead for Chilean singer Jane Roe.", {"tom-ray", "peru"}),
+    ("In 1990 Tom Ray flew to Peru to plead for Jane Roe, a Chilean lecturer.", {"tom-ray", "peru"}),
+    # an office held for the state: it acts through its official
+    ("In 1990 Tom Ray flew to Peru to meet the Chilean ambassador, Jane Roe.", {"tom-ray", "peru", "chile"}),
+    ("In 1990 Tom Ray flew to Peru to meet Jane Roe, the Chilean foreign minister.", {"tom-ray", "peru", "chile"}),
+    ("In 1990 Tom Ray flew to Peru to meet Chilean President Jane Roe.", {"tom-ray", "peru", "chile"}),
+    ("In 1990 Tom Ray flew to Peru to meet his Chilean counterpart Jane Roe.", {"tom-ray", "peru", "chile"}),
+    # a state named on its own
+    ("In 1990 Tom Ray flew to Peru to plead with Chilean officials.", {"tom-ray", "peru", "chile"}),
+])
+def test_a_demonym_saying_where_a_person_is_from_is_no_party(text, expected):
+    names = {"tom-ray": ("Tom Ray", "person"), "jane-roe": ("Jane Roe", "person"), "peru": ("Peru", "state"),
+             "chile": ("Chilean", "state")}
+    names = {a: v for a, v in names.items() if v[0] in text}
+    assert linked(text, "In 1990", names, name="Tom Ray Flies to Peru", kind="meeting") - {"jane-roe"} == expected
+
+
+@pytest.mark.parametrize("text, told, expected", [
+    ("Talks covered Peru (where Chilean troops will leave in 1990) and trade.", "where Chilean", {"peru", "chile"}),
+    ("Talks covered Peru, where Chilean troops left in 1990.", "where Chilean", {"peru", "chile"}),
+    # "where" not right after the state: no antecedent of it
+    ("Talks covered Peru and trade, where Chilean troops left in 1990.", "where Chilean", {"chile"}),
+])
+def test_an_event_told_in_a_where_clause_happens_in_the_state_before_it(text, told, expected):
+    names = {"peru": ("Peru", "state"), "chile": ("Chilean", "state")}
+    assert linked(text, told, names, name="Chilean Troops Leave") == expected
