@@ -100,3 +100,45 @@ def test_event_nouns_narrowed_to_kinds_find_those_nouns_hits():
         assert [m.span() for m in narrowed[0].finditer(text)] == expected
         assert [m.span() for m in narrowed[1].finditer(text.lower())] == expected
         assert expected, kinds
+
+
+# --- scans led by a word of the shared token array (text.word_led_matches) ------------------------------
+
+from timeline_builder.extract.events import statements  # noqa: E402
+from timeline_builder.extract.events.text import _NOTES_HEADING, _notes_headings, word_led_matches  # noqa: E402
+
+WORD_LED = [
+    (references._JOINING, references._JOINING_FIRSTS),
+    (references._HAPPENING, references._HAPPENING_FIRSTS),
+    (derived._TREATY_NOUN, derived._TREATY_NOUNS),
+    (statements._PRONOUN_SAID, statements._HE_SHE),
+]
+LED_WORDS = ["joined", "Joins", "join", "joining", "accession", "entry into", "as", "As a", "became", "new", "newest",
+             "full", "staunch", "members", "member", "revolution", "Coups", "d’état", "invasion", "in", "of", "the",
+             "treaty", "Treaties", "pacts", "accord", "alliance", "he", "She", "said", "told", "added", "-", "_", "x",
+             "Notes", "notes:", "References", "works cited", "Sources", "ſ", "İ", "Σ", " ", "  ", "\n", "\t", ".", ","]
+
+
+def _same_led(text: str) -> None:
+    for pattern, words in WORD_LED:
+        found = [(m.span(), m.groupdict()) for m in word_led_matches(pattern, words, text)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], pattern.pattern
+    assert [m.span() for m in _notes_headings(text)] == [m.span() for m in _NOTES_HEADING.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain joined NATO in 1982; Finland and Sweden became full members. The new members met; as staunch members.",
+    "The revolutions in Georgia and Ukraine, the coup d’état in Chile and the invasion of Iraq.",
+    "The treaty between them; two pacts and an alliance. Treaties-agreements.",
+    "\"We will go,\" he said. She told reporters; the-he said; she added.",
+    "Body text.\nNotes\n1 A source.\n  References:  \nworks cited\nSources here",
+    "",
+])
+def test_word_led_scans_find_what_finditer_finds(text):
+    _same_led(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LED_WORDS), max_size=25).map(" ".join))
+def test_word_led_scans_on_any_text(text):
+    _same_led(text)

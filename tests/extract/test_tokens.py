@@ -77,3 +77,11 @@ def test_the_actor_stage_shares_its_array_with_the_next_stages():
     text = "Ministers met in Paris on Monday. " * 100
     ActorExtractor()(AnnotatedDocument(Document("d", "d.txt", text, "", dct=date(2005, 1, 1))))
     assert TokenArray.of(text)._words is not None  # made by the actor stage, split as written
+
+
+def test_offsets_of_words_in_any_case():
+    text = "The Treaty and the treaty-makers; a TREATY. Treaties."
+    tokens = TokenArray(text)
+    assert tokens.offsets_of(frozenset({"treaty"})) == [4, 19, 36]
+    assert tokens.offsets_of(frozenset({"treaty", "the"})) == [0, 4, 15, 19, 36]
+    assert tokens.offsets_of(frozenset({"pact"})) == []

@@ -13,6 +13,7 @@ Usage::
     tokens.words[k], tokens.starts[k], tokens.ends[k]
     tokens.lowered[k]                              # words[k].lower()
     tokens.index_at(offset)                        # first token starting at or after offset
+    tokens.offsets_of({"treaty", "pact"})          # where tokens of those words (any case) start
     tokens.sentence_ids([(s.start, s.end) ...])    # per token: index of its sentence, or -1
 """
 from __future__ import annotations
@@ -27,12 +28,13 @@ SPLIT = re.compile(r"(\w++|[^\w\s])")
 _LONG = 2000  # shorter texts are cheaper to split again than to remember
 _KEEP = 4
 _recent: dict[int, "TokenArray"] = {}
+_watched: set[str] = set()  # the words rules look up with ``offsets_of`` (indexed in one pass a text)
 
 
 class TokenArray:
     """The tokens of one text as parallel lists (see the module's docstring)."""
 
-    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences")
+    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences", "_index")
 
     def __init__(self, text: str, split: re.Pattern = SPLIT, as_written: bool = False):
         """Tokens as ``split`` (a pattern with one group around a token) cuts them. ``as_written``
@@ -57,6 +59,7 @@ class TokenArray:
         self._words: list[str] | None = None if whole else parts[1::2]
         self._lowered: list[str] | None = parts[1::2] if whole else None
         self._sentences: tuple[tuple, list[int]] | None = None
+        self._index: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, text: str, as_written: bool = False) -> "TokenArray":
@@ -96,6 +99,27 @@ class TokenArray:
     def word(self, k: int) -> str:
         """Token k as the text writes it (without making the whole list of ``words``)."""
         return self.text[self.starts[k]:self.ends[k]]
+
+    def offsets_of(self, words: frozenset[str]) -> list[int]:
+        """The start offsets, in order, of the tokens whose lower case is one of ``words``: where a
+        rule's first word stands, looked up instead of scanning the text with the rule. The words
+        every rule asked for so far (in this process) are indexed together, in one pass over the
+        tokens a text."""
+        if not words <= _watched:
+            _watched.update(words)
+            self._index = None
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            lowered = self.lowered
+            for k in [k for k, word in enumerate(lowered) if word in _watched]:
+                index.setdefault(lowered[k], []).append(k)
+        keys = [w for w in words if w in index]
+        if not keys:
+            return []
+        starts = self.starts
+        found = index[keys[0]] if len(keys) == 1 else sorted(k for w in keys for k in index[w])
+        return [starts[k] for k in found]
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

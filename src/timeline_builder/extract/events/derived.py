@@ -16,12 +16,14 @@ from datetime import date
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
-from .text import TextLayout, matches_from
+from .text import TextLayout, matches_from, word_led_matches
 from ..casefold import CaseBlind
 
 _ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
                      r"terminat\w*|run its course)\b", re.IGNORECASE)
 _TREATY_NOUN = re.compile(r"\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|alliance)\b", re.IGNORECASE)
+_TREATY_NOUNS = frozenset({"treaty", "treaties", "agreement", "agreements", "pact", "pacts", "accord", "accords",
+                           "alliance"})  # the words _TREATY_NOUN matches, found in the token array
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _PLACES = re.compile(r"\b(?:events|developments|the situation|fighting|the war|the crisis|escalation|upheaval)\s+in\s+"
                      r"((?:[A-Z][\w-]+)(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*)")
@@ -63,7 +65,7 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
     text = layout.text
     out = []
     seen_clauses = set()
-    for noun in _TREATY_NOUN.finditer(text):
+    for noun in word_led_matches(_TREATY_NOUN, _TREATY_NOUNS, text):
         clause = layout.clause(noun.start(), noun.end())
         if clause in seen_clauses or layout.in_notes(noun.start()):
             continue

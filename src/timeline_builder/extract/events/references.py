@@ -15,7 +15,7 @@ from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention
 from ..casefold import CaseBlind
 from .candidates import Candidate, KnownSpans, from_knowledge
-from .text import TextLayout, matches_from
+from .text import TextLayout, matches_from, word_led_matches
 
 
 # Words saying a state came into an organisation ("joined", "accession", "as staunch members of",
@@ -23,7 +23,10 @@ from .text import TextLayout, matches_from
 _JOINING = re.compile(r"\b(?:joined|joins|join(?:ing)?|accession|acceded|admitted|admission|entry\s+into|"
                       r"(?:as|became|become|becoming|new|newest)\s+(?:(?:a|an|the|full|staunch|proud|loyal)\s+){0,2}"
                       r"members?)\b", re.IGNORECASE)
-_JOINING = CaseBlind(_JOINING)  # searched over the whole text: the same matches on the lower-cased text, faster
+_JOINING = CaseBlind(_JOINING)
+# The words a match of _JOINING starts with: it is tried only where one stands (``word_led_matches``).
+_JOINING_FIRSTS = frozenset({"joined", "joins", "join", "joining", "accession", "acceded", "admitted", "admission",
+                             "entry", "as", "became", "become", "becoming", "new", "newest"})
 _BODY_ANAPHOR = re.compile(r"\bthe\s+(?:[Aa]lliance|[Uu]nion|[Bb]loc|[Oo]rgani[sz]ation|[Cc]ommunity)\b")
 _ACCESSION_NAME = re.compile(r"\b(?:join|joins|joined|accession|membership|enlargement|entry)\b", re.IGNORECASE)
 
@@ -43,7 +46,7 @@ def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list
     out = []
     seen = set()
     starts = [m.char_start for m in mentions]
-    for word in _JOINING.finditer(text):
+    for word in word_led_matches(_JOINING, _JOINING_FIRSTS, text):
         clause = layout.clause(word.start(), word.end())
         if layout.in_notes(word.start()):
             continue
@@ -317,6 +320,8 @@ def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[
 _HAPPENING = re.compile(r"\b(?P<noun>revolution|uprising|coup|invasion|intervention|annexation)s?"
                         r"(?:\s+d[’']état)?\s+(?:in|of|on|into|against)\s+(?:the\s+)?", re.IGNORECASE)
 _HAPPENING = CaseBlind(_HAPPENING)
+_HAPPENING_FIRSTS = frozenset(w + s for w in ("revolution", "uprising", "coup", "invasion", "intervention", "annexation")
+                              for s in ("", "s"))
 # A determiner saying the noun is a kind of thing or a new one ("a revolution in Ukraine", "another coup").
 _NOT_KNOWN = re.compile(r"\b(?:a|an|another|any|new|future|possible|potential|next|no|every|such|threatened|planned|"
                         r"imminent|feared|looming|hypothetical)\s+(?:[\w-]+\s+)?$",
@@ -350,7 +355,7 @@ def happenings_by_state(kb: EventKnowledge, layout: TextLayout, mentions: list[A
     out: list[Candidate] = []
     states = [m for m in mentions if types.get(m.actor_id) == "state"]
     starts = [m.char_start for m in states]
-    for m in _HAPPENING.finditer(text):
+    for m in word_led_matches(_HAPPENING, _HAPPENING_FIRSTS, text):
         if layout.in_notes(m.start()) or _NOT_KNOWN.search(text, max(0, m.start() - 30), m.start()):
             continue
         clause = layout.clause(m.start(), m.end())

@@ -20,7 +20,7 @@ from datetime import date
 
 from ...records import ActorMention, Timex
 from .candidates import Candidate
-from .text import TextLayout
+from .text import TextLayout, word_led_matches
 from ..casefold import CaseBlind
 
 _VERBS = r"said|says|told|added|stated|declared|warned|insisted|described|praised|paid\s+tribute|called(?!\s+(?:for|on|off|up|in|out)\b)"
@@ -106,7 +106,7 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         if verb is None:
             continue
         found.append((m.char_start, m.actor_id, m.char_start, m.char_end))
-    for pron in _PRONOUN_SAID.finditer(text):
+    for pron in word_led_matches(_PRONOUN_SAID, _HE_SHE, text):
         if quotes.inside(pron.start()):
             continue
         found.append((pron.start(), "", pron.start(), pron.start() + 2))
@@ -162,3 +162,4 @@ def _narrated_before(layout: TextLayout, index: int | None, speaker: str, mentio
 
 # A case-blind pattern searched over the whole text: the same matches on the lower-cased text, faster.
 _PRONOUN_SAID = CaseBlind(_PRONOUN_SAID)
+_HE_SHE = frozenset({"he", "she"})  # where a match of _PRONOUN_SAID starts (``word_led_matches``)

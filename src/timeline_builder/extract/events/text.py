@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ...records import Document
-from ..casefold import CaseBlind
+from ..casefold import CaseBlind, fold
+from ..tokens import TokenArray
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\d{0,2}(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\d{1,3}\s)")
 # Clause boundaries inside a sentence: dashes set off by spaces, semicolons, colons, brackets.
@@ -188,6 +189,25 @@ def matches_from(pattern: re.Pattern, words: tuple[str, ...], text: str) -> Iter
                 end = m.end()
 
 
+def word_led_matches(pattern: re.Pattern | CaseBlind, words: frozenset[str], text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a case-blind pattern every match of which starts where a word
+    (a ``\\w+`` run) begins whose lower case is one of ``words``: the pattern is tried only at those
+    words, found in the document's shared token array (``TokenArray.offsets_of``) instead of by a
+    scan of the whole text. A text whose case folding is not one character for one (``fold``:
+    "İ", or the "ſ" IGNORECASE takes for "s") is scanned as usual."""
+    if fold(text) is None:
+        yield from pattern.finditer(text)
+        return
+    match = pattern.original.match if isinstance(pattern, CaseBlind) else pattern.match
+    end = 0
+    for start in TokenArray.of(text).offsets_of(words):
+        if start >= end:
+            m = match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """A fallback sentence splitter for documents that come without sentence offsets."""
     spans = []
@@ -221,10 +241,31 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_notes(text: str) -> tuple[int | None, list[Note]]:
     """The notes/references section: where it starts and its numbered lines."""
-    headings = list(_NOTES_HEADING.finditer(text))
+    headings = list(_notes_headings(text))
     if not headings:
         return None, []
     heading = headings[-1]
     notes = [Note(int(m.group(1)), m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), m.end())
              for m in _NOTE_LINE.finditer(text, heading.end())]
     return heading.start(), notes
+
+
+_HEADING_WORDS = frozenset({"note", "notes", "reference", "references", "source", "sources", "endnote", "endnotes",
+                            "footnote", "footnotes", "bibliography", "works", "citation", "citations"})
+
+
+def _notes_headings(text: str) -> Iterator[re.Match]:
+    """``_NOTES_HEADING.finditer(text)``: a heading is a line of one heading word, so it is tried only
+    at the start of a line whose first word is one (from the shared token array)."""
+    if fold(text) is None:
+        yield from _NOTES_HEADING.finditer(text)
+        return
+    match = _NOTES_HEADING.original.match
+    tried = -1
+    for start in TokenArray.of(text).offsets_of(_HEADING_WORDS):
+        line = text.rfind("\n", 0, start) + 1
+        if line > tried and not text[line:start].strip(" \t"):
+            tried = line
+            m = match(text, line)
+            if m is not None:
+                yield m
