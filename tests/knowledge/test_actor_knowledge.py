@@ -96,6 +96,11 @@ def test_metonyms_and_demonyms_are_data(knowledge):
     ("treasury secretary", "USA", date(2008, 9, 15), "henry-paulson"),
     ("attorney general", "USA", date(2005, 6, 1), "alberto-gonzales"),
     ("UN ambassador", "USA", date(1976, 1, 1), "daniel-patrick-moynihan"),
+    ("external affairs minister", "india", date(2021, 6, 1), "subrahmanyam-jaishankar"),
+    ("high representative", "european-union", date(2016, 6, 1), "federica-mogherini"),
+    ("president", "european-council", date(2017, 6, 1), "donald-tusk"),
+    ("king", "saudi-arabia", date(1990, 6, 1), "fahd-bin-abdulaziz"),
+    ("prime minister", "israel", date(2000, 6, 1), "ehud-barak"),
 ])
 def test_resolve_role_at_a_date(role, where, on, expected):
     assert resolve_role(role, where, on) == expected
@@ -137,6 +142,11 @@ def test_resolve_role_at_a_date(role, where, on, expected):
     ("king", "saudi-arabia", date(1953, 11, 9), 0),
     ("president", "iran", date(1989, 8, 3), 70),  # Mokhber acted after Raisi died, 2024-05-19
     ("foreign minister", "iran", date(2005, 8, 24), 94),  # Bagheri Kani acted after 2024-05-19
+    ("high representative", "european-union", date(1999, 10, 18), 1),
+    ("president", "european-council", date(2009, 12, 1), 1),
+    ("director general", "international-atomic-energy-agency", date(1997, 12, 1), 138),  # Amano died 2019-07-18
+    ("foreign minister", "india", date(2006, 10, 24), 0),
+    ("foreign minister", "turkey", date(2003, 3, 14), 88),  # Sinirlioglu acted 2015-08-28 .. 11-24
     ("prime minister", "italy", date(1992, 6, 28), 0),
     ("prime minister", "spain", date(1976, 7, 3), 0),
     ("king", "spain", date(1975, 11, 22), 0),

@@ -50,6 +50,7 @@ ROLE_SYNONYMS = {
     "minister of foreign affairs": "foreign minister",
     "foreign secretary": "foreign minister",
     "foreign affairs minister": "foreign minister",
+    "external affairs minister": "foreign minister",  # India's title
     "first secretary": "general secretary",
     "party leader": "party leader",
     "secretary general": "secretary-general",
