@@ -670,3 +670,15 @@ def test_an_hour_with_the_part_of_the_day(text, expected):
 ])
 def test_a_past_verb_governing_the_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a mishap named by its month or day has happened: the last such date, even when the next is nearer
+    ("Police say they have evidence in the October slaying of a doctor.", date(2025, 4, 19),
+     [("October", "DATE", "2024-10")]),
+    ("Survivors of the Sept. 2 explosion are suing.", date(2025, 2, 18), [("Sept. 2", "DATE", "2024-09-02")]),
+    # a planned event keeps the nearest
+    ("The October election will be close.", date(2025, 4, 19), [("October", "DATE", "2025-10")]),
+])
+def test_a_mishap_named_by_its_date(text, dct, expected):
+    assert found(text, dct) == expected

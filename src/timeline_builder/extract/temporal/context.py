@@ -72,6 +72,20 @@ _PARTICLES = {"away", "back", "up", "down", "out", "off", "home", "again", "ther
               "just", "first", "abroad", "open", "shut"}
 
 
+# an unforeseen event named by the day it happened on is dated by it, and has happened: the last such day, whatever
+# the tense ("aid for victims of the Boxing Day tsunami will arrive", "the October slaying")
+MISHAP_NOUNS = frozenset("disaster disasters tragedy tsunami earthquake attack attacks bombing bombings massacre "
+                         "raid raids storm storms flood floods fire fires riot riots crash crashes slaying slayings "
+                         "killing killings murder murders assassination shooting shootings explosion explosions "
+                         "blast blasts".split())
+
+
+def a_mishap_after(text: str, end: int) -> bool:
+    """Whether an unforeseen event's noun follows the date ("the Boxing Day storm", "the Oct. 23 shooting")."""
+    after = re.match(r"[ \xa0]+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in MISHAP_NOUNS
+
+
 def _after_a_determiner(words: list[str], index: int) -> bool:
     """Whether a word follows a determiner, perhaps through one adverb ("the", "a still", "the newly")."""
     before = words[index - 1].lower() if index > 0 else ""

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from .candidates import Candidate
-from .context import Context
+from .context import MISHAP_NOUNS, Context, a_mishap_after
 from .patterns import S
 from .resolve import Found, dated, format_value, unresolved
 
@@ -64,10 +64,6 @@ _TIME_AFTER = frozenset(
     "times morning afternoon evening night nights rush lull trading shopping spending sales celebrations "
     "festivities vacation recess fortnight quarter month".split()
     + "truce ceasefire offensive speech address broadcast".split())
-# an unforeseen event named by the day it happened on is dated by it, and has happened: the last such day, whatever
-# the tense ("aid for victims of the Boxing Day tsunami will arrive")
-_MISHAP_AFTER = frozenset("disaster disasters tragedy tsunami earthquake attack attacks bombing bombings massacre "
-                          "raid raids storm storms flood floods fire fires riot riots crash".split())
 # words that may follow a holiday used as a date: function words, auxiliaries, adverbs ("at Christmas and",
 # "Christmas is", "on Easter Sunday alone")
 _CLAUSE_AFTER = frozenset(
@@ -91,7 +87,7 @@ def _a_noun_modifier(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     noun = after.group(1).rstrip("’'-")
-    if noun in _TIME_AFTER or noun in _MISHAP_AFTER or noun in _CLAUSE_AFTER or noun.endswith(("ly", "ing", "ed")):
+    if noun in _TIME_AFTER or noun in MISHAP_NOUNS or noun in _CLAUSE_AFTER or noun.endswith(("ly", "ing", "ed")):
         return False  # "the Christmas period", "Christmas is", "Christmas falling on a Sunday"
     before = _WORD.findall(text[max(0, start - 30):start])
     previous = before[-1].lower() if before and not re.search(r"[.!?;:,\n\"(]\s*\Z", text[max(0, start - 4):start]) \
@@ -101,12 +97,6 @@ def _a_noun_modifier(text: str, start: int, end: int) -> bool:
     # the holiday opens its clause: "Christmas presents were cheaper" (noun) vs "Christmas falls on a Sunday"
     following = re.match(r"[ \xa0]+([a-z]+)", text[end + after.end():end + after.end() + 20])
     return following is not None and following.group(1) in _AUXILIARY
-
-
-def _a_mishap_after(text: str, end: int) -> bool:
-    """Whether an unforeseen event's noun follows the holiday ("the Boxing Day storm")."""
-    after = re.match(r"[ \xa0]+([a-z]+)", text[end:end + 20])
-    return after is not None and after.group(1) in _MISHAP_AFTER
 
 
 def holiday(match: re.Match[str], text: str) -> Candidate | None:
@@ -134,7 +124,7 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
         elif relation == "next":
             chosen = min((d for d in options if d > ctx.dct), default=None)
         else:
-            tense = "past" if _a_mishap_after(text, end) else ctx.tense(start, end)
+            tense = "past" if a_mishap_after(text, end) else ctx.tense(start, end)
             # "we met at Easter": a past verb governing the holiday has it over, not just leaning so
             lean = 400 if tense == "past" and ctx.past_verb_governs(start, end) else 120
 
@@ -143,7 +133,7 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
                 # February, is the coming one although the last is nearer); a past tense only leans to the last
                 # one, as the nearest verb is not always the holiday's
                 over = tense == "future" and day < ctx.dct
-                if tense == "past" and _a_mishap_after(text, end) and day > ctx.dct:
+                if tense == "past" and a_mishap_after(text, end) and day > ctx.dct:
                     return 10**6  # "the Boxing Day tsunami": a mishap already over
                 ahead = tense == "past" and day > ctx.dct
                 return abs((day - ctx.dct).days) + (400 if over else lean if ahead else 0)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .calendar import add_days, add_months, in_calendar, iso_week, part_of, quarter_of, valid_day, value_interval
-from .context import Context
+from .context import Context, a_mishap_after
 
 
 @dataclass(slots=True)
@@ -119,9 +119,11 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     tense = ctx.tense(start, end)
     if tense == "planned":
         tense = "ahead"  # "the vote was scheduled for January": the nearest January, leaning forward
-    governed = tense != "future" and ctx.past_verb_governs(start, end)
+    # "In March the firm planned to expand": the past verb the date belongs to; "the October slaying": a mishap
+    # named by its date has happened, whatever the tense
+    governed = a_mishap_after(ctx.text, end) or (tense != "future" and ctx.past_verb_governs(start, end))
     if governed:
-        tense = "past"  # "In March the firm planned to expand": the past verb the date belongs to
+        tense = "past"
     window = max(0, start - 50)
     deadline = (_DEADLINE_JUST_BEFORE.search(ctx.text, window, start)
                 or _FUTURE_JUST_BEFORE.search(ctx.text, window, start))
