@@ -574,6 +574,9 @@ def test_since_year_end(text, expected):
     # "plans" after a past verb is a noun: a date before it dates the announcing
     ("In September, the brewer unveiled plans to close two sites.", [("September", "DATE", "2024-09")]),
     ("The brewer unveiled plans to close two sites in September.", [("September", "DATE", "2025-09")]),
+    # "would be <verb>ing": a plan ahead of the telling; a bare "would" is left to the other verbs
+    ("The coach said the team would be flying home on Thursday.", [("Thursday", "DATE", "2025-02-20")]),
+    ("On Thursday, the coach said the team would win.", [("Thursday", "DATE", "2025-02-13")]),
 ])
 def test_arrangements_and_intentions(text, expected):
     assert found(text) == expected

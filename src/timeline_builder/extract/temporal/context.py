@@ -100,6 +100,9 @@ def _token_tense(words: list[str], index: int) -> str | None:
     word = words[index].lower()
     if word in ("going",) and index + 1 < len(words) and words[index + 1].lower() == "to":
         return "future"
+    if word == "would" and index + 2 < len(words) and words[index + 1].lower() == "be" \
+            and words[index + 2].lower().endswith("ing") and words[index + 2].lower() != "being":
+        return "future"  # "said the team would be flying home on Thursday": a plan ahead of the telling
     if word in ("is", "are", "am", "'s", "’s") and words[index + 1:index + 3] and \
             [w.lower() for w in words[index + 1:index + 3]] == ["going", "to"]:
         return "future"  # "he is going to be available"
