@@ -119,9 +119,8 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
     tense = ctx.tense(start, end)
     if tense == "planned":
         tense = "ahead"  # "the vote was scheduled for January": the nearest January, leaning forward
-    # "In March the firm planned to expand": the past verb the date belongs to; "the October slaying": a mishap
-    # named by its date has happened, whatever the tense
-    governed = a_mishap_after(ctx.text, end) or (tense != "future" and ctx.past_verb_governs(start, end))
+    # "the October slaying": a mishap named by its date has happened, whatever the tense
+    governed = a_mishap_after(ctx.text, end)
     if governed:
         tense = "past"
     window = max(0, start - 50)
@@ -138,7 +137,17 @@ def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int)
         # what the future tense promises has not happened yet: the next such date
         ahead = dct.year if (month, day or 31) >= (dct.month, dct.day) else dct.year + 1
         return ahead if in_calendar(ahead) else dct.year
-    # the occurrence nearest the dct; a past tense decides between two about equally near
+    year = _nearest_year(dct, month, day, tense, governed)
+    if not governed and tense != "ahead" and date(year, month, day or 1) > dct \
+            and ctx.past_verb_governs(start, end):
+        # "In March the firm planned to expand", "we met in March": the past verb the date belongs to (asked only
+        # when the date would lie ahead, as the question costs a sentence's reading)
+        year = _nearest_year(dct, month, day, "past", True)
+    return year
+
+
+def _nearest_year(dct: date, month: int, day: int | None, tense: str | None, governed: bool) -> int:
+    """The year of the occurrence nearest the dct; a past tense decides between two about equally near."""
     best_year, best_distance = dct.year, None
     for year in (y for y in (dct.year - 1, dct.year, dct.year + 1) if in_calendar(y)):
         candidate = date(year, month, min(day or 15, 28))
