@@ -157,6 +157,10 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     "We heard a great deal of rhetoric during the 1960s.",
     "The town wants a lead from its elected officials in 1975.",
     "I began tonight by thanking the volunteers of 1975.",
+    "After a trapped nerve in his back in 2004, the winger rested.",
+    "The striker battled back into the first team in 2003.",
+    "The settlers of 1776 did not fight to replace one crown with another.",
+    "In the quarter just ended in 2004 sales grew.",
     # a hedge: the event word is a figure of speech
     "In 1995 the two parties had sort of got a truce of their own in the chamber.",
 ])

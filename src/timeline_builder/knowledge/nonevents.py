@@ -73,14 +73,16 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
     negated = period = century = None
     if by_scope["next"]:
         # "did not sign", "has never yet met", "didn't join": the negator, up to two auxiliaries or
-        # adverbs, and the word they govern ("not only signed" asserts the signing).
+        # adverbs, the word they govern and an infinitive after it ("not only signed" asserts the
+        # signing).
         forms = [f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")]
         contracted = len(forms) < len(by_scope["next"])
         negator = "(?:" + "|".join(filter(None, [
             r"(?<![\w-])(?:" + _alternation(forms) + ")" if forms else "",
             r"(?<=\w)n[’']t" if contracted else ""])) + ")"
         negated = re.compile(negator + r"\s+(?!only\b|just\b|merely\b|simply\b|least\b|until\b|since\b)"
-                             r"(?:(?:yet|even|ever|been|be|have|has|had|\w+ly)\s+){0,2}[\w-]+", re.IGNORECASE)
+                             r"(?:(?:yet|even|ever|been|be|have|has|had|\w+ly)\s+){0,2}[\w-]+"
+                             r"(?:\s+to\s+[\w-]+)?", re.IGNORECASE)  # and its infinitive: "did not fight to replace"
     if by_scope["period"]:
         # "ended the year", "began last season", "the year started": the aspect verb says when a
         # stretch of time began or ended, not that an event did.
@@ -90,7 +92,7 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         period = re.compile(
             rf"(?<![\w-])(?:{_ASPECT})\s+{det}{nouns}(?![\w-])"
             rf"|(?<![\w-])(?:the|this|last|that|a|its|his|her|their|our)\s+(?:new\s+)?{nouns}\s+"
-            rf"(?:has\s+|had\s+|have\s+)?(?:{_ASPECT})(?![\w-])", re.IGNORECASE)
+            rf"(?:has\s+|had\s+|have\s+)?(?:just\s+|now\s+|finally\s+)?(?:{_ASPECT})(?![\w-])", re.IGNORECASE)
     if by_scope["century"]:
         # "our third century", "the nation's second century": counted from a history's own start.
         century = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["century"]) + r"|\w+[’']s)\s+(?:own\s+)?$",
