@@ -31,7 +31,7 @@ def _resignations(text: str, dct: date = date(2005, 3, 26), timexes: tuple = ())
     ("Callaghan was a Labour politician of the old school. Much later he resigned as party leader.",
      (date(1980, 11, 10), date(1980, 11, 10), "knowledge")),
     # the year belongs to the other conjunct (the defeat), not to the resignation
-    ("The party was beaten in the 1979 general election, and Callaghan resigned as Labour leader.",
+    ("Labour lost power at the 1979 general election, and Callaghan resigned as party leader.",
      (date(1980, 11, 10), date(1980, 11, 10), "knowledge")),
     # another office of the same person: its own end
     ("After the devaluation Callaghan resigned as chancellor of the exchequer.",

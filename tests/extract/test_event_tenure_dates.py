@@ -84,8 +84,8 @@ def test_a_party_leadership_titled_without_the_word_party_is_mentioned_by_its_ti
 
 
 def test_a_term_the_text_refers_to_is_mentioned_by_its_own_words_not_the_clause_before_them():
-    text = ("That thaw owed much to the friendship of Obama and Dmitry Medvedev, who was president for "
-            "four years until Putin came back in 2012 for a third term.")
+    text = ("Dmitry Medvedev kept the Kremlin seat warm, and the détente with Obama cooled once "
+            "Putin came back in 2012 for a third term.")
     actors = {"vladimir-putin": ("Putin", "person"), "dmitry-medvedev": ("Dmitry Medvedev", "person")}
     doc = Document("d", "d.txt", text, "sha", dct=date(2014, 3, 21))
     found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors)))

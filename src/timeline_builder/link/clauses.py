@@ -138,7 +138,7 @@ def pair_before(text: str, mentions: list[ActorMention], types: dict[str, str], 
 
 
 def _not_examples(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` without those naming examples ("issues such as Iran and Syria"): what a
+    """``mentions`` without those naming examples ("problems such as Libya and Mali"): what a
     sentence gives as instances of something is not who "the two countries" are."""
     kept, example = [], None
     for m in mentions:
@@ -206,8 +206,8 @@ def describes_person(text: str, actor: ActorMention, people: list[ActorMention])
 
 
 def where_antecedent(text: str, clause: EventMention, states: list[ActorMention]) -> ActorMention | None:
-    """The state an event told in a "where" clause happens in: "Afghanistan (where the US will
-    withdraw its troops)", "Peru, where the army seized power": the state named right before it."""
+    """The state an event told in a "where" clause happens in: "Mali (where France
+    kept its soldiers until 2022)", "Peru, where the army seized power": the state named right before it."""
     if not _WHERE.match(text, clause.char_start):
         return None
     k = bisect.bisect_left(states, clause.char_start, key=lambda m: m.char_start) - 1

@@ -456,8 +456,8 @@ class EventActorLinker:
         if anchor is None or anchor < opening.end() or comma == -1 or \
                 _SENTENCE_END.search(text, opening.end(), comma):
             return whole
-        # Commas around an apposition or a date ("When he opposed her plan, In Place of Strife, in
-        # 1968, he said"): the opening clause ends where a part with a verb follows its comma.
+        # Commas around an apposition or a date ("When she fought the bill, the Trade
+        # Union Act, in 1984, she wrote"): the opening clause ends where a part with a verb follows its comma.
         after = text.find(",", comma + 1, clause.char_end)
         while after != -1 and len(text[comma + 1:after].split()) <= _APPOSITION_WORDS and \
                 not first_verb(text, comma + 1, after) and not _SENTENCE_END.search(text, comma, after) and \
