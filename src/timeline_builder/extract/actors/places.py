@@ -66,6 +66,12 @@ OTHER_PLACES_RE = re.compile(r",?\s*(?:or|and)\s+(?:any|many|several|all|the|som
                              r"(?:cit(?:y|ies)|capitals?|places?|towns?|targets?)\b")
 APPOSITION_PLACE_RE = re.compile(r"(?:the|a|its)\s+(?:capital|city|port|town)\b")
 
+# Verbs whose direct object is a place: "Nixon visited Moscow", "troops entered Berlin", "the
+# army captured Baghdad". Not "reached" or "left" ("the news reached Moscow", "the war left
+# Moscow weakened": the government), nor a possessive after the name ("occupied Moscow's mind").
+VISITED = {"visited", "visit", "visits", "visiting", "toured", "tour", "tours", "touring", "entered", "enter",
+           "enters", "entering", "captured", "capture", "occupied", "liberated", "bombed", "shelled",
+           "besieged", "stormed"}
 TARGETED = {"advance", "march", "attack", "attacks", "assault", "offensive", "drive", "raid", "raids", "strike",
             "strikes", "push", "bombing", "siege", "fall", "capture", "liberation", "occupation", "battle", "blockade",
             "airlift", "bombardment", "shelling", "evacuation", "division", "partition", "gates", "walls"}
@@ -82,6 +88,8 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
     after = words[match.last].lower() if match.last < len(words) else ""
     after2 = words[match.last + 1].lower() if match.last + 1 < len(words) else ""
     if before in LOCATIVE:
+        return True
+    if before in VISITED and after not in ("’", "'") and words[match.first - 1].islower():
         return True
     if before == "in" and (before2 in LOCATED or before2 in CALENDAR_WORDS or before2 in ("today", "tonight",
                                                                                             "yesterday")):
