@@ -685,3 +685,14 @@ def test_a_past_verb_governing_the_date(text, expected):
 ])
 def test_a_mishap_named_by_its_date(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "than expected", "as expected" compare with a forecast: no plan, the past verb dates the month
+    ("The economy created fewer jobs than expected in January.", [("January", "DATE", "2025-01")]),
+    ("Sales rose as expected in December.", [("December", "DATE", "2024-12")]),
+    # a plan stays a plan
+    ("The ruling is expected in January.", [("January", "DATE", "2026-01")]),
+])
+def test_than_expected_is_no_plan(text, expected):
+    assert found(text) == expected

@@ -127,8 +127,11 @@ def _token_tense(words: list[str], index: int) -> str | None:
     if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None  # "next to the embassy": a place
     if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
-                                              or words[index - 1].lower() in _DETERMINERS):
-        return None  # "the hastily planned trip", "the expected ruling": an adjective, no tense
+                                              or words[index - 1].lower() in _DETERMINERS
+                                              or words[index - 1].lower() in ("than", "as")):
+        # "the hastily planned trip", "the expected ruling": an adjective, no tense; "more jobs than expected in
+        # January", "as expected": a comparison with a forecast, not a plan
+        return None
     if word in _PLAN_WORDS and index > 0 and words[index - 1].lower() in ("was", "were"):
         return "planned"
     if word in ("was", "were") and index + 1 < len(words) and words[index + 1].lower() in _PLAN_WORDS:
