@@ -696,3 +696,12 @@ def test_a_mishap_named_by_its_date(text, dct, expected):
 ])
 def test_than_expected_is_no_plan(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the year to <day> <month>": twelve months of results up to that day, like "the year to March"
+    ("Profits for the year to 31 December rose.", [("the year", "DURATION", "P1Y"), ("31 December", "DATE", "2024-12-31")]),
+    ("Losses for the year to July grew.", [("the year", "DURATION", "P1Y"), ("July", "DATE", "2024-07")]),
+])
+def test_the_year_to_a_day(text, expected):
+    assert found(text) == expected

@@ -244,8 +244,8 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     # "the year ended March 31": a reporting period of one year, a duration ("for the year" alone is this year)
     if relation == "the" and unit_word in ("year", "fiscal year") and \
             re.match(rf"[\s\xa0]+(?:(?:that[\s\xa0]+)?end(?:ed|ing)\b|to[\s\xa0]+(?:the[\s\xa0]+end[\s\xa0]+of[\s\xa0]+)?"
-                     rf"(?:{MONTH}))", text[end:end + 40], re.I):
-        # "the year to March" (British reports): the twelve months up to March, the same period
+                     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[\s\xa0]+)?(?:{MONTH}))", text[end:end + 40], re.I):
+        # "the year to March", "the year to 31 December" (British reports): the twelve months up to then
         return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P1Y")], rank=4)
     if unit_word == "decade" and relation in ("the past", "past", "this past") \
             and not re.match(r"[\s\xa0]+of\b", text[end:end + 4]):
