@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_builder.extract import registry
 from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Event, EventMention, Extraction
@@ -57,3 +59,15 @@ def test_the_latter_and_the_former_are_the_last_two_names_before_them(text, told
     names = PEOPLE + [("ann-lee", "Ann Lee", "person")]
     found = links(text, told, [n for n in names if n[1] in text])
     assert {a: w for a, w in found.items() if w.startswith("the ")} == expected
+
+
+_PLAIN_WE = r"\b(?:[Ww]e|us|[Oo]ur|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]ами|[Нн]аш(?:а|е|и|его|ей|ему|им|ими|их|у)?)\b"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Wweusor ОМмНнаыимхуй-.,'\n", max_size=60))
+def test_the_letter_first_we_finds_what_the_plain_pattern_finds(text):
+    import re
+
+    from timeline_builder.link.voices import _WE
+    assert [m.span() for m in _WE.finditer(text)] == [m.span() for m in re.finditer(_PLAIN_WE, text)]
