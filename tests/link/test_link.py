@@ -632,6 +632,10 @@ def test_the_parties_signing_are_the_two_states_just_named(text, pair):
      {"jane-roe"}),
     ("After Peru and Chile signed the accord in 1990, Bolivia left the league.", "signed the accord",
      {"peru", "chile"}),
+    # the main clause tells the outcome of the election the opening clause tells: its parties too
+    ("When Peru voted in 1990, Jane Roe swept to power and Tom Ray resigned as leader.", "voted in 1990",
+     {"peru", "jane-roe", "tom-ray"}),
+    ("When Peru voted in 1990, Jane Roe was on holiday with Tom Ray.", "voted in 1990", {"peru"}),
     # the event in the main clause, or a subordinate clause after it: the whole sentence counts
     ("Bolivia left the league after Peru and Chile signed the accord in 1990.", "signed the accord",
      {"peru", "chile", "bolivia"}),
@@ -646,7 +650,8 @@ def test_an_event_told_in_a_sentences_opening_clause_takes_none_of_its_main_clau
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
     start = text.index(told) if told.startswith('"') else \
         text.rfind(". ", 0, text.index(told)) + 2 if ". " in text[:text.index(told)] else 0
-    event = Event("e", told.strip('"').title(), "other", date(1990, 1, 1), source="text")
+    kind = "election" if "voted" in told or "seat" in told else "other"
+    event = Event("e", told.strip('"').title(), kind, date(1990, 1, 1), source="text")
     found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", start, len(text), text[start:]),),
                        actor_mentions=tuple(mentions),
                        actors=tuple(Actor(a, n, k) for a, (n, k) in names.items() if n in text))

@@ -56,6 +56,9 @@ _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\
 # A sentence opening with a subordinate clause or adjunct of time ("When ...,", "Only after ...,").
 _OPENING_CLAUSE = re.compile(r"[\"“‘«]?(?:(?:[Oo]nly|[Ee]ven|[Bb]ut|[Aa]nd|[Jj]ust|[Ll]ong|[Ss]o|[Yy]et)\s+)?"
                              r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Ff]ollowing|[Ww]hile)\s")
+# What a main clause says of an election its opening clause tells: who won, lost or left.
+_OUTCOME = re.compile(r"\b(?:won|wins|lost|loses|swept|defeated|beat|ousted|elected|re-elected|landslide|victory|"
+                      r"majority|came to power|returned to power|took office|resigned|conceded)\b")
 _APPOSITION_WORDS = 6  # between two commas without a verb: a name or date set off, not a clause
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|whose|which|where|when|that)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -442,7 +445,8 @@ class EventActorLinker:
         """The part of the clause that tells the event, when its sentence opens with a subordinate
         clause or adjunct of time: that opening clause up to its comma when the event is told there
         ("After the two states signed the accord in 1990, Peru left the league"; "When I first won my
-        seat in 1990, he chaired the party": the main clause tells what happened then), else
+        seat in 1990, he chaired the party": the main clause tells what happened then; but an
+        election's outcome is the election's: "When Peru voted in 1990, the Greens swept to power"), else
         the rest after its comma ("After two years under Lee, Ray became foreign minister when
         the Greens won in 1990": the opening clause tells what came before). Else None: all of it."""
         whole = None
@@ -465,6 +469,8 @@ class EventActorLinker:
                 not _RELATIVE_START.match(text, comma + 1) and not _RELATIVE_START.match(text, after + 1):
             # (a part a relative clause follows is the main clause's subject: ", Tom Ray, who ...")
             comma, after = after, text.find(",", after + 1, clause.char_end)
+        if anchor < comma and event.kind == "election" and _OUTCOME.search(text, comma, clause.char_end):
+            return whole  # "When the country went to the polls in 1979, X swept to power": its outcome
         return (clause.char_start, comma) if anchor < comma else (comma, clause.char_end)
 
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
