@@ -1344,6 +1344,10 @@ def test_a_state_name_before_the_state_existed_is_a_place(extractor, text, years
     ("Poverty in Africa and South Asia has forced itself onto the agenda.", "South Asia", False),
     ("Western Europe has been peaceful for decades.", "Western Europe", False),
     ("Latin America is a large market.", "Latin America", False),
+    # A continent that speaks is a group too, never a person; after a preposition it is a place.
+    ("Whatever Europe says, the currency will keep falling.", "Europe", True),
+    ("Asia warned against the new tariffs.", "Asia", True),
+    ("Officials in Europe said little.", "Europe", False),
 ])
 def test_a_region_that_acts_is_a_group(extractor, text, surface, expected):
     found = run(extractor, text)

@@ -9,6 +9,7 @@ from . import discover, references
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
+from .places import PLACE_BEFORE
 
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 # A surname does not name a known person at a date this many years before their first office.
@@ -52,6 +53,7 @@ _COMPANY_AFTER = (("shares",), ("share", "price"), ("stock",), ("profit",), ("pr
                   ("employees",), ("staff",), ("products",), ("software",), ("website",))
 _COMPANY_BEFORE = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("executive",), ("executives",),
                    ("official",), ("statement",), ("report",), ("survey",), ("study",), ("research",))
+CONTINENTS = {"Europe", "Asia", "Africa", "Australasia", "Eurasia", "Scandinavia"}
 _ARTICLES = {"a", "A", "an", "An", "the", "The"}
 _COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 _ARTICLES_AND_COURTESY = frozenset(_ARTICLES | _COURTESY)
@@ -400,6 +402,13 @@ class PersonRules:
                 person = state.add_discovered(words[p], "person")
             elif speaks and not honorific:
                 if match_at.get(p) is not None:
+                    return
+                if words[p] in CONTINENTS:
+                    # "Europe says ...": a continent that speaks is the group of its states, as a
+                    # region that acts is (places.region_acts), never a person; after a
+                    # preposition ("in Europe said") it is a place.
+                    if p == 0 or words[p - 1].lower() not in PLACE_BEFORE:
+                        state.mention(start, end, state.add_discovered(words[p], "group"), layer="group")
                     return
                 if _company_words(state, words[p]) and not _titled(state, words[p]):
                     # "Oracle said ..." where the text also writes "Oracle shares": a company.
