@@ -17,7 +17,7 @@ WORDS = ["the", "war", "When", "when", "As", "as", "was", "has", "While", "home 
          "administrations", "White House", "era", "general", "Reagan", "events", "fighting", "Lebanon", "Jackson",
          "Nunn", "Jacksonville", "Vanik", "AI", "under", "Blair", "Thatcher", "President", "undergo", "Obama's", "During", "during", "At", "In", "in", "the course of", "visit", "summit", "talks", "After",
          "within", "of", "Since", "from", "Syria", "on", "we", "I", "-", ",", ".", "!", " ", "  ", "\n", "\t", "\xa0",
-         "1945", "x", "The", "Atlantic", "bathe"]
+         "1945", "x", "The", "Atlantic", "bathe", "the latter", "The former", "former", "latter's", "’s", "was", "ended"]
 
 CASES = [
     "After the war ended. During the war in Syria, within the war of the war-time; since the  war we met.",
@@ -28,6 +28,7 @@ CASES = [
     "chancellor. I was ambassador to Moscow. AI was chair of X. It was the Reagan administration, in the era of "
     "the White House years; events in Lebanon and Syria; fighting in Gaza. The Jackson-Vanik law; Nunn and Lugar. "
     "Under Blair and under Prime Minister Thatcher, during Obama's term; during Obama.",
+    "Smith met Jones; the latter's plan failed and the former said no. Bathe former, the formerly, The latter.",
     "",
 ]
 
@@ -142,3 +143,32 @@ def test_word_led_scans_find_what_finditer_finds(text):
 @given(st.lists(st.sampled_from(LED_WORDS), max_size=25).map(" ".join))
 def test_word_led_scans_on_any_text(text):
     _same_led(text)
+
+
+# --- scans led by a first word near a last word (text.matches_near) ------------------------------------
+
+from timeline_builder.extract.events.text import matches_near  # noqa: E402
+
+NEAR = [(context._REL, context._REL_FIRSTS, context._REL_NOUNS, context._REL_REACH)]
+NEAR_WORDS = ["the", "The", "THE", "this", "my", "Our", "previous", "outgoing", "new", "U.S.", "US", "United States",
+              "American", "administration", "administrations", "presidency", "Presidency", "of", "’s", "Σ", "ſ",
+              " ", "   ", "\n", ",", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "The previous U.S. administration and our current United States  presidency; this   new\nAmerican administration "
+    "of X; my presidency. The outgoing US administration's plan. the the administration.",
+    "",
+])
+def test_near_scans_find_what_finditer_finds(text):
+    for pattern, firsts, lasts, reach in NEAR:
+        assert [m.span() for m in matches_near(pattern, firsts, lasts, reach, text)] == \
+               [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NEAR_WORDS), max_size=20).map(" ".join))
+def test_near_scans_on_any_text(text):
+    for pattern, firsts, lasts, reach in NEAR:
+        assert [m.span() for m in matches_near(pattern, firsts, lasts, reach, text)] == \
+               [m.span() for m in pattern.finditer(text)]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from .candidates import Candidate
-from .text import TextLayout, matches_from
+from .text import TextLayout, matches_from, matches_near
 from ..casefold import CaseBlind
 
 _TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era|years|tenure|premiership|cabinet|chancellorship"
@@ -17,6 +17,9 @@ _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|inc
 _REL = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur)\s+(?:(?P<ord>previous|last|former|outgoing|preceding|new|incoming|current|present)\s+)?"
     r"(?:(?:U\.S\.|US|American|United States)\s+)?(?P<noun>administration|presidency)\b(?!\s+of\b)")
+# Every match of _REL starts with one of these words and ends with a noun at most five tokens later
+# (an ordinal, then "U.S." is four: U . S .): it is tried only there (``matches_near``).
+_REL_FIRSTS, _REL_NOUNS, _REL_REACH = frozenset({"the", "this", "my", "our"}), frozenset({"administration", "presidency"}), 6
 # "[Tt]he(?<=\b[Tt]he)" is "\b[Tt]he" written so that re scans for the letters first (2x faster on a
 # long text; the same for "I(?<=\bI)", 17x).
 _CAME_IN = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:government|administration|cabinet)\s+"
@@ -204,7 +207,8 @@ class TermFinder:
         out = []
         current = self.kb.term_at("us-president", dct)
         # Every match ends in one of the two nouns: a check of the text costs microseconds, a scan milliseconds.
-        relative = _REL.finditer(text) if "administration" in text or "presidency" in text else ()
+        relative = matches_near(_REL, _REL_FIRSTS, _REL_NOUNS, _REL_REACH, text) \
+            if "administration" in text or "presidency" in text else ()
         for m in relative:
             if layout.in_notes(m.start()) or _inside(taken, m.start()):
                 continue

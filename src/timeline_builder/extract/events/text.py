@@ -208,6 +208,36 @@ def word_led_matches(pattern: re.Pattern | CaseBlind, words: frozenset[str], tex
                 end = m.end()
 
 
+def matches_near(pattern: re.Pattern | CaseBlind, firsts: frozenset[str], lasts: frozenset[str], reach: int,
+                 text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts at a word of ``firsts`` and
+    holds a word of ``lasts`` at most ``reach`` tokens after it (lower-cased words of the shared token
+    array; white space is no token, so a run of spaces costs nothing): the pattern is tried only at
+    those first words (``the`` is everywhere; ``the ... administration`` is not)."""
+    if fold(text) is None:
+        yield from pattern.finditer(text)
+        return
+    tokens = TokenArray.of(text)
+    lasts_at = tokens.offsets_of(lasts)
+    if not lasts_at:
+        return
+    lowered, starts = tokens.lowered, tokens.starts
+    candidates = set()
+    for offset in lasts_at:
+        k = tokens.index_at(offset)
+        for j in range(max(0, k - reach), k + 1):
+            if lowered[j] in firsts:
+                candidates.add(starts[j])
+    match = pattern.original.match if isinstance(pattern, CaseBlind) else pattern.match
+    end = 0
+    for start in sorted(candidates):
+        if start >= end:
+            m = match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """A fallback sentence splitter for documents that come without sentence offsets."""
     spans = []
