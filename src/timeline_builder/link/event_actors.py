@@ -470,7 +470,7 @@ class EventActorLinker:
             # (a part a relative clause follows is the main clause's subject: ", Tom Ray, who ...")
             comma, after = after, text.find(",", after + 1, clause.char_end)
         if anchor < comma and event.kind == "election" and _OUTCOME.search(text, comma, clause.char_end):
-            return whole  # "When the country went to the polls in 1979, X swept to power": its outcome
+            return whole  # "When Peru voted in 1990, Fujimori won": the main clause tells its outcome
         return (clause.char_start, comma) if anchor < comma else (comma, clause.char_end)
 
     def _anchor(self, event: Event, text: str, clause: EventMention) -> int | None:
