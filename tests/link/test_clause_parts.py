@@ -113,3 +113,32 @@ def test_a_demonym_saying_where_a_person_is_from_is_no_party(text, expected):
 def test_an_event_told_in_a_where_clause_happens_in_the_state_before_it(text, told, expected):
     names = {"peru": ("Peru", "state"), "chile": ("Chilean", "state")}
     assert linked(text, told, names, name="Chilean Troops Leave") == expected
+
+
+def roles(text: str, names: dict[str, tuple[str, str]], kind: str, name: str) -> dict[str, str]:
+    mentions = sorted((ActorMention(a, "d", text.index(n), text.index(n) + len(n), n)
+                       for a, (n, _) in names.items()), key=lambda m: m.char_start)
+    event = Event("e", name, kind, date(1990, 1, 1), source="text")
+    found = Extraction(events=(event,), event_mentions=(EventMention("e", "d", 0, len(text), text),),
+                       actor_mentions=tuple(mentions), actors=tuple(Actor(a, n, k) for a, (n, k) in names.items()))
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    return {l.actor_id: l.role for l in registry.create("link")(AnnotatedDocument(doc, found)).event_actors}
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # an event someone reports: the source is mentioned, the roles come from what is reported
+    ("The Peru Red Cross says 40 Chilean climbers drowned in the storm.", "death",
+     {"peru-red-cross": "mentioned", "chile": "agent"}),
+    ("On Sunday Tom Ray said the Andean League had agreed to a delay.", "agreement",
+     {"tom-ray": "mentioned", "andean-league": "agent"}),
+    # the statement itself is the speaker's
+    ("On Sunday Tom Ray said the Andean League had agreed to a delay.", "statement",
+     {"tom-ray": "agent", "andean-league": "mentioned"}),
+    # an event as the object of the verb ("warned of", no clause after it): the subject did it
+    ("The Peru Red Cross warned of a flood.", "other", {"peru-red-cross": "agent"}),
+])
+def test_who_reports_an_event_is_its_source_not_its_agent(text, kind, expected):
+    names = {"peru-red-cross": ("Peru Red Cross", "organization"), "chile": ("Chilean", "state"),
+             "tom-ray": ("Tom Ray", "person"), "andean-league": ("Andean League", "organization")}
+    names = {a: v for a, v in names.items() if v[0] in text}
+    assert roles(text, names, kind, "Reported Event") == expected

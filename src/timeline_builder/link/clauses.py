@@ -72,6 +72,9 @@ _WHERE = re.compile(r"(?:where|in which)\b", re.IGNORECASE)
 _WHERE_GAP = re.compile(r"\s*[(,]\s*")
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+")  # "Jane Roe, an Iraqi Kurd"
 _NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+# A verb of saying opening a clause: what follows it is reported.
+# ("announced", "reported", "confirmed" also take an event as their object: "announced sanctions".)
+_SAYING = re.compile(r"(?:said|says|claimed|added|insisted|stated|estimated|warned|believed|argued)", re.IGNORECASE)
 # Lower-case title words between an affiliation and a person's name: " peer Lord ", " leader ".
 _TITLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*|Lord|Lady|Sir|Dame|Dr|Mr|Mrs|Ms))*\s+")
 
@@ -162,8 +165,13 @@ def as_of(states: list[str], event: Event) -> list[str]:
     return out
 
 
-def text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
-    """Who-does-what-to-whom from the clause's shape around the actor's mention."""
+def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False) -> str:
+    """Who-does-what-to-whom from the clause's shape around the actor's mention.
+
+    ``reported``: the event is not a statement, so a clause opening "X said (that) ..." reports
+    it: X is its source (mentioned), and the roles are read from what follows the verb of saying
+    ("The ministry says 40 tourists died", "Y's minister said the club had agreed to a delay").
+    """
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
     if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
         return "participant"
@@ -172,6 +180,12 @@ def text_role(text: str, clause: EventMention, actor: ActorMention) -> str:
     if _AGENT_BEFORE.search(before):
         return "agent"
     verb = first_verb(text, clause.char_start, clause.char_end)
+    if reported and verb is not None and _SAYING.fullmatch(verb.group()):
+        content = first_verb(text, verb.end(), clause.char_end)  # "said (that) the club had agreed"
+        if content is not None:
+            if actor.char_end <= verb.start():
+                return "mentioned"
+            verb = content
     if verb is not None and actor.char_end <= verb.start():
         return "agent"
     return "mentioned"

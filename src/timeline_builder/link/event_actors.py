@@ -145,6 +145,7 @@ class EventActorLinker:
                 for em in event_mentions.get(event.event_id, ()):
                     claimed.setdefault((em.char_start, em.char_end), {})[event.event_id] = parties
         for event in doc.found.events:
+            reported = event.kind != "statement"  # "X said (that) ...": X tells it, X does not do it
             phrases: dict[EventMention, tuple[int, int] | None] = {}
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
             known = self._known_parts(event, text, spans)
@@ -204,7 +205,7 @@ class EventActorLinker:
                                 continue
                             role = "agent"
                         else:
-                            role = text_role(text, told, actor)
+                            role = text_role(text, told, actor, reported)
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                         if types.get(actor.actor_id) == "person" and _GOVERNMENT.match(text, actor.char_end):
@@ -224,12 +225,14 @@ class EventActorLinker:
                         if relative is not None and actor.char_start < relative[1] or \
                                 own is not None and not own[0] <= actor.char_start < own[1]:
                             continue
-                        _keep(links, EventActor(event.event_id, actor.actor_id, role or text_role(text, told, actor),
+                        _keep(links, EventActor(event.event_id, actor.actor_id,
+                                                role or text_role(text, told, actor, reported),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
                         if (relative is None or actor.char_start >= relative[1]) and \
                                 (own is None or own[0] <= actor.char_start < own[1]):
-                            _keep(links, EventActor(event.event_id, actor.actor_id, role or text_role(text, told, actor),
+                            _keep(links, EventActor(event.event_id, actor.actor_id,
+                                                    role or text_role(text, told, actor, reported),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
             if event.kind == "term" and not event.kb_id:
                 # The holder its clause names ("he represented Leeds seats") holds an office too.
