@@ -251,7 +251,8 @@ def scale(args) -> None:
                                str(Path(tmp) / "ds" / "latest" / "documents.parquet")],
                               capture_output=True, text=True, check=True).stdout.strip()
     print(f"{args.docs} documents ({size / 1e6:.1f} MB), --jobs {args.jobs}: {rows} documents published, "
-          f"wall {result['wall']:.0f} s, CPU {result['cpu']:.0f} s ({size / 1e6 / result['cpu']:.3f} MB per CPU-s), "
+          f"wall {result['wall']:.0f} s, CPU {result['cpu']:.0f} s ({size / 1e6 / result['cpu']:.3f} MB per CPU-s; "
+          f"main process {result['main_cpu']:.0f} s, workers {result['workers_cpu']:.0f} s), "
           f"peak RSS {result['peak_mb']:.0f} MB (main process), {result['worker_peak_mb']:.0f} MB (largest worker)")
 
 
