@@ -17,10 +17,14 @@ def test_short_sentences(language, text):
     assert detect_language(text) == language
 
 
-@pytest.mark.parametrize("text", ["", "2024-03-05", "12 345, 67.", "!!!"])
+@pytest.mark.parametrize("text", ["", "2024-03-05", "12 345, 67.", "!!!", "7 " * 300 + "x y", "ab" + "-" * 2000 + "cdef"])
 def test_text_without_words_gets_the_default(text):
     assert detect_language(text) == "en"
     assert detect_language(text, default="und") == "und"
+
+
+def test_letters_after_the_first_200_characters_still_count():
+    assert detect_language("7 " * 300 + "Der alte Hund schläft im Garten.", default="und") == "de"
 
 
 def test_a_long_document_is_read_from_its_beginning():

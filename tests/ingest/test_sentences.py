@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from timeline_builder.ingest.sentences import split_sentences
+from timeline_builder.ingest.sentences import _trim, split_sentences
 
 
 def texts(text):
@@ -32,3 +32,15 @@ def test_sentences_are_ordered_non_empty_slices(text):
         assert previous_end <= sentence.start < sentence.end <= len(text)
         assert text[sentence.start:sentence.end].strip() == text[sentence.start:sentence.end]
         previous_end = sentence.end
+
+
+@given(st.text(alphabet=" \n\t\xa0\u2003\u200b\x1c\x85\u3000\ufeffaB.", max_size=12), st.data())
+def test_trim_drops_the_white_space_str_isspace_knows_at_both_ends(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    first, last = _trim(text, start, end)
+    assert start <= first <= last <= end
+    assert text[first:last] == text[start:end].strip()
+    assert first == last or not (text[first].isspace() or text[last - 1].isspace())
+    if first == last:
+        assert first == end  # a span of white space alone ends where it ended

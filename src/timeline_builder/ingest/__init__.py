@@ -208,7 +208,7 @@ def load_documents(inputs: list[InputFile], dct: date | None = None, language: s
     """
     for item in inputs:
         try:
-            size = item.path.stat().st_size
+            size = os.stat(item.path).st_size
             if item.format == "jsonl" and not _wide_text(item.path):
                 # Streamed a line at a time; the size limit applies to each record, not the file.
                 sidecar, problems = _read_sidecar(item, fields)
@@ -226,7 +226,8 @@ def load_documents(inputs: list[InputFile], dct: date | None = None, language: s
                 yield from _collection_documents(item, parquet_records(item.path, item.relpath), sidecar,
                                                  dct, language, fields)
                 continue
-            content = decode_text(item.path.read_bytes(), item.relpath)
+            with open(item.path, "rb") as handle:
+                content = decode_text(handle.read(), item.relpath)
             if item.format in COLLECTIONS:
                 records = (jsonl_records(content, item.relpath) if item.format == "jsonl" else
                            delimited_records(content, item.relpath, "\t" if item.format == "tsv" else ","))
@@ -267,9 +268,9 @@ def load_document(path: str | Path, dct: date | None = None, language: str | Non
 
 def _read_sidecar(item: InputFile, fields: FieldMap) -> tuple[dict, list[Problem]]:
     """The sidecar's metadata, and a warning for a sidecar or value that cannot be read (the document is kept)."""
-    sidecar = item.path.with_name(item.path.name + SIDECAR_SUFFIX)
-    if not sidecar.is_file():
+    if not _is_file(os.fspath(item.path) + SIDECAR_SUFFIX):  # (no Path made for the usual answer: none)
         return {}, []
+    sidecar = item.path.with_name(item.path.name + SIDECAR_SUFFIX)
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 # How much of a document the guess reads: py3langid scores every byte n-gram in pure Python,
 # so the sample is most of ingest's cost. 1,500 characters (about 250 words) decide it:
@@ -93,7 +94,7 @@ def detect_language(text: str, default: str = "en") -> str:
     language and gets ``default``.
     """
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTER.findall(sample[:200])) < 3 and len(_LETTER.findall(sample)) < 3:
+    if len(list(islice(_LETTER.finditer(sample), 3))) < 3:  # (stops at the third letter)
         return default
     if plainly_english(sample):
         return "en"

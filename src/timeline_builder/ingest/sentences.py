@@ -61,8 +61,9 @@ _AFTER_ANY = float("inf")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """``[start, end)`` without the white space at either end (``str.strip``'s, in C, not a step a character)."""
+    span = text[start:end]
+    first = start + len(span) - len(span.lstrip())
+    if first == end:
+        return end, end
+    return first, end - (len(span) - len(span.rstrip()))
