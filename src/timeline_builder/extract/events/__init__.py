@@ -38,7 +38,7 @@ from .context import TermFinder
 from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds
 from .confidence import calibrated, text_event_score
 from .describe import Named, describe, part_with
-from .naming import pronoun_led_name
+from .naming import FUNCTION_WORDS, period_words, pronoun_led_name, with_period
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
@@ -332,6 +332,9 @@ class EventExtractor:
                         continue  # an event word, but no parts to say who did what: no usable row
                     if desc is not None:
                         cand.name = desc.name
+                        if desc.nominal and cand.date_basis == "text" and _common_words(text, part, desc.name):
+                            # "Arms Race in the 1980s": a generic name says its period
+                            cand.name = with_period(desc.name, period_words(cand.granularity, cand.date_begin))
                         cand.kind = desc.kind or cand.kind
                         cand.event_type, cand.event_type_reason = desc.event_type, desc.event_type_reason
                         cand.confidence = text_event_score(desc, cand.granularity, cand.date_basis)
@@ -459,6 +462,24 @@ def _keep_text_date(by_kb: dict[int, list[Candidate]], kb: KnownEvent, text_cand
         if cand.text_date is None and cand.span[0] <= text_cand.span[0] < cand.span[1] + 1:
             cand.text_date = text_cand.text_date
             return
+
+
+def _common_words(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether every content word of ``name`` is a common word of its clause: written there (its
+    first five letters begin a word: "Exchange" for "exchanging"), never with a capital after the
+    clause's first word (someone's name: "US Sanctions Russia"), and not taken from elsewhere
+    ("Birth of James Callaghan" from "Born in 1912")."""
+    clause = text[span[0]:span[1]]
+    first = re.match(r"\W*\w+", clause)
+    rest = clause[first.end():] if first else clause
+    for word in name.split():
+        if word.lower() in FUNCTION_WORDS:
+            continue
+        stem = re.escape(word[:5])
+        if re.search(r"(?<![\w-])" + stem, rest) and word[:1].isupper() or \
+                not re.search(r"(?<![\w-])" + stem, clause, re.IGNORECASE):
+            return False
+    return True
 
 
 def _salient_person(person_starts: list[tuple[int, Named]], before: int, salience: dict[str, int]) -> Named | None:

@@ -53,6 +53,7 @@ class Description:
     figurative: bool = False
     roles: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
     person_agent: bool = False  # the one who acts is a person (named, "he"/"she" or the author's "I")
+    nominal: bool = False  # named as a noun phrase ("Supply of Weapons"), not agent + verb
 
 
 def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
@@ -151,6 +152,7 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         _verb_name(desc, text, clause, aspect[1], aspect[2], aspect[0], inside, timex, person_before, named)
     elif _as_noun(text, t_start, t_end, trig):
         desc.name = noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named, person_before)
+        desc.nominal = True
         desc.agent = nearest_before(inside, t_start)
     else:
         _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
@@ -327,6 +329,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             if head and trig.noun:
                 # done to it by no one named: "Mr Doherty was arrested" -> Arrest of Mr Doherty
                 words = _act(trig, label, [head] + obj_words)
+                desc.nominal = bool(trig.noun)
             else:
                 words = [head, label] + obj_words if head else []
     else:
@@ -338,6 +341,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
                 words = ["Statement", "by", speaker] + _about(text, t_end, clause[1])
             elif label != "says" and obj_words:
                 words = _act(trig, label, obj_words)  # "announced the plan": Announcement of Plan
+                desc.nominal = bool(trig.noun)
             else:
                 words = []  # "Says ..." names nothing: who spoke is unknown
         else:
@@ -348,6 +352,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             elif not subject and head and head[-1][:1].islower() and re.search(r"[^siu]s$", head[-1]):
                 label = _plural(label)  # "troops clashed with protesters": Troops Clash with Protesters
             words = head + [label] + obj_words if head else _act(trig, label, obj_words)
+            desc.nominal = not head and bool(trig.noun)
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
 

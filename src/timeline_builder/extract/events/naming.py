@@ -4,6 +4,7 @@ the fixed forms of tenure and appointment names. A leaf module: the clause reade
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -82,3 +83,29 @@ def tenure_name(person: str, role: str, organization: str | None = None) -> str:
 def appointment_name(person: str, role: str) -> str:
     """"X Appointed Special Envoy for Ukraine and Russia"."""
     return f"{person} Appointed {title_case(role)}"
+
+
+def period_words(granularity: str | None, begin: date | None) -> str:
+    """The period a date of year, decade or century precision names ("1982", "the 1980s", "the
+    20th Century"); empty for finer or unknown dates."""
+    if begin is None:
+        return ""
+    if granularity == "year":
+        return str(begin.year)
+    if granularity == "decade":
+        return f"the {begin.year // 10 * 10}s"
+    if granularity == "century":
+        n = (begin.year - 1) // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} Century"
+    return ""
+
+
+def with_period(name: str, period: str) -> str:
+    """A generic name ("Arms Race", "Exchange of Ideas": three content words or fewer, no number)
+    qualified by the period its text gives, as analysts tell one such event from another ("Arms
+    Race in the 1980s"). The caller says the name is generic (no one's name in it)."""
+    content = [w for w in name.split() if w.lower() not in FUNCTION_WORDS]
+    if not period or not content or len(content) > 3 or re.search(r"\d", name) or " in " in f" {name.lower()} ":
+        return name  # long enough, dated, or placed already ("Talks in Normandy Format")
+    return title_case(f"{name} in {period}")

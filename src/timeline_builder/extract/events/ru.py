@@ -27,6 +27,7 @@ from ...knowledge.russian_names import WORD, NameIndex, form_map, morph, norm
 from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
+from .naming import period_words, with_period
 from .ru_names import Glossary, english_name
 from .text import TextLayout
 
@@ -278,9 +279,14 @@ class RussianEvents:
             seen.add(clause)
             lemma = self.trigger_forms[norm(trigger[0])]
             kind = self.russian.triggers[lemma]
-            name = english_name(layout.text, trigger[1], (clause[0], _part_end(layout.text, trigger, clause)),
-                                self.russian.glossary, actors, [(t.char_start, t.char_end) for t in timexes]) \
-                or _clause_name(layout.text, trigger, lemma, clause)
+            part = (clause[0], _part_end(layout.text, trigger, clause))
+            english = english_name(layout.text, trigger[1], part, self.russian.glossary, actors,
+                                   [(t.char_start, t.char_end) for t in timexes])
+            if english and not re.search(r"(?<![\w-])[А-ЯЁA-Z]", layout.text[trigger[2]:part[1]]):
+                # a generic name ("Arms Race": no name is written after its event word) says its
+                # period, as in English
+                english = with_period(english, period_words(timex.granularity, timex.date_begin))
+            name = english or _clause_name(layout.text, trigger, lemma, clause)
             found.append(_RussianCandidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
                                    date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
                                    source="text", text_date=timex.text, confidence=0.6,
