@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 
 # Possessive: a run of word characters never gives characters back, so these are the matches of
 # ``(\w+|[^\w\s])``, found without the backtracking bookkeeping.
@@ -112,7 +112,7 @@ class TokenArray:
         if index is None:
             index = self._index = {}
             lowered = self.lowered
-            for k in [k for k, word in enumerate(lowered) if word in _watched]:
+            for k in compress(range(len(lowered)), map(_watched.__contains__, lowered)):  # in C
                 index.setdefault(lowered[k], []).append(k)
         keys = [w for w in words if w in index]
         if not keys:

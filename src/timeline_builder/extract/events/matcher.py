@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ...knowledge.events import KnownEvent
 from ..tokens import TokenArray
@@ -69,7 +70,8 @@ class AliasMatcher:
         # Only a token that starts an alias (or is the plural of one) can start a match: pick those
         # out in one comprehension instead of walking the trie from every token.
         firsts = {w for w in set(lowered) if w in root or (w.endswith("s") and len(w) > 3 and w[:-1] in root)}
-        starts = [k for k, w in enumerate(lowered) if w in firsts and _viable(root, toks, k)]
+        # (the tokens in ``firsts`` are picked out in C, then checked one by one)
+        starts = [k for k in compress(range(n), map(firsts.__contains__, lowered)) if _viable(root, toks, k)]
         next_start = 0
         i = 0
         while True:
