@@ -705,3 +705,16 @@ def test_than_expected_is_no_plan(text, expected):
 ])
 def test_the_year_to_a_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "this winter" is dated by its December: told in January, the winter that began in December
+    ("This winter is cold.", date(2025, 1, 20), [("This winter", "DATE", "2024-WI")]),
+    # told from March to November, the one already over in the past tense, the coming one otherwise
+    ("The storms which this winter closed the roads are gone.", date(2025, 6, 1), [("this winter", "DATE", "2024-WI")]),
+    ("This winter will be cold.", date(2025, 6, 1), [("This winter", "DATE", "2025-WI")]),
+    # the other seasons of "this" are the dct's year's
+    ("This summer was hot.", date(2025, 9, 1), [("This summer", "DATE", "2025-SU")]),
+])
+def test_this_winter(text, dct, expected):
+    assert found(text, dct) == expected

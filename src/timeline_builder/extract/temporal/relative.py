@@ -205,6 +205,17 @@ def hour_of_the_day(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "time", resolve, rank=2)
 
 
+def _this_winter(ctx: Context, start: int, end: int) -> int:
+    """The year (of its December) of "this winter": the winter the dct is in (told in January, the one that began in
+    December); told from March to November, the one already over in the past tense ("which this winter disturbed",
+    told in June), the coming one otherwise. Other seasons of "this" are the dct's year's."""
+    if ctx.dct.month <= 2:
+        return ctx.dct.year - 1
+    if ctx.dct.month == 12:
+        return ctx.dct.year
+    return ctx.dct.year - 1 if ctx.tense(start, end) == "past" else ctx.dct.year
+
+
 _OFFSETS = {"this": 0, "current": 0, "the current": 0, "this past": -1, "last": -1, "past": -1,
             "the past": -1, "the last": -1, "previous": -1, "the previous": -1, "prior": -1, "the prior": -1,
             "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "following": 1,
@@ -266,6 +277,8 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
             year = ctx.dct.year + offset
             if relation == "this past" and {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code] + 2 < ctx.dct.month:
                 year = ctx.dct.year
+            if relation == "this" and code == "WI" and in_calendar(ctx.dct.year - 1):
+                year = _this_winter(ctx, start, end)
             if anaphoric and ctx.reference is not None:
                 year = ctx.reference.begin.year + offset
             return [dated(start, end, f"{year:04d}-{code}")]
