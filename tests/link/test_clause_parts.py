@@ -142,3 +142,21 @@ def test_who_reports_an_event_is_its_source_not_its_agent(text, kind, expected):
              "tom-ray": ("Tom Ray", "person"), "andean-league": ("Andean League", "organization")}
     names = {a: v for a, v in names.items() if v[0] in text}
     assert roles(text, names, kind, "Reported Event") == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # an organ of a state acting: the state acts (the actor knowledge describes the Foreign Office)
+    ("In 1990 the Foreign Office started planning a new alliance with Britain's allies.", "policy",
+     {"uk-foreign-office", "united-kingdom"}),
+    # its statements are its own
+    ("In 1990 the Foreign Office said the new alliance with Britain's allies was ready.", "statement",
+     {"uk-foreign-office"}),
+    # a body the knowledge does not call an organ of a state (a broadcaster)
+    ("In 1990 the BBC started planning a new service with Britain's allies.", "policy", {"bbc"}),
+])
+def test_an_organ_of_a_state_acting_is_its_state_acting(text, kind, expected):
+    names = {"uk-foreign-office": ("Foreign Office", "organization"), "bbc": ("BBC", "organization"),
+             "united-kingdom": ("Britain", "state")}
+    names = {a: v for a, v in names.items() if v[0] in text}
+    found = roles(text, names, kind, "Planning")
+    assert {a for a, r in found.items() if r == "agent"} == expected

@@ -51,6 +51,12 @@ _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 # "which was signed", where the antecedent is what was done), and what may stand between the
 # antecedent's name and its comma: a possessive, a lower-case head ("administration").
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!(?:is|was|are|were|be|been|being|has been|have been|had been)\b)")
+# An organisation the actor knowledge describes as a state's organ; and the kinds of event an organ
+# only tells (its statements and publications are its own, not its state's acts).
+_STATE_ORGAN = re.compile(r"\b(?:ministry|legislature|parliament|armed forces|military|army|navy|air force|"
+                          r"intelligence|security service|cabinet|government|police|senate|duma|congress|house of)\b",
+                          re.IGNORECASE)
+_SAID_KINDS = frozenset({"statement", "publication"})
 # A person's administration or government: the state's executive, named after its head.
 _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet)\b", re.IGNORECASE)
 # A sentence opening with a subordinate clause or adjunct of time ("When ...,", "Only after ...,").
@@ -208,12 +214,16 @@ class EventActorLinker:
                             role = text_role(text, told, actor, reported)
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
-                        if types.get(actor.actor_id) == "person" and _GOVERNMENT.match(text, actor.char_end):
+                        state = None
+                        if kind == "person" and _GOVERNMENT.match(text, actor.char_end):
                             # "the Carter administration imposed": the state acted through its government
                             state = self._state_of(actor.actor_id, types)
-                            if state is not None:
-                                _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
-                                                        actor.char_start, actor.char_end))
+                        elif kind == "organization" and role == "agent" and event.kind not in _SAID_KINDS:
+                            # "the Foreign Office started planning": the state acts through its organs
+                            state = self._organ_of(actor.actor_id, types)
+                        if state is not None:
+                            _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
+                                                    actor.char_start, actor.char_end))
                     if event.source == "text":
                         if states is None:
                             states = [m for m in mentions if types.get(m.actor_id) == "state"]
@@ -340,6 +350,15 @@ class EventActorLinker:
             if actor in types:
                 found.append(ActorMention(actor, doc.document.doc_id, ref.char_start, ref.char_end, ref.text))
         return found
+
+    def _organ_of(self, organization: str, types: dict[str, str]) -> str | None:
+        """The state whose organ an organisation is (a ministry, legislature, armed force, intelligence
+        service: the actor knowledge's description says), when the document names that state."""
+        known = self.actor_kb.actors.get(organization) if self.actor_kb is not None else None
+        if known is None or not known.country or not _STATE_ORGAN.search(known.description or ""):
+            return None
+        state = self.actor_kb.actor_for(known.country)
+        return state if state is not None and types.get(state) == "state" else None
 
     def _state_of(self, person: str, types: dict[str, str]) -> str | None:
         """The state a person belongs to, when the document names it."""
