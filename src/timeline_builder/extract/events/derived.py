@@ -18,6 +18,7 @@ from ...records import ActorMention
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout, matches_from, word_led_matches
 from ..casefold import CaseBlind
+from ..tokens import TokenArray
 
 _ENDING = re.compile(r"\b(?:expir\w*|laps\w*|runs? out|thing of the past|comes? to an end|cease to exist|"
                      r"terminat\w*|run its course)\b", re.IGNORECASE)
@@ -133,14 +134,27 @@ _PLURALS = {"crises": "crisis", "wars": "war", "conflicts": "conflict", "invasio
 
 
 @lru_cache(maxsize=64)
-def _nouns_of_kinds(kinds: frozenset[str]) -> tuple[re.Pattern, re.Pattern] | None:
-    """A case-blind pattern of the event nouns (and its twin for lower-cased text) that can refer to
-    an event of one of ``kinds``, singular or plural (None when none can)."""
+def _nouns_of_kinds(kinds: frozenset[str]) -> tuple[re.Pattern, frozenset[str]] | None:
+    """A case-blind pattern of the event nouns that can refer to an event of one of ``kinds``,
+    singular or plural, and the nouns as a set (None when none can)."""
     nouns = [n for n in (*_NOUN_KINDS, *_PLURALS) if kinds.intersection(_NOUN_KINDS[_PLURALS.get(n, n)])]
     if not nouns:
         return None
-    source = r"\b(" + "|".join(nouns) + r")\b"
-    return re.compile(source, re.IGNORECASE), re.compile(source)
+    return re.compile(r"\b(" + "|".join(nouns) + r")\b", re.IGNORECASE), frozenset(nouns)
+
+
+def _noun_hits(layout: TextLayout, nouns: tuple[re.Pattern, frozenset[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, noun in lower case) of each event noun of the text. The nouns are whole words:
+    where lower-casing keeps the offsets they are the tokens of the lower-cased text that are one
+    of them, read from the shared token array; else the case-blind pattern's matches."""
+    if layout.lowered is None:
+        return [(m.start(), m.end(), m.group(1).lower()) for m in nouns[0].finditer(layout.text)]
+    tokens = TokenArray.of(layout.text)
+    out = []
+    for start in tokens.offsets_of(nouns[1]):
+        k = tokens.index_at(start)
+        out.append((start, tokens.ends[k], tokens.lowered[k]))
+    return out
 
 
 _CURRENT_DAYS = 366
@@ -178,24 +192,21 @@ class CurrentEventFinder:
         # cues of its own that the context holds.
         cue_pattern = _cue_pattern(tuple(sorted({c for e in current for c in e.cues}, key=lambda c: (-len(c), c))))
         out = []
-        lowered = layout.lowered
         # Only the nouns that can refer to a current event's kind: a hit of any other noun has no
         # candidate (whole words never overlap, so the narrower scan finds the same hits of these).
         nouns = _nouns_of_kinds(frozenset(e.kind for e in current))
         if nouns is None:
             return []
-        hits = nouns[1].finditer(lowered) if lowered is not None else nouns[0].finditer(text)
         cues_in: dict[str, set[str]] = {}
-        for m in hits:
-            if layout.in_notes(m.start()):
+        for hit_start, hit_end, noun in _noun_hits(layout, nouns):
+            if layout.in_notes(hit_start):
                 continue
-            clause = layout.clause(m.start(), m.end())
+            clause = layout.clause(hit_start, hit_end)
             if clause in dated_clauses or clause in known_clauses or \
                     known_spans.any_within(*clause):
                 continue
-            noun = m.group(1).lower()
             kinds = _NOUN_KINDS[_PLURALS.get(noun, noun)]
-            context = layout.context(m.start(), before=1)
+            context = layout.context(hit_start, before=1)
             best = None
             candidates = [e for e in current if e.kind in kinds]
             if candidates:
