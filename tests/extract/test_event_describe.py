@@ -280,6 +280,9 @@ def test_the_start_of_a_year_is_a_time_not_an_event():
     ("In a statement issued on 3 May 2004, the Cabinet Office said it was reviewing pensions.",
      "Statement by Cabinet Office"),
     ("In a statement on Sunday 2 May 2004, Acme Holdings detailed its plans.", "Statement by Acme Holdings"),
+    # a report too, and a subject whose verb is not one of saying
+    ("In a report published on 5 May 2004, the Central Bank said inflation would rise.", "Report by Central Bank"),
+    ("In a statement issued on 6 May 2004, Acme Foods thanked its staff.", "Statement by Acme Foods"),
 ])
 def test_a_statement_opening_the_sentence_is_by_the_subject_after_it(text, name):
     assert run(text).name == name

@@ -67,10 +67,11 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
             return finish_name(kept + [head] + tail + ["between", sides])
     if not modifiers and not tail:
         agent = nearest_before(inside, t_start)
-        opener = _INTRO_STATEMENT.search(text[max(0, clause[0] - 2):t_start]) if trig.kind == "statement" else None
+        opener = _INTRO_STATEMENT.search(text[max(0, clause[0] - 2):t_start]) \
+            if trig.kind in ("statement", "publication") else None
         if opener is not None:
-            # "In a statement issued on Sunday, the Cabinet Office said ...": the statement's author
-            # is the subject after the opening phrase.
+            # "In a statement issued on Sunday, the Cabinet Office said ...", "In a report out on
+            # Friday, the Fund warned ...": the author is the subject after the opening phrase.
             # (the date's comma part may end the clause before the subject: read on past it)
             after = _subject_after_comma(text, t_end, min(len(text), clause[1] + 160), everyone)
             if after:
@@ -158,7 +159,9 @@ def _possessor(text: str, clause: tuple[int, int], left: list[tuple[str, int]], 
 
 _INTRO_STATEMENT = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:In|in)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?$")
 _THE_SUBJECT = re.compile(r"[^,]{0,60},\s+(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s+(?:said|says|told|"
-                          r"added|announced|detailed|stated|confirmed|warned|insisted|declared)\b")
+                          r"added|announced|detailed|stated|confirmed|warned|insisted|declared|thanked|urged|"
+                          r"called|predicted|forecast|argued|claimed|estimated|found|concluded|suggested|"
+                          r"expressed|praised|criticised|criticized|welcomed|denied|admitted)\b")
 
 
 def _subject_after_comma(text: str, start: int, end: int, inside: list[Named]) -> str:
