@@ -216,6 +216,7 @@ def test_a_negation_covers_its_verb_only():
     ("Sales rose 4% in the year to March 2005.", "March 2005", "accounting year"),
     ("The ceasefire began on June 30, 1969.", "June 30, 1969", None),
     ("A cut in the income tax beginning October 1, 1981, took effect.", "October 1, 1981", None),
+    ("The plan lifts output from 180 tonnes this year to 600 tonnes by 2008.", "2008", None),
 ])
 def test_dates_that_date_no_event(text, span, reason):
     at = text.index(span)

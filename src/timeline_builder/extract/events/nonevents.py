@@ -37,9 +37,10 @@ _FAR_FROM_NOW = re.compile(r"(?i)(?:\d{2,}|(?:a|one|two|three|several|a\s+few)\s
                            r"sixty|seventy|eighty|ninety|a\s+thousand)(?:[\s-]\w+)?\s+years\s+(?:from\s+now|hence)$")
 # "the budget for fiscal 1970", "the fiscal year ending June 30", "growth in the year to March":
 # an accounting year is what a budget or a figure covers, not when anything happened.
-_ACCOUNTING_YEAR = re.compile(r"(?i)(?:(?:fiscal(?:\s+years?)?|(?:financial|tax|budget)\s+years?)"
-                              r"(?:\s+(?:ending|ended|to|of|beginning))?|"
-                              r"\byears?\s+(?:ending|ended|to))\s+(?:the\s+)?(?:$|(?=\d))")
+_ACCOUNTING = (r"(?:(?:fiscal(?:\s+years?)?|(?:financial|tax|budget)\s+years?)(?:\s+(?:ending|ended|to|of|beginning))?|"
+               r"\byears?\s+(?:ending|ended|to))\s+(?:the\s+)?")
+_ACCOUNTING_BEFORE = re.compile(r"(?i)" + _ACCOUNTING + "$")  # the words right before the date
+_ACCOUNTING_DATE = re.compile(r"(?i)" + _ACCOUNTING + r"(?=\d)")  # the date's own words: "fiscal 1970"
 # "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
 _AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
 _BEFORE = 48  # characters before a date searched for a comparison cue
@@ -58,8 +59,8 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
         return "age"
     if _FAR_FROM_NOW.search(text, timex[0], timex[1]):
         return "prediction"
-    if (_ACCOUNTING_YEAR.search(text, max(sentence[0], timex[0] - 30), timex[0])
-            or _ACCOUNTING_YEAR.match(text, timex[0], timex[1])):
+    if (_ACCOUNTING_BEFORE.search(text, max(sentence[0], timex[0] - 30), timex[0])
+            or _ACCOUNTING_DATE.match(text, timex[0], timex[1])):
         return "accounting year"
     if _THAN_AFTER.match(text, timex[1]) and _COMPARATIVE_BEFORE.search(text, max(sentence[0], timex[0] - 30),
                                                                        timex[0]):
