@@ -161,6 +161,10 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     "The striker battled back into the first team in 2003.",
     "The settlers of 1776 did not fight to replace one crown with another.",
     "In the quarter just ended in 2004 sales grew.",
+    "Since 1998 local firms have created more than 3 million new jobs.",
+    "Analysts say the scheme will support 600,000 jobs by 2030.",
+    "The question may well be settled in 2030.",
+    "In 1966 the envoy spoke of the heartening signs he saw in the region.",
     # a hedge: the event word is a figure of speech
     "In 1995 the two parties had sort of got a truce of their own in the chamber.",
 ])
@@ -180,6 +184,8 @@ def test_non_eventive_uses_predictions_negations_and_periods_are_no_events(text)
     ("Congress backed the reform in 2010.", "policy"),
     ("In 1975 the union struck a deal with the firm.", "agreement"),
     ("In 1975 the army attacked the rebels in the hills.", "operation"),
+    ("In 1975 the allies supported the rebels in the north.", "policy"),
+    ("The two leaders may meet in Geneva in 2030.", "meeting"),
 ])
 def test_asserted_events_beside_the_new_cues_stay(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]

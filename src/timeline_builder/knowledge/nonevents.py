@@ -99,9 +99,10 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                              re.IGNORECASE)
     used = None
     if uses:
-        # The verb, up to three words of its object's determiners and modifiers, the object's head.
+        # The verb, up to five words of its object's determiners, numbers and modifiers ("created more
+        # than 3 million new jobs"), the object's head.
         used = re.compile("|".join(
-            r"(?<![\w-])(?:" + _alternation(verbs) + r")\s+(?:(?:[\w’'-]+|\d[\d,.]*)\s+){0,3}?(?:" + _alternation(objects) +
+            r"(?<![\w-])(?:" + _alternation(verbs) + r")\s+(?:(?:[\w’'-]+|\d[\d,.]*)\s+){0,5}?(?:" + _alternation(objects) +
             r")(?![\w-])" for verbs, objects in uses), re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used)
