@@ -162,7 +162,7 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     "The settlers of 1776 did not fight to replace one crown with another.",
     "In the quarter just ended in 2004 sales grew.",
     "Since 1998 local firms have created more than 3 million new jobs.",
-    "Analysts say the scheme will support 600,000 jobs by 2030.",
+    "The new scheme will support 600,000 jobs by 2030.",
     "The question may well be settled in 2030.",
     "In 1966 the envoy spoke of the heartening signs he saw in the region.",
     # a hedge: the event word is a figure of speech
