@@ -240,6 +240,11 @@ def test_a_subject_named_by_its_head_and_an_of_phrase_keeps_the_head(text, name)
     assert run(text).name == name
 
 
+def test_any_and_every_are_no_part_of_an_object():
+    desc = run("In 2011 Parliament rejected any attempt to reform the senate.", ("parl", "Parliament", "organization"))
+    assert desc.name == "Parliament Rejects Attempt to Reform Senate"
+
+
 @pytest.mark.parametrize("text", ["Their friendship, stretching back to the 1960s, survived.",
                                   "The diplomatic missions reopened in 2021.",
                                   "The oilfield was sold in 2004 to a little-known shell company.",
