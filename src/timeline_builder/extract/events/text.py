@@ -134,6 +134,8 @@ class TextLayout:
         if found is None:
             spans = [(s_start + m.start(), s_start + m.end())
                      for m in _CLAUSE_BREAK.finditer(self.text[s_start:s_end])]
+            if "(" in self.text[s_start:s_end]:
+                spans = _keep_clause_brackets(self.text, spans)
             found = ([b for b, _ in spans], [e for _, e in spans])
             self._break_cache[key] = found
         return found
@@ -167,6 +169,44 @@ class TextLayout:
         known = {n.number for n in self.notes}
         return [int(m.group(1)) for m in _MARKER.finditer(self.text, start, min(end + 3, len(self.text)))
                 if int(m.group(1)) in known]
+
+
+# A bracket that continues its clause: names or a short noun phrase ("(the Interior Ministry and the
+# police)", "(International Security Assistance Force)"), no verb, no digit, no clause punctuation.
+# A bracketed aside with a verb ("(which he later denied)", "(it was his third visit)") or a date
+# ("(1921-2003)", "(in 1998)", "(January)", "(then ...)") stays a clause of its own: dates in it
+# must not date the clause.
+_BRACKET_CONTENT_MAX = 120
+_ASIDE_WORD = re.compile(
+    r"[\d;:!?\"“”]|\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|"
+    r"could|may|might|must|not|says?|said|see|which|who|whom|whose|where|when|while|because|although|if|"
+    r"i|he|she|it|we|they|you|this|these|those|[a-z]+(?:ed|ing)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"years?|months?|weeks?|days?|decades?|century|now|then|later|earlier|ago|since)\b", re.IGNORECASE)
+
+
+def continues_clause(content: str) -> bool:
+    """Whether a bracket's content belongs to the clause around it (a list of names, a spelled-out
+    abbreviation) rather than being an aside of its own."""
+    content = content.strip()
+    return 0 < len(content) <= _BRACKET_CONTENT_MAX and not _ASIDE_WORD.search(content)
+
+
+def _keep_clause_brackets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without the breaks at a bracket pair whose content continues its clause."""
+    drop: set[int] = set()
+    for i, (b, _) in enumerate(spans):
+        if text[b] != "(":
+            continue
+        # the matching ")" must be the next break that is a bracket (no nested bracket)
+        for j in range(i + 1, len(spans)):
+            c = text[spans[j][0]]
+            if c in "()":
+                if c == ")" and continues_clause(text[b + 1:spans[j][0]]):
+                    drop.update((i, j))
+                break
+    return [s for k, s in enumerate(spans) if k not in drop] if drop else spans
 
 
 def matches_from(pattern: re.Pattern, words: tuple[str, ...], text: str) -> Iterator[re.Match]:
