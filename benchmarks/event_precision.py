@@ -17,6 +17,9 @@ may date two events), so a rule that renames an event keeps its verdict; a new o
 a new date or a new kind (another trigger chosen: a clause once named by a false trigger may now
 be a true statement) needs reading.
 
+The before figure of a change: ``git archive REV src | tar -x -C /tmp/rev`` and build with
+``PYTHONPATH=/tmp/rev/src python benchmarks/event_precision.py build DIR``.
+
 usage: python benchmarks/event_precision.py build DIR
        python benchmarks/event_precision.py dump DIR/latest [DIR/latest ...]
        python benchmarks/event_precision.py score DIR/latest [DIR/latest ...] [--verdicts FILE]
@@ -138,5 +141,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(REPO / "src"))
+    # appended, not prepended: PYTHONPATH=OLD/src builds the sample with an older revision's code
+    sys.path.append(str(REPO / "src"))
     sys.exit(main(sys.argv[1:]))

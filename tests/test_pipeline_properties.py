@@ -53,6 +53,7 @@ def pipeline() -> Pipeline:
          dct=date.max, language="en")
 @example(text="The Cuban Missile Crisis began 800000 days ago, the year after next.", dct=date.min, language="en")
 @example(text="1962 " * 300, dct=date(2020, 1, 1), language="en")
+@example(text="the the Biden", dct=date.max, language=None)  # a titled tenure looked 90 days past the dct
 def test_any_document_and_dct_go_through_the_whole_pipeline(tmp_path, pipeline, text, dct, language):
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8", newline="")

@@ -1436,3 +1436,20 @@ def test_a_plural_title_names_people_only_before_a_list(extractor, text, present
 ])
 def test_a_name_that_takes_a_plural_verb_is_a_collective(extractor, text, name, expected):
     assert (name, expected) in typed_mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # A plural possessive before an organisation's head word is part of the name, not a person
+    # after a title ("General") or a name cut at the apostrophe.
+    ("The General Workers' Union backed the strike.", {("General Workers' Union", "organization")},
+     {("Workers", "person")}),
+    ("The Musicians' Union said fees were too low.", {("Musicians' Union", "organization")}, set()),
+    # An owner that is an organisation itself keeps its own name.
+    ("Scholars at the Imperial Academy of Letters' Institute disagreed.", set(),
+     {("Imperial Academy of Letters' Institute", "organization")}),
+])
+def test_a_plural_possessive_belongs_to_the_organisation_name(extractor, text, present, absent):
+    found = run(extractor, text)
+    types = {a.actor_id: a.type for a in found.actors}
+    got = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
+    assert present <= got and not (absent & got)

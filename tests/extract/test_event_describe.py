@@ -226,7 +226,23 @@ def test_a_name_cut_short_inside_a_phrase_ends_before_the_phrase():
 
 def test_a_modal_before_the_verb_is_not_the_subject():
     desc = run("They hope that in 2029 a new president will come to power in the capital.")
-    assert desc.name == "New President Takes Office in Capital" and desc.kind == "appointment"
+    assert desc.name == "New President Comes to Power in Capital" and desc.kind == "appointment"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The lobby hopes that in 2029 an opponent of the current president will come to power in Paris.",
+     "Opponent of Current President Comes to Power in Paris"),
+    ("In 2004 the leader of the opposition resigned.", "Leader of Opposition Resigns"),
+    # not a head noun: a quantity, or no determiner before it
+    ("In 2003 many of the members resigned.", "Members Resign"),
+])
+def test_a_subject_named_by_its_head_and_an_of_phrase_keeps_the_head(text, name):
+    assert run(text).name == name
+
+
+def test_any_and_every_are_no_part_of_an_object():
+    desc = run("In 2011 Parliament rejected any attempt to reform the senate.", ("parl", "Parliament", "organization"))
+    assert desc.name == "Parliament Rejects Attempt to Reform Senate"
 
 
 @pytest.mark.parametrize("text", ["Their friendship, stretching back to the 1960s, survived.",

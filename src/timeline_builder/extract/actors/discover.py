@@ -70,6 +70,7 @@ def find_runs(state: DocState) -> list[Run]:
     tokens = state.tokens
     words, starts, ends, text = tokens.words, tokens.starts, tokens.ends, state.text
     common = state.knowledge.cues.get("common_words", {})
+    org_heads = state.knowledge.cues.get("org_heads", {})
     n = len(words)
 
     capitalised = state.capitalised
@@ -114,6 +115,13 @@ def find_runs(state: DocState) -> list[Run]:
                 continue
             if word in "’'" and j + 2 < n and words[j + 1] == "s" and caps[j + 2] and adjacent(j + 1, j + 2):
                 j += 2
+                continue
+            if word in "’'" and words[j - 1].endswith("s") and starts[j] == ends[j - 1] and j + 1 < n and \
+                    words[j + 1] in org_heads and adjacent(j, j + 1) and (j + 2 >= n or not caps[j + 2]) and \
+                    not any(w in org_heads for w in words[i:j]):
+                # "the General Workers' Union": a plural possessive before the organisation's head. An
+                # owner that is an organisation itself ("the Academy of Sciences' Institute") is not.
+                j += 1
                 continue
             if word in "’'" and words[j - 1] in APOSTROPHE_PREFIXES and j + 1 < n and caps[j + 1] and \
                     starts[j] == ends[j - 1] and starts[j + 1] == ends[j]:

@@ -478,15 +478,32 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
                      or words[-1].lower().endswith("ly")):
         words.pop()
     out: list[str] = []
-    for word in reversed(words):
+    stop = -1
+    for j in range(len(words) - 1, -1, -1):
+        word = words[j]
         if word.lower() in _ADVERBS:
             continue
         if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4:
+            stop = j
             break
         if word.lower() in _TIME_WORDS or YEAR.match(word):
             break  # "On Tuesday Mr Howard attacked": the day says when, it is no part of who
         out.insert(0, word)
-    return out
+    return _head_of(words, stop) + out if out else out
+
+
+def _head_of(words: list[str], stop: int) -> list[str]:
+    """The head noun an "of" phrase ends ("an opponent of the current president came to power":
+    Opponent of), where the subject's words stopped at "of" or at "of the"."""
+    of_at = stop - 1 if stop > 0 and words[stop].lower() in ("the", "a", "an") else stop
+    if of_at < 1 or words[of_at].lower() != "of":
+        return []
+    noun = words[of_at - 1]
+    if not noun.isalpha() or not noun.islower() or noun in FUNCTION_WORDS or noun.endswith(("ly", "ed")):
+        return []
+    if of_at >= 2 and words[of_at - 2].lower() not in ("a", "an", "the"):
+        return []
+    return [noun, "of"]
 
 
 # (not May, March, April, June or August, which are also names and words)

@@ -117,6 +117,8 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             break
     if words and words[0].lower() in _POSSESSIVES:
         words = words[1:]  # "withdrew its troops": the owner is the subject already named
+    if words and words[0].lower() in ("any", "every"):
+        words = words[1:]  # "disrupt any groundwork": the object's determiner names nothing
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
 
 

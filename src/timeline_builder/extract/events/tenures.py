@@ -48,13 +48,15 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
     organizations = {m.actor_id: names.get(m.actor_id, m.text) for m in mentions}
     text = layout.text
     out = []
+    # the latest start a title can mean (a dct near the end of the calendar has no 90 days after it)
+    latest = None if dct is None else dct + timedelta(days=90) if dct <= date.max - timedelta(days=90) else date.max
     for mention in mentions:
         if mention.actor_id not in person_ids or layout.in_notes(mention.char_start):
             continue
         # a role that began long after the document was written is none its title can mean (one announced
         # before it, or starting within weeks, can be: "the new Secretary of State X" before the swearing-in)
         roles = [r for r in roles_of(mention.actor_id) if r.date_begin is not None
-                 and (dct is None or min(r.date_begin, r.announced or r.date_begin) <= dct + timedelta(days=90))]
+                 and (latest is None or min(r.date_begin, r.announced or r.date_begin) <= latest)]
         if not roles:
             continue
         clause = layout.clause(mention.char_start, mention.char_end)
