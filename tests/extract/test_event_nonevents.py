@@ -165,6 +165,8 @@ def test_users_add_cues_and_bad_rows_name_file_and_line(tmp_path):
     "The new scheme will support 600,000 jobs by 2030.",
     "The question may well be settled in 2030.",
     "In 1966 the envoy spoke of the heartening signs he saw in the region.",
+    "In 2090 we will look back on this night as when a new era began.",
+    "The league must now ratify the ruling by 2005.",
     # a hedge: the event word is a figure of speech
     "In 1995 the two parties had sort of got a truce of their own in the chamber.",
 ])

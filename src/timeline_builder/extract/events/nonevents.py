@@ -24,8 +24,9 @@ from ..casefold import case_blind
 
 # Where a cue's reach ends: the end of its comma-part or a coordinated new clause.
 # A relative or time clause inside it asserts on its own ("would have left the club, which they
-# rejected when ...": the rejection happened).
-_PART_END = re.compile(r"[,;:–—()]|\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
+# rejected when ...": the rejection happened), but not "as when" ("will look back on today as when
+# the new era began" predicts the beginning too).
+_PART_END = re.compile(r"[,;:–—()]|(?<!\sas)\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s")
 # "better today than at any time since", "higher now than a year ago": a comparative before the
 # date and "than" after it compare two states; the date dates neither.
