@@ -89,6 +89,9 @@ def test_an_opening_clause_runs_past_the_commas_of_an_apposition(text, told, exp
     ("In 1990 Tom Ray flew to Peru to plead for a Chilean lecturer, Jane Roe.", {"tom-ray", "peru"}),
     ("In 1990 Tom Ray flew to Peru to plead for Chilean singer Jane Roe.", {"tom-ray", "peru"}),
     ("In 1990 Tom Ray flew to Peru to plead for Jane Roe, a Chilean lecturer.", {"tom-ray", "peru"}),
+    ("In 1990 Tom Ray flew to Peru to plead for Ann Bell, a Chilean lecturer.", {"tom-ray", "peru"}),  # no actor
+    ("In 1990 Tom Ray flew to Peru to plead for Ann Bell, an Chilean Inca.", {"tom-ray", "peru"}),
+    ("In 1990 Tom Ray flew to Peru to meet Ann Bell, the Chilean Foreign Minister.", {"tom-ray", "peru", "chile"}),
     # an office held for the state: it acts through its official
     ("In 1990 Tom Ray flew to Peru to meet the Chilean ambassador, Jane Roe.", {"tom-ray", "peru", "chile"}),
     ("In 1990 Tom Ray flew to Peru to meet Jane Roe, the Chilean foreign minister.", {"tom-ray", "peru", "chile"}),
@@ -160,3 +163,15 @@ def test_an_organ_of_a_state_acting_is_its_state_acting(text, kind, expected):
     names = {a: v for a, v in names.items() if v[0] in text}
     found = roles(text, names, kind, "Planning")
     assert {a for a, r in found.items() if r == "agent"} == expected
+
+
+@pytest.mark.parametrize("text, describes", [
+    ("Ann Bell, a Chilean national, left.", True),
+    ("Ann Bell, the Chilean Foreign Minister, left.", False),  # an office, whatever its case
+    ("It rained. Meanwhile, the Chilean bid failed.", False),  # one word and a comma: no name
+])
+def test_a_demonym_after_a_name_and_an_article_describes_the_name(text, describes):
+    from timeline_builder.link.clauses import describes_person
+
+    k = text.index("Chilean")
+    assert describes_person(text, ActorMention("chile", "d", k, k + 7, "Chilean"), []) is describes

@@ -70,8 +70,9 @@ _NOT_NOUN = re.compile(r"\b(?:to|for|of|in|on|at|by|with|from|into|about|and|or|
                        r"whose|is|was|are|were|be|been|has|have|had|will|would|can|could|said|says|told|\w+ed)\b")
 _WHERE = re.compile(r"(?:where|in which)\b", re.IGNORECASE)
 _WHERE_GAP = re.compile(r"\s*[(,]\s*")
-_APPOSED = re.compile(r",\s+(?:a|an|the)\s+")  # "Jane Roe, an Iraqi Kurd"
-_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,2}")
+# "Jane Roe, an Iraqi Kurd": a name of two words or more (not "Meanwhile, the ..."), a comma, an article
+_NAME_APPOSED = re.compile(r"\b[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,\s+(?:a|an|the)\s+$")
+_NOUN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
 # A verb of saying opening a clause: what follows it is reported.
 # ("announced", "reported", "confirmed" also take an event as their object: "announced sanctions".)
 _SAYING = re.compile(r"(?:said|says|claimed|added|insisted|stated|estimated|warned|believed|argued)", re.IGNORECASE)
@@ -212,10 +213,10 @@ def describes_person(text: str, actor: ActorMention, people: list[ActorMention])
         if gap is not None and not _OFFICE.search(gap.group("words")) and \
                 not _NOT_NOUN.search(gap.group("words")):  # "Peru to plead for Jane Roe": no description
             return True
-    k = bisect.bisect_left(people, actor.char_start, key=lambda m: m.char_start) - 1
-    if k >= 0 and _APPOSED.fullmatch(text, people[k].char_end, actor.char_start):
-        noun = _NOUN_AFTER.match(text, actor.char_end)
-        return noun is not None and not _OFFICE.search(noun.group())
+    # "Jane Roe, an Iraqi Kurd": after a name (a person's, or one no actor stands for) and a comma
+    if _NAME_APPOSED.search(text, max(0, actor.char_start - 80), actor.char_start):
+        noun = _NOUN_AFTER.match(text, actor.char_end)  # "a Belgian national", "an Iraqi Kurd"
+        return noun is not None and not _OFFICE.search(noun.group().lower())
     return False
 
 
