@@ -6,6 +6,7 @@ summit in Istanbul"), and for a bare noun the name it was given earlier ("today'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...knowledge.triggers import Trigger
 from .naming import FUNCTION_WORDS, finish_name
@@ -93,9 +94,8 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
 def _named_before(text: str, at: int, head: str) -> list[str]:
     """The name words before the nearest earlier use of the event noun ``head`` in the 3,000
     characters before ``at`` ("the Ukraine crisis", "the Cuban missile crisis"); empty when none."""
-    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)(?i:" + re.escape(head) + r")\b")
     found = None
-    for found in pattern.finditer(text, max(0, at - 3000), at):
+    for found in _named_before_pattern(head.lower()).finditer(text, max(0, at - 3000), at):
         pass
     if found is None:
         return []
@@ -105,6 +105,13 @@ def _named_before(text: str, at: int, head: str) -> list[str]:
     while words and (words[0].lower() in FUNCTION_WORDS or _SENTENCE_OPENER.match(words[0])):
         words.pop(0)  # "The crisis", "But Ukraine's crisis"
     return words if any(w[:1].isupper() for w in words) else []
+
+
+@lru_cache(maxsize=512)
+def _named_before_pattern(head: str) -> re.Pattern[str]:
+    """Capitalised words, maybe one lower-case word, then the event noun ``head`` in any case:
+    compiled once per noun, not once per mention."""
+    return re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)(?i:" + re.escape(head) + r")\b")
 
 
 _SENTENCE_OPENER = re.compile(r"(?:However|But|And|Yet|Still|Now|Today|Then|Since|After|Before|When|While|If|In|On)$")
