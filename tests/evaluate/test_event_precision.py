@@ -62,3 +62,23 @@ def test_the_shipped_verdicts_read_and_every_false_row_has_a_class():
     verdicts = event_precision.read_verdicts(event_precision.VERDICTS)
     assert len(verdicts) > 300
     assert all(cls for verdict, cls in verdicts.values() if verdict == "false")
+
+
+def test_timeml_articles_become_one_collection_with_each_articles_own_dct(tmp_path):
+    tml = tmp_path / "NEWS001.tml"
+    tml.write_text('<?xml version="1.0" ?><TimeML><DOCID>NEWS001</DOCID>'
+                   '<DCT><TIMEX3 tid="t0" type="DATE" value="1997-03-04" functionInDocument="CREATION_TIME">'
+                   '1997-03-04</TIMEX3></DCT><TEXT>The ministers met <TIMEX3 tid="t1" type="DATE" value="1997-03-03">'
+                   'yesterday</TIMEX3>.</TEXT></TimeML>', encoding="utf-8")
+    target = event_precision._articles_jsonl([tml], tmp_path / "input")
+    import json
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert records == [{"id": "NEWS001", "date": "1997-03-04", "text": "The ministers met yesterday."}]
+
+
+@pytest.mark.skipif(not (event_precision.CORPORA / "bbc").is_dir(), reason="../shared corpora are absent")
+def test_the_fresh_sample_shares_no_document_with_the_fixed_one():
+    fixed, fresh = event_precision.sample("fixed"), event_precision.sample("fresh")
+    assert set(fresh) == {"bbc", "speeches", "articles"} and all(fresh.values())
+    for name in ("bbc", "speeches"):
+        assert not set(fixed[name]) & set(fresh[name])
