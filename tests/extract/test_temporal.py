@@ -173,6 +173,7 @@ def test_lists_and_ranges_give_one_timex_each(text, expected):
     "Baker said on ABC's \"This Week\" that talks failed.",
     "He told CBS's 60 Minutes about it.",
     "Mr. Reupke, 52 years old, resigned.",
+    "Only people at least 21 years of age may buy the tickets.",
     "The quarter-to-quarter comparison improved.",
     "Iraq imports about three-quarters of its food.",
     "Everyone suffers in the long run.",

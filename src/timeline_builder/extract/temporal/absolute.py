@@ -423,7 +423,19 @@ def century(match: re.Match[str], text: str) -> Candidate | None:
         return None
     if text[end - 7:end] == "Century" and re.match(r"[\s\xa0]+[A-Z]", text[end:end + 2]):
         return None  # "20th Century Fox", "the 21st Century Group": names; "the Nineteenth Century" is the time
-    return Candidate(start, end, "century", lambda ctx: [dated(start, end, f"{number - 1:02d}")], rank=2)
+    owned = _OWNER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+    def resolve(ctx: Context) -> list[Found]:
+        if owned and (ctx.dct.year if ctx.dct else 2000) - number * 100 > 300:
+            # "as the republic enters its third century", "our second century": an age counted from a founding,
+            # not the calendar's 200s or 100s (a possessive before a near century stays one: "our 21st century")
+            return []
+        return [dated(start, end, f"{number - 1:02d}")]
+    return Candidate(start, end, "century", resolve, rank=2)
+
+
+# a possessive right before an ordinal: "its", "our", "the nation's"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|our|their|his|her|your|my)|\w['’]s)[\s\xa0]+\Z", re.I)
 
 
 def season_pair(match: re.Match[str], text: str) -> Candidate | None:

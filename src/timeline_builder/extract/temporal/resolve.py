@@ -196,9 +196,21 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
         tense = "future" if plan else ctx.tense(start, end)
         if tense == "planned":
             tense = "future"  # "protesters were planning a march on Saturday": the coming one
+    if tense in ("present", None) and back != 0 and _SCHEDULE_JUST_BEFORE.search(ctx.text, max(0, start - 40), start):
+        tense = "future"  # "the two leaders meet Monday", "the trial opens on Tuesday": a timetable, ahead
     if tense == "future" or (tense in ("present", None) and forward <= 1 and back != 0):
         return add_days(dct, forward)
     return add_days(dct, -back)
+
+
+# a verb of a timetable in the plain present, right before a weekday (an adverb and "on" may stand between); not
+# after a determiner, where the word is a noun ("its opens", "the votes"), nor after "did"/"to", which the tense
+# rules read
+_SCHEDULE_JUST_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bdid )(?<!\bto )"
+    r"\b(?:meets?|begins?|starts?|opens?|resumes?|reconvenes?|convenes?|arrives?|leaves?|travels?|visits?|flies|fly"
+    r"|returns?|votes?|sails?|kicks?[\s\xa0]+off|takes?[\s\xa0]+office|goes[\s\xa0]+on[\s\xa0]+trial|ends?)"
+    r"(?:[\s\xa0]+(?:[a-z]+ly|again|together|here|there|home|abroad))?(?:[\s\xa0]+on)?[\s\xa0]+\Z")
 
 
 def month_of(year: int, month: int) -> str:
