@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline_builder.extract.events.matcher import AliasMatcher
+from timeline_builder.extract.events.matcher import _SPLIT_UNDERSCORE, AliasMatcher, _viable
+from timeline_builder.extract.tokens import TokenArray
 from timeline_builder.knowledge.events import KnownEvent
 
 
@@ -44,3 +47,23 @@ def test_matches_in_a_long_text_share_its_token_array(matcher):
     first = matcher.find(text)
     assert [text[m.start:m.end] for m in first] == ["Short War"]
     assert matcher.find(text) == first
+
+
+def _starts_one_by_one(matcher, toks):
+    """Where a match can start, token by token: the rule ``AliasMatcher._starts`` picks out by set lookups."""
+    root = matcher._root.children
+    return [k for k, w in enumerate(toks.lowered)
+            if (w in root or (w.endswith("s") and len(w) > 3 and w[:-1] in root)) and _viable(root, toks, k)]
+
+
+_WORDS = ["the", "The", "brief", "Brief", "briefs", "conflict", "conflicts", "short", "Short", "war", "wars", "NAP",
+          "naps", "non", "aggression", "pact", "pacts", "quiet", "accord", "of", "Ⓐ", "İ", "1994", "“", "”"]
+_SEPARATORS = [" ", " ", " ", "  ", "-", "'", ", ", ".", "\n", " - ", "_", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_match_starts_are_the_viable_tokens(matcher, pieces):
+    text = "".join(word + separator for word, separator in pieces)
+    toks = TokenArray(text) if "_" not in text else TokenArray(text, _SPLIT_UNDERSCORE)
+    assert matcher._starts(toks) == _starts_one_by_one(matcher, toks)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import and_
 
 from ...knowledge.events import KnownEvent
 from ..tokens import TokenArray
@@ -56,6 +57,16 @@ class AliasMatcher:
                 for tok in tokens:
                     node = node.children.setdefault(tok.lower(), _Node())
                 node.aliases.append(_Alias(tokens, quoted, event))
+        # Which tokens can start a match (``_viable``), as sets the whole token list is checked
+        # against in C: a first word that is a one-token alias or the plural of a first word starts
+        # one; any other first word starts one only when the next word continues an alias, i.e. the
+        # pair (first word, next word) is one of ``_pairs`` (the next word or its singular a child).
+        root = self._root.children
+        plurals = {key + "s" for key in root if len(key) >= 3}  # ``w[:-1] in root`` with len(w) > 3
+        self._alone = frozenset({key for key, node in root.items() if node.aliases} | (plurals - root.keys()))
+        self._followed = frozenset(key for key, node in root.items() if not node.aliases)
+        self._pairs = frozenset((key, nxt) for key in self._followed for child in root[key].children
+                                for nxt in ((child, child + "s") if len(child) >= 3 else (child,)))
 
     def find(self, text: str) -> list[AliasMatch]:
         """All longest, non-overlapping alias matches in ``text``, in order."""
@@ -67,11 +78,7 @@ class AliasMatcher:
         lowered, starts_at, ends_at = toks.lowered, toks.starts, toks.ends
         n = len(lowered)
         root = self._root.children
-        # Only a token that starts an alias (or is the plural of one) can start a match: pick those
-        # out in one comprehension instead of walking the trie from every token.
-        firsts = {w for w in set(lowered) if w in root or (w.endswith("s") and len(w) > 3 and w[:-1] in root)}
-        # (the tokens in ``firsts`` are picked out in C, then checked one by one)
-        starts = [k for k in compress(range(n), map(firsts.__contains__, lowered)) if _viable(root, toks, k)]
+        starts = self._starts(toks)
         next_start = 0
         i = 0
         while True:
@@ -114,6 +121,27 @@ class AliasMatcher:
             out.append(AliasMatch(starts_at[i], end, events))
             i = j + 1
         return out
+
+    def _starts(self, toks: TokenArray) -> list[int]:
+        """The tokens where a match can start (those ``_viable`` accepts), in order: only a token that
+        starts an alias (or is the plural of one) can, and one that starts only longer aliases when
+        the next word continues one of them ("the" is the start of many, rarely of one that follows).
+        Picked out in C by set lookups over the whole token list; a first word followed by punctuation
+        is checked one by one."""
+        lowered, n = toks.lowered, len(toks.lowered)
+        present = set(lowered)
+        alone, followed = present.intersection(self._alone), present.intersection(self._followed)
+        found = list(compress(range(n), map(alone.__contains__, lowered)))
+        if followed:
+            ks = list(compress(range(n - 1), map(followed.__contains__, lowered)))  # the last token has no next word
+            nexts = list(map(lowered.__getitem__, map((1).__add__, ks)))
+            words = list(map(str.isalnum, nexts))
+            pairs = map(self._pairs.__contains__, zip(map(lowered.__getitem__, ks), nexts))
+            found += compress(ks, map(and_, words, pairs))
+            root = self._root.children
+            found += [k for k, word in zip(ks, words) if not word and _viable(root, toks, k)]
+            found.sort()
+        return found
 
     @staticmethod
     def _accept(aliases: list[_Alias], text: str, toks: TokenArray, path: list[int], plural: bool = False):
