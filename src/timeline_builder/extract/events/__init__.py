@@ -475,11 +475,17 @@ def _common_words(text: str, span: tuple[int, int], name: str) -> bool:
     for word in name.split():
         if word.lower() in FUNCTION_WORDS:
             continue
-        stem = re.escape(word[:5])
-        if re.search(r"(?<![\w-])" + stem, rest) and word[:1].isupper() or \
-                not re.search(r"(?<![\w-])" + stem, clause, re.IGNORECASE):
+        as_written, any_case = _stem_patterns(word[:5])
+        if word[:1].isupper() and as_written.search(rest) or not any_case.search(clause):
             return False
     return True
+
+
+@lru_cache(maxsize=2048)
+def _stem_patterns(stem: str) -> tuple[re.Pattern, re.Pattern]:
+    """A word's first letters beginning a word, as written and in any case (compiled once a stem)."""
+    pattern = r"(?<![\w-])" + re.escape(stem)
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
 
 
 def _salient_person(person_starts: list[tuple[int, Named]], before: int, salience: dict[str, int]) -> Named | None:

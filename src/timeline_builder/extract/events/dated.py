@@ -763,10 +763,20 @@ def compatible_kinds(kind: str, others: tuple[str, ...]) -> bool:
 def _bare_place(event: KnownEvent, context: str) -> bool:
     """Whether the context names a conference by its place alone, after a preposition: "at the
     time of Potsdam", "after Yalta" (the clause's date says which of the place's meetings)."""
-    place = re.match(r"([A-Z][a-z]{2,})\s+(?:Conference|Summit)\b", event.name)
-    return bool(place) and re.search(rf"\b(?:of|at|after|before|since|until|from|by)\s+{place.group(1)}\b"
-                                     rf"(?!\s+(?:[A-Z]\w*|[Ss]ummit|[Cc]onference|[Aa]greements?|[Aa]ccords?|[Tt]reaty|"
-                                     rf"[Tt]alks|[Dd]eclaration))", context) is not None
+    place = _bare_place_pattern(event.name)
+    return place is not None and place[0] in context and place[1].search(context) is not None
+
+
+@lru_cache(maxsize=4096)
+def _bare_place_pattern(name: str) -> tuple[str, re.Pattern] | None:
+    """The place of a conference's name and the pattern of the place named alone (compiled once a
+    name: every linked date asks for every meeting of its time)."""
+    place = re.match(r"([A-Z][a-z]{2,})\s+(?:Conference|Summit)\b", name)
+    if place is None:
+        return None
+    return place.group(1), re.compile(rf"\b(?:of|at|after|before|since|until|from|by)\s+{place.group(1)}\b"
+                                      rf"(?!\s+(?:[A-Z]\w*|[Ss]ummit|[Cc]onference|[Aa]greements?|[Aa]ccords?|[Tt]reaty|"
+                                      rf"[Tt]alks|[Dd]eclaration))")
 
 
 _WORD = re.compile(r"\w+")
