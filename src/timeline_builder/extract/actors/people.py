@@ -6,6 +6,7 @@ import re
 from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
+from .companies import described_as_organisation
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
@@ -50,13 +51,18 @@ SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "not
 _COMPANY_AFTER = (("shares",), ("share", "price"), ("stock",), ("profit",), ("profits",), ("revenue",),
                   ("revenues",), ("shareholders",), ("subsidiary",), ("subsidiaries",), ("customers",),
                   ("earnings",), ("chief", "executive"), ("boss",), ("market", "share"), ("takeover",), ("brand",),
-                  ("employees",), ("staff",), ("products",), ("software",), ("website",))
+                  ("employees",), ("staff",), ("products",), ("software",), ("website",), ("chairman",),
+                  ("board",), ("division",), ("policyholders",), ("investors",), ("headquarters",), ("plant",),
+                  ("factory",), ("factories",))
 _COMPANY_BEFORE = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("executive",), ("executives",),
                    ("official",), ("statement",), ("report",), ("survey",), ("study",), ("research",))
 CONTINENTS = {"Europe", "Asia", "Africa", "Australasia", "Eurasia", "Scandinavia"}
 _ARTICLES = {"a", "A", "an", "An", "the", "The"}
 _COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 _ARTICLES_AND_COURTESY = frozenset(_ARTICLES | _COURTESY)
+_COURTESY_LOWER = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+_OPENING_QUOTES = frozenset({"'", "‘", "\"", "“"})
+_CLOSING_QUOTES = frozenset({"'", "’", "\"", "”"})
 _CUES_BY_FIRST_WORD = {cues: ({first: [cue for cue in cues if cue[0] == first] for first, *_ in cues},
                               frozenset(cue[0] for cue in cues)) for cues in (_COMPANY_AFTER, _COMPANY_BEFORE)}
 _WORD_CHAR = re.compile(r"\w")
@@ -396,6 +402,8 @@ class PersonRules:
             if not (honorific or speaks or kin) or len(lone) < 2 or lone in PRONOUNS or lone.lower() in discover.CONNECTORS \
                     or lone in self.knowledge.cues.get("common_words", {}):
                 return  # "THE PRESIDENT. I have ...", "The Lord Of the Rings": no name
+            if self._nickname(state, run, title, last) or self._demonym_noun(lone):
+                return  # "the Mr Fixit of the party", "'Sir Spendalot'", "the Dutchman said": no name
             if kin and not honorific and not speaks:
                 if match_at.get(p) is not None:
                     return
@@ -410,8 +418,11 @@ class PersonRules:
                     if p == 0 or words[p - 1].lower() not in PLACE_BEFORE:
                         state.mention(start, end, state.add_discovered(words[p], "group"), layer="group")
                     return
-                if _company_words(state, words[p]) and not _titled(state, words[p]):
-                    # "Oracle said ..." where the text also writes "Oracle shares": a company.
+                if (_company_words(state, words[p]) or (described_as_organisation(state, words[p]) and
+                                                         not self._full_name_in_text(state, words[p]))) and \
+                        not _titled(state, words[p]):
+                    # "Oracle said ..." where the text also writes "Oracle shares" or "Oracle, the
+                    # software group,": a company (companies.py).
                     state.mention(start, end, state.add_discovered(words[p], "organization"))
                     state.block(start, end)
                     return
@@ -507,6 +518,29 @@ class PersonRules:
         owner = words[first - 2]
         return owner.lower() in POSSESSIVES or (owner == "s" and first >= 3 and words[first - 3] in "’'")
 
+    def _nickname(self, state: DocState, run: discover.Run, title: tuple[int, int] | None, last: int) -> bool:
+        """A courtesy title and one word that name a type or a nickname, not a person: after "the"
+        ("the Mr Fixit of football": a person is "Mr Smith", never "the Mr Smith"), or quoted
+        whole as a nickname or a work's title ("dubbed 'Lord Spendalot'", "'Goodbye Mr Grumpy'")."""
+        if title is None or " ".join(state.tokens.words[title[0]:title[1]]).lower().rstrip(".") not in _COURTESY_LOWER:
+            return False
+        words = state.tokens.words
+        if title[0] > 0 and words[title[0] - 1] in ("the", "The"):
+            return True
+        starts, ends = state.tokens.starts, state.tokens.ends
+        return run.first > 0 and words[run.first - 1] in _OPENING_QUOTES and ends[run.first - 1] == starts[run.first] \
+            and last < len(words) and words[last] in _CLOSING_QUOTES and starts[last] == ends[last - 1] and \
+            not (last + 1 < len(words) and words[last + 1] == "s" and starts[last + 1] == ends[last])
+
+    def _demonym_noun(self, word: str) -> bool:
+        """"Frenchman", "Dutchwoman", "Scotsman": a demonym and "man" is a noun for a person, no name."""
+        for ending in ("man", "woman", "men", "women"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[:-len(ending)]
+                if any(e.kind == "demonym" for e in self.lexicon.lookup(stem)):
+                    return True
+        return False
+
     def _speaks(self, state: DocState, run: discover.Run) -> bool:
         """"Karaganov argues", "John Mearsheimer wrote": a name as the subject of a verb of saying."""
         words = state.tokens.words
@@ -528,6 +562,9 @@ class PersonRules:
         if first in common or (run.last - run.first == 1 and (
                 first.endswith("s") or first in self.knowledge.cues.get("org_heads", {}))):
             return False  # "Officials said", "Sources say"
+        if run.last - run.first == 1 and first.endswith("ing") and first.lower() in state.vocabulary and \
+                state.is_sentence_start(run.first) and first not in self.knowledge.cues.get("given_names", {}):
+            return False  # "Addressing claims ...": a participle the text also writes in lower case
         if run.last - run.first == 1 and first.endswith(ABSTRACT_ENDINGS) and first[1:].islower() and \
                 first not in self.knowledge.cues.get("given_names", {}):
             return False  # "Speculation suggests", "Investigation shows": an abstract noun, no name

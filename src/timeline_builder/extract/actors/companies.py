@@ -1,0 +1,82 @@
+"""What the text says around a one-word name that only an organisation is described by.
+
+A lone capitalised word that speaks ("Zentek said ...") is a person only if nothing marks it
+as a firm. Besides the cues after the name (``people._company_words``: "Zentek shares"), these
+mark it wherever the name stands in the document:
+
+- an apposition headed by a kind of organisation ("Zentek, the world's largest toy maker, ...",
+  "Zentek, a Danish insurer,"), or a relative "which" ("Zentek, which owns ...": a person takes
+  "who");
+- a kind of organisation written before it ("drinks group Zentek", "regulator, Zentek");
+- a survey, poll or piece of research "by" it ("a survey by Zentek").
+"""
+from __future__ import annotations
+
+from .context import DocState
+
+# Heads of an apposition or words before a name that make it an organisation (lower case).
+ORGANISATION_NOUNS = frozenset({
+    "group", "charity", "organisation", "organization", "company", "firm", "agency", "newspaper",
+    "broadcaster", "watchdog", "union", "institute", "network", "website", "magazine", "thinktank",
+    "think-tank", "consultancy", "insurer", "bank", "airline", "retailer", "carmaker", "manufacturer",
+    "publisher", "tabloid", "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
+    "conglomerate", "multinational", "exporter", "importer", "maker", "distributor", "store", "suitor",
+    "label", "studio", "carrier", "utility", "provider", "giant", "brewer", "distiller", "fund",
+})  # not "owner", "developer", "producer", "investor": people are those too
+# Words before a name that are kinds of organisations only (no person is a "drinks group").
+_KINDS_BEFORE = frozenset({
+    "group", "company", "firm", "agency", "newspaper", "broadcaster", "watchdog", "insurer", "bank", "airline",
+    "retailer", "carmaker", "manufacturer", "publisher", "regulator", "lender", "operator", "supermarket",
+    "broker", "chain", "conglomerate", "multinational", "exporter", "maker", "distributor", "store", "suitor",
+    "label", "studio", "carrier", "brewer", "distiller", "charity", "consultancy", "thinktank", "think-tank",
+})
+# "film maker Moore", "policy maker Smith": makers that are people.
+_PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme",
+                            "program", "opinion", "music", "documentary"})
+# An apposition ends at these; its head noun stands before one of them (or before "which"...).
+_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "–", "—", "-", "\"", "”"})
+_AFTER_HEAD = _APPOSITION_ENDS | {"which", "that", "in", "with", "based", "and", "whose", "behind", "to"}
+# "Smith, the head of the group": the kind is then the object of a preposition, not the head.
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "on", "in", "to", "like"})
+_STUDY_NOUNS = frozenset({"survey", "research", "poll", "study", "studies", "surveys", "polls", "figures"})
+_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+# How far an apposition is read for its head.
+_APPOSITION_REACH = 9
+
+
+def described_as_organisation(state: DocState, word: str) -> bool:
+    """Some occurrence of the one-token name ``word`` is described as an organisation (module docstring)."""
+    words = state.tokens.words
+    n = len(words)
+    for k in state.positions({word}):
+        if k + 2 < n and words[k + 1] == ",":
+            if words[k + 2] == "which":
+                return True
+            if _apposition_names_organisation(words, k + 2):
+                return True
+        b = k - 1
+        if b >= 0 and words[b] == ",":
+            b -= 1
+        if b >= 0 and words[b] in _KINDS_BEFORE and (words[b] != "maker" or b == 0 or
+                                                       words[b - 1].lower() not in _PERSON_MAKERS):
+            return True
+        if b == k - 1 and b >= 1 and words[b] == "by" and words[b - 1].lower() in _STUDY_NOUNS:
+            return True
+    return False
+
+
+def _apposition_names_organisation(words: list[str], first: int) -> bool:
+    """The apposition starting at token ``first`` ("the world's largest toy maker") is headed by a
+    kind of organisation: it opens with an article or an owner's "'s", and a kind of organisation
+    closes it before any preposition."""
+    n = len(words)
+    opens = words[first] in _ARTICLES or (first + 2 < n and words[first + 1] in "'’" and words[first + 2] == "s")
+    if not opens:
+        return False
+    for m in range(first + 1, min(n, first + _APPOSITION_REACH)):
+        word = words[m]
+        if word in _APPOSITION_ENDS or word in _PREPOSITIONS:
+            return False
+        if word in ORGANISATION_NOUNS and m + 1 < n and words[m + 1] in _AFTER_HEAD:
+            return True
+    return False

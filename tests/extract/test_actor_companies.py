@@ -1,0 +1,78 @@
+"""One-word names that the text describes as organisations (extract/actors/companies.py), and
+titled words that are no one's name (people.PersonRules._nickname, _demonym_noun)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract.actors import ActorExtractor
+from timeline_builder.records import AnnotatedDocument, Document
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ActorExtractor:
+    return ActorExtractor()
+
+
+def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
+    found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
+    ids = {m.actor_id for m in found.actor_mentions if m.text == surface}
+    return {a.type for a in found.actors if a.actor_id in ids}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # An apposition headed by a kind of organisation, wherever the name stands.
+    ("Brevik, the country's biggest dairy group, made a loss. Brevik said milk prices fell.", "Brevik",
+     {"organization"}),
+    ("Kalmora said sales were flat. Kalmora, a Finnish insurer, lost money in 2004.", "Kalmora", {"organization"}),
+    # A relative "which": a person would take "who".
+    ("Verdanta, which runs four mines, lost money. Verdanta said output fell.", "Verdanta", {"organization"}),
+    # A kind of organisation before the name, with or without a comma.
+    ("Toy maker Zentek said demand was weak. Zentek blamed the weather.", "Zentek", {"organization"}),
+    ("The union wrote to the telecoms regulator, Fonacom. Fonacom says it will reply.", "Fonacom",
+     {"organization"}),
+    # A survey, poll or piece of research by it.
+    ("A survey by Pollmark found the same. Pollmark said voters were bored.", "Pollmark", {"organization"}),
+    # Cues after an owner's "'s" that only organisations have.
+    ("Kalmora's policyholders will be paid less. Kalmora said returns fell.", "Kalmora", {"organization"}),
+    ("Trevane said it would close. Trevane's board met on Monday.", "Trevane", {"organization"}),
+    # People keep theirs: an apposition that names a job, or one whose kind is a preposition's object.
+    ("Halvorsen, the head of the bank, resigned. Halvorsen said he was tired.", "Halvorsen", {"person"}),
+    ("Halvorsen, a former bank clerk, spoke first. Halvorsen said he was tired.", "Halvorsen", {"person"}),
+    ("Film maker Oduya said the cut was final. Oduya smiled.", "Oduya", {"person"}),
+    # A given name before the word elsewhere makes it a surname, whatever else describes it.
+    ("Halvorsen, the property group, denies it. Ingrid Halvorsen said she would stay. Halvorsen said so.",
+     "Ingrid Halvorsen", {"person"}),
+])
+def test_a_one_word_speaker_described_as_an_organisation(extractor, text, surface, expected):
+    assert types_of(extractor, text, surface) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "the" before a courtesy title: a type, not a person.
+    ('"He will not be the Mr Grumpy of television," said Lina Oduya.', "Grumpy"),
+    # A courtesy title and one word quoted whole: a nickname or a work's title.
+    ('Critics dubbed the minister "Lord Spendalot" last week.', "Spendalot"),
+    # A demonym and "man" or "woman" is a noun for a person.
+    ("The 41-year-old Dutchman said he was ready.", "Dutchman"),
+    ("The Frenchwoman told reporters she was ready.", "Frenchwoman"),
+    # Indefinite pronouns and a perfect participle opening a sentence are no speakers.
+    ('"Everybody says the same," she added.', "Everybody"),
+    ("Having said that, the coach was happy.", "Having"),
+    # Salutations: a title before a common noun.
+    ("Mr. Speaker, Reverend Clergy, friends: welcome.", "Clergy"),
+])
+def test_titled_words_that_name_no_one(extractor, text, absent):
+    found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
+    assert absent not in {m.text for m in found.actor_mentions}
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A person after a courtesy title stays one, also before a closing quote's possessive.
+    ('The bank said "the worst is over." Mr Tamsin\'s statement came later.', "Tamsin"),
+    ("Mr Grumpy said he would resign.", "Grumpy"),
+    ("Sir Elwood Tarrant said he would resign. Mr Tarrant left.", "Elwood Tarrant"),
+])
+def test_titled_people_stay_people(extractor, text, surface):
+    assert types_of(extractor, text, surface) == {"person"}
