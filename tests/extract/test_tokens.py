@@ -36,10 +36,19 @@ def test_lower_case_of_letters_that_change_length_or_need_context():
         assert tokens.words == _REFERENCE.findall(text)
 
 
-def test_the_array_of_a_long_text_is_made_once():
-    text = "The summit ended. " * 200
+@pytest.mark.parametrize("repeat", [1, 200])
+def test_the_array_of_a_text_is_made_once_however_short(repeat):
+    text = "The summit ended. " * repeat
     assert TokenArray.of(text) is TokenArray.of(text)
     assert TokenArray.of(text[:-1]) is not TokenArray.of(text)
+
+
+def test_an_equal_text_that_is_another_object_gets_its_own_array():
+    # (kept by identity: an array is never handed out for a string it was not made from)
+    text = "Talks resumed in Oslo."
+    twin = "".join(["Talks resumed", " in Oslo."])
+    assert twin == text and twin is not text
+    assert TokenArray.of(twin).text is twin and TokenArray.of(text).text is text
 
 
 def test_index_at_and_sentence_ids():
