@@ -55,3 +55,34 @@ def test_an_age_is_no_duration(text, expected):
 ])
 def test_a_century_counted_from_a_founding(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a quarter named by its last day is the calendar quarter holding most of its months
+    ("In the quarter ended Aug. 31, the retailer sold 3 million units.", date(1995, 10, 12),
+     [("the quarter", "DATE", "1995-Q3"), ("Aug. 31", "DATE", "1995-08-31")]),
+    ("Output climbed in the quarter ending April 30.", date(1995, 6, 2),
+     [("the quarter", "DATE", "1995-Q1"), ("April 30", "DATE", "1995-04-30")]),
+    # told in February, the quarter ended Dec. 31 is last year's; a written year decides
+    ("Margins shrank in the quarter ended Dec. 31.", date(1996, 2, 9),
+     [("the quarter", "DATE", "1995-Q4"), ("Dec. 31", "DATE", "1995-12-31")]),
+    ("Margins shrank in the quarter ended June 30, 1993.", date(1996, 2, 9),
+     [("the quarter", "DATE", "1993-Q2"), ("June 30, 1993", "DATE", "1993-06-30")]),
+])
+def test_a_quarter_named_by_its_last_day(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the results of a quarter already over, "this quarter's" and "this quarter" in the past tense are it
+    ("The chain earned $3 million in the quarter to Dec. 31. This quarter's profit reflects lower rents.",
+     [("the quarter", "DATE", "2024-Q4"), ("Dec. 31", "DATE", "2024-12-31"), ("This quarter", "DATE", "2024-Q4")]),
+    ("Exports fell in the fourth quarter. Imports this quarter rose 4%.",
+     [("the fourth quarter", "DATE", "2024-Q4"), ("this quarter", "DATE", "2024-Q4")]),
+    # a forecast, or no quarter just reported: the quarter the dct is in
+    ("Exports fell in the fourth quarter. Imports this quarter will rise.",
+     [("the fourth quarter", "DATE", "2024-Q4"), ("this quarter", "DATE", "2025-Q1")]),
+    ("This quarter's sales look strong.", [("This quarter", "DATE", "2025-Q1")]),
+])
+def test_this_quarter_after_results_just_reported(text, expected):
+    assert found(text) == expected

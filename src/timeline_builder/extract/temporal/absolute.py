@@ -761,13 +761,26 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
     year_back = bool(re.search(r"year-ago|year-earlier|same|comparable|corresponding|last year", determiner)
                      or match["ya"])  # "last year's quarter": the year-ago one
     written_year = int(match["year"]) if match["year"] else None
+    ended = _ENDED_ON.match(text, end) if unit == "quarter" and not year_back else None
+    owned = text[end:end + 2] in ("'s", "’s")
 
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, "XXXX-QX")]
+        if ended is not None:
+            quarter = _quarter_ended(ctx.dct, ended)
+            if quarter is not None:
+                return [dated(start, end, quarter)]
         reference = ctx.recent_reference(start, 600)
         if determiner.endswith(("this", "current")):
             base = ctx.dct
+            if determiner.endswith("this") and reference and reference.granularity in ("quarter", "month", "day") \
+                    and 0 < (ctx.dct - reference.begin).days <= 200 \
+                    and (reference.begin.year, quarter_of(reference.begin)) != (ctx.dct.year, quarter_of(ctx.dct)) \
+                    and (owned or ctx.tense(start, end) == "past"):
+                # "This quarter's loss includes ..." after the results of the quarter ended Sept. 30, told in
+                # October: the quarter just reported, not the one the dct is in
+                base = reference.begin
         elif re.search(r"latest|most recent", determiner):
             base = last_quarter_before(ctx.dct)  # the last one reported, whatever was mentioned before
         elif reference and reference.granularity == "quarter" and not (year_back and reference.begin > ctx.dct):
@@ -784,6 +797,25 @@ def named_quarter(match: re.Match[str], text: str) -> Candidate | None:
             year = written_year
         return [dated(start, end, f"{year:04d}-Q{quarter_of(base)}", anchor=not year_back)]
     return Candidate(start, end, "point", resolve, rank=3)
+
+
+# "the quarter ended Sept. 30", "the quarter ending July 31, 1989": a (fiscal) quarter named by its last day
+_ENDED_ON = re.compile(rf"{S}(?:that{S}|which{S})?(?:ended|ending|ends){S}(?P<month>{MONTH}){OPT_S}(?P<day>{DAY})\b"
+                       rf"(?:,{S}(?P<year>{YEAR4})\b)?", re.I)
+
+
+def _quarter_ended(dct: date, ended: re.Match[str]) -> str | None:
+    """The calendar quarter holding most of a quarter that ends on the day ``ended`` names: its middle falls 45 days
+    before the end ("ended July 31" spans May to July: the second quarter; "ended Sept. 29" the third)."""
+    month, day = month_number(ended["month"]), int(re.match(r"\d+", ended["day"]).group())
+    year = int(ended["year"]) if ended["year"] else dct.year
+    if month is None or not valid_day(year, month, day):
+        return None
+    last = date(year, month, day)
+    if not ended["year"] and (last - dct).days > 92 and valid_day(year - 1, month, day):
+        last = date(year - 1, month, day)  # told in February, "the quarter ended Dec. 31" is last year's
+    middle = date.fromordinal(max(1, last.toordinal() - 45))
+    return f"{middle.year:04d}-Q{quarter_of(middle)}"
 
 
 def year_ago_adjective(match: re.Match[str], text: str) -> Candidate:
