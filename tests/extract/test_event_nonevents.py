@@ -247,3 +247,66 @@ def test_users_add_trigger_objects_and_a_row_without_objects_names_file_and_line
     with pytest.raises(KnowledgeError) as caught:
         load_nonevent_cues((bad,))
     assert "mine.tsv" in str(caught.value) and "objects" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    # a perfect infinitive after "expect" forecasts a state, not a happening
+    "The organisers expected 40,000 fans to have visited the fair by 2026.",
+    "The museum expects to have welcomed a million guests by 2030.",
+    # praying for something is hoping for it
+    "In 1994 the monks prayed for an end to the war in the valley.",
+    # doing nothing (to end it) is no ending
+    "Since 1999 the council has done nothing to end the strike at the docks.",
+    # a negated having covers its object: no crisis
+    "We do not have a banking crisis in 2031, but we may have one later.",
+    # a trigger's form in a phrase of trade or principle
+    "Profits from discontinued operations fell in 1996.",
+    "In 1996 the contracts were awarded according to the law, the mayor said.",
+    # a resolve or a friendship put to the test is tested by nobody
+    "In 1983 the alliance's resolve was severely tested.",
+    "Rarely has a town's patience been tested as hard as in 1983.",
+])
+def test_forecast_states_prayers_idle_negations_and_trade_phrases_are_no_events(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "expected to" with a plain infinitive is a planned event; "expected" alone says nothing
+    ("The two presidents are expected to meet in Vienna in 2030.", "meeting"),
+    # a negated verb does not reach past a clause of its own
+    ("The rebels did not attack, but the army invaded the valley in 1999.", "war"),
+    ("The army tested a new missile in 1998.", "other"),
+    ("The parliament passed the law in 1996.", "law"),
+])
+def test_asserted_events_beside_the_newest_cues_stay(text, kind):
+    assert [e.kind for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, feast, reason", [
+    ("The mall had its busiest Christmas ever, the manager said.", "Christmas", "season"),
+    ("Shops blamed the web for weak pre-Christmas trade, the chamber said.", "Christmas", "season"),
+    ("On Christmas the rebels shelled the town.", "Christmas", None),
+])
+def test_a_feast_named_as_a_season_dates_no_event(text, feast, reason):
+    at = text.index(feast)
+    assert undated_reason(CUES, text, (at, at + len(feast)), (0, len(text))) == reason
+
+
+def test_a_compared_second_date_is_no_event_date():
+    text = "The plan is far clearer than those in 1987 or 1992."
+    for year in ("1987", "1992"):
+        at = text.index(year)
+        assert undated_reason(CUES, text, (at, at + 4), (0, len(text))) == "comparison"
+
+
+def test_a_clause_told_with_a_date_and_a_deadline_is_one_event():
+    from timeline_builder.extract.events.candidates import Candidate
+    from timeline_builder.extract.events.nonevents import without_deadline_twins
+
+    def cand(name, begin, end, span=(0, 50)):
+        return Candidate(name, "law", span, begin, end, "month", "text", "text")
+    dated = cand("Congress Enacts", date(1981, 1, 1), date(1981, 1, 31))
+    twin = cand("Congress Enacts", None, date(1981, 4, 20))
+    alone = cand("Parliament Ratifies", None, date(1982, 4, 20), span=(60, 90))
+    other = cand("Senate Votes", None, date(1981, 4, 20))
+    assert without_deadline_twins([dated, twin, alone, other]) == [dated, alone, other]

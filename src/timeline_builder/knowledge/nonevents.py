@@ -66,7 +66,9 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         # the date.
         date = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["date"]) +
                           r")\s+(?:(?:it|they|we|he|she|you|i|there)\s+(?:\w+\s+)?\w+\s+)?"
-                          r"(?:(?:the|in|at|of|during|that\s+of|those\s+of)\s+){0,2}$")
+                          r"(?:(?:the|in|at|of|during|that\s+of|those\s+of)\s+){0,2}"
+                          # the second of two compared dates: "clearer than those in 1997 or 2001"
+                          r"(?:(?:the\s+)?\d{2,4}s?\s+(?:or|and)\s+(?:in\s+|the\s+)?)?$")
     if by_scope["since"]:
         since = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["since"]) +
                            r")(?![\w-])[^.;:!?]{0,60}?(?<![\w-])since\s+(?:the\s+)?$", re.IGNORECASE)
@@ -80,9 +82,16 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         negator = "(?:" + "|".join(filter(None, [
             r"(?<![\w-])(?:" + _alternation(forms) + ")" if forms else "",
             r"(?<=\w)n[’']t" if contracted else ""])) + ")"
+        # A negated having, seeing or facing covers its object too: "we do not have an energy
+        # crisis", "has never seen a war like it": no crisis, no war.
+        having = (r"(?:(?:yet|even|ever|\w+ly)\s+){0,2}(?:have|has|had|having|see|seen|saw|face|faces|faced|want|"
+                  r"wants|wanted|need|needs|needed)\s+(?:a|an|any|the|another|such\s+an?|such)\s+"
+                  r"(?:[\w-]+\s+){0,2}[\w-]+(?![\w-])")
         negated = re.compile(negator + r"\s+(?!only\b|just\b|merely\b|simply\b|least\b|until\b|since\b)"
+                             r"(?:" + having + "|"
                              r"(?:(?:yet|even|ever|been|be|have|has|had|\w+ly)\s+){0,2}[\w-]+"
-                             r"(?:\s+to\s+[\w-]+)?", re.IGNORECASE)  # and its infinitive: "did not fight to replace"
+                             r"(?:\s+to\s+[\w-]+)?)",  # and its infinitive: "did not fight to replace"
+                             re.IGNORECASE)
     if by_scope["period"]:
         # "ended the year", "began last season", "the year started": the aspect verb says when a
         # stretch of time began or ended, not that an event did.

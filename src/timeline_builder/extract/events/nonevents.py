@@ -45,6 +45,14 @@ _ACCOUNTING_DATE = re.compile(r"(?i)" + _ACCOUNTING + r"(?=\d)")  # the date's o
 # "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
 _AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
 _BEFORE = 48  # characters before a date searched for a comparison cue
+# "the busiest Christmas ever", "pre-Christmas sales", "a quiet Easter": a feast named as a shopping
+# or holiday season after a superlative, an adjective or "pre-"/"post-" is the season talked about,
+# not the day anything happened ("on Christmas Day the rebels attacked" keeps its date).
+_FEAST = re.compile(r"(?i)(?:christmas|easter|new\s+year|thanksgiving|halloween|hogmanay|ramadan|eid|diwali|"
+                    r"hanukkah|passover|boxing\s+day)(?:'s|’s)?$")
+_SEASON_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:pre|post)-|(?<![\w-])(?:\w+est|best|worst|most|least|quiet|busy|"
+                            r"white|green|bumper|record|good|bad|poor|strong|weak|merry|happy|traditional|family)"
+                            r"\s+)$")
 # An ordinal century of the first millennium: counted from some history's start where a possessive
 # comes before it ("our third century"); the calendar's centuries since then are the 11th, 21st, ...
 _EARLY_CENTURY = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -69,6 +77,9 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if (cues.century is not None and _EARLY_CENTURY.fullmatch(text, timex[0], timex[1])
             and cues.century.search(text[max(sentence[0], timex[0] - 40):timex[0]])):
         return "history"
+    if _FEAST.match(text, timex[0], timex[1]) and _SEASON_BEFORE.search(text, max(sentence[0], timex[0] - 20),
+                                                                        timex[0]):
+        return "season"
     if _WHEN_AFTER.match(text, timex[1]):
         return None
     before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
@@ -86,6 +97,11 @@ def is_question(cues: NonEventCues, text: str, sentence: tuple[int, int]) -> boo
     return any(tail.endswith(end) for end in cues.sentence_ends)
 
 
+# "expected 150,000 shoppers to have visited by Saturday", "expects the firm to have sold ...": a
+# perfect infinitive after "expect" forecasts a state reached by some time, not an event that happened.
+_EXPECTED_STATE = re.compile(r"(?i)(?<![\w-])expect(?:s|ed|ing)?\s+(?:[\w,.’'-]+\s+){0,4}?to\s+have\s+(?!been\s+told)")
+
+
 def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
                      timex: tuple[int, int] | None) -> list[tuple[int, int]]:
     """The stretches of ``part`` that a hope, a prediction, a conditional or a generic cue governs:
@@ -99,6 +115,9 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             spans += [(m.start(), m.end()) for m in pattern.finditer(text, part[0], part[1])]
     if cues.period is not None:  # on the lower-cased text: the same matches, 2.5x faster (not so the two above)
         spans += [(m.start(), m.end()) for m in case_blind(cues.period).finditer(text, part[0], part[1])]
+    for m in _EXPECTED_STATE.finditer(text, part[0], part[1]):
+        stop = _PART_END.search(text, m.end(), part[1])
+        spans.append((m.start(), stop.start() if stop else part[1]))
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -128,3 +147,13 @@ def _dated_series(text: str, cue: re.Match, timex: tuple[int, int], end: int) ->
         and _TIME_UNIT.match(text, cue.end()) is None \
         and _SINCE_BEFORE.search(text, max(0, timex[0] - 12), timex[0]) is not None \
         and _PERFECT.search(text, timex[1], end) is not None
+
+
+def without_deadline_twins(candidates: list) -> list:
+    """One clause told with a date and a deadline ("asked in January for a law by mid-April",
+    "the law passed recently requires a sale by 1994") gives one event under one name: the row
+    dated only by its deadline (no beginning, an end) is the same event again, and goes. A
+    deadline row alone is a planned event and stays."""
+    dated = {(c.span, c.name) for c in candidates if c.date_begin is not None}
+    return [c for c in candidates
+            if not (c.date_begin is None and c.date_end is not None and c.kb is None and (c.span, c.name) in dated)]
