@@ -57,3 +57,35 @@ def test_us_presidential_and_midterm_elections_fall_on_the_statutory_day():
     for e in us:
         assert e.date_begin.month == 11 and 2 <= e.date_begin.day <= 8 and e.date_begin.weekday() == 1, e.event_id
         assert e.date_begin.year % 4 == (0 if "presidential" in e.event_id else 2), e.event_id
+
+
+def _known(text: str, dct: date, present: dict[str, tuple[str, str]] | None = None) -> set[str]:
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    extraction = extraction_with_actors(text, present or {})
+    return {e.event_id for e in registry.create("events")(AnnotatedDocument(doc, extraction)).events}
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a year in the sentence picks the summit of a shared name ...
+    ("The finance pledges made at the G8 summit in 1999 were never met.", date(2012, 3, 1),
+     {"g8-summit-1999-cologne"}),
+    ("In 2017 the G20 summit ended without a word on trade.", date(2021, 5, 1), {"g20-summit-2017-hamburg"}),
+    # ... without one, the summit nearest the story's date, coming or past
+    ("Ministers are drafting a paper for the G8 summit.", date(2005, 2, 1), {"g8-summit-2005-gleneagles"}),
+    ("Ministers are drafting a paper for the G8 summit.", date(2006, 12, 1), {"g8-summit-2006-st-petersburg"}),
+    # a year after "since" measures from it and does not pick the summit
+    ("No G7 summit since 2014 has met outside Europe or Japan.", date(2016, 3, 1), {"g7-summit-2016-ise-shima"}),
+    # a place or a year in the name itself
+    ("Protesters gathered outside the Evian summit.", date(2010, 1, 1), {"g8-summit-2003-evian"}),
+    ("The 2019 G7 summit was held in the south-west of France.", date(2023, 1, 1), {"g7-summit-2019-biarritz"}),
+])
+def test_a_summit_of_a_shared_name_is_the_one_of_the_sentences_year_else_the_nearest(text, dct, expected):
+    assert {e for e in _known(text, dct) if "summit" in e} == expected
+
+
+def test_a_general_election_is_the_one_of_the_year_the_sentence_names():
+    britain = {"united-kingdom": ("Britain", "state")}
+    said = "In Britain the opposition won the general election of 1979 on a promise to curb the unions."
+    assert "uk-general-election-1979" in _known(said, date(2005, 3, 1), britain)
+    since = "In Britain this general election is the first since 2001 with a new party leader."
+    assert "uk-general-election-2005" in _known(since, date(2005, 3, 1), britain)

@@ -150,3 +150,17 @@ def test_known_events_take_the_kind_their_head_word_gives():
         if heads and event.kind != HEAD_KINDS[heads[0]]:
             wrong.append(f"{event.event_id}: {event.kind}, its head word '{heads[0]}' says {HEAD_KINDS[heads[0]]}")
     assert not wrong, wrong
+
+
+def test_summits_of_the_groups_of_leaders(kb):
+    """One G7 (G8 with Russia 1997-2013) summit a year from 1975 (none in 2020), and the G20 leaders'
+    summits from 2008; Russia takes part in the G8 ones only."""
+    g7 = [e for e in kb.events.values() if e.event_id.startswith(("g7-summit-", "g8-summit-"))]
+    years = sorted(e.date_begin.year for e in g7)
+    assert years == sorted(set(range(1975, 2026)) - {2020})
+    for e in g7:
+        with_russia = ("russia", "participant") in e.participants
+        assert with_russia == (1997 <= e.date_begin.year <= 2013), e.event_id
+        assert e.date_end is not None and 0 <= (e.date_end - e.date_begin).days <= 3, e.event_id
+    g20 = {e.date_begin.year for e in kb.events.values() if e.event_id.startswith("g20-summit-")}
+    assert g20 == set(range(2008, 2026))

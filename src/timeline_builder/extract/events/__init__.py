@@ -44,7 +44,7 @@ from .places import PlaceIndex
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
-from .matcher import AliasMatcher
+from .matcher import AliasMatcher, of_years, years_named
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
                          laws_by_sponsors,
@@ -127,7 +127,8 @@ class EventExtractor:
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
             event = _choose(self._of_named_parties(match.events, layout, match.start, mentions, mention_starts,
-                                                   mentioned, countries), text, match.start, dct)
+                                                   mentioned, countries), text, match.start, dct,
+                            lambda: years_named(text, *layout.sentence(match.start)))
             if surface[:1].islower() and event.kind != "election" and (
                     _INDEFINITE.search(text, max(0, match.start - 4), match.start)
                     or _UNREAL.search(text, max(0, match.start - 30), match.start)):
@@ -522,13 +523,16 @@ _UNREAL = re.compile(r"\b(?:threatened|planned|possible|potential|imminent|feare
 _NEXT = frozenset({"next", "coming", "forthcoming", "upcoming", "expected", "anticipated", "impending", "likely"})
 
 
-def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> KnownEvent:
-    """Of the events sharing an alias, the one an ordinal before it or the dct selects: "the next
-    general election" is the first after the dct, "the last" the latest before it, a bare one the
-    nearest to the dct."""
+def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct, years=None) -> KnownEvent:
+    """Of the events sharing an alias, the one of a year the sentence names ("the G8 summit in
+    2009"), else the one an ordinal before it or the dct selects: "the next general election" is the
+    first after the dct, "the last" the latest before it, a bare election or meeting the nearest to
+    the dct. ``years`` gives the sentence's years when called (only where the alias is shared)."""
     if len(events) == 1:
         return events[0]
-    ordered = sorted(events, key=lambda e: e.date_begin)
+    ordered = of_years(sorted(events, key=lambda e: e.date_begin), years() if years is not None else ())
+    if len(ordered) == 1:
+        return ordered[0]
     before = text[max(0, start - 20):start].lower().split()
     word = before[-1] if before else ""
     if word in ("first",):
@@ -547,8 +551,9 @@ def _choose(events: tuple[KnownEvent, ...], text: str, start: int, dct) -> Known
         running = [e for e in ordered if e.date_begin <= dct and (e.date_end is None or dct <= e.date_end)]
         if running:
             return running[-1]
-        if all(e.kind == "election" for e in ordered):
-            # "the general election" in the news is the one nearest the story, coming or past.
+        if all(e.kind in ("election", "meeting") for e in ordered):
+            # "the general election", "the G7 summit" in the news is the one nearest the story,
+            # coming or past.
             return min(ordered, key=lambda e: (abs((e.date_begin - dct).days), e.date_begin))
         past = [e for e in ordered if e.date_begin <= dct]
         if past:

@@ -213,3 +213,26 @@ def _continues_name(text: str, toks: TokenArray, j: int) -> bool:
 
 # Capitalised words that may follow an event name without being part of another name.
 _NAME_TAIL_OK = {"i", "ii", "iii"}
+
+
+# A year a sentence names ("in 2009", "the 1997 poll"), not one it only measures from ("since 2001",
+# "before 2010": the text then speaks of a later or earlier time).
+_YEAR = re.compile(r"(?<![\d$£€.,/-])(?<!\b[Ss]ince )(?<!\b[Uu]ntil )(?<!\b[Bb]efore )(?<!\b[Aa]fter )"
+                   r"(?<!\bby )(?<!\btill )\b(1[89]\d\d|20\d\d)\b(?![\d%/-]|\.\d)")
+
+
+def years_named(text: str, start: int, end: int) -> frozenset[int]:
+    """The years written in ``text[start:end]`` (a sentence) as a date, not after "since", "until",
+    "before", "after" or "by"."""
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(text, start, end))
+
+
+def of_years(events: list[KnownEvent], years) -> list[KnownEvent]:
+    """Of events sharing an alias, those running in one of ``years`` (all of them when none is, or
+    when no year is given): "the G20 summit in 2009" is that year's, "the general election" with no
+    year is left to the dct."""
+    if not years:
+        return events
+    fits = [e for e in events if e.date_begin is not None and any(
+        e.date_begin.year <= y <= (e.date_end or e.date_begin).year for y in years)]
+    return fits or events
