@@ -209,6 +209,9 @@ def _user_folder(tmp_path: Path, files: dict[str, str]) -> Path:
      2, "announced 2020-02-03 is after date_begin"),
     ({"roles.tsv": ROLES_HEADER.rstrip("\n") + "\tannounced\n" + "john-f-kennedy\tmayor\tunited-states\t2020\t\tsoon\n"},
      2, "announced 'soon' is not YYYY"),
+    ({"people.tsv": "id\tname\ttype\tborn\tdied\nbob\tBob\tperson\t1950-02-30\t\n"}, 2, "not a calendar date"),
+    ({"people.tsv": "id\tname\ttype\tborn\tdied\nbob\tBob\tperson\t1950\t1949\n"}, 2, "died 1949 is before born"),
+    ({"people.tsv": "id\tname\ttype\tborn\nbobco\tBobco\torganization\t1950\n"}, 2, "only people have them"),
     ({"people.tsv": "id\tname\n"}, 1, "header lacks column(s) type"),
     ({"states.tsv": "id\tname\ttype\tcountry\tperiod\nnew-land\tNew Land\tstate\tNLD\t2001\n"}, 2, "not BEGIN..END"),
     ({"states.tsv": "id\tname\ttype\tcountry\tperiod\nnew-land\tNew Land\tstate\tNLD\t2001-02-30..\n"}, 2,
@@ -261,3 +264,34 @@ def test_an_announced_appointment_keeps_its_day(knowledge):
     (envoy,) = [r for r in knowledge.roles_of("keith-kellogg") if r.role.startswith("special envoy")]
     assert envoy.announced == date(2024, 11, 27) and envoy.date_begin == date(2025, 1, 1)
     assert all(r.announced is None for r in knowledge.roles_of("john-f-kennedy"))
+
+
+def test_heads_of_state_and_government_have_their_lifespans(knowledge):
+    """People's ``born``/``died`` (people.tsv): read as days, a year alone as its first day."""
+    reagan = knowledge.actors["ronald-reagan"]
+    assert (reagan.born, reagan.died) == (date(1911, 2, 6), date(2004, 6, 5))
+    assert knowledge.actors["vladimir-putin"].died is None
+    assert knowledge.actors["russia"].born is None
+    # Every post-war US president, British prime minister and Soviet/Russian leader has a birth day.
+    for organization, role, since in (("united-states", "president", 1945), ("united-kingdom", "prime minister", 1945),
+                                      ("soviet-union", "general secretary", 1945), ("russia", "president", 1991)):
+        holders = {r.actor_id for r in knowledge.roles if r.organization == organization and r.role == role
+                   and r.date_begin and r.date_begin.year >= since}
+        assert holders and all(knowledge.actors[h].born for h in holders), organization
+
+
+def test_no_one_holds_a_role_before_birth_or_after_death(knowledge):
+    """A data check across roles.tsv and people.tsv: each role lies within its holder's life
+    (a role may begin in childhood only as a monarch, so adults are not checked further)."""
+    wrong = []
+    for role in knowledge.roles:
+        person = knowledge.actors.get(role.actor_id)
+        if person is None or person.type != "person":
+            continue
+        if person.born and role.date_begin and role.date_begin < person.born:
+            wrong.append((role.actor_id, role.role, "begins before birth"))
+        if person.died and role.date_begin and role.date_begin > person.died:
+            wrong.append((role.actor_id, role.role, "begins after death"))
+        if person.died and role.date_end and role.date_end > person.died:
+            wrong.append((role.actor_id, role.role, f"ends {role.date_end} after death {person.died}"))
+    assert not wrong

@@ -4,7 +4,9 @@ Files live in ``knowledge/actors/`` (tab-separated, header line, ``#`` comments)
 
 * entry files (``states.tsv``, ``organizations.tsv``, ``people.tsv``, ``groups.tsv`` and any
   other ``*.tsv`` with an ``id`` column): ``id, name, type, country, aliases, demonyms,
-  metonyms, wikidata, description``; only ``id``, ``name`` and ``type`` are required.
+  metonyms, wikidata, description``; only ``id``, ``name`` and ``type`` are required. A person
+  may have ``born`` and ``died`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``): the event stage dates
+  a death or a birthday the text names without a date by them.
 * ``roles*.tsv``: ``actor_id, role, organization, date_begin, date_end`` and optionally ``announced``
   (the day an appointment was announced or the nominee named, before ``date_begin``).
 * ``group_nouns*.tsv``: ``noun, class`` (head nouns of demonym-headed groups).
@@ -99,6 +101,8 @@ class KnownActor:
     path: str
     line: int
     period: tuple[date | None, date | None] | None = None
+    born: date | None = None  # a person's day of birth (first day of a month or year given alone)
+    died: date | None = None  # a person's day of death (as above)
 
     def exists_on(self, on: date) -> bool:
         """The actor existed in its present form on ``on`` (always, where no period is known)."""
@@ -264,9 +268,15 @@ def _read_entries(path: Path) -> list[KnownActor]:
             begin, end = period.split("..", 1)
             period = (parse_knowledge_date(begin, end=False, row=row, column="period") if begin else None,
                       parse_knowledge_date(end, end=True, row=row, column="period") if end else None)
+        born, died = (parse_knowledge_date(value, end=False, row=row, column=column) if value else None
+                      for column in ("born", "died") for value in (row.get(column),))
+        if (born or died) and kind != "person":
+            raise row.error(f"born/died given for a {kind}; only people have them")
+        if born and died and died < born:
+            raise row.error(f"died {row.get('died')} is before born {row.get('born')}")
         entries.append(KnownActor(actor_id, row.require("name"), kind, row.get("country"), _split(row.get("aliases")),
                                   _split(row.get("demonyms")), _split(row.get("metonyms")), wikidata,
-                                  row.get("description"), row.path, row.line, period))
+                                  row.get("description"), row.path, row.line, period, born, died))
     return entries
 
 
