@@ -86,3 +86,24 @@ def test_a_quarter_named_by_its_last_day(text, dct, expected):
 ])
 def test_this_quarter_after_results_just_reported(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague "later" after a past moment is still before the telling
+    ("The mill closed in 2019. A few weeks later, the owners sold the land.",
+     [("2019", "DATE", "2019"), ("A few weeks later", "DATE", "PAST_REF")]),
+    ("Several years later he returned to Lagos.", [("Several years later", "DATE", "PAST_REF")]),
+    # ahead of a future one it stays the future
+    ("A few days later the envoys will meet again.", [("A few days later", "DATE", "FUTURE_REF")]),
+])
+def test_a_vague_later_in_the_past_tense(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the past century" is the hundred years up to now, like "the past decade"; "the last century" the one before
+    ("Living standards rose over the past century.", [("the past century", "DURATION", "P100Y")]),
+    ("Housing in the last century was cheaper.", [("the last century", "DATE", "19")]),
+])
+def test_the_past_century_is_a_length(text, expected):
+    assert found(text) == expected

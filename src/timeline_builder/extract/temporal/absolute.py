@@ -476,6 +476,10 @@ def relative_century(match: re.Match[str], text: str) -> Candidate:
     """'this century', 'the last century'."""
     start, end = match.span()
     relation = match["rel"].lower().split()[-1]
+    if match["rel"].lower().split()[0] == "the" and relation == "past" and not re.match(r"[\s\xa0]+of\b", text[end:end + 4]):
+        # "over the past century" is the hundred years up to now, like "the past decade" (P10Y); "the last
+        # century" is the one before
+        return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", "P100Y")], rank=3)
     offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[relation]
 
     def resolve(ctx: Context) -> list[Found]:

@@ -485,6 +485,9 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
 
     def resolve(ctx: Context) -> list[Found]:
         if amount is None:
+            if relative_to_text and sign > 0 and ctx.tense(start, end) == "past":
+                # "A few days later, the board resigned": later than a past moment, still before the telling
+                return [Found(start, end, "DATE", "PAST_REF")]
             return [Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")]
         base = ctx.dct
         granularity = UNIT_GRANULARITY.get(code, "year")
