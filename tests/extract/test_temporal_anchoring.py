@@ -107,3 +107,15 @@ def test_a_vague_later_in_the_past_tense(text, expected):
 ])
 def test_the_past_century_is_a_length(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural unit before "-long" is a vague number of them; "a" belongs to the noun after
+    ("Talks resumed in the decades-long border dispute.", [("decades-long", "DURATION", "PXDE")]),
+    ("She ended a years-long silence.", [("years-long", "DURATION", "PXY")]),
+    ("The weeks-long blockade hurt farmers.", [("weeks-long", "DURATION", "PXW")]),
+    # one unit stays one
+    ("The month-long strike ended.", [("month-long", "DURATION", "P1M")]),
+])
+def test_a_plural_unit_long(text, expected):
+    assert found(text) == expected

@@ -426,6 +426,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "52 years old", "over 18 years of age": an age, like "a 52-year-old"
     if match["det"] and "-" in text[match.end("q"):match.start("unit")]:
         start = match.start("rel") if match["rel"] else match.start("q")
+    if quantity_lower in ("a", "an") and unit_word.lower() != unit_name(unit_word):
+        return None  # "a decades-long feud": "a" goes with the noun after; "decades-long" is its own timex
     if quantity_lower in ("a", "an", "one") and unit_name(unit_word) in ("second", "quarter"):
         return None  # "a second term", "a quarter of voters"
     if unit_name(unit_word) == "quarter" and not match["rel"] and _a_fraction(text, match, start, end):
@@ -516,9 +518,10 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def unit_long(match: re.Match[str], text: str) -> Candidate:
-    """'their third day-long meeting', 'the month-long strike': one unit's length."""
+    """'their third day-long meeting', 'the month-long strike': one unit's length; 'a decades-long feud', 'the
+    weeks-long siege': a vague number of them."""
     start, end = match.span()
-    value = _duration_value(1.0, _unit_code(match["unit"]))
+    value = _duration_value(None if match["plural"] else 1.0, _unit_code(match["unit"]))
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=5)
 
 
@@ -691,7 +694,7 @@ _RELATIONS = (r"this[\s\xa0]+past|this[\s\xa0]+coming|the[\s\xa0]+current|the[\s
 
 RULES = [
     (WEEKDAY_SET, weekday_set),
-    (r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-long\b", unit_long),
+    (r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)(?P<plural>s)?-long\b", unit_long),
     (rf"(?:\b(?P<rel>last|next|this{S}past|this{S}coming|this|coming|past|previous|the{S}previous|the{S}following)"
      rf"{S})?(?P<wd>{WEEKDAY})(?:{S}(?P<part>morning|afternoon|evening|night))?", weekday),
     (rf"\b(?P<day>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)\b"
