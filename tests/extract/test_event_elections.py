@@ -89,3 +89,22 @@ def test_a_general_election_is_the_one_of_the_year_the_sentence_names():
     assert "uk-general-election-1979" in _known(said, date(2005, 3, 1), britain)
     since = "In Britain this general election is the first since 2001 with a new party leader."
     assert "uk-general-election-2005" in _known(since, date(2005, 3, 1), britain)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Paris and London pushed UNSCR 1973 through the Council before the air strikes began.", date(2012, 1, 1),
+     "unsc-resolution-1973"),
+    ("The embargo rested on Security Council Resolution 661.", date(1991, 1, 1), "unsc-resolution-661"),
+    ("Delegates at the 2015 NPT Review Conference failed to agree a final document.", date(2016, 1, 1),
+     "npt-review-conference-2015"),
+    ("The NPT Review Conference opens in New York next week.", date(2010, 4, 26), "npt-review-conference-2010"),
+    ("Pyongyang carried out North Korea's sixth nuclear test under a mountain.", date(2018, 1, 1),
+     "north-korean-nuclear-test-2017"),
+])
+def test_resolutions_conferences_and_tests_are_found_by_their_names(text, dct, expected):
+    assert expected in _known(text, dct)
+
+
+def test_a_year_alone_is_no_resolution():
+    assert not {e for e in _known("In 1973 the Council met in a crisis session.", date(1980, 1, 1))
+                if e.startswith("unsc-resolution-")}

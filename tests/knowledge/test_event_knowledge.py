@@ -164,3 +164,28 @@ def test_summits_of_the_groups_of_leaders(kb):
         assert e.date_end is not None and 0 <= (e.date_end - e.date_begin).days <= 3, e.event_id
     g20 = {e.date_begin.year for e in kb.events.values() if e.event_id.startswith("g20-summit-")}
     assert g20 == set(range(2008, 2026))
+
+
+def test_a_resolution_is_named_by_its_body_and_number_never_by_a_bare_number(kb):
+    """"Resolution 1973" or "UNSCR 1973" is the Libya resolution; "1973" alone is a year."""
+    import re
+
+    for event in kb.events.values():
+        if not event.event_id.startswith(("unsc-resolution-", "unga-resolution-", "uns-resolution-")):
+            continue
+        assert event.date_begin == event.date_end or event.date_end is None, event.event_id
+        for alias in event.aliases:
+            assert not re.fullmatch(r"[\d/ -]+", alias), (event.event_id, alias)
+    libya = kb.events["unsc-resolution-1973"]
+    assert libya.date_begin == date(2011, 3, 17) and "UNSCR 1973" in libya.aliases
+
+
+def test_nuclear_tests_and_review_conferences(kb):
+    firsts = {"trinity-test": date(1945, 7, 16), "first-british-nuclear-test": date(1952, 10, 3),
+              "first-french-nuclear-test": date(1960, 2, 13), "first-chinese-nuclear-test": date(1964, 10, 16),
+              "smiling-buddha": date(1974, 5, 18)}
+    assert {k: kb.events[k].date_begin for k in firsts} == firsts
+    north_korea = sorted(e.date_begin for e in kb.events.values() if e.event_id.startswith("north-korean-nuclear-test-"))
+    assert len(north_korea) == 6 and north_korea[0] == date(2006, 10, 9) and north_korea[-1] == date(2017, 9, 3)
+    revcons = sorted(e.date_begin.year for e in kb.events.values() if e.event_id.startswith("npt-review-conference-"))
+    assert revcons == [1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015, 2022]  # 2020's was held in 2022
