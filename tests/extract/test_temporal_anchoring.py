@@ -119,3 +119,13 @@ def test_the_past_century_is_a_length(text, expected):
 ])
 def test_a_plural_unit_long(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "some time" of no stated length is valued in months (TimeML practice); "a while" stays unknown
+    ("The garrison may stay there for some time.", [("some time", "DURATION", "PXM")]),
+    ("The garrison may stay there for a while.", [("a while", "DURATION", "PXX")]),
+    ("The treaty lapsed some time ago.", [("some time ago", "DATE", "PAST_REF")]),
+])
+def test_some_time_is_months(text, expected):
+    assert found(text) == expected

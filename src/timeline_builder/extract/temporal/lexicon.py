@@ -122,7 +122,8 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
     "future quarters": ("FUTURE_REF", "DATE"), "future months": ("FUTURE_REF", "DATE"),
     "coming quarters": ("FUTURE_REF", "DATE"), "future decades": ("FUTURE_REF", "DATE"),
     "a long time": ("PXY", "DURATION"), "a long while": ("PXY", "DURATION"),
-    "a while": ("PXX", "DURATION"), "some time": ("PXX", "DURATION"),
+    # "for some time": months, as TimeBank and our gold value it ("a while" stays unknown)
+    "a while": ("PXX", "DURATION"), "some time": ("PXM", "DURATION"),
 }
 # "in the long run" is an idiom (how things turn out), not a time: TimeBank leaves it unmarked.
 
