@@ -108,3 +108,21 @@ def test_resolutions_conferences_and_tests_are_found_by_their_names(text, dct, e
 def test_a_year_alone_is_no_resolution():
     assert not {e for e in _known("In 1973 the Council met in a crisis session.", date(1980, 1, 1))
                 if e.startswith("unsc-resolution-")}
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Analysts compared the crisis with the collapse of Lehman Brothers.", date(2012, 6, 1), "collapse-of-lehman-brothers"),
+    ("Beijing imposed the Hong Kong national security law without a vote in the city.", date(2021, 1, 1),
+     "hong-kong-national-security-law"),
+    ("The diplomats had not forgotten the Munich Agreement.", date(1960, 1, 1), "munich-agreement"),
+    ("Relations soured after the sinking of the Cheonan.", date(2011, 1, 1), "sinking-of-the-cheonan"),
+    ("The Kremlin called the Revolution of Dignity a putsch.", date(2015, 1, 1), "revolution-of-dignity"),
+])
+def test_well_known_events_of_the_new_classes_are_found_by_name(text, dct, expected):
+    assert expected in _known(text, dct)
+
+
+def test_a_film_or_a_generic_phrase_is_not_the_known_event():
+    """"killing fields" of another war, a company's court "case": aliases the knowledge leaves out."""
+    assert "cambodian-genocide" not in _known("Reporters walked through the killing fields of the valley.",
+                                              date(2005, 1, 1))

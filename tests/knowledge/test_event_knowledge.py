@@ -48,6 +48,14 @@ def test_every_participant_is_a_known_actor(kb):
     ("yom-kippur-war", date(1973, 10, 6), date(1973, 10, 25)),
     ("russian-invasion-of-ukraine", date(2022, 2, 24), None),
     ("cold-war", date(1947, 1, 1), date(1991, 12, 26)),
+    ("munich-agreement", date(1938, 9, 30), None),
+    ("attack-on-pearl-harbor", date(1941, 12, 7), date(1941, 12, 7)),
+    ("srebrenica-massacre", date(1995, 7, 11), date(1995, 7, 22)),
+    ("collapse-of-lehman-brothers", date(2008, 9, 15), date(2008, 9, 15)),
+    ("revolution-of-dignity", date(2014, 2, 18), date(2014, 2, 23)),
+    ("hong-kong-national-security-law", date(2020, 6, 30), None),
+    ("myanmar-coup-2021", date(2021, 2, 1), date(2021, 2, 1)),
+    ("g20-summit-2009-london", date(2009, 4, 2), date(2009, 4, 2)),
 ])
 def test_well_known_dates(kb, event_id, begin, end):
     event = kb.events[event_id]
