@@ -301,7 +301,7 @@ def test_a_compared_second_date_is_no_event_date():
 
 def test_a_clause_told_with_a_date_and_a_deadline_is_one_event():
     from timeline_builder.extract.events.candidates import Candidate
-    from timeline_builder.extract.events.nonevents import without_deadline_twins
+    from timeline_builder.extract.events.nonevents import without_twins
 
     def cand(name, begin, end, span=(0, 50)):
         return Candidate(name, "law", span, begin, end, "month", "text", "text")
@@ -309,4 +309,47 @@ def test_a_clause_told_with_a_date_and_a_deadline_is_one_event():
     twin = cand("Congress Enacts", None, date(1981, 4, 20))
     alone = cand("Parliament Ratifies", None, date(1982, 4, 20), span=(60, 90))
     other = cand("Senate Votes", None, date(1981, 4, 20))
-    assert without_deadline_twins([dated, twin, alone, other]) == [dated, alone, other]
+    assert without_twins([dated, twin, alone, other], "x" * 90) == [dated, alone, other]
+
+
+def test_one_reported_statement_is_one_row_dated_when_it_was_said():
+    from timeline_builder.extract.events.candidates import Candidate
+    from timeline_builder.extract.events.nonevents import without_twins
+
+    text = "The mayor said she expected 9,000 guests on Monday and more on Friday."
+    def said(begin, name="Statement by Mayor"):
+        return Candidate(name, "statement", (0, len(text)), begin, begin, "day", "text", "text")
+    today, forecast, earlier = said(date(2024, 6, 1)), said(date(2024, 6, 3)), said(date(2024, 5, 20))
+    assert without_twins([forecast, today, earlier], text, DCT) == [today]
+    later, latest = said(date(2024, 6, 9)), said(date(2024, 7, 1))
+    assert without_twins([latest, later], text, DCT) == [later]  # all after the document's day: the earliest
+    other = said(date(2024, 6, 3), name="Statement by Governor")
+    assert without_twins([today, other], text, DCT) == [today, other]
+    # declarations the text names by a noun and dates each are two, not one statement told twice
+    named = "There is the declaration of May 25, 1950, and the assurance of October 31, 1950."
+    first = Candidate("Declaration", "statement", (0, len(named)), date(1950, 5, 25), None, "day", "text", "text")
+    second = Candidate("Declaration", "statement", (0, len(named)), date(1950, 10, 31), None, "day", "text", "text")
+    assert without_twins([first, second], named, DCT) == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    # "no" negates the noun it governs
+    "In 1996 no talks took place between the two unions.",
+    # a wish is no act
+    "The union wanted to strike in 1996.",
+    # a trigger's form in a phrase of right, power or acknowledgement
+    "In 1996 the tenants of the estate exercised their right to buy.",
+    "In 1996 the board recognised that the plant was too old.",
+    "There was little progress to report in 1996.",
+    "Its retail operations lost money in 1996.",
+])
+def test_no_wishes_rights_and_acknowledgements_are_no_events(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In 1996 the republic recognised the new state.", "policy"),
+    ("The union went on strike in 1996.", "other"),
+])
+def test_recognition_and_strikes_stay(text, kind):
+    assert [e.kind for e in events_of(text)] == [kind]

@@ -49,7 +49,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
                          happenings_in_regions,
                          laws_by_sponsors,
                          meetings_by_place)
-from .nonevents import is_question, unasserted_spans, undated_reason, without_deadline_twins
+from .nonevents import is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .statements import reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
@@ -207,8 +207,8 @@ class EventExtractor:
         # a speech's own "I" is its speaker, where the actor stage knows who speaks
         speakers = [Named(r.actor_id, names.get(r.actor_id, r.text), r.char_start, r.char_end, "person")
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]
-        candidates = without_deadline_twins(self._describe(candidates, layout, mentions, names, types, alias_spans,
-                                                           speakers))
+        candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers),
+                                   text, dct)
         for cand in candidates:
             cand.confidence = calibrated(cand)
             if cand.kb is None and cand.source == "text":

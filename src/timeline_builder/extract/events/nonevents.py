@@ -149,11 +149,36 @@ def _dated_series(text: str, cue: re.Match, timex: tuple[int, int], end: int) ->
         and _PERFECT.search(text, timex[1], end) is not None
 
 
-def without_deadline_twins(candidates: list) -> list:
+# A verb of saying: its clause reports a statement, whatever days the statement's words name.
+_SAYING = re.compile(r"(?i)(?<![\w-])(?:said|says|say|told|tells|added|adds|announced|announces|announce|stated|"
+                     r"states|declared|declares|insisted|insists|warned|warns)(?![\w-])")
+
+
+def without_twins(candidates: list, text: str, dct=None) -> list:
     """One clause told with a date and a deadline ("asked in January for a law by mid-April",
     "the law passed recently requires a sale by 1994") gives one event under one name: the row
     dated only by its deadline (no beginning, an end) is the same event again, and goes. A
-    deadline row alone is a planned event and stays."""
+    deadline row alone is a planned event and stays.
+
+    One reported statement is one row, whatever dates its words hold ("said he expected crowds by
+    Saturday and more on Sunday", "announced that over the next year troops will come home"): of
+    the statement rows one clause with a verb of saying gives under one name, the one
+    dated last on or before the document's day stays (the day it was said), else the earliest.
+    Declarations the text names by a noun and dates each ("the declaration of May 1950, then the
+    assurance of October 1950") are not reported speech and all stay."""
     dated = {(c.span, c.name) for c in candidates if c.date_begin is not None}
-    return [c for c in candidates
+    kept = [c for c in candidates
             if not (c.date_begin is None and c.date_end is not None and c.kb is None and (c.span, c.name) in dated)]
+    said: dict[tuple, list] = {}
+    for c in kept:
+        if c.kind == "statement" and c.kb is None and c.date_begin is not None \
+                and _SAYING.search(text, c.span[0], c.span[1]):
+            said.setdefault((c.span, c.name), []).append(c)
+    drop = set()
+    for group in said.values():
+        if len(group) < 2:
+            continue
+        before = [c for c in group if dct is None or c.date_begin <= dct]
+        keep = max(before, key=lambda c: c.date_begin) if before else min(group, key=lambda c: c.date_begin)
+        drop.update(id(c) for c in group if c is not keep)
+    return [c for c in kept if id(c) not in drop]
