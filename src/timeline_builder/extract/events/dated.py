@@ -164,7 +164,8 @@ class DatedClauseFinder:
             # "In June 1967, just after the Six-Day War, Egypt expelled ...": a known event the clause
             # names only as what its date came before or after is not what the date dates.
             relative = {id(kb) for s, e, kb in known_spans.within(*clause)
-                        if not s <= tx.char_start < e and _relative_to(text, max(clause[0], s - 30), s, tx)}
+                        if not s <= tx.char_start < e and _relative_to(text, max(clause[0], s - 30), s, tx)
+                        and not _dates_name(text, e, kb, tx)}
             anchored = [kb for s, e, kb in known_spans.within(*clause)
                         if (_begins_within(kb, tx) or _part_of(kb, tx)) and id(kb) not in relative]
             if anchored:
@@ -188,6 +189,7 @@ class DatedClauseFinder:
                                         beside=tuple(kb.kind for kb in anchored if kb.kind != "term"),
                                         text_anchor=(tx.char_start, tx.char_end))]
                 out += beside
+                out += _after_known(text, tx, clause, [kb for kb in anchored if kb.kind != "term"], timexes, dct)
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
@@ -213,6 +215,7 @@ class DatedClauseFinder:
                 out.append(from_knowledge(kb, clause, text_date=tx.text, confidence=min(0.9, 0.55 + 0.1 * score),
                                           source="text"))
                 out += _beside_known(layout, tx, clause, [kb.kind], timexes)
+                out += _after_known(text, tx, clause, [kb], timexes, dct)
                 continue
             words = generic_mentions_removed(text[clause[0]:clause[1]].replace(tx.text, " "))
             compared = bool(_COMPARISON.search(text[max(0, tx.char_start - 40):tx.char_start]))
@@ -709,6 +712,16 @@ _COORDINATION = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|its|their)\b|[A-Z
 # happening of the same date.
 _RELATIVE_TO_NAME = re.compile(r"\b(?:after|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,2}[\"“‘']?$", re.IGNORECASE)
+_NAME_TO_DATE = re.compile(r"\s*,?\s*(?:in|of|on)?\s*$")
+
+
+def _dates_name(text: str, name_end: int, event: KnownEvent, tx: Timex) -> bool:
+    """Whether the timex right after a known name is that event's date ("after the invasion of
+    Ukraine in February 2022"): it dates the name, not the clause the name is related to."""
+    return 0 <= tx.char_start - name_end <= 5 and bool(_NAME_TO_DATE.fullmatch(text, name_end, tx.char_start)) \
+        and _begins_within(event, tx)
+
+
 def _relative_to(text: str, lo: int, name_start: int, tx: Timex) -> bool:
     """Whether "after"/"before" ... leads to the name at ``name_start`` with the date outside that
     lead ("In 1967, after the war": yes; "after the 1973 oil embargo": the date is the name's)."""
@@ -718,6 +731,44 @@ def _relative_to(text: str, lo: int, name_start: int, tx: Timex) -> bool:
 
 _RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|prior\s+to|ahead\s+of)\s+(?:the\s+)?"
                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+# "after the bombing of the embassy in May 1999": what leads from the main clause to a dated event.
+_AFTER_LEAD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'’.-]+\s+){0,6}$",
+                         re.IGNORECASE)
+
+
+_SUBORDINATE_OPENER = re.compile(r",\s+(when|as|while|where)\s")
+
+
+def _after_known(text: str, tx: Timex, clause: tuple[int, int], known: list[KnownEvent], timexes: list[Timex],
+                 dct: date | None) -> list[Candidate]:
+    """"Beijing offered its help after the attacks of September 11, 2001": the date is the known
+    event's, and the words before "after" tell a happening of their own that came later. It is a
+    candidate dated from the known event's day to the dct (basis context: the end is the dct's),
+    kept by describe() only when its event word is of another kind than the known event's."""
+    if not known or tx.date_begin is None:
+        return []
+    lead = _AFTER_LEAD.search(text, max(clause[0], tx.char_start - 80), tx.char_start)
+    if lead is None or not EVENT_LANGUAGE.search(text, lead.end(0) - len(lead.group(0)), tx.char_start) \
+            or re.match(r"\w+\s+(?:an?|some|any)\s", lead.group(0)):
+        return []  # "following a scenario of 50 years ago": a likeness, not a happening it came after
+    start = clause[0]
+    for opener in _SUBORDINATE_OPENER.finditer(text, clause[0], lead.start()):
+        start = opener.start(1)  # "The thaw came at Beijing's urging, when X offered ...": the act is X's
+    start += len(text[start:lead.start()]) - len(text[start:lead.start()].lstrip(" ,;:–—-"))
+    end = start + len(text[start:lead.start()].rstrip(" ,;:–—-"))
+    if end - start < 12 or any(start <= t.char_start < end for t in timexes):
+        return []  # too short to tell a happening, or dated by its own words
+    begin, granularity = tx.date_begin, _granularity(tx.granularity)
+    day = known[0].date_begin
+    if day is not None and tx.date_end is not None and tx.date_begin <= day <= tx.date_end:
+        begin, granularity = day, "day"  # "the bombings of March 2004": from the known day, not the month's first
+    end_date = dct if dct is not None and dct >= begin else None
+    return [Candidate(name=clause_name(text, (start, end)), kind=guess_kind(text[start:end]), span=(start, end),
+                      date_begin=begin, date_end=end_date, granularity=granularity,
+                      date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
+                      beside=tuple(kb.kind for kb in known))]
 
 
 def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds: list[str],

@@ -1,0 +1,55 @@
+"""A happening told as coming "after" a known event whose date the text gives is an event of its
+own, dated from that event's day to the dct; a date right after a known name is that event's
+date, not the date of the clause the name is related to."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.build.pipeline import Pipeline
+from timeline_builder.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _events(pipeline, text: str, dct: date) -> list[tuple[str, date | None, date | None, str]]:
+    found = pipeline(Document("d", "d.txt", text, "sha-" + text[:20], dct=dct))
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in found.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Hu Jintao offered Chinese assistance to the Spanish police after the Madrid train bombings of March 2004.",
+    # the act is the one after the subordinate opener, not the sentence's first words
+    "The fourth thaw came at Beijing's urging, when Hu Jintao offered Chinese assistance to the hunt for the "
+    "plotters following the Madrid train bombings of March 2004.",
+])
+def test_an_act_after_a_dated_known_event_is_dated_from_it(pipeline, text):
+    found = _events(pipeline, text, date(2014, 3, 21))
+    later = [e for e in found if "Assistance" in e[0]]
+    # from the known day of the bombings (not the first of the month) to the dct
+    assert later == [(later[0][0], date(2004, 3, 11), date(2014, 3, 21), "context")], found
+    assert not later[0][0].startswith("The Fourth Thaw"), later
+
+
+def test_a_date_after_a_known_name_is_not_the_related_clause_s_date(pipeline):
+    text = "Sweden joined the alliance in 2024 after the Russian invasion of Ukraine in February 2022."
+    found = _events(pipeline, text, date(2024, 6, 1))
+    sweden = [(begin, end) for name, begin, end, _ in found if "Sweden" in name]
+    assert sweden == [(date(2024, 1, 1), date(2024, 12, 31))], found
+
+
+def test_the_clause_s_own_date_still_dates_it(pipeline):
+    found = _events(pipeline, "In 1967, after the Six-Day War, Egypt expelled the observers.", date(2000, 1, 1))
+    assert any("Egypt" in name and begin == date(1967, 1, 1) for name, begin, _, _ in found), found
+
+
+def test_following_a_likeness_is_no_happening_it_came_after(pipeline):
+    text = ("Some officials hope that Tokyo and Seoul can be kept apart, following a scenario reminiscent of "
+            "the quarrels of 50 years ago, but the hope is vain.")
+    found = _events(pipeline, text, date(2020, 5, 1))
+    assert not any(end == date(2020, 5, 1) and basis == "context" and begin and begin.year < 1980
+                   for _, begin, end, basis in found), found
