@@ -1170,6 +1170,13 @@ def test_the_speaker_after_the_verb_of_a_quotes_attribution(extractor):
     ("He died a week after his wife Audrey died.", {("Audrey", "person")}, set()),
     ("The death of her husband Dennis was a blow.", {("Dennis", "person")}, set()),
     ("Blair's son Leo was born in 2000.", {("Leo", "person")}, set()),
+    # A full name after the kinship noun need not open with a listed given name, and is its own
+    # person beside a relative of the same surname.
+    ("He arrived with his wife Tesni Marlowe on Sunday.", {("Tesni Marlowe", "person")}, set()),
+    ("Peter Kolstad said he and his son Brede Kolstad would resign.", {("Brede Kolstad", "person"),
+                                                                         ("Peter Kolstad", "person")}, set()),
+    # A lone word must be a given name; a longer run of capitals is no name.
+    ("It was her daughter Quorvel who called.", set(), {"Quorvel"}),
     # A given name alone, with no kinship, title or verb of saying, is no person.
     ("Audrey died aged 91.", set(), {"Audrey"}),
     ("The meeting began at 7 PM Monday.", set(), {"Monday", "PM"}),

@@ -316,7 +316,7 @@ class PersonRules:
                 discover.title_at(state, first, last) is None and discover.role_before(state, first, match_end) is None:
             return  # "Woodhill Prison said": a place's name, no person
         speaks = self._speaks(state, run)
-        kin = self._named_kin(state, first)
+        kin = self._named_kin(state, first, last)
         if last - first == 1 and not (speaks or kin) and (
                 first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
             return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
@@ -433,7 +433,7 @@ class PersonRules:
             if person is None:
                 return
         else:
-            if not (role_span or given or speaks or discover.is_citation_author(state, run)
+            if not (role_span or given or speaks or kin or discover.is_citation_author(state, run)
                     or self._owner_of_state(state, last, match_at)):
                 return
             inner = [match_at[k] for k in range(p, last) if k in match_at]
@@ -507,13 +507,19 @@ class PersonRules:
                 if actor_id not in ids:
                     ids.append(actor_id)
 
-    def _named_kin(self, state: DocState, first: int) -> bool:
-        """"his wife Audrey", "their son Hunter": a given name after a possessive and a noun of
-        kinship is a person, though no title or verb of saying comes with it."""
+    def _named_kin(self, state: DocState, first: int, last: int) -> bool:
+        """"his wife Audrey", "their son Hunter", "her husband Piet Kramer": a name after a
+        possessive and a noun of kinship is a person, though no title or verb of saying comes with
+        it. One word must be a given name; a full name (two or three capitalised words) need not
+        open with a listed one."""
         words = state.tokens.words
-        if first < 2 or words[first] not in self.knowledge.cues.get("given_names", {}):
+        if first < 2 or words[first - 1].lower() not in KIN_NOUNS:
             return False
-        if words[first - 1].lower() not in KIN_NOUNS:
+        if last - first == 1:
+            if words[first] not in self.knowledge.cues.get("given_names", {}):
+                return False
+        elif not (2 <= last - first <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                                 for w in words[first:last])):
             return False
         owner = words[first - 2]
         return owner.lower() in POSSESSIVES or (owner == "s" and first >= 3 and words[first - 3] in "’'")
