@@ -86,32 +86,79 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
                 words = [year.group(0)] + words
     if words == [head]:
         # "today's crisis", "the strategy": the one named earlier with the same head ("the Ukraine
-        # crisis"), not a name of one word
-        words = _named_before(text, t_start, head) + words
+        # crisis"), not a name of one word; "the deal" told again is the deal described before it
+        # ("a sponsorship deal", "the ban on hunting"), where the noun is definite
+        definite = deictic or (len(left) > marks and left[-marks - 1][0].lower() in _DEFINITE)
+        words = _named_before(text, t_start, head, definite)
     return finish_name(words)
 
 
-def _named_before(text: str, at: int, head: str) -> list[str]:
-    """The name words before the nearest earlier use of the event noun ``head`` in the 3,000
-    characters before ``at`` ("the Ukraine crisis", "the Cuban missile crisis"); empty when none."""
-    found = None
-    for found in _named_before_pattern(head.lower()).finditer(text, max(0, at - 3000), at):
-        pass
+def _named_before(text: str, at: int, head: str, definite: bool = False) -> list[str]:
+    """The name of the nearest earlier use of the event noun ``head`` in the 3,000 characters
+    before ``at`` that has one: its capitalised name words ("the Ukraine crisis", "the Cuban
+    missile crisis"), or, when the noun at ``at`` is ``definite`` ("the deal"), the modifiers
+    after a determiner ("a sponsorship deal") or a short complement ("the ban on hunting");
+    ``[head]`` when none has."""
+    lo = max(0, at - 3000)
+    for found in reversed(list(_head_pattern(head.lower()).finditer(text, lo, at))):
+        before, after = _capitalised_before(text, lo, found.start()), []
+        if not before and definite:
+            before, after = _described_at(text, lo, found.start(), found.end())
+        if before or after:
+            return before + [head] + after
+    return [head]
+
+
+def _capitalised_before(text: str, lo: int, start: int) -> list[str]:
+    """Capitalised words (and maybe one lower-case word) right before ``start``: "Ukraine" in "the
+    Ukraine crisis"; empty when none, or when a verb stands between ("Russia faced crisis")."""
+    found = _NAME_BEFORE.search(text, max(lo, start - 120), start)
     if found is None:
         return []
     words = found.group(1).split()
     if words[-1][:1].islower() and (words[-1] in FUNCTION_WORDS or words[-1].endswith(("ed", "ing"))):
-        return []  # "Russia faced crisis": a verb between, not a name
+        return []
     while words and (words[0].lower() in FUNCTION_WORDS or _SENTENCE_OPENER.match(words[0])):
         words.pop(0)  # "The crisis", "But Ukraine's crisis"
     return words if any(w[:1].isupper() for w in words) else []
 
 
+def _described_at(text: str, lo: int, start: int, end: int) -> tuple[list[str], list[str]]:
+    """What an earlier "a sponsorship deal" / "the ban on hunting with dogs" says of its noun: up to
+    two modifiers between a determiner and the noun (words saying only new, big or latest do not
+    count), else a preposition and up to three words after it; empty when neither."""
+    left = [m.group(0) for m in TOKEN.finditer(text, max(lo, start - 60), start)]
+    modifiers: list[str] = []
+    while left and len(modifiers) < 5:
+        word = left.pop()
+        low = word.lower()
+        if low in _DEFINITE or low in ("a", "an") or low in _OWNERS:
+            break
+        if low in FUNCTION_WORDS or not re.match(r"\w", word) or (word[:1].islower() and low.endswith(("ed", "ly"))):
+            return [], []  # no determiner before: "put ban to the test", "to deal with" are no noun phrase
+        modifiers.insert(0, word)
+    else:
+        return [], []
+    modifiers = [w for w in modifiers if w.lower() not in _VAGUE_MODIFIERS][-2:]
+    if modifiers:
+        return modifiers, []
+    stop = re.search(r"[.;:!?\n]", text[end:end + 120])
+    tail = _complement(text, end, end + (stop.start() if stop else 120), [], None, most=3)
+    return [], tail if len(tail) > 1 else []
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)$")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_OWNERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# Modifiers that say nothing of which one it is ("a new deal", "the big ban")
+_VAGUE_MODIFIERS = frozenset("""new big major latest last first next proposed planned current recent previous same whole
+final possible such other huge key fresh further separate similar another its own""".split())
+
+
 @lru_cache(maxsize=512)
-def _named_before_pattern(head: str) -> re.Pattern[str]:
-    """Capitalised words, maybe one lower-case word, then the event noun ``head`` in any case:
-    compiled once per noun, not once per mention."""
-    return re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)(?i:" + re.escape(head) + r")\b")
+def _head_pattern(head: str) -> re.Pattern[str]:
+    """The event noun ``head`` as a word, in any case: compiled once per noun, not once per mention."""
+    return re.compile(r"(?i)(?<![\w-])" + re.escape(head) + r"(?![\w-])")
 
 
 _SENTENCE_OPENER = re.compile(r"(?:However|But|And|Yet|Still|Now|Today|Then|Since|After|Before|When|While|If|In|On)$")
@@ -185,7 +232,8 @@ _LIGHT_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\
                             r"concluded|adopted|made|struck|agreed|launched|opened|convened|staged)\s")
 
 
-def _complement(text: str, start: int, end: int, inside: list[Named], timex: tuple[int, int] | None) -> list[str]:
+def _complement(text: str, start: int, end: int, inside: list[Named], timex: tuple[int, int] | None,
+                most: int = 5) -> list[str]:
     """"of Rome", "in Istanbul", "on Iran", "of American troops from Taiwan": a preposition and
     what it governs, up to the end of the phrase."""
     light = _LIGHT_PASSIVE.match(text, start, end)
@@ -194,5 +242,5 @@ def _complement(text: str, start: int, end: int, inside: list[Named], timex: tup
     m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from)\s+", text[start:end])
     if not m or dated_next(text, start + m.end(), timex):
         return []
-    words, _ = object_words(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between")
+    words, _ = object_words(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between", most=most)
     return [m.group(1)] + words if words else []
