@@ -155,7 +155,17 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         desc.nominal = True
         desc.agent = nearest_before(inside, t_start)
     else:
-        _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
+        if trig.pos == "noun":
+            # "is meeting this week": the verb's row names it ("meets"), not the noun's ("Summit")
+            verb = triggers.trigger(re.sub(r"ing$", "", text[t_start:t_end].lower()))
+            if verb is not None and verb.pos == "verb" and verb.kind == trig.kind:
+                _verb_name(desc, text, clause, t_start, t_end, verb, inside, timex, person_before, named)
+                if not desc.name:  # no one said to meet ("which is meeting"): the noun's name, as before
+                    desc.name = noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named,
+                                                 person_before)
+                    desc.nominal, desc.agent = True, nearest_before(inside, t_start)
+        if not desc.name:
+            _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
     enacted = _enacted(text, t_end, clause[1], triggers) if trig.object_kind else None
     if enacted is not None:
         # "adopted a new strategy", "approved the deal": adopting a policy is a policy
@@ -168,7 +178,11 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     if trig.kind == "election" and _AUDIENCE.search(text, max(clause[0], t_start - 40), t_start):
         # "the audience voted", "readers voted it the best film": a poll of the public, not an election
         desc.kind, desc.event_type, desc.event_type_reason = "other", None, "a vote of an audience: no election"
-    if trig.person_kind and desc.person_agent:
+    if trig.person_kind and _JOINED_WITH.match(text, t_end, clause[1]):
+        # "join me in building", "joined with the Speaker", "joined forces": acting together, no
+        # membership taken up (an appointment) nor a treaty acceded to
+        desc.kind, desc.event_type = "other", trig.event_type
+    elif trig.person_kind and desc.person_agent:
         # "I first joined the delegation": a person joining is appointed, a state joining accedes.
         desc.kind = trig.person_kind
         desc.event_type, desc.event_type_reason = triggers.type_of_kind(trig.person_kind)
@@ -200,6 +214,7 @@ def _enacted(text: str, start: int, end: int, triggers: TriggerKnowledge) -> Tri
     return None
 
 
+_JOINED_WITH = re.compile(r"\s+(?:(?:me|us|you|him|her|them|together|forces|hands)\b|(?:in|with)\s)", re.IGNORECASE)
 _WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\s+[A-Z][\w.]*)*['’]s\s+)?"
                              r"(?:\w+\s+)?(?:words|remarks|comments|statement|speech|plans?|polic(?:y|ies)|decision|"
                              r"proposals?|record|budget|claims?|views|stance|handling|approach|strategy|idea|ideas)\b")
@@ -253,7 +268,12 @@ def _passive_agent(desc: Description, text: str) -> bool:
 def _used_as_verb(text: str, start: int, trig: Trigger) -> bool:
     """"they vote", "Russia threatened": a noun-or-verb form right after a subject pronoun or 'to'."""
     before = text[max(0, start - 12):start].lower().split()
+    if before and before[-1] in _BE and trig.pos == "noun" and text[start:start + 12].lower().split()[0].endswith("ing"):
+        return True  # "the forum, which is meeting this week": a progressive verb, not the noun "meeting"
     return bool(before) and before[-1] in {"to", "they", "we", "i", "you", "he", "she", "will", "would"}
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "i'm", "we're", "they're", "he's", "she's", "it's"})
 
 
 def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
@@ -349,8 +369,11 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             if pair:
                 # "the two countries signed ...": the two states named just before; a plural verb.
                 head, label = [pair], _plural(label)
-            elif not subject and head and head[-1][:1].islower() and re.search(r"[^siu]s$", head[-1]):
-                label = _plural(label)  # "troops clashed with protesters": Troops Clash with Protesters
+            elif not subject and head and re.search(r"[^siu]s$", head[-1]) and (
+                    head[-1][:1].islower() or _opens_sentence(text, clause[0], t_start, head)):
+                # "troops clashed with protesters": Troops Clash with Protesters; "Creditors agreed
+                # on Friday": a plural noun capitalised only because it opens the sentence
+                label = _plural(label)
             words = head + [label] + obj_words if head else _act(trig, label, obj_words)
             desc.nominal = not head and bool(trig.noun)
     name = finish_name(words)
@@ -430,6 +453,17 @@ def _act(trig: Trigger, label: str, obj_words: list[str]) -> list[str]:
     return noun + obj_words
 
 
+def _opens_sentence(text: str, start: int, t_start: int, head: list[str]) -> bool:
+    """Whether ``head`` is one capitalised word of lower-case letters opening its sentence
+    ("Creditors agreed"), not a name ("Reuters", "IBM", "McKinsey", "Lloyds Bank")."""
+    if len(head) != 1 or not re.fullmatch(r"[A-Z][a-z]+", head[0]):
+        return False
+    at = text.rfind(head[0], start, t_start)
+    if at < 0 or re.search(r"[a-z,] " + head[0] + r"\b", text):
+        return False  # capitalised inside a sentence elsewhere ("shares in Barclays"): a name
+    return not text[:at].strip(" \t\"“'‘") or bool(re.search(r"(?:[.!?:]['\"”’]?|\n)[ \t\"“'‘]*$", text[max(0, at - 6):at]))
+
+
 def _plural(label: str) -> str:
     """The plural verb of a label: "signs" -> "sign", "is elected" -> "are elected"."""
     first, _, rest = label.partition(" ")
@@ -483,7 +517,8 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
         word = words[j]
         if word.lower() in _ADVERBS:
             continue
-        if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4:
+        if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4 or \
+                re.split(r"['’]", word.lower())[0] in FUNCTION_WORDS:  # "who'd fought", "they've met"
             stop = j
             break
         if word.lower() in _TIME_WORDS or YEAR.match(word):

@@ -35,7 +35,8 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
             marks += 2
             i -= len(quoted) + 1
             continue
-        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4:
+        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4 or \
+                re.split(r"['’]", low)[0] in FUNCTION_WORDS:  # "who'd fought", "they've"
             break
         if word.endswith(("'s", "’s")) and modifiers:
             break
@@ -79,17 +80,17 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
                 return finish_name([head, "by", after])
         if agent is not None and t_start - agent.end < 40:
             words = [agent.name] + words
-        elif timex is not None and not tail and not deictic:
-            # ("today's crisis" is dated by "today", whatever other date its clause holds)
-            year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]])
-            if year:
+        else:
+            # "today's crisis", "the strategy": the one named earlier with the same head ("the
+            # Ukraine crisis"), not a name of one word; "the deal" told again is the deal described
+            # before it ("a sponsorship deal", "the ban on hunting"), where the noun is definite;
+            # only then the year of its date ("2004 Report")
+            definite = deictic or (len(left) > marks and left[-marks - 1][0].lower() in _DEFINITE)
+            words = _named_before(text, t_start, head, definite)
+            year = re.search(r"\b(1\d|20)\d\d\b", text[timex[0]:timex[1]]) if timex is not None else None
+            if words == [head] and year and not deictic:
+                # ("today's crisis" is dated by "today", whatever other date its clause holds)
                 words = [year.group(0)] + words
-    if words == [head]:
-        # "today's crisis", "the strategy": the one named earlier with the same head ("the Ukraine
-        # crisis"), not a name of one word; "the deal" told again is the deal described before it
-        # ("a sponsorship deal", "the ban on hunting"), where the noun is definite
-        definite = deictic or (len(left) > marks and left[-marks - 1][0].lower() in _DEFINITE)
-        words = _named_before(text, t_start, head, definite)
     return finish_name(words)
 
 
@@ -100,10 +101,13 @@ def _named_before(text: str, at: int, head: str, definite: bool = False) -> list
     after a determiner ("a sponsorship deal") or a short complement ("the ban on hunting");
     ``[head]`` when none has."""
     lo = max(0, at - 3000)
-    for found in reversed(list(_head_pattern(head.lower()).finditer(text, lo, at))):
-        before, after = _capitalised_before(text, lo, found.start()), []
-        if not before and definite:
-            before, after = _described_at(text, lo, found.start(), found.end())
+    earlier = list(_head_pattern(head.lower()).finditer(text, lo, at))[::-1]
+    for found in earlier:  # a name ("the Ukraine crisis") before a description ("a sponsorship deal")
+        before = _capitalised_before(text, lo, found.start())
+        if before:
+            return before + [head]
+    for found in earlier if definite else ():
+        before, after = _described_at(text, lo, found.start(), found.end())
         if before or after:
             return before + [head] + after
     return [head]
@@ -139,12 +143,15 @@ def _described_at(text: str, lo: int, start: int, end: int) -> tuple[list[str], 
         modifiers.insert(0, word)
     else:
         return [], []
-    modifiers = [w for w in modifiers if w.lower() not in _VAGUE_MODIFIERS][-2:]
+    modifiers = [w for w in modifiers if w.lower() not in _VAGUE_MODIFIERS and not re.search(r"\d", w)][-2:]
     if modifiers:
         return modifiers, []
     stop = re.search(r"[.;:!?\n]", text[end:end + 120])
     tail = _complement(text, end, end + (stop.start() if stop else 120), [], None, most=3)
-    return [], tail if len(tail) > 1 else []
+    if len(tail) < 2 or tail[0] not in ("on", "of", "with", "between", "against"):
+        return [], []  # "for the second time", "to Australia": no account of which one
+    owner = next((i for i, w in enumerate(tail) if w.endswith(("'s", "’s"))), len(tail))
+    return [], tail[:owner] if owner > 1 else []
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)+(?:[a-z][\w-]*\s+)?)$")
@@ -239,7 +246,10 @@ def _complement(text: str, start: int, end: int, inside: list[Named], timex: tup
     light = _LIGHT_PASSIVE.match(text, start, end)
     if light:
         start = light.end() - 1  # "agreements were reached between X and Y on Z"
-    m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from)\s+", text[start:end])
+    elif timex is not None and start <= timex[0] and not text[start:timex[0]].strip() and \
+            re.match(r"\s+(?:of|by)\s", text[timex[1]:end]):
+        start = timex[1]  # "the death earlier this year of X": the date stands between the noun and its "of"
+    m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from|by)\s+", text[start:end])
     if not m or dated_next(text, start + m.end(), timex):
         return []
     words, _ = object_words(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between", most=most)
