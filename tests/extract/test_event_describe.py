@@ -675,3 +675,73 @@ def test_a_statement_opening_a_sentence_whose_date_part_ends_the_clause_is_by_th
     office = named(text, ("cabinet-office", "Cabinet Office", "organization"))
     clause = (text.index("In a"), text.index(","))  # the date's comma part only
     assert describe(text, clause, TRIGGERS, office).name == "Statement by Cabinet Office"
+
+
+def _from(text: str, opener: str, timex: str | None = None, *names):
+    at = text.index(opener)
+    span = (text.index(timex), text.index(timex) + len(timex)) if timex else None
+    return describe(text, (at, len(text)), TRIGGERS, named(text, *names), timex=span)
+
+
+@pytest.mark.parametrize("text, opener, timex, name", [
+    # "the deal" told again is the deal described before it, after its determiner
+    ("Zenith signed a sponsorship deal with Orbis. In 2004 the deal ended.", "In 2004", "2004", "Sponsorship Deal"),
+    ("Voters backed a ban on smoking in bars. In 2006 the ban took effect.", "In 2006", "2006",
+     "Ban on Smoking in Bars"),
+    # an earlier name in capitals wins over a nearer description, and both over the year
+    ("The Freedonia arms ban stays. Then came a fresh ban on rifles. In 2004 the ban was lifted.", "In 2004", "2004",
+     "Freedonia Arms Ban"),
+    # no determiner before the earlier word ("to deal with"): no description; a vague or numbered one is none
+    ("Zenith wants to deal with debt. In 2004 the deal ended.", "In 2004", "2004", "2004 Deal"),
+    ("Zenith got a new deal. In 2004 the deal ended.", "In 2004", "2004", "2004 Deal"),
+    ("Orbis had a 20-year deal. In 2004 the deal ended.", "In 2004", "2004", "2004 Deal"),
+    # an indefinite noun is a new one, not the one described before
+    ("Zenith signed a sponsorship deal. In 2004 a deal was struck.", "In 2004", "2004", "2004 Deal"),
+    # a complement saying no more than when or where to is no description
+    ("Orbis won the vote for the third time. In 2009 the vote was annulled.", "In 2009", "2009", "2009 Vote"),
+])
+def test_a_definite_event_noun_told_again_is_the_one_described_before(text, opener, timex, name):
+    assert _from(text, opener, timex).name == name
+
+
+@pytest.mark.parametrize("text, timex, name", [
+    ("After the death last spring of Ann Bell, a fund was set up.", "last spring", "Death of Ann Bell"),
+    ("Markets rose after a decision on Friday by the Supreme Court.", "Friday", "Decision by Supreme Court"),
+    # "by" saying how or how many is no author
+    ("In 2004 Zenith gained the initiative by putting together a bid.", "2004", "2004 Initiative"),
+    ("Output fell after a strike in March by about 400 dockers.", "March", "Strike"),
+])
+def test_a_date_between_the_event_noun_and_its_complement_is_stepped_over(text, timex, name):
+    assert _from(text, text.split()[0], timex).name == name
+
+
+@pytest.mark.parametrize("text, opener, name", [
+    ("Creditors agreed on Friday to defer the loans.", "Creditors", "Creditors Agree"),
+    ("Prices fell. Dockers rejected the offer on Monday.", "Dockers", "Dockers Reject"),
+    # a name in capitals elsewhere in the text is a name, whatever its last letter
+    ("Shares in Barclays rose. Barclays agreed on Friday to sell.", "Barclays agreed", "Barclays Agrees"),
+])
+def test_a_plural_noun_opening_the_sentence_takes_a_plural_verb(text, opener, name):
+    assert _from(text, opener).name.split()[:2] == name.split()
+
+
+def test_a_progressive_event_noun_is_a_verb_named_by_the_verb_row():
+    text = "The Orbis Council is meeting this week in Lima."
+    assert run(text, ("orbis", "Orbis Council", "organization")).name.startswith("Orbis Council Meets")
+    # no one said to meet: the noun's name, as before
+    assert _from("The panel, which is meeting this week in Lima, said costs rose.", "which").name == "Meeting"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In 1985 I joined with the mayor in urging the plan.", "other"),
+    ("In 2001 he asked voters to join him in building a new port.", "other"),
+    ("In 1999 the two firms joined forces.", "other"),
+])
+def test_joining_with_someone_in_doing_something_is_no_appointment(text, kind):
+    desc = run(text, person_before=Named("p", "Ann Bell", 0, 0, "person"))
+    assert (desc.kind, desc.event_type) == (kind, "COOPERATE")
+
+
+def test_a_contracted_pronoun_is_no_part_of_a_name():
+    text = "Her uncle, who'd fought in Burma in 1944, wrote to her."
+    assert not _from(text, "who'd").name.lower().startswith("who")

@@ -235,6 +235,8 @@ def _subject_after_comma(text: str, start: int, end: int, inside: list[Named]) -
     return named.name if named is not None else m.group(1)
 
 
+# "by putting together a bid", "by about 400": how or how many, not who
+_BY_MEANS = re.compile(r"(?:\w+ing\b|\d|(?:about|around|some|more|less|over|up|far|then|now|means|way)\b)")
 _LIGHT_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:reached|signed|held|"
                             r"concluded|adopted|made|struck|agreed|launched|opened|convened|staged)\s")
 
@@ -246,11 +248,11 @@ def _complement(text: str, start: int, end: int, inside: list[Named], timex: tup
     light = _LIGHT_PASSIVE.match(text, start, end)
     if light:
         start = light.end() - 1  # "agreements were reached between X and Y on Z"
-    elif timex is not None and start <= timex[0] and not text[start:timex[0]].strip() and \
-            re.match(r"\s+(?:of|by)\s", text[timex[1]:end]):
+    elif timex is not None and start <= timex[0] and re.fullmatch(r"\s*(?:(?:on|in|at)\s+)?", text[start:timex[0]]) \
+            and re.match(r"\s+(?:of|by)\s", text[timex[1]:end]):
         start = timex[1]  # "the death earlier this year of X": the date stands between the noun and its "of"
     m = re.match(r"\s+(of|in|on|with|between|against|over|at|to|for|from|by)\s+", text[start:end])
-    if not m or dated_next(text, start + m.end(), timex):
+    if not m or dated_next(text, start + m.end(), timex) or (m.group(1) == "by" and _BY_MEANS.match(text, start + m.end())):
         return []
     words, _ = object_words(text, start + m.end(), end, inside, timex, pair=m.group(1) == "between", most=most)
     return [m.group(1)] + words if words else []
