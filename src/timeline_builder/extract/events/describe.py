@@ -155,16 +155,18 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         desc.nominal = True
         desc.agent = nearest_before(inside, t_start)
     else:
-        if trig.pos == "noun":
+        progressive = trig.pos == "noun" and _progressive(text, t_start, t_end)
+        if progressive:
             # "is meeting this week": the verb's row names it ("meets"), not the noun's ("Summit")
-            verb = triggers.trigger(re.sub(r"ing$", "", text[t_start:t_end].lower()))
+            verb = triggers.trigger(text[t_start:t_end - 3].lower())
             if verb is not None and verb.pos == "verb" and verb.kind == trig.kind:
                 _verb_name(desc, text, clause, t_start, t_end, verb, inside, timex, person_before, named)
-                if not desc.name:  # no one said to meet ("which is meeting"): the noun's name, as before
-                    desc.name = noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named,
-                                                 person_before)
-                    desc.nominal, desc.agent = True, nearest_before(inside, t_start)
-        if not desc.name:
+        if not desc.name and progressive:
+            # no one said to meet ("which is meeting"), or no verb row: the noun's name, as before
+            desc.target, desc.person_agent = None, False
+            desc.name = noun_phrase_name(text, clause, t_start, t_end, trig, inside, timex, named, person_before)
+            desc.nominal, desc.agent = True, nearest_before(inside, t_start)
+        elif not desc.name:
             _verb_name(desc, text, clause, t_start, t_end, trig, inside, timex, person_before, named)
     enacted = _enacted(text, t_end, clause[1], triggers) if trig.object_kind else None
     if enacted is not None:
@@ -268,9 +270,15 @@ def _passive_agent(desc: Description, text: str) -> bool:
 def _used_as_verb(text: str, start: int, trig: Trigger) -> bool:
     """"they vote", "Russia threatened": a noun-or-verb form right after a subject pronoun or 'to'."""
     before = text[max(0, start - 12):start].lower().split()
-    if before and before[-1] in _BE and trig.pos == "noun" and text[start:start + 12].lower().split()[0].endswith("ing"):
+    if trig.pos == "noun" and _progressive(text, start, start + len(text[start:start + 16].split()[0])):
         return True  # "the forum, which is meeting this week": a progressive verb, not the noun "meeting"
     return bool(before) and before[-1] in {"to", "they", "we", "i", "you", "he", "she", "will", "would"}
+
+
+def _progressive(text: str, start: int, end: int) -> bool:
+    """A form in -ing right after a form of "be" ("is meeting", "we're negotiating")."""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in _BE and text[start:end].lower().endswith("ing")
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "i'm", "we're", "they're", "he's", "she's", "it's"})
