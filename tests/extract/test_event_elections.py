@@ -126,3 +126,33 @@ def test_a_film_or_a_generic_phrase_is_not_the_known_event():
     """"killing fields" of another war, a company's court "case": aliases the knowledge leaves out."""
     assert "cambodian-genocide" not in _known("Reporters walked through the killing fields of the valley.",
                                               date(2005, 1, 1))
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Protests followed the 2009 Iranian presidential election for months.", date(2012, 1, 1),
+     "iranian-presidential-election-2009"),
+    ("In 2015 the Israeli election returned the prime minister to office.", date(2018, 1, 1),
+     "israeli-legislative-election-2015"),
+    ("Observers watched the Taiwanese presidential election closely.", date(2024, 1, 20),
+     "taiwanese-presidential-election-2024"),
+    ("Turnout at the European Parliament elections rose.", date(2019, 6, 1), "european-parliament-election-2019"),
+])
+def test_elections_of_more_states_are_found_by_state_and_year(text, dct, expected):
+    assert expected in _known(text, dct)
+
+
+def test_an_election_of_another_state_never_takes_a_bare_year_alias():
+    """Aliases of these states' elections name the state: a story about Britain that mentions Iraq keeps
+    "the 2005 election" for Britain's."""
+    kb = load_event_knowledge(())
+    import re
+
+    for event in kb.events.values():
+        if event.path.endswith("elections_world.tsv"):
+            bare = [a for a in event.aliases if re.fullmatch(r"\d{4} (?:\w+ )?elections?", a)
+                    and a.split()[1] in ("election", "elections", "presidential", "general", "parliamentary",
+                                         "legislative", "federal")]
+            assert bare == [], (event.event_id, bare)
+    both = {"united-kingdom": ("Britain", "state"), "iraq": ("Iraq", "state")}
+    said = "Britain sent observers to Iraq. Labour expects to win the 2005 election."
+    assert "uk-general-election-2005" in _known(said, date(2005, 1, 10), both)
