@@ -129,3 +129,22 @@ def test_a_plural_unit_long(text, expected):
 ])
 def test_some_time_is_months(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the day after/before" + a determiner, or "the <unit> after" ending a clause: counted from the story's date
+    ("The mayor was arrested on June 8. Aides cleared his desk the day after his arrest.",
+     [("June 8", "DATE", "2024-06-08"), ("the day after", "DATE", "2024-06-09")]),
+    ("The strike began on 12 May 1926. The day before the strike, talks collapsed.",
+     [("12 May 1926", "DATE", "1926-05-12"), ("The day before", "DATE", "1926-05-11")]),
+    ("The canal opened in 1869. The year after, traffic doubled.",
+     [("1869", "DATE", "1869"), ("The year after", "DATE", "1870")]),
+    # in apposition to a date the day is that date; a capitalised name after it is what the day counts from
+    ("She left on 4 April, the day before the election.", [("4 April", "DATE", "2024-04-04")]),
+    ("Galas are often held on 3 May. Galas are held the day before the Oscars.", [("3 May", "DATE", "2024-05-03")]),
+    # with only a year to count from, the day is unknown
+    ("The fort fell in 1783. The day after the siege, the city burned.", [("1783", "DATE", "1783")]),
+    ("The day after the siege, the city burned.", []),
+])
+def test_the_day_after_counts_from_the_story_date(text, expected):
+    assert found(text) == expected

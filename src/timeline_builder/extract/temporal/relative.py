@@ -227,11 +227,22 @@ _UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "weekend"
                "fiscal year": "Y"}
 
 
+# "after" before a clause's end, or "after"/"before" and a determiner opening what the day is counted from
+_THE_UNIT_AFTER = re.compile(r"[\s\xa0]+(?P<dir>(?i:after)(?=(?P<stop>[\s\xa0]*[,.;:)!?]))|(?i:after|before)(?=[\s\xa0]+"
+                             r"(?i:the|his|her|its|their|our|a|an)[\s\xa0]+[a-z]))")
+
+
+# "last seen Nov. 3, the day before the warrant": in apposition to a date, the day is that date, not one off it
+_DATE_AND_COMMA_BEFORE = re.compile(rf"(?:\d|day|morning|afternoon|evening|night|\b(?:{MONTH}))[\s\xa0]*,[\s\xa0]+\Z",
+                                    re.I)
+
+
 def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     """'last year', 'this week', 'next month', 'the coming decade', 'last fall', 'the year before'."""
     start, end = match.span()
     relation = " ".join(match["rel"].lower().split())
     unit_word = " ".join(match["unit"].lower().split()).replace("financial", "fiscal")
+    needs_reference = False
     before = re.match(r"[\s\xa0]+before(?P<last>[\s\xa0]+last\b)?(?=[\s\xa0]*(?:[,.;:)!?]|\Z)|(?P=last))",
                       text[end:end + 20])
     if relation == "the" and unit_word in ("year", "month", "week") and before and before["last"]:
@@ -247,6 +258,16 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     if relation == "the" and unit_word in ("year", "month", "week", "day") and before:
         end += before.end()
         relation = "the previous"  # "down from $450 million the year before": the one before the last date
+    elif relation == "the" and unit_word in ("year", "month", "week", "day"):
+        after = _THE_UNIT_AFTER.match(text, end)
+        if after and (after["stop"] is not None or unit_word == "day") \
+                and not _DATE_AND_COMMA_BEFORE.search(text, max(0, start - 12), start):
+            # "The year after, ...", "the day after his arrest", "the day before the vote": the one after (before)
+            # the date the story is at; a date named next is what it counts from ("the day after Christmas") and is
+            # left to that date's rule
+            end = after.end("dir")
+            relation = "the following" if after["dir"].lower() == "after" else "the previous"
+            needs_reference = True  # with no date before it, "the day after his arrest" is no day after the dct
     position_of = re.search(r"\b(?:end|beginning|start|middle|close|rest|remainder)[\s\xa0]+of[\s\xa0]+\Z",
                             text[max(0, start - 16):start], re.I)
     if relation in ("the", "the full", "the whole", "the entire") and unit_word not in ("year", "fiscal year", "weekend") \
@@ -291,6 +312,8 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
     the_year = relation == "the" and unit == "Y"
 
     def resolve(ctx: Context) -> list[Found]:
+        if needs_reference and ctx.reference is None:
+            return []
         base = ctx.dct
         used_granularity = granularity
         reference = ctx.recent_reference(start, 200) if the_year else None
