@@ -26,6 +26,7 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
     ("Brevik, the country's biggest dairy group, made a loss. Brevik said milk prices fell.", "Brevik",
      {"organization"}),
     ("Kalmora said sales were flat. Kalmora, a Finnish insurer, lost money in 2004.", "Kalmora", {"organization"}),
+    ("Tovanta, Chile's second-largest lender, cut rates. Tovanta said deposits grew.", "Tovanta", {"organization"}),
     # A relative "which": a person would take "who".
     ("Verdanta, which runs four mines, lost money. Verdanta said output fell.", "Verdanta", {"organization"}),
     # A kind of organisation before the name, with or without a comma.

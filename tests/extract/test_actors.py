@@ -306,6 +306,17 @@ def test_acronym_with_expansion_and_later_short_form(extractor):
     assert [m.text for m in found] == ["Center for Arctic Policy Research", "CAPR", "CAPR", "CAPR"]
 
 
+def test_a_british_style_acronym_whose_first_word_the_name_left_out(extractor):
+    # The run stops at "and", so the name found lacks the acronym's first letter; a speaker
+    # taken for a person before the acronym was read is the organisation too.
+    text = ("The Marine and Coastal Pilots Association (Mcpa) met on Friday. "
+            "Later Mcpa said it would strike, according to Yusuf Demir, a director of Mcpa.")
+    found = run(extractor, text)
+    ids = {m.actor_id for m in found.actor_mentions if m.text == "Mcpa"}
+    assert ids == {"coastal-pilots-association"}
+    assert {a.type for a in found.actors if a.actor_id in ids} == {"organization"}
+
+
 @pytest.mark.parametrize("text, long, short", [
     ("The IRGC Quds Force trains militias. Later the Quds Force denied it.", "IRGC Quds Force", "Quds Force"),
     ("The Cyber Command of the NSA grew. The Cyber Command hired.", "Cyber Command of the NSA", "Cyber Command"),

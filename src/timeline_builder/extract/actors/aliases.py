@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date
 
+from ...records import slugify
 from . import discover
 from .context import DocState
 from .lexicon import TOKEN_RE, Match
@@ -21,6 +22,16 @@ NOT_SURNAMES = {"We", "You", "He", "She", "It", "They", "My", "Our", "Your", "Hi
                 "Us", "Him", "Them", "II", "III", "IV"}
 SIR_BEFORE_RE = re.compile(r"\b(?:Sir|Dame)\s+$")
 ACRONYM_QUALIFIER_RE = re.compile(r"[A-Z]{2,8}(?:[’']s)?")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """An acronym in brackets after ``name`` stands for it: they begin with one letter, or the
+    name's initials end the acronym ("Leisure Software Publishers Association (Elspa)", whose
+    first word the name left out)."""
+    if name[:1].upper() == acronym[0]:
+        return True
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 3 and acronym.upper().endswith(initials)
 
 
 def _abbreviates(acronym: str, initials: str) -> bool:
@@ -44,7 +55,7 @@ class AliasRules:
             if not before:
                 continue
             owner = state.actors[before[0].actor_id]
-            if owner.type != "organization" or owner.name[:1].upper() != acronym[0]:
+            if owner.type != "organization" or not _spells(acronym, owner.name):
                 continue
             expansions[acronym] = owner.actor_id
         for m in PARENTHESISED_NAME_RE.finditer(state.text):
@@ -71,6 +82,13 @@ class AliasRules:
             expansions[acronym] = org
         if not expansions:
             return
+        # "the Games Publishers Association (Gapa) ... Gapa said": a speaker taken for a person
+        # before the acronym was read is the organisation.
+        taken = {slugify(acronym): org for acronym, org in expansions.items()
+                 if (info := state.actors.get(slugify(acronym))) is not None and info.type == "person"
+                 and info.source == "discovered" and info.name == acronym and slugify(acronym) != org}
+        if taken:
+            state.remap(taken)
         for k in state.positions(expansions):
             if not state.covered(starts[k], ends[k]):
                 state.mention(starts[k], ends[k], expansions[words[k]])

@@ -21,7 +21,7 @@ ORGANISATION_NOUNS = frozenset({
     "think-tank", "consultancy", "insurer", "bank", "airline", "retailer", "carmaker", "manufacturer",
     "publisher", "tabloid", "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
     "conglomerate", "multinational", "exporter", "importer", "maker", "distributor", "store", "suitor",
-    "label", "studio", "carrier", "utility", "provider", "giant", "brewer", "distiller", "fund",
+    "label", "studio", "carrier", "utility", "provider", "giant", "brewer", "distiller", "fund", "brokerage",
 })  # not "owner", "developer", "producer", "investor": people are those too
 # Words before a name that are kinds of organisations only (no person is a "drinks group").
 _KINDS_BEFORE = frozenset({
@@ -34,7 +34,7 @@ _KINDS_BEFORE = frozenset({
 _PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme",
                             "program", "opinion", "music", "documentary"})
 # An apposition ends at these; its head noun stands before one of them (or before "which"...).
-_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "–", "—", "-", "\"", "”"})
+_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "–", "—", "\"", "”"})  # not "-": "third-largest"
 _AFTER_HEAD = _APPOSITION_ENDS | {"which", "that", "in", "with", "based", "and", "whose", "behind", "to"}
 # "Smith, the head of the group": the kind is then the object of a preposition, not the head.
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "on", "in", "to", "like"})
