@@ -177,3 +177,36 @@ def test_near_scans_on_any_text(text):
     for pattern, firsts, lasts, reach in NEAR:
         assert [m.span() for m in matches_near(pattern, firsts, lasts, reach, text)] == \
                [m.span() for m in pattern.finditer(text)]
+
+
+# --- term windows narrowed to those holding a surname (context.TermFinder._with_surnames) ---------------
+
+TERMS = context.TermFinder(load_event_knowledge(()))
+TERM_WORDS = sorted(TERMS.by_surname)[::5] + ["Obama", "Obama’s", "Bush", "Bushes", "May", "may", "the", "President",
+                                               "U.S.", "American", "first", "second", "former", "George", "W.",
+                                               "administration", "administrations", "term", "government", "era",
+                                               "White House", "won", "a", "his", "began", "İ", "-", ",", "."]
+
+
+def _same_windows(text: str) -> None:
+    every = context._term_windows(text)
+    kept = TERMS._with_surnames(text, every)
+    for pattern in (TERMS._named, TERMS._won_term):
+        assert [m.span() for m in context._windowed(pattern, text, kept)] == \
+               [m.span() for m in context._windowed(pattern, text, every)], pattern.pattern[:80]
+
+
+def test_windows_with_surnames_keep_every_match():
+    text = ("Under the Obama administration and President George W. Bush's second term the government fell; "
+            "Merkel won a fourth term. We may see a new era; the May government; the former administration.")
+    assert TERMS._surname_firsts and "obama" in TERMS._surname_firsts
+    assert len(TERMS._with_surnames(text, context._term_windows(text))) >= 1
+    assert sum(1 for _ in context._windowed(TERMS._named, text, context._term_windows(text))) >= 2
+    _same_windows(text)
+    _same_windows(("Nothing of note. " * 150) + text)  # a long text: its shared token array
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TERM_WORDS), max_size=30).map(" ".join))
+def test_windows_with_surnames_on_any_text(text):
+    _same_windows(text)

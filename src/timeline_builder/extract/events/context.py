@@ -4,6 +4,7 @@ term", "the Reagan administration") or relative to the dct ("the previous US adm
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -11,6 +12,7 @@ from ...knowledge.events import EventKnowledge, KnownEvent
 from .candidates import Candidate
 from .text import TextLayout, matches_from, matches_near
 from ..casefold import CaseBlind
+from ..tokens import TokenArray
 
 _TERM_NOUNS = r"administrations?|presidency|term|team|White House|government|era|years|tenure|premiership|cabinet|chancellorship"
 _ORDINALS = r"first|second|previous|former|last|current|new|present|outgoing|incoming|preceding"
@@ -72,6 +74,12 @@ class TermFinder:
             if term.holder:
                 self.by_surname.setdefault(_surname(term), []).append(term)
         names = "|".join(sorted((re.escape(s) for s in self.by_surname), key=len, reverse=True))
+        # A match of ``_named`` or ``_won_term`` holds a surname, whose first word is a whole token
+        # of the text (lower-cased: these words); a stretch without one is not searched. None where
+        # a surname does not begin with a word (that test could not vouch for it).
+        firsts = [re.match(r"\w+", s) for s in self.by_surname]
+        self._surname_firsts = frozenset(m.group(0).lower() for m in firsts) \
+            if firsts and all(m is not None for m in firsts) else None
         self._named = re.compile(
             rf"(?:\b(?P<ord>{_ORDINALS})\s+)?(?:(?:U\.S\.|US|American)\s+)?"
             rf"(?:(?:President|Prime Minister|Chancellor|Premier)\s+)?(?P<given>[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s*)*)?"
@@ -89,7 +97,7 @@ class TermFinder:
         """Candidates for every term reference in ``text``."""
         out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
-        windows = _term_windows(text)
+        windows = self._with_surnames(text, _term_windows(text))
         for m in _windowed(self._named, text, windows):
             if layout.in_notes(m.start()):
                 continue
@@ -117,6 +125,20 @@ class TermFinder:
             out += self._relative(text, layout, dct, taken)
         out += self._presidents_term(text, layout, dct, out)
         return out
+
+    def _with_surnames(self, text: str, windows: list[list[int]]) -> list[list[int]]:
+        """The windows in which a token of a surname's first word starts (the others hold no match
+        of the patterns that name a holder): the optional titles and given names before a
+        surname make those patterns slow to try at every place of a window."""
+        if self._surname_firsts is None or not windows:
+            return windows
+        at = TokenArray.of(text).offsets_of(self._surname_firsts)
+        kept = []
+        for lo, hi in windows:
+            i = bisect.bisect_left(at, lo)
+            if i < len(at) and at[i] < hi:
+                kept.append([lo, hi])
+        return kept
 
     def came_in(self, text: str, layout: TextLayout, timexes: list) -> list[Candidate]:
         """"The new government took office in the spring of 1997": the known
