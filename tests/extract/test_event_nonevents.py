@@ -353,3 +353,14 @@ def test_no_wishes_rights_and_acknowledgements_are_no_events(text):
 ])
 def test_recognition_and_strikes_stay(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the clause's date falls a span of time after the event: the event is not of that date
+    ("The band's album will top the chart in 2025, 27 years after the singer's death.", []),
+    ("The museum reopened in 1987, two years after the ceasefire.", []),
+    # the date inside the span dates what the span names
+    ("Only weeks after taking office in 2009, the president signed the treaty.", ["appointment"]),
+])
+def test_an_event_a_span_of_time_before_the_date_is_not_of_that_date(text, kinds):
+    assert [e.kind for e in events_of(text)] == kinds

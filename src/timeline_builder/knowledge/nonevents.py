@@ -17,7 +17,7 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
-                     "question", "negation", "period", "history", "use"})
+                     "question", "negation", "period", "history", "use", "relative"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object"})
 
 
