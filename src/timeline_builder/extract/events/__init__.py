@@ -44,7 +44,7 @@ from .places import PlaceIndex
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
-from .matcher import AliasMatcher, of_years, years_named
+from .matcher import Accessions, AliasMatcher, of_years, years_named
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
                          laws_by_sponsors,
@@ -64,7 +64,7 @@ EXTRACTOR_VERSION = "2.0.0"
 def _compiled(knowledge: EventKnowledge) -> tuple:
     events = [e for e in knowledge.events.values() if e.kind != "term"]
     return (AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge),
-            CurrentEventFinder(knowledge), PersonEventFinder(knowledge))
+            CurrentEventFinder(knowledge), PersonEventFinder(knowledge), Accessions(events))
 
 
 @register(EXTRACTOR_NAME)
@@ -81,7 +81,7 @@ class EventExtractor:
 
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
-        self.matcher, self.terms, self.dated, self.current, self.people = _compiled(self.knowledge)
+        self.matcher, self.terms, self.dated, self.current, self.people, self.accessions = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
         self.deaths = known_deaths(self.knowledge)
         self._known_terms = {(t.holder, t.date_begin) for t in self.knowledge.terms() if t.holder and t.date_begin}
@@ -135,12 +135,13 @@ class EventExtractor:
                 continue  # "building a new world order", "a threatened invasion of Kuwait": not the known one
             if surface[:1].islower() and _dated_long_before(event, layout, match.start, timexes, timex_starts):
                 continue  # "in 1986 ... their partial withdrawal from Afghanistan" is not the one of 2021
-            known_spans.append((match.start, match.end, event))
-            alias_spans.append((match.start, match.end, event))
-            # The mention is the name itself: its clause may tell other events too (a tenure, a
-            # speech), and the evidence an analyst checks is the words that name this one.
-            candidates.append(from_knowledge(event, layout.clause(match.start, match.end),
-                                             words=(match.start, match.end)))
+            for event in self.accessions.of_named(event, _named_in_sentence(layout, match.start, mentions, mention_starts)):
+                known_spans.append((match.start, match.end, event))
+                alias_spans.append((match.start, match.end, event))
+                # The mention is the name itself: its clause may tell other events too (a tenure, a
+                # speech), and the evidence an analyst checks is the words that name this one.
+                candidates.append(from_knowledge(event, layout.clause(match.start, match.end),
+                                                 words=(match.start, match.end)))
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
@@ -416,6 +417,12 @@ class EventExtractor:
         names = {a.actor_id: a.name for a in doc.found.actors}
         return {m.char_end: (m.actor_id, names.get(m.actor_id, m.text), m.char_start)
                 for m in doc.found.actor_mentions}
+
+
+def _named_in_sentence(layout: TextLayout, offset: int, mentions, mention_starts: list[int]) -> set[str]:
+    """The actors named in the sentence at ``offset``."""
+    lo, hi = layout.sentence(offset)
+    return {m.actor_id for m in mentions[bisect.bisect_left(mention_starts, lo):bisect.bisect_left(mention_starts, hi)]}
 
 
 def _dated_long_before(event: KnownEvent, layout: TextLayout, offset: int, timexes: list[Timex],

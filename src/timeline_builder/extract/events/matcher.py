@@ -236,3 +236,44 @@ def of_years(events: list[KnownEvent], years) -> list[KnownEvent]:
     fits = [e for e in events if e.date_begin is not None and any(
         e.date_begin.year <= y <= (e.date_end or e.date_begin).year for y in years)]
     return fits or events
+
+
+# Words that name an alliance's or union's growth, in a known event's name or alias.
+_JOINING = re.compile(r"(?i)\b(?:enlargement|expansion|accession|joins?|joined)\b")
+
+
+class Accessions:
+    """"NATO's eastward enlargement, with Sweden and Finland drawn into the alliance": a growth of a
+    body named in general (one known event spanning years) in a sentence naming the states that
+    joined is those states' accessions, the known events of the same body's growth within its span
+    whose joining parties the sentence names."""
+
+    def __init__(self, events: list[KnownEvent]):
+        joinings = [e for e in events if e.date_begin is not None and any(_JOINING.search(n) for n in (e.name, *e.aliases))]
+        self._parts: dict[str, list[KnownEvent]] = {}
+        for whole in joinings:
+            body = {a for a, role in whole.participants if role == "agent"}
+            if not body or whole.date_end is None or whole.date_end == whole.date_begin:
+                continue
+            parts = [e for e in joinings if e is not whole and e.date_begin >= whole.date_begin
+                     and e.date_begin <= whole.date_end and (e.date_end is None or e.date_end <= whole.date_end)
+                     and body & {a for a, _ in e.participants} and _joiners(e, body)]
+            if parts:
+                self._parts[whole.event_id] = parts
+
+    def of_named(self, event: KnownEvent, named: set[str]) -> list[KnownEvent]:
+        """The accession or round within ``event`` whose joining states are those of ``named`` (the
+        event itself when no one known event is)."""
+        parts = self._parts.get(event.event_id)
+        if not parts or not named:
+            return [event]
+        body = {a for a, role in event.participants if role == "agent"}
+        joining = named & frozenset().union(*(_joiners(p, body) for p in parts))
+        # one known accession or round of exactly the states named; a name of the whole growth stays
+        # the whole where no one event holds just those states (the sentence may list two rounds)
+        chosen = [p for p in parts if _joiners(p, body) == joining]
+        return [min(chosen, key=lambda e: (e.date_begin, e.event_id))] if joining and chosen else [event]
+
+
+def _joiners(event: KnownEvent, body: set[str]) -> frozenset[str]:
+    return frozenset(a for a, _ in event.participants if a not in body)

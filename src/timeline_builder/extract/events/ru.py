@@ -28,6 +28,7 @@ from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .naming import period_words, with_period
+from .matcher import Accessions
 from .ru_names import Glossary, english_name
 from .text import TextLayout
 
@@ -127,6 +128,7 @@ class RussianEvents:
                 self.trigger_forms.setdefault(form, word)
         self.government_forms = form_map(_GOVERNMENT_NOUNS)
         self.conflict_forms = form_map(_CONFLICT_WORDS)
+        self.accessions = Accessions(list(self.russian.events.values()))
 
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
@@ -161,7 +163,10 @@ class RussianEvents:
             ids = self._sharing(names.target, words, i, end, adjacent)
             event = _choose([self.russian.events[e] for e in ids], timexes, clause, dct)
             year_timex = _year_timex(timexes, clause)
-            candidates.append(from_knowledge(event, clause, text_date=year_timex.text if year_timex else None))
+            lo, hi = layout.sentence(start_char)
+            here = {m.actor_id for m in doc.found.actor_mentions if lo <= m.char_start < hi}
+            for event in self.accessions.of_named(event, here):
+                candidates.append(from_knowledge(event, clause, text_date=year_timex.text if year_timex else None))
             known_clauses.add(clause)
             named.append((start_char, end_char))
             i = end

@@ -1,0 +1,44 @@
+"""Which known event a name links to: a growth of a body named in general in a sentence naming the
+states that joined is those states' accession or round (extract/events/matcher.py ``Accessions``)."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.records import AnnotatedDocument, Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import extraction_with_actors  # noqa: E402
+
+ACTORS = {"finland": ("Finland", "state"), "sweden": ("Sweden", "state"), "nato": ("NATO", "organization"),
+          "russia": ("Moscow", "state"), "poland": ("Poland", "state"), "hungary": ("Hungary", "state"),
+          "czech-republic": ("Czech Republic", "state"), "serbia": ("Serbia", "state"),
+          "montenegro": ("Montenegro", "state")}
+
+
+def _known(text: str, dct: date) -> list[str]:
+    present = {k: v for k, v in ACTORS.items() if v[0] in text}
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present))).events
+    return sorted(e.event_id for e in events if e.kb_id)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Moscow protested against NATO enlargement, which drew Finland into the alliance.", date(2024, 5, 1),
+     ["finland-nato-accession"]),
+    ("NATO enlargement brought Poland, Hungary and the Czech Republic in.", date(2005, 1, 1), ["nato-enlargement-1999"]),
+    ("The expansion of NATO reached Montenegro, a small Adriatic state.", date(2018, 1, 1), ["nato-enlargement-2017"]),
+    # no joining state named, or one that joined in no known round: the growth as a whole
+    ("Moscow has opposed NATO enlargement since the 1990s.", date(2024, 5, 1), ["nato-enlargement"]),
+    ("NATO enlargement and the bombing of Serbia angered Moscow.", date(2005, 1, 1), ["nato-enlargement"]),
+    # states of two rounds: no one known event holds just them
+    ("NATO enlargement took in Poland in 1999 and Montenegro later.", date(2020, 1, 1), ["nato-enlargement"]),
+    ("Moscow protested against NATO enlargement, which drew Finland and Sweden in.", date(2024, 5, 1),
+     ["nato-enlargement"]),
+])
+def test_a_growth_named_in_general_with_the_states_that_joined_is_their_accession(text, dct, expected):
+    assert [e for e in _known(text, dct) if "enlargement" in e or "accession" in e] == expected
