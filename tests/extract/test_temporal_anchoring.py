@@ -148,3 +148,17 @@ def test_some_time_is_months(text, expected):
 ])
 def test_the_day_after_counts_from_the_story_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before 1700 after a preposition of time, before a clause's punctuation or a word opening one
+    ("The abbey was founded in 1132, long before the town.", [("1132", "DATE", "1132")]),
+    # (before "and"/"to" it is left out: "from 1130 to 1215 GMT" are clock times)
+    ("The charter dates from 1215 and still hangs there.", []),
+    ("The guild was chartered in 1566 by the city council.", [("1566", "DATE", "1566")]),
+    # counts and clock times stay out
+    ("The navy sent 1400 sailors in 1400 boats.", []),
+    ("Trading resumed at 1130 GMT.", [("1130 GMT", "TIME", "2025-02-18T11:30")]),
+])
+def test_a_year_before_1700(text, expected):
+    assert found(text) == expected

@@ -247,11 +247,20 @@ def named_by_year(text: str, start: int) -> bool:
     return not _SENTENCE_BEFORE.search(text, max(0, word.start() - 12), word.start())
 
 
+# a year before 1700 only after a preposition of time and before a clause's punctuation or a word that opens one
+# ("in 1648, the treaty", "since 1497 -", "in 1337 by King Edward"): a count there takes its noun ("of 1200
+# warships") and a clock its zone ("by 1200 GMT")
+_AN_OLD_YEAR = re.compile(r"\b(?:[Ii]n|since|[Uu]ntil|from|[Bb]efore|[Aa]fter|[Aa]round|year)[\s\xa0]+\Z")
+_AFTER_AN_OLD_YEAR = re.compile(r"[\s\xa0]*(?:[,.;:)!?]|[-–][\s\xa0]|\Z)|[\s\xa0]+(?:by|when|which|that|the|a|an|he|she|"
+                                r"it|they|we|as|under|with|after|before|until|in|on)\b")
+
+
 def bare_year(match: re.Match[str], text: str) -> Candidate | None:
     """'1962' as a year, not '1,962 troops', 'page 1956' or '$2024'."""
     start, end = match.span()
     year = int(match["year"])
-    if not 1700 <= year <= 2099:
+    if not 1700 <= year <= 2099 and not (1000 <= year < 1700 and _AN_OLD_YEAR.search(text, max(0, start - 8), start)
+                                         and _AFTER_AN_OLD_YEAR.match(text, end)):
         return None
     before = text[max(0, start - 12):start]
     side = re.search(r"\b(?P<side>pre|post)-\Z", before, re.I)
