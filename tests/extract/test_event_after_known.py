@@ -53,3 +53,25 @@ def test_following_a_likeness_is_no_happening_it_came_after(pipeline):
     found = _events(pipeline, text, date(2020, 5, 1))
     assert not any(end == date(2020, 5, 1) and basis == "context" and begin and begin.year < 1980
                    for _, begin, end, basis in found), found
+
+
+def test_a_day_without_its_year_that_names_a_known_event_means_that_event(pipeline):
+    text = "After September 11, the government deployed special forces to hunt the terrorists."
+    found = _events(pipeline, text, date(2004, 5, 1))
+    assert ("September 11 attacks", date(2001, 9, 11), date(2001, 9, 11), "knowledge") in found, found
+    # the act after it runs from that day to the dct; nothing is dated by the day's last passing
+    assert any(begin == date(2001, 9, 11) and end == date(2004, 5, 1) and basis == "context"
+               for _, begin, end, basis in found), found
+    assert not any(begin == date(2003, 9, 11) for _, begin, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, day", [
+    # no word of the known event's name or cues: the day's last passing before the dct
+    ("On September 11, the minister met his French counterpart in Paris.", date(2004, 9, 11)),
+    # the year is said: the text's date stands
+    ("On September 11, 2004, gunmen attacked a bus depot in the capital.", date(2004, 9, 11)),
+])
+def test_a_day_is_left_as_the_text_dates_it_without_evidence_or_with_a_year(pipeline, text, day):
+    found = _events(pipeline, text, date(2004, 10, 1))
+    assert any(begin == day for _, begin, _, _ in found), found
+    assert not any(name == "September 11 attacks" for name, _, _, _ in found), found

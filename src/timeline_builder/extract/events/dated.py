@@ -128,6 +128,12 @@ class DatedClauseFinder:
         # date's years are not named near it, and a set lookup rules them out without a scan.
         self._cue_firsts = _Lazy(lambda event_id: _first_words(by_id[event_id].cues))
         self._name_set = _Lazy(lambda event_id: _name_word_set(by_id[event_id]))
+        # Known one-day events by month and day, for a date the text gives without its year.
+        self._by_month_day: dict[tuple[int, int], list[KnownEvent]] = {}
+        for e in kb.events.values():
+            if e.kind != "term" and e.granularity == "day" and e.date_begin is not None and \
+                    any(_MONTH_DAY_WORDS.search(a) for a in (e.name,) + e.aliases):
+                self._by_month_day.setdefault((e.date_begin.month, e.date_begin.day), []).append(e)
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
              known_spans: KnownSpans, triggers=None) -> list[Candidate]:
@@ -203,9 +209,12 @@ class DatedClauseFinder:
             # "by 2010" bounds a goal; it does not date an event that began then.
             linked = self._link(tx, layout) if tx.granularity in _LINKABLE_GRANULARITIES \
                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
+            by_day = None
+            if linked is None and tx.granularity == "day":
+                linked = by_day = self._named_by_day(tx, layout)
             if linked is not None and id(linked[0]) in relative:
                 linked = None
-            if linked is not None and dct is not None and linked[0].date_begin < dct \
+            if linked is not None and by_day is None and dct is not None and linked[0].date_begin < dct \
                     and _PLANNED.search(text, clause[0], clause[1]):
                 linked = None  # "Britain will pull its forces out this year": a plan, not a known event already begun
             if linked is None and tx.granularity in ("day", "week", "month") and _ENDING.search(text, clause[0], clause[1]):
@@ -316,6 +325,30 @@ class DatedClauseFinder:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
 
+    def _named_by_day(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
+        """"After September 11, we went to war" in a speech of 2004: a month and day without a year
+        that a known event is named by ("the September 11 attacks") mean that event of an earlier
+        year, not the day's last passing before the dct, when the sentence holds a word of its
+        name or a cue ("attacked", "terrorists"). Events of up to 30 years before the resolved day."""
+        if tx.date_begin is None or _YEAR_DIGITS.search(tx.text):
+            return None
+        said = _SPACES.sub(" ", tx.text.strip()).lower()
+        sentence = layout.sentence(tx.char_start)
+        words = layout.text[sentence[0]:sentence[1]].lower()
+        best = None
+        for event in self._by_month_day.get((tx.date_begin.month, tx.date_begin.day), ()):
+            if not (0 < tx.date_begin.year - event.date_begin.year <= 30):
+                continue
+            names = [n.lower() for n in (event.name,) + event.aliases if said in n.lower()]
+            if not names:
+                continue  # the event is not named by this day ("the Fourth of July" is no alias of a war)
+            stems = {w[:5] for n in names + [c.lower() for c in event.cues]
+                     for w in _WORD.findall(n) if len(w) > 3 and not w.isdigit() and w not in _MONTH_NAMES}
+            evidence = sum(1 for stem in stems if re.search(r"\b" + re.escape(stem), words))
+            if evidence and (best is None or evidence > best[1]):
+                best = (event, evidence)
+        return best
+
     def _named_in(self, event: KnownEvent, sentence: str) -> bool:
         """Whether the timex's own sentence says something of the event: a cue, a word of its
         name or a noun of its kind. Evidence only in the sentence before is what that sentence
@@ -372,6 +405,14 @@ class DatedClauseFinder:
                              date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
                              text_anchor=(tx.char_start, tx.char_end))
         return None
+
+
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+_MONTH_DAY_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|"
+                              r"February|March|April|May|June|July|August|September|October|November|December)\b")
+_YEAR_DIGITS = re.compile(r"\d{4}|['’]\d\d\b")
 
 
 def _holds_trigger(triggers, words: str) -> bool:
@@ -746,29 +787,42 @@ def _after_known(text: str, tx: Timex, clause: tuple[int, int], known: list[Know
     """"Beijing offered its help after the attacks of September 11, 2001": the date is the known
     event's, and the words before "after" tell a happening of their own that came later. It is a
     candidate dated from the known event's day to the dct (basis context: the end is the dct's),
-    kept by describe() only when its event word is of another kind than the known event's."""
+    kept by describe() where it holds an event word (of any kind: it came later, so it is not the
+    known event told again)."""
     if not known or tx.date_begin is None:
         return []
     lead = _AFTER_LEAD.search(text, max(clause[0], tx.char_start - 80), tx.char_start)
-    if lead is None or not EVENT_LANGUAGE.search(text, lead.end(0) - len(lead.group(0)), tx.char_start) \
-            or re.match(r"\w+\s+(?:an?|some|any)\s", lead.group(0)):
+    if lead is None or re.match(r"\w+\s+(?:an?|some|any)\s", lead.group(0)):
         return []  # "following a scenario of 50 years ago": a likeness, not a happening it came after
+    # The words between "after" and the date name the happening ("after the bombings of March 2004"),
+    # or the date itself does ("after September 11", linked to the known event of that day).
+    if tx.char_start > lead.start() + len(lead.group(0).split()[0]) + 1 \
+            and not EVENT_LANGUAGE.search(text, lead.start(), tx.char_start):
+        return []
     start = clause[0]
     for opener in _SUBORDINATE_OPENER.finditer(text, clause[0], lead.start()):
         start = opener.start(1)  # "The thaw came at Beijing's urging, when X offered ...": the act is X's
     start += len(text[start:lead.start()]) - len(text[start:lead.start()].lstrip(" ,;:–—-"))
     end = start + len(text[start:lead.start()].rstrip(" ,;:–—-"))
+    if start == end:
+        # "After September 11, we went to war": the act is the main clause after the fronted phrase
+        comma = text.find(",", tx.char_end, clause[1])
+        if comma < 0 or comma - tx.char_end > 60:
+            return []
+        start = comma + 1 + len(text[comma + 1:clause[1]]) - len(text[comma + 1:clause[1]].lstrip())
+        end = start + len(text[start:clause[1]].rstrip(" ,.;:!?–—-"))
     if end - start < 12 or any(start <= t.char_start < end for t in timexes):
         return []  # too short to tell a happening, or dated by its own words
     begin, granularity = tx.date_begin, _granularity(tx.granularity)
     day = known[0].date_begin
-    if day is not None and tx.date_end is not None and tx.date_begin <= day <= tx.date_end:
-        begin, granularity = day, "day"  # "the bombings of March 2004": from the known day, not the month's first
+    if day is not None and tx.date_end is not None and (tx.date_begin <= day <= tx.date_end or tx.granularity == "day"):
+        # "the bombings of March 2004": from the known day, not the month's first; a day said without
+        # its year ("after September 11") is the known event's day (``_named_by_day``)
+        begin, granularity = day, "day"
     end_date = dct if dct is not None and dct >= begin else None
     return [Candidate(name=clause_name(text, (start, end)), kind=guess_kind(text[start:end]), span=(start, end),
                       date_begin=begin, date_end=end_date, granularity=granularity,
-                      date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
-                      beside=tuple(kb.kind for kb in known))]
+                      date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True)]
 
 
 def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds: list[str],
