@@ -332,7 +332,7 @@ class DatedClauseFinder:
         name or a cue ("attacked", "terrorists"). Events of up to 30 years before the resolved day."""
         if tx.date_begin is None or _YEAR_DIGITS.search(tx.text):
             return None
-        said = _SPACES.sub(" ", tx.text.strip()).lower()
+        said = re.sub(r"^(?:the|on|of)\s+", "", _SPACES.sub(" ", tx.text.strip()).lower())  # "the 11 September"
         sentence = layout.sentence(tx.char_start)
         words = layout.text[sentence[0]:sentence[1]].lower()
         best = None
@@ -775,7 +775,7 @@ _RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|pri
 
 
 # "after the bombing of the embassy in May 1999": what leads from the main clause to a dated event.
-_AFTER_LEAD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:[\w'’.-]+\s+){0,6}$",
+_AFTER_LEAD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?P<np>(?:[\w'’.-]+\s+){0,6})$",
                          re.IGNORECASE)
 
 
@@ -796,8 +796,7 @@ def _after_known(text: str, tx: Timex, clause: tuple[int, int], known: list[Know
         return []  # "following a scenario of 50 years ago": a likeness, not a happening it came after
     # The words between "after" and the date name the happening ("after the bombings of March 2004"),
     # or the date itself does ("after September 11", linked to the known event of that day).
-    if tx.char_start > lead.start() + len(lead.group(0).split()[0]) + 1 \
-            and not EVENT_LANGUAGE.search(text, lead.start(), tx.char_start):
+    if lead.group("np").strip().lower() not in ("", "the") and not EVENT_LANGUAGE.search(text, lead.start(), tx.char_start):
         return []
     start = clause[0]
     for opener in _SUBORDINATE_OPENER.finditer(text, clause[0], lead.start()):
