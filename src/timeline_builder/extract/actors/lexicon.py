@@ -61,6 +61,14 @@ class Match:
     entries: tuple[Entry, ...]
 
 
+_ARTICLE_RE = re.compile(r"(?:the|The)\s+")
+_DOTTED_RE = re.compile(r"\b(U)([SNK])\b")
+
+
+def _dots(match: re.Match) -> str:
+    return f"{match.group(1)}.{match.group(2)}."
+
+
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(surface))
 
@@ -72,21 +80,24 @@ class Lexicon:
         table: dict[tuple[str, ...], list[Entry]] = {}
 
         def add(surface: str, entry: Entry) -> None:
-            surface = surface.strip()
+            surface = written = surface.strip()
             variants = set()
-            if surface.startswith("The ") and len(_key(surface)) > 2:
+            key = _key(surface)
+            if surface.startswith("The ") and len(key) > 2:
                 # "The National Interest" is also written "the National Interest"; "The Atlantic"
                 # and "The Hill" keep their article, or every "Atlantic" would be the magazine.
                 variants.add(surface)
-            surface = re.sub(r"^(?:the|The)\s+", "", surface) if len(_key(surface)) > 2 or not surface.startswith("The ") else surface
+            if (len(key) > 2 or not surface.startswith("The ")) and (article := _ARTICLE_RE.match(surface)):
+                surface = surface[article.end():]
             variants.add(surface)
             if entry.kind == "group" and surface[:1].isalpha():
                 # As written, or capitalised at a sentence start.
                 variants.add(surface[0].upper() + surface[1:])
             # "UN Security Council" is also written "U.N. Security Council".
-            dotted = re.sub(r"\b(U)([SNK])\b", r"\1.\2.", surface)
-            if dotted != surface and entry.kind != "block":
-                variants.add(dotted)
+            if "U" in surface and entry.kind != "block":
+                dotted = _DOTTED_RE.sub(_dots, surface)
+                if dotted != surface:
+                    variants.add(dotted)
             # "Al Jazeera" is also written "Al-Jazeera", "al-Assad" "al Assad": an Arabic article
             # is joined to the name by a hyphen or a space.
             if entry.kind != "block" and len(surface) >= 4 and surface.isalpha() and surface.isupper():
@@ -96,9 +107,9 @@ class Lexicon:
             if entry.kind != "block" and PARTICLE_JOIN_RE.search(surface):
                 variants.add(PARTICLE_JOIN_RE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), surface))
             for variant in variants:
-                key = _key(variant)
-                if key:
-                    bucket = table.setdefault(key, [])
+                found = key if variant == written else _key(variant)
+                if found:
+                    bucket = table.setdefault(found, [])
                     if entry not in bucket:
                         bucket.append(entry)
 
