@@ -1,5 +1,5 @@
 """One-word names that the text describes as organisations (extract/actors/companies.py), and
-titled words that are no one's name (people.PersonRules._nickname, _demonym_noun)."""
+titled words that are no one's name (people.PersonRules._nickname, _demonym_noun; discover.role_before)."""
 from __future__ import annotations
 
 from datetime import date
@@ -61,6 +61,10 @@ def test_a_one_word_speaker_described_as_an_organisation(extractor, text, surfac
     # Indefinite pronouns and a perfect participle opening a sentence are no speakers.
     ('"Everybody says the same," she added.', "Everybody"),
     ("Having said that, the coach was happy.", "Having"),
+    # A lower-case title after a modal verb is a verb.
+    ("Okafor will captain Harriers in the cup final.", "Harriers"),
+    # A title ending a headline is no title of the next line's first word.
+    ("Fares to rise, says minister\nTravellers would pay more from May.", "Travellers"),
     # Salutations: a title before a common noun.
     ("Mr. Speaker, Reverend Clergy, friends: welcome.", "Clergy"),
 ])

@@ -35,6 +35,7 @@ ROLE_MODIFIERS = {"former", "new", "then", "current", "acting", "late", "deputy"
 APPOSITION_STOP = {",", ".", "–", "—", ";", ":", "(", ")", "who", "which", "that", "whose", "and", "is", "was", "has",
                    "had", "will", "said", "says"}
 QUOTES = {"“", "\"", "«", "‘"}
+MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 # Russian case endings of transliterated surnames in citations ("A.F. Dobrynina").
 INFLECTIONS = ("ogo", "omu", "ym", "om", "oy", "a", "u", "e", "y")
 
@@ -286,6 +287,11 @@ def role_before(state: DocState, first: int, match_end: dict[int, Match]) -> tup
     if found is None:
         return None
     start, _ = found
+    starts, ends = state.tokens.starts, state.tokens.ends
+    if "\n" in state.text[ends[first - 1]:starts[first]]:
+        return None  # "..., says minister" ending a headline is no title of the next line's first word
+    if start > 0 and words[start - 1] in MODALS and words[start].islower():
+        return None  # "he will captain Wales", "she would head Acme": a verb, no title
     country = None
     k = start
     while k > 0 and first - k < 9:
