@@ -42,3 +42,13 @@ def _known(text: str, dct: date) -> list[str]:
 ])
 def test_a_growth_named_in_general_with_the_states_that_joined_is_their_accession(text, dct, expected):
     assert [e for e in _known(text, dct) if "enlargement" in e or "accession" in e] == expected
+
+
+def test_a_known_speech_heading_its_own_transcript_is_dated_by_the_document():
+    text = "Putin's Munich speech\n\nThe speaker thanked the organisers and turned to the subject of security.\n"
+    doc = Document("d", "d.txt", text, "sha", dct=date(2007, 2, 10))
+    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, {}))).events
+    assert [(e.event_id, e.date_basis) for e in events if e.kb_id] == [("munich-speech-2007", "context")]
+    later = Document("d", "d.txt", text, "sha", dct=date(2008, 2, 10))
+    events = registry.create("events")(AnnotatedDocument(later, extraction_with_actors(text, {}))).events
+    assert [(e.event_id, e.date_basis) for e in events if e.kb_id] == [("munich-speech-2007", "knowledge")]

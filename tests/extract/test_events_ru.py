@@ -207,3 +207,14 @@ def test_a_claim_that_someone_intends_something_names_who_and_the_intent(pipelin
 ])
 def test_no_claim_for_the_speakers_own_words_dated_sentences_or_plain_ones(pipeline, text):
     assert not [v for v in events(pipeline, text).values() if v[0].startswith("Claims")]
+
+
+def test_a_known_event_heading_its_own_transcript_is_dated_by_the_document(pipeline):
+    """The title line names the address the document is: its day is the document's (context); named
+    in the body, or on another day, it keeps the knowledge's date."""
+    title = "Послание Федеральному Собранию\n\nГоворим сегодня о строительстве дорог и школ.\n"
+    found = events(pipeline, title, dct=date(2018, 3, 1))
+    assert found["putin-federal-assembly-address-2018"][4] == "context"
+    body = "Мы обсуждали дороги.\nОб этом было сказано в Послании Федеральному Собранию.\n"
+    assert events(pipeline, body, dct=date(2018, 3, 1))["putin-federal-assembly-address-2018"][4] == "knowledge"
+    assert events(pipeline, title, dct=date(2018, 3, 20))["putin-federal-assembly-address-2018"][4] == "knowledge"

@@ -44,7 +44,7 @@ from .places import PlaceIndex
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
-from .matcher import Accessions, AliasMatcher, of_years, years_named
+from .matcher import Accessions, AliasMatcher, is_the_document, of_years, years_named
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
                          laws_by_sponsors,
@@ -142,6 +142,8 @@ class EventExtractor:
                 # speech), and the evidence an analyst checks is the words that name this one.
                 candidates.append(from_knowledge(event, layout.clause(match.start, match.end),
                                                  words=(match.start, match.end)))
+                if is_the_document(event, match.start, text, dct):
+                    candidates[-1].date_basis = "context"
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]

@@ -277,3 +277,14 @@ class Accessions:
 
 def _joiners(event: KnownEvent, body: set[str]) -> frozenset[str]:
     return frozenset(a for a, _ in event.participants if a not in body)
+
+
+def is_the_document(event: KnownEvent, start: int, text: str, dct) -> bool:
+    """Whether a known event named at ``start`` is the document itself: named in its title line (the
+    text before the first line break) and held on the document's own day ("Address to the Federal
+    Assembly" heading the transcript of that address). Its day then comes from the document's date
+    (basis ``context``), as for any event of "today"."""
+    if dct is None or event.date_begin != dct or (event.date_end is not None and event.date_end != dct):
+        return False
+    title_end = text.find("\n")
+    return 0 <= start < title_end <= 300

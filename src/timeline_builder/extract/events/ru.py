@@ -28,7 +28,7 @@ from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .naming import period_words, with_period
-from .matcher import Accessions
+from .matcher import Accessions, is_the_document
 from .ru_names import Glossary, english_name
 from .text import TextLayout
 
@@ -166,7 +166,10 @@ class RussianEvents:
             lo, hi = layout.sentence(start_char)
             here = {m.actor_id for m in doc.found.actor_mentions if lo <= m.char_start < hi}
             for event in self.accessions.of_named(event, here):
-                candidates.append(from_knowledge(event, clause, text_date=year_timex.text if year_timex else None))
+                cand = from_knowledge(event, clause, text_date=year_timex.text if year_timex else None)
+                if is_the_document(event, start_char, text, dct):
+                    cand.date_basis = "context"
+                candidates.append(cand)
             known_clauses.add(clause)
             named.append((start_char, end_char))
             i = end
