@@ -65,6 +65,10 @@ def test_a_one_word_speaker_described_as_an_organisation(extractor, text, surfac
     ("Okafor will captain Harriers in the cup final.", "Harriers"),
     # A title ending a headline is no title of the next line's first word.
     ("Fares to rise, says minister\nTravellers would pay more from May.", "Travellers"),
+    # An office title before the head of an organisation's or a place's name, or its plural.
+    ("Both General Councils of the order met in spring.", "Councils"),
+    ("Guests were taken to the Ambassador Hotel downtown.", "Hotel"),
+    ("The Chiefs of Staff met daily.", "Staff"),
     # Salutations: a title before a common noun.
     ("Mr. Speaker, Reverend Clergy, friends: welcome.", "Clergy"),
 ])

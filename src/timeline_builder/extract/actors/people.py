@@ -404,6 +404,8 @@ class PersonRules:
                 return  # "THE PRESIDENT. I have ...", "The Lord Of the Rings": no name
             if self._nickname(state, run, title, last) or self._demonym_noun(lone):
                 return  # "the Mr Fixit of the party", "'Sir Spendalot'", "the Dutchman said": no name
+            if title_text and title_text.rstrip(".") not in _COURTESY_LOWER and self._names_a_head(lone):
+                return  # "the General Staff", "two General Assemblies", "the Ambassador Hotel": no person
             if kin and not honorific and not speaks:
                 if match_at.get(p) is not None:
                     return
@@ -537,6 +539,14 @@ class PersonRules:
         return run.first > 0 and words[run.first - 1] in _OPENING_QUOTES and ends[run.first - 1] == starts[run.first] \
             and last < len(words) and words[last] in _CLOSING_QUOTES and starts[last] == ends[last - 1] and \
             not (last + 1 < len(words) and words[last + 1] == "s" and starts[last + 1] == ends[last])
+
+    def _names_a_head(self, word: str) -> bool:
+        """The word (or its singular) heads organisation or place names ("Staff", "Assemblies",
+        "Hotel"): after an office title it makes a name of that kind, not a person's. (After a
+        courtesy title it may be a surname: "Lord Steel", "Mrs Court".)"""
+        heads = self.knowledge.cues.get("org_heads", {}), self.knowledge.cues.get("place_heads", {})
+        forms = {word, word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word}
+        return any(form in h for form in forms for h in heads)
 
     def _demonym_noun(self, word: str) -> bool:
         """"Frenchman", "Dutchwoman", "Scotsman": a demonym and "man" is a noun for a person, no name."""
