@@ -52,3 +52,31 @@ def test_a_known_speech_heading_its_own_transcript_is_dated_by_the_document():
     later = Document("d", "d.txt", text, "sha", dct=date(2008, 2, 10))
     events = registry.create("events")(AnnotatedDocument(later, extraction_with_actors(text, {}))).events
     assert [(e.event_id, e.date_basis) for e in events if e.kb_id] == [("munich-speech-2007", "knowledge")]
+
+
+def _events(text: str, dct: date, actors: dict) -> dict[str, tuple]:
+    present = {k: v for k, v in actors.items() if v[0] in text}
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present))).events
+    return {e.event_id: (e.date_begin, e.date_basis) for e in found}
+
+
+PARTIES = {"united-states": ("Washington", "state"), "russia": ("Russia", "state"), "cuba": ("Cuba", "state")}
+
+
+def test_a_text_event_told_by_its_parties_is_the_known_event_of_its_time():
+    """"Washington has sanctioned Russia" in spring 2014 is the known round of sanctions begun then."""
+    found = _events("Washington has sanctioned Russia over the seizure of the peninsula.", date(2014, 4, 2), PARTIES)
+    assert found.get("sanctions-against-russia-2014") == (date(2014, 3, 6), "knowledge")
+
+
+@pytest.mark.parametrize("text, dct", [
+    # years away from the known event: another happening of the same parties
+    ("Washington has sanctioned Russia over the seizure of the peninsula.", date(2005, 4, 2)),
+    ("Washington has tightened its sanctions on Cuba this week.", date(2004, 5, 10)),
+    # a date the text gives is the text's event
+    ("Washington sanctioned Russia in April 1983.", date(2014, 4, 2)),
+])
+def test_the_same_parties_years_away_or_on_a_stated_date_are_not_the_known_event(text, dct):
+    found = _events(text, dct, PARTIES)
+    assert "sanctions-against-russia-2014" not in found and "us-embargo-against-cuba" not in found

@@ -44,6 +44,7 @@ from .places import PlaceIndex
 from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
+from .known_parties import KnownByParties
 from .matcher import Accessions, AliasMatcher, is_the_document, of_years, years_named
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
@@ -64,7 +65,7 @@ EXTRACTOR_VERSION = "2.0.0"
 def _compiled(knowledge: EventKnowledge) -> tuple:
     events = [e for e in knowledge.events.values() if e.kind != "term"]
     return (AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge),
-            CurrentEventFinder(knowledge), PersonEventFinder(knowledge), Accessions(events))
+            CurrentEventFinder(knowledge), PersonEventFinder(knowledge), Accessions(events), KnownByParties(events))
 
 
 @register(EXTRACTOR_NAME)
@@ -81,7 +82,8 @@ class EventExtractor:
 
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
-        self.matcher, self.terms, self.dated, self.current, self.people, self.accessions = _compiled(self.knowledge)
+        (self.matcher, self.terms, self.dated, self.current, self.people, self.accessions,
+         self.by_parties) = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
         self.deaths = known_deaths(self.knowledge)
         self._known_terms = {(t.holder, t.date_begin) for t in self.knowledge.terms() if t.holder and t.date_begin}
@@ -212,6 +214,7 @@ class EventExtractor:
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]
         candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers),
                                    text, dct)
+        self.by_parties.link(candidates)
         for cand in candidates:
             cand.confidence = calibrated(cand)
             if cand.kb is None and cand.source == "text":
