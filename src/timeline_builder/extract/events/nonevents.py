@@ -99,7 +99,8 @@ def is_question(cues: NonEventCues, text: str, sentence: tuple[int, int]) -> boo
 
 # "expected 150,000 shoppers to have visited by Saturday", "expects the firm to have sold ...": a
 # perfect infinitive after "expect" forecasts a state reached by some time, not an event that happened.
-_EXPECTED_STATE = re.compile(r"(?i)(?<![\w-])expect(?:s|ed|ing)?\s+(?:[\w,.’'-]+\s+){0,4}?to\s+have\s+(?!been\s+told)")
+_EXPECTED_STATE = re.compile(r"(?<![\w-])expect(?:s|ed|ing)?\s+(?:[\w,.’'-]+\s+){0,4}?to\s+have\s+(?!been\s+told)",
+                             re.IGNORECASE)
 
 
 def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
@@ -115,7 +116,7 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             spans += [(m.start(), m.end()) for m in pattern.finditer(text, part[0], part[1])]
     if cues.period is not None:  # on the lower-cased text: the same matches, 2.5x faster (not so the two above)
         spans += [(m.start(), m.end()) for m in case_blind(cues.period).finditer(text, part[0], part[1])]
-    for m in _EXPECTED_STATE.finditer(text, part[0], part[1]):
+    for m in case_blind(_EXPECTED_STATE).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
         stop = _PART_END.search(text, m.end(), part[1])
         spans.append((m.start(), stop.start() if stop else part[1]))
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
