@@ -8,6 +8,7 @@ from functools import lru_cache
 from .calendar import quarter_of, valid_day
 from .candidates import Candidate
 from .context import Context
+from .named_days import named_day_year
 from .lexicon import AMBIGUOUS_MONTHS, MATCH_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS
 from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
@@ -42,6 +43,11 @@ _NOT_A_YEAR_AFTER = re.compile(
 def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context) -> list[Found]:
     """A day date, its year chosen when the text gives none; an impossible day is a problem."""
     if year is None:
+        named = named_day_year(ctx.named_days, ctx.text, end, month, day, ctx.dct) if ctx.named_days else None
+        if named is not None:
+            # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at
+            value = day_value(named, month, day)
+            return [dated(start, end, value, anchor=False)] if value else []
         year = choose_year(ctx, month, day, start, end)
         if year is None:
             if not valid_day(2000, month, day):

@@ -193,6 +193,8 @@ class Context:
     last_day: Reference | None = None  # the last day the story named, however far back
     unresolved: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)
+    # days that name an event ("the 11 September attacks"): (month, day) -> ((year, nouns), ...) (named_days.py)
+    named_days: dict = field(default_factory=dict)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence-ish window around ``[start, end)`` (at most 200 chars each side)."""

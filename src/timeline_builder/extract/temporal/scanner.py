@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ...records import Timex
-from . import absolute, durations, eras, holidays, relative
+from . import absolute, durations, eras, holidays, named_days, relative
 from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
@@ -220,9 +220,10 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def resolve_all(text: str, chosen: list[Candidate], dct: date | None) -> tuple[list[Found], Context]:
+def resolve_all(text: str, chosen: list[Candidate], dct: date | None,
+                named: dict | None = None) -> tuple[list[Found], Context]:
     """Resolve the chosen candidates in text order, tracking the last mentioned date."""
-    ctx = Context(text, dct)
+    ctx = Context(text, dct, named_days=named or {})
     results: list[Found] = []
     for candidate in chosen:
         try:
@@ -255,4 +256,5 @@ def to_timex(found: Found, text: str, doc_id: str, extractor: str) -> Timex:
 
 def scan_english(text: str, dct: date | None, knowledge_dirs: tuple[Path, ...] = ()) -> tuple[list[Found], Context]:
     """The resolved English expressions of ``text``, and the context."""
-    return resolve_all(text, select(candidates(text, rule_set(tuple(knowledge_dirs)))), dct)
+    return resolve_all(text, select(candidates(text, rule_set(tuple(knowledge_dirs)))), dct,
+                       named_days.load_named_days(tuple(knowledge_dirs)))

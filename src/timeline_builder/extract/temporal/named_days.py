@@ -1,0 +1,54 @@
+"""Days that name an event by themselves ("the 11 September attacks") from a knowledge file.
+
+Written without a year, such a day is the event's, whatever the dct: the last 11 September before a
+story of 2005 is 2004's, but "the 11 September attacks" are 2001's.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ...knowledge.files import knowledge_files, read_tsv
+
+NAMED_DAYS_FILE = "temporal/named_days.tsv"
+# NamedDays: (month, day) -> ((year, nouns), ...), latest year first
+NamedDays = dict[tuple[int, int], tuple[tuple[int, frozenset[str]], ...]]
+# up to three lower-case words (with hyphens) right after the date: "terrorist attacks", "coup attempt"
+_WORDS_AFTER = re.compile(r"(?:[\s\xa0]+(?:[a-z][a-z'’-]*))(?:[\s\xa0]+[a-z][a-z'’-]*)?(?:[\s\xa0]+[a-z][a-z'’-]*)?")
+
+
+@lru_cache(maxsize=None)
+def load_named_days(user_dirs: tuple[Path, ...] = ()) -> NamedDays:
+    """The days of the packaged and the users' knowledge files, by month and day.
+
+    Raises:
+        KnowledgeError: a bad date or a row without nouns, naming the file and line.
+    """
+    table: dict[tuple[int, int], list[tuple[int, frozenset[str]]]] = {}
+    for path in knowledge_files(NAMED_DAYS_FILE, user_dirs):
+        for row in read_tsv(path, required=("date", "nouns")):
+            try:
+                day = date.fromisoformat(row.require("date"))
+            except ValueError as exc:
+                raise row.error(f"bad date: {exc}") from None
+            nouns = frozenset(row.require("nouns").lower().split())
+            table.setdefault((day.month, day.day), []).append((day.year, nouns))
+    return {key: tuple(sorted(rows, reverse=True)) for key, rows in table.items()}
+
+
+def named_day_year(named: NamedDays, text: str, end: int, month: int, day: int, dct: date | None) -> int | None:
+    """The year of the event a day names when one of its nouns follows the date within three words (not after the
+    dct's year: a story cannot name a day still to come by its event)."""
+    rows = named.get((month, day))
+    if not rows:
+        return None
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return None
+    words = after.group().split()
+    for year, nouns in rows:
+        if (dct is None or year <= dct.year) and any(word in nouns for word in words):
+            return year
+    return None

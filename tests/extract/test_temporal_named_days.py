@@ -1,0 +1,58 @@
+"""Days that name an event by themselves (knowledge/temporal/named_days.tsv), and a user's own such days."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.errors import KnowledgeError
+from timeline_builder.extract.temporal import find_timexes
+
+DCT = date(2025, 3, 1)
+
+
+def found(text: str, dct: date | None = DCT, **kwargs) -> list[tuple]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct, **kwargs)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month before a noun of the event it names: the event's year, not the last such day
+    ("Airline traffic slumped after the 11 September hijackings.", [("the 11 September", "DATE", "2001-09-11")]),
+    ("Security tightened after the September 11 terror attacks.", [("September 11", "DATE", "2001-09-11")]),
+    ("Exiles were blamed for the July 15 coup attempt.", [("July 15", "DATE", "2016-07-15")]),
+    # another noun after the same day, or none: the nearest day as usual
+    ("The fund held its meeting on 11 September in Lyon.", [("11 September", "DATE", "2024-09-11")]),
+    ("The 11 September deadline passed quietly.", [("The 11 September", "DATE", "2024-09-11")]),
+    # a year written wins
+    ("Rebels staged the 11 September 1973 coup.", [("the 11 September 1973", "DATE", "1973-09-11")]),
+])
+def test_a_day_that_names_an_event(text, expected):
+    assert found(text) == expected
+
+
+def test_a_named_day_is_not_the_day_the_story_is_at():
+    # a clock time after it belongs to the story's own day, not to the event's
+    assert found("Since the 11 September attacks, checks take longer. The gate shut at 2200 GMT.") == [
+        ("the 11 September", "DATE", "2001-09-11"), ("2200 GMT", "TIME", "2025-03-01T22:00")]
+
+
+def test_a_story_told_before_the_event_keeps_the_nearest_day():
+    assert found("Police expect attacks on 11 September.", date(1999, 8, 1)) == [
+        ("11 September", "DATE", "1999-09-11")]
+
+
+def test_a_users_named_days(tmp_path):
+    (tmp_path / "temporal").mkdir()
+    (tmp_path / "temporal" / "named_days.tsv").write_text(
+        "date\tnouns\tnote\n1990-03-18\tvote election\tan invented election\n", encoding="utf-8")
+    assert found("Turnout fell after the 18 March vote.", knowledge_dirs=(tmp_path,)) == [
+        ("the 18 March", "DATE", "1990-03-18")]
+
+
+def test_a_bad_date_in_a_users_file_names_the_line(tmp_path):
+    (tmp_path / "temporal").mkdir()
+    (tmp_path / "temporal" / "named_days.tsv").write_text(
+        "date\tnouns\n# a comment\n1990-13-18\tvote\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="bad date") as caught:
+        find_timexes("The 18 March vote.", DCT, knowledge_dirs=(tmp_path,))
+    assert caught.value.line == 3
