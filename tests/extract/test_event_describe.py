@@ -745,3 +745,18 @@ def test_joining_with_someone_in_doing_something_is_no_appointment(text, kind):
 def test_a_contracted_pronoun_is_no_part_of_a_name():
     text = "Her uncle, who'd fought in Burma in 1944, wrote to her."
     assert not _from(text, "who'd").name.lower().startswith("who")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a participle after its noun, then a verb of showing: the noun is what was done to
+    ("Figures released last week showed a fall in output.", "Release of Figures"),
+    ("Papers published after 40 years reveal the plan.", "Publication of Papers"),
+    # with "by": the agent does it to the noun
+    ("Figures released on Friday by the Zenith Group showed a fall.", "Zenith Group Releases Figures"),
+    # an active verb with its object, or a second verb joined by "and", stays active
+    ("Rebels attacked the port on Monday and said it was quiet.", "Rebels Attack Port"),
+    ("Rebels attacked on Monday and said it was quiet.", "Rebels Attack"),
+])
+def test_a_participle_after_its_noun_is_done_to_the_noun(text, name):
+    names = [("zenith", "Zenith Group", "organization")] if "Zenith" in text else []
+    assert run(text, *names).name == name

@@ -342,12 +342,21 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     by_name = _BY_NAME.match(text, t_end, clause[1])
     if not passive and by_name and text[t_start:t_end].lower().endswith(("ed", "en", "wn")):
         passive = True  # "figures released by the Cabinet Office": a participle after its noun
+    elif not passive and subject is None and text[t_start:t_end].lower().endswith("ed") and \
+            _NO_OBJECT.match(text, t_end) and _REPORTED_AFTER.match(text, t_end, clause[1] + 1) and \
+            _subject_words(text, clause[0], t_start):
+        # "figures released last week showed ...": the participle's noun is what was done to; no object
+        passive, obj_words = True, []
     if passive:
         by = re.match(r"[^,;]{0,60}?\bby\s+", text[t_end:clause[1]])
         agent = next((n for n in inside if by and n.start >= t_end + by.end() - 1), None) if by else None
         desc.agent, desc.target = agent, subject
         if agent is not None:
-            words = [agent.name, label] + ([subject.name] if subject else [])
+            # "figures released by the Cabinet Office": what it released is the noun before the participle
+            noun = _subject_words(text, clause[0], t_start)
+            thing = [subject.name] if subject else noun if all(
+                w[:1].islower() for w in noun) or _opens_sentence(text, clause[0], t_start, noun) else []
+            words = [agent.name, label] + thing
         elif by_name:
             # an agent no actor names: its capitalised words ("by the Commerce Department")
             thing = [subject.name] if subject else _subject_words(text, clause[0], t_start)
@@ -406,6 +415,13 @@ def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[s
     return before[:1]
 
 
+# A verb of showing or saying after a participle and its phrase ("figures released on Friday showed"):
+# the participle modifies the noun before it, and that noun is the subject of this verb
+_NO_OBJECT = re.compile(r"\s+(?:on|in|at|by|after|before|during|since|over|earlier|later|last|this|yesterday|today|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"(?:(?!\b(?:and|but|then|who|which|that|it|they|he|she)\b)[^,;:]){0,60}?\s(?:showed|shows|show|revealed|reveals|reveal|suggested|suggests|suggest|"
+                             r"indicated|indicates|indicate|found|finds|confirmed|confirms|said|says|put|puts|"
+                             r"pointed|points)\b")
 _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?((?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|for)\s+)?){0,4}"
                       r"[A-Z][\w.'’&-]*)")
 _QUANTIFIERS = frozenset({"both", "all", "many", "some", "each", "others", "several", "few", "most", "none"})
