@@ -20,7 +20,7 @@ be a true statement) needs reading.
 The before figure of a change: ``git archive REV src | tar -x -C /tmp/rev`` and build with
 ``PYTHONPATH=/tmp/rev/src python benchmarks/event_precision.py build DIR``.
 
-usage: python benchmarks/event_precision.py build DIR [--sample fresh|check]
+usage: python benchmarks/event_precision.py build DIR [--sample fresh|check|last]
        python benchmarks/event_precision.py dump DIR/latest [DIR/latest ...]
        python benchmarks/event_precision.py score DIR/latest [DIR/latest ...] [--verdicts FILE]
 """
@@ -41,11 +41,15 @@ def sample(which: str = "fixed") -> dict[str, list[Path]]:
     the fresh one drawn after them from other slices (22 BBC stories, 3 speeches, 16 TempEval-3
     news and feature articles standing in for essay-like prose), read once before any rule it led to,
     or the check sample (22 BBC stories, 3 speeches, 16 articles from yet other slices), read
-    after the fresh sample's rules were merged: their precision on documents they were not made on."""
+    after the fresh sample's rules were merged: their precision on documents they were not made on;
+    or the last sample (as many again, from other slices), read after every rule of that day."""
     bbc = sorted((CORPORA / "bbc").rglob("*.txt"))
     speeches = sorted((CORPORA / "presidential-speeches").glob("*.txt"))
     if which == "fixed":
         return {"bbc": bbc[7::25], "speeches": speeches[11::45]}
+    if which == "last":  # read once on the last code of 2026-11-29, after every rule of that day: held out from all
+        articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))[9::16]
+        return {"bbc": bbc[46::100], "speeches": speeches[124::150], "articles": articles}
     if which == "check":  # read once after the fresh sample's rules were merged: their held-out figure
         articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))[13::16]
         return {"bbc": bbc[21::100], "speeches": speeches[99::150], "articles": articles}
@@ -155,9 +159,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", choices=("build", "dump", "score"))
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--verdicts", type=Path, default=VERDICTS)
-    parser.add_argument("--sample", choices=("fixed", "fresh", "check"), default="fixed",
+    parser.add_argument("--sample", choices=("fixed", "fresh", "check", "last"), default="fixed",
                         help="build: the fixed sample tuned on in 2026-11, the fresh one drawn later, or the "
-                             "check sample read after the fresh sample's rules")
+                             "check sample read after the fresh sample's rules, or the last one read after all of them")
     args = parser.parse_args(argv)
     if args.command == "build":
         if not (CORPORA / "bbc").is_dir():
