@@ -304,6 +304,10 @@ class EventExtractor:
                     question = is_question(self.nonevents, text, sentence)
                     part = part_with(text, cand.span, cand.text_anchor) if anchored else cand.span
                     person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
+                    agent = next((a for a, role, _ in cand.actors if role == "agent" and a in names), None)
+                    if agent is not None and types.get(agent) == "person":
+                        # a finder knows who acts ("When home secretary, he ...": the office's holder)
+                        person = Named(agent, names[agent], cand.span[0], cand.span[0], "person")
                     names_here = alias_spans[bisect.bisect_left(alias_starts, cand.span[0]):
                                              bisect.bisect_left(alias_starts, cand.span[1])]
                     # A known name and the relative clause describing it ("after the Six-Day War when

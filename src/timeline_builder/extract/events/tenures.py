@@ -306,11 +306,8 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
             if layout.in_notes(m.start()):
                 continue
             clause = layout.clause(m.start(), m.end())
-            person = _subject_of(text, people, clause, m, subject_after, salient_before)
+            person, pronoun_at = _subject_of(text, people, clause, m, subject_after, salient_before)
             if person is None:
-                continue
-            roles = [r for r in roles_of(person) if r.date_begin is not None]
-            if not roles:
                 continue
             if m.groupdict().get("offices"):
                 words = re.split(r"\s(?:during|in|from|until|before|after|and\s+(?:was|then|later|became))\s",
@@ -322,6 +319,10 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
                 pieces = [words[:cut.start()] if cut else words]
             sentence = layout.sentence(m.start())
             years = frozenset(int(y) for y in _YEAR.findall(text, sentence[0], sentence[1]))
+            person = _holder_of(person, pronoun_at, people, pieces, roles_of, years)
+            roles = [r for r in roles_of(person) if r.date_begin is not None]
+            if not roles:
+                continue
             for piece in pieces:
                 role = _best_role(piece, roles, years)
                 if role is None or not _names_role(piece, role) or (person, role.date_begin) in known_terms:
@@ -347,6 +348,7 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
     return out
 
 
+_HOW_LONG = re.compile(r"\b(?:well\s+|far\s+|deep\s+)?into\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_OFFICE_LEAD = re.compile(r"(?:[Ww]hen|[Aa]s|[Ww]hile)\b")
 
 
@@ -357,7 +359,10 @@ def acts_in_office(layout: TextLayout, tenures: list[Candidate], timexes: list) 
     it; a sentence with a date of its own is dated by that date instead."""
     text = layout.text
     out: list[Candidate] = []
-    dates = sorted(t.char_start for t in timexes if t.type == "DATE")
+    # A date that tells how long, not when ("a decision that has shaped politics into the 21st century")
+    # dates no act of the sentence: the tenure does.
+    dates = sorted(t.char_start for t in timexes if t.type == "DATE"
+                   and not _HOW_LONG.search(text, max(0, t.char_start - 20), t.char_start))
     done: set[int] = set()
     for tenure in tenures:
         start = tenure.span[0]
@@ -375,9 +380,12 @@ def acts_in_office(layout: TextLayout, tenures: list[Candidate], timexes: list) 
         if end - rest < 12:
             continue
         done.add(sentence[0])
+        # the holder acts: "he" in "When home secretary, he ordered ..." is the tenure's holder
+        holders = [(actor, "agent", evidence) for actor, role, evidence in tenure.actors if role == "participant"][:1]
         out.append(Candidate(name=text[rest:end][:80], kind="other", span=(rest, end),
                              date_begin=tenure.date_begin, date_end=tenure.date_end, granularity=None,
-                             date_basis="context", source="text", confidence=0.5, from_clause=True))
+                             date_basis="context", source="text", confidence=0.5, from_clause=True,
+                             actors=holders))
     return out
 
 
@@ -390,35 +398,60 @@ def _names_role(piece: str, role) -> bool:
                              ("foreign", "home", "defence", "defense", "prime", "vice", "deputy", "national"))
 
 
+def _holder_of(person: str, pronoun_at: int | None, people: list[ActorMention], pieces: list[str], roles_of,
+               years: frozenset) -> str:
+    """"When home secretary, he ordered ...": where "he" may mean any of the people named last, the
+    one who held the office named (of the last six named before the pronoun), else the salient one."""
+    if pronoun_at is None or _holds_any(person, pieces, roles_of, years):
+        return person
+    tried = {person}
+    for mention in reversed([p for p in people if p.char_end <= pronoun_at]):
+        if mention.actor_id in tried:
+            continue
+        tried.add(mention.actor_id)
+        if _holds_any(mention.actor_id, pieces, roles_of, years):
+            return mention.actor_id
+        if len(tried) > 6:
+            break
+    return person
+
+
+def _holds_any(person: str, pieces: list[str], roles_of, years: frozenset) -> bool:
+    roles = [r for r in roles_of(person) if r.date_begin is not None]
+    return any((role := _best_role(piece, roles, years)) is not None and _names_role(piece, role) for piece in pieces)
+
+
 def _subject_of(text: str, people: list[ActorMention], clause: tuple[int, int], m: re.Match, after: bool,
-                salient_before) -> str | None:
+                salient_before) -> tuple[str | None, int | None]:
     """The person the office is said of: "As X, <person or he/she>" after the role; "<person or he/she>
-    became X" before the verb (within the clause)."""
+    became X" before the verb (within the clause). The second value is where a pronoun stands for
+    the person (None where the text names them)."""
     if after:
         rest = text[m.end():min(len(text), m.end() + 60)]
         # Past a comma and an optional date phrase ("in the early 1970s,").
         lead = re.match(r"^(?:\s+(?:in|from|during|between|under)\b[^,]{1,40})?\s*,\s*", rest)
         if lead is None:
-            return None
+            return None, None
         at = m.end() + lead.end()
         for p in people:
             if p.char_start == at or (at <= p.char_start <= at + 12 and re.fullmatch(r"(?:[A-Z][a-z]+\s+)+",
                                                                                       text[at:p.char_start] or "X ")):
-                return p.actor_id
+                return p.actor_id, None
         if _PERSON_PRONOUN.match(text, at):
             person = salient_before(at)
-            return person.actor_id if person else None
-        return None
+            return (person.actor_id, at) if person else (None, None)
+        return None, None
     before = text[max(clause[0], m.start() - 60):m.start()]
     pronoun = re.search(r"(?<![\w-])(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
     named = [p for p in people if clause[0] <= p.char_start and p.char_end <= m.start()
              and re.fullmatch(r"[\s,]*(?:\w+\s+)?", text[p.char_end:m.start()])]
     if named:
-        return named[-1].actor_id
+        return named[-1].actor_id, None
     if pronoun:
-        person = salient_before(m.start() - len(pronoun.group(0)))
-        return person.actor_id if person else None
-    return None
+        at = m.start() - len(pronoun.group(0))
+        person = salient_before(at)
+        return (person.actor_id, at) if person else (None, None)
+    return None, None
 
 
 # "the Hamid Karzai government", "the Karzai administration": a head of government's time in office.
@@ -603,12 +636,13 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
         own = max((c.end() for c in _CONJUNCT.finditer(text, clause[0], m.start())), default=clause[0])
         if _STATED_DAY.search(text, own, clause[1]) or any(own <= start < clause[1] for start in date_starts):
             continue  # "resigned as home secretary on Wednesday": the text's own date
-        person = _subject_of(text, people, clause, m, False, salient_before)
+        person, pronoun_at = _subject_of(text, people, clause, m, False, salient_before)
         if person is None:
             continue
         words = m.group("role")
         cut = _ROLE_END.search(words)
         piece = words[:cut.start()] if cut else words
+        person = _holder_of(person, pronoun_at, people, [piece], roles_of, frozenset())
         roles = [r for r in roles_of(person) if r.date_end is not None]
         role = _best_role(piece, roles) if roles else None
         if role is None or not _names_role(piece, role) or (dct is not None and role.date_end > dct):
