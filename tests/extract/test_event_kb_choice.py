@@ -80,3 +80,17 @@ def test_a_text_event_told_by_its_parties_is_the_known_event_of_its_time():
 def test_the_same_parties_years_away_or_on_a_stated_date_are_not_the_known_event(text, dct):
     found = _events(text, dct, PARTIES)
     assert "sanctions-against-russia-2014" not in found and "us-embargo-against-cuba" not in found
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Allies argued over the wording of the 2010 Strategic Concept in Lisbon.", date(2012, 1, 1),
+     "nato-strategic-concept-2010"),
+    ("The Nuclear Posture Review widened the role of low-yield warheads.", date(2018, 3, 1),
+     "us-nuclear-posture-review-2018"),
+    ("Moscow's Foreign Policy Concept of 2016 named the West a rival.", date(2017, 1, 1),
+     "russian-foreign-policy-concept-2016"),
+    ("The Integrated Review Refresh called China an epoch-defining challenge.", date(2023, 6, 1),
+     "uk-integrated-review-refresh-2023"),
+])
+def test_strategy_documents_are_found_by_name_and_year(text, dct, expected):
+    assert expected in _events(text, dct, {})
