@@ -199,12 +199,15 @@ pipeline.collect_inputs = timed("ingest (list the inputs)", pipeline.collect_inp
 rows.extraction_rows = timed("rows (records -> table rows)", rows.extraction_rows)
 pipeline._tables = timed("merge (rows -> Arrow tables)", pipeline._tables)
 pipeline.publish = timed("publish (Parquet, checksums, Croissant)", pipeline.publish)
+from timeline_builder import regex_cache
 started = clock()
-result = pipeline.build([sys.argv[1]], Path(sys.argv[2]), BuildOptions(dct=date(2005, 1, 1), use_cache=False, jobs=1))
+with regex_cache.kept() as kept:  # as `timeline build` runs (TIMELINE_REGEX_CACHE=off: compile every pattern)
+    result = pipeline.build([sys.argv[1]], Path(sys.argv[2]), BuildOptions(dct=date(2005, 1, 1), use_cache=False, jobs=1))
 total = clock() - started
 megabytes = result.n_chars / 1e6
 accounted = sum(spent.values())
-print(f"{result.n_documents} documents, {megabytes:.2f} M characters, {total:.1f} CPU-s, {megabytes / total:.3f} M chars per CPU-s")
+print(f"{result.n_documents} documents, {megabytes:.2f} M characters, {total:.1f} CPU-s, {megabytes / total:.3f} M chars per CPU-s"
+      f" (compiled patterns: {f'{kept.hits} read back, {kept.misses} compiled' if kept else 'off'})")
 for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
     if seconds:
         print(f"  {name:45s} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")

@@ -1,9 +1,13 @@
 """Shared fixtures: paths to the repository, the seed, and ../shared when it exists."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Tests keep no compiled patterns in the user's cache folder (tests/test_regex_cache.py names its own files).
+os.environ.setdefault("TIMELINE_REGEX_CACHE", "off")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .. import regex_cache
 from ..errors import TimelineError, UsageError
 from ..records import Document, Extraction, Problem
 from . import rows as to_rows
@@ -242,6 +243,7 @@ def _start_worker(spec: ExtractionSpec) -> None:
     gc.enable()
     gc.freeze()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    regex_cache.in_worker()
     pipeline_for(spec)
 
 

@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .. import regex_cache
 from ..errors import UsageError
 from ..ingest.dct import dct_option
 from ..build import BuildOptions, build
@@ -84,7 +85,8 @@ def run(args) -> int:
         raise UsageError("--scheduler needs --executor dask")
     progress = make_progress(sys.stderr, quiet=args.quiet)
     try:
-        result = build(paths, dataset, options, progress=progress)
+        with regex_cache.kept():  # the extractors' patterns compiled as the last build left them
+            result = build(paths, dataset, options, progress=progress)
     finally:
         if progress:
             progress.close()
