@@ -162,3 +162,17 @@ def test_the_day_after_counts_from_the_story_date(text, expected):
 ])
 def test_a_year_before_1700(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weekday written right after a clock time is its day, not the day the story was at
+    ("Talks ended on 9 February. The squad will be named at 1830 GMT on Thursday.",
+     [("9 February", "DATE", "2025-02-09"), ("1830 GMT", "TIME", "2025-02-20T18:30"), ("Thursday", "DATE", "2025-02-20")]),
+    ("On 9 February the yen slid. By 0900 GMT on Monday, it had recovered.",
+     [("9 February", "DATE", "2025-02-09"), ("0900 GMT", "TIME", "2025-02-17T09:00"), ("Monday", "DATE", "2025-02-17")]),
+    # without one, the day the story is at
+    ("On 9 February the yen slid. By 0900 GMT, it had recovered.",
+     [("9 February", "DATE", "2025-02-09"), ("0900 GMT", "TIME", "2025-02-09T09:00")]),
+])
+def test_a_clock_time_before_a_weekday(text, expected):
+    assert found(text) == expected

@@ -590,13 +590,25 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
         elif weekday is not None:
             day = weekday_date(ctx, weekday, start, end)
         else:
-            # a time of day is on the day the story is at: the last day it named, else the dct's
-            day = ctx.last_day.begin if ctx.last_day is not None else ctx.dct
+            day = _day_of_a_time(ctx, end)
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]
         return [dated(start, end, f"{day.isoformat()}{clock}", type="TIME")]
     return Candidate(start, end, "time", resolve, rank=2)
+
+
+# "at 1830 GMT on Tuesday evening", "by 1200 GMT on Monday": the weekday right after a time is its day
+_WEEKDAY_AFTER_A_TIME = re.compile(rf",?{S}(?:on{S})?(?P<wd>{WEEKDAY})\b", re.I)
+
+
+def _day_of_a_time(ctx: Context, end: int) -> date | None:
+    """The day of a clock time: the weekday written right after it, else the day the story is at (the last day it
+    named, else the dct's)."""
+    after = _WEEKDAY_AFTER_A_TIME.match(ctx.text, end)
+    if after is not None and is_capitalised(after["wd"]):
+        return weekday_date(ctx, weekday_number(after["wd"]), after.start("wd"), after.end("wd"))
+    return ctx.last_day.begin if ctx.last_day is not None else ctx.dct
 
 
 def military_time(match: re.Match[str], text: str) -> Candidate | None:
@@ -609,7 +621,7 @@ def military_time(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "10:35 a.m. (0735 GMT)": the same time in another zone, which TimeML leaves unmarked
 
     def resolve(ctx: Context) -> list[Found]:
-        day = ctx.last_day.begin if ctx.last_day is not None else ctx.dct
+        day = _day_of_a_time(ctx, end)
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]
