@@ -95,6 +95,11 @@ def test_this_quarter_after_results_just_reported(text, expected):
     ("Several years later he returned to Lagos.", [("Several years later", "DATE", "PAST_REF")]),
     # ahead of a future one it stays the future
     ("A few days later the envoys will meet again.", [("A few days later", "DATE", "FUTURE_REF")]),
+    # a counted "later" in the past tense with no date before it to count from: also before the telling
+    ("She lost the final. Just four days later, she won the relay.", [("four days later", "DATE", "PAST_REF")]),
+    # with a date before it, counted from that date
+    ("She lost on 3 May 2019. Four days later, she won the relay.",
+     [("3 May 2019", "DATE", "2019-05-03"), ("Four days later", "DATE", "2019-05-07")]),
 ])
 def test_a_vague_later_in_the_past_tense(text, expected):
     assert found(text) == expected

@@ -528,6 +528,10 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
                 granularity = reference.granularity
         if base is None:
             return [unresolved(start, end, "XXXX")]
+        if base is ctx.dct and relative_to_text and sign > 0 and ctx.tense(start, end) == "past":
+            # "Just five days later, she won again" with no date before it: later than a past moment the text does
+            # not date, still before the telling (the dct plus five days would be ahead of it)
+            return [Found(start, end, "DATE", "PAST_REF")]
         whole = int(amount)
         months = {"Y": 12, "DE": 120, "CE": 1200, "ML": 12000, "M": 1, "Q": 3}.get(code)
         if months is not None:
