@@ -30,8 +30,8 @@ def _events(pipeline, text: str, dct: date) -> list[tuple[str, date | None, date
 def test_an_act_after_a_dated_known_event_is_dated_from_it(pipeline, text):
     found = _events(pipeline, text, date(2014, 3, 21))
     later = [e for e in found if "Assistance" in e[0]]
-    # from the known day of the bombings (not the first of the month) to the dct
-    assert later == [(later[0][0], date(2004, 3, 11), date(2014, 3, 21), "context")], found
+    # from the known day of the bombings (not the first of the month: that day is knowledge's) to the dct
+    assert later == [(later[0][0], date(2004, 3, 11), date(2014, 3, 21), "knowledge")], found
     assert not later[0][0].startswith("The Fourth Thaw"), later
 
 
@@ -60,7 +60,7 @@ def test_a_day_without_its_year_that_names_a_known_event_means_that_event(pipeli
     found = _events(pipeline, text, date(2004, 5, 1))
     assert ("September 11 attacks", date(2001, 9, 11), date(2001, 9, 11), "knowledge") in found, found
     # the act after it runs from that day to the dct; nothing is dated by the day's last passing
-    assert any(begin == date(2001, 9, 11) and end == date(2004, 5, 1) and basis == "context"
+    assert any(begin == date(2001, 9, 11) and end == date(2004, 5, 1) and basis == "knowledge"
                for _, begin, end, basis in found), found
     assert not any(begin == date(2003, 9, 11) for _, begin, _, _ in found), found
 
@@ -75,3 +75,9 @@ def test_a_day_is_left_as_the_text_dates_it_without_evidence_or_with_a_year(pipe
     found = _events(pipeline, text, date(2004, 10, 1))
     assert any(begin == day for _, begin, _, _ in found), found
     assert not any(name == "September 11 attacks" for name, _, _, _ in found), found
+
+
+def test_a_day_the_text_states_in_full_keeps_the_context_basis(pipeline):
+    text = "Hu Jintao offered Chinese assistance to the Spanish police after the Madrid train bombings of 11 March 2004."
+    later = [e for e in _events(pipeline, text, date(2014, 3, 21)) if "Assistance" in e[0]]
+    assert [(begin, basis) for _, begin, _, basis in later] == [(date(2004, 3, 11), "context")], later

@@ -35,7 +35,7 @@ from .candidates import Candidate, KnownSpans, assemble, from_knowledge, terms_d
 from .concurrent import concurrent_with_known
 from .citations import citation_candidates, footnoted_merges, life_span_candidates
 from .context import TermFinder
-from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds
+from .dated import EVENT_LANGUAGE, DatedClauseFinder, compatible_kinds, own_dated_nouns, possessive_part
 from .confidence import calibrated, text_event_score
 from .describe import Named, describe, part_with
 from .naming import FUNCTION_WORDS, period_words, pronoun_led_name, with_period
@@ -303,6 +303,9 @@ class EventExtractor:
                         continue  # "a crisis akin to the 1980s": the date is no event's date
                     question = is_question(self.nonevents, text, sentence)
                     part = part_with(text, cand.span, cand.text_anchor) if anchored else cand.span
+                    if anchored:
+                        # "yesterday's vote": the date word's own noun phrase is the event it dates
+                        part = possessive_part(text, cand.text_anchor, cand.span[1]) or part
                     person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
                     agent = next((a for a, role, _ in cand.actors if role == "agent" and a in names), None)
                     if agent is not None and types.get(agent) == "person":
@@ -315,6 +318,8 @@ class EventExtractor:
                     avoid = [(s, _described_until(text, e, cand.span[1])) for s, e, _ in names_here]
                     # Event words a hope, a conditional or a generic statement governs are not asserted.
                     avoid += unasserted_spans(self.nonevents, text, cand.span, cand.text_anchor if anchored else None)
+                    if anchored:
+                        avoid += own_dated_nouns(text, cand.span, cand.text_anchor)  # "the 1990s and today's crisis"
                     desc = describe(text, part, self.triggers, named, timex=cand.text_anchor,
                                     person_before=person, places=self.places, avoid=avoid, nouns_only=question)
                     if desc is None and part != cand.span:

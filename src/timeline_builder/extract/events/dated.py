@@ -153,6 +153,10 @@ class DatedClauseFinder:
                 continue
             if tx.value == "PAST_REF" and dct is not None:
                 tx = _recent_interval(tx, dct) or tx  # "recently", "in recent months": an honest interval up to the dct
+            if tx.value == "PRESENT_REF" and dct is not None and tx.text.lower() in ("today", "tonight") \
+                    and POSSESSIVE_DATE.match(text, tx.char_end):
+                # "today's crisis": the happening of the dct, not of another date of the clause
+                tx = Timex(tx.doc_id, tx.char_start, tx.char_end, tx.text, "DATE", dct.isoformat(), tx.mod, dct, dct, "day")
             if tx.type not in ("DATE", "TIME") or (tx.date_begin is None and tx.date_end is None) \
                     or tx.value.endswith("_REF"):
                 continue
@@ -774,6 +778,33 @@ _RELATION_BEFORE = re.compile(r"\b(?:after|since|before|until|till|following|pri
                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# A date word in the possessive ("today's crisis", "last week's vote") dates the noun phrase it governs.
+POSSESSIVE_DATE = re.compile(r"['’]s?\s+(?=[a-z])")
+_OWN_DATED_NOUN = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:week|weekend|month|year|"
+                             r"spring|summer|autumn|fall|winter|season))['’]s?\s+(?P<np>(?-i:[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|"
+                             r"[A-Z][\w-]*))??(?:\s+(?:in|on|at|of|over|with|between)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|"
+                             r"[\w-]+)){0,1}))",
+                             re.IGNORECASE)
+
+
+def own_dated_nouns(text: str, span: tuple[int, int], anchor: tuple[int, int]) -> list[tuple[int, int]]:
+    """The noun phrases in ``span`` that a possessive date word other than the anchor dates ("the
+    1990s and today's crisis": "crisis" is today's, not the 1990s'), to be left out of the event
+    the anchor dates."""
+    return [(m.start("np"), m.end("np")) for m in _OWN_DATED_NOUN.finditer(text, span[0], span[1])
+            if not m.start() <= anchor[0] < m.start("np")]
+
+
+def possessive_part(text: str, anchor: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """The date word's own noun phrase when it is in the possessive ("yesterday's vote in parliament")."""
+    if not POSSESSIVE_DATE.match(text, anchor[1]):
+        return None
+    m = _OWN_DATED_NOUN.match(text, anchor[0])
+    if m is None or m.end("np") > limit:
+        return None
+    return anchor[0], m.end("np")
+
+
 # "after the bombing of the embassy in May 1999": what leads from the main clause to a dated event.
 _AFTER_LEAD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?P<np>(?:[\w'’.-]+\s+){0,6})$",
                          re.IGNORECASE)
@@ -786,7 +817,8 @@ def _after_known(text: str, tx: Timex, clause: tuple[int, int], known: list[Know
                  dct: date | None) -> list[Candidate]:
     """"Beijing offered its help after the attacks of September 11, 2001": the date is the known
     event's, and the words before "after" tell a happening of their own that came later. It is a
-    candidate dated from the known event's day to the dct (basis context: the end is the dct's),
+    candidate dated from the known event's day to the dct (basis context: the end is the dct's;
+    knowledge where the first day is the knowledge base's and not the text's: "of March 2004"),
     kept by describe() where it holds an event word (of any kind: it came later, so it is not the
     known event told again)."""
     if not known or tx.date_begin is None:
@@ -812,16 +844,18 @@ def _after_known(text: str, tx: Timex, clause: tuple[int, int], known: list[Know
         end = start + len(text[start:clause[1]].rstrip(" ,.;:!?–—-"))
     if end - start < 12 or any(start <= t.char_start < end for t in timexes):
         return []  # too short to tell a happening, or dated by its own words
-    begin, granularity = tx.date_begin, _granularity(tx.granularity)
+    begin, granularity, basis = tx.date_begin, _granularity(tx.granularity), "context"
     day = known[0].date_begin
     if day is not None and tx.date_end is not None and (tx.date_begin <= day <= tx.date_end or tx.granularity == "day"):
         # "the bombings of March 2004": from the known day, not the month's first; a day said without
         # its year ("after September 11") is the known event's day (``_named_by_day``)
+        if day != tx.date_begin:
+            basis = "knowledge"  # the first bound is the knowledge base's, not the text's (SCHEMA.md)
         begin, granularity = day, "day"
     end_date = dct if dct is not None and dct >= begin else None
     return [Candidate(name=clause_name(text, (start, end)), kind=guess_kind(text[start:end]), span=(start, end),
                       date_begin=begin, date_end=end_date, granularity=granularity,
-                      date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True)]
+                      date_basis=basis, source="text", text_date=tx.text, confidence=0.6, from_clause=True)]
 
 
 def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds: list[str],
@@ -936,7 +970,8 @@ def _joined(cands: list[Candidate], text: str) -> list[list[Candidate]]:
                 or cand.date_begin <= previous.date_begin <= previous.date_end <= cand.date_end)
             if not gap.strip() and _within_ago(previous, cand, text):
                 continue  # "40 years ago this month": the month of that year, already set on previous
-            if nested or _RANGE_GAP.match(gap):
+            own = POSSESSIVE_DATE.match(text, cand.text_anchor[1]) or POSSESSIVE_DATE.match(text, previous.text_anchor[1])
+            if (nested or _RANGE_GAP.match(gap)) and not own:  # "the 1990s and today's crisis": two times, no range
                 groups[-1].append(cand)
                 continue
         groups.append([cand])
