@@ -101,6 +101,18 @@ def test_switched_off_or_unwritable(tmp_path, monkeypatch):
     assert compiled.match("unwritable place") and not (blocked / "regex.marshal").exists()
 
 
+def test_a_pattern_of_a_str_subclass_is_compiled_as_usual_and_the_rest_kept(tmp_path):
+    class Text(str):
+        pass
+
+    path = tmp_path / "regex.marshal"
+    with regex_cache.kept(path) as store:
+        assert store.compile(Text(r"sub\w+"), 0).match("subclass")
+        store.compile(r"plain\d", 0)
+    _, known = marshal.loads(path.read_bytes())
+    assert list(known) == [(r"plain\d", 0)]
+
+
 def test_the_default_file_is_in_the_users_cache_folder(tmp_path, monkeypatch):
     monkeypatch.delenv(regex_cache.ENVIRONMENT, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

@@ -76,7 +76,7 @@ class PatternStore:
 
     def compile(self, pattern, flags=0):
         """``re._compiler.compile``, from the kept code when there is some."""
-        if not isinstance(pattern, (str, bytes)) or flags & _constants.SRE_FLAG_DEBUG:
+        if type(pattern) not in (str, bytes) or flags & _constants.SRE_FLAG_DEBUG:  # (marshal keeps exact types)
             return self._previous(pattern, flags)
         key = (pattern, int(flags))
         entry = self.known.get(key)
