@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 
 def stable_id(*parts: object, length: int = 16) -> str:
@@ -240,6 +241,7 @@ class AnnotatedDocument:
     references: tuple[ActorReference, ...] = ()
 
 
+@lru_cache(maxsize=8192)  # (the same names come back in every document that mentions them)
 def slugify(name: str) -> str:
     """The id form of a canonical name: 'John F. Kennedy' -> 'john-f-kennedy'."""
     import re
