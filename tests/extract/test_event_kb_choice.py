@@ -3,13 +3,14 @@ states that joined is those states' accession or round (extract/events/matcher.p
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document
+from timeline_builder.records import AnnotatedDocument, Document, Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from actor_fixtures import extraction_with_actors  # noqa: E402
@@ -94,3 +95,30 @@ def test_the_same_parties_years_away_or_on_a_stated_date_are_not_the_known_event
 ])
 def test_strategy_documents_are_found_by_name_and_year(text, dct, expected):
     assert expected in _events(text, dct, {})
+
+
+def _dated(text: str, span: str, timex_date: tuple[date, date, str], dct: date, actors: dict) -> set[str]:
+    present = {k: v for k, v in actors.items() if v[0] in text}
+    start = text.index(span)
+    begin, end, granularity = timex_date
+    timex = Timex("d", start, start + len(span), span, "DATE", begin.isoformat()[:7 if granularity == "month" else 4],
+                  None, begin, end, granularity)
+    found = extraction_with_actors(text, present)
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    events = registry.create("events")(AnnotatedDocument(doc, replace(found, timexes=(timex,)))).events
+    return {e.event_id for e in events}
+
+
+LEADERS = {"vladimir-putin": ("Putin", "person"), "kim-jong-un": ("Kim Jong Un", "person"),
+           "russia": ("Russia", "state")}
+
+
+def test_a_year_and_a_leaders_name_are_not_one_of_his_known_meetings():
+    """A dated meeting clause links to a known meeting by its kind noun and the words of its name;
+    a participant's own name in a year-dated clause is not such a word (he met many that year)."""
+    year = "Putin set out his terms at a meeting with diplomats in 2024."
+    found = _dated(year, "2024", (date(2024, 1, 1), date(2024, 12, 31), "year"), date(2025, 2, 1), LEADERS)
+    assert not {k for k in found if k.startswith(("putin-visit-pyongyang", "putin-state-visit"))}
+    month = "Putin held a summit meeting with Kim Jong Un in June 2024."
+    found = _dated(month, "June 2024", (date(2024, 6, 1), date(2024, 6, 30), "month"), date(2025, 2, 1), LEADERS)
+    assert "putin-visit-pyongyang-2024" in found

@@ -128,6 +128,8 @@ class DatedClauseFinder:
         # date's years are not named near it, and a set lookup rules them out without a scan.
         self._cue_firsts = _Lazy(lambda event_id: _first_words(by_id[event_id].cues))
         self._name_set = _Lazy(lambda event_id: _name_word_set(by_id[event_id]))
+        self._party_words = _Lazy(lambda event_id: frozenset(
+            w for actor, _ in by_id[event_id].participants for w in actor.split("-")))
         # Known one-day events by month and day, for a date the text gives without its year.
         self._by_month_day: dict[tuple[int, int], list[KnownEvent]] = {}
         for e in kb.events.values():
@@ -293,6 +295,11 @@ class DatedClauseFinder:
         clause = layout.clause(tx.char_start, tx.char_end)
         clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
         best = None
+        # A year and a leader's name are too little to pick one of that leader's meetings of the
+        # year ("the meeting Putin held in 2024"): with a date of a year or longer, a name word that
+        # is a participant's own name ("Putin" of "Putin's visit to Pyongyang") is no evidence of
+        # the event's name (the participant is checked by ``_named_in`` already).
+        coarse = tx.granularity not in ("day", "week", "month")
         kind_nouns: dict[str, bool] = {}  # the context's kind nouns, looked up once per kind
         folded = fold(context)  # once for every event's cue words
         context_words = frozenset(_WORD.findall(context))
@@ -314,7 +321,8 @@ class DatedClauseFinder:
                 pattern = _KIND_NOUN_PATTERNS.get(event.kind)
                 kind_noun = kind_nouns[event.kind] = bool(pattern and pattern.search(context))
             names = 0 if self._name_set[event.event_id].isdisjoint(context_words) else \
-                len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)})
+                len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)
+                     if not (coarse and m.group(0).lower() in self._party_words[event.event_id])})
             bare = event.kind == "meeting" and _bare_place(event, context)
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")) and not bare:
                 continue

@@ -4,7 +4,8 @@ though the text names it by no name of the knowledge base.
 
 A text event (no known event linked, dated by the dct or by context, not by a date the text gives)
 becomes the known event of its kind whose agent the text event's agent is and whose target its
-target is, where the known event began within a year of the text event's date. Both parties must
+target is, where the known event began within a year of the text event's date and the knowledge
+describes it in common words (an alias in lower case), not only by an instrument's name. Both parties must
 match: an agent alone ("Russia has attacked ...") fits too many known events. A known event that
 began more than a year away from the text's date is another happening of the same parties (a
 tightening of the Cuba embargo in 2004 is not the embargo of 1962).
@@ -28,7 +29,7 @@ class KnownByParties:
     def __init__(self, events: list[KnownEvent]):
         self._index: dict[tuple[str, str, str], list[KnownEvent]] = {}
         for event in events:
-            if event.kind not in KINDS or event.date_begin is None:
+            if event.kind not in KINDS or event.date_begin is None or not _described(event):
                 continue
             agents = [a for a, role in event.participants if role == "agent"]
             targets = [a for a, role in event.participants if role == "target"]
@@ -56,6 +57,13 @@ class KnownByParties:
         if len(found) != 1:
             return None  # none, or several rounds the words do not tell apart
         return next(iter(found.values()))
+
+
+def _described(event: KnownEvent) -> bool:
+    """Whether the knowledge names the event in words a text may tell it by ("sanctions against
+    Russia"), not only by the names of an instrument ("Executive Order 13660") that a text naming
+    the parties means no more than the others of its round."""
+    return any(alias[:1].islower() for alias in event.aliases)
 
 
 def _near(event: KnownEvent, begin: date, end: date | None) -> bool:
