@@ -35,6 +35,11 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
      {"organization"}),
     # A survey, poll or piece of research by it.
     ("A survey by Pollmark found the same. Pollmark said voters were bored.", "Pollmark", {"organization"}),
+    # "it" for itself as the subject of what only an agent does; a dummy "it" is no such subject.
+    ("Veltro said it would appeal against the fine.", "Veltro", {"organization"}),
+    ("Veltro says that it expects sales to rise.", "Veltro", {"organization"}),
+    ('"We lost," Okonjo said. Okonjo said it would be hard.', "Okonjo", {"person"}),
+    ("Okonjo said it was a tough game.", "Okonjo", {"person"}),
     # Cues after an owner's "'s" that only organisations have.
     ("Kalmora's policyholders will be paid less. Kalmora said returns fell.", "Kalmora", {"organization"}),
     ("Trevane said it would close. Trevane's board met on Monday.", "Trevane", {"organization"}),

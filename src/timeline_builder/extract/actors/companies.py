@@ -8,7 +8,10 @@ mark it wherever the name stands in the document:
   "Zentek, a Danish insurer,"), or a relative "which" ("Zentek, which owns ...": a person takes
   "who");
 - a kind of organisation written before it ("drinks group Zentek", "regulator, Zentek");
-- a survey, poll or piece of research "by" it ("a survey by Zentek").
+- a survey, poll or piece of research "by" it ("a survey by Zentek");
+- "it" for itself after a verb of saying, as the subject of a verb only an agent has ("Zentek said
+  it would appeal", "Zentek says it expects ...": a person says "he" or "she"; a dummy "it" is
+  "it was hard", "it would be", never "it would appeal").
 """
 from __future__ import annotations
 
@@ -40,6 +43,19 @@ _AFTER_HEAD = _APPOSITION_ENDS | {"which", "that", "in", "with", "based", "and",
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "on", "in", "to", "like"})
 _STUDY_NOUNS = frozenset({"survey", "research", "poll", "study", "studies", "surveys", "polls", "figures"})
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+_SAYS = frozenset({"said", "says"})
+# What only an agent does, after "it" + an auxiliary ("it would appeal", "it had signed", "it was
+# seeking") or alone ("it expects").
+_AUXILIARIES = frozenset({"would", "will", "had", "has", "was", "is"})
+_AGENT_VERBS = frozenset({
+    "appeal", "buy", "sell", "consider", "produce", "allow", "fund", "evaluate", "cut", "close", "launch",
+    "invest", "acquire", "challenge", "comply", "review", "cooperate", "co-operate", "sue", "resist", "oppose",
+    "received", "signed", "reached", "registered", "agreed", "bought", "sold", "acquired", "decided", "filed",
+    "appealed", "invested", "hired", "sacked", "seeking", "investigating", "reviewing", "examining",
+    "considering", "planning", "negotiating", "talking", "cutting", "closing", "launching",
+})
+_AGENT_VERBS_ALONE = frozenset({"wants", "expects", "intends", "expected", "intended", "hopes", "hoped", "plans",
+                                "planned", "accepted", "regretted", "opposed", "welcomed", "denied", "rejected"})
 # How far an apposition is read for its head.
 _APPOSITION_REACH = 9
 
@@ -62,7 +78,21 @@ def described_as_organisation(state: DocState, word: str) -> bool:
             return True
         if b == k - 1 and b >= 1 and words[b] == "by" and words[b - 1].lower() in _STUDY_NOUNS:
             return True
+        if _speaks_of_itself(words, k + 1):
+            return True
     return False
+
+
+def _speaks_of_itself(words: list[str], k: int) -> bool:
+    """Token ``k`` opens "said (that) it would appeal" / "says it expects" (module docstring)."""
+    n = len(words)
+    if k + 2 >= n or words[k] not in _SAYS:
+        return False
+    k += 2 if words[k + 1] == "that" else 1
+    if k + 1 >= n or words[k] != "it":
+        return False
+    verb = words[k + 1]
+    return verb in _AGENT_VERBS_ALONE or (verb in _AUXILIARIES and k + 2 < n and words[k + 2] in _AGENT_VERBS)
 
 
 def _apposition_names_organisation(words: list[str], first: int) -> bool:
