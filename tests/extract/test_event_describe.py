@@ -760,3 +760,27 @@ def test_a_contracted_pronoun_is_no_part_of_a_name():
 def test_a_participle_after_its_noun_is_done_to_the_noun(text, name):
     names = [("zenith", "Zenith Group", "organization")] if "Zenith" in text else []
     assert run(text, *names).name == name
+
+
+@pytest.mark.parametrize("text, names, name", [
+    # a "he" between the name and the verb: the person named before it, not the body after "told"
+    ("In 2003 Ann Bell told Radio Zed he had agreed with the board.",
+     [("ann-bell", "Ann Bell", "person"), ("radio-zed", "Radio Zed", "organization")], "Ann Bell Agrees with Board"),
+    # a "that" clause with a subject of its own: the name before it is not the subject
+    ("In 2004 Ann Bell stressed the fact that two new banks were founded.", [("ann-bell", "Ann Bell", "person")],
+     "Founding of Two New Banks"),
+    # a relative clause of the name itself ("which is") keeps the name
+    ("In 2004 Freedonia, which is small, signed the treaty.", [FREEDONIA], "Freedonia Signs Treaty"),
+])
+def test_a_name_cut_off_from_the_verb_by_a_clause_of_its_own_is_not_its_subject(text, names, name):
+    assert run(text, *names).name == name
+
+
+def test_a_typed_statement_after_a_quotation_is_by_the_one_named_after_the_verb():
+    text = '"Rates will rise in 2006," warned Zenith Bank, the lender.'
+    assert run(text, ("zenith", "Zenith Bank", "organization")).name == "Zenith Bank Warns"
+
+
+def test_an_election_done_to_its_subject_is_the_election_of_it():
+    desc = run("In 2002 Ann Bell was elected as mayor.", ("ann-bell", "Ann Bell", "person"))
+    assert desc.name.startswith("Election of Ann Bell"), desc.name

@@ -216,6 +216,9 @@ def _enacted(text: str, start: int, end: int, triggers: TriggerKnowledge) -> Tri
     return None
 
 
+# Between a name and the verb: a "he"/"she" of a reported clause, or a "that"/"which" clause with its own subject
+_NEW_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|that\s+(?!is\b|was\b|has\b|had\b|will\b|would\b)\w+|which\s+(?!is\b|was\b|has\b|had\b)\w+)\b"
+                          r"[^,;]{0,40}$", re.IGNORECASE)
 _JOINED_WITH = re.compile(r"\s+(?:(?:me|us|you|him|her|them|together|forces|hands)\b|(?:in|with)\s)", re.IGNORECASE)
 _WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\s+[A-Z][\w.]*)*['’]s\s+)?"
                              r"(?:\w+\s+)?(?:words|remarks|comments|statement|speech|plans?|polic(?:y|ies)|decision|"
@@ -290,6 +293,14 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     before = text[clause[0]:t_start]
     passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn"))
     subject = nearest_before(inside, t_start)
+    between = text[subject.end:t_start] if subject is not None else ""
+    if subject is not None and _NEW_SUBJECT.search(between):
+        # "X told the BBC he had agreed", "X focused on the fact that jobs were created": a pronoun
+        # or a clause of its own stands between the name and the verb; the name is not its subject
+        people = [n for n in inside if n.end <= subject.end and n.type == "person"]
+        said = re.search(r"\b(?:he|she)\b[^,;]{0,40}$", between, re.IGNORECASE)
+        subject = (Named(people[-1].actor_id, people[-1].name, subject.end + said.start(), subject.end + said.end(),
+                         "person") if said and people else None)
     if subject is None:
         pronoun = re.search(r"\b(he|she|He|She)\b[^,;]{0,40}$", before)
         if pronoun and person_before is not None:
@@ -381,6 +392,11 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
                 desc.nominal = bool(trig.noun)
             else:
                 words = []  # "Says ..." names nothing: who spoke is unknown
+        elif trig.kind == "statement" and not subject and re.search(r"[,\"”’]\s*$", text[clause[0]:t_start]):
+            # '"... a nasty figure," warned Jane Roe, an economist': the speaker follows the verb
+            speaker = _speaker(text, clause, t_start, t_end, None, inside)
+            words = [speaker, label] if speaker else []
+            desc.agent = next((n for n in inside if t_end <= n.start < t_end + 60), None)
         else:
             pair = pair_of_states(head, everyone, clause[0]) if not subject else None
             if pair:
