@@ -129,6 +129,9 @@ def test_a_clause_opening_with_where_happens_at_the_place_named_before_it(text, 
     ("one two three four five six seven eight nine ten eleven".split(),
      "One Two Three Four Five Six Seven Eight Nine Ten Eleven"),
     (["talks", "of", "the"], "Talks"),
+    # a contracted function word ends no name either
+    (["election", "of", "the", "senate", "that’s"], "Election of the Senate"),
+    (["Zenith's", "budget", "it's"], "Zenith's Budget"),
 ])
 def test_names_are_title_case_short_and_never_end_in_a_function_word(words, name):
     assert finish_name(words) == name

@@ -217,8 +217,9 @@ def _enacted(text: str, start: int, end: int, triggers: TriggerKnowledge) -> Tri
 
 
 # Between a name and the verb: a "he"/"she" of a reported clause, or a "that"/"which" clause with its own subject
-_NEW_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|that\s+(?!is\b|was\b|has\b|had\b|will\b|would\b)\w+|which\s+(?!is\b|was\b|has\b|had\b)\w+)\b"
-                          r"[^,;]{0,40}$", re.IGNORECASE)
+# (not "we"/"I": a speaker's first person names the speaker again)
+_NEW_SUBJECT = re.compile(r"\b(?:he|she|(?:that|which)\s+(?!(?:is|was|has|had|have|will|would|can|could|we|i|you|they|"
+                          r"it|he|she)\b)\w+)\b[^,;]{0,40}$", re.IGNORECASE)
 _JOINED_WITH = re.compile(r"\s+(?:(?:me|us|you|him|her|them|together|forces|hands)\b|(?:in|with)\s)", re.IGNORECASE)
 _WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\s+[A-Z][\w.]*)*['’]s\s+)?"
                              r"(?:\w+\s+)?(?:words|remarks|comments|statement|speech|plans?|polic(?:y|ies)|decision|"

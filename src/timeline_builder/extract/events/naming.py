@@ -44,7 +44,8 @@ def finish_name(words: list[str]) -> str:
     parts = flat.split()
     if len(parts) > MAX_NAME_WORDS + 2:
         parts = parts[:MAX_NAME_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase
-    while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not re.search(r"\w", parts[-1])):
+    while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not re.search(r"\w", parts[-1])
+                     or re.split(r"['’]", parts[-1].lower())[0] in FUNCTION_WORDS):  # "That’s", "It's"
         parts.pop()
     while parts and parts[0].lower() in ("the", "a", "an", "and", "but", "or", "of"):
         parts.pop(0)
