@@ -56,3 +56,12 @@ def test_a_decade_and_today_in_a_list_are_no_range(pipeline):
 def test_any_before_an_event_word_names_no_happening(pipeline):
     found = _events(pipeline, "In 2013 the diplomats warned that any reset would fail.")
     assert not any("Reset" in name for name, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The expectations of today's visitors are higher than ever, and the staff kept pace with their demands.",
+    "In today's wars, many more civilians are killed than soldiers.",
+    "The lasting answer to today's problems is steady growth, not new reforms.",
+])
+def test_today_s_world_is_the_present_not_a_happening(pipeline, text):
+    assert not any(begin == DCT for _, begin, _, _ in _events(pipeline, text)), _events(pipeline, text)

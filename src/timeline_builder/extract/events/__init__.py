@@ -303,9 +303,9 @@ class EventExtractor:
                         continue  # "a crisis akin to the 1980s": the date is no event's date
                     question = is_question(self.nonevents, text, sentence)
                     part = part_with(text, cand.span, cand.text_anchor) if anchored else cand.span
-                    if anchored:
-                        # "yesterday's vote": the date word's own noun phrase is the event it dates
-                        part = possessive_part(text, cand.text_anchor, cand.span[1]) or part
+                    own_part = possessive_part(text, cand.text_anchor, cand.span[1]) if anchored else None
+                    if own_part is not None:
+                        part = own_part  # "yesterday's vote": the date word's own noun phrase is the event it dates
                     person = _salient_person(person_starts, bisect.bisect_left(person_offsets, cand.span[0]), salience)
                     agent = next((a for a, role, _ in cand.actors if role == "agent" and a in names), None)
                     if agent is not None and types.get(agent) == "person":

@@ -156,7 +156,7 @@ class DatedClauseFinder:
             if tx.value == "PAST_REF" and dct is not None:
                 tx = _recent_interval(tx, dct) or tx  # "recently", "in recent months": an honest interval up to the dct
             if tx.value == "PRESENT_REF" and dct is not None and tx.text.lower() in ("today", "tonight") \
-                    and POSSESSIVE_DATE.match(text, tx.char_end):
+                    and _todays_happening(text, tx):
                 # "today's crisis": the happening of the dct, not of another date of the clause
                 tx = Timex(tx.doc_id, tx.char_start, tx.char_end, tx.text, "DATE", dct.isoformat(), tx.mod, dct, dct, "day")
             if tx.type not in ("DATE", "TIME") or (tx.date_begin is None and tx.date_end is None) \
@@ -801,6 +801,19 @@ def own_dated_nouns(text: str, span: tuple[int, int], anchor: tuple[int, int]) -
     the anchor dates."""
     return [(m.start("np"), m.end("np")) for m in _OWN_DATED_NOUN.finditer(text, span[0], span[1])
             if not m.start() <= anchor[0] < m.start("np")]
+
+
+_GENERAL_PLURAL = re.compile(r"(?<![siu])(?<!talk)(?<!negotiation)(?<!election)(?<!hearing)s$")
+
+
+def _todays_happening(text: str, tx: Timex) -> bool:
+    """"today's vote", "tonight's summit": a happening of the dct. Not "today's world", "today's
+    problems" or "today's wars", which are the present times (no event word, or a plural of them)."""
+    m = _OWN_DATED_NOUN.match(text, tx.char_start)
+    if m is None or not POSSESSIVE_DATE.match(text, tx.char_end):
+        return False
+    head = re.split(r"\s+(?:in|on|at|of|over|with|between)\s", m.group("np"))[0].split()[-1]
+    return bool(EVENT_LANGUAGE.fullmatch(head)) and not _GENERAL_PLURAL.search(head)
 
 
 def possessive_part(text: str, anchor: tuple[int, int], limit: int) -> tuple[int, int] | None:
