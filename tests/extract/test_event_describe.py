@@ -787,3 +787,10 @@ def test_a_typed_statement_after_a_quotation_is_by_the_one_named_after_the_verb(
 def test_an_election_done_to_its_subject_is_the_election_of_it():
     desc = run("In 2002 Ann Bell was elected as mayor.", ("ann-bell", "Ann Bell", "person"))
     assert desc.name.startswith("Election of Ann Bell"), desc.name
+
+
+def test_a_people_named_in_the_plural_takes_a_plural_verb():
+    desc = run("In 1975 Britons agreed to stay in the market.", ("britons", "Britons", "group"))
+    assert desc.name.split()[:2] == ["Britons", "Agree"], desc.name
+    desc = run("In 1975 General Motors agreed to stay.", ("gm", "General Motors", "organization"))
+    assert desc.name.split()[:3] == ["General", "Motors", "Agrees"], desc.name

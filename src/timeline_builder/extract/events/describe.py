@@ -403,6 +403,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             if pair:
                 # "the two countries signed ...": the two states named just before; a plural verb.
                 head, label = [pair], _plural(label)
+            elif subject is not None and subject.type == "group" and re.search(r"[^siu]s$", subject.name):
+                label = _plural(label)  # a people named in the plural: "Britons Vote", "Americans Decide"
             elif not subject and head and re.search(r"[^siu]s$", head[-1]) and (
                     head[-1][:1].islower() or _opens_sentence(text, clause[0], t_start, head)):
                 # "troops clashed with protesters": Troops Clash with Protesters; "Creditors agreed
