@@ -364,3 +364,26 @@ def test_recognition_and_strikes_stay(text, kind):
 ])
 def test_an_event_a_span_of_time_before_the_date_is_not_of_that_date(text, kinds):
     assert [e.kind for e in events_of(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # what waits for an act has not had it yet
+    "The new charter took force in 1996 pending ratification by the members.",
+    # an announced figure to come is no report yet
+    "In 1996 the brewer said it expects to report a charge for the year.",
+    # demand as a quantity, the back of a body, a trade's working units
+    "There was strong demand for tickets in 1996.",
+    "The striker hurt the back of his ankle in 1996.",
+    "Its insurance operations lost money in 1996.",
+])
+def test_pending_acts_expected_reports_and_demand_as_a_quantity_are_no_events(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sales rose in the third quarter ended in 1996.", "the third quarter ended"),
+    ("The loss was for its fiscal-first quarter ended in 1996.", "its fiscal-first quarter ended"),
+])
+def test_a_counted_stretch_of_time_that_ended_is_no_ending(text, span):
+    spans = unasserted_spans(CUES, text, (0, len(text)), None)
+    assert (text.index(span), text.index(span) + len(span)) in spans

@@ -100,7 +100,10 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         det = r"(?:(?:the|its|his|her|their|our|a|new|\w+[’']s)\s+){0,2}"
         period = re.compile(
             rf"(?<![\w-])(?:{_ASPECT})\s+{det}{nouns}(?![\w-])"
-            rf"|(?<![\w-])(?:the|this|last|that|a|its|his|her|their|our)\s+(?:new\s+)?{nouns}\s+"
+            # "the third quarter ended", "its fiscal-first quarter ended Sept. 30": an ordinal or an
+            # accounting word may stand between the determiner and the stretch of time
+            rf"|(?<![\w-])(?:the|this|last|that|a|its|his|her|their|our)\s+"
+            rf"(?:(?:new|first|second|third|fourth|final|fiscal|financial|(?:fiscal|financial)-\w+)\s+){{0,2}}{nouns}\s+"
             rf"(?:has\s+|had\s+|have\s+)?(?:just\s+|now\s+|finally\s+)?(?:{_ASPECT})(?![\w-])", re.IGNORECASE)
     if by_scope["century"]:
         # "our third century", "the nation's second century": counted from a history's own start.
