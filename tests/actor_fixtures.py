@@ -1,7 +1,10 @@
 """Actor extractions written by hand, so event tests name exactly who the text mentions."""
 from __future__ import annotations
 
-from timeline_builder.records import Actor, ActorMention, Extraction
+from datetime import date
+
+from timeline_builder.extract import registry
+from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Extraction
 
 
 def extraction_with_actors(text: str, actors: dict[str, tuple[str, str]], timexes=()) -> Extraction:
@@ -15,3 +18,10 @@ def extraction_with_actors(text: str, actors: dict[str, tuple[str, str]], timexe
         found.append(Actor(actor_id, name, kind))
     return Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(found),
                       timexes=tuple(timexes))
+
+
+def events_found(text: str, dct: date, actors: dict[str, tuple[str, str]], timexes=()):
+    """The events stage's output for ``text`` told on ``dct``, with the actors of ``actors`` the text names."""
+    present = {actor_id: entry for actor_id, entry in actors.items() if entry[0] in text}
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    return registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present, timexes)))

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
 from timeline_builder.knowledge.events import load_event_knowledge
-from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import events_found  # noqa: E402
 
 PEOPLE = {"vladimir-putin": ("Putin", "person"), "francois-hollande": ("Hollande", "person"),
           "barack-obama": ("Obama", "person"), "united-kingdom": ("Britain", "state"),
@@ -21,9 +19,7 @@ PEOPLE = {"vladimir-putin": ("Putin", "person"), "francois-hollande": ("Hollande
 
 
 def _elections(text: str, dct: date) -> set[str]:
-    present = {k: v for k, v in PEOPLE.items() if v[0] in text}
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present))).events
+    events = events_found(text, dct, PEOPLE).events
     return {e.event_id for e in events if e.kind == "election"}
 
 
@@ -60,9 +56,7 @@ def test_us_presidential_and_midterm_elections_fall_on_the_statutory_day():
 
 
 def _known(text: str, dct: date, present: dict[str, tuple[str, str]] | None = None) -> set[str]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    extraction = extraction_with_actors(text, present or {})
-    return {e.event_id for e in registry.create("events")(AnnotatedDocument(doc, extraction)).events}
+    return {e.event_id for e in events_found(text, dct, present or {}).events}
 
 
 @pytest.mark.parametrize("text, dct, expected", [

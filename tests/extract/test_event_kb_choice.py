@@ -3,17 +3,15 @@ states that joined is those states' accession or round (extract/events/matcher.p
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Timex
+from timeline_builder.records import Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import events_found  # noqa: E402
 
 ACTORS = {"finland": ("Finland", "state"), "sweden": ("Sweden", "state"), "nato": ("NATO", "organization"),
           "russia": ("Moscow", "state"), "poland": ("Poland", "state"), "hungary": ("Hungary", "state"),
@@ -22,9 +20,7 @@ ACTORS = {"finland": ("Finland", "state"), "sweden": ("Sweden", "state"), "nato"
 
 
 def _known(text: str, dct: date) -> list[str]:
-    present = {k: v for k, v in ACTORS.items() if v[0] in text}
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present))).events
+    events = events_found(text, dct, ACTORS).events
     return sorted(e.event_id for e in events if e.kb_id)
 
 
@@ -47,18 +43,14 @@ def test_a_growth_named_in_general_with_the_states_that_joined_is_their_accessio
 
 def test_a_known_speech_heading_its_own_transcript_is_dated_by_the_document():
     text = "Putin's Munich speech\n\nThe speaker thanked the organisers and turned to the subject of security.\n"
-    doc = Document("d", "d.txt", text, "sha", dct=date(2007, 2, 10))
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, {}))).events
+    events = events_found(text, date(2007, 2, 10), {}).events
     assert [(e.event_id, e.date_basis) for e in events if e.kb_id] == [("munich-speech-2007", "context")]
-    later = Document("d", "d.txt", text, "sha", dct=date(2008, 2, 10))
-    events = registry.create("events")(AnnotatedDocument(later, extraction_with_actors(text, {}))).events
+    events = events_found(text, date(2008, 2, 10), {}).events
     assert [(e.event_id, e.date_basis) for e in events if e.kb_id] == [("munich-speech-2007", "knowledge")]
 
 
 def _events(text: str, dct: date, actors: dict) -> dict[str, tuple]:
-    present = {k: v for k, v in actors.items() if v[0] in text}
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present))).events
+    found = events_found(text, dct, actors).events
     return {e.event_id: (e.date_begin, e.date_basis) for e in found}
 
 
@@ -98,14 +90,11 @@ def test_strategy_documents_are_found_by_name_and_year(text, dct, expected):
 
 
 def _dated(text: str, span: str, timex_date: tuple[date, date, str], dct: date, actors: dict) -> set[str]:
-    present = {k: v for k, v in actors.items() if v[0] in text}
     start = text.index(span)
     begin, end, granularity = timex_date
     timex = Timex("d", start, start + len(span), span, "DATE", begin.isoformat()[:7 if granularity == "month" else 4],
                   None, begin, end, granularity)
-    found = extraction_with_actors(text, present)
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    events = registry.create("events")(AnnotatedDocument(doc, replace(found, timexes=(timex,)))).events
+    events = events_found(text, dct, actors, timexes=(timex,)).events
     return {e.event_id for e in events}
 
 
