@@ -7,20 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import events_found  # noqa: E402
 
 PEOPLE = {"ernest-bevin": ("Bevin", "person"), "george-marshall": ("Marshall", "person"),
           "harry-s-truman": ("Truman", "person")}
 
 
 def _text_events(text: str) -> list[tuple[str, date, date | None, str]]:
-    doc = Document("d", "d.txt", text, "sha", dct=date(2024, 4, 4))
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, PEOPLE))).events
-    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events if not e.event_id.startswith(("brussels", "korean", "north-atlantic"))]
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events_found(text, date(2024, 4, 4), PEOPLE).events if not e.event_id.startswith(("brussels", "korean", "north-atlantic"))]
 
 
 @pytest.mark.parametrize("text, begin, end", [

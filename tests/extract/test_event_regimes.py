@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import events_found  # noqa: E402
 
 ACTORS = {"saddam-hussein": ("Saddam Hussein", "person"), "iraq": ("Iraq", "state"),
           "joseph-stalin": ("Stalin", "person"), "soviet-union": ("Soviet Union", "state"),
@@ -20,9 +18,7 @@ ACTORS = {"saddam-hussein": ("Saddam Hussein", "person"), "iraq": ("Iraq", "stat
 
 
 def _terms(text: str, dct: date = date(2014, 1, 1)) -> list[tuple[str, date, date | None, str]]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, ACTORS))).events
-    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events if e.kind == "term"]
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events_found(text, dct, ACTORS).events if e.kind == "term"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,6 +47,5 @@ def test_a_deputy_s_term_is_no_rule_of_the_state():
     # Biden's vice presidency (2009-2017) is over by 2020, but a vice president rules no state
     actors = {"joe-biden": ("Joe Biden", "person"), "united-states": ("America", "state")}
     text = "In Joe Biden's America, nobody would be safe."
-    doc = Document("d", "d.txt", text, "sha", dct=date(2020, 6, 20))
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors))).events
+    events = events_found(text, date(2020, 6, 20), actors).events
     assert not [e for e in events if e.kind == "term"], events

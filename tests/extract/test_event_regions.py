@@ -9,20 +9,16 @@ from pathlib import Path
 import pytest
 
 from timeline_builder.errors import KnowledgeError
-from timeline_builder.extract import registry
 from timeline_builder.knowledge.regions import load_regions
-from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import events_found  # noqa: E402
 
 ACTORS = {"nato": ("NATO", "organization"), "soviet-union": ("Soviet", "state"), "united-states": ("US", "state")}
 
 
 def _known_ids(text: str, dct: date = date(2014, 3, 21)) -> set[str]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, ACTORS))).events
-    return {e.event_id for e in events if e.kb_id}
+    return {e.event_id for e in events_found(text, dct, ACTORS).events if e.kb_id}
 
 
 @pytest.mark.parametrize("text, expected", [

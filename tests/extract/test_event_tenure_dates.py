@@ -9,22 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
 from timeline_builder.extract.events.tenures import _known_term_dates, _unbroken
 from timeline_builder.knowledge.actors import KnownRole
-from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import events_found  # noqa: E402
 
 ACTORS = {"vladimir-putin": ("Vladimir Putin", "person"), "hamid-karzai": ("Hamid Karzai", "person"),
           "afghanistan": ("Afghanistan", "state")}
 
 
 def _terms(text: str, dct: date) -> list[tuple[str, date, date | None, str]]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct)
-    events = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, ACTORS))).events
-    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events if e.kind == "term"]
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events_found(text, dct, ACTORS).events if e.kind == "term"]
 
 
 def test_a_titled_tenure_takes_the_dates_of_the_known_term_of_that_office():
@@ -76,8 +72,7 @@ def test_a_term_of_another_office_or_mostly_apart_leaves_the_role_s_dates():
 def test_a_party_leadership_titled_without_the_word_party_is_mentioned_by_its_title_and_name():
     text = "When the country voted in 1983, Tory leader Margaret Thatcher won a far bigger majority."
     actors = {"margaret-thatcher": ("Margaret Thatcher", "person")}
-    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 1, 1))
-    found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors)))
+    found = events_found(text, date(2005, 1, 1), actors)
     terms = {e.event_id for e in found.events if e.kind == "term"}
     spans = [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id in terms]
     assert spans == ["Tory leader Margaret Thatcher"]
@@ -87,8 +82,7 @@ def test_a_term_the_text_refers_to_is_mentioned_by_its_own_words_not_the_clause_
     text = ("Dmitry Medvedev kept the Kremlin seat warm, and the détente with Obama cooled once "
             "Putin came back in 2012 for a third term.")
     actors = {"vladimir-putin": ("Putin", "person"), "dmitry-medvedev": ("Dmitry Medvedev", "person")}
-    doc = Document("d", "d.txt", text, "sha", dct=date(2014, 3, 21))
-    found = registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, actors)))
+    found = events_found(text, date(2014, 3, 21), actors)
     third = next(e.event_id for e in found.events if e.kb_id == "vladimir-putin-russia-president-2012")
     assert [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id == third] \
         == ["Putin came back in 2012 for a third term"]
