@@ -197,3 +197,18 @@ def test_nuclear_tests_and_review_conferences(kb):
     assert len(north_korea) == 6 and north_korea[0] == date(2006, 10, 9) and north_korea[-1] == date(2017, 9, 3)
     revcons = sorted(e.date_begin.year for e in kb.events.values() if e.event_id.startswith("npt-review-conference-"))
     assert revcons == [1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015, 2022]  # 2020's was held in 2022
+
+
+def test_every_packaged_event_is_defined_in_one_file_only():
+    """A later file silently replaces an earlier row of the same id (that is how a user's folder
+    overrides ours), so a second packaged row hides the first: keep one row per happening."""
+    from timeline_builder.knowledge.events import EVENT_FILES
+    from timeline_builder.knowledge.files import knowledge_files
+
+    where: dict[str, list[str]] = {}
+    for path in knowledge_files(EVENT_FILES):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            event_id = line.split("\t", 1)[0]
+            if line and not line.startswith("#") and event_id != "id":
+                where.setdefault(event_id, []).append(path.name)
+    assert {k: v for k, v in where.items() if len(v) > 1} == {}
