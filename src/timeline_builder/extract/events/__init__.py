@@ -45,6 +45,7 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .known_parties import KnownByParties
+from .life_dates import dated_by_life
 from .matcher import Accessions, AliasMatcher, is_the_document, of_years, years_named
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
@@ -214,6 +215,8 @@ class EventExtractor:
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]
         candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers),
                                    text, dct)
+        if self._actor_kb is not None:
+            dated_by_life(candidates, self._life_days)
         self.by_parties.link(candidates)
         for cand in candidates:
             cand.confidence = calibrated(cand)
@@ -403,6 +406,11 @@ class EventExtractor:
             if known is not None and known.type == "state" and known.country in countries:
                 return True
         return False
+
+    def _life_days(self, actor_id: str):
+        """(born, died) of a person the actor knowledge base knows, each None where unknown."""
+        known = self._actor_kb.actors.get(actor_id)
+        return (known.born, known.died) if known is not None else (None, None)
 
     def _past_figure(self, actor_id: str, dct) -> bool:
         """Whether the knowledge base says the person died before the dct, or held every office it
