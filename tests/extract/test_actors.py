@@ -1471,3 +1471,16 @@ def test_a_plural_possessive_belongs_to_the_organisation_name(extractor, text, p
     types = {a.actor_id: a.type for a in found.actors}
     got = {(m.text, types[m.actor_id]) for m in found.actor_mentions}
     assert present <= got and not (absent & got)
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # Rulers since 1945 are known people (people.tsv), so the state named by its ruler ("Amin's
+    # Uganda") has its ruler, whose role in roles.tsv dates the rule.
+    ("Many traders left Idi Amin's Uganda for Kenya.", "Idi Amin", "idi-amin"),
+    ("Copper prices fell under Mobutu, and his Zaire sank into debt.", "Mobutu", "mobutu-sese-seko"),
+    ("Colonel Gaddafi received the envoys in a tent.", "Gaddafi", "muammar-gaddafi"),
+    ("Under Pinochet the trade unions were banned.", "Pinochet", "augusto-pinochet"),
+    ("Bongbong Marcos visited Tokyo in his first year.", "Bongbong Marcos", "ferdinand-marcos-jr"),
+])
+def test_rulers_named_by_their_states_are_known(extractor, text, surface, actor_id):
+    assert (surface, actor_id) in mentions(run(extractor, text))

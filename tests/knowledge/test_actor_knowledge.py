@@ -101,6 +101,20 @@ def test_metonyms_and_demonyms_are_data(knowledge):
     ("president", "european-council", date(2017, 6, 1), "donald-tusk"),
     ("king", "saudi-arabia", date(1990, 6, 1), "fahd-bin-abdulaziz"),
     ("prime minister", "israel", date(2000, 6, 1), "ehud-barak"),
+    # Rulers named by the state they ruled ("Amin's Uganda"): a military ruler, a party leader, a
+    # monarch, a state renamed under its ruler (the Congo became Zaire in 1971).
+    ("president", "uganda", date(1975, 6, 1), "idi-amin"),
+    ("president", "uganda", date(1990, 6, 1), "yoweri-museveni"),
+    ("leader", "libya", date(1986, 4, 15), "muammar-gaddafi"),
+    ("leader", "chile", date(1980, 6, 1), "augusto-pinochet"),
+    ("president", "zaire", date(1985, 6, 1), "mobutu-sese-seko"),
+    ("president", "democratic-republic-of-the-congo", date(1968, 6, 1), "mobutu-sese-seko"),
+    ("president", "democratic-republic-of-the-congo", date(2005, 6, 1), "joseph-kabila"),
+    ("leader", "romania", date(1980, 6, 1), "nicolae-ceausescu"),
+    ("king", "iran", date(1970, 6, 1), "mohammad-reza-pahlavi"),
+    ("president", "philippines", date(1980, 6, 1), "ferdinand-marcos"),
+    ("president", "philippines", date(2023, 6, 1), "ferdinand-marcos-jr"),
+    ("president", "zimbabwe", date(2000, 6, 1), "robert-mugabe"),
 ])
 def test_resolve_role_at_a_date(role, where, on, expected):
     assert resolve_role(role, where, on) == expected
