@@ -20,15 +20,17 @@ be a true statement) needs reading.
 The before figure of a change: ``git archive REV src | tar -x -C /tmp/rev`` and build with
 ``PYTHONPATH=/tmp/rev/src python benchmarks/event_precision.py build DIR``.
 
-usage: python benchmarks/event_precision.py build DIR [--sample fresh|check|last]
+usage: python benchmarks/event_precision.py build DIR [--sample fresh|check|last|draw:N]
        python benchmarks/event_precision.py dump DIR/latest [DIR/latest ...]
        python benchmarks/event_precision.py score DIR/latest [DIR/latest ...] [--verdicts FILE]
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
+from math import gcd
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -53,9 +55,39 @@ def sample(which: str = "fixed") -> dict[str, list[Path]]:
     if which == "check":  # read once after the fresh sample's rules were merged: their held-out figure
         articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))[13::16]
         return {"bbc": bbc[21::100], "speeches": speeches[99::150], "articles": articles}
+    if which.startswith("draw:"):
+        return _drawn(int(which.split(":", 1)[1]), bbc, speeches)
     # slices no earlier reading used: [7::25] (fixed), [19::25] and [33::45] (held out), [3::5] and [5::8] (wide)
     articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))[5::16]
     return {"bbc": bbc[16::100], "speeches": speeches[27::150], "articles": articles}
+
+
+def _unread(offset: int, step: int, read: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the slice [offset::step] shares no document with any slice [o::s] read before."""
+    return all((offset - o) % gcd(step, s) != 0 for o, s in read)
+
+
+# Slices earlier samples read: fixed [7::25] [11::45], held out [19::25] [33::45], fresh, check and last
+# [16|21|46::100] [27|99|124::150] [5|13|9::16]; wide checks read only the rows a change moved.
+_READ_BBC = ((7, 25), (19, 25), (16, 100), (21, 100), (46, 100))
+_READ_SPEECHES = ((11, 45), (33, 45), (27, 150), (99, 150), (124, 150))
+_READ_ARTICLES = ((5, 16), (13, 16), (9, 16))
+
+
+def _drawn(seed: int, bbc: list[Path], speeches: list[Path]) -> dict[str, list[Path]]:
+    """A new sample of the fresh sample's size from a seed: the offsets of one slice per genre (every
+    100th BBC story, every 150th speech, every 16th TempEval-3 article) drawn among those no earlier
+    sample read, so text no rule was written from can be read before a round of rules (``draw:8``)."""
+    import random
+
+    chooser = random.Random(seed)
+    articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))
+    picks = {}
+    for name, step, read in (("bbc", 100, _READ_BBC), ("speeches", 150, _READ_SPEECHES),
+                             ("articles", 16, _READ_ARTICLES)):
+        picks[name] = chooser.choice([o for o in range(step) if _unread(o, step, read)])
+    return {"bbc": bbc[picks["bbc"]::100], "speeches": speeches[picks["speeches"]::150],
+            "articles": articles[picks["articles"]::16]}
 
 
 def _articles_jsonl(paths: list[Path], out: Path) -> Path:
@@ -154,14 +186,21 @@ def score(versions: list[Path], verdicts_path: Path) -> int:
     return 0
 
 
+def _sample_name(value: str) -> str:
+    if value in ("fixed", "fresh", "check", "last") or re.fullmatch(r"draw:\d+", value):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r}: want fixed, fresh, check, last or draw:N")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("build", "dump", "score"))
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--verdicts", type=Path, default=VERDICTS)
-    parser.add_argument("--sample", choices=("fixed", "fresh", "check", "last"), default="fixed",
+    parser.add_argument("--sample", type=_sample_name, default="fixed",
                         help="build: the fixed sample tuned on in 2026-11, the fresh one drawn later, or the "
-                             "check sample read after the fresh sample's rules, or the last one read after all of them")
+                             "check sample read after the fresh sample's rules, or the last one read after all of "
+                             "them, or draw:N, slices no earlier sample read drawn with seed N")
     args = parser.parse_args(argv)
     if args.command == "build":
         if not (CORPORA / "bbc").is_dir():

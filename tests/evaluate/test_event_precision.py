@@ -82,3 +82,26 @@ def test_the_fresh_sample_shares_no_document_with_the_fixed_one():
     assert set(fresh) == {"bbc", "speeches", "articles"} and all(fresh.values())
     for name in ("bbc", "speeches"):
         assert not set(fixed[name]) & set(fresh[name])
+
+
+def test_a_slice_is_unread_only_when_it_meets_no_earlier_slice():
+    assert event_precision._unread(34, 100, ((7, 25), (16, 100)))
+    assert not event_precision._unread(32, 100, ((7, 25),))  # story 32 is in [7::25]
+    assert not event_precision._unread(16, 100, ((16, 100),))
+    assert event_precision._unread(3, 16, ((5, 16), (13, 16)))
+
+
+@pytest.mark.skipif(not (event_precision.CORPORA / "bbc").is_dir(), reason="../shared corpora are absent")
+def test_a_drawn_sample_is_the_same_for_one_seed_and_shares_no_document_with_earlier_samples():
+    drawn = event_precision.sample("draw:8")
+    assert drawn == event_precision.sample("draw:8")
+    assert {name: len(paths) for name, paths in drawn.items()} == {"bbc": 22, "speeches": 3, "articles": 16}
+    for earlier in ("fixed", "fresh", "check", "last"):
+        for name, paths in event_precision.sample(earlier).items():
+            assert not set(paths) & set(drawn[name]), (earlier, name)
+
+
+def test_a_sample_name_is_one_of_the_named_samples_or_a_draw():
+    assert event_precision._sample_name("draw:12") == "draw:12"
+    with pytest.raises(Exception, match="want fixed"):
+        event_precision._sample_name("draw:x")
