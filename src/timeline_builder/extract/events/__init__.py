@@ -53,6 +53,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
                          meetings_by_place)
 from .nonevents import is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
+from .one_trigger import one_row_per_trigger
 from .statements import reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
@@ -215,6 +216,7 @@ class EventExtractor:
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]
         candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers),
                                    text, dct)
+        candidates = one_row_per_trigger(candidates, text)
         if self._actor_kb is not None:
             dated_by_life(candidates, self._life_days)
         self.by_parties.link(candidates)
@@ -352,6 +354,7 @@ class EventExtractor:
                         continue  # an event word, but no parts to say who did what: no usable row
                     if desc is not None:
                         cand.name = desc.name
+                        cand.trigger = desc.trigger_span
                         if desc.nominal and cand.date_basis == "text" and _common_words(text, part, desc.name):
                             # "Arms Race in the 1980s": a generic name says its period
                             cand.name = with_period(desc.name, period_words(cand.granularity, cand.date_begin))

@@ -38,6 +38,7 @@ class Candidate:
     # something else): the published mention. ``span`` stays the clause the rules (and the link
     # stage) read around it.
     words: tuple[int, int] | None = None
+    trigger: tuple[int, int] | None = None  # the event word describe() named it by, inside ``span``
 
     @property
     def event_id(self) -> str:
