@@ -111,3 +111,33 @@ def test_a_year_and_a_leaders_name_are_not_one_of_his_known_meetings():
     month = "Putin held a summit meeting with Kim Jong Un in June 2024."
     found = _dated(month, "June 2024", (date(2024, 6, 1), date(2024, 6, 30), "month"), date(2025, 2, 1), LEADERS)
     assert "putin-visit-pyongyang-2024" in found
+
+
+@pytest.mark.parametrize("text, dct, event_id, linked", [
+    # a war, a treaty or a withdrawal named by a text written long before the known one began is an
+    # earlier happening of that name
+    ("The war in Lebanon has emptied the villages of the south.", date(1983, 4, 2), "israel-hezbollah-war-2024", False),
+    ("The war in Lebanon has emptied the villages of the south.", date(2025, 3, 1), "israel-hezbollah-war-2024", True),
+    ("Hanoi broke the Paris accords within weeks of signing them.", date(1974, 6, 1), "paris-agreement", False),
+    ("Hanoi broke the Paris accords within weeks of signing them.", date(2019, 6, 1), "paris-agreement", True),
+    ("Their grain deal with the Soviet Union was a windfall for the traders.", date(1977, 3, 1),
+     "black-sea-grain-initiative", False),
+    # what is scheduled or negotiated is named before it happens, within a few years
+    ("At April's Nuclear Security Summit the delegations will sit down in Washington.", date(2010, 1, 27),
+     "nuclear-security-summit-2010", True),
+    ("Negotiators hope to finish the Trans-Pacific Partnership before the autumn.", date(2013, 2, 13),
+     "trans-pacific-partnership", True),
+])
+def test_a_document_cannot_name_a_happening_that_began_long_after_it(text, dct, event_id, linked):
+    assert (event_id in _known(text, dct)) is linked
+
+
+def test_a_rough_dct_leaves_a_year_of_slack():
+    from timeline_builder.extract.events.matcher import named_before_it_began
+    from timeline_builder.knowledge.events import load_event_knowledge
+
+    war = load_event_knowledge().events["israel-hezbollah-war-2024"]
+    assert named_before_it_began(war, date(2023, 9, 1), "filename")
+    assert not named_before_it_began(war, date(2023, 9, 1), "option")  # a corpus-wide --dct
+    assert not named_before_it_began(war, date(2024, 7, 1), "metadata")  # weeks before: slack
+    assert not named_before_it_began(war, None, "none")

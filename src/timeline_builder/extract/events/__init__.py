@@ -46,7 +46,7 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       treaty_by_parties)
 from .known_parties import KnownByParties
 from .life_dates import dated_by_life
-from .matcher import Accessions, AliasMatcher, is_the_document, of_years, years_named
+from .matcher import Accessions, AliasMatcher, is_the_document, named_before_it_began, of_years, years_named
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
                          laws_by_sponsors,
@@ -130,7 +130,11 @@ class EventExtractor:
             if surface.islower() and not quoted and not any(self._names_party(e, mentioned, countries)
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
-            event = _choose(self._of_named_parties(match.events, layout, match.start, mentions, mention_starts,
+            # a name the document could not yet use for a later happening means an earlier one
+            sharers = tuple(e for e in match.events if not named_before_it_began(e, dct, document.dct_source))
+            if not sharers:
+                continue
+            event = _choose(self._of_named_parties(sharers, layout, match.start, mentions, mention_starts,
                                                    mentioned, countries), text, match.start, dct,
                             lambda: years_named(text, *layout.sentence(match.start)))
             if surface[:1].islower() and event.kind != "election" and (
@@ -214,6 +218,10 @@ class EventExtractor:
         # a speech's own "I" is its speaker, where the actor stage knows who speaks
         speakers = [Named(r.actor_id, names.get(r.actor_id, r.text), r.char_start, r.char_end, "person")
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]
+        # however a finder linked it, a known event that began long after the document was written
+        # is not the one its words mean (a dated clause of January 1962 is not that October's crisis)
+        candidates = [c for c in candidates
+                      if c.kb is None or not named_before_it_began(c.kb, dct, document.dct_source)]
         candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers),
                                    text, dct)
         candidates = one_row_per_trigger(candidates, text)

@@ -293,3 +293,29 @@ def is_the_document(event: KnownEvent, start: int, text: str, dct) -> bool:
         return False
     title_end = text.find("\n")
     return 0 <= start < title_end <= 300
+
+
+# Kinds of happening that are scheduled, negotiated or announced before they take place, and how
+# many years ahead a text still names one by the name it will bear ("the NATO summit in Chicago
+# next May", "a START treaty" under negotiation, "the 1960 election" in the campaign).
+_NAMED_AHEAD_YEARS = {"meeting": 2, "election": 2, "term": 2, "appointment": 1, "founding": 2, "publication": 1,
+                      "statement": 1, "law": 2, "policy": 2, "treaty": 4, "agreement": 4}
+# Any other happening (a war, a crisis, an attack, a death) has no name before it begins: a text
+# written earlier that uses the name means an earlier happening called so ("the war in Lebanon" in
+# 1982, "the Paris accords" in 1975, "the Gulf war" between Iran and Iraq in 1988).
+_UNPLANNED_SLACK_DAYS = 90
+# A dct given for a whole corpus (``--dct``) or guessed from the text is only roughly the day of
+# each document: a year more of slack.
+_ROUGH_DCT_SLACK_DAYS = 366
+
+
+def named_before_it_began(event: KnownEvent, dct, dct_source: str = "metadata") -> bool:
+    """Whether a document dated ``dct`` cannot mean ``event`` by naming it, because the event began
+    too long after the document was written for the text to know it by that name."""
+    if dct is None or event.date_begin is None or event.date_begin <= dct:
+        return False
+    days = (event.date_begin - dct).days
+    if dct_source in ("option", "inferred"):
+        days -= _ROUGH_DCT_SLACK_DAYS
+    ahead = _NAMED_AHEAD_YEARS.get(event.kind)
+    return days > (ahead * 366 if ahead is not None else _UNPLANNED_SLACK_DAYS)
