@@ -181,3 +181,21 @@ def test_a_year_before_1700(text, expected):
 ])
 def test_a_clock_time_before_a_weekday(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb spelt alike in present and past, after a singular subject, is the past (the present would be "shuts")
+    ("The carmaker cut 300 jobs in May.", [("May", "DATE", "2024-05")]),
+    ("Ansett quietly cut its fares in May.", [("May", "DATE", "2024-05")]),
+    ("The coalition split in May.", [("May", "DATE", "2024-05")]),
+    ("She put the plan to the board in May.", [("May", "DATE", "2024-05")]),
+    ("The sawmill shut in spring.", [("spring", "DATE", "2024-SP")]),
+    # another person, a modal, a noun ("a tax cut") or a plural name: no past, the nearest May
+    ("They cut fares in May.", [("May", "DATE", "2025-05")]),
+    ("The board will cut fares in May.", [("May", "DATE", "2025-05")]),
+    ("The tax cut in May will help savers.", [("May", "DATE", "2025-05")]),
+    ("Hopes in southeast Asia spread in May.", [("May", "DATE", "2025-05")]),
+    ("The brewery shuts in spring.", [("spring", "DATE", "2025-SP")]),
+])
+def test_a_past_spelt_like_the_present(text, expected):
+    assert found(text) == expected

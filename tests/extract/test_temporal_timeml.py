@@ -332,7 +332,7 @@ def test_newspaper_names(text, expected):
     ("Police used powers under the Crime Prevention Act 1997 to hold him.", []),
     ("Tickets for Euro 2028 go on sale this week.", [("this week", "DATE", "2025-W08")]),
     ("Visitors flocked to the Shanghai Expo 2010 pavilions.", []),
-    ("The studio released Tennis Champions 2006 in the spring.", [("the spring", "DATE", "2025-SP")]),
+    ("The studio released Tennis Champions 2006 in the spring.", [("the spring", "DATE", "2024-SP")]),  # past: the last
     # a year opening the sentence, after a possessive or after a word that dates it stays a date
     ("In 1997 the law changed.", [("1997", "DATE", "1997")]),
     ("Since 2010, prices have doubled.", [("2010", "DATE", "2010")]),

@@ -28,6 +28,17 @@ _IRREGULAR_PAST = (
     "found got made came went saw knew thought brought bought began held kept led paid ran sold stood "
     "fought hit quit heard felt built drew grew threw flew chose broke drove rode spent shot ago earlier "
     "last yesterday").split()
+# verbs whose past is spelt like their plain present ("the mill shut in spring"): past only after a singular
+# subject, where the present would end in -s; "we cut", "will cut", "to shut" and the nouns ("a tax cut") say nothing
+_SAME_IN_PAST = frozenset("shut put cut set cost hurt spread split burst cast shed upset".split())
+# of those, the ones that take an object: a verb only when one follows ("the firm cut jobs"), else often a noun
+# ("the tax cut in May", "the film set on Friday")
+_SAME_IN_PAST_TRANSITIVE = frozenset("put cut set cost hurt cast shed upset".split())
+_SINGULAR_PRONOUNS = {"he", "she", "it", "who"}
+# words after which a form is no subject's verb: pronouns of other persons, modals, "to", determiners
+_NO_SINGULAR_SUBJECT = {"i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must",
+                        "should", "shall", "did", "do", "does", "not", "never", "and", "or", "but", "was", "were",
+                        "is", "are", "be", "been", "has", "have", "had", "of", "in", "on", "for", "with", "by", "at"}
 _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled planned planning plans expected "
                  "expects due ready").split()
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
@@ -95,9 +106,49 @@ def _after_a_determiner(words: list[str], index: int) -> bool:
         and words[index - 2].lower() in _DETERMINERS
 
 
+def _a_singular_subject_before(words: list[str], index: int) -> bool:
+    """Whether a verb spelt alike in present and past follows a singular subject: "he shut", "Ford cut", "the mill
+    shut", "the firm quietly cut" (an adverb in -ly may stand between). A present there would end in -s."""
+    before = index - 1
+    if before >= 0 and words[before].lower().endswith("ly"):
+        before -= 1
+    if before < 0:
+        return False
+    subject = words[before]
+    lowered = subject.lower()
+    if lowered in _SINGULAR_PRONOUNS:
+        return True
+    if lowered in _NO_SINGULAR_SUBJECT or lowered in _DETERMINERS or lowered in _TENSE_OF:
+        return False
+    if subject[0].isupper():
+        # a name that opens the clause or follows a title or determiner ("Ford cut", "Dr. Kissinger put", "the
+        # Pentagon cut"), not a plural ("Americans") nor the end of a phrase whose head is further back
+        # ("dangers in southeast Asia cast")
+        if lowered.endswith("s"):
+            return False
+        return before == 0 or words[before - 1][0].isupper() or words[before - 1].lower() in _DETERMINERS
+    # a common noun: singular, after a determiner ("the mill shut", "its owner put")
+    return not lowered.endswith("s") and before > 0 and words[before - 1].lower() in _DETERMINERS
+
+
+def _same_form_past(words: list[str], index: int) -> str | None:
+    """'past' for "shut", "cut", "put", ... after a singular subject (and, for a verb that takes one, before its
+    object); otherwise no tense."""
+    if not _a_singular_subject_before(words, index):
+        return None
+    if words[index].lower() in _SAME_IN_PAST_TRANSITIVE:
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if not after or after in _NO_SINGULAR_SUBJECT or after in ("in", "on", "at", "during", "since", "until",
+                                                                  "after", "before", "last", "this", "next"):
+            return None
+    return "past"
+
+
 def _token_tense(words: list[str], index: int) -> str | None:
     """The tense a word marks, looking at the auxiliary before a participle."""
     word = words[index].lower()
+    if word in _SAME_IN_PAST:
+        return _same_form_past(words, index)
     if word in ("going",) and index + 1 < len(words) and words[index + 1].lower() == "to":
         return "future"
     if word == "would" and index + 2 < len(words) and words[index + 1].lower() == "be" \
@@ -270,7 +321,12 @@ class Context:
         if found is None:
             return False
         words = _TOKEN.findall(self.text[found.start():start])[:-1]  # the preposition off
+        # two words before the window too: a verb's subject may lie there ("southeast Asia spread")
+        lead = _TOKEN.findall(self.text[max(0, found.start() - 24):found.start()])[-2:]
+        words = lead + words
         for index, word in enumerate(words):
+            if index < len(lead):
+                continue
             if _token_tense(words, index) != "past" or word.lower() in ("last", "earlier", "ago"):
                 continue
             between = [w.lower() for w in words[index + 1:]]

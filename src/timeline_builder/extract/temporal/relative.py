@@ -693,10 +693,11 @@ def season(match: re.Match[str], text: str) -> Candidate | None:
 
         def distance(day: date) -> int:
             first = day.toordinal()  # ordinals, not dates: a season's middle may lie past 9999-12-31
+            # what has happened cannot be in a season not yet begun ("the mill shut in spring" told in February),
+            # nor what will happen in a season already over
             late = tense == "past" and first > today
-            # what will happen cannot be in a season already over
             over = tense == "future" and first + 90 < today
-            return abs(first + 45 - today) + (150 if late else 0) + (400 if over else 0)
+            return abs(first + 45 - today) + (400 if late or over else 0)
         chosen = min(options, key=distance)
         return [dated(start, end, f"{chosen.year:04d}-{code}")]
     return Candidate(start, end, "point", resolve, rank=4)
