@@ -90,3 +90,37 @@ def test_titled_words_that_name_no_one(extractor, text, absent):
 ])
 def test_titled_people_stay_people(extractor, text, surface):
     assert types_of(extractor, text, surface) == {"person"}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # A courtesy title makes the next word a surname, even a word that heads organisations' names
+    # or one after a kind or a category of organisation.
+    ("Mrs Court said the tennis club would reopen in May.", "Court", {"person"}),
+    ("The plan was welcomed by Dr Bank, who chairs the residents' group.", "Bank", {"person"}),
+    ("Speaking to a news website Mr Halvorsen said the prize was a surprise.", "Halvorsen", {"person"}),
+    ("Several parties, including Mr Okafor's Labour Front, backed the strike.", "Okafor", {"person"}),
+    # The subject of a plural verb after a headline line, or of "were", is a collective: a club, a band.
+    ("Harwick punish striker\nHarwick have fined their striker two weeks' wages. Harwick said he had apologised.",
+     "Harwick", {"organization"}),
+    ("Carrow were named best new act. Carrow said the award was a surprise.", "Carrow", {"organization"}),
+    # ... but not a wish, or the object of a preposition.
+    ("If only Harwick were here, the crowd said. Harwick said nothing.", "Harwick", {"person"}),
+    ("Harwick said he was tired. Friends of Harwick were angry.", "Harwick", {"person"}),
+    # A band's name after a lower-case "band".
+    ("The rock band Zephyrine cancelled two concerts. Zephyrine said the singer was ill.", "Zephyrine",
+     {"organization"}),
+    ("Tickets for Irish band Corvane sold out in an hour.", "Corvane", {"organization"}),
+])
+def test_organisations_and_people_told_apart_by_titles_verbs_and_bands(extractor, text, surface, expected):
+    assert types_of(extractor, text, surface) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "Band" opening a name, a compound "multi-band", a name that goes on past the capitalised run,
+    # a band's tour named by its owner's "'s".
+    ("The charity single by Band Relief sold well.", "Relief"),
+    ("US band Lantern 7 was named best new act.", "Lantern"),
+    ("Metal band Corvane's Louder Than Ever tour made money.", "Corvane's Louder Than Ever"),
+])
+def test_band_cue_needs_a_band_name(extractor, text, surface):
+    assert "organization" not in types_of(extractor, text, surface)

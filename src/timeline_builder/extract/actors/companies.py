@@ -32,6 +32,7 @@ _KINDS_BEFORE = frozenset({
     "retailer", "carmaker", "manufacturer", "publisher", "regulator", "lender", "operator", "supermarket",
     "broker", "chain", "conglomerate", "multinational", "exporter", "maker", "distributor", "store", "suitor",
     "label", "studio", "carrier", "brewer", "distiller", "charity", "consultancy", "thinktank", "think-tank",
+    "band",
 })
 # "film maker Moore", "policy maker Smith": makers that are people.
 _PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme",

@@ -36,6 +36,9 @@ APPOSITION_STOP = {",", ".", "–", "—", ";", ":", "(", ")", "who", "which", "
                    "had", "will", "said", "says"}
 QUOTES = {"“", "\"", "«", "‘"}
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+# Courtesy titles: the word after one is a surname, even where it heads organisations' names
+# ("Mrs Court", "Dr Bank").
+COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"}
 # Russian case endings of transliterated surnames in citations ("A.F. Dobrynina").
 INFLECTIONS = ("ogo", "omu", "ym", "om", "oy", "a", "u", "e", "y")
 
@@ -175,6 +178,9 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
         if words[k] in event_heads and run.last - run.first > 1:
             return "event", run.first, run.last
         if words[k] in org_heads or (words[k] == "." and words[k - 1] + "." in org_heads):
+            if k > run.first and (words[k - 1] in COURTESY_TITLES or (
+                    words[k - 1] == "." and k - 1 > run.first and words[k - 2] in COURTESY_TITLES)):
+                continue  # "Mrs Court said": a surname after a courtesy title
             first = owned = _possessive_before(state, run.first, k)
             # "Officials of the Ministry of ...": words joined to the head by a connector are not its name.
             for j in range(k - 1, first - 1, -1):

@@ -23,7 +23,7 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "magazine", "thinktank", "think-tank", "ngo", "consultancy", "insurer", "bank", "airline",
                       "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
                       "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
-                      "giant", "provider", "conglomerate", "multinational", "exporter", "importer"}
+                      "giant", "provider", "conglomerate", "multinational", "exporter", "importer", "band"}
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
@@ -60,7 +60,7 @@ CONTINENTS = {"Europe", "Asia", "Africa", "Australasia", "Eurasia", "Scandinavia
 _ARTICLES = {"a", "A", "an", "An", "the", "The"}
 _COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"}
 _ARTICLES_AND_COURTESY = frozenset(_ARTICLES | _COURTESY)
-_COURTESY_LOWER = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+_COURTESY_LOWER = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr"})
 _OPENING_QUOTES = frozenset({"'", "‘", "\"", "“"})
 _CLOSING_QUOTES = frozenset({"'", "’", "\"", "”"})
 _CUES_BY_FIRST_WORD = {cues: ({first: [cue for cue in cues if cue[0] == first] for first, *_ in cues},
@@ -137,6 +137,18 @@ def _company_words(state: DocState, name: str) -> bool:
     text, n = state.text, len(name)
     return any(j >= n and text.startswith(name, j - n) and _boundary(text, j - n) for j in after) or \
         any(j - n in articles and text.startswith(name, j - n) for j in before)
+
+
+def _band_named(state: DocState, run: discover.Run) -> bool:
+    """"rock band Zephyrine", "the band Zephyrine": a band's name after a lower-case "band", not
+    "Band Aid" (a name of its own), "multi-band" (a compound), "band Maroon 5" (a name that goes
+    on past the run) or "band Zephyrine's summer tour" (the run names the tour)."""
+    words, k = state.tokens.words, run.first - 1
+    if words[k] != "band" or (k >= 1 and words[k - 1] == "-"):
+        return False
+    if run.last < len(words) and (words[run.last].isdigit() and state.tokens.starts[run.last] - state.tokens.ends[run.last - 1] == 1):
+        return False
+    return not any(words[j] == "s" and words[j - 1] in "'’" for j in range(run.first + 1, run.last))
 
 
 def _titled(state: DocState, name: str) -> bool:
@@ -265,6 +277,8 @@ class PersonRules:
     def _listed_as_organisation(self, state: DocState, run: discover.Run) -> bool:
         """"organizations such as American Compass", "think tanks like X": the category names the kind."""
         words = state.tokens.words
+        if words[run.first] in discover.COURTESY_TITLES:
+            return False  # "the website Mr Jones runs", "parties, including Mr Lula's": a person
         k = run.first - 1
         if k >= 0 and words[k] in ("the", "The"):
             k -= 1
@@ -276,7 +290,8 @@ class PersonRules:
             # "civil rights group Liberty", "think tank Chatham House": a kind of organisation
             # right before the name.
             before = run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS and \
-                state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1
+                state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1 and \
+                (words[run.first - 1] != "Band" and words[run.first - 1] != "band" or _band_named(state, run))
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
             after = run.last < len(words) and (words[run.last] in ORGANISATION_KINDS_AFTER or (
                 words[run.last] == "building" and run.last + 1 < len(words) and words[run.last + 1] == "society"))

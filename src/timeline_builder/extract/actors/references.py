@@ -106,10 +106,11 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
 
 
 # A one-word name followed by one of these agrees in the plural: a collective ("Chelsea are").
-PLURAL_VERBS = frozenset({"are", "have"})
-# ... where the name opens a clause: after a sentence's end, a quotation mark or a word that
-# starts a clause. After anything else it is rarely the subject: "the attacks on Mr. Warnke
-# are", "Senator Sullivan and Senator Murkowski are", "did Smith have".
+PLURAL_VERBS = frozenset({"are", "have", "were"})
+# ... where the name opens a clause: after a sentence's end, a line break (a headline above it),
+# a quotation mark or a word that starts a clause. After anything else it is rarely the subject:
+# "the attacks on Mr. Warnke are", "Senator Sullivan and Senator Murkowski are", "did Smith
+# have", "if Smith were".
 CLAUSE_OPENERS = frozenset({
     ".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "that", "but", "while", "when", "because", "after",
     "before", "since", "although", "though", "so", "now", "said", "says", "yet"})
@@ -135,7 +136,8 @@ def collective_subjects(state: DocState) -> None:
         before = words[k - 1] if k else None
         if before == "." and k >= 2 and _ABBREVIATION_RE.fullmatch(words[k - 2]):
             continue
-        if before is None or before.lower() in CLAUSE_OPENERS:
+        if before is None or before.lower() in CLAUSE_OPENERS or \
+                "\n" in state.text[state.tokens.ends[k - 1]:state.tokens.starts[k]]:
             collective.add(lone[words[k]])
     for actor_id in collective:
         state.actors[actor_id].type = "organization"
