@@ -43,6 +43,15 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
     # Cues after an owner's "'s" that only organisations have.
     ("Kalmora's policyholders will be paid less. Kalmora said returns fell.", "Kalmora", {"organization"}),
     ("Trevane said it would close. Trevane's board met on Monday.", "Trevane", {"organization"}),
+    # A place it is based in, shares in it, owners of it; firm parts after its "'s"; a plural kind alone.
+    ("Houston-based Velmar said it would cut 300 jobs. Velmar said demand was weak.", "Velmar", {"organization"}),
+    ("Traders said shares in Velmar fell 4%. Velmar said the results were poor.", "Velmar", {"organization"}),
+    ("The owners of Velmar want a buyer. Velmar said talks had begun.", "Velmar", {"organization"}),
+    ("Velmar's chief operating officer quit on Friday. Velmar said it was sorry.", "Velmar", {"organization"}),
+    ("Velmar's loss-making steel division was sold. Velmar said it was confident.", "Velmar", {"organization"}),
+    ("The figures come from technology analysts Quorra. Quorra said sales would rise.", "Quorra", {"organization"}),
+    ("The figures surprised analysts Quorra and Lund. Quorra said sales would rise.", "Quorra", {"person"}),
+    ("Quorra's left arm was broken. Quorra said he would play on.", "Quorra", {"person"}),
     # People keep theirs: an apposition that names a job, or one whose kind is a preposition's object.
     ("Halvorsen, the head of the bank, resigned. Halvorsen said he was tired.", "Halvorsen", {"person"}),
     ("Halvorsen, a former bank clerk, spoke first. Halvorsen said he was tired.", "Halvorsen", {"person"}),

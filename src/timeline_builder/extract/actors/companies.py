@@ -9,6 +9,11 @@ mark it wherever the name stands in the document:
   "who");
 - a kind of organisation written before it ("drinks group Zentek", "regulator, Zentek");
 - a survey, poll or piece of research "by" it ("a survey by Zentek");
+- a place it is based in ("Houston-based Zentek"), shares or a stake "in" it, owners "of" it;
+- parts only a firm has after its owner's "'s", up to two words apart ("Zentek's chief operating
+  officer", "Zentek's construction division");
+- a plural kind of firm before it, alone ("technology analysts Zentek": people after a plural
+  noun come in a list, "analysts Smith and Jones");
 - "it" for itself after a verb of saying, as the subject of a verb only an agent has ("Zentek said
   it would appeal", "Zentek says it expects ...": a person says "he" or "she"; a dummy "it" is
   "it was hard", "it would be", never "it would appeal").
@@ -57,6 +62,16 @@ _AGENT_VERBS = frozenset({
 })
 _AGENT_VERBS_ALONE = frozenset({"wants", "expects", "intends", "expected", "intended", "hopes", "hoped", "plans",
                                 "planned", "accepted", "regretted", "opposed", "welcomed", "denied", "rejected"})
+# "shares in Zentek", "owners of Zentek": what only a firm is the object of.
+_HELD_IN = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding", "owners"})
+# After "Zentek's" and at most two lower-case words: parts of a firm, none of a person's.
+_FIRM_PARTS = frozenset({"division", "divisions", "subsidiary", "subsidiaries", "plant", "plants", "factory",
+                         "factories", "shareholders", "headquarters"})
+_FIRM_OFFICERS = (("chief", "operating", "officer"), ("chief", "financial", "officer"), ("finance", "director"),
+                  ("chief", "technology", "officer"))
+# Plural kinds of firm that come before a firm's name ("technology analysts Zentek").
+_PLURAL_KINDS_BEFORE = frozenset({"analysts", "consultants", "pollsters", "researchers"})
+_LIST_AFTER = frozenset({"and", "&", ",", "or"})
 # How far an apposition is read for its head.
 _APPOSITION_REACH = 9
 
@@ -79,8 +94,30 @@ def described_as_organisation(state: DocState, word: str) -> bool:
             return True
         if b == k - 1 and b >= 1 and words[b] == "by" and words[b - 1].lower() in _STUDY_NOUNS:
             return True
-        if _speaks_of_itself(words, k + 1):
+        if b == k - 1 and b >= 1 and ((words[b] == "based" and words[b - 1] == "-") or
+                                      (words[b] in ("in", "of") and words[b - 1].lower() in _HELD_IN)):
             return True
+        if b == k - 1 and words[b] in _PLURAL_KINDS_BEFORE and (k + 1 >= n or words[k + 1] not in _LIST_AFTER):
+            return True
+        if _speaks_of_itself(words, k + 1) or _owns_firm_parts(words, k + 1):
+            return True
+    return False
+
+
+def _owns_firm_parts(words: list[str], k: int) -> bool:
+    """Tokens from ``k`` are "'s" and, at most two lower-case words on, a part of a firm."""
+    n = len(words)
+    if k + 2 >= n or words[k] not in "'’" or words[k + 1] != "s":
+        return False
+    k += 2
+    modifiers = 0
+    for m in range(k, min(n, k + 6)):
+        if words[m] in _FIRM_PARTS or any(tuple(words[m:m + len(o)]) == o for o in _FIRM_OFFICERS):
+            return True
+        if words[m] != "-":
+            modifiers += words[m - 1] != "-"  # "loss-making" is one modifier
+            if modifiers > 2 or not words[m].islower():
+                return False
     return False
 
 
