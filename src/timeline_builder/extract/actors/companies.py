@@ -148,3 +148,38 @@ def _apposition_names_organisation(words: list[str], first: int) -> bool:
         if word in ORGANISATION_NOUNS and m + 1 < n and words[m + 1] in _AFTER_HEAD:
             return True
     return False
+
+
+# Nouns of works written right before a work's title ("the hit track Lady Rhubarb", "Hollywood
+# classic King Zaroff") or after it ("the Judge Hammer film"); not those that are also verbs
+# taking a person ("play", "show", "film" before a name).
+_WORKS_BEFORE = frozenset({"track", "song", "single", "album", "musical", "novel", "cartoon", "classic", "remake",
+                           "sequel", "movie", "opera", "sitcom", "series"})
+_WORKS_AFTER = frozenset({"film", "films", "movie", "movies", "soundtrack", "cartoon", "cartoons", "series",
+                          "album", "sequel", "remake", "musical", "trilogy", "franchise", "novels", "books"})
+# "members of King Crimson", "a remake of King Zaroff": a band's or a work's name after these and "of".
+_OF_WORKS = frozenset({"members", "remake", "sequel", "version", "soundtrack"})
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might", "not", "n't"})
+
+
+def names_a_work(state: DocState, first: int, last: int) -> bool:
+    """The titled name in tokens ``first:last`` ("King Zaroff", "Lady Rhubarb") is, somewhere in
+    the document, written as the title of a film, song, cartoon or band: a noun of works right
+    before or after it, or "members/remake of" before it (and no owner's "'s" after it)."""
+    words = state.tokens.words
+    n, size = len(words), last - first
+    name = words[first:last]
+    for k in state.positions({name[0]}):
+        if words[k:k + size] != name:
+            continue
+        after = k + size
+        if after < n and words[after] in "'’":
+            continue  # "members of King Fahd's family": the name owns what follows
+        if after < n and words[after] in _WORKS_AFTER:
+            return True
+        before = words[k - 1] if k else ""
+        if before.lower() in _WORKS_BEFORE and (k < 2 or words[k - 2] not in _VERB_BEFORE):
+            return True
+        if before == "of" and k >= 2 and words[k - 2] in _OF_WORKS:
+            return True
+    return False

@@ -6,7 +6,7 @@ import re
 from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
-from .companies import described_as_organisation
+from .companies import described_as_organisation, names_a_work
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
@@ -421,6 +421,8 @@ class PersonRules:
                 return  # "the Mr Fixit of the party", "'Sir Spendalot'", "the Dutchman said": no name
             if title_text and title_text.rstrip(".") not in _COURTESY_LOWER and self._names_a_head(lone):
                 return  # "the General Staff", "two General Assemblies", "the Ambassador Hotel": no person
+            if title is not None and names_a_work(state, title[0], last):
+                return  # "a remake of the classic King Kong", "the Judge Dredd film": a work's title
             if kin and not honorific and not speaks:
                 if match_at.get(p) is not None:
                     return
@@ -593,9 +595,12 @@ class PersonRules:
         if first in common or (run.last - run.first == 1 and (
                 first.endswith("s") or first in self.knowledge.cues.get("org_heads", {}))):
             return False  # "Officials said", "Sources say"
-        if run.last - run.first == 1 and first.endswith("ing") and first.lower() in state.vocabulary and \
-                state.is_sentence_start(run.first) and first not in self.knowledge.cues.get("given_names", {}):
-            return False  # "Addressing claims ...": a participle the text also writes in lower case
+        if run.last - run.first == 1 and first.endswith("ing") and state.is_sentence_start(run.first) and \
+                first not in self.knowledge.cues.get("given_names", {}) and (
+                    first.lower() in state.vocabulary or all(map(state.is_sentence_start, state.positions({first})))):
+            # "Addressing claims ...": a participle the text also writes in lower case, or never
+            # writes inside a sentence (as it would a surname: "Peyton Manning", "Manning said")
+            return False
         if run.last - run.first == 1 and first.endswith(ABSTRACT_ENDINGS) and first[1:].islower() and \
                 first not in self.knowledge.cues.get("given_names", {}):
             return False  # "Speculation suggests", "Investigation shows": an abstract noun, no name
