@@ -1,6 +1,7 @@
 """One row per happening: text events merged in a document and across documents."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -247,3 +248,51 @@ def test_stories_naming_one_election_of_a_month_are_one_row_in_a_build_and_in_me
     together = build([str(tmp_path / "shards" / name) for name in MONTH_STORIES], tmp_path / "together",
                      BuildOptions(use_cache=False))
     assert _files(tmp_path / "m" / "latest") == _files(together.version.path)
+
+
+def merged_with_spans(events, spans) -> dict[str, set[str]]:
+    """Like ``merged``, each event told at its own (start, end) span."""
+    found = Extraction(events=tuple(events), event_mentions=tuple(
+        EventMention(e.event_id, "d", s, t, e.event_id) for e, (s, t) in zip(events, spans)))
+    out = merge_document_events(found)
+    holders: dict[str, set[str]] = {e.event_id: set() for e in out.events}
+    for m in out.event_mentions:
+        holders[m.event_id].add(m.text)
+    return holders
+
+
+SUMMIT = event("k", "Oslo Summit", date(1991, 4, 9), date(1991, 4, 10), kind="meeting", source="knowledge",
+               kb_id="oslo-summit")
+
+
+@pytest.mark.parametrize("text_event, one", [
+    # the same kind inside the days of a short known event, told anywhere in the document
+    (event("t", "Two Leaders Meet for Six Hours", date(1991, 4, 10), date(1991, 4, 10), kind="meeting"), True),
+    # a day outside its days, or another kind, is another happening
+    (event("t", "Two Leaders Meet for Six Hours", date(1991, 4, 12), date(1991, 4, 12), kind="meeting"), False),
+    (event("t", "Ministers Sign Pact", date(1991, 4, 10), date(1991, 4, 10), kind="agreement"), False),
+    # what one speaker said there is a statement of its own
+    (event("t", "Statement by the Mayor", date(1991, 4, 10), date(1991, 4, 10)), False),
+])
+def test_a_text_event_inside_the_days_of_a_short_known_event_of_its_kind_is_that_event(text_event, one):
+    result = merged_with_spans([SUMMIT, text_event], [(0, 11), (200, 260)])
+    assert result == ({"k": {"k", "t"}} if one else {"k": {"k"}, "t": {"t"}})
+
+
+def test_a_text_event_told_in_the_clause_naming_a_known_event_is_that_event_and_keeps_its_date_as_text_date():
+    vote = event("k", "1994 Moldovan election", date(1994, 2, 27), date(1994, 2, 27), kind="election",
+                 source="knowledge", kb_id="moldova-1994")
+    polls = replace(event("t", "Sangheli Polls", date(1994, 2, 1), date(1994, 2, 28), kind="election"),
+                    text_date="February")
+    out = merge_document_events(Extraction(events=(vote, polls), event_mentions=(
+        EventMention("k", "d", 10, 120, "k"), EventMention("t", "d", 60, 120, "t"))))
+    assert [(e.event_id, e.text_date) for e in out.events] == [("k", "February")]
+    assert {m.event_id for m in out.event_mentions} == {"k"}
+    # the same clause, a year off: another election
+    later = event("t", "Sangheli Polls", date(1995, 2, 1), date(1995, 2, 28), kind="election")
+    assert merged_with_spans([vote, later], [(10, 120), (60, 120)]) == {"k": {"k"}, "t": {"t"}}
+    # a long known event holds a text event of its kind only where the clause names it
+    war = event("w", "Long War", date(1980, 9, 22), date(1988, 8, 20), kind="war", source="knowledge", kb_id="w")
+    raid = event("r", "Army Raids Port", date(1984, 3, 1), date(1984, 3, 31), kind="operation")
+    assert merged_with_spans([war, raid], [(0, 8), (300, 340)]) == {"w": {"w"}, "r": {"r"}}
+    assert merged_with_spans([war, raid], [(0, 80), (40, 80)]) == {"w": {"w", "r"}}

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..publish.tables import SCHEMAS
 from ..records import Event, EventActor, Extraction
@@ -42,6 +42,13 @@ from ..records import Event, EventActor, Extraction
 # Kinds a person or body does again and again: two stories' statements by one minister on one
 # day are usually two statements, so statements never merge across documents.
 _SAID_AGAIN = frozenset({"statement"})
+# Kinds whose rows a text event of the same days never joins: one speaker says many things on
+# one day, one office holder does many things in office.
+_OWN_ROWS = frozenset({"statement", "term"})
+# Kinds that name one sort of happening (a war and its operations, a treaty and its signing).
+_SAME_SORT = ({"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"}, {"law", "sanction"})
+_SHORT = 31  # days: a known event this short holds every event of its kind told inside its days
+_SLACK = timedelta(days=31)  # a clause naming a known event may date its retelling a month off
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 _WORD = re.compile(r"[^\W\d_]+")
 _NAME_STOP = frozenset({"the", "and", "for", "with", "from", "into", "over", "between", "against", "about", "its",
@@ -72,7 +79,7 @@ _LINK_EVENT, _LINK_ACTOR, _LINK_ROLE = (_LINK_COLUMNS.index(c) for c in ("event_
 def merge_document_events(found: Extraction) -> Extraction:
     """``found`` with the text events that tell one happening merged into one (see the module)."""
     text_events = [e for e in found.events if _is_text_event(e.source, e.kb_id) and e.date_begin is not None]
-    if len(text_events) < 2:
+    if not text_events:
         return found
     agents: dict[str, set[str]] = {}
     parties: dict[str, set[str]] = {}
@@ -85,9 +92,11 @@ def merge_document_events(found: Extraction) -> Extraction:
             parties.setdefault(link.event_id, set()).add(link.actor_id)
     # The finer-dated event first, so each event merges into the most precise one it matches.
     order = sorted(text_events, key=lambda e: (_span_days(e.date_begin, e.date_end), e.event_id))
-    into: dict[str, str] = {}
+    into: dict[str, str] = _into_known(found, text_events)
     kept: list[Event] = []
     for event in order:
+        if event.event_id in into:
+            continue
         target = next((k for k in kept if _same_happening(k, event, agents, parties, people, names)), None)
         if target is None:
             kept.append(event)
@@ -95,12 +104,65 @@ def merge_document_events(found: Extraction) -> Extraction:
             into[event.event_id] = target.event_id
     if not into:
         return found
-    events = tuple(e for e in found.events if e.event_id not in into)
+    events = tuple(_with_text_date(e, into, found.events) for e in found.events if e.event_id not in into)
     mentions = tuple(dict.fromkeys(replace(m, event_id=into.get(m.event_id, m.event_id))
                                    for m in found.event_mentions))
     return replace(found, events=events, event_mentions=mentions,
                    event_actors=_one_link_each([replace(l, event_id=into.get(l.event_id, l.event_id))
                                                 for l in found.event_actors]))
+
+
+def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
+    """Text events that tell a known event of the document again -> that event's id: of a kind
+    that names the same sort of happening, and either told in a clause that names the known event
+    with dates within a month of its days ("Yanukovych lost at the polls" beside the election the
+    clause names), or of the same kind and inside the days of a known event that lasts a month at
+    most ("the two leaders met for ten hours on Sunday" of a two-day summit). Statements and terms
+    in office are left alone: one speaker says many things, one office holder does many things."""
+    known = [e for e in found.events if e.kb_id is not None and e.date_begin is not None
+             and e.kind not in _OWN_ROWS]
+    if not known:
+        return {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in found.event_mentions:
+        spans.setdefault(m.event_id, []).append((m.char_start, m.char_end))
+    known.sort(key=lambda e: (_span_days(e.date_begin, e.date_end), e.event_id))
+    into: dict[str, str] = {}
+    for event in text_events:
+        if event.kind in _OWN_ROWS:
+            continue
+        own = spans.get(event.event_id, [])
+        for k in known:
+            if not _same_sort(event.kind, k.kind):
+                continue
+            told_there = any(s < e2 and s2 < e for s, e in own for s2, e2 in spans.get(k.event_id, []))
+            if told_there and _near(event, k, _SLACK):
+                into[event.event_id] = k.event_id
+                break
+            if event.kind == k.kind and k.date_end is not None and _span_days(k.date_begin, k.date_end) <= _SHORT \
+                    and _within(event.date_begin, event.date_end, k.date_begin, k.date_end):
+                into[event.event_id] = k.event_id
+                break
+    return into
+
+
+def _same_sort(kind: str, other: str) -> bool:
+    return kind == other or any(kind in group and other in group for group in _SAME_SORT)
+
+
+def _near(event: Event, known: Event, slack: timedelta) -> bool:
+    """The event's days meet the known event's days widened by ``slack`` on each side."""
+    end = event.date_end or event.date_begin
+    known_end = known.date_end or date.max - slack
+    return event.date_begin <= known_end + slack and end >= known.date_begin - slack
+
+
+def _with_text_date(event: Event, into: dict[str, str], events: tuple[Event, ...]) -> Event:
+    """A known event told again by the text with a date keeps that date as its ``text_date``."""
+    if event.kb_id is None or event.text_date is not None:
+        return event
+    told = next((e.text_date for e in events if into.get(e.event_id) == event.event_id and e.text_date), None)
+    return replace(event, text_date=told) if told else event
 
 
 def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]],
