@@ -99,6 +99,8 @@ def test_titled_words_that_name_no_one(extractor, text, absent):
     # A noun of works that is also a verb taking a person is no cue; nor is a titled owner.
     ("The studio hopes to remake King Zaroff's palace scenes. King Zaroff said nothing.", "Zaroff"),
     ("Members of King Ostrava's family mourned him. King Ostrava had ruled for years.", "Ostrava"),
+    # A surname ending in -ing that opens its sentences, with no phrase closed by a comma.
+    ("Fleming claims that the bid failed.", "Fleming"),
 ])
 def test_titled_people_stay_people(extractor, text, surface):
     assert types_of(extractor, text, surface) == {"person"}

@@ -37,6 +37,8 @@ PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "whose"}
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
                          "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
+# Verbs of saying that are also plural nouns ("Addressing claims of bias, ...").
+_NOUN_SPEECH_VERBS = frozenset({"claims", "notes"})
 # Endings of abstract nouns that no one-word speaker's name has ("Speculation", "Government").
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ism")
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
@@ -597,14 +599,28 @@ class PersonRules:
             return False  # "Officials said", "Sources say"
         if run.last - run.first == 1 and first.endswith("ing") and state.is_sentence_start(run.first) and \
                 first not in self.knowledge.cues.get("given_names", {}) and (
-                    first.lower() in state.vocabulary or all(map(state.is_sentence_start, state.positions({first})))):
-            # "Addressing claims ...": a participle the text also writes in lower case, or never
-            # writes inside a sentence (as it would a surname: "Peyton Manning", "Manning said")
+                    first.lower() in state.vocabulary or self._participle_phrase(state, run)):
+            # "Addressing claims ...": a participle the text also writes in lower case, or one
+            # that opens a phrase (_participle_phrase)
             return False
         if run.last - run.first == 1 and first.endswith(ABSTRACT_ENDINGS) and first[1:].islower() and \
                 first not in self.knowledge.cues.get("given_names", {}):
             return False  # "Speculation suggests", "Investigation shows": an abstract noun, no name
         return not (run.last - run.first == 1 and first.isupper())  # acronyms are organisations
+
+    @staticmethod
+    def _participle_phrase(state: DocState, run: discover.Run) -> bool:
+        """"Answering claims of bias, the editor ...": a sentence-initial -ing word before a verb
+        of saying that is also a plural noun, in a phrase that a comma closes, and written nowhere
+        inside a sentence (as a surname would be: "Peyton Manning", "Fleming claims that ...")."""
+        words = state.tokens.words
+        if words[run.last] not in _NOUN_SPEECH_VERBS:
+            return False
+        k = run.last + 1
+        while k < len(words) and words[k] not in (",", ".", "!", "?", ";", ":"):
+            k += 1
+        return k < len(words) and words[k] == "," and \
+            all(map(state.is_sentence_start, state.positions({words[run.first]})))
 
     def _is_person(self, entry: Entry) -> bool:
         known = self.knowledge.actors.get(entry.actor_id)
