@@ -199,3 +199,19 @@ def test_a_clock_time_before_a_weekday(text, expected):
 ])
 def test_a_past_spelt_like_the_present(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb past a conjunction belongs to another clause: the verb on the date's own side decides
+    ("The ferry line had a slow start in the summer and now it is thriving.",
+     [("the summer", "DATE", "2024-SU"), ("now", "DATE", "PRESENT_REF")]),
+    ("The minister will open the bridge on Friday and is expected to speak.", [("Friday", "DATE", "2025-02-21")]),
+    ("The bill passed a first vote on Wednesday and goes to the senate next.",
+     [("Wednesday", "DATE", "2025-02-12")]),
+    # "is set to", "seems certain to", "is likely to": ahead of the telling
+    ("The striker is set to return on Saturday.", [("Saturday", "DATE", "2025-02-22")]),
+    ("The premier seems certain to call the vote on Monday.", [("Monday", "DATE", "2025-02-24")]),
+    ("The band is likely to headline in March.", [("March", "DATE", "2025-03")]),
+])
+def test_the_tense_of_the_dates_own_clause(text, expected):
+    assert found(text) == expected

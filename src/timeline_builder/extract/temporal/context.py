@@ -34,11 +34,16 @@ _SAME_IN_PAST = frozenset("shut put cut set cost hurt spread split burst cast sh
 # of those, the ones that take an object: a verb only when one follows ("the firm cut jobs"), else often a noun
 # ("the tax cut in May", "the film set on Friday")
 _SAME_IN_PAST_TRANSITIVE = frozenset("put cut set cost hurt cast shed upset".split())
+# "is set to", "seems certain to", "are likely to", "is poised to": what lies ahead
+_BOUND_TO = {"set", "certain", "likely", "unlikely", "poised", "bound", "about", "sure"}
+_BE_OR_SEEM = {"is", "are", "am", "'s", "’s", "seems", "seem", "looks", "look", "appears", "appear", "be", "now"}
 _SINGULAR_PRONOUNS = {"he", "she", "it", "who"}
 # words after which a form is no subject's verb: pronouns of other persons, modals, "to", determiners
 _NO_SINGULAR_SUBJECT = {"i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must",
                         "should", "shall", "did", "do", "does", "not", "never", "and", "or", "but", "was", "were",
                         "is", "are", "be", "been", "has", "have", "had", "of", "in", "on", "for", "with", "by", "at"}
+# these open another clause, whose verb is not the date's when the other side of the date has one
+_CLAUSE_CONJUNCTIONS = {"and", "but", "while", "whereas", "although", "though"}
 _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled planned planning plans expected "
                  "expects due ready").split()
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
@@ -147,6 +152,9 @@ def _same_form_past(words: list[str], index: int) -> str | None:
 def _token_tense(words: list[str], index: int) -> str | None:
     """The tense a word marks, looking at the auxiliary before a participle."""
     word = words[index].lower()
+    if word in _BOUND_TO and index > 0 and words[index - 1].lower() in _BE_OR_SEEM \
+            and index + 1 < len(words) and words[index + 1].lower() == "to":
+        return "future"  # "is set to compete", "seems certain to end", "is likely to fall": ahead of the telling
     if word in _SAME_IN_PAST:
         return _same_form_past(words, index)
     if word in ("going",) and index + 1 < len(words) and words[index + 1].lower() == "to":
@@ -269,8 +277,11 @@ class Context:
             tokens = list(_TOKEN.finditer(chunk))
             words = [t.group() for t in tokens]
             # the nearest word with a tense on each side: walk outwards from the span and stop there
+            crossed = False  # past a conjunction: a clause of its own ("in May and now it is")
             for index in (range(len(tokens) - 1, -1, -1) if before else range(len(tokens))):
                 token = tokens[index]
+                if words[index].lower() in _CLAUSE_CONJUNCTIONS:
+                    crossed = True
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
@@ -285,8 +296,11 @@ class Context:
                         continue
                     tense = "present" if words[index].lower() == "says" else "past"
                 distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
-                if best is None or distance < best[0]:
-                    best = (distance, tense)
+                # a verb past a conjunction is another clause's: the verb on the side with none has the date ("had a
+                # launch in the summer and now BT is waving"; "the time is up, but on Monday we will")
+                key = (crossed, distance)
+                if best is None or key < best[0]:
+                    best = (key, tense)
                 break
         return best[1] if best else None
 
