@@ -62,7 +62,9 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
                 self.surnames.setdefault(discover.surname_of(known.name), []).append(known)
         self.plural_titles = references.plural_titles(self.knowledge.cues.get("person_titles", {}))
         role_names = {r.role for r in self.knowledge.roles} | {"president", "leader"} | set(ROLE_SYNONYMS)
-        alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=len, reverse=True))
+        # Longest first; equal lengths alphabetically, so that the pattern is the same text in every
+        # process (a set's order is not) and the kept compiled patterns (regex_cache) serve it.
+        alternatives = "|".join(re.escape(r) for r in sorted(role_names, key=lambda r: (-len(r), r)))
         self.role_first_forms = frozenset(form for r in role_names if r.split()
                                           for word in (r.split()[0].lower(),)
                                           for form in (word, word.capitalize(), word.upper()))
