@@ -1,6 +1,8 @@
 """The actor knowledge base: packaged data, validation with file and line, user overrides, roles in time."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -254,6 +256,20 @@ def test_user_entries_override_and_extend(tmp_path):
     assert mine.resolve_role("mayor", "GBR", date(2024, 6, 1)) == "ann-smith"
     assert mine.resolve_role("mayor", "GBR", date(2024, 4, 30)) is None
     assert load_actor_knowledge().actors["vladimir-putin"].name == "Vladimir Putin"
+
+
+def test_a_historic_iso_code_no_state_has_is_a_valid_country(tmp_path):
+    # RHO (Southern Rhodesia) is in ISO 3166-3 but no row of states.tsv carries it
+    folder = _user_folder(tmp_path, {"people.tsv": HEADER + "joan-ward\tJoan Ward\tperson\tRHO\n"})
+    assert load_actor_knowledge((folder,)).actors["joan-ward"].country == "RHO"
+
+
+def test_the_packaged_knowledge_loads_without_the_iso_tables():
+    """Every packaged country is a state's code: pycountry (slow to import) is not needed for them."""
+    code = ("import sys; from timeline_builder.knowledge.actors import load_actor_knowledge; "
+            "load_actor_knowledge(); print('pycountry' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 def test_a_missing_user_folder_is_an_error(tmp_path):

@@ -26,8 +26,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import pycountry
-
 from ..errors import KnowledgeError
 from .files import Row, fingerprint, knowledge_files, read_tsv
 
@@ -244,6 +242,8 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 def _iso_codes() -> set[str]:
+    import pycountry  # (here: importing it costs a build ~0.05-0.1 s, and states.tsv names every code)
+
     codes = {c.alpha_3 for c in pycountry.countries}
     codes |= {c.alpha_3 for c in pycountry.historic_countries}
     return codes
@@ -370,8 +370,12 @@ def _load(user_dirs: tuple[str, ...]) -> ActorKnowledge:
                                              path=entry.path, line=entry.line)
                     seen[entry.actor_id] = entry
         actors.update(seen)
-    valid_codes = _iso_codes() | {a.country for a in actors.values() if a.type == "state" and a.country}
+    # A country is a state's code (states.tsv holds every ISO 3166-1 country) or another ISO code;
+    # the ISO list is read only for a code no state has.
+    valid_codes = {a.country for a in actors.values() if a.type == "state" and a.country}
     for entry in actors.values():
+        if entry.country and entry.country not in valid_codes:
+            valid_codes |= _iso_codes()
         if entry.country and entry.country not in valid_codes:
             raise KnowledgeError(f"country {entry.country!r} is not an ISO 3166-1 alpha-3 code or a state's code",
                                  path=entry.path, line=entry.line)
