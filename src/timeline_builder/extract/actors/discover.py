@@ -10,7 +10,7 @@ appositions and citation shapes make it a person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...records import slugify
 from .context import DocState, surname_of
@@ -59,8 +59,9 @@ def _names_place(state: DocState, k: int) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
+    """Capitalised tokens ``[first, last)`` (a named tuple, quick to build: one per run)."""
+
     first: int
     last: int  # exclusive
 

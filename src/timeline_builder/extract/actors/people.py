@@ -177,7 +177,7 @@ class PersonRules:
                 start, end = tokens.starts[run.first], tokens.ends[run.first]
                 state.mention(start, end, state.add_discovered(state.text[start:end], "organization"))
                 state.block(start, end)
-            else:
+            elif self._may_name_one_person(state, run.first):
                 self._person_run(state, run, match_at, match_end)
             return
         owner = run.last - 3
@@ -256,6 +256,18 @@ class PersonRules:
                 self._run(state, discover.Run(joint, run.last), match_at, match_end)
             return
         self._person_run(state, run, match_at, match_end)
+
+    def _may_name_one_person(self, state: DocState, k: int) -> bool:
+        """Whether the one-word run at token ``k`` passes ``_person_run``'s first test: a lone
+        capitalised word is a person only as a speaker ("Keane said"), after a noun of kinship
+        ("his wife Audrey") or after a title ("Senator Byrd"). Most runs are none of these, and
+        are dropped here without the rest of its work."""
+        words = state.tokens.words
+        if k + 1 < len(words) and words[k + 1] in SPEECH_VERBS:
+            return True
+        before = words[k - 1].lower() if k else None
+        return before is not None and (before in KIN_NOUNS or
+                                       before in discover.title_edges(self.knowledge.cues.get("person_titles", {}))[1])
 
     def _known_organisation(self, match: Match | None, last: int, country: str | None) -> KnownActor | None:
         """The known organisation of ``country`` that ``match`` names, if it ends at ``last``."""
