@@ -130,6 +130,48 @@ def test_at_most_max_patterns_are_kept_first_used_first(tmp_path, monkeypatch):
     assert list(known) == [(f"first-used-{n}", 0) for n in range(3)]
 
 
+def test_a_derived_value_is_kept_and_read_back_by_the_next_block(tmp_path):
+    path = tmp_path / "regex.marshal"
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return ("tw(?:in)", True)
+
+    kind = ("a-rule", "digest1")
+    assert regex_cache.derived(kind, ("src", 2), compute) == ("tw(?:in)", True)  # outside a block: computed
+    with regex_cache.kept(path) as store:
+        assert regex_cache.derived(kind, ("src", 2), compute) == ("tw(?:in)", True)
+        assert store.derived_misses == 1
+    assert len(calls) == 2 and path.is_file()
+    with regex_cache.kept(path) as store:
+        assert regex_cache.derived(kind, ("src", 2), compute) == ("tw(?:in)", True)
+        assert store.derived_misses == 0
+        # another code version of the rule, or another key: computed again
+        assert regex_cache.derived(("a-rule", "digest2"), ("src", 2), compute) == ("tw(?:in)", True)
+        assert regex_cache.derived(kind, ("src", 0), compute) == ("tw(?:in)", True)
+        # a rule whose code version is unknown is never kept
+        assert regex_cache.derived(("a-rule", None), ("src", 2), compute) == ("tw(?:in)", True)
+    assert len(calls) == 5
+
+
+def test_casefold_answers_read_back_are_those_it_computes(tmp_path):
+    from timeline_builder.extract import casefold
+
+    patterns = [re.compile(r"\b(?:wars?|treat(?:y|ies))\b", re.IGNORECASE),
+                re.compile(r"(?i:summit)|Summit of (?-i:Leaders)"), re.compile(r"\bx*", re.IGNORECASE)]
+    fresh = [(casefold._case_blind_twin(p), casefold.required_words(p)) for p in patterns]
+    path = tmp_path / "regex.marshal"
+    for _ in range(2):  # kept, then read back
+        with regex_cache.kept(path):
+            assert [(casefold._case_blind_twin(p), casefold.required_words(p)) for p in patterns] == fresh
+    # a malformed value in the file is not used
+    with regex_cache.kept(path) as store:
+        for key in [k for k in store.known if k[0] == "derived"]:
+            store.known[key] = ("not", "a twin", 3)
+        assert [(casefold._case_blind_twin(p), casefold.required_words(p)) for p in patterns] == fresh
+
+
 def test_builds_with_kept_patterns_publish_the_same_bytes(tmp_path):
     # (each build in a process of its own: this one compiled the extractors' patterns long ago)
     corpus = tmp_path / "corpus"

@@ -30,7 +30,7 @@ import sys
 from array import array
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 ENVIRONMENT = "TIMELINE_REGEX_CACHE"
 MAX_PATTERNS = 4096
@@ -62,6 +62,7 @@ class PatternStore:
         self.known = self._read()
         self.used: dict[tuple, tuple] = {}  # this process's patterns, in the order first used
         self.hits = self.misses = 0
+        self.derived_misses = 0  # values of :func:`derived` computed anew
         self._previous = None
         self._pid = os.getpid()
 
@@ -97,6 +98,17 @@ class PatternStore:
         self.used.setdefault(key, (flags_, array(_CODE, code).tobytes(), groups, groupindex, indexgroup))
         return _sre.compile(pattern, flags_, code, groups, groupindex, indexgroup)
 
+    def derived(self, key: tuple, compute: Callable[[], object]) -> object:
+        """The value kept under ``key`` (see :func:`derived`), else ``compute()``, kept."""
+        if key in self.known:
+            value = self.known[key]
+            self.used.setdefault(key, value)
+            return value
+        self.derived_misses += 1
+        value = compute()
+        self.used.setdefault(key, value)
+        return value
+
     def install(self) -> None:
         self._previous = _compiler.compile
         _compiler.compile = self.compile
@@ -109,7 +121,7 @@ class PatternStore:
     def save(self) -> None:
         """Write the patterns this process used, then those the file holds now (another process's,
         a worker's), at most MAX_PATTERNS, atomically; nothing when none was new."""
-        if os.getpid() != self._pid or not self.misses:
+        if os.getpid() != self._pid or not (self.misses or self.derived_misses):
             return
         kept = dict(list(self.used.items())[:MAX_PATTERNS])
         for key, entry in self._read().items():
@@ -174,6 +186,21 @@ def kept(path: Path | None = None) -> Iterator[PatternStore | None]:
         store.save()
 
 
+def derived(kind: tuple, key: tuple, compute: Callable[[], object]) -> object:
+    """``compute()``, a value that depends only on ``key`` (a pattern's source and flags, say), on the
+    Python (the file's tag) and on ``kind``: the name and code version of what computes it (a
+    digest of its source, so that an edited rule never reads a value its older code made).
+    Inside a :func:`kept` block the value is kept in the same file as the compiled patterns, and
+    read back next time (the values are what ``marshal`` keeps: str, int, bool, None, tuples).
+    Used for facts the pure-Python regex parser gives (``extract/casefold.py``'s twins of
+    case-blind patterns and their required words), which would otherwise be parsed again in
+    every process."""
+    store = _active
+    if store is None or None in kind:
+        return compute()
+    return store.derived(("derived", *kind, *key), compute)
+
+
 def in_worker() -> None:
     """In a worker process forked inside a :func:`kept` block: the patterns it compiles (those the
     extractors make on first use) are written when it ends, beside the parent's."""
@@ -182,7 +209,7 @@ def in_worker() -> None:
         return
     from multiprocessing import util
 
-    store._pid, store.misses = os.getpid(), 0
+    store._pid, store.misses, store.derived_misses = os.getpid(), 0, 0
     util.Finalize(None, store.save, exitpriority=0)
 
 

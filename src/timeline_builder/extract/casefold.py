@@ -21,10 +21,14 @@ twin simply runs as it is.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterator
+
+from .. import regex_cache
 
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(N)\{[^}]*\}|.)", re.DOTALL)
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
@@ -255,7 +259,20 @@ def _case_blind_twin(pattern: re.Pattern) -> tuple[re.Pattern | None, bool]:
     source = pattern.pattern
     if not isinstance(source, str) or pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
         return None, False
-    blind = bool(pattern.flags & re.IGNORECASE)
+    flags = int(pattern.flags)
+    lowered, exact = _kept(_TWIN, (source, flags), lambda: _twin_source(source, flags), _is_twin_source)
+    if lowered is None:
+        return None, False
+    try:
+        return re.compile(lowered, flags & ~re.IGNORECASE), exact
+    except Exception:  # noqa: BLE001 - a twin that does not compile: the original runs
+        return None, False
+
+
+def _twin_source(source: str, flags: int) -> tuple[str | None, bool]:
+    """(the twin's source, exact) of :func:`_case_blind_twin`, or (None, False): a function of the
+    pattern's source and flags alone (so its answer can be kept between processes)."""
+    blind = bool(flags & re.IGNORECASE)
     if not blind and "(?i" not in source and not re.search(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)-]", source):
         return None, False
     exact = blind and not re.search(r"\(\?[a-zA-Z]*-[a-zA-Z]*i", source)
@@ -264,11 +281,38 @@ def _case_blind_twin(pattern: re.Pattern) -> tuple[re.Pattern | None, bool]:
         return None, False
     lowered = _first_letter_groups(_literal_lead(lowered))
     try:
-        if re._parser.parse(source, pattern.flags).getwidth()[0] == 0:  # type: ignore[attr-defined]
+        if re._parser.parse(source, flags).getwidth()[0] == 0:  # type: ignore[attr-defined]
             return None, False
-        return re.compile(lowered, pattern.flags & ~re.IGNORECASE), exact
-    except Exception:  # noqa: BLE001 - the parser is private; a twin that does not compile: the original runs
+    except Exception:  # noqa: BLE001 - the parser is private: no twin
         return None, False
+    return lowered, exact
+
+
+def _is_twin_source(value) -> bool:
+    return (type(value) is tuple and len(value) == 2 and type(value[1]) is bool
+            and (value[0] is None and not value[1] or type(value[0]) is str))
+
+
+# What this module derives from a pattern's source (its twin, its required words) takes the
+# parser ~0.2 CPU-s a process for the extractors' ~80 case-blind patterns; the answers are kept
+# beside the compiled patterns (regex_cache.derived), keyed by a digest of this file, so that
+# editing the rules here never reads an answer older code gave.
+def _source_digest() -> str | None:
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:  # (run from an archive: nothing kept)
+        return None
+
+
+_DIGEST = _source_digest()
+_TWIN = ("casefold-twin", _DIGEST)
+_REQUIRED = ("casefold-required", _DIGEST)
+
+
+def _kept(kind: tuple, key: tuple, compute: Callable[[], object], valid: Callable[[object], bool]):
+    """``compute()``, or the answer kept for it (:func:`regex_cache.derived`) when that is well formed."""
+    value = regex_cache.derived(kind, key, compute)
+    return value if valid(value) else compute()
 
 
 # A pattern is checked for its required words only when it has at most this many (a check is a
@@ -283,11 +327,20 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...]:
     a substring search is 10-100x cheaper than a scan by the pattern. Read from the parsed pattern:
     runs of ASCII literals (lookarounds and ``\\b`` between letters do not break a run), the required
     words of a group, of each alternative of a branch (their union) or of a repeat of at least one."""
+    source, flags = pattern.pattern, int(pattern.flags)
+    return _kept(_REQUIRED, (source, flags), lambda: _required_words(source, flags), _is_words)
+
+
+def _required_words(source, flags: int) -> tuple[str, ...]:
     try:
-        found = _required(re._parser.parse(pattern.pattern, pattern.flags))  # type: ignore[attr-defined]
+        found = _required(re._parser.parse(source, flags))  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - the parser is private: without it nothing is skipped
         return ()
     return tuple(sorted(found)) if found else ()
+
+
+def _is_words(value) -> bool:
+    return type(value) is tuple and all(type(word) is str for word in value)
 
 
 def _required(items) -> frozenset[str] | None:
