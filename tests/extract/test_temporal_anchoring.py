@@ -215,3 +215,17 @@ def test_a_past_spelt_like_the_present(text, expected):
 ])
 def test_the_tense_of_the_dates_own_clause(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised word inside the sentence right before a holiday makes it part of another name
+    ("Schools in Leeds marked Holocaust Memorial Day with readings.", []),
+    ("The children wrote letters to Father Christmas in the library.", []),
+    ("Crowds gathered for Orthodox Christmas in the old town.", []),
+    # a possessive, a function word or the sentence's first word keep the holiday
+    ("For the traders, Bradford's Boxing Day was quiet.", [("Boxing Day", "DATE", "2024-12-26")]),
+    ("Muted Christmas for toy sellers in the north.", [("Christmas", "DATE", "2024-12-25")]),
+    ("Shops in Derby closed early on Christmas Eve.", [("Christmas Eve", "DATE", "2024-12-24")]),
+])
+def test_a_holiday_inside_a_longer_name(text, expected):
+    assert found(text) == expected

@@ -99,10 +99,30 @@ def _a_noun_modifier(text: str, start: int, end: int) -> bool:
     return following is not None and following.group(1) in _AUXILIARY
 
 
+# capitalised words that may stand right before a holiday used as a date ("Before Christmas", "It's Christmas")
+_FUNCTION_WORDS_BEFORE = frozenset("a an the on at in by before after since until till over during around this "
+                                   "that last next every each it's it’s is was merry happy".split())
+
+
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised content word inside the sentence comes right before the holiday's name, making it
+    part of another name: "Holocaust Memorial Day" (27 January), "Orthodox Christmas", "Father Christmas", "the
+    National Christmas Tree". A possessive ("Celtic's Boxing Day") or a word opening the sentence ("Mixed
+    Christmas for retailers") does not."""
+    found = re.search(r"(?:^|(?<=[\s\xa0\-(\"“]))([A-Z][A-Za-z0-9]*)[ \xa0]\Z", text[max(0, start - 40):start])
+    if found is None or found.group(1).lower() in _FUNCTION_WORDS_BEFORE:
+        return False
+    word_start = max(0, start - 40) + found.start(1)
+    return re.search(r"(?:\A|[.!?:;\n\"“‘(]|``)[\s\xa0]*\Z", text[max(0, word_start - 4):word_start]) is None \
+        and word_start > 0
+
+
 def holiday(match: re.Match[str], text: str) -> Candidate | None:
     """'Thanksgiving Day', 'last Christmas', 'Easter 2024'."""
     name = match["name"]
     if not name[:1].isupper():
+        return None
+    if not match["rel"] and _inside_a_longer_name(text, match.start()):
         return None
     rule = next(rule for pattern, rule in _NAMES if pattern.fullmatch(name))
     relation = (match["rel"] or "").lower()
