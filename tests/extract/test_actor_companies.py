@@ -52,6 +52,16 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
     ("The figures come from technology analysts Quorra. Quorra said sales would rise.", "Quorra", {"organization"}),
     ("The figures surprised analysts Quorra and Lund. Quorra said sales would rise.", "Quorra", {"person"}),
     ("Quorra's left arm was broken. Quorra said he would play on.", "Quorra", {"person"}),
+    # Its products, outlets or awards after it; a job held at it; surveys from it and another; "itself".
+    ("Velmar phones sold well in Asia. Velmar said demand was strong.", "Velmar", {"organization"}),
+    ("The Velmar awards were handed out on Friday. Velmar said the winners were young.", "Velmar",
+     {"organization"}),
+    ("An economist at Velmar expects cuts. Velmar said rates would fall.", "Velmar", {"organization"}),
+    ("Recent polls from Norvale and Velmar found a swing. Velmar said turnout would fall.", "Velmar",
+     {"organization"}),
+    ("Velmar describes itself as a pioneer. Velmar said the suit had no merit.", "Velmar", {"organization"}),
+    ("A spokesman for Quorra denied it. Quorra said he would rest.", "Quorra", {"person"}),
+    ("Quorra describes himself as a pioneer. Quorra said he would rest.", "Quorra", {"person"}),
     # People keep theirs: an apposition that names a job, or one whose kind is a preposition's object.
     ("Halvorsen, the head of the bank, resigned. Halvorsen said he was tired.", "Halvorsen", {"person"}),
     ("Halvorsen, a former bank clerk, spoke first. Halvorsen said he was tired.", "Halvorsen", {"person"}),

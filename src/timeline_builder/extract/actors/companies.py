@@ -14,6 +14,9 @@ mark it wherever the name stands in the document:
   officer", "Zentek's construction division");
 - a plural kind of firm before it, alone ("technology analysts Zentek": people after a plural
   noun come in a list, "analysts Smith and Jones");
+- its products, outlets or awards right after it ("Zentek phones", "Zentek channels", "the Zentek
+  awards"), a job held "at" or "of" it ("an analyst at Zentek", "the founder of Zentek");
+- "itself" after its verb ("Zentek describes itself as ...": a person is "himself", "herself").
 - "it" for itself after a verb of saying, as the subject of a verb only an agent has ("Zentek said
   it would appeal", "Zentek says it expects ...": a person says "he" or "she"; a dummy "it" is
   "it was hard", "it would be", never "it would appeal").
@@ -66,7 +69,15 @@ _AGENT_VERBS_ALONE = frozenset({"wants", "expects", "intends", "expected", "inte
 _HELD_IN = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding", "owners"})
 # After "Zentek's" and at most two lower-case words: parts of a firm, none of a person's.
 _FIRM_PARTS = frozenset({"division", "divisions", "subsidiary", "subsidiaries", "plant", "plants", "factory",
-                         "factories", "shareholders", "headquarters"})
+                         "factories", "shareholders", "headquarters", "customers", "subscribers", "stake", "stakes"})
+# Right after the name: what a firm sells, runs or gives ("Zentek phones", "the Zentek awards").
+_PRODUCTS_AFTER = frozenset({"phones", "handsets", "browsers", "channels", "stores", "shops", "branches",
+                             "subscribers", "users", "awards", "products", "services", "games", "consoles"})
+# Jobs held at a firm ("an analyst at Zentek", "the founder of Zentek"); not a spokesman or
+# counsel, who speak for people too.
+_JOBS_AT = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "employee",
+                      "employees", "staff", "workers", "founder", "founders", "chairman", "chairwoman", "director",
+                      "directors", "boss", "bosses", "executives", "shareholders", "customers"})
 _FIRM_OFFICERS = (("chief", "operating", "officer"), ("chief", "financial", "officer"), ("finance", "director"),
                   ("chief", "technology", "officer"))
 # Plural kinds of firm that come before a firm's name ("technology analysts Zentek").
@@ -92,7 +103,17 @@ def described_as_organisation(state: DocState, word: str) -> bool:
         if b >= 0 and words[b] in _KINDS_BEFORE and (words[b] != "maker" or b == 0 or
                                                        words[b - 1].lower() not in _PERSON_MAKERS):
             return True
-        if b == k - 1 and b >= 1 and words[b] == "by" and words[b - 1].lower() in _STUDY_NOUNS:
+        if b == k - 1 and b >= 1 and words[b] in ("by", "from") and words[b - 1].lower() in _STUDY_NOUNS:
+            return True
+        if b == k - 1 and b >= 3 and words[b] == "and" and words[b - 1][:1].isupper() and \
+                words[b - 2] in ("by", "from") and words[b - 3].lower() in _STUDY_NOUNS:
+            return True  # "surveys from Zentek and Norvale"
+        if b == k - 1 and b >= 1 and words[b] in ("at", "of") and words[b - 1] in _JOBS_AT and \
+                (k + 1 >= n or words[k + 1] not in "'’"):
+            return True
+        if k + 1 < n and words[k + 1] in _PRODUCTS_AFTER:
+            return True
+        if k + 2 < n and words[k + 2] == "itself" and words[k + 1].islower() and words[k + 1].isalpha():
             return True
         if b == k - 1 and b >= 1 and ((words[b] == "based" and words[b - 1] == "-") or
                                       (words[b] in ("in", "of") and words[b - 1].lower() in _HELD_IN)):
