@@ -83,9 +83,10 @@ class AliasRules:
         if not expansions:
             return
         # "the Games Publishers Association (Gapa) ... Gapa said": a speaker taken for a person
-        # before the acronym was read is the organisation.
+        # (or for a firm of that one word) before the acronym was read is the organisation.
         taken = {slugify(acronym): org for acronym, org in expansions.items()
-                 if (info := state.actors.get(slugify(acronym))) is not None and info.type == "person"
+                 if (info := state.actors.get(slugify(acronym))) is not None
+                 and info.type in ("person", "organization")
                  and info.source == "discovered" and info.name == acronym and slugify(acronym) != org}
         if taken:
             state.remap(taken)
