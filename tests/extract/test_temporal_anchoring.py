@@ -229,3 +229,15 @@ def test_the_tense_of_the_dates_own_clause(text, expected):
 ])
 def test_a_holiday_inside_a_longer_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any noun before "of tomorrow": the times to come
+    ("Engineers will build the harbours of tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    ("Farm policy must meet the needs of tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    # a part of the next day, or its papers: the day
+    ("The notice runs in many of tomorrow's papers.", [("tomorrow", "DATE", "2025-02-19")]),
+    ("Rain is due by the end of tomorrow.", [("tomorrow", "DATE", "2025-02-19")]),
+])
+def test_a_noun_of_tomorrow(text, expected):
+    assert found(text) == expected

@@ -106,6 +106,11 @@ _GENERIC_DAY_BEFORE = re.compile(
     r"|\b(?:world|people|leaders|children|jobs|challenges|promise|hopes?|dreams?|cities|technology)[\s\xa0]+of)"
     r"[\s\xa0]+\Z", re.I)
 
+# any noun before "of tomorrow": "the industries of tomorrow", "the perils of tomorrow", "the Asia of tomorrow" (a
+# next day's noun takes no "of": "tomorrow's vote", "the vote tomorrow")
+_A_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:many|some|all|most|none|each|any|one|part|much|half|rest|end|"
+                               r"start|morning|evening|afternoon|night)\b)[A-Za-z]{3,}[\s\xa0]+of[\s\xa0]+\Z", re.I)
+
 
 def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
     """'yesterday', 'today', 'tomorrow night'."""
@@ -119,7 +124,10 @@ def deictic_day(match: re.Match[str], text: str) -> Candidate | None:
             and not _DAY_BOUND_AFTER_TODAYS.match(text, end + 2):
         # "tomorrow's America", like "today's world": the times to come; "tomorrow's vote" is the day
         return Candidate(start, end, "day", lambda ctx: [Found(start, end, "DATE", "FUTURE_REF")], rank=2)
-    if word in ("tomorrow", "today") and not part and _GENERIC_DAY_BEFORE.search(text, max(0, start - 30), start):
+    if word in ("tomorrow", "today") and not part and (
+            _GENERIC_DAY_BEFORE.search(text, max(0, start - 30), start)
+            or word == "tomorrow" and text[end:end + 2] not in ("'s", "’s")
+            and _A_NOUN_OF_BEFORE.search(text, max(0, start - 30), start)):
         # "a better tomorrow", "the world of tomorrow"... "a brighter today": an age, not a day
         value = "FUTURE_REF" if word == "tomorrow" else "PRESENT_REF"
         return Candidate(start, end, "day", lambda ctx: [Found(start, end, "DATE", value)], rank=2)
