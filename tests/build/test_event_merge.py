@@ -296,3 +296,49 @@ def test_a_text_event_told_in_the_clause_naming_a_known_event_is_that_event_and_
     raid = event("r", "Army Raids Port", date(1984, 3, 1), date(1984, 3, 31), kind="operation")
     assert merged_with_spans([war, raid], [(0, 8), (300, 340)]) == {"w": {"w"}, "r": {"r"}}
     assert merged_with_spans([war, raid], [(0, 80), (40, 80)]) == {"w": {"w", "r"}}
+
+
+def _day(d: int) -> tuple[date, date]:
+    return date(2007, 6, d), date(2007, 6, d)
+
+
+@pytest.mark.parametrize("first, second, one", [
+    # a ruling told twice, dated by two clauses' days a week apart
+    (event("a", "Appeal Court Ruling", *_day(4), kind="law"), event("b", "Appeal Court Ruling", *_day(11), kind="law"),
+     True),
+    # a name and the same name with more words
+    (event("a", "Article", *_day(4), kind="publication"),
+     event("b", "Article in Harbour Gazette", *_day(5), kind="publication"), True),
+    # too far apart, other words, or a kind done again and again
+    (event("a", "Appeal Court Ruling", *_day(1), kind="law"), event("b", "Appeal Court Ruling", *_day(20), kind="law"),
+     False),
+    (event("a", "Harbour Report", *_day(4), kind="publication"),
+     event("b", "Budget Report", *_day(5), kind="publication"), False),
+    (event("a", "Talks on Fishing", *_day(4), kind="meeting"), event("b", "Talks on Fishing", *_day(8), kind="meeting"),
+     False),
+])
+def test_one_name_a_few_days_apart_is_one_happening_of_a_kind_not_done_again_within_days(first, second, one):
+    result = merged([first, second], ())
+    assert result == ({"a": {"a", "b"}} if one else {"a": {"a"}, "b": {"b"}})
+    # the first telling keeps its row whichever is listed first
+    swapped = merged([second, first], ())
+    assert swapped == ({"b": {"a", "b"}} if one else {"a": {"a"}, "b": {"b"}})
+
+
+def test_a_telling_without_parties_on_the_same_day_sharing_two_words_is_the_same_happening():
+    named = event("n", "Norway Signs Fishing Plan", *_day(4), kind="agreement")
+    bare = event("b", "Signing of Plan", *_day(4), kind="agreement")
+    assert merged([named, bare], links(("n", "norway", "agent"))) == {"b": {"n", "b"}}
+    # one word in common is not enough
+    assert merged([named, event("b", "Signing", *_day(4), kind="agreement")], links(("n", "norway", "agent"))) == \
+        {"n": {"n"}, "b": {"b"}}
+
+
+def test_a_ruling_of_last_week_told_again_on_a_day_after_it_is_one_ruling():
+    week = event("w", "Appeal Court Ruling", date(2007, 6, 4), date(2007, 6, 10), kind="law")
+    day = event("d", "Appeal Court Ruling", *_day(14), kind="law")
+    assert merged([week, day], ()) == {"w": {"w", "d"}}
+    month = event("m", "Appeal Court Ruling", date(2007, 6, 1), date(2007, 6, 30), kind="law")
+    assert merged([day, event("x", "Appeal Court Ruling", date(2007, 7, 1), date(2007, 7, 31), kind="law")], ()) == \
+        {"d": {"d"}, "x": {"x"}}
+    assert merged([month, day], ()) == {"d": {"m", "d"}}  # a day inside a month: the usual merge

@@ -13,7 +13,13 @@ until merged here; two stories' "report" of one year are not one report because 
   "Chile signed a treaty with Peru"), where their names also share a word other than the
   document's actors' names (two offices of one person, "X Represented Leeds Seats" and "X's
   Tenure as Home Secretary", are two events). The event with the finer date keeps its row; the
-  other's mentions and links move to it.
+  other's mentions and links move to it. On one day, a telling that names no party joins one
+  whose name shares two words with its own ("Signing of Plan", "X Signs Economic Plan"). A ruling,
+  a report, a vote (kinds not done again within days) told under one name, or a name and the
+  same name with more words, on days (or weeks) at most ten days apart is one happening: its first telling
+  keeps its name and day.
+  A text event that tells a known event of the document again becomes that event's mention
+  (:func:`_into_known`).
 * Across documents (:func:`merge_events_across_documents`, on the merged tables): two text
   events merge when they have the same kind and type, the same day-precise dates, the same place
   (or none) and the same parties (agents and participants, at least one). Text events without
@@ -47,6 +53,10 @@ _SAID_AGAIN = frozenset({"statement"})
 _OWN_ROWS = frozenset({"statement", "term"})
 # Kinds that name one sort of happening (a war and its operations, a treaty and its signing).
 _SAME_SORT = ({"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"}, {"law", "sanction"})
+# Kinds of happening not done again within days under one name: two tellings days apart are one.
+_DONE_ONCE = frozenset({"law", "publication", "election", "death", "founding", "appointment", "treaty", "agreement",
+                        "sanction"})
+_DAYS_APART = 10
 _SHORT = 31  # days: a known event this short holds every event of its kind told inside its days
 _SLACK = timedelta(days=31)  # a clause naming a known event may date its retelling a month off
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
@@ -93,6 +103,9 @@ def merge_document_events(found: Extraction) -> Extraction:
     # The finer-dated event first, so each event merges into the most precise one it matches.
     order = sorted(text_events, key=lambda e: (_span_days(e.date_begin, e.date_end), e.event_id))
     into: dict[str, str] = _into_known(found, text_events)
+    first_told: dict[str, int] = {}
+    for m in found.event_mentions:
+        first_told[m.event_id] = min(m.char_start, first_told.get(m.event_id, m.char_start))
     kept: list[Event] = []
     for event in order:
         if event.event_id in into:
@@ -100,6 +113,12 @@ def merge_document_events(found: Extraction) -> Extraction:
         target = next((k for k in kept if _same_happening(k, event, agents, parties, people, names)), None)
         if target is None:
             kept.append(event)
+        elif not _within(target.date_begin, target.date_end, event.date_begin, event.date_end) \
+                and first_told[event.event_id] < first_told[target.event_id]:
+            # told again days apart: the first telling (a story's lead) keeps its name and day
+            kept[kept.index(target)] = event
+            into = {k: event.event_id if v == target.event_id else v for k, v in into.items()}
+            into[target.event_id] = event.event_id
         else:
             into[event.event_id] = target.event_id
     if not into:
@@ -170,12 +189,13 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
     if (kept.kind, kept.event_type) != (other.kind, other.event_type):
         return False
     if not _within(kept.date_begin, kept.date_end, other.date_begin, other.date_end):
-        return False
+        return _told_again_days_apart(kept, other, names)
     if _normal(kept.name) == _normal(other.name):
         return True
     if kept.kind in _SAID_AGAIN:  # statements of one story are one only when the speaker is ("Statement by X")
         return False
-    if not _words(kept.name, names) & _words(other.name, names):
+    shared = _words(kept.name, names) & _words(other.name, names)
+    if not shared:
         # Names with no word in common beyond who took part tell two things a party did
         # ("Jane Doe Represented Leeds Seats" and "Jane Doe's Tenure as Home Secretary").
         return False
@@ -184,7 +204,36 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
         return bool(a & b & people)
     if a and b:
         return bool(a & b)
-    return bool(parties.get(kept.event_id, set()) & parties.get(other.event_id, set()))
+    ours, theirs = parties.get(kept.event_id, set()), parties.get(other.event_id, set())
+    if not (ours and theirs) and len(shared) >= 2 and _one_day(kept) and _one_day(other):
+        # "the two presidents on Friday signed the plan" after "X and Y signed an economic plan
+        # Friday": no one named in one telling, two words and the day in common
+        return True
+    return bool(ours & theirs)
+
+
+def _told_again_days_apart(kept: Event, other: Event, names: frozenset[str]) -> bool:
+    """A happening of a kind that is not done again within days (a ruling, a report, a vote), told
+    twice under one name, or a name and that name with more words ("the article", "an article in
+    the Daily Post"), on days or weeks ("last week") beginning at most ``_DAYS_APART`` apart: one happening, one of its days
+    misread (a later clause about it dated by its own day)."""
+    if kept.kind not in _DONE_ONCE or not (_one_week(kept) and _one_week(other)):
+        return False
+    if abs((kept.date_begin - other.date_begin).days) > _DAYS_APART:
+        return False
+    if _normal(kept.name) == _normal(other.name):
+        return True
+    ours, theirs = _words(kept.name, names), _words(other.name, names)
+    return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+
+
+def _one_week(event: Event) -> bool:
+    """Dated to a day or a week ("last week")."""
+    return event.date_end is not None and (event.date_end - event.date_begin).days <= 6
+
+
+def _one_day(event: Event) -> bool:
+    return event.date_end is not None and event.date_begin == event.date_end
 
 
 def _words(name: str, actor_names: frozenset[str]) -> set[str]:
