@@ -58,10 +58,11 @@ def timed_build(source: Path, dataset: Path, *options: str, src: Path | None = N
     ``src``: run the package from that source folder instead (an older revision's)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    probe = ("import resource, sys\nfrom timeline_builder.cli import main\ncode = main(sys.argv[1:])\n"
+    probe = ("import resource, sys\nfrom timeline_builder.cli import main\n" + _PHASES +
+             "code = main(sys.argv[1:])\n"
              "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
              "print('PEAK', me.ru_maxrss, kids.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime,"
-             " file=sys.stderr)\nsys.exit(code)\n")
+             " marks.get('pool', -1), marks.get('extracted', -1), file=sys.stderr)\nsys.exit(code)\n")
     done = subprocess.run([sys.executable, "-c", probe, "build", str(source), "--dataset", str(dataset),
                            "--no-cache", "--quiet", "--dct", DCT, *options], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(src)) if src else None)
@@ -69,11 +70,31 @@ def timed_build(source: Path, dataset: Path, *options: str, src: Path | None = N
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         sys.exit(f"build failed: {done.stderr[-2000:]}")
-    own, workers, own_cpu, workers_cpu = next(line for line in done.stderr.splitlines()
-                                              if line.startswith("PEAK")).split()[1:]
+    own, workers, own_cpu, workers_cpu, pool, extracted = next(line for line in done.stderr.splitlines()
+                                                               if line.startswith("PEAK")).split()[1:]
     return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
             "main_cpu": float(own_cpu), "workers_cpu": float(workers_cpu),
+            "before_pool_cpu": float(pool), "until_extracted_cpu": float(extracted),
             "peak_mb": int(own) / 1024, "worker_peak_mb": int(workers) / 1024}
+
+
+# The parent's CPU time when its worker pool starts and when extraction has ended (-1: no pool):
+# what it does before and after the workers run is on the critical path of a --jobs build.
+_PHASES = """
+from timeline_builder.build import executors
+def _cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+marks = {}
+_submit, _close = executors.ProcessPool._submit, executors.ProcessPool.close
+def _submit_marked(self, batch):
+    marks.setdefault('pool', _cpu())
+    return _submit(self, batch)
+def _close_marked(self):
+    marks.setdefault('extracted', _cpu())
+    return _close(self)
+executors.ProcessPool._submit, executors.ProcessPool.close = _submit_marked, _close_marked
+"""
 
 
 def speed(args) -> None:
@@ -108,10 +129,14 @@ def speed(args) -> None:
     print(f"--jobs 2: wall {two['wall']:.1f} s; speed-up over --jobs 1: {jobs1_wall / two['wall']:.2f}x "
           f"(CPU {two['cpu']:.1f} s against {min(one['cpu'], three['cpu']):.1f} s)")
     # On a busy machine the wall clock says how much CPU others left us; the CPU each process
-    # needed says what two free cores would give: the slower of the parent and the busier worker.
-    busiest = max(two["main_cpu"], two["workers_cpu"] / 2, (two["main_cpu"] + two["workers_cpu"]) / 2)
-    print(f"--jobs 2 on two free cores (CPU of the critical process: parent {two['main_cpu']:.1f} s, "
-          f"workers {two['workers_cpu']:.1f} s together): {min(one['cpu'], three['cpu']) / busiest:.2f}x")
+    # needed says what two free cores would give. The critical path: the parent's work before
+    # its pool starts (imports, knowledge), then the workers' extraction (each worker half of it;
+    # the parent meanwhile files the rows that come back), then the parent's merge and publish.
+    before, until = two["before_pool_cpu"], two["until_extracted_cpu"]
+    critical = before + max(until - before, two["workers_cpu"] / 2) + (two["main_cpu"] - until)
+    print(f"--jobs 2 on two free cores (critical path from each process's CPU: parent {before:.1f} s before the "
+          f"pool, {until - before:.1f} s during, {two['main_cpu'] - until:.1f} s after; workers "
+          f"{two['workers_cpu']:.1f} s together): {min(one['cpu'], three['cpu']) / critical:.2f}x")
 
 
 def baseline_speed(revision: str, files: list[Path], ours_cpu: float) -> None:
