@@ -241,3 +241,16 @@ def test_a_holiday_inside_a_longer_name(text, expected):
 ])
 def test_a_noun_of_tomorrow(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spelt decade after "the early/mid/late": the part of the decade
+    ("Rents soared in the late seventies.", [("the late seventies", "DATE", "197", "END")]),
+    ("The mill peaked in the mid-Eighties.", [("the mid-Eighties", "DATE", "198", "MID")]),
+    ("By the early sixties the port was silent.", [("the early sixties", "DATE", "196", "START")]),
+    # after a possessive it is an age
+    ("She took up rowing in her late forties.", []),
+    ("He retired in his mid-fifties.", []),
+])
+def test_a_part_of_a_spelt_decade(text, expected):
+    assert [(t.text, t.type, t.value, t.mod) for t in find_timexes(text, DCT)] == expected

@@ -908,7 +908,9 @@ RULES = [
     (rf"\bthe{S}year{S}two{S}thousand(?:{S}and{S}(?P<tail>one|two|three|four|five|six|seven|eight|nine|ten))?\b",
      year_two_thousand),
     (rf"(?:\bthe{S})?(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d)0['’]?s|(?<=the[\s\xa0])(?P<short2>\d)0s"
-     rf"|(?<=the[\s\xa0])(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+     # a spelt decade after "the" (or "the early/mid/late"): "his late thirties" is an age
+     rf"|(?:(?<=the[\s\xa0])|(?<=the[\s\xa0]early[\s\xa0-])|(?<=the[\s\xa0]late[\s\xa0-])|(?<=the[\s\xa0]mid[\s\xa0-]))"
+     rf"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
      decade),
     (rf"(?:\bthe{S})?(?P<ord>{ORDINAL_NUMBER}|{ORDINAL_WORD})[-\s\xa0]+century\b", century),
     (rf"\b(?P<rel>this|the{S}last|the{S}past|the{S}previous|the{S}current|the{S}next|last|next){S}century\b",
