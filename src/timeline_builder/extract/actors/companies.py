@@ -186,12 +186,21 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "must
 def names_a_work(state: DocState, first: int, last: int) -> bool:
     """The titled name in tokens ``first:last`` ("King Zaroff", "Lady Rhubarb") is, somewhere in
     the document, written as the title of a film, song, cartoon or band: a noun of works right
-    before or after it, or "members/remake of" before it (and no owner's "'s" after it)."""
+    before or after it, or "members/remake of" before it (and no owner's "'s" after it). Answered
+    once a name and document: a title word ("President") stands in many places."""
+    known = state.cache.setdefault("works", {})
+    key = tuple(state.tokens.words[first:last])
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _names_a_work(state, key)
+    return found
+
+
+def _names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
     words = state.tokens.words
-    n, size = len(words), last - first
-    name = words[first:last]
+    n, size = len(words), len(name)
     for k in state.positions({name[0]}):
-        if words[k:k + size] != name:
+        if tuple(words[k:k + size]) != name:
             continue
         after = k + size
         if after < n and words[after] in "'’":

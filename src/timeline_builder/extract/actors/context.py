@@ -106,6 +106,7 @@ class DocState:
     _capitalised: frozenset[str] | None = None
     _capital_positions: list[int] | None = None
     _capital_mask: list[bool] | None = None
+    _capital_index: dict[str, list[int]] | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -149,7 +150,20 @@ class DocState:
             return []
         tokens = self.tokens.words
         if present <= self.capitalised:
-            return [k for k in self.capital_positions if tokens[k] in present]
+            # Capitalised words are looked up in an index of them made on the first such call
+            # (one pass over the capitalised tokens a document, not one a call).
+            index = self._capital_index
+            if index is None:
+                index = self._capital_index = {}
+                for k in self.capital_positions:
+                    found = index.get(tokens[k])
+                    if found is None:
+                        index[tokens[k]] = [k]
+                    else:
+                        found.append(k)
+            if len(present) == 1:
+                return list(index[next(iter(present))])
+            return sorted([k for word in present for k in index[word]])
         if len(present) <= _INDEXED_WORDS:
             # A few words (most often "at", "the", a role's first word): ``list.index`` scans
             # in C, one call per occurrence, instead of a Python step for every token.

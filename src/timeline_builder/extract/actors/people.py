@@ -134,7 +134,16 @@ def _company_cues(state: DocState) -> tuple[frozenset[int], frozenset[int], froz
 
 
 def _company_words(state: DocState, name: str) -> bool:
-    """"Oracle shares", "Google's profits", "a Sony spokesman": what only a company has."""
+    """"Oracle shares", "Google's profits", "a Sony spokesman": what only a company has (an answer
+    a name, kept for the document: each question reads all the document's cues)."""
+    known = state.cache.setdefault("company_words", {})
+    found = known.get(name)
+    if found is None:
+        found = known[name] = _has_company_words(state, name)
+    return found
+
+
+def _has_company_words(state: DocState, name: str) -> bool:
     after, before, articles, _ = _company_cues(state)
     text, n = state.text, len(name)
     return any(j >= n and text.startswith(name, j - n) and _boundary(text, j - n) for j in after) or \
@@ -516,8 +525,8 @@ class PersonRules:
         titles = self.knowledge.cues.get("person_titles", {})
         common = self.knowledge.cues.get("common_words", {})
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
-        for k in range(1, len(words)):
-            if words[k] != surname or starts[k] - ends[k - 1] != 1:
+        for k in state.positions({surname}):  # (a pass over every token made long texts quadratic)
+            if k == 0 or starts[k] - ends[k - 1] != 1:
                 continue
             given = words[k - 1]
             if given[:1].isupper() and given[1:].islower() and given.isalpha() and given.lower() not in titles \
