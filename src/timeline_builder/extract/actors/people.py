@@ -145,9 +145,17 @@ def _company_words(state: DocState, name: str) -> bool:
 
 def _has_company_words(state: DocState, name: str) -> bool:
     after, before, articles, _ = _company_cues(state)
+    if not after and not before:
+        return False
     text, n = state.text, len(name)
-    return any(j >= n and text.startswith(name, j - n) and _boundary(text, j - n) for j in after) or \
-        any(j - n in articles and text.startswith(name, j - n) for j in before)
+    # Where the name stands (found in C), each place tested against the cues: a long document
+    # has thousands of cues and hundreds of names.
+    i = text.find(name)
+    while i >= 0:
+        if (i + n in after and _boundary(text, i)) or (i in articles and i + n in before):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _band_named(state: DocState, run: discover.Run) -> bool:
