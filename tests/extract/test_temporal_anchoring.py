@@ -254,3 +254,26 @@ def test_a_noun_of_tomorrow(text, expected):
 ])
 def test_a_part_of_a_spelt_decade(text, expected):
     assert [(t.text, t.type, t.value, t.mod) for t in find_timexes(text, DCT)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of the day before the day the story is at
+    ("The barge sank on 9 October 2003. Its crew had quarrelled the night before.",
+     [("9 October 2003", "DATE", "2003-10-09"), ("the night before", "DATE", "2003-10-08")]),
+    ("The barge sank on 9 October 2003. Its crew had quarrelled the previous evening.",
+     [("9 October 2003", "DATE", "2003-10-09"), ("the previous evening", "DATE", "2003-10-08")]),
+    # before a noun it is counted from that event, which has no date here
+    ("They quarrelled the night before the launch.", []),
+])
+def test_the_part_of_the_day_before(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # irregular pasts: the last such month, not the coming one
+    ("The trawler sank in May.", [("May", "DATE", "2024-05")]),
+    ("The rebels fled in April.", [("April", "DATE", "2024-04")]),
+    ("The council withdrew the plan in June.", [("June", "DATE", "2024-06")]),
+])
+def test_more_irregular_pasts(text, expected):
+    assert found(text) == expected

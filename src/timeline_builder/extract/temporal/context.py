@@ -27,7 +27,12 @@ _IRREGULAR_PAST = (
     "was were had did said told left became sought took gave won lost fell rose met sent struck spoke wrote "
     "found got made came went saw knew thought brought bought began held kept led paid ran sold stood "
     "fought hit quit heard felt built drew grew threw flew chose broke drove rode spent shot ago earlier "
-    "last yesterday").split()
+    "last yesterday "
+    # more irregular pasts no noun or present shares ("fed", "bound", "ground", "bit", "lay" are left out)
+    "sank swam rang sang drank shrank hung dug swore tore wore woke forgot froze stole hid slid fled meant dealt "
+    "caught taught sprang shook mistook overtook withdrew undertook forgave bent lent swept slept wept crept "
+    "leapt knelt arose strove overcame withheld upheld oversaw foresaw overthrew spun swung clung flung strode "
+    "understood forbade awoke").split()
 # verbs whose past is spelt like their plain present ("the mill shut in spring"): past only after a singular
 # subject, where the present would end in -s; "we cut", "will cut", "to shut" and the nouns ("a tax cut") say nothing
 _SAME_IN_PAST = frozenset("shut put cut set cost hurt spread split burst cast shed upset".split())

@@ -158,12 +158,15 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     relation = " ".join((match["rel"] or "").lower().split())
     if match["part3"]:
         relation = "the"  # "by mid afternoon", "in the late evening": a part of the day being told
+    elif match["before"]:
+        relation = "the previous"  # "the night before."
     elif relation == "the" and not match["pre"]:
         return None  # "the night" alone; "in the morning" is the morning of the day being told
     if match["pre"]:
         start = match.start("rel")
     part = (match["part"] or match["part2"] or match["part3"]).lower()
     following = relation in ("the next", "the following")
+    previous = relation in ("the previous", "the preceding")
     # "at mid-afternoon yesterday", "in the morning today": the part of that day
     day_offset = {"yesterday": -1, "today": 0, "tomorrow": 1}.get((match["day"] or "").lower())
     if day_offset is not None and (relation not in ("the", "") or following):
@@ -176,12 +179,13 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
         day = add_days(ctx.dct, -1) if relation == "last" else ctx.dct
         if day_offset is not None:
             day = add_days(ctx.dct, day_offset)
-        elif relation in ("that", "the", "the next", "the following") and ctx.reference is not None \
-                and ctx.reference.granularity == "day":
+        elif relation in ("that", "the", "the next", "the following", "the previous", "the preceding") \
+                and ctx.reference is not None and ctx.reference.granularity == "day":
             day = ctx.reference.begin  # "dashed Friday. Dealers bought in the morning": Friday morning
-        if following:
-            # "the next morning": the day after the one the story is at (in TimeBank, a DATE)
-            return [dated(start, end, add_days(day, 1).isoformat(), anchor=False)]
+        if following or previous:
+            # "the next morning", "the previous evening", "the night before": the day after or before the one the
+            # story is at (in TimeBank, a DATE)
+            return [dated(start, end, add_days(day, 1 if following else -1).isoformat(), anchor=False)]
         return [dated(start, end, _with_part(day, part)[0], type="TIME", anchor=False)]
     return Candidate(start, end, "point", resolve, rank=3)
 
@@ -739,8 +743,10 @@ RULES = [
     (rf"\b(?:at|by|until|till|before|after|around|about|from|since|to){S}(?P<time>(?P<hour>1[0-2]|[1-9]|one|two|three|"
      rf"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:{S}o['’]clock)?{S}(?:in{S}the{S}"
      rf"(?P<part>morning|afternoon|evening)|at{S}night))\b", hour_of_the_day),
-    (rf"(?:\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the){S})"
-     rf"(?P<part>morning|afternoon|evening|night)\b"
+    (rf"(?:\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the{S}previous|"
+     rf"the{S}preceding|the){S})(?P<part>morning|afternoon|evening|night)\b"
+     # "the night before." (a clause ends): the night before the day the story is at
+     rf"(?:(?<=morning|evening)|(?<=afternoon)|(?<=night))(?P<before>{S}before(?=[\s\xa0]*(?:[.,;:!?)\"”]|\Z)))?"
      rf"|\b(?P<part2>overnight)\b"
      rf"|(?<![\w-])(?:early|late|mid)[-\s\xa0]?(?P<part3>morning|afternoon|evening)\b)"
      rf"(?:{S}(?P<day>yesterday|today|tomorrow)\b)?",

@@ -76,7 +76,7 @@ _REACH = {
     absolute.decade: (8, 8), absolute.fiscal_code: (1, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
     absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (24, 30), absolute.month_alone: (14, 32), absolute.spoken_date: (2, 45),
     absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
-    relative.weekday: (20, 15), relative.weekday_set: (45, 2), relative.unit_long: (10, 1), relative.deictic_day: (30, 15), relative.part_of_day: (20, 12), relative.hour_of_the_day: (40, 2),
+    relative.weekday: (20, 15), relative.weekday_set: (45, 2), relative.unit_long: (10, 1), relative.deictic_day: (30, 15), relative.part_of_day: (20, 20), relative.hour_of_the_day: (40, 2),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (24, 30),
     absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.season_pair: (6, 40), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
