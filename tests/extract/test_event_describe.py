@@ -132,6 +132,8 @@ def test_a_clause_opening_with_where_happens_at_the_place_named_before_it(text, 
     # a contracted function word ends no name either
     (["election", "of", "the", "senate", "that’s"], "Election of the Senate"),
     (["Zenith's", "budget", "it's"], "Zenith's Budget"),
+    # a label's preposition and its object's, said once
+    (["Latvia", "accedes to", "to", "EU"], "Latvia Accedes to EU"),
 ])
 def test_names_are_title_case_short_and_never_end_in_a_function_word(words, name):
     assert finish_name(words) == name
@@ -794,3 +796,36 @@ def test_a_people_named_in_the_plural_takes_a_plural_verb():
     assert desc.name.split()[:2] == ["Britons", "Agree"], desc.name
     desc = run("In 1975 General Motors agreed to stay.", ("gm", "General Motors", "organization"))
     assert desc.name.split()[:3] == ["General", "Motors", "Agrees"], desc.name
+
+
+@pytest.mark.parametrize("verb, obj, words", [
+    # "over"/"about" before a number say how many: the act's own "of" stays
+    ("provided", ["over", "300", "tents"], ["provision", "of", "over", "300", "tents"]),
+    ("provided", ["about", "40,000", "doses"], ["provision", "of", "about", "40,000", "doses"]),
+    # a preposition of the object's own replaces the act's
+    ("provided", ["to", "the", "victims"], ["provision", "to", "the", "victims"]),
+    ("withdrew", ["from", "the", "race"], ["withdrawal", "from", "the", "race"]),
+])
+def test_an_act_named_as_a_noun_keeps_its_of_before_a_count(verb, obj, words):
+    from timeline_builder.extract.events.describe import _act
+    from timeline_builder.knowledge.triggers import load_trigger_knowledge
+
+    trig = load_trigger_knowledge().trigger(verb)
+    assert _act(trig, trig.label, obj) == words
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The agency supplied about 40,000 doses of vaccine in March 2004.", "Agency Supplies About 40,000 Doses of Vaccine"),
+    ("In 1998, 2,000 troops were deployed.", "Deployment of 2,000 Troops"),
+])
+def test_a_number_with_thousands_separators_is_one_word_of_a_name(text, name):
+    from dataclasses import replace
+
+    from timeline_builder.extract import registry
+    from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 3, 26), language="en")
+    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
+    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
+    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes))).events
+    assert [e.name for e in found] == [name]

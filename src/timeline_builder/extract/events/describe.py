@@ -491,9 +491,23 @@ def _act(trig: Trigger, label: str, obj_words: list[str]) -> list[str]:
     if not trig.noun:
         return [label] + obj_words
     noun = trig.noun.split()
-    if len(noun) > 1 and noun[-1] in FUNCTION_WORDS and obj_words and obj_words[0].lower() in FUNCTION_WORDS:
+    if len(noun) > 1 and noun[-1] in FUNCTION_WORDS and obj_words and obj_words[0].lower() in FUNCTION_WORDS \
+            and not _about_a_number(obj_words):
         noun = noun[:-1]
     return noun + obj_words
+
+
+# "over", "about" before a number say how many, not where to: "provided over 300 tents" is the
+# provision of them ("Provision of over 300 Tents"), not a "Provision over ..."
+_HOW_MANY = frozenset({"over", "about", "around", "nearly", "almost", "some", "under", "up", "roughly", "approximately",
+                       "more", "less", "fewer", "at"})
+_NUMBER_WORD = re.compile(r"(?i)^(?:[\d.,£$€%]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                          r"thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?|"
+                          r"to|than|least|half|a)$")
+
+
+def _about_a_number(words: list[str]) -> bool:
+    return len(words) > 1 and words[0].lower() in _HOW_MANY and bool(_NUMBER_WORD.match(words[1]))
 
 
 def _opens_sentence(text: str, start: int, t_start: int, head: list[str]) -> bool:

@@ -42,6 +42,8 @@ def finish_name(words: list[str]) -> str:
     flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
     flat = re.sub(r"(?:(?<=[a-z,)”])|(?<=[a-z]\.))\d{1,2}(?=\s|$)", "", flat)  # footnote markers, not "1.0"
     parts = flat.split()
+    # a label ending in its preposition and an object opening with it: "Accedes to" + "to the EU"
+    parts = [w for i, w in enumerate(parts) if not (i and w.lower() == parts[i - 1].lower() and w.lower() in FUNCTION_WORDS)]
     if len(parts) > MAX_NAME_WORDS + 2:
         parts = parts[:MAX_NAME_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase
     while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not re.search(r"\w", parts[-1])

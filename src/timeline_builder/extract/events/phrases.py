@@ -17,7 +17,8 @@ OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "after
 _DEGREE = frozenset({"long", "shortly", "soon", "well", "just", "even", "years", "months", "days", "weeks"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ary|ive|ous|ian|ese)$", re.IGNORECASE)
 _PRONOUN_OBJECTS = frozenset({"him", "her", "it", "them", "this", "that", "us", "me", "itself", "himself", "herself"})
-TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
+# a number written with thousands separators ("40,000", "1,250.5") is one word, not "40" and a comma
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\w][\w'’.&-]*|[^\w\s]")
 YEAR = re.compile(r"^(1\d|20)\d\d$")
 OPEN_QUOTES, CLOSE_QUOTES = frozenset('“«"'), frozenset('”»"')
 
