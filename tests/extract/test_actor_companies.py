@@ -162,3 +162,18 @@ def test_band_cue_needs_a_band_name(extractor, text, surface):
 ])
 def test_works_and_participles_name_no_one(extractor, text, absent):
     assert types_of(extractor, text, absent) == set()
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # "claimed a draw", "claims the top spot": something won, not words said; a lone name with no
+    # other cue is then no person.
+    ("Leeds lost again, and Harwick claimed a draw at home on Saturday.", "Harwick", set()),
+    ("The new album Lanterns claimed the top spot, the chart showed.", "Lanterns", set()),
+    # Words said: a that-clause, or a prize noun that goes on ("the title race is over").
+    ("Harwick claimed the plan was unfair.", "Harwick", {"person"}),
+    ("Harwick claims the title race is over, he told reporters.", "Harwick", {"person"}),
+    # A surname the text also gives after a given name stays the person's.
+    ("Mia Harwick ran well. Harwick claimed her first national title in June.", "Harwick", {"person"}),
+])
+def test_claiming_a_prize_is_no_speech(extractor, text, surface, expected):
+    assert types_of(extractor, text, surface) == expected

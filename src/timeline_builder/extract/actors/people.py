@@ -37,6 +37,30 @@ PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "whose"}
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
                          "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
+# "claimed a draw", "claims the top spot", "claimed their first win": what is won, not said.
+_CLAIM_VERBS = frozenset({"claimed", "claims"})
+_PRIZES = frozenset({"draw", "win", "victory", "title", "titles", "spot", "place", "point", "points", "lead",
+                     "crown", "prize", "medal", "trophy", "gold", "silver", "bronze", "seat", "seats", "cup",
+                     "championship", "honours", "award", "scalp", "wicket", "wickets"})
+_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "another", "two", "three"})
+
+
+def _claims_a_prize(words: list[str], k: int) -> bool:
+    """Tokens from ``k`` are a determiner and, within three words, something won that ends its
+    phrase ("a draw at home", not "the title race is over")."""
+    if k >= len(words) or words[k] not in _DETERMINERS:
+        return False
+    for m in range(k + 1, min(len(words), k + 4)):
+        if words[m] in _PRIZES:
+            after = words[m + 1] if m + 1 < len(words) else "."
+            return not (after.isalpha() and after.islower()) or after in _PHRASE_ENDS
+    return False
+
+
+_PHRASE_ENDS = frozenset({"at", "in", "on", "for", "with", "against", "after", "and", "but", "as", "from", "to",
+                          "by", "of", "when", "while", "since", "before", "this", "last", "today", "yesterday"})
+
+
 # Verbs of saying that are also plural nouns ("Addressing claims of bias, ...").
 _NOUN_SPEECH_VERBS = frozenset({"claims", "notes"})
 # Endings of abstract nouns that no one-word speaker's name has ("Speculation", "Government").
@@ -614,6 +638,9 @@ class PersonRules:
             return True  # '"...," said Lynton Crosby.': the speaker after the verb in a quote's attribution
         if run.last >= len(words) or words[run.last] not in SPEECH_VERBS:
             return False
+        if words[run.last] in _CLAIM_VERBS and _claims_a_prize(words, run.last + 1) and \
+                not (run.last - run.first == 1 and self._full_name_in_text(state, words[run.first])):
+            return False  # "Harwick claimed a draw", "claims the top spot": a win, not words
         if run.first > 0 and words[run.first - 1] in discover.CONNECTORS:
             return False  # "the Archbishop of Canterbury said": a preposition's object is no subject
         if run.first > 0 and words[run.first - 1] in "-–" and \
