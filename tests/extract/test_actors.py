@@ -78,6 +78,9 @@ def test_metonyms_stand_for_governments(extractor, text, surface, actor_id):
 
 @pytest.mark.parametrize("text, surface", [
     ("Washington should stop harassing American diplomats in Moscow.", "Moscow"),
+    # People who are in a city, not its government, also after a quoted word.
+    ("Police dispersed crowds of protesters in Minsk.", "Minsk"),
+    ('The junta blamed the unrest on "bandits" and "militants" in Tehran.', "Tehran"),
     ("The treaty was signed in London by both sides.", "London"),
     ("The envoy flew to Beijing on Monday.", "Beijing"),
     ("Kiev ignored the Minsk agreements.", "Minsk"),

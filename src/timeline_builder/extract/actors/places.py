@@ -28,7 +28,10 @@ LOCATED = {
     "here", "there", "back", "degrees", "landing", "landed", "march", "marched", "married", "raised", "grew",
     "developments", "progress", "discussions", "discussion", "negotiator", "negotiators", "settled", "signing",
     "session", "sessions", "representatives", "delegation", "delegations", "dialogs", "dialogues", "talked",
+    "protesters", "demonstrators", "crowds", "terrorists", "gunmen", "militants", "extremists", "refugees",
+    "foreigners", "visitors", "expatriates", "fascists",
 }
+_CLOSING_QUOTES = {"”", "\"", "’", "'"}
 MOTION = {
     "flew", "went", "came", "traveled", "travelled", "trip", "trips", "visit", "visits", "return", "returned",
     "returning", "arrived", "journey", "flight", "flights", "moved", "back", "way", "road", "sent", "go", "going",
@@ -87,6 +90,8 @@ def is_place(state: DocState, match: Match, match_at: dict[int, Match] | None = 
         before, before2 = before2, words[match.first - 3].lower() if match.first >= 3 else ""
     after = words[match.last].lower() if match.last < len(words) else ""
     after2 = words[match.last + 1].lower() if match.last + 1 < len(words) else ""
+    if before == "in" and before2 in _CLOSING_QUOTES and match.first >= 3:
+        before2 = words[match.first - 3].lower()  # '"terrorists" in Kyiv': the noun inside the quotes
     if before in LOCATIVE:
         return True
     if before in VISITED and after not in ("’", "'") and words[match.first - 1].islower():
