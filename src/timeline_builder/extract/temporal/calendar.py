@@ -170,3 +170,9 @@ def part_of(begin: date, end: date, mod: str | None) -> tuple[date, date]:
     if mod == "MID":
         return begin + timedelta(days=third), end - timedelta(days=third)
     return end - timedelta(days=third - 1), end
+
+
+def two_digit_year(text: str) -> int:
+    """'98' -> 1998, '05' -> 2005."""
+    number = int(text)
+    return 1900 + number if number >= 30 else 2000 + number

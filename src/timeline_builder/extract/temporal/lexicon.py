@@ -128,13 +128,13 @@ VAGUE_REFERENCES: dict[str, tuple[str, str]] = {
 # "in the long run" is an idiom (how things turn out), not a time: TimeBank leaves it unmarked.
 
 # Words of a game being reported. In a story that uses them, "the second half", "a first-half try" and
-# "the final quarter" are periods of the match, not of the year (see absolute.numbered_quarter).
+# "the final quarter" are periods of the match, not of the year (see quarters.numbered_quarter).
 MATCH_WORDS = ("goal", "goals", "try", "tries", "scored", "scoring", "scoreless", "penalty", "penalties", "kick",
                "kicked", "header", "half-time", "interval", "equaliser", "equalizer", "equalise", "referee",
                "striker", "midfielder", "defender", "touchdown", "wicket", "wickets", "innings", "possession",
                "possessions", "replacement", "substitute", "fixture", "match", "tackle", "whistle", "conversion",
                # the people and competitions of a sport, for the interviews after a game ("the coach said we
-               # played well in the second half"); a score such as "24-18" counts too (absolute._SCORE)
+               # played well in the second half"); a score such as "24-18" counts too (quarters._SCORE)
                "scoreline", "fly-half", "scrum-half", "coach", "captain", "squad", "league", "cup", "semi-final",
                "semi-finals", "quarter-final", "quarter-finals", "championship", "tournament", "rugby", "football",
                "tennis", "cricket", "hockey", "basketball")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ...records import Timex
-from . import absolute, durations, eras, holidays, named_days, relative
+from . import absolute, durations, eras, holidays, named_days, quarters, relative
 from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
@@ -46,8 +46,8 @@ _ANCHORS = {
                       "nineties"),
     absolute.century: ("century",), absolute.relative_century: ("century",),
     absolute.clock_time: (_DIGITS, "noon", "midnight", "midday"),
-    absolute.numbered_quarter: ("quarter", "quarters", "half", "halves"),
-    absolute.named_quarter: ("quarter", "period"), absolute.year_ago_adjective: ("year",),
+    quarters.numbered_quarter: ("quarter", "quarters", "half", "halves"),
+    quarters.named_quarter: ("quarter", "period"), quarters.year_ago_adjective: ("year",),
     # anchored on the rarer word each match must hold: "long"; a plural weekday or part of the day
     relative.unit_long: ("long",),
     relative.weekday: tuple(WEEKDAYS), relative.weekday_set: ("mornings", "afternoons", "evenings", "nights") + tuple(
@@ -65,7 +65,7 @@ _ANCHORS = {
     # "Good Friday", "Election Day", "the Fourth of July" are anchored on the rarer of their words
     holidays.holiday: ("christmas", "easter", "thanksgiving", "independence", "labor", "memorial", "veterans",
                        "halloween", "valentine", "day", "king", "friday", "boxing", "new", "july"),
-    absolute.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"),
+    quarters.quarter_code: ("q", "h"), absolute.year_range: (_DIGITS,), absolute.century_turn: ("turn",), absolute.century_pair: ("centuries", "century"),
     absolute.season_pair: ("spring", "summer", "autumn", "winter"), absolute.military_time: ("gmt", "utc", "zulu", "local", "et", "est", "edt", "ct", "cst", "cdt",
                                                                  "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet", "cest",
                                                                  "msk"), absolute.day_of_month: (_DIGITS,), absolute.year_end: ("year",), relative.season: _SEASON_WORDS, relative.the_week: ("week",),
@@ -75,11 +75,11 @@ _REACH = {
     absolute.iso_date: (1, 20), absolute.numeric_date: (7, 12), absolute.bare_year: (1, 6),
     absolute.decade: (8, 8), absolute.fiscal_code: (1, 8), absolute.clock_time: (15, 40), relative.duration: (24, 20), relative.ago: (45, 12), absolute.month_day: (14, 18), absolute.day_month: (32, 12),
     absolute.month_year: (2, 16), absolute.month_pair: (20, 24), absolute.day_pair: (24, 30), absolute.month_alone: (14, 32), absolute.spoken_date: (2, 45),
-    absolute.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
+    quarters.year_ago_adjective: (6, 10), absolute.century: (30, 10), absolute.relative_century: (20, 10),
     relative.weekday: (20, 15), relative.weekday_set: (45, 2), relative.unit_long: (10, 1), relative.deictic_day: (30, 15), relative.part_of_day: (20, 20), relative.hour_of_the_day: (40, 2),
     relative.vague: (24, 24), relative.bare_units: (1, 12), relative.frequency: (30, 40),
     relative.relative_period: (36, 15), holidays.holiday: (24, 30),
-    absolute.year_end: (16, 8), absolute.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.season_pair: (6, 40), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
+    absolute.year_end: (16, 8), quarters.quarter_code: (6, 14), absolute.year_range: (1, 8), absolute.century_turn: (6, 45), absolute.century_pair: (40, 2), absolute.season_pair: (6, 40), absolute.military_time: (7, 12), absolute.day_of_month: (5, 8), relative.season: (12, 12), relative.the_week: (8, 6),
 }
 # For rules a number anchors: what must follow the number for the rule to have a chance.
 # Most numbers in news are amounts; skipping them keeps the digit rules' windows few.
