@@ -177,3 +177,14 @@ def test_works_and_participles_name_no_one(extractor, text, absent):
 ])
 def test_claiming_a_prize_is_no_speech(extractor, text, surface, expected):
     assert types_of(extractor, text, surface) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Clergy's and privy counsellors' styles are titles, not parts of the name.
+    ("The Bishop of Leeds, the Rt Rev Anna Holloway, said the bill went too far.", "Anna Holloway"),
+    ("The Bishop of Leeds, the Rt Rev Anna Holloway, spoke first. Later Rt Rev Holloway argued again.", "Holloway"),
+    ("The Most Rev Peter Okoro said the church would act.", "Peter Okoro"),
+    ("Rt Hon Alan Kerridge MP said the plan was sound.", "Alan Kerridge"),
+])
+def test_styles_of_address_are_titles(extractor, text, surface):
+    assert types_of(extractor, text, surface) == {"person"}
