@@ -829,3 +829,24 @@ def test_a_number_with_thousands_separators_is_one_word_of_a_name(text, name):
     actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
     found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes))).events
     assert [e.name for e in found] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an irregular past verb after the noun's complement begins the predicate, as an "-ed" form does
+    ("The ban on fox hunting with dogs came into force in February 2005.", "Ban on Fox Hunting with Dogs"),
+    ("A strike by rail workers began in March 2004.", "Strike by Rail Workers"),
+    ("The summit of Baltic leaders fell apart in May 2003.", "Summit of Baltic Leaders"),
+    # a noun that looks like a past form stays in the name
+    ("The vote on the tax cut plans was held in May 2003.", "Vote on Tax Cut Plans"),
+])
+def test_a_noun_complement_ends_before_an_irregular_past_verb(text, name):
+    from dataclasses import replace
+
+    from timeline_builder.extract import registry
+    from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 3, 26), language="en")
+    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
+    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
+    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes))).events
+    assert [e.name for e in found] == [name]

@@ -14,6 +14,11 @@ OBJECT_STOP = frozenset({"that", "which", "who", "whom", "when", "while", "after
                          "than", "so", "during", "despite", "amid", "following", "said", "says", "saying", "is",
                          "took", "takes",
                          "was", "were", "are", "will", "would", "has", "had", "have", "could", "should"})
+# Past forms of irregular verbs that are no nouns ("cut", "set", "lost", "won" are left out: "the tax
+# cut", "a new set"): after an object's content word they begin a new verb, as "-ed" forms do.
+_IRREGULAR_PAST = frozenset("""came became began went fell rose grew gave got brought broke ran drew stood sent told
+thought felt meant kept made held saw struck fought bought sold built paid wrote spoke chose drove flew forgot froze
+hid knew rode sang sank shook slept stole swore threw understood withdrew woke wore""".split())
 _DEGREE = frozenset({"long", "shortly", "soon", "well", "just", "even", "years", "months", "days", "weeks"})
 _ADJECTIVE = re.compile(r"(?:ic|al|ary|ive|ous|ian|ese)$", re.IGNORECASE)
 _PRONOUN_OBJECTS = frozenset({"him", "her", "it", "them", "this", "that", "us", "me", "itself", "himself", "herself"})
@@ -95,8 +100,9 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             break
         if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
             break  # "... to the rebels long before 1986": the date phrase, not the object
-        if words and word[:1].islower() and low.endswith("ed") and words[-1].lower() not in FUNCTION_WORDS:
-            break  # "talks at the ministerial level reached a peak": a new verb, not the object
+        if words and word[:1].islower() and (low.endswith("ed") or low in _IRREGULAR_PAST) \
+                and words[-1].lower() not in FUNCTION_WORDS:
+            break  # "talks at the ministerial level reached a peak", "the ban on X came into force": a new verb
         if low in ("in", "on", "at", "by", "from", "for") and dated_next(text, m.end(), timex):
             break
         if purpose and low == "to" and words and _INFINITIVE.match(text, m.end(), end):
