@@ -1487,3 +1487,12 @@ def test_a_plural_possessive_belongs_to_the_organisation_name(extractor, text, p
 ])
 def test_rulers_named_by_their_states_are_known(extractor, text, surface, actor_id):
     assert (surface, actor_id) in mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, surface, actor_id", [
+    # A capitalised particle opens the surname alone: "Van Dijkstra", "De Lucca", not "Dijkstra".
+    ("Pieter van Dijkstra said he was fit. Later Van Dijkstra was booked.", "Van Dijkstra", "pieter-van-dijkstra"),
+    ("Marco De Lucca won the award. De Lucca's new film opens in May.", "De Lucca", "marco-de-lucca"),
+])
+def test_a_capitalised_particle_opens_a_surname(extractor, text, surface, actor_id):
+    assert (surface, actor_id) in mentions(run(extractor, text))

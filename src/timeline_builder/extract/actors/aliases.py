@@ -42,6 +42,11 @@ def _abbreviates(acronym: str, initials: str) -> bool:
     return all(char in letters for char in initials)
 
 
+# Particles that open a surname when capitalised at its start ("Van Persie", "De Niro", "Le Pen"):
+# not "Al" or "Bin", which are given names or open a patronymic.
+_SURNAME_PARTICLES = frozenset({"van", "de", "di", "da", "du", "von", "le", "la", "del", "der", "dos", "das"})
+
+
 class AliasRules:
     """Short forms and acronyms. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
     ``lexicon``, ``surnames`` and other rules it uses."""
@@ -160,6 +165,9 @@ class AliasRules:
             if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].isalpha() and \
                     starts[k + 1] - ends[k] == 1 and state.text[ends[k]] == " " and words[k + 1] not in ("I",):
                 continue  # "the Lincoln Memorial", "the Kennedy Space Center": part of another name
+            if first >= 1 and words[first - 1].lower() in _SURNAME_PARTICLES and words[first - 1][:1].isupper() \
+                    and starts[first] - ends[first - 1] == 1 and not state.covered(starts[first - 1], ends[first - 1]):
+                first -= 1  # "Van Persie is suspended", "De Niro's film": the particle opens the surname
             if len(people[word]) == 1:
                 person = next(iter(people[word]))
             else:
