@@ -277,3 +277,18 @@ def test_the_part_of_the_day_before(text, expected):
 ])
 def test_more_irregular_pasts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "is/are" and a present participle right before the date: an arrangement, ahead
+    ("The choir is singing in Bergen on Friday.", DCT, [("Friday", "DATE", "2025-02-21")]),
+    ("Transport ministers are meeting on Thursday in Riga.", DCT, [("Thursday", "DATE", "2025-02-20")]),
+    # a possessive "'s" or a progressive after the date is not one
+    ("Thursday's meeting was short.", DCT, [("Thursday", "DATE", "2025-02-13")]),
+    ("Thursday's talks are dragging on.", DCT, [("Thursday", "DATE", "2025-02-13")]),
+    # a reporting verb before a preposition of time tells the past: the turn already gone
+    ("As a judge said at the turn of the century, the law is blind.", date(1962, 6, 1),
+     [("the turn of the century", "DATE", "1900")]),
+])
+def test_the_present_progressive_as_an_arrangement(text, dct, expected):
+    assert found(text, dct) == expected

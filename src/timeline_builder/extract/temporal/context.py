@@ -42,6 +42,8 @@ _SAME_IN_PAST_TRANSITIVE = frozenset("put cut set cost hurt cast shed upset".spl
 # "is set to", "seems certain to", "are likely to", "is poised to": what lies ahead
 _BOUND_TO = {"set", "certain", "likely", "unlikely", "poised", "bound", "about", "sure"}
 _BE_OR_SEEM = {"is", "are", "am", "'s", "’s", "seems", "seem", "looks", "look", "appears", "appear", "be", "now"}
+# a present participle after "is/are": the present progressive, which with a date is an arrangement
+_A_PROGRESSIVE = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 _SINGULAR_PRONOUNS = {"he", "she", "it", "who"}
 # words after which a form is no subject's verb: pronouns of other persons, modals, "to", determiners
 _NO_SINGULAR_SUBJECT = {"i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "must",
@@ -212,6 +214,15 @@ def _token_tense(words: list[str], index: int) -> str | None:
     return tense
 
 
+def _a_progressive(words: list[str], index: int) -> bool:
+    """Whether "is"/"are"/"am" comes right before a present participle ("is playing", "are meeting"): with a date
+    after it, an arrangement. Not "is being", "is going" (handled apart), nor a possessive "'s"."""
+    if words[index].lower() not in ("is", "are", "am") or index + 1 >= len(words):
+        return False
+    after = words[index + 1].lower()
+    return _A_PROGRESSIVE.fullmatch(after) is not None and after not in ("being", "going", "doing")
+
+
 def _a_later_plan(words: list[str], index: int) -> bool:
     """Whether a word is part of "was/were <plan word>" ("was due", "were planning")."""
     word = words[index].lower()
@@ -232,9 +243,10 @@ def _a_past_planning(words: list[str], index: int) -> bool:
 
 
 def _beside(chunk: str, token: re.Match[str], before: bool) -> bool:
-    """Whether a reporting verb stands right beside the date: "said Friday", "said on Friday", "Friday said"."""
+    """Whether a reporting verb stands right beside the date: "said Friday", "said on Friday", "said over the
+    weekend", "Friday said"."""
     gap = chunk[token.end():] if before else chunk[:token.start()]
-    return re.fullmatch(r"[\s\xa0]*(?:on[\s\xa0]+)?", gap) is not None
+    return re.fullmatch(r"[\s\xa0]*(?:(?:on|over|at|during|late[\s\xa0]+on|early[\s\xa0]+on)[\s\xa0]+)?", gap) is not None
 
 
 @dataclass
@@ -294,6 +306,11 @@ class Context:
                     # before the date an arrangement for it, ahead; after it, most often a clause of its own
                     # ("the way to pay for it is to ...")
                     tense = "future" if before else None
+                if before and tense == "present" and _a_progressive(words, index) \
+                        and start - (offset + token.end()) <= 45:
+                    # "the band is playing in Leeds on Friday": an arrangement, ahead (only near the date: a
+                    # clause further back is often another's)
+                    tense = "future"
                 if not before and tense == "future" and _a_past_planning(words, index):
                     tense = "past"  # "On Friday, the board planned to pay": the date is the planning's, told past
                 if tense is None:
