@@ -188,3 +188,22 @@ def test_claiming_a_prize_is_no_speech(extractor, text, surface, expected):
 ])
 def test_styles_of_address_are_titles(extractor, text, surface):
     assert types_of(extractor, text, surface) == {"person"}
+
+
+def _ids_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
+    found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
+    return {m.actor_id for m in found.actor_mentions if m.text == surface}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # A one-word speaker that opens the name of the document's one organisation is that organisation.
+    ("Drugs giant VelmarPharma sold the pills cheaply. Velmar says the trade is illegal.", "Velmar",
+     {"velmarpharma"}),
+    ("The deal was agreed by Quorra Communications, which owns two networks. Quorra said it would bid again.",
+     "Quorra", {"quorra-communications"}),
+    # A person of that name stays a person.
+    ("The Harwick Foundation gave money. Tom Harwick said he was glad. Harwick said so again.", "Harwick",
+     {"tom-harwick"}),
+])
+def test_a_short_name_of_an_organisation(extractor, text, surface, expected):
+    assert _ids_of(extractor, text, surface) == expected

@@ -136,6 +136,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
         references.drop_quoted_people(state)
         self._merge_lone_names(state)
         self._repeated_organisations(state)
+        self._short_names_of_organisations(state)
         self._merge_unqualified(state)
         references.collective_subjects(state)
         return state

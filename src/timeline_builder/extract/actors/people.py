@@ -298,6 +298,28 @@ class PersonRules:
             return
         self._person_run(state, run, match_at, match_end)
 
+    def _short_names_of_organisations(self, state: DocState) -> None:
+        """"Merrill said" where the text names Merrill Lynch, "Glaxo says" beside GlaxoSmithKline: a
+        one-word speaker taken for a person is the one organisation of the document whose name
+        opens with it (a word of its own, or the head of a run-together name), unless the text
+        gives the word a title or a given name. (A one-word organisation is left alone: "Sky" beside
+        "Sky News" is the broadcaster, not its channel.)"""
+        organisations = [info for info in state.actors.values() if info.type == "organization"]
+        if not organisations:
+            return
+        remap = {}
+        for info in [i for i in state.actors.values() if i.type == "person" and i.source == "discovered"
+                     and " " not in i.name and len(i.name) >= 3 and i.name[:1].isupper()]:
+            name = info.name
+            found = {o.actor_id for o in organisations if o.name.startswith(name + " ") or (
+                len(name) >= 4 and " " not in o.name and len(o.name) > len(name) and o.name.startswith(name)
+                and o.name[len(name)].isupper())}
+            if len(found) == 1 and not _titled(state, name) and not self._full_name_in_text(state, name):
+                remap[info.actor_id] = next(iter(found))
+        if remap:
+            state.remap(remap)
+            state.text_roles = [r for r in state.text_roles if r.actor_id not in remap]
+
     def _may_name_one_person(self, state: DocState, k: int) -> bool:
         """Whether the one-word run at token ``k`` passes ``_person_run``'s first test: a lone
         capitalised word is a person only as a speaker ("Keane said"), after a noun of kinship
