@@ -207,3 +207,17 @@ def _ids_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
 ])
 def test_a_short_name_of_an_organisation(extractor, text, surface, expected):
     assert _ids_of(extractor, text, surface) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A street or park name after a preposition of place is a place, though its head is a surname.
+    ("The club will build a stadium in Harold Park by 2009.", "Harold Park"),
+    ("The shop on Edward Street has been empty since 1990.", "Edward Street"),
+])
+def test_streets_and_parks_after_a_preposition_are_places(extractor, text, absent):
+    assert types_of(extractor, text, absent) == set()
+
+
+def test_a_person_whose_surname_is_a_street_head_stays_one(extractor):
+    text = "The play starred Nathan Lane. In Nathan Lane's view the script was weak."
+    assert types_of(extractor, text, "Nathan Lane") == {"person"}

@@ -13,6 +13,10 @@ from .lexicon import Entry, Match, Tokens
 from .places import PLACE_BEFORE
 
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
+# Heads of street and park names that are also surnames ("Mr Park", "Nathan Lane"): a place after
+# a preposition of place ("in Stanley Park", "on George Street").
+STREET_HEADS = {"Park", "Street", "Road", "Square", "Avenue", "Lane"}
+PLACE_PREPOSITIONS = {"in", "on", "at", "near", "outside", "inside", "along", "off", "into"}
 # A surname does not name a known person at a date this many years before their first office.
 YEARS_BEFORE_OFFICE = 25
 ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
@@ -489,6 +493,9 @@ class PersonRules:
             return  # "the Great Depression": a determiner does not precede a person's name
         if title is None and not speaks and first > 0 and words[first - 1].lower() in LOCATIVE_BEFORE_NAME:
             return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
+        if title is None and last - first >= 2 and words[last - 1] in STREET_HEADS and first > 0 and \
+                words[first - 1] in PLACE_PREPOSITIONS and not (last < len(words) and words[last] in "'’"):
+            return  # "a stadium in Stanley Park", "the building on George Street": a place
         if len(capitals) == 1:
             lone = words[capitals[0]]
             if not (honorific or speaks or kin) or len(lone) < 2 or lone in PRONOUNS or lone.lower() in discover.CONNECTORS \
