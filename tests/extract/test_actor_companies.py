@@ -221,3 +221,8 @@ def test_streets_and_parks_after_a_preposition_are_places(extractor, text, absen
 def test_a_person_whose_surname_is_a_street_head_stays_one(extractor):
     text = "The play starred Nathan Lane. In Nathan Lane's view the script was weak."
     assert types_of(extractor, text, "Nathan Lane") == {"person"}
+
+
+def test_a_titled_one_word_name_is_not_an_organisation_it_names(extractor):
+    text = "The Halloran Court changed the law. Chief Justice Halloran said the ruling was unanimous."
+    assert types_of(extractor, text, "Halloran") == {"person"}

@@ -306,14 +306,14 @@ class PersonRules:
         """"Merrill said" where the text names Merrill Lynch, "Glaxo says" beside GlaxoSmithKline: a
         one-word speaker taken for a person is the one organisation of the document whose name
         opens with it (a word of its own, or the head of a run-together name), unless the text
-        gives the word a title or a given name. (A one-word organisation is left alone: "Sky" beside
+        gives the word a title ("Chief Justice Warren" beside "the Warren Court") or a given name. (A one-word organisation is left alone: "Sky" beside
         "Sky News" is the broadcaster, not its channel.)"""
         organisations = [info for info in state.actors.values() if info.type == "organization"]
         if not organisations:
             return
         remap = {}
         for info in [i for i in state.actors.values() if i.type == "person" and i.source == "discovered"
-                     and " " not in i.name and len(i.name) >= 3 and i.name[:1].isupper()]:
+                     and not i.role and " " not in i.name and len(i.name) >= 3 and i.name[:1].isupper()]:
             name = info.name
             found = {o.actor_id for o in organisations if o.name.startswith(name + " ") or (
                 len(name) >= 4 and " " not in o.name and len(o.name) > len(name) and o.name.startswith(name)
