@@ -24,6 +24,8 @@ WORDS = st.sampled_from([
     "5000", "9999", "0001", "1957-58", "1990-95", "Q3", "2d", "August", "centuries", "millennia", "1:30",
     "per", "biannual", "year-after-year", "turn", "Century", "since", "two", "or", "and", "18",
     "вчера", "завтра", "5 лет назад", "в следующем году", "в понедельник", "gestern", "morgen",
+    "cut", "shut", "he", "is", "playing", "are", "meeting", "said", "over", "at", "night", "before", "previous",
+    "evening", "seventies", "Eighties", "his", "Holocaust", "Memorial Day", "Father", "perils", "sank",
 ])
 TEXTS = st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=40).map(" ".join))
 # the whole calendar, with its two ends drawn often: that is where arithmetic overflows
@@ -139,3 +141,43 @@ def test_anchor_scan_finds_the_same_words_as_a_scan_of_every_word():
     missed = [f for f in expected if f not in found]
     assert [word for word, _ in missed] == ["2005", "years", "3", "1", "2005"]
     assert all(text[start - 1].isalnum() for _, (start, _) in missed)
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MIDDLE_DCTS = st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(MIDDLE_DCTS, st.sampled_from(MONTH_NAMES), st.sampled_from(["cut jobs", "shut", "split", "sank"]))
+def test_a_past_after_a_singular_subject_never_dates_a_month_ahead(dct, month, verb):
+    text = f"The firm {verb} in {month}."
+    found = find_timexes(text, dct)
+    assert [t.text for t in found] == [month]
+    assert found[0].date_begin <= dct
+
+
+@settings(max_examples=150, deadline=None)
+@given(MIDDLE_DCTS, st.sampled_from(WEEKDAY_NAMES), st.sampled_from(["is playing", "are meeting", "is opening"]))
+def test_a_present_progressive_before_a_weekday_is_the_coming_one(dct, weekday, verb):
+    found = find_timexes(f"The choir {verb} in Bergen on {weekday}.", dct)
+    assert [t.text for t in found] == [weekday]
+    assert 0 <= (found[0].date_begin - dct).days < 7
+    assert found[0].date_begin.weekday() == WEEKDAY_NAMES.index(weekday)
+
+
+@settings(max_examples=100, deadline=None)
+@given(DCTS, st.sampled_from(["early", "mid-", "late", "mid "]),
+       st.sampled_from(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                        "nineties"]), st.booleans())
+def test_a_part_of_a_spelt_decade_or_an_age(dct, part, word, owned):
+    text = f"It changed in {'her' if owned else 'the'} {part}{word if part.endswith(('-', ' ')) else ' ' + word}."
+    found = find_timexes(text, dct)
+    if owned:
+        assert found == []  # "her late forties": an age
+    else:
+        assert len(found) == 1 and found[0].text.endswith(word)
+        assert found[0].mod == {"early": "START", "late": "END"}.get(part, "MID")
+        assert found[0].value.endswith(str(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                            "eighties", "nineties"].index(word) + 2))

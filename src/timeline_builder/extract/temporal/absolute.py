@@ -416,8 +416,8 @@ def decade(match: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> list[Found]:
         century = (ctx.dct.year // 100) if ctx.dct else 19
         prefix = century * 10 + digit
-        if ctx.dct and prefix * 10 > ctx.dct.year:
-            prefix -= 10
+        if ctx.dct and prefix * 10 > ctx.dct.year and prefix >= 10:
+            prefix -= 10  # the last such decade; told in the first century there is none before, only the coming
         return [dated(start, end, f"{prefix:03d}")]
     return Candidate(start, end, "decade", resolve, rank=2)
 

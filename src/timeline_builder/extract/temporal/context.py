@@ -368,7 +368,8 @@ class Context:
             between = [w.lower() for w in words[index + 1:]]
             # an irregular past is a verb; a form in -ed may be an adjective ("preferred shares on"), so only
             # an adverb may stand between it and the preposition ("passed away on")
-            if word.lower() in _TENSE_OF or all(w in _PARTICLES or w.endswith("ly") for w in between):
+            if word.lower() in _TENSE_OF or word.lower() in _SAME_IN_PAST \
+                    or all(w in _PARTICLES or w.endswith("ly") for w in between):
                 return True
         return False
 
