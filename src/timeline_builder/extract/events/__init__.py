@@ -57,6 +57,7 @@ from .one_trigger import one_row_per_trigger
 from .statements import reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
+from .term_acts import acts_in_terms
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -154,6 +155,7 @@ class EventExtractor:
                     candidates[-1].date_basis = "context"
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
+        candidates += acts_in_terms(layout, term_candidates, timexes, dct, known_spans)
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
         for mention, death in death_candidates(layout, mentions, self.deaths, dct):
             candidates.append(death)
