@@ -24,3 +24,15 @@ def test_help_imports_no_heavy_library():
              "'timeline_builder.build', 'timeline_builder.extract') if m in sys.modules)))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "loaded:"
+
+
+def test_the_collector_skips_what_is_alive_at_exit():
+    """main() has gc.freeze run at exit (a build's last full collections walked its knowledge for nothing);
+    in the process, the collector still runs: a cycle made after main() is collected by gc.collect()."""
+    probe = ("import atexit, gc, weakref\nfrom timeline_builder.cli import main\n"
+             "registered = []\nadd = atexit.register\natexit.register = lambda f, *a, **k: (registered.append(f), add(f, *a, **k))[1]\n"
+             "main(['--help']); main(['--help'])\n"
+             "class Cycle: pass\nc = Cycle(); c.me = c; alive = weakref.ref(c); del c; gc.collect()\n"
+             "print(registered == [gc.freeze], alive() is None)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "True True"
