@@ -292,3 +292,18 @@ def test_more_irregular_pasts(text, expected):
 ])
 def test_the_present_progressive_as_an_arrangement(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second day after a first one takes its month; a first day before a second is one too
+    ("The fair opens on August 2d and closes on the 3d.", [("August 2d", "DATE", "2025-08-02"),
+                                                          ("the 3d", "DATE", "2025-08-03")]),
+    ("Tickets go on sale on August 2d and the 3d.", [("August 2d", "DATE", "2025-08-02"),
+                                                    ("the 3d", "DATE", "2025-08-03")]),
+    ("The ferry sails on the 12th or the 13th.", [("the 12th", "DATE", "2025-02-12"),
+                                                  ("the 13th", "DATE", "2025-02-13")]),
+    # ordinals of other things stay out
+    ("They sold 12 and the 3rd was kept.", []),
+])
+def test_a_day_of_the_month_beside_another(text, expected):
+    assert found(text) == expected

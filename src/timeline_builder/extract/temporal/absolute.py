@@ -101,14 +101,17 @@ def month_day(match: re.Match[str], text: str) -> Candidate | None:
 
 
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|to)[\s\xa0]+\Z", re.I)
+# "on August 2d and the 3d", "the 12th or the 13th": a second day after a first one
+_AFTER_A_DAY = re.compile(r"\d(?:st|nd|rd|th|d)?,?[\s\xa0]+(?:and|or|to)[\s\xa0]+\Z", re.I)
 
 
 def day_of_month(match: re.Match[str], text: str) -> Candidate | None:
     """'on the 12th': a day of the month last mentioned (or of the dct's month)."""
     start, end = match.span()
-    if not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
+    if not _DAY_PREPOSITION.search(text, max(0, start - 8), start) \
+            and not _AFTER_A_DAY.search(text, max(0, start - 16), start):
         return None
-    day = int(match["day"])
+    day = int(match["day"] or match["day2"])
 
     def resolve(ctx: Context) -> list[Found]:
         reference = ctx.recent_reference(start, 600)
@@ -650,7 +653,11 @@ RULES = [
     (rf"(?<![\d,.$:/–-])(?P<d1>{DAY})(?:{S}(?:and|or|to){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_pair),
     (rf"(?P<month>{MONTH})(?:,?{S}|{S}of{S})(?P<year>{YEAR4})\b(?![-–/]\d)", month_year),
-    (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|{OLD_ORDINAL})\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))", day_of_month),
+    (rf"\bthe{S}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|{OLD_ORDINAL})\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d))"
+     # "the 12th or the 13th": a first day before a second
+     rf"|\bthe{S}(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|{OLD_ORDINAL})"
+     rf"(?=,?{S}(?:and|or|to){S}the{S}\d{{1,2}}(?:st|nd|rd|th|{OLD_ORDINAL})\b(?![-\s\xa0]*(?:[a-z]|[A-Z]|\d)))",
+     day_of_month),
     (rf"(?P<m1>{MONTH}){OPT_S}(?:/|-|–|{S}(?:and|or|to|through|until){S}){OPT_S}(?P<m2>{MONTH}),?{S}(?P<year>{YEAR4})\b",
      month_pair),
     (rf"(?P<month>{MONTH})(?:{S}(?P<ord>(?:twenty|thirty)[-\s\xa0](?:first|second|third|fourth|fifth|sixth|"
