@@ -10,6 +10,7 @@ from ...records import slugify
 from . import discover
 from .context import DocState
 from .lexicon import TOKEN_RE, Match
+from .people import courtesy_titled
 from .places import is_place
 
 ADMINISTRATION_WORDS = frozenset({"administration", "administrations", "presidency", "White"})
@@ -262,6 +263,28 @@ class AliasRules:
                 if not state.covered(starts[k], ends[last - 1]) and not state.is_blocked(starts[k], ends[last - 1]):
                     state.mention(starts[k], ends[last - 1], actor_id)
                 break
+
+    def _short_names_of_organisations(self, state: DocState) -> None:
+        """"Merrill said" where the text names Merrill Lynch, "Glaxo says" beside GlaxoSmithKline: a
+        one-word speaker taken for a person is the one organisation of the document whose name
+        opens with it (a word of its own, or the head of a run-together name), unless the text
+        gives the word a title ("Chief Justice Warren" beside "the Warren Court") or a given name. (A one-word organisation is left alone: "Sky" beside
+        "Sky News" is the broadcaster, not its channel.)"""
+        organisations = [info for info in state.actors.values() if info.type == "organization"]
+        if not organisations:
+            return
+        remap = {}
+        for info in [i for i in state.actors.values() if i.type == "person" and i.source == "discovered"
+                     and not i.role and " " not in i.name and len(i.name) >= 3 and i.name[:1].isupper()]:
+            name = info.name
+            found = {o.actor_id for o in organisations if o.name.startswith(name + " ") or (
+                len(name) >= 4 and " " not in o.name and len(o.name) > len(name) and o.name.startswith(name)
+                and o.name[len(name)].isupper())}
+            if len(found) == 1 and not courtesy_titled(state, name) and not self._full_name_in_text(state, name):
+                remap[info.actor_id] = next(iter(found))
+        if remap:
+            state.remap(remap)
+            state.text_roles = [r for r in state.text_roles if r.actor_id not in remap]
 
     def _merge_lone_names(self, state: DocState) -> None:
         """"Mr. Dawson" said before "Captain Joe Dawson" is that Dawson, "Mrs Parker Bowles" is

@@ -213,3 +213,16 @@ def _names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
         if before == "of" and k >= 2 and words[k - 2] in _OF_WORKS:
             return True
     return False
+
+
+def band_named(state: DocState, first: int, last: int) -> bool:
+    """"rock band Zephyrine", "the band Zephyrine": the capitalised run ``[first, last)`` is a band's
+    name after a lower-case "band"; not "Band Aid" (a name of its own), "multi-band" (a compound),
+    "band Maroon 5" (a name that goes on past the run) or "band Zephyrine's summer tour" (the run
+    names the tour)."""
+    words, k = state.tokens.words, first - 1
+    if k < 0 or words[k] != "band" or (k >= 1 and words[k - 1] == "-"):
+        return False
+    if last < len(words) and words[last].isdigit() and state.tokens.starts[last] - state.tokens.ends[last - 1] == 1:
+        return False
+    return not any(words[j] == "s" and words[j - 1] in "'’" for j in range(first + 1, last))

@@ -1,7 +1,8 @@
 """``ActorExtractor``: every English rule applied to a document in order, and the result assembled.
 
 The rules live beside it, one module per kind (``people``, ``dictionary``, ``citations``,
-``aliases``, ``titles``, and the functions of ``groups``, ``references``, ``speakers``);
+``aliases``, ``titles``, and the functions of ``groups``, ``references``, ``speakers``,
+``companies``, ``places``, ``speech``);
 Russian documents go to ``ru.py``. See the package docstring for what it returns.
 """
 from __future__ import annotations

@@ -6,11 +6,12 @@ import re
 from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
-from .companies import described_as_organisation, names_a_work
+from .companies import band_named, described_as_organisation, names_a_work
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
 from .places import PLACE_BEFORE
+from .speech import claims_a_prize, participle_phrase
 
 LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 # Heads of street and park names that are also surnames ("Mr Park", "Nathan Lane"): a place after
@@ -41,32 +42,6 @@ PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "whose"}
 INVERTED_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "warned", "argued", "insisted", "noted",
                          "wrote", "writes", "asked", "claimed", "continued", "concluded", "told"}
-# "claimed a draw", "claims the top spot", "claimed their first win": what is won, not said.
-_CLAIM_VERBS = frozenset({"claimed", "claims"})
-_PRIZES = frozenset({"draw", "win", "victory", "title", "titles", "spot", "place", "point", "points", "lead",
-                     "crown", "prize", "medal", "trophy", "gold", "silver", "bronze", "seat", "seats", "cup",
-                     "championship", "honours", "award", "scalp", "wicket", "wickets"})
-_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its", "another", "two", "three"})
-
-
-def _claims_a_prize(words: list[str], k: int) -> bool:
-    """Tokens from ``k`` are a determiner and, within three words, something won that ends its
-    phrase ("a draw at home", not "the title race is over")."""
-    if k >= len(words) or words[k] not in _DETERMINERS:
-        return False
-    for m in range(k + 1, min(len(words), k + 4)):
-        if words[m] in _PRIZES:
-            after = words[m + 1] if m + 1 < len(words) else "."
-            return not (after.isalpha() and after.islower()) or after in _PHRASE_ENDS
-    return False
-
-
-_PHRASE_ENDS = frozenset({"at", "in", "on", "for", "with", "against", "after", "and", "but", "as", "from", "to",
-                          "by", "of", "when", "while", "since", "before", "this", "last", "today", "yesterday"})
-
-
-# Verbs of saying that are also plural nouns ("Addressing claims of bias, ...").
-_NOUN_SPEECH_VERBS = frozenset({"claims", "notes"})
 # Endings of abstract nouns that no one-word speaker's name has ("Speculation", "Government").
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ism")
 SPEECH_VERBS = {"said", "says", "argues", "argued", "believes", "believed", "noted", "notes", "wrote", "writes",
@@ -186,19 +161,7 @@ def _has_company_words(state: DocState, name: str) -> bool:
     return False
 
 
-def _band_named(state: DocState, run: discover.Run) -> bool:
-    """"rock band Zephyrine", "the band Zephyrine": a band's name after a lower-case "band", not
-    "Band Aid" (a name of its own), "multi-band" (a compound), "band Maroon 5" (a name that goes
-    on past the run) or "band Zephyrine's summer tour" (the run names the tour)."""
-    words, k = state.tokens.words, run.first - 1
-    if words[k] != "band" or (k >= 1 and words[k - 1] == "-"):
-        return False
-    if run.last < len(words) and (words[run.last].isdigit() and state.tokens.starts[run.last] - state.tokens.ends[run.last - 1] == 1):
-        return False
-    return not any(words[j] == "s" and words[j - 1] in "'’" for j in range(run.first + 1, run.last))
-
-
-def _titled(state: DocState, name: str) -> bool:
+def courtesy_titled(state: DocState, name: str) -> bool:
     """"Mr Read", "Lord Archer": the word is a person's name in this text."""
     text = state.text
     return any(text.startswith(name, i) and _boundary(text, i + len(name)) for i in _company_cues(state)[3])
@@ -302,28 +265,6 @@ class PersonRules:
             return
         self._person_run(state, run, match_at, match_end)
 
-    def _short_names_of_organisations(self, state: DocState) -> None:
-        """"Merrill said" where the text names Merrill Lynch, "Glaxo says" beside GlaxoSmithKline: a
-        one-word speaker taken for a person is the one organisation of the document whose name
-        opens with it (a word of its own, or the head of a run-together name), unless the text
-        gives the word a title ("Chief Justice Warren" beside "the Warren Court") or a given name. (A one-word organisation is left alone: "Sky" beside
-        "Sky News" is the broadcaster, not its channel.)"""
-        organisations = [info for info in state.actors.values() if info.type == "organization"]
-        if not organisations:
-            return
-        remap = {}
-        for info in [i for i in state.actors.values() if i.type == "person" and i.source == "discovered"
-                     and not i.role and " " not in i.name and len(i.name) >= 3 and i.name[:1].isupper()]:
-            name = info.name
-            found = {o.actor_id for o in organisations if o.name.startswith(name + " ") or (
-                len(name) >= 4 and " " not in o.name and len(o.name) > len(name) and o.name.startswith(name)
-                and o.name[len(name)].isupper())}
-            if len(found) == 1 and not _titled(state, name) and not self._full_name_in_text(state, name):
-                remap[info.actor_id] = next(iter(found))
-        if remap:
-            state.remap(remap)
-            state.text_roles = [r for r in state.text_roles if r.actor_id not in remap]
-
     def _may_name_one_person(self, state: DocState, k: int) -> bool:
         """Whether the one-word run at token ``k`` passes ``_person_run``'s first test: a lone
         capitalised word is a person only as a speaker ("Keane said"), after a noun of kinship
@@ -372,7 +313,7 @@ class PersonRules:
             # right before the name.
             before = run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS and \
                 state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1 and \
-                (words[run.first - 1] != "Band" and words[run.first - 1] != "band" or _band_named(state, run))
+                (words[run.first - 1] != "Band" and words[run.first - 1] != "band" or band_named(state, run.first, run.last))
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
             after = run.last < len(words) and (words[run.last] in ORGANISATION_KINDS_AFTER or (
                 words[run.last] == "building" and run.last + 1 < len(words) and words[run.last + 1] == "society"))
@@ -523,7 +464,7 @@ class PersonRules:
                     return
                 if (_company_words(state, words[p]) or (described_as_organisation(state, words[p]) and
                                                          not self._full_name_in_text(state, words[p]))) and \
-                        not _titled(state, words[p]):
+                        not courtesy_titled(state, words[p]):
                     # "Oracle said ..." where the text also writes "Oracle shares" or "Oracle, the
                     # software group,": a company (companies.py).
                     state.mention(start, end, state.add_discovered(words[p], "organization"))
@@ -544,7 +485,7 @@ class PersonRules:
                 return
             name = state.text[start:end]
             if speaks and not (given or role_span) and _company_words(state, name) and \
-                    not _titled(state, words[last - 1]):
+                    not courtesy_titled(state, words[last - 1]):
                 # "Time Warner said ..." where the text also writes "Time Warner's profits": a company.
                 state.mention(start, end, state.add_discovered(name, "organization"))
                 state.block(start, end)
@@ -667,7 +608,7 @@ class PersonRules:
             return True  # '"...," said Lynton Crosby.': the speaker after the verb in a quote's attribution
         if run.last >= len(words) or words[run.last] not in SPEECH_VERBS:
             return False
-        if words[run.last] in _CLAIM_VERBS and _claims_a_prize(words, run.last + 1) and \
+        if claims_a_prize(words, run.last) and \
                 not (run.last - run.first == 1 and self._full_name_in_text(state, words[run.first])):
             return False  # "Harwick claimed a draw", "claims the top spot": a win, not words
         if run.first > 0 and words[run.first - 1] in discover.CONNECTORS:
@@ -684,28 +625,14 @@ class PersonRules:
             return False  # "Officials said", "Sources say"
         if run.last - run.first == 1 and first.endswith("ing") and state.is_sentence_start(run.first) and \
                 first not in self.knowledge.cues.get("given_names", {}) and (
-                    first.lower() in state.vocabulary or self._participle_phrase(state, run)):
+                    first.lower() in state.vocabulary or participle_phrase(state, run.first, run.last)):
             # "Addressing claims ...": a participle the text also writes in lower case, or one
-            # that opens a phrase (_participle_phrase)
+            # that opens a phrase (speech.participle_phrase)
             return False
         if run.last - run.first == 1 and first.endswith(ABSTRACT_ENDINGS) and first[1:].islower() and \
                 first not in self.knowledge.cues.get("given_names", {}):
             return False  # "Speculation suggests", "Investigation shows": an abstract noun, no name
         return not (run.last - run.first == 1 and first.isupper())  # acronyms are organisations
-
-    @staticmethod
-    def _participle_phrase(state: DocState, run: discover.Run) -> bool:
-        """"Answering claims of bias, the editor ...": a sentence-initial -ing word before a verb
-        of saying that is also a plural noun, in a phrase that a comma closes, and written nowhere
-        inside a sentence (as a surname would be: "Peyton Manning", "Fleming claims that ...")."""
-        words = state.tokens.words
-        if words[run.last] not in _NOUN_SPEECH_VERBS:
-            return False
-        k = run.last + 1
-        while k < len(words) and words[k] not in (",", ".", "!", "?", ";", ":"):
-            k += 1
-        return k < len(words) and words[k] == "," and \
-            all(map(state.is_sentence_start, state.positions({words[run.first]})))
 
     def _is_person(self, entry: Entry) -> bool:
         known = self.knowledge.actors.get(entry.actor_id)
