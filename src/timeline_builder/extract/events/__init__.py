@@ -57,7 +57,7 @@ from .one_trigger import one_row_per_trigger
 from .statements import reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
-from .term_acts import acts_in_terms
+from .term_acts import KnownInPeriod, acts_in_terms
 from .text import TextLayout
 
 EXTRACTOR_NAME = "events"
@@ -68,7 +68,8 @@ EXTRACTOR_VERSION = "2.0.0"
 def _compiled(knowledge: EventKnowledge) -> tuple:
     events = [e for e in knowledge.events.values() if e.kind != "term"]
     return (AliasMatcher(events), TermFinder(knowledge), DatedClauseFinder(knowledge),
-            CurrentEventFinder(knowledge), PersonEventFinder(knowledge), Accessions(events), KnownByParties(events))
+            CurrentEventFinder(knowledge), PersonEventFinder(knowledge), Accessions(events), KnownByParties(events),
+            KnownInPeriod(events))
 
 
 @register(EXTRACTOR_NAME)
@@ -86,7 +87,7 @@ class EventExtractor:
     def __init__(self, knowledge_dirs: tuple[Path, ...] = (), **_options):
         self.knowledge = load_event_knowledge(tuple(knowledge_dirs))
         (self.matcher, self.terms, self.dated, self.current, self.people, self.accessions,
-         self.by_parties) = _compiled(self.knowledge)
+         self.by_parties, self.in_period) = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
         self.deaths = known_deaths(self.knowledge)
         self._known_terms = {(t.holder, t.date_begin) for t in self.knowledge.terms() if t.holder and t.date_begin}
@@ -155,7 +156,7 @@ class EventExtractor:
                     candidates[-1].date_basis = "context"
         term_candidates = self.terms.find(text, layout, dct, mentioned)
         candidates += term_candidates
-        candidates += acts_in_terms(layout, term_candidates, timexes, dct, known_spans)
+        candidates += self.in_period.link(acts_in_terms(layout, term_candidates, timexes, dct, known_spans), text)
         known_spans += [(c.span[0], c.span[1], c.kb) for c in term_candidates if c.kb is not None]
         for mention, death in death_candidates(layout, mentions, self.deaths, dct):
             candidates.append(death)
@@ -200,7 +201,7 @@ class EventExtractor:
                                             self._actor_kb.resolve_role, self.knowledge.terms_of)
             in_office = role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
                                                   self._person_at(mentions, names, people), self._known_terms)
-            candidates += in_office + acts_in_office(layout, in_office, timexes)
+            candidates += in_office + self.in_period.link(acts_in_office(layout, in_office, timexes), text)
             candidates += governments_of_people(layout, mentions, self._actor_kb.roles_of, people, names,
                                                 self._known_terms)
             candidates += regimes_of_people(layout, mentions, self._actor_kb.roles_of, types, names,

@@ -15,7 +15,8 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from .candidates import Candidate
+from .candidates import Candidate, from_knowledge
+from .dated import _KIND_NOUN_PATTERNS
 from .text import TextLayout
 
 # What relates the sentence's act to the term, right before its words ("under" and "during" may be
@@ -112,3 +113,52 @@ def _act_part(text: str, sentence: tuple[int, int], lead_start: int, term_end: i
     else:
         return None
     return (rest, end) if end - rest >= _MIN_ACT else None
+
+
+# What shows a clause tells an armed happening: its words for force, beside the kind nouns.
+_FORCE = re.compile(r"\b(?:troops|soldiers|forces|army|armed|military|navy|marines|paratroopers|warships|"
+                    r"air\s*strikes?|bomb\w*|shell\w*|invad\w*|deploy\w*)\b", re.IGNORECASE)
+_ARMED = frozenset({"war", "operation", "conflict"})
+
+
+class KnownInPeriod:
+    """Links an act dated only by a period (a tenure, a term) to the known event it tells: one that
+    began within the period, whose cue words the act's clause holds, with a word of its kind
+    ("When home secretary, he sent troops into Belfast": the 1969 deployment there)."""
+
+    def __init__(self, events):
+        self.events = sorted((e for e in events if e.kind != "term" and e.cues and e.date_begin),
+                             key=lambda e: (e.date_begin, e.event_id))
+        self._begins = [e.date_begin for e in self.events]
+        self._cues: dict[str, re.Pattern] = {}
+
+    def _cue_pattern(self, event) -> re.Pattern:
+        pattern = self._cues.get(event.event_id)
+        if pattern is None:
+            pattern = self._cues[event.event_id] = re.compile(
+                r"\b(?:" + "|".join(re.escape(c) for c in event.cues) + r")\b", re.IGNORECASE)
+        return pattern
+
+    def link(self, acts: list[Candidate], text: str) -> list[Candidate]:
+        """The acts, each replaced by the known event it tells where there is one (basis knowledge)."""
+        out = []
+        for act in acts:
+            known = self._told(act, text) if act.kb is None and act.date_begin and act.date_end else None
+            out.append(act if known is None else from_knowledge(known, act.span, confidence=0.6))
+        return out
+
+    def _told(self, act: Candidate, text: str):
+        words = text[act.span[0]:act.span[1]]
+        lo = bisect.bisect_left(self._begins, act.date_begin)
+        hi = bisect.bisect_right(self._begins, act.date_end)
+        best = None
+        for event in self.events[lo:hi]:
+            cues = len({m.group(0).lower() for m in self._cue_pattern(event).finditer(words)})
+            if not cues:
+                continue
+            noun = _KIND_NOUN_PATTERNS.get(event.kind)
+            if not ((event.kind in _ARMED and _FORCE.search(words)) or (noun is not None and noun.search(words))):
+                continue  # "met party leaders in Belfast" is no deployment there
+            if best is None or cues > best[0]:
+                best = (cues, event)
+        return best[1] if best else None
