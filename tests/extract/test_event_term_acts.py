@@ -65,14 +65,14 @@ def test_the_act_is_the_rest_of_the_sentence(text, lead, term, act):
 
 
 @pytest.mark.parametrize("act, linked", [
-    # troops sent where a known deployment began during the tenure: that deployment
-    ("When home secretary, he sent British troops into the streets of Belfast.", True),
+    # soldiers sent where a known deployment began during the tenure: that deployment
+    ("As defence secretary, he deployed extra soldiers to Londonderry.", True),
     # a meeting in that city is no deployment
-    ("When home secretary, he met church leaders in Belfast.", False),
+    ("As defence secretary, he met shipyard workers in Londonderry.", False),
 ])
 def test_an_act_in_office_that_tells_a_known_event_is_that_event(pipeline, act, linked):
-    text = "James Callaghan was home secretary. " + act
-    found = pipeline(Document("d", "d.txt", text, "sha-" + act[:40], dct=date(2005, 3, 1)))
+    text = "Denis Healey ran the ministry for six years. " + act
+    found = pipeline(Document("d", "d.txt", text, "sha-" + act[:40], dct=date(2012, 5, 1)))
     banner = [e for e in found.events if e.event_id == "operation-banner"]
     assert bool(banner) == linked, [(e.name, e.date_begin) for e in found.events]
     if linked:

@@ -1,6 +1,6 @@
 """Acts dated by a term in office the sentence names: "Under Blair, Britain sent troops to Sierra
-Leone", "At the end of Bush's presidency, the two sides signed a pact", "the reforms were passed
-during the Obama administration".
+Leone", "Late in Carter's presidency, the two capitals agreed a grain deal", "the reforms were
+passed during the Obama administration".
 
 The term (found by ``context.TermFinder``) is no date expression, so the dated-clause rules never
 see these sentences. What the rest of the sentence tells happened during the term: a candidate of
@@ -32,8 +32,8 @@ _LATE = frozenset({"end", "close", "late", "final", "last", "closing"})
 _YEAR = timedelta(days=365)
 _MIN_ACT = 12  # characters: shorter is no clause ("Under Reagan, yes.")
 # A term phrase ending the sentence dates its act only right after the verb phrase ("tariffs were
-# raised under Bush"); after a noun it belongs to the noun ("the cost of the asylum system under
-# Blair", "the plan under the previous administration").
+# raised under Bush"); after a noun it belongs to the noun ("the cost of the prison system under
+# Blair", "the budget under the last administration").
 _VERB_BEFORE = re.compile(r"\b(?:\w+(?:ed|en)|sent|made|won|lost|held|built|began|begun|fought|grew|rose|fell|cut|"
                           r"set|put|passed|taken|took|given|gave|done|did|met|led|sold|spent|paid|brought|"
                           r"bought|struck|went|came|became|left|signed|withdrew|withdrawn)\s*,?\s*$", re.IGNORECASE)
@@ -106,7 +106,7 @@ def _act_part(text: str, sentence: tuple[int, int], lead_start: int, term_end: i
         rest = sentence[0] + len(head) - len(head.lstrip())
         end = sentence[0] + len(head.rstrip(" ,"))
     elif head.rstrip().endswith(",") and tail.startswith(","):
-        # a parenthetical between commas ("The first reset, late in Bush's presidency, brought ..."):
+        # a parenthetical between commas ("The strikes, early in Nixon's term, ended ..."):
         # the sentence around it tells the act
         rest = sentence[0] + len(head) - len(head.lstrip())
         end = term_end + len(tail)
@@ -124,7 +124,7 @@ _ARMED = frozenset({"war", "operation", "conflict"})
 class KnownInPeriod:
     """Links an act dated only by a period (a tenure, a term) to the known event it tells: one that
     began within the period, whose cue words the act's clause holds, with a word of its kind
-    ("When home secretary, he sent troops into Belfast": the 1969 deployment there)."""
+    ("As defence secretary, he deployed extra soldiers to Londonderry": the 1969 deployment there)."""
 
     def __init__(self, events):
         self.events = sorted((e for e in events if e.kind != "term" and e.cues and e.date_begin),
@@ -158,7 +158,7 @@ class KnownInPeriod:
                 continue
             noun = _KIND_NOUN_PATTERNS.get(event.kind)
             if not ((event.kind in _ARMED and _FORCE.search(words)) or (noun is not None and noun.search(words))):
-                continue  # "met party leaders in Belfast" is no deployment there
+                continue  # "met shipyard workers in Londonderry" is no deployment there
             if best is None or cues > best[0]:
                 best = (cues, event)
         return best[1] if best else None
