@@ -210,3 +210,38 @@ def test_windows_with_surnames_keep_every_match():
 @given(st.lists(st.sampled_from(TERM_WORDS), max_size=30).map(" ".join))
 def test_windows_with_surnames_on_any_text(text):
     _same_windows(text)
+
+
+# --- negation and verb-object cues skipped where no first word of theirs stands (nonevents) ------------
+
+from dataclasses import replace as _replace  # noqa: E402
+
+from timeline_builder.extract.events.nonevents import unasserted_spans  # noqa: E402
+from timeline_builder.knowledge.nonevents import load_nonevent_cues  # noqa: E402
+
+CUES = load_nonevent_cues()
+UNCHECKED = _replace(CUES, negated_firsts=None, used_firsts=None)
+CUE_WORDS = ["not", "NOT", "Never", "no", "no longer", "didn't", "DIDN’T", "can't", "meet", "met", "the", "needs",
+             "create", "created", "jobs", "attack", "poverty", "signed", "treaty", "in", "1990", "they", "ſo", "İ",
+             "nothing", "knot", "-not", "only", ",", ".", "\n"]
+
+
+def _same_unasserted(text: str, part: tuple[int, int]) -> None:
+    assert unasserted_spans(CUES, text, part, None) == unasserted_spans(UNCHECKED, text, part, None)
+
+
+def test_cue_first_words_come_from_the_knowledge():
+    assert CUES.negated_firsts and "not" in CUES.negated_firsts
+    assert CUES.used_firsts and "meet" in CUES.used_firsts
+    text = "Filler words stand here. " * 90 + "They did not sign it; we didn't go; leaders met the needs of many."
+    tail = (len(text) - 70, len(text))
+    assert unasserted_spans(CUES, text, tail, None)  # the cues are found where they stand
+    _same_unasserted(text, tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS), max_size=30).map(" ".join), st.integers(0, 200), st.integers(0, 200))
+def test_cue_scans_on_any_text(words, a, b):
+    text = "Filler words stand here. " * 90 + words
+    lo = len(text) - len(words) - 10 + min(a, b) // 2
+    _same_unasserted(text, (lo, min(len(text), lo + abs(a - b))))

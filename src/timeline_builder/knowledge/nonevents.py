@@ -36,6 +36,11 @@ class NonEventCues:
     period: re.Pattern | None = None  # an aspect verb whose subject or object is a stretch of time
     century: re.Pattern | None = None  # anchored at the end of the text before an ordinal century
     used: re.Pattern | None = None  # a trigger verb with an object that makes it no event ("meet the needs")
+    # The lower-cased first words of the negators and of the object-scope verbs: a match of ``negated``
+    # (but for a contracted "n't") or ``used`` starts at a word of the text that is one of them, so a
+    # stretch without one need not be searched. None where a form opens with no plain word.
+    negated_firsts: frozenset[str] | None = None
+    used_firsts: frozenset[str] | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -117,7 +122,23 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
             r"(?<![\w-])(?:" + _alternation(verbs) + r")\s+(?:(?:[\w’'-]+|\d[\d,.]*)\s+){0,5}?(?:" + _alternation(objects) +
             r")(?![\w-])" for verbs, objects in uses), re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
-                        tuple(by_scope["sentence"]), classes, digest, negated, period, century, used)
+                        tuple(by_scope["sentence"]), classes, digest, negated, period, century, used,
+                        _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
+                        _first_words(v for verbs, _ in uses for v in verbs) if used else None)
+
+
+def _first_words(forms) -> frozenset[str] | None:
+    """The lower-cased first words of ``forms`` (each form is searched between non-word characters,
+    so a match starts at a whole word that is one of these); None where a form does not open with
+    a word of plain ASCII letters and digits, for which the lower-cased words of a text could not
+    vouch under a case-blind search ("ſ" is an "s" there)."""
+    firsts = set()
+    for form in forms:
+        first = re.match(r"[A-Za-z0-9]+(?![\w])", form.split()[0]) if form.split() else None
+        if first is None:
+            return None
+        firsts.add(first.group(0).lower())
+    return frozenset(firsts)
 
 
 # The aspect verbs that say a stretch of time began or ended ("the season started").
