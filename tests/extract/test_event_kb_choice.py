@@ -141,3 +141,23 @@ def test_a_rough_dct_leaves_a_year_of_slack():
     assert not named_before_it_began(war, date(2023, 9, 1), "option")  # a corpus-wide --dct
     assert not named_before_it_began(war, date(2024, 7, 1), "metadata")  # weeks before: slack
     assert not named_before_it_began(war, None, "none")
+
+
+def test_a_name_going_on_with_of_and_another_state_is_another_happening():
+    from timeline_builder.extract.events.matcher import of_another_state
+    from timeline_builder.knowledge.events import load_event_knowledge
+
+    invasion = load_event_knowledge().events["russian-invasion-of-ukraine"]
+    text = "Veterans of the full-scale invasion of Iraq met the veterans of the full-scale invasion of Ukraine."
+    states = {text.index("Iraq"): "iraq", text.index("Ukraine"): "ukraine"}
+    first = text.index("full-scale invasion") + len("full-scale invasion")
+    second = text.rindex("full-scale invasion") + len("full-scale invasion")
+    assert of_another_state(invasion, text, first, states.get)
+    assert not of_another_state(invasion, text, second, states.get)
+    assert not of_another_state(invasion, "the full-scale invasion began", 19, states.get)
+
+
+def test_the_invasion_of_georgia_is_not_the_invasion_of_ukraine():
+    actors = {"georgia": ("Georgia", "state"), "russia": ("Russia", "state")}
+    found = events_found("Russia's invasion of Georgia cost Tbilisi two provinces.", date(2023, 5, 1), actors).events
+    assert [e.event_id for e in found if e.kb_id] == ["russo-georgian-war"]

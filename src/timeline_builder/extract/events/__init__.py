@@ -46,7 +46,8 @@ from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, k
                       treaty_by_parties)
 from .known_parties import KnownByParties
 from .life_dates import dated_by_life
-from .matcher import Accessions, AliasMatcher, is_the_document, named_before_it_began, of_years, years_named
+from .matcher import (Accessions, AliasMatcher, is_the_document, named_before_it_began, of_another_state, of_years,
+                      years_named)
 from .references import (accessions_by_members, anaphoric_wars, anniversaries, during_the_meeting, happenings_by_state,
                          happenings_in_regions,
                          laws_by_sponsors,
@@ -124,6 +125,9 @@ class EventExtractor:
         candidates: list[Candidate] = []
         known_spans: list[tuple[int, int, KnownEvent]] = []
         alias_spans: list[tuple[int, int, KnownEvent]] = []  # where a known event is named by name
+        types = self._actor_types(doc)
+        states_at = {m.char_start: m.actor_id for m in mentions if types.get(m.actor_id) == "state"}
+        state_at = states_at.get
         for match in self.matcher.find(text):
             if layout.in_notes(match.start):
                 continue
@@ -133,7 +137,8 @@ class EventExtractor:
                                                             for e in match.events):
                 continue  # "general election" names the UK's only in a document that names the UK
             # a name the document could not yet use for a later happening means an earlier one
-            sharers = tuple(e for e in match.events if not named_before_it_began(e, dct, document.dct_source))
+            sharers = tuple(e for e in match.events if not named_before_it_began(e, dct, document.dct_source)
+                            and not of_another_state(e, text, match.end, state_at))
             if not sharers:
                 continue
             event = _choose(self._of_named_parties(sharers, layout, match.start, mentions, mention_starts,
@@ -164,7 +169,6 @@ class EventExtractor:
         known_spans = KnownSpans(known_spans)
         dated = self.dated.find(timexes, layout, dct, known_spans, self.triggers)
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
-        types = self._actor_types(doc)
         states = {a for a, t in types.items() if t == "state"}
         people = {a for a, t in types.items() if t == "person"}
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)

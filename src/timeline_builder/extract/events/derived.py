@@ -244,6 +244,8 @@ class PersonEventFinder:
         self._cue_sources = {e.event_id: r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
                              for es in self.by_person.values() for e in es}
         self._cues: dict[str, re.Pattern] = {}
+        self._names = {e.event_id: frozenset(c.lower() for c in e.cues if c[:1].isupper())
+                       for es in self.by_person.values() for e in es}
 
     def _cue_pattern(self, event_id: str) -> re.Pattern:
         pattern = self._cues.get(event_id)
@@ -267,7 +269,12 @@ class PersonEventFinder:
             for event in self.by_person[m.actor_id]:
                 if dct is not None and event.date_begin > dct:
                     continue
-                score = len({c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)})
+                found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)}
+                # a cue that is a name (Cuba, Kennedy, Ukraine) tells who, as the person does, not
+                # what happened: "Castro said ... in Cuba" is no missile crisis without a word of it
+                if found <= self._names[event.event_id]:
+                    continue
+                score = len(found)
                 if score and (best is None or (score, event.date_begin) > best[0]):
                     best = ((score, event.date_begin), event)
             if best is not None:

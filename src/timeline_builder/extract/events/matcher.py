@@ -319,3 +319,17 @@ def named_before_it_began(event: KnownEvent, dct, dct_source: str = "metadata") 
         days -= _ROUGH_DCT_SLACK_DAYS
     ahead = _NAMED_AHEAD_YEARS.get(event.kind)
     return days > (ahead * 366 if ahead is not None else _UNPLANNED_SLACK_DAYS)
+
+
+_OF_NEXT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def of_another_state(event: KnownEvent, text: str, end: int, state_at) -> bool:
+    """Whether the name ending at ``end`` goes on with "of" and a state the event does not involve:
+    "the Russian invasion of Georgia" is not the invasion of Ukraine that "Russian invasion" names
+    alone. ``state_at(offset)`` is the state mentioned at that offset, or None."""
+    of = _OF_NEXT.match(text, end)
+    if of is None or not event.participants:
+        return False
+    state = state_at(of.end())
+    return state is not None and all(actor != state for actor, _ in event.participants)
