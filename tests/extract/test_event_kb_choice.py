@@ -161,3 +161,36 @@ def test_the_invasion_of_georgia_is_not_the_invasion_of_ukraine():
     actors = {"georgia": ("Georgia", "state"), "russia": ("Russia", "state")}
     found = events_found("Russia's invasion of Georgia cost Tbilisi two provinces.", date(2023, 5, 1), actors).events
     assert [e.event_id for e in found if e.kb_id] == ["russo-georgian-war"]
+
+
+def _with_countries(text: str, dct: date, actors: dict[str, tuple[str, str, str]]) -> list[str]:
+    """Known events found where each actor also has a country (id -> (surface, type, ISO code))."""
+    from timeline_builder.extract import registry
+    from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Extraction
+
+    mentions, found = [], []
+    for actor_id, (name, kind, country) in actors.items():
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(ActorMention(actor_id, "d", start, start + len(name), name))
+            start = text.find(name, start + 1)
+        found.append(Actor(actor_id, name, kind, country))
+    extraction = Extraction(actor_mentions=tuple(sorted(mentions, key=lambda m: m.char_start)), actors=tuple(found))
+    events = registry.create("events")(AnnotatedDocument(Document("d", "d.txt", text, "sha", dct=dct), extraction)).events
+    return sorted(e.kb_id for e in events if e.kb_id)
+
+
+CUBA = {"cuba": ("Cuba", "state", "CUB"), "fidel-castro": ("Castro", "person", "CUB"),
+        "north-korea": ("North Korea", "state", "PRK"), "donald-trump": ("Trump", "person", "USA")}
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the leader's own country is who, not what: no word of the crisis
+    ("Castro told the crowd that the sugar harvest in Cuba had been the best in years.", date(1999, 7, 1), []),
+    # a word of the crisis beside him is
+    ("Castro insisted that the missiles would stay in Cuba.", date(1963, 4, 1), ["cuban-missile-crisis"]),
+    # a foreign state named beside a leader still tells his dealings with it
+    ("Take North Korea, which Trump never managed to tame.", date(2025, 4, 1), ["trump-kim-summits"]),
+])
+def test_a_persons_known_event_needs_more_than_the_name_of_their_own_country(text, dct, expected):
+    assert _with_countries(text, dct, CUBA) == expected

@@ -191,7 +191,8 @@ class EventExtractor:
             first_seen.setdefault(m.actor_id, m.char_start)
         candidates += self.terms.took_office(text, layout, dct, first_seen, dated_clauses)
         candidates += self.terms.came_in(text, layout, timexes)
-        candidates += self.people.find(layout, mentions, people, dct, known_spans, dated_clauses)
+        candidates += self.people.find(layout, mentions, people, dct, known_spans, dated_clauses,
+                                       {a.actor_id: a.country for a in doc.found.actors if a.country})
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations

@@ -244,8 +244,6 @@ class PersonEventFinder:
         self._cue_sources = {e.event_id: r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
                              for es in self.by_person.values() for e in es}
         self._cues: dict[str, re.Pattern] = {}
-        self._names = {e.event_id: frozenset(c.lower() for c in e.cues if c[:1].isupper())
-                       for es in self.by_person.values() for e in es}
 
     def _cue_pattern(self, event_id: str) -> re.Pattern:
         pattern = self._cues.get(event_id)
@@ -254,8 +252,11 @@ class PersonEventFinder:
         return pattern
 
     def find(self, layout: TextLayout, mentions: list[ActorMention], people: set[str], dct: date | None,
-             known_spans: KnownSpans, dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
+             known_spans: KnownSpans, dated_clauses: set[tuple[int, int]],
+             countries: dict[str, str] | None = None) -> list[Candidate]:
+        """``countries``: actor id -> the ISO code of the state the actor belongs to."""
         text = layout.text
+        countries = countries or {}
         out = []
         for m in mentions:
             if m.actor_id not in people or m.actor_id not in self.by_person or layout.in_notes(m.char_start) \
@@ -265,14 +266,17 @@ class PersonEventFinder:
             if clause in dated_clauses or known_spans.any_within(*clause):
                 continue
             words = text[clause[0]:m.char_start] + " " + text[m.char_end:clause[1]]
+            home = countries.get(m.actor_id)
+            home_names = {o.text.lower() for o in mentions if home and countries.get(o.actor_id) == home
+                          and o.actor_id not in people and clause[0] <= o.char_start < clause[1]}
             best = None
             for event in self.by_person[m.actor_id]:
                 if dct is not None and event.date_begin > dct:
                     continue
                 found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)}
-                # a cue that is a name (Cuba, Kennedy, Ukraine) tells who, as the person does, not
-                # what happened: "Castro said ... in Cuba" is no missile crisis without a word of it
-                if found <= self._names[event.event_id]:
+                # the name of the person's own country tells who, as the person does, not what
+                # happened: "Castro said ... in Cuba" is no missile crisis without a word of it
+                if found <= home_names:
                     continue
                 score = len(found)
                 if score and (best is None or (score, event.date_begin) > best[0]):
