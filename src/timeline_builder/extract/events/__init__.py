@@ -230,8 +230,8 @@ class EventExtractor:
         # is not the one its words mean (a dated clause of January 1962 is not that October's crisis)
         candidates = [c for c in candidates
                       if c.kb is None or not named_before_it_began(c.kb, dct, document.dct_source)]
-        candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers),
-                                   text, dct)
+        candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers,
+                                                  named), text, dct)
         candidates = one_row_per_trigger(candidates, text)
         if self._actor_kb is not None:
             dated_by_life(candidates, self._life_days)
@@ -284,15 +284,18 @@ class EventExtractor:
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
                   types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]],
-                  speakers: list[Named] = ()) -> list[Candidate]:
+                  speakers: list[Named] = (), named: list[Named] | None = None) -> list[Candidate]:
         """Name, kind and type text events from their clauses' triggers; type the rest by kind.
+        ``named``: the mentions as ``Named``, where the caller made them already (read, not changed).
 
         Candidates that share a clause name (a comparison referring back to its host) are
         renamed together so they stay one event.
         """
         text = layout.text
-        named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
-                 for m in mentions] + list(speakers)
+        if named is None:
+            named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
+                     for m in mentions]
+        named = named + list(speakers)
         named.sort(key=lambda n: (n.start, n.end))
         person_starts = [(n.start, n) for n in named if n.type == "person"]
         person_offsets = [start for start, _ in person_starts]
