@@ -342,3 +342,19 @@ def test_a_ruling_of_last_week_told_again_on_a_day_after_it_is_one_ruling():
     assert merged([day, event("x", "Appeal Court Ruling", date(2007, 7, 1), date(2007, 7, 31), kind="law")], ()) == \
         {"d": {"d"}, "x": {"x"}}
     assert merged([month, day], ()) == {"d": {"m", "d"}}  # a day inside a month: the usual merge
+
+
+def test_a_text_event_on_the_day_of_a_one_day_known_event_with_two_of_its_actors_is_that_event():
+    day = date(2004, 5, 1)
+    known = event("k", "EU enlargement of 2004", day, day, kind="policy", source="knowledge", kb_id="eu-2004")
+    joined = event("t", "Estonia Accedes to EU", day, day, kind="treaty")
+    found = Extraction(events=(known, joined), event_mentions=(EventMention("k", "d", 0, 10, "k"),
+                                                                EventMention("t", "d", 300, 340, "t")),
+                       event_actors=links(("k", "eu", "agent"), ("k", "estonia", "participant"),
+                                          ("t", "eu", "target"), ("t", "estonia", "agent")))
+    assert [e.event_id for e in merge_document_events(found).events] == ["k"]
+    one_actor = replace(found, event_actors=links(("k", "eu", "agent"), ("k", "estonia", "participant"),
+                                                  ("t", "eu", "target")))
+    assert [e.event_id for e in merge_document_events(one_actor).events] == ["k", "t"]
+    next_day = replace(found, events=(known, replace(joined, date_begin=date(2004, 5, 2), date_end=date(2004, 5, 2))))
+    assert len(merge_document_events(next_day).events) == 2

@@ -136,8 +136,9 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
     that names the same sort of happening, and either told in a clause that names the known event
     with dates within a month of its days ("Yanukovych lost at the polls" beside the election the
     clause names), or of the same kind and inside the days of a known event that lasts a month at
-    most ("the two leaders met for ten hours on Sunday" of a two-day summit). Statements and terms
-    in office are left alone: one speaker says many things, one office holder does many things."""
+    most ("the two leaders met for ten hours on Sunday" of a two-day summit), or, whatever its
+    kind, on the day of a one-day known event with two of its actors. Statements and terms in
+    office are left alone: one speaker says many things, one office holder does many things."""
     known = [e for e in found.events if e.kb_id is not None and e.date_begin is not None
              and e.kind not in _OWN_ROWS]
     if not known:
@@ -146,12 +147,21 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
     for m in found.event_mentions:
         spans.setdefault(m.event_id, []).append((m.char_start, m.char_end))
     known.sort(key=lambda e: (_span_days(e.date_begin, e.date_end), e.event_id))
+    actors: dict[str, set[str]] = {}
+    for link in found.event_actors:
+        actors.setdefault(link.event_id, set()).add(link.actor_id)
     into: dict[str, str] = {}
     for event in text_events:
         if event.kind in _OWN_ROWS:
             continue
         own = spans.get(event.event_id, [])
         for k in known:
+            if _one_day(event) and _one_day(k) and event.date_begin == k.date_begin \
+                    and len(actors.get(event.event_id, set()) & actors.get(k.event_id, set())) >= 2:
+                # the day of a one-day known event, two of its actors: "three former Warsaw Pact
+                # states acceded to NATO on Friday" is that day's enlargement, whatever its kind
+                into[event.event_id] = k.event_id
+                break
             if not _same_sort(event.kind, k.kind):
                 continue
             told_there = any(s < e2 and s2 < e for s, e in own for s2, e2 in spans.get(k.event_id, []))
