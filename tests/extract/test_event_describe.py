@@ -58,6 +58,32 @@ def test_passive_voice_puts_the_by_phrase_first():
     assert {r[0]: r[1] for r in desc.roles} == {"russia": "agent", "ukraine": "target"}
 
 
+@pytest.mark.parametrize("text, names, agent, name", [
+    # the by-phrase opens with its agent: a name after another preposition is not it
+    ("Hill was suspended for six games on Monday by the league for striking umpire Jane Ortiz.",
+     [("hill", "Hill", "person"), ("ortiz", "Jane Ortiz", "person")], None, "Suspension of Hill for Six Games"),
+    ("The loan was approved on Friday by the Danish government in Copenhagen.",
+     [("denmark", "Danish government", "organization")], "denmark", None),
+    ("The port was attacked by Sweden after a long siege with help from Norway.",
+     [("sweden", "Sweden", "state"), ("norway", "Norway", "state")], "sweden", "Sweden Attacks Port"),
+])
+def test_the_passive_agent_is_the_name_the_by_phrase_opens(text, names, agent, name):
+    desc = run(text, *names)
+    assert (desc.agent.actor_id if desc.agent else None) == agent
+    assert ("ortiz", "agent") not in [r[:2] for r in desc.roles]
+    if name:
+        assert desc.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "The premier said she would not tolerate raids such as the one in Lyon last week.",
+    "Ortega condemned attacks such as the shelling of Leon in March.",
+])
+def test_a_trigger_form_before_such_as_is_a_noun(text):
+    desc = run(text)
+    assert "Such" not in desc.name.split()
+
+
 def test_he_is_the_person_the_text_is_about():
     text = "He joined the Royal Air Force in 1940."
     person = Named("james-callaghan", "James Callaghan", -50, -35, "person")

@@ -226,6 +226,7 @@ _WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\
                              r"proposals?|record|budget|claims?|views|stance|handling|approach|strategy|idea|ideas)\b")
 _AUDIENCE = re.compile(r"\b(?:audiences?|viewers|readers|listeners|fans|critics|users|visitors|the public|players)\b"
                        r"[^,;.]*$", re.IGNORECASE)
+_SUCH_AS = re.compile(r"\s+such\s+as\b", re.IGNORECASE)
 _NOMINAL_SUFFIX = re.compile(r"(?:tion|sion|ment|al|ure|ance|ence|ing|ship)s?$", re.IGNORECASE)
 _DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your",
                          "these", "those", "first", "new", "further", "another", "any", "no", "recent"})
@@ -254,6 +255,8 @@ def _as_noun(text: str, start: int, end: int, trig: Trigger) -> bool:
 def _nominal(text: str, start: int, end: int) -> bool:
     """A verb row's form used as a noun: "the resignation of", "Russia's annexation", "a serious threat"."""
     word = text[start:end]
+    if _SUCH_AS.match(text, end):
+        return True  # "raids such as the one in May": a verb has no "such as" after it
     if word.lower().endswith("ed"):
         return False  # "I first joined", "also signed": a past tense is a verb whatever precedes it
     before = text[max(0, start - 24):start].split()
@@ -361,7 +364,11 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         passive, obj_words = True, []
     if passive:
         by = re.match(r"[^,;]{0,60}?\bby\s+", text[t_end:clause[1]])
-        agent = next((n for n in inside if by and n.start >= t_end + by.end() - 1), None) if by else None
+        # the agent is the name the by-phrase opens, not a later one ("was fined by the league for
+        # striking an umpire named X": X is no agent)
+        agent = next((n for n in inside if n.start >= t_end + by.end() - 1), None) if by else None
+        if agent is not None and not _BY_PHRASE.fullmatch(text[t_end + by.end():max(agent.start, t_end + by.end())]):
+            agent = None
         desc.agent, desc.target = agent, subject
         if agent is not None:
             # "figures released by the Cabinet Office": what it released is the noun before the participle
@@ -443,6 +450,10 @@ _REPORTED_AFTER = re.compile(r"(?:(?!\b(?:and|but|then|who|which|that|it|they|he
                              r"pointed|points)\b")
 _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?((?:[A-Z][\w.'’&-]*\s+(?:(?:and|of|for)\s+)?){0,4}"
                       r"[A-Z][\w.'’&-]*)")
+# Words between "by" and the name it opens: a determiner or a few modifiers ("by the Spanish
+# government's X"), never a preposition or a conjunction that opens another phrase.
+_BY_PHRASE = re.compile(r"(?:(?!(?:for|to|of|in|on|at|with|after|before|over|from|into|against|about|and|or|but|"
+                        r"while|as|when|because|since|who|which|that)\b)[\w.'’-]+\s+){0,4}", re.IGNORECASE)
 _QUANTIFIERS = frozenset({"both", "all", "many", "some", "each", "others", "several", "few", "most", "none"})
 _FIRST_PERSON = re.compile(r"\bI\b(?:\s+[a-z]+){0,2}\s*$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "“«", "”»"
