@@ -358,3 +358,19 @@ def test_a_text_event_on_the_day_of_a_one_day_known_event_with_two_of_its_actors
     assert [e.event_id for e in merge_document_events(one_actor).events] == ["k", "t"]
     next_day = replace(found, events=(known, replace(joined, date_begin=date(2004, 5, 2), date_end=date(2004, 5, 2))))
     assert len(merge_document_events(next_day).events) == 2
+
+
+@pytest.mark.parametrize("first, second, one", [
+    # agreements of one year between the same two states, each about something else: two agreements
+    ("Chile and Peru Sign Agreement on Fishing Rights", "Agreements Between Chile and Peru on Air Traffic", False),
+    # one agreement told twice, its subject in other words
+    ("Chile and Peru Sign Agreement on Fishing Rights", "Agreement on Fishing in Coastal Waters", True),
+    # no subject said in one of them: nothing tells them apart
+    ("Chile and Peru Sign Agreement on Fishing Rights", "Chile-Peru Agreement", True),
+])
+def test_agreements_about_other_things_stay_two_rows(first, second, one):
+    year = event("y", first, *YEAR, kind="agreement")
+    day = event("d", second, *DAY, kind="agreement")
+    result = merged([year, day], links(("y", "chile", "participant"), ("d", "chile", "participant")),
+                    (Actor("chile", "Chile", "state"), Actor("peru", "Peru", "state")))
+    assert result == ({"d": {"y", "d"}} if one else {"y": {"y"}, "d": {"d"}})

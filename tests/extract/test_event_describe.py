@@ -871,3 +871,4 @@ def test_a_number_with_thousands_separators_is_one_word_of_a_name(text, name):
 ])
 def test_a_noun_complement_ends_before_an_irregular_past_verb(text, name):
     assert _names_in_news(text) == [name]
+

@@ -57,6 +57,10 @@ _SAME_SORT = ({"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"
 _DONE_ONCE = frozenset({"law", "publication", "election", "death", "founding", "appointment", "treaty", "agreement",
                         "sanction"})
 _DAYS_APART = 10
+# Kinds of happening that are a text of their own (an agreement, a law, a report): its name's
+# "on ..." says which one.
+_DOCUMENTS = frozenset({"treaty", "agreement", "law", "sanction", "publication"})
+_SUBJECT = re.compile(r"\b(?:on|about|concerning|regarding)\s+(.+)$", re.IGNORECASE)
 _SHORT = 31  # days: a known event this short holds every event of its kind told inside its days
 _SLACK = timedelta(days=31)  # a clause naming a known event may date its retelling a month off
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
@@ -205,6 +209,8 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
     if kept.kind in _SAID_AGAIN:  # statements of one story are one only when the speaker is ("Statement by X")
         return False
     shared = _words(kept.name, names) & _words(other.name, names)
+    if kept.kind in _DOCUMENTS and _other_subjects(kept.name, other.name, names):
+        return False
     if not shared:
         # Names with no word in common beyond who took part tell two things a party did
         # ("Jane Doe Represented Leeds Seats" and "Jane Doe's Tenure as Home Secretary").
@@ -220,6 +226,15 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
         # Friday": no one named in one telling, two words and the day in common
         return True
     return bool(ours & theirs)
+
+
+def _other_subjects(name: str, other: str, names: frozenset[str]) -> bool:
+    """Two documents whose names say what each is about, with no word of it in common: "Agreement
+    on Fishing Rights" and "Agreement on Air Traffic" of one year are two agreements."""
+    ours, theirs = _SUBJECT.search(name), _SUBJECT.search(other)
+    if ours is None or theirs is None:
+        return False
+    return not (_words(ours.group(1), names) & _words(theirs.group(1), names))
 
 
 def _told_again_days_apart(kept: Event, other: Event, names: frozenset[str]) -> bool:
