@@ -872,3 +872,15 @@ def test_a_number_with_thousands_separators_is_one_word_of_a_name(text, name):
 def test_a_noun_complement_ends_before_an_irregular_past_verb(text, name):
     assert _names_in_news(text) == [name]
 
+
+
+def test_the_two_countries_are_the_last_pair_named_together_as_the_linker_reads_them():
+    # Chile and Argentina are named as often, but the pair said together counts once more
+    text = ("Chile and Argentina quarrelled in 1978, and Argentine troops massed near Chile. Bolivian-Peruvian "
+            "talks then resumed. In 1988 the two countries signed a river treaty.")
+    start = text.index("In 1988")
+    everyone = named(text, ("chile", "Chile", "state"), ("argentina", "Argentina", "state"),
+                     ("argentina", "Argentine", "state"), ("bolivia", "Bolivian", "state"), ("peru", "Peruvian", "state"))
+    everyone.append(Named("chile", "Chile", text.rindex("Chile"), text.rindex("Chile") + 5, "state"))
+    desc = describe(text, (start, len(text)), TRIGGERS, sorted(everyone, key=lambda n: n.start))
+    assert desc.name == "Bolivian and Peruvian Sign River Treaty"

@@ -406,7 +406,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             words = [speaker, label] if speaker else []
             desc.agent = next((n for n in inside if t_end <= n.start < t_end + 60), None)
         else:
-            pair = pair_of_states(head, everyone, clause[0]) if not subject else None
+            pair = pair_of_states(head, everyone, clause[0], text) if not subject else None
             if pair:
                 # "the two countries signed ...": the two states named just before; a plural verb.
                 head, label = [pair], _plural(label)

@@ -62,7 +62,7 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
     words = modifiers + [head] + tail
     bilateral = any(w.lower() == "bilateral" for w in modifiers)
     if bilateral and not owner and (not tail or tail[0] not in ("between", "with")):
-        sides = pair_of_states(["the", "two", "countries"], everyone, t_start)
+        sides = pair_of_states(["the", "two", "countries"], everyone, t_start, text)
         if sides:
             # "bilateral meetings at the highest level": between the two states the text is about
             kept = [w for w in modifiers if w.lower() != "bilateral"]

@@ -162,10 +162,16 @@ def dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
 _BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers", "parties"})
 
 
-def pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
+# Between two names said together ("Soviet-Chinese", "Chile and Peru"): the linker's rule
+# (link.clauses.PAIRED), so that a name and its links tell the same two states.
+_PAIRED = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?|,\s+")
+
+
+def pair_of_states(head: list[str], everyone: list[Named], before: int, text: str = "") -> str:
     """"the (two) countries" / "both sides": the two states named most often in the 800
-    characters before (the latest first on a tie), as "A and B" in order of first mention; empty
-    when the subject is anything else."""
+    characters before (the latest first on a tie; the last two named together, as in
+    "Soviet-Chinese relations", count once more, as the linker counts them), as "A and B" in
+    order of first mention; empty when the subject is anything else."""
     low = [w.lower() for w in head]
     # "the two countries", "both sides", "the two communist countries": a count and adjectives
     if not low or low[-1] not in _BOTH_SIDES or \
@@ -173,11 +179,19 @@ def pair_of_states(head: list[str], everyone: list[Named], before: int) -> str:
                 for i, w in enumerate(low[:-1])):
         return ""
     counts: dict[str, list[int]] = {}
-    for n in named_within(everyone, max(0, before - 800), before):
+    window = named_within(everyone, max(0, before - 800), before)
+    for n in window:
         if n.type == "state":
             counts.setdefault(n.name, []).append(n.start)
     if len(counts) < 2:
         return ""
-    top = sorted(counts, key=lambda k: (len(counts[k]), counts[k][-1]), reverse=True)[:2]
+    bonus: dict[str, int] = {}
+    if text:
+        states = [n for n in window if n.type == "state"]
+        for second, first in zip(reversed(states), list(reversed(states))[1:]):
+            if first.name != second.name and _PAIRED.fullmatch(text, first.end, second.start):
+                bonus = {first.name: 1, second.name: 1}
+                break
+    top = sorted(counts, key=lambda k: (len(counts[k]) + bonus.get(k, 0), counts[k][-1]), reverse=True)[:2]
     first, second = sorted(top, key=lambda k: counts[k][0])
     return f"{first} and {second}"
