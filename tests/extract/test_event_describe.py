@@ -884,3 +884,28 @@ def test_the_two_countries_are_the_last_pair_named_together_as_the_linker_reads_
     everyone.append(Named("chile", "Chile", text.rindex("Chile"), text.rindex("Chile") + 5, "state"))
     desc = describe(text, (start, len(text)), TRIGGERS, sorted(everyone, key=lambda n: n.start))
     assert desc.name == "Bolivian and Peruvian Sign River Treaty"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun row's past tense is a verb, and the adverb before it is not who voted
+    ("Transport staff have already voted to strike over pensions.", "Transport Staff Votes to Strike over Pensions"),
+    ("Dock workers have once again voted to strike for a week.", "Dock Workers Vote to Strike for Week"),
+])
+def test_a_past_tense_of_an_event_noun_is_a_verb_with_its_subject(text, name):
+    assert run(text).name == name
+
+
+@pytest.mark.parametrize("text", ["Some have begun to challenge the ruling party.", "Many have started to leave the coalition."])
+def test_a_quantifier_alone_is_no_subject_of_a_name(text):
+    name = run(text).name
+    assert name and name.split()[0] not in ("Some", "Many")
+
+
+def test_an_adverb_between_a_passive_auxiliary_and_its_verb_keeps_the_passive():
+    assert run("Nine people were also killed in a bomb attack near the port.").name == \
+        "Killing of Nine People in Bomb Attack Near Port"
+
+
+def test_an_adverb_before_an_event_noun_is_no_modifier_of_it():
+    name = run("Listeners can now vote for their favourite choir.").name
+    assert name and not name.startswith("Now")

@@ -27,7 +27,9 @@ from .places import PlaceIndex
 
 _ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
                       "still", "just", "recently", "again", "formally", "officially", "reportedly"})
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "was killed", "were also killed", "has since been quietly dropped"
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:\w+ly|also|already|then|once|"
+                          r"again|still|just|now|since|soon|never|ever)\s+){0,2}$", re.IGNORECASE)
 # Talk of war in general ("the risk of nuclear war", "deterring war") names no war.
 GENERIC_WAR = re.compile(
     r"\b(?:risks?|threats?|dangers?|fears?|spectre|specter|prospects?|possibility|"
@@ -226,6 +228,9 @@ _WORDS_ATTACKED = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w.]+(?:\
                              r"proposals?|record|budget|claims?|views|stance|handling|approach|strategy|idea|ideas)\b")
 _AUDIENCE = re.compile(r"\b(?:audiences?|viewers|readers|listeners|fans|critics|users|visitors|the public|players)\b"
                        r"[^,;.]*$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve|’ve)\s+(?:(?:already|also|now|just|since|once|again|ever|never|"
+                      r"\w+ly)\s+){0,3}$",
+                      re.IGNORECASE)
 _SUCH_AS = re.compile(r"\s+such\s+as\b", re.IGNORECASE)
 _NOMINAL_SUFFIX = re.compile(r"(?:tion|sion|ment|al|ure|ance|ence|ing|ship)s?$", re.IGNORECASE)
 _DETERMINER = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your",
@@ -249,6 +254,8 @@ def _dates_noun(text: str, start: int, end: int, timex: tuple[int, int] | None) 
 
 def _as_noun(text: str, start: int, end: int, trig: Trigger) -> bool:
     """Whether the trigger at [start, end) is used as a noun ("the summit", "Russia's annexation")."""
+    if trig.pos == "noun" and _PERFECT.search(text, max(0, start - 40), start) and text[start:end].lower().endswith("ed"):
+        return False  # "members have already voted": a perfect tense is a verb
     return (trig.pos == "noun" and not _used_as_verb(text, start, trig)) or _nominal(text, start, end)
 
 
@@ -391,6 +398,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     else:
         desc.agent, desc.target = subject, obj_actor
         head = [subject.name] if subject else _subject_words(text, clause[0], t_start)
+        if len(head) == 1 and head[0].lower() in _QUANTIFIERS:
+            head = []  # "some have begun to ...", "many left": a quantifier alone says not who
         if trig.kind == "statement" and trig.event_type is None:
             speaker = _speaker(text, clause, t_start, t_end, subject, inside)
             if speaker:
@@ -577,7 +586,8 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
     while words and (words[-1].lower() in {"was", "were", "been", "being", "is", "are", "be", "get", "got", "will",
                                            "would", "may", "might", "can", "could", "shall", "should", "must",
                                            "has", "have", "had", "did", "does", "do"}
-                     or words[-1].lower().endswith("ly")):
+                     or words[-1].lower().endswith("ly") or words[-1].lower() in _ADVERBS):
+        # "staff have already voted": the auxiliaries and adverbs before the verb
         words.pop()
     out: list[str] = []
     stop = -1

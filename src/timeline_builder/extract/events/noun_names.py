@@ -14,6 +14,11 @@ from .phrases import (CLOSE_QUOTES, OPEN_QUOTES, TOKEN, YEAR, Named, dated_next,
                       object_words, pair_of_states)
 
 
+# Adverbs that stand before a verb, never before a noun as its modifier.
+_ADVERBS = frozenset({"already", "also", "then", "still", "just", "soon", "again", "eventually", "finally",
+                      "recently", "now", "never", "ever", "nonetheless"})
+
+
 def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
                       inside: list[Named], timex: tuple[int, int] | None, everyone: list[Named] = (),
                       person_before: Named | None = None) -> str:
@@ -40,6 +45,8 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
             break
         if word.endswith(("'s", "’s")) and modifiers:
             break
+        if low in _ADVERBS:
+            break  # "members have already voted": an adverb of the verb, no modifier of the noun
         if word[:1].islower() and re.search(r"(?:ed|ing|ly)$", word) and word not in ("united",):
             break  # "considered Xi's visit": the verb before the noun phrase is not part of it
         modifiers.insert(0, word)
