@@ -28,6 +28,7 @@ SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 _FIRST = operator.itemgetter(0)
 # Up to this many distinct words, ``DocState.positions`` finds each with ``list.index``.
 _INDEXED_WORDS = 6
+_SENTENCE_PUNCTUATION = frozenset({".", "!", "?", ":", ";"})
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
 
 
@@ -264,13 +265,16 @@ class DocState:
             k -= 1
         if k == 0:
             return True
-        offset = starts[k]
+        offset, ends = starts[k], self.tokens.ends
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if index >= 0 and not self.text[self.sentence_starts[index]:offset].strip():
+        # Only white space between the sentence's start and the token: every other character
+        # belongs to a token, so the previous token ends at or before the sentence's start.
+        if index >= 0 and ends[k - 1] <= self.sentence_starts[index]:
             return True
-        between = self.text[self.tokens.ends[k - 1]:offset]
+        text = self.doc.document.text
         previous = words[k - 1]
-        return "\n" in between or previous in {".", "!", "?", ":", ";"} or (previous.isdigit() and k >= 2 and "\n" in self.text[self.tokens.ends[k - 2]:starts[k - 1]])
+        return "\n" in text[ends[k - 1]:offset] or previous in _SENTENCE_PUNCTUATION or (
+            previous.isdigit() and k >= 2 and "\n" in text[ends[k - 2]:starts[k - 1]])
 
     def add_known(self, known: KnownActor) -> str:
         if known.actor_id not in self.actors:

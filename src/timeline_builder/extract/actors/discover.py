@@ -66,6 +66,9 @@ class Run(NamedTuple):
     last: int  # exclusive
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -98,7 +101,7 @@ def find_runs(state: DocState) -> list[Run]:
     for i in state.positions(particles | capitalised) if particles else state.capital_positions:
         if i < following or not (caps[i] or hyphened(i)):
             continue
-        if words[i] in common and (state.is_sentence_start(i) or words[i] in {"The", "A", "An"}):
+        if words[i] in common and (words[i] in _ARTICLES or state.is_sentence_start(i)):
             continue
         j, last = i + 1, i + 1
         while j < n and adjacent(j - 1, j):
