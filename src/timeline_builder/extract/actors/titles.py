@@ -15,6 +15,7 @@ HOME_ROLES = ("president", "vice president", "secretary of state", "secretary of
 # among its holders (roles.tsv: Turchynov for Ukraine in 2014, Mansour for Egypt in 2013-2014).
 ROLE_MODIFIERS_RESOLVED = {None, "then", "current", "sitting", "incumbent", "new", "present", "acting", "interim",
                            "caretaker"}
+_OUR = frozenset({"our", "Our"})
 OUR_COUNTRY_RE = re.compile(r"\b[Oo]ur (?:country|nation)\b(?!s)")
 OUR_INSTITUTION_RE = re.compile(r"\b[Oo]ur (embassy|foreign ministry|ministry|government|parliament|army|navy|"
                                 r"delegation|mission|consulate|academy|president|leadership)\b")
@@ -136,7 +137,9 @@ class TitleRules:
         names most besides. Without that evidence "our country" is left out (a speech about
         Poland says "our country" of the United States, not of Poland).
         """
-        if not state.has_any(("country", "nation")) or not OUR_COUNTRY_RE.search(state.text):
+        # The regex opens with ``\b`` (no literal to skip ahead to): tried only where the text
+        # has the token "our" and a noun it may name.
+        if not state.has_any(_OUR) or not state.has_any(("country", "nation")) or not OUR_COUNTRY_RE.search(state.text):
             return
         words = state.tokens.words
         others = set()
