@@ -909,3 +909,16 @@ def test_an_adverb_between_a_passive_auxiliary_and_its_verb_keeps_the_passive():
 def test_an_adverb_before_an_event_noun_is_no_modifier_of_it():
     name = run("Listeners can now vote for their favourite choir.").name
     assert name and not name.startswith("Now")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last month Globex agreed to pay $40m to settle the claims.", "Globex Agrees to Pay 40m to Settle Claims"),
+    ("The bank is under scrutiny after last year signing a deal to buy the insurer.", "Signing of Deal to Buy Insurer"),
+    ("This week ministers signed a pact on river pollution.", "Ministers Sign Pact on River Pollution"),
+])
+def test_a_span_of_time_said_from_the_day_is_no_part_of_the_subject(text, name):
+    assert run(text).name == name
+
+
+def test_a_span_of_time_between_the_subject_and_its_verb_is_skipped():
+    assert run("Initech last week agreed a settlement with its suppliers.").name.startswith("Initech Agrees")

@@ -590,10 +590,10 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
         # "staff have already voted": the auxiliaries and adverbs before the verb
         words.pop()
     out: list[str] = []
-    stop = -1
+    stop = skip = -1
     for j in range(len(words) - 1, -1, -1):
         word = words[j]
-        if word.lower() in _ADVERBS:
+        if word.lower() in _ADVERBS or skip == j:
             continue
         if word.lower() in FUNCTION_WORDS or not re.match(r"\w", word) or len(out) == 4 or \
                 re.split(r"['’]", word.lower())[0] in FUNCTION_WORDS:  # "who'd fought", "they've met"
@@ -601,6 +601,11 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
             break
         if word.lower() in _TIME_WORDS or YEAR.match(word):
             break  # "On Tuesday Mr Howard attacked": the day says when, it is no part of who
+        if word.lower() in _SPANS_OF_TIME and j and words[j - 1].lower() in _DEICTIC:
+            if out:
+                break  # "Last month Acme agreed", "after last year signing": when, not who
+            skip = j - 1  # "Acme last week agreed": the subject stands before it
+            continue
         out.insert(0, word)
     return _head_of(words, stop) + out if out else out
 
@@ -619,6 +624,10 @@ def _head_of(words: list[str], stop: int) -> list[str]:
     return [noun, "of"]
 
 
+# "last year", "this week", "next month": a span of time said from the story's day
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "weekend", "night", "morning", "afternoon", "evening", "decade",
+                            "summer", "winter", "spring", "autumn", "season", "term", "quarter"})
+_DEICTIC = frozenset({"last", "this", "next", "that", "same", "previous", "following"})
 # (not May, March, April, June or August, which are also names and words)
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february july september
 october november december today yesterday tonight tomorrow weekend""".split())
