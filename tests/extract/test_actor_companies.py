@@ -150,6 +150,28 @@ def test_band_cue_needs_a_band_name(extractor, text, surface):
     assert "organization" not in types_of(extractor, text, surface)
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    # A broadcaster, a record label or a team named after its lower-case kind is no speaker.
+    ("The goalkeeper told regional radio station Vortan Uno that he would stay.", "Vortan Uno", {"organization"}),
+    ("Her first album came out on independent label Quillon in 1998.", "Quillon", {"organization"}),
+    ("The series moves to cable channel Brightwave next spring. Brightwave said filming had ended.", "Brightwave",
+     {"organization"}),
+    ("Chilean outfit Ferroviarios Norte want to sign the winger.", "Ferroviarios Norte", {"organization"}),
+])
+def test_a_media_kind_before_a_name_makes_it_an_organisation(extractor, text, surface, expected):
+    assert types_of(extractor, text, surface) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A hyphened compound ("multi-channel") is no kind before a name; a capitalised kind at a
+    # sentence's start is the first word of a name.
+    ("Growth in multi-channel Telly viewing slowed.", "Telly"),
+    ("Channel Nine said the match would be shown live.", "Nine"),
+])
+def test_a_media_kind_needs_a_lower_case_word_of_its_own(extractor, text, surface):
+    assert "organization" not in types_of(extractor, text, surface)
+
+
 @pytest.mark.parametrize("text, absent", [
     # A titled name that the text gives as the title of a film, song, cartoon or band.
     ("The director is shooting a remake of Hollywood classic King Zaroff. King Zaroff opens in May.", "Zaroff"),

@@ -29,6 +29,10 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
                       "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
                       "giant", "provider", "conglomerate", "multinational", "exporter", "importer", "band"}
+# Kinds named only before a name in lower case ("television station Canal Plus", "record label
+# Zomba"), not hyphened ("multi-channel TV"); capitalised at a sentence's start they open a name
+# themselves ("Channel Four said").
+MEDIA_KINDS = frozenset({"station", "channel", "label", "outfit"})
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
@@ -311,7 +315,8 @@ class PersonRules:
         else:
             # "civil rights group Liberty", "think tank Chatham House": a kind of organisation
             # right before the name.
-            before = run.first >= 1 and words[run.first - 1].lower() in ORGANISATION_KINDS and \
+            before = run.first >= 1 and (words[run.first - 1].lower() in ORGANISATION_KINDS or (
+                words[run.first - 1] in MEDIA_KINDS and (run.first < 2 or words[run.first - 2] != "-"))) and \
                 state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1 and \
                 (words[run.first - 1] != "Band" and words[run.first - 1] != "band" or band_named(state, run.first, run.last))
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
