@@ -157,11 +157,12 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
     # -- output ------------------------------------------------------------------------------------
     def _assemble(self, state: DocState) -> Extraction:
         doc_id = state.doc.document.doc_id
+        text = state.text
         mentions = sorted({(m.start, m.end, m.actor_id) for m in state.mentions})
         used = {actor_id for _, _, actor_id in mentions}
         surfaces: dict[str, set[str]] = {}
         for start, end, actor_id in mentions:
-            surfaces.setdefault(actor_id, set()).add(state.full_names.get((start, end), state.text[start:end]))
+            surfaces.setdefault(actor_id, set()).add(state.full_names.get((start, end), text[start:end]))
         actors = tuple(Actor(info.actor_id, info.name, info.type, info.country, tuple(sorted(surfaces[info.actor_id])),
                              info.role, info.wikidata, info.source)
                        for info in sorted(state.actors.values(), key=lambda a: a.actor_id) if info.actor_id in used)
@@ -175,7 +176,7 @@ class ActorExtractor(PersonRules, DictionaryRules, CitationRules, AliasRules, Ti
                 roles.add(ActorRole(r.actor_id, r.role, r.organization, None, None, "text"))
         return Extraction(
             actors=actors,
-            actor_mentions=tuple(ActorMention(a, doc_id, s, e, state.text[s:e]) for s, e, a in mentions),
+            actor_mentions=tuple(ActorMention(a, doc_id, s, e, text[s:e]) for s, e, a in mentions),
             actor_roles=tuple(sorted(roles, key=lambda r: (r.actor_id, r.date_begin or date.min, r.role, r.source))),
         )
 

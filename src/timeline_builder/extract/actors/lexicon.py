@@ -147,6 +147,9 @@ class Lexicon:
         for key in self.table:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {first: sorted(ls, reverse=True) for first, ls in lengths.items()}
+        # The first words as a set: a document's vocabulary meets it from its own (smaller) side,
+        # where ``vocabulary & lengths.keys()`` made a set of every first word each document.
+        self.first_words = frozenset(self.lengths)
         # Capitalised words seen so far -> the known name they inflect (or None), across documents.
         self._inflected: dict[str, str | None] = {}
 
@@ -167,7 +170,7 @@ class Lexicon:
         if len(inflected) > 500_000:
             inflected.clear()
         vocabulary = vocabulary if vocabulary is not None else frozenset(words)
-        starting = set(vocabulary & lengths.keys())
+        starting = set(vocabulary & self.first_words)
         if capitalised is None:
             capitalised = frozenset(w for w in vocabulary if w[:1].isupper())
         for w in capitalised - starting:
