@@ -6,10 +6,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .calendar import iso_week, last_day, part_of
+from .calendar import add_days, iso_week, last_day, part_of
 from .candidates import Candidate, Resolver
 from .context import Context
-from .lexicon import FRACTION_ORDINALS, FRACTIONS, POSITION_MODS, QUANTITY_MODS, SEASONS
+from .lexicon import FRACTION_ORDINALS, FRACTIONS, NUMBER_WORDS, POSITION_MODS, QUANTITY_MODS, SEASONS
 from .patterns import QUANTITY_MOD, S
 from .resolve import Found, dated
 
@@ -26,6 +26,13 @@ _FISCAL = re.compile(
     rf"(?:\b(?:the{S})?(?:fiscal|calendar|financial|budget|school|academic|model){S}(?:year{S})?|\bFY{S}?|"
     rf"\bthe{S}year{S}|\b(?:the{S})?(?P<season>spring|summer|fall|autumn|winter){S}(?:of{S})?)\Z", re.I)
 _WEEK_OF = re.compile(rf"\bthe{S}week{S}of{S}\Z", re.I)
+# "the day before last Tuesday", "two days after 3 May", "a week after Christmas": a day counted from a named day
+_DAYS_FROM = re.compile(
+    rf"\b(?P<count>the|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}){S}(?P<unit>days?|weeks?){S}"
+    rf"(?P<dir>before|after){S}\Z", re.I)
+# "stayed for three days after May 4", "within two weeks after the vote": how long, counted from the day
+_HOW_LONG_BEFORE = re.compile(rf"\b(?:for|within|over|during|in|lasting|took|takes|take|spent|spend)(?:{S}the)?{S}\Z",
+                              re.I)
 _APPROX = re.compile(rf"\b(?:around|about|circa|approximately|roughly|c\.){S}\Z", re.I)
 _QUANTITY_MOD = re.compile(rf"\b(?P<qm>{QUANTITY_MOD[3:-3]}){S}\Z", re.I)
 
@@ -132,6 +139,37 @@ def _week_of(candidate: Candidate, match: re.Match[str], start: int) -> Candidat
     return Candidate(start, candidate.end, "point", _single(candidate.resolve, change), candidate.rank)
 
 
+def _days_from(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
+    """'the day before last Tuesday', 'two weeks after 3 May': the day so many days (weeks) off a named day.
+
+    Two timexes: the count with its preposition, valued as the day it lands on, and the named day as it was,
+    which stays the date later anaphora count from ("the next morning") and what an event on that day is
+    dated by ("ten days after the 11 September attacks" still names 11 September). "The week before X" is
+    the week that ends before X, not a day."""
+    count = match["count"].lower()
+    amount = int(count) if count.isdigit() else 1 if count == "the" else NUMBER_WORDS[count]
+    weeks = match["unit"].lower().startswith("week")
+    days = amount * (7 if weeks else 1) * (-1 if match["dir"].lower() == "before" else 1)
+    prefix_end = match.end("dir") - match.end() + candidate.start  # right after "before"/"after"
+    unit_end = match.end("unit") - match.end() + candidate.start
+    inner = candidate.resolve
+
+    def resolve(ctx: Context) -> list[Found]:
+        found = inner(ctx)
+        if len(found) != 1:
+            return found
+        named = found[0]
+        if named.granularity != "day" or named.begin is None or named.type != "DATE" or named.mod:
+            # "two days after March": no day to count from; the count stays a length, the month as it was
+            if count == "the":
+                return found
+            return [Found(start, unit_end, "DURATION", f"P{amount}{'W' if weeks else 'D'}"), named]
+        day = add_days(named.begin, days)
+        value = iso_week(day) if weeks and count == "the" else day.isoformat()
+        return [replace(dated(start, prefix_end, value), anchor=False), named]
+    return Candidate(start, candidate.end, "point", resolve, candidate.rank)
+
+
 def _approx(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
     """'around X', 'circa X': mod APPROX."""
     return Candidate(start, candidate.end, candidate.kind,
@@ -170,6 +208,7 @@ PREFIXES = (
     (_FISCAL, frozenset({"year"}), _fiscal),
     (_WEEK_OF, frozenset({"point"}), _week_of),
     (_APPROX, frozenset({"point", "year", "decade", "time"}), _approx),
+    (_DAYS_FROM, frozenset({"point", "day"}), _days_from),
     (_QUANTITY_MOD, frozenset({"duration", "ago"}), _quantity),
 )
 # The word each pattern above ends with (as _word_before reads it): a pattern is searched for only after one
@@ -180,6 +219,7 @@ _LAST_WORDS = {
     _FISCAL: frozenset({"fiscal", "calendar", "financial", "budget", "school", "academic", "model", "year", "fy",
                         "of"} | set(SEASONS)),
     _APPROX: frozenset({"around", "about", "circa", "approximately", "roughly", "c"}),
+    _DAYS_FROM: frozenset({"before", "after"}),
     _QUANTITY_MOD: frozenset(phrase.split()[-1] for phrase in QUANTITY_MODS),
 }
 
@@ -188,7 +228,7 @@ _LAST_WORDS = {
 _MODIFIER_ENDS = frozenset(
     "of early mid late middle earlier later year fy fiscal calendar financial budget school academic model "
     "spring summer fall autumn winter around about circa approximately roughly c than least nearly almost "
-    "to up under barely upwards some fewer less more over just well".split())
+    "to up under barely upwards some fewer less more over just well before after".split())
 
 
 def _word_before(text: str, start: int) -> str:
@@ -221,6 +261,9 @@ def widen(candidate: Candidate, text: str) -> Candidate:
             if apply is _quantity and found["qm"].lower() == "over" and not text[candidate.start:candidate.start + 1].isalnum():
                 continue
             if apply is _quantity and text[candidate.start:candidate.start + 4].lower() == "the ":
+                continue
+            if apply is _days_from and _HOW_LONG_BEFORE.search(text, max(0, window_start + found.start() - 20),
+                                                                window_start + found.start()):
                 continue
             candidate = apply(candidate, found, window_start + found.start())
             break
