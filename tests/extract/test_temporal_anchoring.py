@@ -310,23 +310,20 @@ def test_a_day_of_the_month_beside_another(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a count of days or weeks before or after a named day: the day it lands on, then the named day as it was
+    # a count of days or weeks before or after a named day: one timex, the day it lands on
     # (DCT is Tuesday 18 February 2025)
     ("The day before last Thursday, the ferry company cut its fares.",
-     [("The day before", "DATE", "2025-02-12"), ("last Thursday", "DATE", "2025-02-13")]),
+     [("The day before last Thursday", "DATE", "2025-02-12")]),
     ("Two days after 9 January the miners went back underground.",
-     [("Two days after", "DATE", "2025-01-11"), ("9 January", "DATE", "2025-01-09")]),
+     [("Two days after 9 January", "DATE", "2025-01-11")]),
     ("The shipyard reopened a week after New Year's Day.",
-     [("a week after", "DATE", "2025-01-08"), ("New Year's Day", "DATE", "2025-01-01")]),
-    ("Payment fell due 30 days after October 2, 2024.",
-     [("30 days after", "DATE", "2024-11-01"), ("October 2, 2024", "DATE", "2024-10-02")]),
+     [("a week after New Year's Day", "DATE", "2025-01-08")]),
+    ("Payment fell due 30 days after October 2, 2024.", [("30 days after October 2, 2024", "DATE", "2024-11-01")]),
     # "the week before" a day is the week that ends before it
-    ("Shops hired extra staff the week before Christmas 2023.",
-     [("the week before", "DATE", "2023-W51"), ("Christmas 2023", "DATE", "2023-12-25")]),
+    ("Shops hired extra staff the week before Christmas 2023.", [("the week before Christmas 2023", "DATE", "2023-W51")]),
     # the named day stays what "the next morning" counts from
     ("The day before last Friday's hearing the lawyers met; the judge ruled the next morning.",
-     [("The day before", "DATE", "2025-02-13"), ("last Friday", "DATE", "2025-02-14"),
-      ("the next morning", "DATE", "2025-02-15")]),
+     [("The day before last Friday", "DATE", "2025-02-13"), ("the next morning", "DATE", "2025-02-15")]),
     # how long something lasted, counted from the day, stays a length and the day
     ("The strikers held the plant for three days after 9 January.",
      [("three days", "DURATION", "P3D"), ("9 January", "DATE", "2025-01-09")]),

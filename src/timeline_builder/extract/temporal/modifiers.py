@@ -142,15 +142,14 @@ def _week_of(candidate: Candidate, match: re.Match[str], start: int) -> Candidat
 def _days_from(candidate: Candidate, match: re.Match[str], start: int) -> Candidate:
     """'the day before last Tuesday', 'two weeks after 3 May': the day so many days (weeks) off a named day.
 
-    Two timexes: the count with its preposition, valued as the day it lands on, and the named day as it was,
-    which stays the date later anaphora count from ("the next morning") and what an event on that day is
-    dated by ("ten days after the 11 September attacks" still names 11 September). "The week before X" is
-    the week that ends before X, not a day."""
+    One timex over the whole phrase, valued as the day it lands on (TempEval-3's TimeBank marks "the day
+    before last Tuesday" so, as TIMEX2 does). The named day stays the date later anaphora count from ("the
+    next morning" after "the day before last Tuesday's hearing" is Wednesday). "The week before X" is the
+    week that ends before X, not a day."""
     count = match["count"].lower()
     amount = int(count) if count.isdigit() else 1 if count == "the" else NUMBER_WORDS[count]
     weeks = match["unit"].lower().startswith("week")
     days = amount * (7 if weeks else 1) * (-1 if match["dir"].lower() == "before" else 1)
-    prefix_end = match.end("dir") - match.end() + candidate.start  # right after "before"/"after"
     unit_end = match.end("unit") - match.end() + candidate.start
     inner = candidate.resolve
 
@@ -164,9 +163,11 @@ def _days_from(candidate: Candidate, match: re.Match[str], start: int) -> Candid
             if count == "the":
                 return found
             return [Found(start, unit_end, "DURATION", f"P{amount}{'W' if weeks else 'D'}"), named]
+        if named.anchor:
+            ctx.remember(named.value, named.start)
         day = add_days(named.begin, days)
         value = iso_week(day) if weeks and count == "the" else day.isoformat()
-        return [replace(dated(start, prefix_end, value), anchor=False), named]
+        return [replace(dated(start, named.end, value), anchor=False)]
     return Candidate(start, candidate.end, "point", resolve, candidate.rank)
 
 
