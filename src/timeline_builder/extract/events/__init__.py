@@ -196,7 +196,7 @@ class EventExtractor:
         citations = citation_candidates(layout, timexes)
         footnoted_merges(layout, dated, citations)
         candidates += dated + citations
-        candidates += during_the_meeting(layout, dated)
+        candidates += during_the_meeting(layout, dated, timexes, candidates)
         candidates += life_span_candidates(layout, self._names_at(doc), self.deaths)
         names = {a.actor_id: a.name for a in doc.found.actors}
         candidates += recent_death_candidates(layout, mentions, self.deaths, people, names, dct)

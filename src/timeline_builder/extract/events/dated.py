@@ -193,10 +193,17 @@ class DatedClauseFinder:
                     # clause may tell another happening of that date ("Xi's visit to Moscow for ..."),
                     # kept by describe() only when its event word is of another kind.
                     part = _part_of_clause(text, clause, tx)  # its own comma-part: "after X, others often say" is no event of X's date
+                    begin, end, granularity, basis = tx.date_begin, tx.date_end, _granularity(tx.granularity), \
+                        _basis(tx, text, dct)
+                    attended = _trip_to_attend(text, part, [(s, e, kb) for s, e, kb in known_spans.within(*clause)
+                                                            if kb in anchored and s <= tx.char_start < e])
+                    if attended is not None:
+                        # "the minister's trip to Oslo for the 1994 prize ceremony": the trip is of the
+                        # known event's days, a bound from knowledge (SCHEMA: basis knowledge).
+                        begin, end, granularity, basis = attended.date_begin, attended.date_end, "day", "knowledge"
                     beside = [Candidate(name=clause_name(text, part, tx), kind="other", span=part,
-                                        date_begin=tx.date_begin, date_end=tx.date_end,
-                                        granularity=_granularity(tx.granularity),
-                                        date_basis=_basis(tx, text, dct), source="text",
+                                        date_begin=begin, date_end=end, granularity=granularity,
+                                        date_basis=basis, source="text",
                                         text_date=tx.text, confidence=0.6, from_clause=True,
                                         beside=tuple(kb.kind for kb in anchored if kb.kind != "term"),
                                         text_anchor=(tx.char_start, tx.char_end))]
@@ -530,6 +537,32 @@ def _last_period(tx: Timex, layout: TextLayout, dct: date | None) -> Candidate |
                      date_begin=begin, date_end=dct, granularity="month" if unit in "MY" else "day",
                      date_basis="context", source="text", text_date=tx.text, confidence=0.55, from_clause=True,
                      text_anchor=(tx.char_start, tx.char_end))
+
+
+# A journey made to attend a happening: "X's visit to Moscow to take part in the parade", "her
+# trip to Paris for the summit". The purpose phrase ends right before the known event's name.
+_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|journey|travel(?:s|led|ed)?|flew|went|came)\b", re.IGNORECASE)
+_TO_ATTEND = re.compile(r"\b(?:to\s+(?:attend|participate\s+in|take\s+part\s+in|watch|join|mark|celebrate|"
+                        r"address|speak\s+at)|for)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ATTENDED_MAX_DAYS = 14  # a parade, summit, funeral or conference: not a war one "travels for"
+
+
+def _trip_to_attend(text: str, part: tuple[int, int], named: list[tuple[int, int, KnownEvent]]) -> KnownEvent | None:
+    """The known event a journey in ``part`` was made to attend: its name follows the purpose phrase
+    ("to participate in", "for") of a trip word of the same part, with at most 60 characters between
+    (a place, "to Moscow"). Only a short, day-dated event (at most two weeks) is attended."""
+    for start, _end, kb in named:
+        if kb.date_begin is None or not part[0] <= start <= part[1]:
+            continue
+        if ((kb.date_end or kb.date_begin) - kb.date_begin).days > _ATTENDED_MAX_DAYS or kb.granularity != "day":
+            continue
+        purpose = _TO_ATTEND.search(text, max(part[0], start - 40), start)
+        if purpose is None:
+            continue
+        trips = list(_TRIP.finditer(text, max(part[0], purpose.start() - 60), purpose.start()))
+        if trips and "." not in text[trips[-1].end():purpose.start()]:
+            return kb
+    return None
 
 
 def _part_of_clause(text: str, clause: tuple[int, int], tx: Timex) -> tuple[int, int]:

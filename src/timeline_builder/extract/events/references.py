@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...knowledge.events import EventKnowledge, KnownEvent
-from ...records import ActorMention
+from ...records import ActorMention, Timex
 from ..casefold import CaseBlind
 from .candidates import Candidate, KnownSpans, from_knowledge
 from .text import TextLayout, matches_from, word_led_matches
@@ -287,13 +287,24 @@ _DURING_MEETING = re.compile(r"(?:^|(?<=[.!?]\s))(?:During|At|In\s+the\s+course\
 _DURING_HEADS = ("During", "At", "In")  # the words a match of _DURING_MEETING starts with
 
 
-def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[Candidate]:
+# The sentence after it goes on telling the same meeting when its subject "also" acts ("The
+# premier also invited ...", "Both leaders also agreed ..."): a name or a noun phrase of at most
+# six words, then "also" and a verb; a date of its own leaves it to the dated-clause finder.
+_ALSO_ACTED = re.compile(r"(?:[\w’'.-]+\s+){1,6}?also\s+[a-z]+(?:ed|d)\b")
+
+
+def during_the_meeting(layout: TextLayout, candidates: list[Candidate], timexes: list[Timex] = (),
+                       named: list[Candidate] = ()) -> list[Candidate]:
     """A sentence opening "During the visit," tells what happened at the meeting the sentence before
-    names (a meeting, or a dated event whose words hold the same noun): the rest of it is an event of that meeting's dates (basis context), kept by describe()
-    only where it holds an event word."""
+    names (a meeting, or a dated event whose words hold the same noun): the rest of it is an event
+    of that meeting's dates, kept by describe() only where it holds an event word; so is the next
+    sentence where its subject "also" acted, without a date of its own. The basis is context, or
+    knowledge where the meeting's days come from knowledge (SCHEMA: a bound from knowledge)."""
     text = layout.text
     out = []
     meetings = sorted((c for c in candidates if c.date_begin and c.date_end), key=lambda c: c.span[0])
+    dated_at = sorted(t.char_start for t in timexes)
+    known = [c for c in named if c.kb is not None]  # the known events found so far, by where they are told
     for m in matches_from(_DURING_MEETING, _DURING_HEADS, text):
         sentence = layout.sentence(m.start())
         if layout.in_notes(m.start()) or sentence[0] == 0:
@@ -305,12 +316,25 @@ def during_the_meeting(layout: TextLayout, candidates: list[Candidate]) -> list[
         if not told:
             continue
         meeting = told[-1]
+        basis = "knowledge" if meeting.date_basis == "knowledge" else "context"
         start = m.end() + len(text[m.end():sentence[1]]) - len(text[m.end():sentence[1]].lstrip())
-        clause = (start, start + len(text[start:sentence[1]].rstrip(" .")))
-        out.append(Candidate(name=text[clause[0]:clause[1]].strip()[:80], kind="other", span=clause,
-                             date_begin=meeting.date_begin, date_end=meeting.date_end,
-                             granularity=meeting.granularity, date_basis="context", source="text",
-                             text_date=meeting.text_date, confidence=0.55, from_clause=True))
+        clauses = [(start, start + len(text[start:sentence[1]].rstrip(" .")))]
+        here = layout.sentence_index(m.start())
+        following = layout.sentences[here + 1] if here is not None and here + 1 < len(layout.sentences) else None
+        if following is not None and "\n\n" not in text[sentence[1]:following[0]] \
+                and _ALSO_ACTED.match(text, following[0], following[1]) \
+                and bisect.bisect_left(dated_at, following[0]) == bisect.bisect_left(dated_at, following[1]):
+            clauses.append((following[0], following[0] + len(text[following[0]:following[1]].rstrip(" ."))))
+        for clause in clauses:
+            # A known event the next sentence names ("support in the war against X") is what it
+            # refers to, not what happened at the meeting: kept only where its event word is of
+            # another kind.
+            beside = () if clause is clauses[0] else \
+                tuple(sorted({c.kb.kind for c in known if clause[0] <= (c.words or c.span)[0] < clause[1]}))
+            out.append(Candidate(name=text[clause[0]:clause[1]].strip()[:80], kind="other", span=clause,
+                                 date_begin=meeting.date_begin, date_end=meeting.date_end,
+                                 granularity=meeting.granularity, date_basis=basis, source="text",
+                                 text_date=meeting.text_date, confidence=0.55, from_clause=True, beside=beside))
     return out
 
 
