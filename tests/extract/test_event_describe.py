@@ -922,3 +922,17 @@ def test_a_span_of_time_said_from_the_day_is_no_part_of_the_subject(text, name):
 
 def test_a_span_of_time_between_the_subject_and_its_verb_is_skipped():
     assert run("Initech last week agreed a settlement with its suppliers.").name.startswith("Initech Agrees")
+
+
+@pytest.mark.parametrize("text, start_at, person_named", [
+    # the clause after an apposition or a participle's commas: its sentence's subject stands before it
+    ("Jane Roe spoke at the fair. A new service, Zap.tv, was launched last month.", "was launched", False),
+    ("Jane Roe spoke at the fair. The album, released on Monday, holds four discs.", "released", False),
+    # a sentence of her own, or her name before the comma: still the person the text is about
+    ("Jane Roe was born in Leeds in 1950. She was elected to the council in 1982.", "She was", True),
+    ("Jane Roe grew up in Leeds. Born in 1950, educated at Leeds, and elected in 1982.", "elected in", True),
+])
+def test_the_texts_person_is_not_the_subject_of_a_clause_whose_sentence_names_another(text, start_at, person_named):
+    jane = Named("jane-roe", "Jane Roe", 0, 8, "person")
+    desc = describe(text, (text.index(start_at), len(text)), TRIGGERS, [jane], person_before=jane)
+    assert ("Jane Roe" in (desc.name if desc else "")) == person_named

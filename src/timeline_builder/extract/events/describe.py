@@ -332,7 +332,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             if near:
                 subject = Named(near[-1].actor_id, near[-1].name, at, at + len(pronoun.group(1)), near[-1].type)
     if subject is None and person_before is not None and not re.search(r"\w", re.sub(
-            r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b", "", before)):
+            r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b", "", before)) \
+            and not _after_its_subject(text, clause[0], everyone):
         # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
         subject = Named(person_before.actor_id, person_before.name, t_start, t_start, person_before.type)
         passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
@@ -433,6 +434,20 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _after_its_subject(text: str, at: int, everyone: list[Named]) -> bool:
+    """The clause at ``at`` begins after a comma that follows words of its own sentence naming no
+    one ("A new service, Zap.tv, | was launched", "The album, | released on Monday"): those words
+    are the sentence's subject, not the person the text is about ("Jane Roe, the party's leader,
+    | was arrested" names her)."""
+    window = text[max(0, at - 200):at]
+    ends = list(_SENTENCE_END.finditer(window))
+    lead_start = at - len(window) + (ends[-1].end() if ends else 0)
+    lead = text[lead_start:at]
+    if not lead.rstrip().endswith(",") or re.search(r"[A-Za-z]", lead) is None:
+        return False
+    return not named_within(everyone, lead_start, at) and not re.search(r"(?i)\b(?:he|she|his|her)\b", lead)
 
 
 def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[str, ...]) -> list[Named]:
