@@ -510,6 +510,24 @@ def test_a_discovered_name_never_retypes_a_known_actor(extractor):
     assert state.actors["georgia"].type == "state"
 
 
+_WORDS = ["the", "The", "at", "Lorn", "Vey", "vey", "of", "and", "Quay", "a", "Ode", "free", "Free", "Delta"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.lists(st.lists(st.sampled_from(_WORDS), max_size=9),
+                                                               min_size=1, max_size=4))
+def test_positions_are_the_tokens_of_the_words_in_text_order(extractor, text_words, queries):
+    # Whatever mix of capitalised and other words is asked for, in whatever order and number,
+    # DocState.positions gives what a pass over every token gives.
+    from timeline_builder.extract.actors.context import DocState
+    text = " ".join(text_words) + " ."
+    state = DocState.build(AnnotatedDocument(Document("t", "t.txt", text, "", dct=DCT)), extractor.knowledge,
+                           extractor.lexicon)
+    for query in queries:
+        wanted = set(query)
+        assert state.positions(wanted) == [k for k, word in enumerate(state.tokens.words) if word in wanted]
+
+
 @pytest.mark.parametrize("text, dct, absent, present", [
     # A state the title's apposition names is the title's state: never the home president.
     ("Moscow sent troops. But the President, who had been the leader of Afghanistan before the invasion, was killed.",
