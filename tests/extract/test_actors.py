@@ -1308,6 +1308,16 @@ def test_a_label_in_title_case_is_the_label_the_text_quotes(extractor):
     assert found == [("Kissinger", text.index("Kissinger’s"))]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.“”\"‘’'\n", max_size=60))
+def test_short_quotations_take_each_word_whole(text):
+    # The possessive pattern finds the spans the backtracking one (words split anywhere) finds.
+    import re
+    from timeline_builder.extract.actors.references import short_quotations
+    backtracking = re.compile(r"[“\"‘]((?:[^\s“”\"‘’]+\s?){1,3})(?<![,.!?;:])[”\"’]")
+    assert short_quotations(text) == [m.span(1) for m in backtracking.finditer(text)]
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("In 1976 she flew to Idi Amin's Uganda.", {("Idi Amin", "person"), ("Uganda", "state")}, set()),
     ("They fled Pol Pot's Cambodia in 1978.", {("Pol Pot", "person"), ("Cambodia", "state")}, set()),

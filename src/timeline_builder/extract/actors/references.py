@@ -22,8 +22,10 @@ from .lexicon import Match
 from .speakers import header_speaker
 
 # A short quotation: at most three words between paired quotation marks on one line, not
-# ending in punctuation (“Henry Kissinger,” he said: a fragment of speech, not a label).
-SHORT_QUOTE_RE = re.compile(r"[“\"‘]((?:[^\s“”\"‘’]+\s?){1,3})(?<![,.!?;:])[”\"’]")
+# ending in punctuation (“Henry Kissinger,” he said: a fragment of speech, not a label). A word
+# is taken whole (``++``): splitting it could only add repetitions, never a match, and trying
+# every split of the words of each long quotation cost 2 % of the stage on news.
+SHORT_QUOTE_RE = re.compile(r"[“\"‘]((?:[^\s“”\"‘’]++\s?){1,3})(?<![,.!?;:])[”\"’]")
 ALLIANCE_NOUNS = {"Alliance": "alliance", "Coalition": "coalition", "Pact": "pact", "Entente": "entente"}
 COORDINATION = {",", "and", "&"}
 SERVICES = {("Navy",): "Navy", ("Army",): "Army", ("Air", "Force"): "Air Force", ("Marine", "Corps"): "Marine Corps",
