@@ -194,3 +194,35 @@ CUBA = {"cuba": ("Cuba", "state", "CUB"), "fidel-castro": ("Castro", "person", "
 ])
 def test_a_persons_known_event_needs_more_than_the_name_of_their_own_country(text, dct, expected):
     assert _with_countries(text, dct, CUBA) == expected
+
+
+WARS = {"iraq": ("Iraq", "state"), "kuwait": ("Kuwait", "state"), "georgia": ("Georgia", "state"),
+        "syria": ("Syria", "state"), "russia": ("Russia", "state"), "ukraine": ("Ukraine", "state")}
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the longest name belongs to another state's war: the shorter name it hid is meant
+    ("Pundits in Ottawa still debate the full-scale invasion of Iraq and its cost.", date(2016, 3, 1), ["iraq-war"]),
+    ("Ukraine has resisted the full-scale invasion since its first week.", date(2023, 3, 1),
+     ["russian-invasion-of-ukraine"]),
+    # an indefinite or unreal invasion is no known one, whichever name is inside
+    ("Analysts in Ankara feared a full-scale invasion of Iraq that spring.", date(2016, 3, 1), []),
+])
+def test_a_name_hidden_inside_a_longer_name_of_another_state_is_found(text, dct, expected):
+    found = events_found(text, dct, WARS).events
+    assert sorted(e.event_id for e in found if e.kb_id) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's generals studied the invasion of Georgia closely in their staff colleges.",
+    "Diplomats in Vienna discussed the war in Syria over a long dinner.",
+])
+def test_a_bare_noun_of_another_state_is_not_the_current_event(text):
+    found = events_found(text, date(2023, 5, 1), WARS).events
+    assert "russian-invasion-of-ukraine" not in {e.event_id for e in found}
+
+
+def test_a_bare_noun_of_a_party_state_is_still_the_current_event():
+    found = events_found("Russia pressed on with the invasion of Ukraine through the winter.", date(2023, 5, 1),
+                         WARS).events
+    assert "russian-invasion-of-ukraine" in {e.event_id for e in found}

@@ -128,18 +128,24 @@ class EventExtractor:
         types = self._actor_types(doc)
         states_at = {m.char_start: m.actor_id for m in mentions if types.get(m.actor_id) == "state"}
         state_at = states_at.get
-        for match in self.matcher.find(text):
+        matches = self.matcher.find(text)
+        at = 0
+        while at < len(matches):
+            match = matches[at]
+            at += 1
             if layout.in_notes(match.start):
                 continue
             surface = text[match.start:match.end]
             quoted = match.start > 0 and text[match.start - 1] in "\"“‘«"
             if surface.islower() and not quoted and not any(self._names_party(e, mentioned, countries)
                                                             for e in match.events):
+                self._names_inside(matches, at, text, match, state_at)
                 continue  # "general election" names the UK's only in a document that names the UK
             # a name the document could not yet use for a later happening means an earlier one
             sharers = tuple(e for e in match.events if not named_before_it_began(e, dct, document.dct_source)
                             and not of_another_state(e, text, match.end, state_at))
             if not sharers:
+                self._names_inside(matches, at, text, match, state_at)
                 continue
             event = _choose(self._of_named_parties(sharers, layout, match.start, mentions, mention_starts,
                                                    mentioned, countries), text, match.start, dct,
@@ -183,7 +189,7 @@ class EventExtractor:
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
-        candidates += self.current.find(layout, dct, known_spans, dated_clauses)
+        candidates += self.current.find(layout, dct, known_spans, dated_clauses, state_at)
         candidates += relative_to_known_candidates(layout, known_spans, EVENT_LANGUAGE)
         candidates += concurrent_with_known(layout, known_spans)
         first_seen: dict[str, int] = {}
@@ -415,6 +421,15 @@ class EventExtractor:
                 return chosen
         chosen = tuple(e for e in events if e.participants and self._names_party(e, mentioned, countries))
         return chosen or events
+
+    def _names_inside(self, matches: list, at: int, text: str, match, state_at) -> None:
+        """Put before ``matches[at]`` the shorter names inside a dropped ``match`` that goes on with
+        "of" and a state none of its events involves: in "the full-scale invasion of Iraq" the longest
+        name ("full-scale invasion") is Ukraine's, the one it hid ("invasion of Iraq") is meant."""
+        if any(of_another_state(e, text, match.end, state_at) for e in match.events) and not (
+                _INDEFINITE.search(text, max(0, match.start - 4), match.start)
+                or _UNREAL.search(text, max(0, match.start - 30), match.start)):  # "a full-scale invasion of X"
+            matches[at:at] = self.matcher.inside(text, match, matches[at].start if at < len(matches) else len(text))
 
     def _names_party(self, event: KnownEvent, mentioned: set[str], countries: set[str]) -> bool:
         """Whether the document names one of the event's participants, or an actor of a participant

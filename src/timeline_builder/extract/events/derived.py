@@ -158,6 +158,8 @@ def _noun_hits(layout: TextLayout, nouns: tuple[re.Pattern, frozenset[str]]) -> 
 
 
 _CURRENT_DAYS = 366
+# A noun's state: "the invasion of Georgia", "the war in Syria", "the strikes on Iran".
+_OF_STATE = re.compile(r"[ \t]+(?:of|in|into|against|on)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -176,7 +178,8 @@ class CurrentEventFinder:
         self._cue_words = {e.event_id: frozenset(c.lower() for c in e.cues) for e in self.events}
 
     def find(self, layout: TextLayout, dct: date | None, known_spans: KnownSpans,
-             dated_clauses: set[tuple[int, int]]) -> list[Candidate]:
+             dated_clauses: set[tuple[int, int]], state_at=None) -> list[Candidate]:
+        """``state_at(offset)``: the state mentioned at that offset, or None."""
         if dct is None:
             return []
         start, end = shift(dct, -_CURRENT_DAYS), shift(dct, 31)
@@ -209,6 +212,10 @@ class CurrentEventFinder:
             context = layout.context(hit_start, before=1)
             best = None
             candidates = [e for e in current if e.kind in kinds]
+            where = _OF_STATE.match(text, hit_end) if candidates and state_at is not None else None
+            state = state_at(where.end()) if where is not None else None
+            if state is not None:  # "the invasion of Georgia" is no current invasion Georgia takes no part in
+                candidates = [e for e in candidates if any(actor == state for actor, _ in e.participants)]
             if candidates:
                 found = cues_in.get(context)
                 if found is None:  # the nouns of one sentence share its context: its cues are found once

@@ -42,6 +42,10 @@ class _Node:
     aliases: list[_Alias] = field(default_factory=list)
 
 
+# Up to the start of a name's second word (past a hyphen too: "full-scale" is two words).
+_SECOND_WORD = re.compile(r"\w+[^\w]+")
+
+
 class AliasMatcher:
     """Compiled once per knowledge base; ``find(text)`` returns non-overlapping matches."""
 
@@ -126,6 +130,17 @@ class AliasMatcher:
             out.append(AliasMatch(starts_at[i], end, events))
             i = j + 1
         return out
+
+    def inside(self, text: str, match: AliasMatch, limit: int) -> list[AliasMatch]:
+        """The matches that start after the first word of ``match`` and inside it, in ``text[:limit]``:
+        the shorter names a longest match hid, for when the longest one is not meant ("the full-scale
+        invasion of Iraq" holds "invasion of Iraq")."""
+        second = _SECOND_WORD.match(text, match.start, match.end)
+        if second is None:
+            return []
+        start = second.end()
+        return [AliasMatch(m.start + start, m.end + start, m.events) for m in self.find(text[start:limit])
+                if m.start + start < match.end]
 
     def _starts(self, toks: TokenArray) -> list[int]:
         """The tokens where a match can start (those ``_viable`` accepts), in order: only a token that
