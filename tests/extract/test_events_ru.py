@@ -34,6 +34,12 @@ def events(pipeline, text: str, dct: date | None = DCT) -> dict[str, tuple]:
     ("Иран и ДНЯО: что дальше.", "npt"),
     ("Наш проект договора о предотвращении размещения оружия в космосе никто не обсуждает.", "ppwt"),
     ("Договор о космосе запрещает ядерное оружие на орбите.", "outer-space-treaty"),
+    # crises, pandemics and climate treaties (events/ru/names.tsv)
+    ("После дефолта 1998 года рубль обесценился.", "russian-financial-crisis-1998"),
+    ("Великая депрессия изменила экономику.", "great-depression"),
+    ("Кризис еврозоны ударил по Италии.", "european-debt-crisis"),
+    ("Во время пандемии коронавируса границы закрылись.", "covid-19-pandemic"),
+    ("Монреальский протокол защитил озоновый слой.", "montreal-protocol"),
 ])
 def test_knowledge_events_by_russian_names(pipeline, text, event_id):
     found = events(pipeline, text)
