@@ -226,3 +226,11 @@ def test_a_bare_noun_of_a_party_state_is_still_the_current_event():
     found = events_found("Russia pressed on with the invasion of Ukraine through the winter.", date(2023, 5, 1),
                          WARS).events
     assert "russian-invasion-of-ukraine" in {e.event_id for e in found}
+
+
+def test_a_state_that_is_one_of_the_events_cue_words_still_counts_as_its_party():
+    # the war's listed target is North Vietnam; the text names the South, where it was fought
+    actors = {"south-vietnam": ("South Vietnam", "state"), "united-states": ("America", "state")}
+    found = events_found("Every evening he regretted that the bloody conflict in South Vietnam went on.",
+                         date(1967, 2, 2), actors).events
+    assert "us-ground-war-vietnam" in {e.event_id for e in found}

@@ -160,6 +160,11 @@ def _noun_hits(layout: TextLayout, nouns: tuple[re.Pattern, frozenset[str]]) -> 
 _CURRENT_DAYS = 366
 # A noun's state: "the invasion of Georgia", "the war in Syria", "the strikes on Iran".
 _OF_STATE = re.compile(r"[ \t]+(?:of|in|into|against|on)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"[\w'-]+(?:[ \t]+[A-Z][\w'-]*)*")
+# Kinds whose state after the noun is a party, not only the place: a summit "in Iceland" is hosted by a
+# state that need not be a party; a war "in Georgia" is fought by it. A state that is one of the event's
+# cue words counts as a party ("the conflict in South Vietnam" of the war against North Vietnam).
+_FOUGHT_IN_PARTIES = frozenset({"war", "conflict", "operation", "crisis"})
 
 
 @lru_cache(maxsize=256)
@@ -215,7 +220,10 @@ class CurrentEventFinder:
             where = _OF_STATE.match(text, hit_end) if candidates and state_at is not None else None
             state = state_at(where.end()) if where is not None else None
             if state is not None:  # "the invasion of Georgia" is no current invasion Georgia takes no part in
-                candidates = [e for e in candidates if any(actor == state for actor, _ in e.participants)]
+                named = {w.lower() for w in _NAME_WORDS.match(text, where.end()).group(0).split()}
+                candidates = [e for e in candidates if e.kind not in _FOUGHT_IN_PARTIES
+                              or any(actor == state for actor, _ in e.participants)
+                              or named & self._cue_words[e.event_id]]
             if candidates:
                 found = cues_in.get(context)
                 if found is None:  # the nouns of one sentence share its context: its cues are found once
