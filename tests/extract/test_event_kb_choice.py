@@ -234,3 +234,14 @@ def test_a_state_that_is_one_of_the_events_cue_words_still_counts_as_its_party()
     found = events_found("Every evening he regretted that the bloody conflict in South Vietnam went on.",
                          date(1967, 2, 2), actors).events
     assert "us-ground-war-vietnam" in {e.event_id for e in found}
+
+
+@pytest.mark.parametrize("text, dct, absent", [
+    ("Bankers feared the slump would turn into a second Great Depression.", date(2009, 3, 1), "great-depression"),
+    ("Generals in Riyadh warned against another Gulf War over the islands.", date(1996, 3, 1), "gulf-war"),
+])
+def test_one_more_of_a_named_event_is_a_likeness_not_the_event(text, dct, absent):
+    found = events_found(text, dct, WARS).events
+    assert absent not in {e.event_id for e in found}
+    assert absent in {e.event_id for e in events_found(text.replace("a second", "the").replace("another", "the"),
+                                                             dct, WARS).events}

@@ -133,8 +133,8 @@ class EventExtractor:
         while at < len(matches):
             match = matches[at]
             at += 1
-            if layout.in_notes(match.start):
-                continue
+            if layout.in_notes(match.start) or _LIKENESS.search(text, max(0, match.start - 20), match.start):
+                continue  # "a second Great Depression", "another Munich agreement": a likeness, not the event
             surface = text[match.start:match.end]
             quoted = match.start > 0 and text[match.start - 1] in "\"“‘«"
             if surface.islower() and not quoted and not any(self._names_party(e, mentioned, countries)
@@ -583,6 +583,9 @@ def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActo
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# Before any name, capitalised or not: one more of its kind, a likeness of the named event.
+_LIKENESS = re.compile(r"\b(?:another|(?:a|an)\s+(?:second|third|new|latter-day|modern-day|fresh|repeat\s+of\s+the))\s+$",
+                       re.IGNORECASE)
 # An adjective saying the happening did not (yet) take place: "a threatened invasion of Kuwait".
 _UNREAL = re.compile(r"\b(?:threatened|planned|possible|potential|imminent|feared|looming|hypothetical|"
                      r"would-be|contemplated)\s+$", re.IGNORECASE)
