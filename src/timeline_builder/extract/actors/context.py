@@ -375,7 +375,7 @@ class DocState:
     def covered(self, start: int, end: int, layer: str = "entity") -> bool:
         """Some character of the span already belongs to a mention of ``layer``."""
         cover = self._cover.get(layer)
-        return cover is not None and b"\x01" in cover[start:end]
+        return cover is not None and cover.find(1, start, end) >= 0  # (find: no copy of the span)
 
     def block(self, start: int, end: int) -> None:
         """Names inside this span are not mentions of their own."""
@@ -384,4 +384,4 @@ class DocState:
         self._blocked[start:end] = b"\x01" * (end - start)
 
     def is_blocked(self, start: int, end: int) -> bool:
-        return bool(self._blocked) and end > start and b"\x00" not in self._blocked[start:end]
+        return bool(self._blocked) and end > start and self._blocked.find(0, start, end) < 0
