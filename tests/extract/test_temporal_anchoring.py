@@ -144,8 +144,10 @@ def test_some_time_is_months(text, expected):
      [("12 May 1926", "DATE", "1926-05-12"), ("The day before", "DATE", "1926-05-11")]),
     ("The canal opened in 1869. The year after, traffic doubled.",
      [("1869", "DATE", "1869"), ("The year after", "DATE", "1870")]),
-    # in apposition to a date the day is that date; a capitalised name after it is what the day counts from
-    ("She left on 4 April, the day before the election.", [("4 April", "DATE", "2024-04-04")]),
+    # in apposition to a date the day is that date (TIMEX3 marks it too); a capitalised name after it is what
+    # the day counts from
+    ("She left on 4 April, the day before the election.",
+     [("4 April", "DATE", "2024-04-04"), ("the day", "DATE", "2024-04-04")]),
     ("Galas are often held on 3 May. Galas are held the day before the Oscars.", [("3 May", "DATE", "2024-05-03")]),
     # with only a year to count from, the day is unknown
     ("The fort fell in 1783. The day after the siege, the city burned.", [("1783", "DATE", "1783")]),
@@ -334,4 +336,41 @@ def test_a_day_of_the_month_beside_another(text, expected):
      [("4 January", "DATE", "2025-01-04"), ("the day after", "DATE", "2025-01-05")]),
 ])
 def test_days_counted_from_a_named_day(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day (week, month, year) the story is at: the last date it named (DCT Tuesday 18 Feb 2025)
+    ("Rebels crossed the river on 6 October 2019. Earlier in the day the garrison had pulled back.",
+     [("6 October 2019", "DATE", "2019-10-06"), ("Earlier in the day", "DATE", "2019-10-06")]),
+    ("The ferry sank on Sunday; divers reached it later in the day.",
+     [("Sunday", "DATE", "2025-02-16"), ("later in the day", "DATE", "2025-02-16")]),
+    ("The cabinet meets on 2 June 2026, and the budget follows later in the week.",
+     [("2 June 2026", "DATE", "2026-06-02"), ("later in the week", "DATE", "2026-W23")]),
+    ("Copper slumped in April 2011 and recovered late in the year.",
+     [("April 2011", "DATE", "2011-04"), ("late in the year", "DATE", "2011")]),
+    # with no date named before it, the dct's
+    ("The union walked out earlier in the week.", [("earlier in the week", "DATE", "2025-W08")]),
+    ("Fares rise later in the month.", [("later in the month", "DATE", "2025-02")]),
+    # a year named before says nothing of which week: the dct's week
+    ("Exports hit a record in 2009, the trade office said earlier in the week.",
+     [("2009", "DATE", "2009"), ("earlier in the week", "DATE", "2025-W08")]),
+    # the idiom (too late) is no time, nor is a year a clause goes on to name
+    ("Critics say the rescue plan came rather late in the day.", []),
+    ("The offer arrived relatively late in the day for the workers.", []),
+])
+def test_a_part_of_the_period_the_story_is_at(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in apposition to a day, "the day before/after <something>" is that day
+    ("Bond yields jumped on 14 March 2023, the day before the central bank met.",
+     [("14 March 2023", "DATE", "2023-03-14"), ("the day", "DATE", "2023-03-14")]),
+    ("The minister resigned on Monday evening, the day after the leaked memo appeared.",
+     [("Monday evening", "TIME", "2025-02-17TEV"), ("the day", "DATE", "2025-02-17")]),
+    # after a year there is no day to name
+    ("Tariffs fell in 2016, the day after the treaty came into force.", [("2016", "DATE", "2016")]),
+])
+def test_the_day_in_apposition_to_a_date(text, expected):
     assert found(text) == expected

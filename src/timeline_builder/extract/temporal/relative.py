@@ -12,6 +12,7 @@ from .patterns import (NUMBER_DIGITS, NUMBER_WORD, QUANTITY, S, UNIT, UNIT_PLURA
                        alternation, is_capitalised, month_number, number_value, unit_name, weekday_number,
                        word_trie)
 from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
+from .within import the_day_in_apposition
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
                "overnight": "NI"}
@@ -272,6 +273,9 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
         relation = "the previous"  # "down from $450 million the year before": the one before the last date
     elif relation == "the" and unit_word in ("year", "month", "week", "day"):
         after = _THE_UNIT_AFTER.match(text, end)
+        if after and unit_word == "day" and after["stop"] is None \
+                and _DATE_AND_COMMA_BEFORE.search(text, max(0, start - 12), start):
+            return Candidate(start, end, "point", the_day_in_apposition(start, end), rank=3)
         if after and (after["stop"] is not None or unit_word == "day") \
                 and not _DATE_AND_COMMA_BEFORE.search(text, max(0, start - 12), start):
             # "The year after, ...", "the day after his arrest", "the day before the vote": the one after (before)

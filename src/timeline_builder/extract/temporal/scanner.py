@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ...records import Timex
-from . import absolute, durations, eras, holidays, named_days, quarters, relative
+from . import absolute, durations, eras, holidays, named_days, quarters, relative, within
 from .candidates import Candidate
 from .context import Context
 from .modifiers import widen
@@ -115,9 +115,9 @@ class RuleSet:
 @lru_cache(maxsize=8)
 def rule_set(knowledge_dirs: tuple[Path, ...] = ()) -> RuleSet:
     """The English rules, with the eras of the packaged and the users' knowledge files."""
-    anchors, reach = {**_ANCHORS, **durations.ANCHORS}, {**_REACH, **durations.REACH}
+    anchors, reach = {**_ANCHORS, **durations.ANCHORS, **within.ANCHORS}, {**_REACH, **durations.REACH, **within.REACH}
     specs = [(pattern, builder, anchors[builder], *reach.get(builder, (WINDOW_BEFORE, WINDOW_AFTER)))
-             for pattern, builder in (*absolute.RULES, *relative.RULES, *durations.RULES, *holidays.rules())]
+             for pattern, builder in (*absolute.RULES, *relative.RULES, *durations.RULES, *within.RULES, *holidays.rules())]
     era = eras.era_rule(knowledge_dirs)
     if era is not None:
         specs.append((*era, 20, 15))
