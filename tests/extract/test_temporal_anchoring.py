@@ -374,3 +374,16 @@ def test_a_part_of_the_period_the_story_is_at(text, expected):
 ])
 def test_the_day_in_apposition_to_a_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "before last" counts back from the telling, two days (DCT is Tuesday 18 February 2025)
+    ("The night before last a gale tore the roof off the depot.",
+     [("The night before last", "TIME", "2025-02-16TNI")]),
+    ("Looters emptied the shop the evening before last.", [("the evening before last", "TIME", "2025-02-16TEV")]),
+    # "the night before." still counts from the day the story is at
+    ("The crew sailed on 2 July 2024. They had loaded the hold the night before.",
+     [("2 July 2024", "DATE", "2024-07-02"), ("the night before", "DATE", "2024-07-01")]),
+])
+def test_a_part_of_the_day_before_last(text, expected):
+    assert found(text) == expected

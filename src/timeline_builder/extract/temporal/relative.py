@@ -159,6 +159,8 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     relation = " ".join((match["rel"] or "").lower().split())
     if match["part3"]:
         relation = "the"  # "by mid afternoon", "in the late evening": a part of the day being told
+    elif match["before"] and match["last"]:
+        relation = "before last"  # "the night before last": two days before the telling
     elif match["before"]:
         relation = "the previous"  # "the night before."
     elif relation == "the" and not match["pre"]:
@@ -177,7 +179,7 @@ def part_of_day(match: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> list[Found]:
         if ctx.dct is None:
             return [unresolved(start, end, f"XXXX-XX-XXT{_PART_CODES[part]}", type="TIME")]
-        day = add_days(ctx.dct, -1) if relation == "last" else ctx.dct
+        day = add_days(ctx.dct, {"last": -1, "before last": -2}.get(relation, 0))
         if day_offset is not None:
             day = add_days(ctx.dct, day_offset)
         elif relation in ("that", "the", "the next", "the following", "the previous", "the preceding") \
@@ -750,7 +752,8 @@ RULES = [
     (rf"(?:\b(?:(?:(?P<pre>in|during){S})?(?P<rel>this|last|that|the{S}next|the{S}following|the{S}previous|"
      rf"the{S}preceding|the){S})(?P<part>morning|afternoon|evening|night)\b"
      # "the night before." (a clause ends): the night before the day the story is at
-     rf"(?:(?<=morning|evening)|(?<=afternoon)|(?<=night))(?P<before>{S}before(?=[\s\xa0]*(?:[.,;:!?)\"”]|\Z)))?"
+     rf"(?:(?<=morning|evening)|(?<=afternoon)|(?<=night))(?P<before>{S}before(?:(?P<last>{S}last\b)"
+     rf"|(?=[\s\xa0]*(?:[.,;:!?)\"”]|\Z))))?"
      rf"|\b(?P<part2>overnight)\b"
      rf"|(?<![\w-])(?:early|late|mid)[-\s\xa0]?(?P<part3>morning|afternoon|evening)\b)"
      rf"(?:{S}(?P<day>yesterday|today|tomorrow)\b)?",
