@@ -760,7 +760,8 @@ def test_a_progressive_event_noun_is_a_verb_named_by_the_verb_row():
     text = "The Orbis Council is meeting this week in Lima."
     assert run(text, ("orbis", "Orbis Council", "organization")).name.startswith("Orbis Council Meets")
     # no one said to meet: the noun's name, as before
-    assert _from("The panel, which is meeting this week in Lima, said costs rose.", "which").name == "Meeting"
+    # ("this week" is when, so the place after it is read: "Meeting in Lima")
+    assert _from("The panel, which is meeting this week in Lima, said costs rose.", "which").name == "Meeting in Lima"
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -936,3 +937,11 @@ def test_the_texts_person_is_not_the_subject_of_a_clause_whose_sentence_names_an
     jane = Named("jane-roe", "Jane Roe", 0, 8, "person")
     desc = describe(text, (text.index(start_at), len(text)), TRIGGERS, [jane], person_before=jane)
     assert ("Jane Roe" in (desc.name if desc else "")) == person_named
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The firm launched last month a new phone.", "Firm Launches New Phone"),
+    ("Acme signed this week a deal with Globex.", "Acme Signs Deal with Globex"),
+])
+def test_a_span_of_time_after_the_verb_is_no_part_of_the_object(text, name):
+    assert run(text).name == name

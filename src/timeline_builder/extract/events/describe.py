@@ -21,8 +21,8 @@ from ...knowledge.triggers import Trigger, TriggerKnowledge
 from ..casefold import CaseBlind, case_blind
 from .naming import FUNCTION_WORDS, finish_name, title_case
 from .noun_names import noun_phrase_name
-from .phrases import (OBJECT_STOP, TOKEN, YEAR, Named, dated_next, named_within, nearest_before, object_words,
-                      pair_of_states)
+from .phrases import (DEICTIC_WORDS, OBJECT_STOP, SPANS_OF_TIME, TOKEN, YEAR, Named, dated_next, named_within,
+                      nearest_before, object_words, pair_of_states)
 from .places import PlaceIndex
 
 _ADVERBS = frozenset({"first", "later", "also", "then", "once", "already", "soon", "finally", "eventually",
@@ -616,7 +616,7 @@ def _subject_words(text: str, start: int, t_start: int) -> list[str]:
             break
         if word.lower() in _TIME_WORDS or YEAR.match(word):
             break  # "On Tuesday Mr Howard attacked": the day says when, it is no part of who
-        if word.lower() in _SPANS_OF_TIME and j and words[j - 1].lower() in _DEICTIC:
+        if word.lower() in SPANS_OF_TIME and j and words[j - 1].lower() in DEICTIC_WORDS:
             if out:
                 break  # "Last month Acme agreed", "after last year signing": when, not who
             skip = j - 1  # "Acme last week agreed": the subject stands before it
@@ -639,10 +639,6 @@ def _head_of(words: list[str], stop: int) -> list[str]:
     return [noun, "of"]
 
 
-# "last year", "this week", "next month": a span of time said from the story's day
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "weekend", "night", "morning", "afternoon", "evening", "decade",
-                            "summer", "winter", "spring", "autumn", "season", "term", "quarter"})
-_DEICTIC = frozenset({"last", "this", "next", "that", "same", "previous", "following"})
 # (not May, March, April, June or August, which are also names and words)
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february july september
 october november december today yesterday tonight tomorrow weekend""".split())

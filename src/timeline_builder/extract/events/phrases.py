@@ -57,6 +57,15 @@ def nearest_before(named: list[Named], offset: int) -> Named | None:
     return before[-1] if before else None
 
 
+# "last year", "this week", "next month": a span of time said from the story's day, no part of
+# who acted nor of what was done ("launched last month a new phone")
+SPANS_OF_TIME = frozenset({"year", "month", "week", "weekend", "night", "morning", "afternoon", "evening", "decade",
+                            "summer", "winter", "spring", "autumn", "season", "term", "quarter"})
+DEICTIC_WORDS = frozenset({"last", "this", "next", "that", "same", "previous", "following"})
+_SPAN_OF_TIME = re.compile(r"(?:%s)\s+(?:%s)\b" % ("|".join(sorted(DEICTIC_WORDS)), "|".join(sorted(SPANS_OF_TIME))),
+                           re.IGNORECASE)
+
+
 def object_words(text: str, start: int, end: int, inside: list[Named],
             timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True,
             most: int = 5) -> tuple[list[str], Named | None]:
@@ -66,11 +75,17 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
     words: list[str] = []
     actor = None
     quote_ends = -1  # where a short quoted name inside the object closes
+    time_ends = -1  # where a span of time said from the day ends ("launched last month a phone")
     for m in TOKEN.finditer(text, start, end):
         word = m.group(0)
         low = word.lower()
-        if m.start() == quote_ends:
+        if m.start() == quote_ends or m.start() < time_ends:
             continue
+        if not words and low in DEICTIC_WORDS:
+            span = _SPAN_OF_TIME.match(text, m.start(), end)
+            if span:
+                time_ends = span.end()
+                continue
         if word in OPEN_QUOTES and quote_ends < m.start():
             short = _SHORT_QUOTE.match(text, m.start(), end)
             if short:
