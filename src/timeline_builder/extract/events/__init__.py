@@ -173,7 +173,8 @@ class EventExtractor:
             candidates.append(death)
             known_spans.append((mention.char_start, mention.char_end, death.kb))  # "Stalin died in 1953"
         known_spans = KnownSpans(known_spans)
-        dated = self.dated.find(timexes, layout, dct, known_spans, self.triggers)
+        dated = self.dated.find(timexes, layout, dct, known_spans, self.triggers,
+                                lambda event: self._names_party(event, mentioned, countries))
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         states = {a for a, t in types.items() if t == "state"}
         people = {a for a, t in types.items() if t == "person"}

@@ -138,9 +138,11 @@ class DatedClauseFinder:
                 self._by_month_day.setdefault((e.date_begin.month, e.date_begin.day), []).append(e)
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
-             known_spans: KnownSpans, triggers=None) -> list[Candidate]:
+             known_spans: KnownSpans, triggers=None, party_named=None) -> list[Candidate]:
         """Candidates for the dated clauses; ``triggers`` (the trigger knowledge) adds its event
-        words to ``EVENT_LANGUAGE``, so a trigger a user adds ("paraded") makes its dated clause an event."""
+        words to ``EVENT_LANGUAGE``, so a trigger a user adds ("paraded") makes its dated clause an event.
+        ``party_named(event)`` tells whether the document names one of a known event's parties: an
+        election is linked only where it does (see ``_link``)."""
         text = layout.text
         out: list[Candidate] = []
         unlinked: dict[tuple[int, int], list[Candidate]] = {}
@@ -212,7 +214,7 @@ class DatedClauseFinder:
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
-                    also = self._link(tx, layout) if tx.granularity in ("day", "week", "month", "year") else None
+                    also = self._link(tx, layout, party_named) if tx.granularity in ("day", "week", "month", "year") else None
                     if also is not None and also[0] not in anchored and also[0].kind in _KIND_NOUNS and \
                             _KIND_NOUN_PATTERNS[also[0].kind].search(_outside(text, clause, known_spans)):
                         out.append(from_knowledge(also[0], clause, text_date=tx.text,
@@ -220,7 +222,7 @@ class DatedClauseFinder:
                     continue
             basis = _basis(tx, text, dct)
             # "by 2010" bounds a goal; it does not date an event that began then.
-            linked = self._link(tx, layout) if tx.granularity in _LINKABLE_GRANULARITIES \
+            linked = self._link(tx, layout, party_named) if tx.granularity in _LINKABLE_GRANULARITIES \
                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
             by_day = None
             if linked is None and tx.granularity == "day":
@@ -275,7 +277,7 @@ class DatedClauseFinder:
                 out.remove(cand)  # "as in the 1970s, patience is needed": nothing happened to compare with
         return out
 
-    def _link(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
+    def _link(self, tx: Timex, layout: TextLayout, party_named=None) -> tuple[KnownEvent, int] | None:
         """The known event of the timex's time that the context points to most.
 
         The event must have begun in the timex's interval. Evidence: its cue words in the
@@ -335,6 +337,8 @@ class DatedClauseFinder:
                 continue
             if not (self._named_in(event, own) or (refers_back and self._named_in(event, context))):
                 continue  # "In 1991, cooperation resumed" after a sentence on Gorbachev: the year alone is no coup
+            if event.kind == "election" and party_named is not None and not party_named(event):
+                continue  # "voters left the roll in 2002" in a story naming no French actor: no French election
             if clause_kinds and event.kind not in clause_kinds and not (event.kind in _VIOLENT and clause_kinds & _VIOLENT) \
                     and not self._cue_patterns[event.event_id].search(own) and not self._name_patterns[event.event_id].search(own):
                 continue  # "Brezhnev spoke in Tashkent. In 1982 the ministers met": the cue is the sentence before's
