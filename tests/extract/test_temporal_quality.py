@@ -13,7 +13,7 @@ from timeline_builder.evaluate.timeml import load_corpus
 from timeline_builder.evaluate.timex import SystemTimex, pair_with_gold_json, score
 from timeline_builder.extract.temporal import find_timexes
 
-TEMPEVAL_FLOORS = {"strict_f1": 0.893, "relaxed_f1": 0.948, "value_f1": 0.828}
+TEMPEVAL_FLOORS = {"strict_f1": 0.893, "relaxed_f1": 0.948, "value_f1": 0.829}
 SEED_FLOORS = {"relaxed_f1": 0.995, "value_accuracy": 0.995}
 # the seed and the four development essays together (../shared/gold and ../shared/gold/dev)
 DEVELOPMENT_FLOORS = {"relaxed_f1": 0.989, "value_accuracy": 0.995}
