@@ -387,3 +387,14 @@ def test_the_day_in_apposition_to_a_date(text, expected):
 ])
 def test_a_part_of_the_day_before_last(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the month a change is counted from comes before the month it reached, whatever the dct's month
+    ("The lira, slipping to 1,900 a dollar in July from 1,750.50 in November, has steadied.", date(2001, 9, 3),
+     [("July", "DATE", "2001-07"), ("November", "DATE", "2000-11")]),
+    ("Turnout, climbing to 61.5% in April from 58.2% in February, surprised pollsters.", date(2019, 10, 1),
+     [("April", "DATE", "2019-04"), ("February", "DATE", "2019-02")]),
+])
+def test_the_month_a_change_is_counted_from(text, dct, expected):
+    assert found(text, dct) == expected

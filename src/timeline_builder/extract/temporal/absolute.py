@@ -177,6 +177,12 @@ def month_pair(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(match.start(), match.end(), "pair", resolve, rank=1)
 
 
+# "rose to 5% in June from 4% in March": the month a change is counted from comes before the month it reached
+_NO_SENTENCE_END = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"  # a decimal point ("$29.75") ends no sentence
+_FROM_MONTH_BEFORE = re.compile(rf"\bin{S}(?:{MONTH}){S}(?:{_NO_SENTENCE_END}{{0,50}}?{S})?from{S}"
+                                rf"{_NO_SENTENCE_END}{{0,40}}?\bin{S}\Z", re.I)
+
+
 def month_alone(match: re.Match[str], text: str) -> Candidate | None:
     """'January', 'last April', 'February this year'; 'May' only where a month can stand."""
     token = match["month"]
@@ -199,6 +205,7 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
     year_relation = (match["yrel"] or "").lower()
     anaphor = (match["anaphor"] or "").lower().split()
     step = 1 if anaphor[-1:] in (["following"], ["next"]) else -1 if anaphor[-1:] in (["previous"], ["prior"]) else 0
+    counted_from = bool(_FROM_MONTH_BEFORE.search(text, max(0, start - 110), start))
 
     def resolve(ctx: Context) -> list[Found]:
         reference = ctx.recent_reference(start, 600) if anaphor else None
@@ -219,7 +226,12 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
         elif relation and relation[0] == "next":
             year = year if month > ctx.dct.month else year + 1
         elif not relation:
-            year = choose_year(ctx, month, None, start, end) or year
+            reached = ctx.recent_reference(start, 120)
+            if reached is not None and reached.granularity == "month" and counted_from:
+                # the change ran from this month up to the one just named: this month is the latest before it
+                year = reached.begin.year - (month > reached.begin.month)
+            else:
+                year = choose_year(ctx, month, None, start, end) or year
         return [dated(start, end, month_of(year, month))]
     return Candidate(start, end, "point", resolve, rank=3)
 
