@@ -162,6 +162,16 @@ def test_a_media_kind_before_a_name_makes_it_an_organisation(extractor, text, su
     assert types_of(extractor, text, surface) == expected
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    # A miner or a bookmaker named by its trade, in lower case or opening a sentence.
+    ("Profits fell. Miner Kestrel Copper said output would recover.", "Kestrel Copper", {"organization"}),
+    ("Odds were cut by bookmaker Halloran Bet on Friday.", "Halloran Bet", {"organization"}),
+    ("The race is open. Bookmakers Fenwick say the favourite has drifted.", "Fenwick", {"organization"}),
+])
+def test_a_trade_before_a_name_makes_it_an_organisation(extractor, text, surface, expected):
+    assert types_of(extractor, text, surface) == expected
+
+
 @pytest.mark.parametrize("text, surface", [
     # A hyphened compound ("multi-channel") is no kind before a name; a capitalised kind at a
     # sentence's start is the first word of a name.

@@ -28,7 +28,8 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "magazine", "thinktank", "think-tank", "ngo", "consultancy", "insurer", "bank", "airline",
                       "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
                       "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
-                      "giant", "provider", "conglomerate", "multinational", "exporter", "importer", "band"}
+                      "giant", "provider", "conglomerate", "multinational", "exporter", "importer", "band",
+                      "miner", "bookmaker", "bookmakers"}
 # Kinds named only before a name in lower case ("television station Canal Plus", "record label
 # Zomba"), not hyphened ("multi-channel TV"); capitalised at a sentence's start they open a name
 # themselves ("Channel Four said").
