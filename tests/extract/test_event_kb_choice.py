@@ -245,3 +245,16 @@ def test_one_more_of_a_named_event_is_a_likeness_not_the_event(text, dct, absent
     assert absent not in {e.event_id for e in found}
     assert absent in {e.event_id for e in events_found(text.replace("a second", "the").replace("another", "the"),
                                                              dct, WARS).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Riyadh braced for a threatened invasion by Iraq's army.",
+    "The emir's cousins spoke of the much-feared northern invasion as if it were certain.",
+])
+def test_a_bare_noun_of_a_happening_that_has_not_taken_place_is_not_the_current_event(text):
+    assert not [e for e in events_found(text, date(1990, 8, 13), WARS).events if e.kb_id]
+
+
+def test_a_bare_noun_of_a_current_happening_is_still_linked():
+    found = events_found("Riyadh watched the invasion by Iraq's army with alarm.", date(1990, 8, 13), WARS).events
+    assert "iraqi-invasion-of-kuwait" in {e.event_id for e in found}

@@ -160,6 +160,9 @@ def _noun_hits(layout: TextLayout, nouns: tuple[re.Pattern, frozenset[str]]) -> 
 _CURRENT_DAYS = 366
 # A noun's state: "the invasion of Georgia", "the war in Syria", "the strikes on Iran".
 _OF_STATE = re.compile(r"[ \t]+(?:of|in|into|against|on)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# An adjective (maybe one more word before the noun) saying the happening has not taken place.
+_UNREAL_BEFORE = re.compile(r"\b(?:threatened|planned|possible|potential|imminent|feared|looming|hypothetical|"
+                            r"would-be|contemplated|prospective|proposed)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"[\w'-]+(?:[ \t]+[A-Z][\w'-]*)*")
 # Kinds whose state after the noun is a party, not only the place: a summit "in Iceland" is hosted by a
 # state that need not be a party; a war "in Georgia" is fought by it. A state that is one of the event's
@@ -207,8 +210,8 @@ class CurrentEventFinder:
             return []
         cues_in: dict[str, set[str]] = {}
         for hit_start, hit_end, noun in _noun_hits(layout, nouns):
-            if layout.in_notes(hit_start):
-                continue
+            if layout.in_notes(hit_start) or _UNREAL_BEFORE.search(text, max(0, hit_start - 40), hit_start):
+                continue  # "the much-feared invasion", "a threatened strike": it has not happened
             clause = layout.clause(hit_start, hit_end)
             if clause in dated_clauses or clause in known_clauses or \
                     known_spans.any_within(*clause):
