@@ -391,3 +391,43 @@ def test_an_act_pending_at_a_date_it_has_is_kept():
 def test_a_counted_stretch_of_time_that_ended_is_no_ending(text, span):
     spans = unasserted_spans(CUES, text, (0, len(text)), None)
     assert (text.index(span), text.index(span) + len(span)) in spans
+
+
+@pytest.mark.parametrize("text", [
+    # a habit or a series: an adverb of frequency after or before its verb
+    "The two leaders have met regularly since 2010 in Geneva.",
+    "Over and over, the rebels attacked the convoys in 2011.",
+    "The rebels have repeatedly attacked the convoys since 2011.",
+    "The bakery doubles its output annually, as it did in 2003.",
+    # an embedded question asserts nothing
+    "In 2016 the envoy asked whether the rebels would accept a truce.",
+    # what must or may be done
+    "It is up to all of us in 2024 to make sure the republic rejects that path.",
+    "We need to sign the treaty in 2025.",
+    # a demand for a virtue is no demand anyone made
+    "The decade ahead, from 2030, will demand patience and sacrifice from every farmer.",
+    # births of a class of people
+    "Children born in 2012 will finish school in 2030.",
+    # trigger forms used for no event: free as an adjective, a firm's operations, consumers' wants,
+    # a struggle to live, a support vessel
+    "Though free to leave the island in 2001, the family stayed.",
+    "The company's operations in steel lifted profits in 1996.",
+    "Its consumer demands grew fast in 1964.",
+    "A young state fighting for its life in 1948 had few friends.",
+    "Two support ships reached the harbour in 1991.",
+    # the current stretch of time began: no event
+    "The current quarter having begun in July 2011 extremely well, the shares rose.",
+])
+def test_habits_embedded_questions_obligations_and_trigger_forms_of_no_event_are_no_events(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In 2005 the court freed the prisoners.", "other"),
+    ("In 1990 the country held its first free and fair elections.", "election"),
+    ("The general staff approved a free trade agreement in 1993.", "agreement"),
+    ("A baby born in 1999 in Leeds was named after the mayor.", "other"),
+    ("The rebels attacked the convoy in 2003.", "operation"),
+])
+def test_freeing_fair_elections_one_birth_and_one_attack_stay(text, kind):
+    assert [e.kind for e in events_of(text)] == [kind]

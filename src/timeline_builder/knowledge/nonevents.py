@@ -17,8 +17,9 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
-                     "question", "negation", "period", "history", "use", "relative"})
-SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object"})
+                     "question", "negation", "period", "history", "use", "relative", "obligation"})
+SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
+                    "habit"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -36,6 +37,7 @@ class NonEventCues:
     period: re.Pattern | None = None  # an aspect verb whose subject or object is a stretch of time
     century: re.Pattern | None = None  # anchored at the end of the text before an ordinal century
     used: re.Pattern | None = None  # a trigger verb with an object that makes it no event ("meet the needs")
+    habit: re.Pattern | None = None  # an adverb of frequency: it and the verb before or after it are a habit
     # The lower-cased first words of the negators and of the object-scope verbs: a match of ``negated``
     # (but for a contracted "n't") or ``used`` starts at a word of the text that is one of them, so a
     # stretch without one need not be searched. None where a form opens with no plain word.
@@ -108,8 +110,9 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
             # "the third quarter ended", "its fiscal-first quarter ended Sept. 30": an ordinal or an
             # accounting word may stand between the determiner and the stretch of time
             rf"|(?<![\w-])(?:the|this|last|that|a|its|his|her|their|our)\s+"
-            rf"(?:(?:new|first|second|third|fourth|final|fiscal|financial|(?:fiscal|financial)-\w+)\s+){{0,2}}{nouns}\s+"
-            rf"(?:has\s+|had\s+|have\s+)?(?:just\s+|now\s+|finally\s+)?(?:{_ASPECT})(?![\w-])", re.IGNORECASE)
+            rf"(?:(?:new|first|second|third|fourth|final|current|present|previous|latest|fiscal|financial|"
+            rf"(?:fiscal|financial)-\w+)\s+){{0,2}}{nouns}\s+"
+            rf"(?:has\s+|had\s+|have\s+|having\s+)?(?:just\s+|now\s+|finally\s+)?(?:{_ASPECT})(?![\w-])", re.IGNORECASE)
     if by_scope["century"]:
         # "our third century", "the nation's second century": counted from a history's own start.
         century = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["century"]) + r"|\w+[’']s)\s+(?:own\s+)?$",
@@ -121,8 +124,11 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         used = re.compile("|".join(
             r"(?<![\w-])(?:" + _alternation(verbs) + r")\s+(?:(?:[\w’'-]+|\d[\d,.]*)\s+){0,5}?(?:" + _alternation(objects) +
             r")(?![\w-])" for verbs, objects in uses), re.IGNORECASE)
+    # "has said repeatedly", "have met regularly", "often attacked": the adverb may follow the verb it
+    # makes a habit of, so its reach starts a few words before it (extract/events/nonevents.py).
+    habit = words("habit")
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
-                        tuple(by_scope["sentence"]), classes, digest, negated, period, century, used,
+                        tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None)
 

@@ -111,7 +111,9 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     from the cue to the end of its comma-part. A hope whose stretch holds the clause's date is a
     hoped-for event the text places in time, and stays. Also a negator with the word it governs,
     an aspect verb whose subject or object is a stretch of time ("began the year"), and a trigger
-    verb whose object makes it no event ("meet the needs of", "attack poverty", "create jobs")."""
+    verb whose object makes it no event ("meet the needs of", "attack poverty", "create jobs"), and
+    a habit: an adverb of frequency with the verb before or after it ("has said repeatedly",
+    "doubles its output annually"): a habit or a series, not one happening."""
     spans = []
     for pattern, firsts in ((cues.negated, cues.negated_firsts), (cues.used, cues.used_firsts)):
         if pattern is not None and _may_start_in(text, part, firsts, contracted=pattern is cues.negated):
@@ -121,6 +123,13 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     for m in case_blind(_EXPECTED_STATE).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
         stop = _PART_END.search(text, m.end(), part[1])
         spans.append((m.start(), stop.start() if stop else part[1]))
+    if cues.habit is not None:
+        for m in case_blind(cues.habit).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
+            before = _WORDS_BEFORE.search(text, max(part[0], m.start() - 60), m.start())
+            stop = _PART_END.search(text, m.end(), part[1])
+            if stop is not None and stop.start() == m.end() and stop.group(0) == ",":
+                stop = _PART_END.search(text, stop.end(), part[1])  # "Over and over, the minister said"
+            spans.append((before.start() if before else m.start(), stop.start() if stop else part[1]))
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -155,6 +164,9 @@ def _may_start_in(text: str, part: tuple[int, int], firsts: frozenset[str] | Non
 _LONG_TEXT = 2000  # shorter texts are searched as they are (their token arrays are not kept)
 
 
+# The verb group an adverb of frequency may follow: up to three words, not across punctuation
+# ("Kuchma has said repeatedly", "the firm doubles its output annually").
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w’'-])[\w’'-]+\s+){1,3}$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"\s+(?:\w+\s+)?(?:time|times|day|days|week|weeks|month|months|year|years|decade|"
                         r"spring|summer|autumn|fall|winter|morning|evening|night|session|season|election)\b",
