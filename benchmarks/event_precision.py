@@ -77,17 +77,33 @@ _READ_ARTICLES = ((5, 16), (13, 16), (9, 16))
 def _drawn(seed: int, bbc: list[Path], speeches: list[Path]) -> dict[str, list[Path]]:
     """A new sample of the fresh sample's size from a seed: the offsets of one slice per genre (every
     100th BBC story, every 150th speech, every 16th TempEval-3 article) drawn among those no earlier
-    sample read, so text no rule was written from can be read before a round of rules (``draw:8``)."""
+    sample read, so text no rule was written from can be read before a round of rules (``draw:8``).
+    The draws from ``draw:8`` on are read in turn, so each also avoids the slices of the draws
+    before it (``draw:9`` shares no document with ``draw:8``)."""
+    articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))
+    picks = _draw_offsets(seed)
+    return {"bbc": bbc[picks["bbc"]::100], "speeches": speeches[picks["speeches"]::150],
+            "articles": articles[picks["articles"]::16]}
+
+
+_FIRST_DRAW = 8  # the first seed a session read (precision8); draw:8's slices are BBC [34::100], speeches [55::150], articles [7::16]
+_STEPS = {"bbc": 100, "speeches": 150, "articles": 16}
+
+
+def _draw_offsets(seed: int) -> dict[str, int]:
+    read = {"bbc": list(_READ_BBC), "speeches": list(_READ_SPEECHES), "articles": list(_READ_ARTICLES)}
+    for earlier in range(_FIRST_DRAW, seed):
+        for name, offset in _pick(earlier, read).items():
+            read[name].append((offset, _STEPS[name]))
+    return _pick(seed, read)
+
+
+def _pick(seed: int, read: dict[str, list[tuple[int, int]]]) -> dict[str, int]:
     import random
 
     chooser = random.Random(seed)
-    articles = sorted((CORPORA.parent / "tempeval3" / "train").rglob("*.tml"))
-    picks = {}
-    for name, step, read in (("bbc", 100, _READ_BBC), ("speeches", 150, _READ_SPEECHES),
-                             ("articles", 16, _READ_ARTICLES)):
-        picks[name] = chooser.choice([o for o in range(step) if _unread(o, step, read)])
-    return {"bbc": bbc[picks["bbc"]::100], "speeches": speeches[picks["speeches"]::150],
-            "articles": articles[picks["articles"]::16]}
+    return {name: chooser.choice([o for o in range(step) if _unread(o, step, tuple(read[name]))])
+            for name, step in _STEPS.items()}
 
 
 def _articles_jsonl(paths: list[Path], out: Path) -> Path:

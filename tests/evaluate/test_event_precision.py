@@ -105,3 +105,11 @@ def test_a_sample_name_is_one_of_the_named_samples_or_a_draw():
     assert event_precision._sample_name("draw:12") == "draw:12"
     with pytest.raises(Exception, match="want fixed"):
         event_precision._sample_name("draw:x")
+
+
+@pytest.mark.skipif(not (event_precision.CORPORA / "bbc").is_dir(), reason="../shared corpora are absent")
+def test_a_later_draw_shares_no_document_with_the_draws_before_it():
+    earlier = event_precision.sample("draw:8")
+    later = event_precision.sample("draw:9")
+    for name, paths in later.items():
+        assert not set(paths) & set(earlier[name]), name
