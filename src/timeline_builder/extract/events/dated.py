@@ -290,6 +290,10 @@ class DatedClauseFinder:
             return None
         slack = _slack_days(tx)
         earliest, latest = shift(tx.date_begin, -slack), shift(tx.date_end, slack)
+        if _YEAR_VALUE.match(tx.value) and tx.date_end.year != int(tx.value) \
+                and _SINCE_BEFORE.search(layout.text, max(0, tx.char_start - 12), tx.char_start):
+            # "since 1959" runs to the dct, but what began then began in 1959 (not the 1961 invasion)
+            latest = date(int(tx.value), 12, 31)
         # The text's date is when the event began ("in 1962" -> the crisis of October 1962).
         lo = bisect.bisect_left(self._begins, earliest)
         hi = bisect.bisect_right(self._begins, latest)
@@ -719,6 +723,10 @@ def _basis(tx: Timex, text: str, dct: date | None) -> str:
                             and _SINCE.search(text, max(0, tx.char_start - 12), tx.char_start)):
         return "context"
     return "text"
+
+
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
 def _slack_days(tx: Timex) -> int:
