@@ -939,6 +939,20 @@ def test_the_texts_person_is_not_the_subject_of_a_clause_whose_sentence_names_an
     assert ("Jane Roe" in (desc.name if desc else "")) == person_named
 
 
+@pytest.mark.parametrize("text, start_at, name", [
+    # what was done to is the noun phrase opening the sentence, across a short apposition
+    ("Jane Roe spoke at the fair. A new service, Zap.tv, was launched last month.", "was launched", "Launch of New Service"),
+    ("Jane Roe spoke at the fair. The album, released on Monday, holds four discs.", "released", "Release of Album"),
+    # more than an apposition between: the participle belongs to something else, no name from the opening
+    ("Jane Roe spoke. A survey firm, Webcount, said that the browser Nova 2.0, released in May, gains users.",
+     "released", ""),
+])
+def test_a_participle_after_its_sentences_opening_noun_is_done_to_that_noun(text, start_at, name):
+    jane = Named("jane-roe", "Jane Roe", 0, 8, "person")
+    desc = describe(text, (text.index(start_at), len(text)), TRIGGERS, [jane], person_before=jane)
+    assert (desc.name if desc else "") == name
+
+
 @pytest.mark.parametrize("text, name", [
     ("The firm launched last month a new phone.", "Firm Launches New Phone"),
     ("Acme signed this week a deal with Globex.", "Acme Signs Deal with Globex"),

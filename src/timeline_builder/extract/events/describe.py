@@ -337,6 +337,14 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
         subject = Named(person_before.actor_id, person_before.name, t_start, t_start, person_before.type)
         passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
+    lead_thing: list[str] = []
+    if subject is None and text[t_start:t_end].lower().endswith(("ed", "en", "wn")) and not re.search(r"\w", re.sub(
+            r"(?i)\b(?:was|were|is|are|has|have|had|been|also|then|later)\b", "", before)) \
+            and _after_its_subject(text, clause[0], everyone):
+        # "The album, | released on Monday", "A new service, Zap.tv, | was launched": what was done
+        # to is the noun phrase that opens the sentence
+        lead_thing = _lead_noun(text, clause[0])
+        passive = passive or bool(lead_thing)
     author = subject is None and _FIRST_PERSON.search(before) is not None and not _quoted(text, t_start)
     desc.person_agent = author or (subject is not None and subject.type == "person")
     # what is called for, demanded or refused holds its purpose ("called for talks to end the war",
@@ -389,7 +397,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             thing = [subject.name] if subject else _subject_words(text, clause[0], t_start)
             words = by_name.group(1).split() + [label] + thing
         else:
-            head = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
+            head = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start) or lead_thing)
             if head and trig.noun:
                 # done to it by no one named: "Mr Doherty was arrested" -> Arrest of Mr Doherty
                 words = _act(trig, label, [head] + obj_words)
@@ -448,6 +456,24 @@ def _after_its_subject(text: str, at: int, everyone: list[Named]) -> bool:
     if not lead.rstrip().endswith(",") or re.search(r"[A-Za-z]", lead) is None:
         return False
     return not named_within(everyone, lead_start, at) and not re.search(r"(?i)\b(?:he|she|his|her)\b", lead)
+
+
+def _lead_noun(text: str, at: int) -> list[str]:
+    """The noun phrase before the first comma of the sentence the clause at ``at`` ends ("A new
+    service, Zap.tv, |" -> new service), without its article; none when longer than four words or
+    when more than a name in apposition stands between it and the clause."""
+    window = text[max(0, at - 200):at]
+    ends = list(_SENTENCE_END.finditer(window))
+    chunk, _, rest = window[ends[-1].end() if ends else 0:].partition(",")
+    if rest.strip() and not re.fullmatch(r"\s*(?:the\s+)?(?:[\w'’.-]+\s*){1,3},\s*", rest):
+        return []  # more than a name in apposition between: the clause is about something else
+    words = [m.group(0) for m in TOKEN.finditer(chunk)]
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or any(not re.match(r"[A-Za-z][\w'’.-]*$", w) or w.lower() in FUNCTION_WORDS
+                                       for w in words):
+        return []
+    return words
 
 
 def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[str, ...]) -> list[Named]:
