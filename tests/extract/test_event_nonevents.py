@@ -431,3 +431,35 @@ def test_habits_embedded_questions_obligations_and_trigger_forms_of_no_event_are
 ])
 def test_freeing_fair_elections_one_birth_and_one_attack_stay(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, stretch", [
+    ("Over the last five years the port has grown into a regional hub.", "the last five years"),
+    ("For the past 30 years the two parties have argued about the border.", "the past 30 years"),
+    ("In the previous three decades, the region signed two treaties.", "the previous three decades"),
+])
+def test_a_counted_stretch_up_to_the_telling_dates_no_event(text, stretch):
+    start = text.index(stretch)
+    assert undated_reason(CUES, text, (start, start + len(stretch)), (0, len(text))) == "stretch"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The last three years of the war were the hardest.", "The last three years"),  # no preposition before it
+    ("The treaty was signed in 1994.", "1994"),
+])
+def test_a_stretch_named_as_a_subject_and_a_plain_year_keep_their_dates(text, span):
+    start = text.index(span)
+    assert undated_reason(CUES, text, (start, start + len(span)), (0, len(text))) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tonight I ask the parliament to pass the pension law in 2025.",
+    "We urge both governments to sign the accord in 2026.",
+    "I call on the rebels to release the hostages in 2024.",
+])
+def test_a_request_made_in_the_present_is_no_event(text):
+    assert events_of(text) == ()
+
+
+def test_a_request_told_in_the_past_keeps_the_act_it_reports():
+    assert [e.kind for e in events_of("In 2019 the parliament passed the pension law I had asked for.")] == ["law"]
