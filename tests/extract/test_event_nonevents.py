@@ -446,8 +446,9 @@ def test_a_counted_stretch_up_to_the_telling_dates_no_event(text, stretch):
 @pytest.mark.parametrize("text, span", [
     ("The last three years of the war were the hardest.", "The last three years"),  # no preposition before it
     ("The treaty was signed in 1994.", "1994"),
+    ("During the past two weeks the envoy resigned.", "the past two weeks"),  # a recent stretch places it
 ])
-def test_a_stretch_named_as_a_subject_and_a_plain_year_keep_their_dates(text, span):
+def test_a_stretch_named_as_a_subject_a_short_stretch_and_a_plain_year_keep_their_dates(text, span):
     start = text.index(span)
     assert undated_reason(CUES, text, (start, start + len(span)), (0, len(text))) is None
 
