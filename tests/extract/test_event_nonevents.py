@@ -464,3 +464,18 @@ def test_a_request_made_in_the_present_is_no_event(text):
 
 def test_a_request_told_in_the_past_keeps_the_act_it_reports():
     assert [e.kind for e in events_of("In 2019 the parliament passed the pension law I had asked for.")] == ["law"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bombing victims from 1998 still wait for compensation.",
+    "The club made a dismal start to the season in 2007.",
+])
+def test_victims_of_an_earlier_attack_and_a_start_as_a_way_of_faring_are_no_events(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rebels bombed the depot in 1998.", "operation"),
+])
+def test_a_bombing_told_as_such_stays(text, kind):
+    assert [e.kind for e in events_of(text)] == [kind]
