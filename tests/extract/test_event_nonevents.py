@@ -433,26 +433,6 @@ def test_freeing_fair_elections_one_birth_and_one_attack_stay(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]
 
 
-@pytest.mark.parametrize("text, stretch", [
-    ("Over the last five years the port has grown into a regional hub.", "the last five years"),
-    ("For the past 30 years the two parties have argued about the border.", "the past 30 years"),
-    ("In the previous three decades, the region signed two treaties.", "the previous three decades"),
-])
-def test_a_counted_stretch_up_to_the_telling_dates_no_event(text, stretch):
-    start = text.index(stretch)
-    assert undated_reason(CUES, text, (start, start + len(stretch)), (0, len(text))) == "stretch"
-
-
-@pytest.mark.parametrize("text, span", [
-    ("The last three years of the war were the hardest.", "The last three years"),  # no preposition before it
-    ("The treaty was signed in 1994.", "1994"),
-    ("During the past two weeks the envoy resigned.", "the past two weeks"),  # a recent stretch places it
-])
-def test_a_stretch_named_as_a_subject_a_short_stretch_and_a_plain_year_keep_their_dates(text, span):
-    start = text.index(span)
-    assert undated_reason(CUES, text, (start, start + len(span)), (0, len(text))) is None
-
-
 @pytest.mark.parametrize("text", [
     "Tonight I ask the parliament to pass the pension law in 2025.",
     "We urge both governments to sign the accord in 2026.",

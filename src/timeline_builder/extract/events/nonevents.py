@@ -47,13 +47,6 @@ _ACCOUNTING_DATE = re.compile(r"(?i)" + _ACCOUNTING + r"(?=\d)")  # the date's o
 # "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
 _AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
 _BEFORE = 48  # characters before a date searched for a comparison cue
-# A counted stretch of years reaching up to the telling ("over the past 20 years", "in the last
-# three decades"): what happened within it is a trend or a series, not one happening on the day
-# the stretch began, so that day dates nothing. A few weeks or months back place a recent
-# happening closely enough ("during the past two weeks the envoy resigned") and keep their dates.
-_STRETCH_TO_NOW = re.compile(r"(?i)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:[\w-]+\s+)?"
-                             r"(?:years|decades|centuries)")
-_STRETCH_PREPOSITION = re.compile(r"(?i)(?<![\w-])(?:over|for|in|during|throughout|within|across)\s+$")
 # "the busiest Christmas ever", "pre-Christmas sales", "a quiet Easter": a feast named as a shopping
 # or holiday season after a superlative, an adjective or "pre-"/"post-" is the season talked about,
 # not the day anything happened ("on Christmas Day the rebels attacked" keeps its date).
@@ -89,9 +82,6 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if _FEAST.match(text, timex[0], timex[1]) and _SEASON_BEFORE.search(text, max(sentence[0], timex[0] - 20),
                                                                         timex[0]):
         return "season"
-    if (_STRETCH_TO_NOW.fullmatch(text, timex[0], timex[1])
-            and _STRETCH_PREPOSITION.search(text, max(sentence[0], timex[0] - 12), timex[0])):
-        return "stretch"
     if _WHEN_AFTER.match(text, timex[1]):
         return None
     before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
