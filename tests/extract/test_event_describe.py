@@ -959,3 +959,38 @@ def test_a_participle_after_its_sentences_opening_noun_is_done_to_that_noun(text
 ])
 def test_a_span_of_time_after_the_verb_is_no_part_of_the_object(text, name):
     assert run(text).name == name
+
+
+@pytest.mark.parametrize("text, names, name, event_type", [
+    ("In 1996 Peru expressed support for the regional water compact.", [("pe", "Peru", "state")],
+     "Peru Expresses Support for Regional Water Compact", "SUPPORT"),
+    ("In 2008 Estonia voiced solidarity with the striking dockers.", [("ee", "Estonia", "state")],
+     "Estonia Expresses Solidarity with Striking Dockers", "SUPPORT"),
+    ("In 2014 Malaysia expressed concern about the fishing quotas.", [("my", "Malaysia", "state")],
+     "Statement by Malaysia About Fishing Quotas", None),
+    ("In 1999 Uruguay voiced regret over the cancelled match.", [("uy", "Uruguay", "state")],
+     "Statement by Uruguay", None),
+])
+def test_support_solidarity_concern_or_regret_voiced_is_a_statement(text, names, name, event_type):
+    desc = run(text, *names)
+    assert (desc.kind, desc.event_type) == ("statement", event_type)
+    assert desc.name == name
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("In 2003 Ecuador called Bolivia a loyal friend and voiced support for its bid.",
+     [("ec", "Ecuador", "state"), ("bo", "Bolivia", "state")], "Ecuador"),
+    ("In 1987 Sweden called Finland an example and expressed concern about the border.",
+     [("se", "Sweden", "state"), ("fi", "Finland", "state")], "Sweden"),
+])
+def test_the_name_a_speaker_calls_something_is_not_the_subject(text, names, speaker):
+    desc = run(text, *names)
+    assert desc.kind == "statement" and desc.agent is not None and desc.agent.name == speaker
+    assert speaker in desc.name and "Finland" not in desc.name.split()[:3] and "Bolivia" not in desc.name.split()[:3]
+
+
+def test_a_name_called_without_a_or_an_stays_the_subject():
+    # "called Bolivia" followed by no "a/an": no naming-as; the nearest name acts ("Bolivia expressed")
+    text = "In 2003 Ecuador called; Bolivia expressed support for the bid."
+    desc = run(text, ("ec", "Ecuador", "state"), ("bo", "Bolivia", "state"))
+    assert desc.agent is not None and desc.agent.name == "Bolivia"

@@ -304,6 +304,12 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
     before = text[clause[0]:t_start]
     passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn"))
     subject = nearest_before(inside, t_start)
+    if subject is not None and _CALLED_BEFORE.search(text, max(clause[0], subject.start - 12), subject.start) \
+            and _NAMED_AS_AFTER.match(text, subject.end, t_start):
+        # "The premier also called Chile a partner and voiced support": the name after "called" is
+        # the one spoken of, not the one who acts; the subject stands before the verb
+        subject = nearest_before(inside, subject.start - 7)
+        subject = subject if subject is not None and subject.start >= clause[0] else None
     between = text[subject.end:t_start] if subject is not None else ""
     if subject is not None and _NEW_SUBJECT.search(between):
         # "X told the BBC he had agreed", "X focused on the fact that jobs were created": a pronoun
@@ -439,6 +445,12 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
             desc.nominal = not head and bool(trig.noun)
     name = finish_name(words)
     desc.name = name if len(name.split()) >= 2 else ""
+
+
+# "called Chile a partner", "calling them an obstacle": the name between is what the speaker
+# calls something, an object, not a subject.
+_CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMED_AS_AFTER = re.compile(r"[’']?s?\s+an?\s")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
