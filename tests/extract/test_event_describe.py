@@ -994,3 +994,23 @@ def test_a_name_called_without_a_or_an_stays_the_subject():
     text = "In 2003 Ecuador called; Bolivia expressed support for the bid."
     desc = run(text, ("ec", "Ecuador", "state"), ("bo", "Bolivia", "state"))
     assert desc.agent is not None and desc.agent.name == "Bolivia"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("In 2011 Kenya called Tanzania a reliable partner.", [("ke", "Kenya", "state"), ("tz", "Tanzania", "state")], "Kenya"),
+    ("In 1993 Chile called the Mapocho Syndicate a loyal friend.", [("cl", "Chile", "state")], "Chile"),
+    ("In 2016 Norway calls Iceland a brotherly nation.", [("no", "Norway", "state"), ("is", "Iceland", "state")], "Norway"),
+])
+def test_calling_someone_an_ally_or_a_threat_is_a_statement_by_the_caller(text, names, speaker):
+    desc = run(text, *names)
+    assert desc.kind == "statement" and desc.name == f"Statement by {speaker}"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2005 they drove to a town called Hope a second time.",
+    "In 1998 the firm called a meeting of its creditors.",
+    "In 2002 Lisbon called Madrid twice.",
+])
+def test_called_without_naming_an_ally_or_a_foe_is_no_statement(text):
+    desc = run(text)
+    assert desc is None or desc.kind != "statement"

@@ -97,6 +97,24 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
     return found[0]
 
 
+# "called Chile a reliable partner", "called his host a brotherly nation": a speaker naming someone
+# an ally or a foe says something; "called" alone is no event word ("a town called Hope").
+_CALLED_AS = re.compile(r"\bcall(?:s|ed)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|(?:his|her|their|its)\s+[a-z]+)"
+                        r"\s+an?\s+(?:[a-z-]+\s+){0,2}(?:ally|allies|partner|friend|threat|enemy|adversary|rival|"
+                        r"aggressor|nation|country|brother)\b")
+
+
+def _called_as(text: str, clause: tuple[int, int], triggers: TriggerKnowledge,
+               avoid: list[tuple[int, int]]) -> tuple[Trigger, int, int] | None:
+    """A clause with no event word where someone calls a state or a person an ally, a partner or a
+    threat: a statement, carried by "called" (the row of "called him")."""
+    m = _CALLED_AS.search(text, clause[0], clause[1])
+    trig = triggers.trigger("called him")
+    if m is None or trig is None or any(a <= m.start() < b for a, b in avoid):
+        return None
+    return trig, m.start(), m.start() + len(m.group(0).split()[0])
+
+
 _UNREALISED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 _REPORTING = re.compile(r"(?:he|she|they|we|I|it)\s+(?:said|says|added|wrote|recalled|told\s+\w+)\b")
 
@@ -137,6 +155,8 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     # a word of an actor's name is no event word ("Jude Law", "the North Atlantic Treaty Organization")
     avoid += [(n.start, n.end) for n in named_within(named, clause[0], clause[1]) if n.end - n.start > 3]
     found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []), nouns_only, timex)
+    if found is None and not nouns_only:
+        found = _called_as(text, clause, triggers, avoid)
     if found is None:
         return None
     trig, t_start, t_end = found
