@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from ..extract.registry import register
@@ -509,7 +510,7 @@ class EventActorLinker:
             for word in re.findall(r"[\w'’-]+", event.name.lower()):
                 if word in _NAME_STOP or len(word) < 3:
                     continue
-                k = re.search(r"\b" + re.escape(word), lowered)
+                k = _word_start(word).search(lowered)
                 if k is not None and (best is None or k.start() < best):
                     best = k.start()
         return None if best is None else clause.char_start + best
@@ -603,6 +604,13 @@ def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
 
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _word_start(word: str) -> re.Pattern:
+    """``\\b`` + the word, compiled once: built anew per event word, these patterns pushed the
+    stages' own patterns out of ``re``'s small cache, which then parsed them again."""
+    return re.compile(r"\b" + re.escape(word))
 
 
 def _alias_tokens(known) -> set[tuple[str, ...]]:

@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...knowledge.events import KnownEvent
 from ...records import Event, EventMention, slugify, stable_id
@@ -47,6 +48,10 @@ class Candidate:
         return text_event_id(self.name, self.date_begin, self.date_end, self.scope)
 
 
+# ``Candidate.event_id`` is asked for again and again while a document's candidates are merged,
+# sorted and linked, and each answer was a regex pass over the name and a sha256: the same
+# arguments always give the same id, so the last few thousand answers are kept.
+@lru_cache(maxsize=8192)
 def text_event_id(name: str, begin: date | None, end: date | None, scope: str | None = None) -> str:
     """A stable id for an event the knowledge base does not know: slug of its name plus a hash.
     A scoped event (what one story reports a minister said today) never shares its id with
