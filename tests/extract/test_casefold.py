@@ -39,6 +39,9 @@ TWINNED = [
     # a long word list grouped by first letter in the twin (_first_letter_groups)
     r"\b(?:wars?|want|treat(?:y|ies)|(?:talks)|met|a|act|(?:act\s+of)|signed)\b",
     r"(?<![\w-])(?:(?:summit\s+talks)|summit|war|(?:act\s+of)|act|(?-i:Act))(?![\w-])",
+    # common starts factored letter by letter (_literal_trie), an empty alternative last or not
+    r"(?<![\w-])(?:warfare|wars|war|wa|want|w\-day|treaties|treaty|act\s+of|act|ac|a)(?![\w-])",
+    r"\b(?:wa|war|wars|warfare|ar|a\-r|a-s)\b",
 ]
 NO_TWIN = [
     r"\b(?-i:War)\b(?!\s+of)",  # a letter in a negative lookahead of a case-sensitive part
@@ -173,8 +176,13 @@ def test_a_pattern_matches_only_where_a_required_word_is(text):
 @pytest.mark.parametrize(("source", "grouped"), [
     (r"\b(?:wars?|treat(?:y|ies)|signed|met|want)\b", r"\b(?:w(?:ars?|ant)|t(?:reat(?:y|ies))|s(?:igned)|m(?:et))\b"),
     (r"(?<![\w-])(?:(?:summit\s+talks)|(?:war)|act|(?:act\s+of))(?![\w-])",
-     r"(?<![\w-])(?:s(?:ummit\s+talks)|w(?:ar)|a(?:ct|ct\s+of))(?![\w-])"),  # order kept within a letter
+     r"(?<![\w-])(?:s(?:ummit\s+talks)|w(?:ar)|a(?:ct(?:|\s+of)))(?![\w-])"),  # order kept within a letter
     (r"\b(?:a|ab|b)\b", r"\b(?:a(?:|b)|b(?:))\b"),
+    # a letter's words factored further while all are literal, an empty one only where it comes last
+    (r"\b(?:warfare|wars|war|want|treat\s+of|treaty|b)\b",
+     r"\b(?:w(?:a(?:r(?:fare|s|)|nt))|t(?:reat(?:\s+of|y))|b(?:))\b"),
+    (r"\b(?:war|wars|wax|b)\b", r"\b(?:w(?:a(?:r(?:|s)|x))|b(?:))\b"),
+    (r"\b(?:a\-b|a-c|ab|x)\b", r"\b(?:a(?:\-(?:b|c)|b)|x(?:))\b"),  # "\-" and "-" are one character
     (r"\b(?:[a-z]x|war)", r"\b(?:[a-z]x|war)"),  # a class first: left as it is
     (r"\b(?:w?ar|b)", r"\b(?:w?ar|b)"),  # a quantified first letter
     (r"\b(?:(?:a|b)c|d)", r"\b(?:(?:a|b)c|d)"),  # a group of alternatives first
@@ -185,3 +193,18 @@ def test_a_pattern_matches_only_where_a_required_word_is(text):
 def test_first_letter_groups(source, grouped):
     assert _first_letter_groups(source) == grouped
     re.compile(grouped)
+
+
+_FORMS = st.lists(st.text(alphabet="ab-", min_size=1, max_size=4).map(lambda w: re.escape(w).replace(r"\-", "-", 1))
+                  | st.sampled_from([r"a\s+b", r"ab\s+a", "ba", r"a\-"]), min_size=2, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(forms=_FORMS, text=st.text(alphabet="ab- \n", max_size=40))
+def test_factored_word_lists_match_as_the_list_does(forms, text):
+    """Any list of literal words (in any order, sharing starts, escaped or not) finds the same
+    matches, leftmost and in the same order of preference, once factored."""
+    for lead, tail in ((r"\b", ""), (r"(?<![\w-])", r"(?![\w-])"), (r"(?<![\w-])", "")):
+        source = f"{lead}(?:{'|'.join(['x', *forms])}){tail}"
+        factored = _first_letter_groups(source)
+        assert [m.span() for m in re.finditer(factored, text)] == [m.span() for m in re.finditer(source, text)]
