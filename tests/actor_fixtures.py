@@ -1,6 +1,7 @@
 """Actor extractions written by hand, so event tests name exactly who the text mentions."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from timeline_builder.extract import registry
@@ -25,3 +26,11 @@ def events_found(text: str, dct: date, actors: dict[str, tuple[str, str]], timex
     present = {actor_id: entry for actor_id, entry in actors.items() if entry[0] in text}
     doc = Document("d", "d.txt", text, "sha", dct=dct)
     return registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present, timexes)))
+
+
+def events_after_all_stages(text: str, dct: date) -> Extraction:
+    """The events stage's output for English ``text`` told on ``dct``, after the real temporal and actor stages."""
+    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
+    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
+    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
+    return registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))

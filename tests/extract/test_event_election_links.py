@@ -3,21 +3,18 @@
 polls") fit every country's election of that year."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import events_after_all_stages  # noqa: E402
 
 
 def known_ids(text: str, dct: date = date(2005, 1, 1)) -> set[str]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))
-    return {e.kb_id for e in found.events if e.kb_id}
+    return {e.kb_id for e in events_after_all_stages(text, dct).events if e.kb_id}
 
 
 @pytest.mark.parametrize("text", [
