@@ -2,21 +2,19 @@
 (extract/events/dated.py ``_trip_to_attend``, references.py ``during_the_meeting``)."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import events_after_all_stages  # noqa: E402
 
 PARADE_DAY = date(2015, 5, 9)  # the knowledge base's day of the 2015 Moscow Victory Day Parade
 
 
 def events(text: str, dct: date = date(2016, 3, 1)) -> list[tuple[str, str, date | None, date | None, str]]:
     """(name, kind, begin, end, basis) of the events the temporal, actor and events stages find."""
-    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))
+    found = events_after_all_stages(text, dct)
     return sorted((e.name, e.kind, e.date_begin, e.date_end, e.date_basis) for e in found.events)
 
 

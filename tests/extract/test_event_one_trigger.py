@@ -1,22 +1,21 @@
 """One event word of one clause read with two dates tells one happening (extract/events/one_trigger.py)."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
 from timeline_builder.extract.events.candidates import Candidate
 from timeline_builder.extract.events.one_trigger import one_row_per_trigger
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import events_after_all_stages  # noqa: E402
 
 
 def _dated(text: str, dct=date(2005, 3, 26)) -> list[tuple[str, date]]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes))).events
+    found = events_after_all_stages(text, dct).events
     return sorted((e.kind, e.date_begin) for e in found)
 
 

@@ -2,22 +2,22 @@
 period its text gives, as analysts tell one such event from another: "Arms Race in the 1980s"."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from timeline_builder.build.pipeline import Pipeline
-from timeline_builder.extract import registry
 from timeline_builder.extract.events.naming import period_words, with_period
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+from timeline_builder.records import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import events_after_all_stages  # noqa: E402
 
 
 def _names(text: str) -> list[str]:
-    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 3, 26), language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes))).events
+    found = events_after_all_stages(text, date(2005, 3, 26)).events
     return sorted(e.name for e in found)
 
 

@@ -3,20 +3,18 @@ just after the Six-Day War, ...") is not what the date dates: the clause tells i
 the relative clause describing the known name ("the war when Israel seized Sinai") is that event's."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import events_after_all_stages  # noqa: E402
 
 
 def _events(text: str) -> list[tuple[str, date, str]]:
-    doc = Document("d", "d.txt", text, "sha", dct=date(2005, 3, 26), language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes))).events
+    found = events_after_all_stages(text, date(2005, 3, 26)).events
     return [(e.name, e.date_begin, e.date_basis) for e in found]
 
 
