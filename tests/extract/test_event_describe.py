@@ -1014,3 +1014,20 @@ def test_calling_someone_an_ally_or_a_threat_is_a_statement_by_the_caller(text, 
 def test_called_without_naming_an_ally_or_a_foe_is_no_statement(text):
     desc = run(text)
     assert desc is None or desc.kind != "statement"
+
+
+@pytest.mark.parametrize("text, names, name", [
+    ("The envoy expressed support for Peru in the war against its neighbour.", [("pe", "Peru", "state")],
+     "Envoy Expresses Support for Peru in War Against Its Neighbour"),
+    ("Oslo voiced concern over the strikes at the northern ports.", [], "Statement by Oslo"),
+])
+def test_an_event_word_an_expressed_attitude_is_about_gives_way_to_the_statement(text, names, name):
+    """What support or concern is voiced for ("in the war") is not what happened then; the voicing is."""
+    desc = run(text, *names)
+    assert (desc.kind, desc.name) == ("statement", name)
+
+
+def test_a_date_inside_what_an_attitude_is_about_dates_that_event_word():
+    text = "Oslo voiced concern over the 1998 strikes at the northern ports."
+    desc = describe(text, (0, len(text)), TRIGGERS, [], timex=(text.index("1998"), text.index("1998") + 4))
+    assert desc.kind != "statement"

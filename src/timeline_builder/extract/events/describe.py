@@ -86,15 +86,29 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
             return trig, s, e  # "fought a price war": the whole clause is figurative
     for i, (trig, s, e) in enumerate(found):
         if trig.kind not in ("statement", "policy") and trig.pos != "aspect":
-            asked = next((f for f in found[:i] if f[0].event_type in _UNREALISED and f[0].pos == "verb"
-                          and 0 <= s - f[2] <= 60 and not re.search(r"[,;:.]", text[f[2]:s])), None)
+            asked = next((f for f in found[:i] if (f[0].event_type in _UNREALISED or _attitude(text, f, e, timex))
+                          and f[0].pos == "verb" and 0 <= s - f[2] <= 60 and not re.search(r"[,;:.]", text[f[2]:s])),
+                         None)
             # "called for talks", "threatened sanctions", "refused to hold an election": what is
-            # asked for, threatened or refused has not happened; the request, threat or refusal has
+            # asked for, threatened or refused has not happened; the request, threat or refusal has.
+            # "expressed support for X in the war": the war is what the attitude is about; the
+            # expression of it is what happened then.
             return asked if asked is not None else (trig, s, e)
     for trig, s, e in found:
         if trig.pos != "aspect":
             return trig, s, e  # "began" or "ended" says when, the other event word says what
     return found[0]
+
+
+def _attitude(text: str, found: tuple[Trigger, int, int], governed_end: int, timex: tuple[int, int] | None) -> bool:
+    """A statement verb phrase that holds its own object ("expressed support", "voiced concern"):
+    an event word after it ("for Peru in the war", "over the strikes") is what the attitude is
+    about, unless the clause's date stands in that stretch (then it dates the event word: "voiced
+    concern over the 1998 strikes")."""
+    trig, start, end = found
+    if trig.kind != "statement" or len(text[start:end].split()) < 2:
+        return False
+    return timex is None or not end <= timex[0] <= governed_end + 25
 
 
 # "called Chile a reliable partner", "called his host a brotherly nation": a speaker naming someone
