@@ -34,8 +34,12 @@ def _known(text: str, dct: date) -> list[str]:
     ("NATO enlargement and the bombing of Serbia angered Moscow.", date(2005, 1, 1), ["nato-enlargement"]),
     # states of two rounds: no one known event holds just them
     ("NATO enlargement took in Poland in 1999 and Montenegro later.", date(2020, 1, 1), ["nato-enlargement"]),
+    ("NATO enlargement took in Finland and Montenegro.", date(2024, 5, 1), ["nato-enlargement"]),
+    # the two Nordic states applied together in 2022 and joined a year apart: one round
     ("Moscow protested against NATO enlargement, which drew Finland and Sweden in.", date(2024, 5, 1),
-     ["nato-enlargement"]),
+     ["nato-enlargement-2022"]),
+    ("NATO expansion, now taking in Sweden and Finland, worries the Kremlin.", date(2023, 6, 1),
+     ["nato-enlargement-2022"]),
 ])
 def test_a_growth_named_in_general_with_the_states_that_joined_is_their_accession(text, dct, expected):
     assert [e for e in _known(text, dct) if "enlargement" in e or "accession" in e] == expected

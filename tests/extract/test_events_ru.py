@@ -47,6 +47,16 @@ def test_knowledge_events_by_russian_names(pipeline, text, event_id):
     assert found[event_id][4] == "knowledge"
 
 
+@pytest.mark.parametrize("text, event_id", [
+    ("Москву тревожит расширение НАТО на восток, с вступлением в альянс Финляндии и Швеции.", "nato-enlargement-2022"),
+    ("Москву тревожит расширение НАТО на восток, с вступлением в альянс Польши, Венгрии и Чехии.",
+     "nato-enlargement-1999"),
+])
+def test_a_growth_of_nato_with_the_states_that_joined_is_their_round(pipeline, text, event_id):
+    found = events(pipeline, text)
+    assert event_id in found and "nato-enlargement" not in found
+
+
 def test_a_shared_name_takes_the_year_of_its_clause(pipeline):
     found = events(pipeline, "Об этом говорилось в Послании 2018 года.")
     assert "putin-federal-assembly-address-2018" in found
