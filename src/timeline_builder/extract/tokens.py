@@ -34,7 +34,7 @@ _watched: set[str] = set()  # the words rules look up with ``offsets_of`` (index
 class TokenArray:
     """The tokens of one text as parallel lists (see the module's docstring)."""
 
-    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences", "_index")
+    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences", "_index", "_offsets")
 
     def __init__(self, text: str, split: re.Pattern = SPLIT, as_written: bool = False):
         """Tokens as ``split`` (a pattern with one group around a token) cuts them. ``as_written``
@@ -60,6 +60,7 @@ class TokenArray:
         self._lowered: list[str] | None = parts[1::2] if whole else None
         self._sentences: tuple[tuple, list[int]] | None = None
         self._index: dict[str, list[int]] | None = None
+        self._offsets: dict[frozenset[str], list[int]] = {}
 
     @classmethod
     def of(cls, text: str, as_written: bool = False) -> "TokenArray":
@@ -102,22 +103,32 @@ class TokenArray:
         """The start offsets, in order, of the tokens whose lower case is one of ``words``: where a
         rule's first word stands, looked up instead of scanning the text with the rule. The words
         every rule asked for so far (in this process) are indexed together, in one pass over the
-        tokens a text."""
+        tokens a text. The answer for a set of words is kept with the array (rules ask for the same
+        words once a clause: in a long text, merging their offsets each time cost more than the rule),
+        so the list returned is shared: read it, do not change it."""
         if not words <= _watched:
             _watched.update(words)
             self._index = None
         index = self._index
         if index is None:
             index = self._index = {}
+            self._offsets = {}
             lowered = self.lowered
             for k in compress(range(len(lowered)), map(_watched.__contains__, lowered)):  # in C
                 index.setdefault(lowered[k], []).append(k)
+        key = words if isinstance(words, frozenset) else frozenset(words)
+        known = self._offsets.get(key)
+        if known is not None:
+            return known
         keys = [w for w in words if w in index]
         if not keys:
-            return []
-        starts = self.starts
-        found = index[keys[0]] if len(keys) == 1 else sorted(k for w in keys for k in index[w])
-        return [starts[k] for k in found]
+            found = []
+        else:
+            starts = self.starts
+            found = [starts[k] for k in (index[keys[0]] if len(keys) == 1
+                                         else sorted(k for w in keys for k in index[w]))]
+        self._offsets[key] = found
+        return found
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

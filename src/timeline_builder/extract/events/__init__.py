@@ -211,8 +211,9 @@ class EventExtractor:
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
                                             self._actor_kb.resolve_role, self.knowledge.terms_of)
+            person_at = self._person_at(mentions, names, people)  # made once: read by two finders
             in_office = role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
-                                                  self._person_at(mentions, names, people), self._known_terms)
+                                                  person_at, self._known_terms)
             candidates += in_office + self.in_period.link(acts_in_office(layout, in_office, timexes), text)
             candidates += governments_of_people(layout, mentions, self._actor_kb.roles_of, people, names,
                                                 self._known_terms)
@@ -229,7 +230,7 @@ class EventExtractor:
         candidates += perfect_actions(layout, mentions, timexes, self.triggers, named, types, dct, taken, self.places)
         if self._actor_kb is not None:
             candidates += resignations(layout, mentions, self._actor_kb.roles_of, people,
-                                       self._person_at(mentions, names, people), dct, candidates, timexes)
+                                       person_at, dct, candidates, timexes)
         # a speech's own "I" is its speaker, where the actor stage knows who speaks
         speakers = [Named(r.actor_id, names.get(r.actor_id, r.text), r.char_start, r.char_end, "person")
                     for r in doc.references if r.kind == "singular" and r.text == "I" and r.actor_id in names]

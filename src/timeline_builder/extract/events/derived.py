@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from datetime import date
@@ -276,6 +277,10 @@ class PersonEventFinder:
         text = layout.text
         countries = countries or {}
         out = []
+        # The mentions by start, for the ones inside a clause (a bisect, not a pass over all the
+        # document's mentions for each person mention: that was quadratic in a long document).
+        by_start = sorted(mentions, key=lambda o: o.char_start)
+        starts = [o.char_start for o in by_start]
         for m in mentions:
             if m.actor_id not in people or m.actor_id not in self.by_person or layout.in_notes(m.char_start) \
                     or m.text.split()[-1].lower() in _TITLES:
@@ -285,13 +290,18 @@ class PersonEventFinder:
                 continue
             words = text[clause[0]:m.char_start] + " " + text[m.char_end:clause[1]]
             home = countries.get(m.actor_id)
-            home_names = {o.text.lower() for o in mentions if home and countries.get(o.actor_id) == home
-                          and o.actor_id not in people and clause[0] <= o.char_start < clause[1]}
+            home_names = None  # made when a cue is found (most clauses have none)
             best = None
             for event in self.by_person[m.actor_id]:
                 if dct is not None and event.date_begin > dct:
                     continue
                 found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)}
+                if not found:
+                    continue
+                if home_names is None:
+                    inside = by_start[bisect.bisect_left(starts, clause[0]):bisect.bisect_left(starts, clause[1])]
+                    home_names = {o.text.lower() for o in inside if home and countries.get(o.actor_id) == home
+                                  and o.actor_id not in people}
                 # the name of the person's own country tells who, as the person does, not what
                 # happened: "Castro said ... in Cuba" is no missile crisis without a word of it
                 if found <= home_names:

@@ -19,8 +19,11 @@ Not taken, because the perfect then tells experience or duration rather than new
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from datetime import date, timedelta
+from itertools import accumulate
 
 from ...records import ActorMention, Timex
 from ..casefold import CaseBlind
@@ -62,16 +65,19 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
     if dct is None:
         return []
     text = layout.text
-    quotes = layout.quotes
+    inside_quotes = _Cover(layout.quotes)
     dated = sorted(t.char_start for t in timexes)  # "In recent months alone, Iran has seized": dated by its own words
     subjects = sorted((m.char_start, m.char_end) for m in mentions if types.get(m.actor_id) in _SUBJECT_TYPES)
+    first_named: dict[tuple[int, int], Named] = {}  # the first of ``named`` at each span (a look-up, not a pass)
+    for n in named:
+        first_named.setdefault((n.start, n.end), n)
     out: list[Candidate] = []
     for m in _AUX.finditer(text):
-        if not _verb_like(triggers, m.group("verb")) or layout.in_notes(m.start()) or _inside(quotes, m.start()):
+        if not _verb_like(triggers, m.group("verb")) or layout.in_notes(m.start()) or inside_quotes(m.start()):
             continue
         sentence = layout.sentence(m.start())
         if _MODAL_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()) or \
-                _NOT_NEWS.search(text, sentence[0], sentence[1]) or any(sentence[0] <= d < sentence[1] for d in dated):
+                _NOT_NEWS.search(text, sentence[0], sentence[1]) or _any_within(dated, *sentence):
             continue
         subject = _subject(text, subjects, sentence, m.start(), layout)
         if subject is None:
@@ -79,7 +85,7 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
         # The one who acts: the subject named, or for "it"/"they" the first actor of the sentence
         # before ("Brazil has expelled an envoy. But it has now called for talks"). The action's
         # span starts at its verb, so the link stage cannot see the subject itself.
-        agent = next((n for n in named if (n.start, n.end) == subject), None)
+        agent = first_named.get(subject)
         here = layout.sentence_index(m.start())
         if agent is None and subject[0] == subject[1] and here:
             previous = layout.sentences[here - 1]  # (the offset before a sentence is the gap between two)
@@ -139,16 +145,26 @@ def _subject(text: str, subjects: list[tuple[int, int]], sentence: tuple[int, in
              layout: TextLayout) -> tuple[int, int] | None:
     """The named subject of the auxiliary: the last actor named before it in its sentence, or the
     one a pronoun right before it takes from the sentence before."""
-    before = [s for s in subjects if sentence[0] <= s[0] and s[1] <= aux]
+    # ``subjects`` is sorted: the spans starting in the sentence up to the auxiliary, by bisection
+    # (a pass over all the document's subjects for each auxiliary was quadratic in a long document)
+    before = [s for s in subjects[bisect.bisect_left(subjects, (sentence[0],)):
+                                  bisect.bisect_right(subjects, (aux, math.inf))] if s[1] <= aux]
     if _PRONOUN.search(text, max(sentence[0], aux - 8), aux):
         previous = layout.sentence(sentence[0] - 1) if sentence[0] > 0 else None
-        named = [s for s in subjects if previous and previous[0] <= s[0] < previous[1]]
+        i = bisect.bisect_left(subjects, (previous[0],)) if previous else len(subjects)
+        named = i < len(subjects) and subjects[i][0] < previous[1]
         return (aux - 1, aux - 1) if named or before else None
     if before and not text[before[-1][1]:aux].strip():
         return before[-1]  # "The US has sanctioned"
     if before and re.fullmatch(r"\s*,[^;:]*,\s*", text[before[0][1]:aux]):
         return before[0]  # "Russia, accusing the West of ..., has annexed": the subject before the aside
     return None
+
+
+def _any_within(offsets: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``offsets`` hold one in [start, end)."""
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
 
 
 def _verb_like(triggers, word: str) -> bool:
@@ -170,5 +186,16 @@ def _conjuncts(text: str, triggers, verb: int, stop: int) -> list[tuple[int, int
     return spans
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(s <= offset < e for s, e in spans)
+class _Cover:
+    """``cover(offset)``: whether one of ``spans`` (any order, nested or not) holds the offset, by a
+    bisection over the spans by start and the furthest end so far (not a pass over every span:
+    quadratic in a long document)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset)
+        return i > 0 and self._reach[i - 1] > offset
