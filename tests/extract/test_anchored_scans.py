@@ -118,8 +118,10 @@ WORD_LED = [
     (references._HAPPENING, references._HAPPENING_FIRSTS),
     (derived._TREATY_NOUN, derived._TREATY_NOUNS),
     (statements._PRONOUN_SAID, statements._HE_SHE),
+    (references._ANNIVERSARY, references._ANNIVERSARY_VERBS),
 ]
-LED_WORDS = ["joined", "Joins", "join", "joining", "accession", "entry into", "as", "As a", "became", "new", "newest",
+LED_WORDS = ["celebrates", "Celebrates", "marks", "remarks", "marking", "commemorating", "its", "their", "12th",
+             "3rd", "anniversary", "anniversaries", "joined", "Joins", "join", "joining", "accession", "entry into", "as", "As a", "became", "new", "newest",
              "full", "staunch", "members", "member", "revolution", "Coups", "d’état", "invasion", "in", "of", "the",
              "treaty", "Treaties", "pacts", "accord", "alliance", "he", "She", "said", "told", "added", "-", "_", "x",
              "Notes", "notes:", "References", "works cited", "Sources", "ſ", "İ", "Σ", " ", "  ", "\n", "\t", ".", ","]
@@ -138,6 +140,8 @@ def _same_led(text: str) -> None:
     "The treaty between them; two pacts and an alliance. Treaties-agreements.",
     "\"We will go,\" he said. She told reporters; the-he said; she added.",
     "Body text.\nNotes\n1 A source.\n  References:  \nworks cited\nSources here",
+    "The club celebrates its 12th anniversary; remarks its 3rd anniversary. Marking their 2nd anniversary, "
+    "the town, marking the 41st anniversary-day, commemorates his 7th anniversaries and marks the 1st anniversary.",
     "",
 ])
 def test_word_led_scans_find_what_finditer_finds(text):

@@ -97,3 +97,25 @@ def test_it_is_the_first_actor_of_the_sentence_before_and_names_the_action():
     assert call.name == "Sylvania Calls for Talks"
     agents = {a.actor_id for a in result.event_actors if a.event_id == call.event_id and a.role == "agent"}
     assert agents == {"sylvania"}
+
+
+# --- the quotation cover (news_actions._Cover): what ``any(s <= offset < e for s, e in spans)`` says -----
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline_builder.extract.events.news_actions import _Cover  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=8))
+def test_the_cover_of_spans_in_any_order_nested_or_empty_is_a_pass_over_them(spans):
+    cover = _Cover(spans)
+    for offset in range(-1, 55):
+        assert cover(offset) == any(s <= offset < e for s, e in spans), (spans, offset)
+
+
+def test_an_action_inside_a_quotation_is_no_news_and_one_outside_it_is():
+    text = ('"Sylvania has expelled our envoy," an aide said. Freedonia has expelled the Sylvanian ambassador.')
+    found = _news(run(text, STATES))
+    assert [e.name for e in found] == ["Freedonia Expels Sylvanian Ambassador"], [e.name for e in found]

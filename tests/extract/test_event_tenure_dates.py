@@ -86,3 +86,38 @@ def test_a_term_the_text_refers_to_is_mentioned_by_its_own_words_not_the_clause_
     third = next(e.event_id for e in found.events if e.kb_id == "vladimir-putin-russia-president-2012")
     assert [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id == third] \
         == ["Putin came back in 2012 for a third term"]
+
+
+# --- the subject of a role phrase, read from the people near it (tenures._between) -------------------
+
+import re as _re  # noqa: E402
+
+from timeline_builder.extract.events.tenures import _AS_ROLE, _ROLE_VERB, _sorted_starts, _subject_of  # noqa: E402
+from timeline_builder.extract.events.text import TextLayout  # noqa: E402
+from timeline_builder.records import ActorMention, Document  # noqa: E402
+
+_ROLE_TEXT = ("Ann Kerr met Bo Lind. As foreign minister, Ann Kerr signed. When governor in 1990, she vetoed it. "
+              "Bo Lind became chief justice; later Ann Kerr was appointed ambassador to Peru. "
+              "Cy Moss then became mayor. While mayor, Cy Moss spoke.")
+
+
+def _people(text: str) -> list[ActorMention]:
+    return [ActorMention(name.lower().replace(" ", "-"), "d", m.start(), m.end(), name)
+            for name in ("Ann Kerr", "Bo Lind", "Cy Moss") for m in _re.finditer(name, text)]
+
+
+def test_the_subject_of_a_role_is_the_same_whether_the_people_are_read_near_it_or_all():
+    layout = TextLayout(Document("d", "d.txt", _ROLE_TEXT, "sha"))
+    shuffled = _people(_ROLE_TEXT)  # by name, not in text order: no bisection possible
+    ordered = sorted(shuffled, key=lambda p: p.char_start)
+    assert _sorted_starts(shuffled) is None and _sorted_starts(ordered) == [p.char_start for p in ordered]
+    salient = lambda offset: None  # noqa: E731
+    subjects = []
+    for pattern, after in ((_AS_ROLE, True), (_ROLE_VERB, False)):
+        for m in pattern.finditer(_ROLE_TEXT):
+            clause = layout.clause(m.start(), m.end())
+            near = _subject_of(_ROLE_TEXT, ordered, clause, m, after, salient, _sorted_starts(ordered))
+            assert near == _subject_of(_ROLE_TEXT, ordered, clause, m, after, salient)
+            assert near == _subject_of(_ROLE_TEXT, shuffled, clause, m, after, salient, _sorted_starts(shuffled))
+            subjects.append(near[0])
+    assert subjects == ["ann-kerr", None, "cy-moss", "bo-lind", "ann-kerr", "cy-moss"], subjects

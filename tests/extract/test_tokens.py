@@ -94,3 +94,23 @@ def test_offsets_of_words_in_any_case():
     assert tokens.offsets_of(frozenset({"treaty"})) == [4, 19, 36]
     assert tokens.offsets_of(frozenset({"treaty", "the"})) == [0, 4, 15, 19, 36]
     assert tokens.offsets_of(frozenset({"pact"})) == []
+
+
+def test_offsets_of_a_word_set_asked_again_is_the_same_answer_after_the_index_grows():
+    text = "War and peace; the war ended. Wars begin, peace talks end."
+    tokens = TokenArray(text)
+    first = tokens.offsets_of(frozenset({"war", "peace"}))
+    assert first == [0, 8, 19, 42]
+    assert tokens.offsets_of(frozenset({"war", "peace"})) is first  # kept, not merged again
+    assert tokens.offsets_of(frozenset({"talks", "ended", "zebra-unused"})) == [23, 48]  # new words: indexed again
+    assert tokens.offsets_of(frozenset({"war", "peace"})) == [0, 8, 19, 42]
+    assert tokens.offsets_of({"end", "begin"}) == [35, 54]  # a plain set is asked for as well
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["war", "War", "peace", "talks", "the", "-", ",", " ", "warpeace"]), max_size=30)
+       .map(" ".join), st.lists(st.frozensets(st.sampled_from(["war", "peace", "talks", "the", "x"])), max_size=4))
+def test_offsets_of_any_word_sets_in_any_order(text, asked):
+    tokens = TokenArray(text)
+    for words in asked + asked:
+        assert tokens.offsets_of(words) == [m.start() for m in _REFERENCE.finditer(text) if m.group(0).lower() in words]

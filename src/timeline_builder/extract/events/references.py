@@ -107,6 +107,9 @@ def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, 
 # "As the Union celebrates its 60th anniversary", "the country marks the 30th anniversary of ...".
 _ANNIVERSARY = re.compile(r"\b(?P<verb>celebrates|celebrating|marks|marking|commemorates|commemorating)\s+"
                           r"(?:its|his|her|their|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
+# Its verbs: a match starts at a word that is one of them, looked up in the token array (the pattern
+# starts with \b, so re would try it at every position of the text).
+_ANNIVERSARY_VERBS = frozenset({"celebrates", "celebrating", "marks", "marking", "commemorates", "commemorating"})
 
 
 def anniversaries(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMention], types: dict[str, str],
@@ -120,7 +123,7 @@ def anniversaries(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMe
         return []  # every match holds the word: a check of the whole text costs microseconds, a scan milliseconds
     out = []
     starts = [m.char_start for m in mentions]
-    for m in _ANNIVERSARY.finditer(text):
+    for m in word_led_matches(_ANNIVERSARY, _ANNIVERSARY_VERBS, text):
         if layout.in_notes(m.start()):
             continue
         sentence = layout.sentence(m.start())

@@ -298,6 +298,7 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
     """
     text = layout.text
     people = [m for m in mentions if m.actor_id in person_ids]
+    starts = _sorted_starts(people)
     out: list[Candidate] = []
     seen: set[tuple[str, date, tuple[int, int]]] = set()
     for pattern, subject_after, firsts in ((_AS_ROLE, True, _AS_ROLE_FIRSTS), (_ROLE_VERB, False, _ROLE_VERB_FIRSTS),
@@ -306,7 +307,7 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
             if layout.in_notes(m.start()):
                 continue
             clause = layout.clause(m.start(), m.end())
-            person, pronoun_at = _subject_of(text, people, clause, m, subject_after, salient_before)
+            person, pronoun_at = _subject_of(text, people, clause, m, subject_after, salient_before, starts)
             if person is None:
                 continue
             if m.groupdict().get("offices"):
@@ -421,11 +422,26 @@ def _holds_any(person: str, pieces: list[str], roles_of, years: frozenset) -> bo
     return any((role := _best_role(piece, roles, years)) is not None and _names_role(piece, role) for piece in pieces)
 
 
+def _sorted_starts(people: list[ActorMention]) -> list[int] | None:
+    """The mentions' start offsets when they come in text order (as a build gives them), else None."""
+    starts = [p.char_start for p in people]
+    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+
+def _between(people: list[ActorMention], starts: list[int] | None, lo: int, hi: int) -> list[ActorMention]:
+    """The mentions that may start in [lo, hi], in their order: a bisection where ``starts`` (their
+    starts, in order) is known, else all of them (the caller checks the offsets either way)."""
+    if starts is None:
+        return people
+    return people[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+
+
 def _subject_of(text: str, people: list[ActorMention], clause: tuple[int, int], m: re.Match, after: bool,
-                salient_before) -> tuple[str | None, int | None]:
+                salient_before, starts: list[int] | None = None) -> tuple[str | None, int | None]:
     """The person the office is said of: "As X, <person or he/she>" after the role; "<person or he/she>
     became X" before the verb (within the clause). The second value is where a pronoun stands for
-    the person (None where the text names them)."""
+    the person (None where the text names them). ``starts``: the people's start offsets, in order
+    (``_sorted_starts``), so that only those near the clause are read (not all, for each match)."""
     if after:
         rest = text[m.end():min(len(text), m.end() + 60)]
         # Past a comma and an optional date phrase ("in the early 1970s,").
@@ -433,7 +449,7 @@ def _subject_of(text: str, people: list[ActorMention], clause: tuple[int, int], 
         if lead is None:
             return None, None
         at = m.end() + lead.end()
-        for p in people:
+        for p in _between(people, starts, at, at + 12):
             if p.char_start == at or (at <= p.char_start <= at + 12 and re.fullmatch(r"(?:[A-Z][a-z]+\s+)+",
                                                                                       text[at:p.char_start] or "X ")):
                 return p.actor_id, None
@@ -443,7 +459,8 @@ def _subject_of(text: str, people: list[ActorMention], clause: tuple[int, int], 
         return None, None
     before = text[max(clause[0], m.start() - 60):m.start()]
     pronoun = re.search(r"(?<![\w-])(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE)
-    named = [p for p in people if clause[0] <= p.char_start and p.char_end <= m.start()
+    named = [p for p in _between(people, starts, clause[0], m.start()) if clause[0] <= p.char_start
+             and p.char_end <= m.start()
              and re.fullmatch(r"[\s,]*(?:\w+\s+)?", text[p.char_end:m.start()])]
     if named:
         return named[-1].actor_id, None
@@ -626,6 +643,7 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
     if "resign" not in low and " down as " not in low and "quit as " not in low:
         return []  # most documents: a substring test is far cheaper than the pattern's scan
     people = [m for m in mentions if m.actor_id in person_ids]
+    starts = _sorted_starts(people)
     date_starts = [t.char_start for t in timexes if t.type == "DATE"]
     out: list[Candidate] = []
     for m in case_blind(_LEFT_OFFICE).finditer(text):  # on the lower-cased text: faster
@@ -636,7 +654,7 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
         own = max((c.end() for c in _CONJUNCT.finditer(text, clause[0], m.start())), default=clause[0])
         if _STATED_DAY.search(text, own, clause[1]) or any(own <= start < clause[1] for start in date_starts):
             continue  # "resigned as home secretary on Wednesday": the text's own date
-        person, pronoun_at = _subject_of(text, people, clause, m, False, salient_before)
+        person, pronoun_at = _subject_of(text, people, clause, m, False, salient_before, starts)
         if person is None:
             continue
         words = m.group("role")
