@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
-from ..casefold import CaseBlind, CaseBlindSet, fold
+from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
 from .text import TextLayout
 
@@ -209,6 +209,11 @@ class DatedClauseFinder:
                                         text_date=tx.text, confidence=0.6, from_clause=True,
                                         beside=tuple(kb.kind for kb in anchored if kb.kind != "term"),
                                         text_anchor=(tx.char_start, tx.char_end))]
+                if not beside:
+                    beside = _statement_about_known(text, tx, clause, triggers, [kb.kind for kb in anchored if kb.kind != "term"],
+                                                    [(s, e) for s, e, kb in known_spans.within(*clause)],
+                                                    [s for s, e, kb in known_spans.within(*clause)
+                                                     if kb in anchored and kb.kind != "term"], _basis(tx, text, dct))
                 out += beside
                 out += _after_known(text, tx, clause, [kb for kb in anchored if kb.kind != "term"], timexes, dct)
                 if any(kb.kind != "term" for kb in anchored):
@@ -957,6 +962,41 @@ def _beside_known(layout: TextLayout, tx: Timex, clause: tuple[int, int], kinds:
                          text_anchor=(tx.char_start, tx.char_end) if inside else (0, 0))
         out.append(cand)
     return out
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.IGNORECASE)
+
+
+def _statement_about_known(text: str, tx: Timex, clause: tuple[int, int], triggers, kinds: list[str],
+                           named: list[tuple[int, int]], told_at: list[int], basis: str) -> list[Candidate]:
+    """"In the early 1990s the party leader voiced concern about the Maastricht Treaty":
+    the date dates the known event the clause names, and also what the clause's subject said of
+    it then. Where every event word of the clause outside the known names is a statement word and
+    one of them is a verb between the date and the first known name ("voiced concern", not "the
+    pledge of"; not "refused the condition for ending the Gulf War in 1991", whose date is the war's), the
+    clause is a candidate of its own, kept by describe() only when its event word is of another
+    kind than the known event's."""
+    if not kinds or triggers is None or not told_at:
+        return []
+    first = min(told_at)
+    said = False
+    for m in case_blind(triggers.pattern).finditer(text, clause[0], clause[1]):
+        if any(s <= m.start() < e for s, e in named) or tx.char_start <= m.start() < tx.char_end:
+            continue
+        trig = triggers.trigger(m.group(0))
+        if trig is None or trig.pos == "none":
+            continue
+        if trig.kind != "statement":
+            return []  # another event word carries the clause (describe() would name that one)
+        if trig.pos == "verb" and tx.char_end <= m.start() < first and \
+                not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            said = True  # a date after the verb may be the known event's ("for ending the Gulf War in 1991")
+    if not said:
+        return []
+    return [Candidate(name=clause_name(text, clause, tx), kind="statement", span=clause,
+                      date_begin=tx.date_begin, date_end=tx.date_end, granularity=_granularity(tx.granularity),
+                      date_basis=basis, source="text", text_date=tx.text, confidence=0.6, from_clause=True,
+                      beside=tuple(kinds), text_anchor=(tx.char_start, tx.char_end))]
 
 
 def compatible_kinds(kind: str, others: tuple[str, ...]) -> bool:
