@@ -45,9 +45,6 @@ def _same(text: str) -> None:
 # (pattern, the words every match of it starts with) as the rules scan them
 FROM_WORDS = [
     (references._DURING_MEETING, references._DURING_HEADS),
-    (tenures._AS_ROLE, tenures._AS_ROLE_FIRSTS),
-    (tenures._ROLE_VERB, tenures._ROLE_VERB_FIRSTS),
-    (tenures._I_WAS, ("I",)),
     (context._NOUN_HIT, context._NOUN_WORDS),
     (derived._PLACES, derived._PLACE_FIRSTS),
     (references._sponsor_words(load_event_knowledge(())), references._sponsor_firsts(load_event_knowledge(()))),
@@ -119,9 +116,15 @@ WORD_LED = [
     (derived._TREATY_NOUN, derived._TREATY_NOUNS),
     (statements._PRONOUN_SAID, statements._HE_SHE),
     (references._ANNIVERSARY, references._ANNIVERSARY_VERBS),
+    (tenures._AS_ROLE, tenures._AS_ROLE_FIRSTS),
+    (tenures._ROLE_VERB, tenures._ROLE_VERB_FIRSTS),
+    (tenures._I_WAS, tenures._I_WAS_FIRSTS),
 ]
 LED_WORDS = ["celebrates", "Celebrates", "marks", "remarks", "marking", "commemorating", "its", "their", "12th",
-             "3rd", "anniversary", "anniversaries", "joined", "Joins", "join", "joining", "accession", "entry into", "as", "As a", "became", "new", "newest",
+             "3rd", "anniversary", "anniversaries", "When", "when", "WHEN", "As", "as", "has", "While", "was",
+             "Was", "served as", "serving as", "serves as", "took over as", "was appointed", "was named as", "became",
+             "becomes", "become", "home secretary", "mayor", "I", "It", "In", "I was", "i was", "ambassador",
+             "chief", "governor", "in 1990", "joined", "Joins", "join", "joining", "accession", "entry into", "as", "As a", "became", "new", "newest",
              "full", "staunch", "members", "member", "revolution", "Coups", "d’état", "invasion", "in", "of", "the",
              "treaty", "Treaties", "pacts", "accord", "alliance", "he", "She", "said", "told", "added", "-", "_", "x",
              "Notes", "notes:", "References", "works cited", "Sources", "ſ", "İ", "Σ", " ", "  ", "\n", "\t", ".", ","]
@@ -140,6 +143,9 @@ def _same_led(text: str) -> None:
     "The treaty between them; two pacts and an alliance. Treaties-agreements.",
     "\"We will go,\" he said. She told reporters; the-he said; she added.",
     "Body text.\nNotes\n1 A source.\n  References:  \nworks cited\nSources here",
+    "When home secretary, he met. As prime minister in 1990 she was appointed ambassador to Peru; he became chancellor. "
+    "I was chief adviser to the Board. It was fine, as mayor. WHEN governor, she served as envoy; has served as chair; "
+    "took over as head. Has became, iI was head.",
     "The club celebrates its 12th anniversary; remarks its 3rd anniversary. Marking their 2nd anniversary, "
     "the town, marking the 41st anniversary-day, commemorates his 7th anniversaries and marks the 1st anniversary.",
     "",
@@ -249,3 +255,10 @@ def test_cue_scans_on_any_text(words, a, b):
     text = "Filler words stand here. " * 90 + words
     lo = len(text) - len(words) - 10 + min(a, b) // 2
     _same_unasserted(text, (lo, min(len(text), lo + abs(a - b))))
+
+
+def test_the_role_cases_hold_matches_of_each_role_pattern():
+    text = ("When home secretary, he met. As prime minister in 1990 she was appointed ambassador to Peru; he became "
+            "chancellor. I was chief adviser to the Board.")
+    for pattern in (tenures._AS_ROLE, tenures._ROLE_VERB, tenures._I_WAS):
+        assert list(word_led_matches(pattern, dict(WORD_LED)[pattern], text)), pattern.pattern
