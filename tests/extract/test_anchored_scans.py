@@ -164,8 +164,13 @@ def test_word_led_scans_on_any_text(text):
 
 from timeline_builder.extract.events.text import matches_near  # noqa: E402
 
-NEAR = [(context._REL, context._REL_FIRSTS, context._REL_NOUNS, context._REL_REACH)]
-NEAR_WORDS = ["the", "The", "THE", "this", "my", "Our", "previous", "outgoing", "new", "U.S.", "US", "United States",
+NEAR = [(context._REL, context._REL_FIRSTS, context._REL_NOUNS, context._REL_REACH),
+        (context._CAME_IN, context._THE, context._CAME_IN_NOUNS, context._CAME_IN_REACH),
+        (context._PRESIDENTS_TERM, context._THE, context._PRESIDENT, context._PRESIDENT_REACH),
+        (references._PLACE_MEETING, references._THE, references._MEETING_NOUNS, references._PLACE_MEETING_REACH)]
+NEAR_WORDS = ["government", "Government", "cabinet", "came in", "took office", "was formed", "Labour", "Oslo Peace",
+              "President’s", "president's", "President", "first term", "second", "term", "Summit", "summit", "summits",
+              "conference", "Conference", "Rome", "bathe", "Athe", "the", "The", "THE", "this", "my", "Our", "previous", "outgoing", "new", "U.S.", "US", "United States",
               "American", "administration", "administrations", "presidency", "Presidency", "of", "’s", "Σ", "ſ",
               " ", "   ", "\n", ",", "."]
 
@@ -173,6 +178,9 @@ NEAR_WORDS = ["the", "The", "THE", "this", "my", "Our", "previous", "outgoing", 
 @pytest.mark.parametrize("text", [
     "The previous U.S. administration and our current United States  presidency; this   new\nAmerican administration "
     "of X; my presidency. The outgoing US administration's plan. the the administration.",
+    "The new Labour government came in; the cabinet was formed. The administration took office, the the government "
+    "took over. In the President’s second term, the president's first term. The Rome Summit and the Oslo Peace "
+    "conference; the the Geneva summit; bathe Lima Conference. THE Lima summit.",
     "",
 ])
 def test_near_scans_find_what_finditer_finds(text):

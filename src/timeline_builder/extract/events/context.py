@@ -27,6 +27,11 @@ _REL_FIRSTS, _REL_NOUNS, _REL_REACH = frozenset({"the", "this", "my", "our"}), f
 _CAME_IN = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+(?:new\s+)?(?:[A-Z][a-z]+\s+)?(?:government|administration|cabinet)\s+"
                       r"(?:came\s+in|came\s+to\s+power|took\s+office|was\s+formed|was\s+sworn\s+in|took\s+over)\b")
 _PRESIDENTS_TERM = re.compile(r"[Tt]he(?<=\b[Tt]he)\s+[Pp]resident[’']s\s+(?P<ord>first|second|third|fourth)\s+term\b")
+# Both start at "the" a few words before their noun: tried only at a "the" of the token array that
+# many tokens before one (text.matches_near), not at every "the" of the text.
+_THE = frozenset({"the"})
+_CAME_IN_NOUNS, _CAME_IN_REACH = frozenset({"government", "administration", "cabinet"}), 3  # the new X government
+_PRESIDENT, _PRESIDENT_REACH = frozenset({"president"}), 1
 _CHANGE = re.compile(r"\b(?:change of administration|transfer of power|presidential transition|inauguration)\b",
                      re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth)\s+")
@@ -144,7 +149,7 @@ class TermFinder:
         """"The new government took office in the spring of 1997": the known
         term that began within the date of the sentence, if exactly one did."""
         out = []
-        for m in _CAME_IN.finditer(text):
+        for m in matches_near(_CAME_IN, _THE, _CAME_IN_NOUNS, _CAME_IN_REACH, text):
             if layout.in_notes(m.start()):
                 continue
             sentence = layout.sentence(m.start())
@@ -162,7 +167,7 @@ class TermFinder:
         """"The Obama administration's outreach ... in the president's first term": the nth term of
         the US president whose term the sentence or the one before names, else of the dct's."""
         out = []
-        for m in _PRESIDENTS_TERM.finditer(text):
+        for m in matches_near(_PRESIDENTS_TERM, _THE, _PRESIDENT, _PRESIDENT_REACH, text):
             if layout.in_notes(m.start()):
                 continue
             sentence = layout.sentence(m.start())

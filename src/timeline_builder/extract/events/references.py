@@ -15,7 +15,7 @@ from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention, Timex
 from ..casefold import CaseBlind
 from .candidates import Candidate, KnownSpans, from_knowledge
-from .text import TextLayout, matches_from, word_led_matches
+from .text import TextLayout, matches_from, matches_near, word_led_matches
 
 
 # Words saying a state came into an organisation ("joined", "accession", "as staunch members of",
@@ -75,6 +75,8 @@ def accessions_by_members(kb: EventKnowledge, layout: TextLayout, mentions: list
 # "the Washington summit", "the Vilnius conference": a meeting named by its place, without a year.
 _PLACE_MEETING = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                             r"(?P<noun>[Ss]ummit|[Cc]onference)\b")
+# tried only at a "the" at most three tokens before "summit" or "conference" (text.matches_near)
+_THE, _MEETING_NOUNS, _PLACE_MEETING_REACH = frozenset({"the"}), frozenset({"summit", "conference"}), 3
 _NEAR_DCT_DAYS = 3 * 366  # a meeting named by place alone is the one of the story's time, if any
 
 
@@ -87,7 +89,7 @@ def meetings_by_place(kb: EventKnowledge, layout: TextLayout, dct: date | None, 
     if dct is None or ("ummit" not in text and "onference" not in text):
         return []  # every match holds one of these (a check of the whole text costs microseconds, a scan milliseconds)
     out = []
-    for m in _PLACE_MEETING.finditer(text):
+    for m in matches_near(_PLACE_MEETING, _THE, _MEETING_NOUNS, _PLACE_MEETING_REACH, text):
         if layout.in_notes(m.start()) or any(s <= m.start() < e or m.start() <= s < m.end()
                                              for s, e, _ in known_spans.within(max(0, m.start() - 200), m.end())):
             continue
