@@ -459,3 +459,32 @@ def test_victims_of_an_earlier_attack_and_a_start_as_a_way_of_faring_are_no_even
 ])
 def test_a_bombing_told_as_such_stays(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]
+
+
+def test_a_list_after_a_noun_of_demands_and_a_dash_is_asked_for_not_done():
+    text = ("In 1983 Hanoi was handed two conditions of Beijing for normal ties – an end to raids on the border, "
+            "and the withdrawal of its troops from Laos (where the Thais armed the rebels). Talks went on.")
+    spans = unasserted_spans(CUES, text, (0, len(text)), None)
+    assert (text.index("conditions"), text.index(". Talks")) in spans
+    # a clause cut at the dash: the noun before it still governs the list
+    part = (text.index("an end"), text.index(". Talks"))
+    assert unasserted_spans(CUES, text, part, None) == [part]
+
+
+@pytest.mark.parametrize("text", [
+    # what follows the colon is a sentence of its own, not a list of noun phrases
+    "In 1983 Hanoi accepted the conditions: it withdrew its troops from Laos.",
+    # no dash or colon: the demands are named, nothing listed
+    "In 1983 Hanoi rejected the demands and withdrew its troops from Laos.",
+    # the sentence ends before the mark
+    "In 1983 Beijing set its conditions. The withdrawal of troops from Laos - a long process - began then.",
+])
+def test_no_list_of_demands_without_a_dash_or_colon_opening_noun_phrases(text):
+    withdrawal = text.index("withdr")
+    assert not any(s <= withdrawal < e for s, e in unasserted_spans(CUES, text, (0, len(text)), None))
+
+
+def test_a_demanded_withdrawal_told_during_talks_is_no_event_of_the_talks():
+    text = ("In 1983 the two states opened talks in Geneva. During the talks, Hanoi was handed two conditions of "
+            "Beijing for normal ties – an end to raids on the border, and the withdrawal of its troops from Laos.")
+    assert [e.kind for e in events_of(text)] == ["meeting"]  # the talks; no raid, no withdrawal

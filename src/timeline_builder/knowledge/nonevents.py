@@ -17,9 +17,9 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
-                     "question", "negation", "period", "history", "use", "relative", "obligation"})
+                     "question", "negation", "period", "history", "use", "relative", "obligation", "demand"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit"})
+                    "habit", "list"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -43,6 +43,7 @@ class NonEventCues:
     # stretch without one need not be searched. None where a form opens with no plain word.
     negated_firsts: frozenset[str] | None = None
     used_firsts: frozenset[str] | None = None
+    listed: re.Pattern | None = None  # a noun of demands whose list, after a dash or colon, is asked for
 
 
 def _alternation(forms: list[str]) -> str:
@@ -130,7 +131,8 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
-                        _first_words(v for verbs, _ in uses for v in verbs) if used else None)
+                        _first_words(v for verbs, _ in uses for v in verbs) if used else None,
+                        listed=words("list"))
 
 
 def _first_words(forms) -> frozenset[str] | None:

@@ -130,6 +130,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             if stop is not None and stop.start() == m.end() and stop.group(0) == ",":
                 stop = _PART_END.search(text, stop.end(), part[1])  # "Over and over, the minister said"
             spans.append((before.start() if before else m.start(), stop.start() if stop else part[1]))
+    if cues.listed is not None:
+        spans += _listed_demands(cues.listed, text, part)
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -142,6 +144,33 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
                 continue
             spans.append((m.start(), end))
     return spans
+
+
+# The mark opening a list of what is asked for ("three demands - the release of ..., and the
+# withdrawal of ..."), and what ends the list: the end of the sentence (a bracket inside it is
+# about an item: "the withdrawal from X (where ...)").
+_LIST_MARK = re.compile(r"(?:\s[–—-]\s|:\s)(?=(?:a|an|the|no|its|their|his|her|some|more|fewer|\d+)\s)", re.IGNORECASE)
+_LIST_END = re.compile(r"[;.!?](?:\s|$)")
+_LIST_REACH = 160  # characters from the noun of demands to the mark
+
+
+def _listed_demands(listed: re.Pattern, text: str, part: tuple[int, int]) -> list[tuple[int, int]]:
+    """The list after a noun of demands and a dash or colon ("the three main requirements of X for
+    normal relations - a cut in troops ..., an end to ..., and the withdrawal of ..."): what is
+    required has not happened, so its event words are no event. The list is of noun phrases (it
+    opens with a determiner: "accepted the conditions: it withdrew ..." tells what was done). The
+    noun may stand before ``part`` (a clause cut at the dash), within its sentence."""
+    out = []
+    lo = max(0, part[0] - _LIST_REACH - 3)
+    for m in case_blind(listed).finditer(text, lo, part[1]):
+        mark = _LIST_MARK.search(text, m.end(), min(part[1], m.end() + _LIST_REACH) + 3)
+        if mark is None or re.search(r"[.!?;]\s", text[m.end():mark.start()]):
+            continue
+        end = _LIST_END.search(text, mark.end(), part[1])
+        stop = end.start() if end else part[1]
+        if stop > part[0] and mark.end() < part[1]:
+            out.append((max(part[0], m.start()), stop))  # what they are required for, too ("for normal ties")
+    return out
 
 
 def _may_start_in(text: str, part: tuple[int, int], firsts: frozenset[str] | None, contracted: bool) -> bool:
