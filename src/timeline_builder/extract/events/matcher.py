@@ -296,7 +296,8 @@ class Accessions:
 
 
 def _joiners(event: KnownEvent, body: set[str]) -> frozenset[str]:
-    return frozenset(a for a, _ in event.participants if a not in body)
+    # the states that came in: neither the body nor a state the growth is aimed at (its target)
+    return frozenset(a for a, role in event.participants if a not in body and role != "target")
 
 
 def is_the_document(event: KnownEvent, start: int, text: str, dct) -> bool:
