@@ -106,6 +106,10 @@ class TokenArray:
         tokens a text. The answer for a set of words is kept with the array (rules ask for the same
         words once a clause: in a long text, merging their offsets each time cost more than the rule),
         so the list returned is shared: read it, do not change it."""
+        key = words if isinstance(words, frozenset) else frozenset(words)
+        known = self._offsets.get(key)
+        if known is not None:  # (made from this index, which holds every word watched when it was made)
+            return known
         if not words <= _watched:
             _watched.update(words)
             self._index = None
@@ -116,10 +120,6 @@ class TokenArray:
             lowered = self.lowered
             for k in compress(range(len(lowered)), map(_watched.__contains__, lowered)):  # in C
                 index.setdefault(lowered[k], []).append(k)
-        key = words if isinstance(words, frozenset) else frozenset(words)
-        known = self._offsets.get(key)
-        if known is not None:
-            return known
         keys = [w for w in words if w in index]
         if not keys:
             found = []

@@ -305,13 +305,10 @@ class DatedClauseFinder:
         if lo >= hi:
             return None  # no known event began then: the context need not be read (most dates)
         context = layout.context(tx.char_start, before=1)
-        sentence = layout.sentence(tx.char_start)
-        # The sentence before tells what this one's date is about only when this one points back
-        # to it ("Similar threats arose in 1956", "May this day, December 8, 1987, ...").
-        refers_back = bool(_BACK_REFERENCE.search(layout.text, sentence[0], sentence[1]))
-        own = layout.text[max(sentence[0], tx.char_start - 1000):min(sentence[1], tx.char_end + 1000)]
-        clause = layout.clause(tx.char_start, tx.char_end)
-        clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
+        # Read only once an event has evidence in the context (most of a date's events have none):
+        # the date's own sentence, whether it points back to the one before, and the kinds of event
+        # its clause names.
+        refers_back = own = clause_kinds = None
         best = None
         # A year and a leader's name are too little to pick one of that leader's meetings of the
         # year ("the meeting Putin held in 2024"): with a date of a year or longer, a name word that
@@ -327,8 +324,6 @@ class DatedClauseFinder:
         folded_words = None if folded is None else frozenset(_WORD.findall(folded)) if "Σ" in context \
             else frozenset(map(str.lower, context_words))
         for event in self.linkable[lo:hi]:
-            if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
-                continue
             firsts = self._cue_firsts[event.event_id]
             if firsts is not None and folded_words is not None and firsts.isdisjoint(folded_words):
                 cues = 0  # no cue's first word is in the context: no cue is
@@ -343,6 +338,16 @@ class DatedClauseFinder:
                      if not (coarse and m.group(0).lower() in self._party_words[event.event_id])})
             bare = event.kind == "meeting" and _bare_place(event, context)
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")) and not bare:
+                continue
+            if clause_kinds is None:
+                clause = layout.clause(tx.char_start, tx.char_end)
+                clause_kinds = kinds_in(generic_mentions_removed(layout.text[clause[0]:clause[1]].replace(tx.text, " ")))
+                sentence = layout.sentence(tx.char_start)
+                # The sentence before tells what this one's date is about only when this one points back
+                # to it ("Similar threats arose in 1956", "May this day, December 8, 1987, ...").
+                refers_back = bool(_BACK_REFERENCE.search(layout.text, sentence[0], sentence[1]))
+                own = layout.text[max(sentence[0], tx.char_start - 1000):min(sentence[1], tx.char_end + 1000)]
+            if clause_kinds and not any(_compatible(k, event.kind) for k in clause_kinds):
                 continue
             if not (self._named_in(event, own) or (refers_back and self._named_in(event, context))):
                 continue  # "In 1991, cooperation resumed" after a sentence on Gorbachev: the year alone is no coup

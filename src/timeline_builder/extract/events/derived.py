@@ -185,30 +185,42 @@ class CurrentEventFinder:
     def __init__(self, kb: EventKnowledge):
         self.events = [e for e in kb.events.values() if e.kind not in ("term", "policy", "other") and e.cues]
         self._cue_words = {e.event_id: frozenset(c.lower() for c in e.cues) for e in self.events}
+        self._at: dict[date, tuple] = {}  # dct -> its current events, their cue pattern and nouns (see _current)
+
+    def _current(self, dct: date) -> tuple[list[KnownEvent], CaseBlind | None, tuple | None]:
+        """The known events going on around ``dct``, the pattern of their cue words and the nouns
+        of their kinds: worked out once a dct (a build's stories share few dcts; it was a pass over
+        every known event a document)."""
+        known = self._at.get(dct)
+        if known is None:
+            start, end = shift(dct, -_CURRENT_DAYS), shift(dct, 31)
+            # A treaty or law in force is not an event going on; only a recent signing is.
+            current = [e for e in self.events if e.date_begin <= end and (e.date_end is None or e.date_end >= start)
+                       and e.date_begin >= (start if e.kind in ("treaty", "agreement", "law", "sanction")
+                                            else shift(dct, -366 * 12))]
+            # One pattern for the cue words of every current event; each event scores the distinct
+            # cues of its own that the context holds.
+            cue_pattern = _cue_pattern(tuple(sorted({c for e in current for c in e.cues}, key=lambda c: (-len(c), c)))) \
+                if current else None
+            # Only the nouns that can refer to a current event's kind: a hit of any other noun has no
+            # candidate (whole words never overlap, so the narrower scan finds the same hits of these).
+            nouns = _nouns_of_kinds(frozenset(e.kind for e in current)) if current else None
+            while len(self._at) >= 256:
+                self._at.pop(next(iter(self._at)), None)
+            known = self._at[dct] = (current, cue_pattern, nouns)
+        return known
 
     def find(self, layout: TextLayout, dct: date | None, known_spans: KnownSpans,
              dated_clauses: set[tuple[int, int]], state_at=None) -> list[Candidate]:
         """``state_at(offset)``: the state mentioned at that offset, or None."""
         if dct is None:
             return []
-        start, end = shift(dct, -_CURRENT_DAYS), shift(dct, 31)
-        # A treaty or law in force is not an event going on; only a recent signing is.
-        current = [e for e in self.events if e.date_begin <= end and (e.date_end is None or e.date_end >= start)
-                   and e.date_begin >= (start if e.kind in ("treaty", "agreement", "law", "sanction")
-                                        else shift(dct, -366 * 12))]
-        if not current:
+        current, cue_pattern, nouns = self._current(dct)
+        if not current or nouns is None:
             return []
         text = layout.text
         known_clauses = {layout.clause(s, e) for s, e, _ in known_spans}
-        # One pattern for the cue words of every current event; each event scores the distinct
-        # cues of its own that the context holds.
-        cue_pattern = _cue_pattern(tuple(sorted({c for e in current for c in e.cues}, key=lambda c: (-len(c), c))))
         out = []
-        # Only the nouns that can refer to a current event's kind: a hit of any other noun has no
-        # candidate (whole words never overlap, so the narrower scan finds the same hits of these).
-        nouns = _nouns_of_kinds(frozenset(e.kind for e in current))
-        if nouns is None:
-            return []
         cues_in: dict[str, set[str]] = {}
         for hit_start, hit_end, noun in _noun_hits(layout, nouns):
             if layout.in_notes(hit_start) or _UNREAL_BEFORE.search(text, max(0, hit_start - 40), hit_start):

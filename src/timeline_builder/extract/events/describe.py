@@ -66,19 +66,23 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
     noun the date is part of counts (a question asserts no action but presupposes the events it
     names: "the terms set at the 2024 summit?", not "was the treaty signed in 1999?")."""
     found = []
+    trigger = triggers.trigger
     for m in case_blind(triggers.pattern).finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in avoid):
+        at = m.start()
+        if avoid and any(a <= at < b for a, b in avoid):
             continue  # inside the date, or talk of war in general ("to prevent war")
-        trig = triggers.trigger(m.group(0))
-        if trig is not None and trig.pos == "none":
-            continue  # "stretching back to", "diplomatic missions": holds a trigger's form, names no event
-        if trig is not None and trig.pos == "aspect" and _nominal(text, m.start(), m.end()):
-            continue  # "at the start of 2004", "by the end of the year": a time, not an event
-        if trig is not None and nouns_only and trig.pos != "idiom" and not (
-                _as_noun(text, m.start(), m.end(), trig) and _dates_noun(text, m.start(), m.end(), timex)):
+        trig = trigger(m.group(0))
+        if trig is None:
             continue
-        if trig is not None:
-            found.append((trig, m.start(), m.end()))
+        pos = trig.pos
+        if pos == "none":
+            continue  # "stretching back to", "diplomatic missions": holds a trigger's form, names no event
+        if pos == "aspect" and _nominal(text, at, m.end()):
+            continue  # "at the start of 2004", "by the end of the year": a time, not an event
+        if nouns_only and pos != "idiom" and not (
+                _as_noun(text, at, m.end(), trig) and _dates_noun(text, at, m.end(), timex)):
+            continue
+        found.append((trig, at, m.end()))
     if not found:
         return None
     for trig, s, e in found:

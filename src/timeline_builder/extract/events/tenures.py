@@ -484,13 +484,15 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
     the actor knowledge base's roles (the longest such role; none when the event knowledge has the
     person's term, which the term finder names)."""
     text = layout.text
-    holders = {holder for holder, _ in known_terms}
+    holders = None  # whose terms the event knowledge has, made at the first match (most documents have none)
     out = []
     for m in _GOVERNMENT_OF.finditer(text):
         if layout.in_notes(m.start()):
             continue
         person = next((x for x in mentions if x.actor_id in person_ids and m.start() <= x.char_start
                        and x.char_end <= m.end()), None)
+        if holders is None and person is not None:
+            holders = {holder for holder, _ in known_terms}
         if person is None or person.actor_id in holders:
             continue
         heads = [r for r in roles_of(person.actor_id) if r.date_begin and r.role in _HEAD_ROLES]
