@@ -1031,3 +1031,18 @@ def test_a_date_inside_what_an_attitude_is_about_dates_that_event_word():
     text = "Oslo voiced concern over the 1998 strikes at the northern ports."
     desc = describe(text, (0, len(text)), TRIGGERS, [], timex=(text.index("1998"), text.index("1998") + 4))
     assert desc.kind != "statement"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("In 2015 Peru called Bolivia a grave threat to the region.", [("pe", "Peru", "state"), ("bo", "Bolivia", "state")],
+     "Peru"),
+    ("In 1999 Ghana called its neighbour a threat.", [("gh", "Ghana", "state")], "Ghana"),
+])
+def test_a_threat_a_speaker_calls_someone_is_the_speaker_s_statement_not_a_threat(text, names, speaker):
+    desc = run(text, *names)
+    assert (desc.kind, desc.event_type, desc.name) == ("statement", None, f"Statement by {speaker}")
+
+
+def test_a_threat_made_stays_a_threat():
+    desc = run("In 2015 Peru threatened Bolivia with sanctions.", ("pe", "Peru", "state"), ("bo", "Bolivia", "state"))
+    assert desc.event_type == "THREATEN"

@@ -133,6 +133,11 @@ def _called_as(text: str, clause: tuple[int, int], triggers: TriggerKnowledge,
     return trig, m.start(), m.start() + len(m.group(0).split()[0])
 
 
+def _called_as_covers(text: str, clause: tuple[int, int], found: tuple[Trigger, int, int]) -> bool:
+    """Whether the trigger found is the noun a speaker calls someone ("called Bolivia a grave threat")."""
+    return any(m.start() <= found[1] and found[2] <= m.end() for m in _CALLED_AS.finditer(text, clause[0], clause[1]))
+
+
 _UNREALISED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 _REPORTING = re.compile(r"(?:he|she|they|we|I|it)\s+(?:said|says|added|wrote|recalled|told\s+\w+)\b")
 
@@ -173,8 +178,9 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
     # a word of an actor's name is no event word ("Jude Law", "the North Atlantic Treaty Organization")
     avoid += [(n.start, n.end) for n in named_within(named, clause[0], clause[1]) if n.end - n.start > 3]
     found = main_trigger(text, clause[0], clause[1], triggers, avoid + ([timex] if timex else []), nouns_only, timex)
-    if found is None and not nouns_only:
-        found = _called_as(text, clause, triggers, avoid)
+    if not nouns_only and (found is None or _called_as_covers(text, clause, found)):
+        # "called Bolivia a grave threat": the threat is what the speaker calls it, not a threat made
+        found = _called_as(text, clause, triggers, avoid) or found
     if found is None:
         return None
     trig, t_start, t_end = found
