@@ -208,3 +208,18 @@ def test_factored_word_lists_match_as_the_list_does(forms, text):
         source = f"{lead}(?:{'|'.join(['x', *forms])}){tail}"
         factored = _first_letter_groups(source)
         assert [m.span() for m in re.finditer(factored, text)] == [m.span() for m in re.finditer(source, text)]
+
+
+def test_case_blind_of_a_pattern_is_made_once_and_an_equal_pattern_finds_the_same():
+    from timeline_builder.extract.casefold import case_blind
+
+    pattern = re.compile(r"\b(?:talks|summit|Treaty)\b", re.IGNORECASE)
+    text = "The TALKS led to a summit; the treaty and the Treaty-makers met. Summits."
+    blind = case_blind(pattern)
+    assert case_blind(pattern) is blind  # remembered by identity
+    twin = case_blind(re.compile(pattern.pattern, pattern.flags))  # equal, compiled elsewhere
+    assert [m.span() for m in twin.finditer(text)] == [m.span() for m in blind.finditer(text)] == \
+           [m.span() for m in pattern.finditer(text)]
+    for i in range(100):  # many other patterns come and go: the answer stays right
+        case_blind(re.compile(rf"x{i}y"))
+    assert [m.span() for m in case_blind(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -558,10 +557,28 @@ class CaseBlind:
         return "".join(parts)
 
 
-@lru_cache(maxsize=64)
+_BLIND_KEEP = 64
+_blind: dict[int, tuple[re.Pattern, CaseBlind]] = {}
+
+
 def case_blind(pattern: re.Pattern) -> CaseBlind:
-    """The CaseBlind of a pattern compiled elsewhere (a knowledge file's trigger list), made once."""
-    return CaseBlind(pattern)
+    """The CaseBlind of a pattern compiled elsewhere (a knowledge file's trigger list), made once.
+
+    Remembered by the pattern's identity, not by equality: hashing a compiled pattern hashes its
+    whole compiled code (55 microseconds for the trigger list of ~1,000 forms, at every call: a
+    few per clause), and an equal pattern compiled elsewhere gets a CaseBlind of its own that finds
+    the same matches."""
+    known = _blind.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    made = CaseBlind(pattern)
+    try:
+        while len(_blind) >= _BLIND_KEEP:
+            _blind.pop(next(iter(_blind)), None)
+    except (RuntimeError, StopIteration):  # another thread changed it meanwhile: it only remembers
+        pass
+    _blind[id(pattern)] = (pattern, made)  # the entry keeps the pattern alive: its id is not reused meanwhile
+    return made
 
 
 class CaseBlindSet:
