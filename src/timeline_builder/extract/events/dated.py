@@ -146,11 +146,16 @@ class DatedClauseFinder:
         text = layout.text
         out: list[Candidate] = []
         unlinked: dict[tuple[int, int], list[Candidate]] = {}
+        # the timexes' starts where they come in text order (as the stage gives them): those of a
+        # sentence are then a slice, not a pass over all of them for each duration
+        starts = [t.char_start for t in timexes]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            starts = None
         for tx in timexes:
             if layout.in_notes(tx.char_start):
                 continue
             if tx.type == "DURATION":
-                cand = self._duration(tx, layout, dct) or _period_from_date(tx, layout, timexes, known_spans) \
+                cand = self._duration(tx, layout, dct) or _period_from_date(tx, layout, timexes, known_spans, starts) \
                     or _last_period(tx, layout, dct)
                 if cand:
                     out.append(cand)
@@ -492,7 +497,8 @@ _HOLDING = re.compile(r"\b(?:represent|serv|rul|led|lead|held|hold|govern|chair|
 _UNTIL_WORDS = re.compile(r"\b(?:before|until|till|up\s+to)\b", re.IGNORECASE)
 
 
-def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known_spans=()) -> Candidate | None:
+def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known_spans=(),
+                      starts: list[int] | None = None) -> Candidate | None:
     """A span of years its sentence anchors to a date: "First elected in 1959, she
     sat for the seat for three decades" (1959 on); "the bank held the rate for two years, until
     forced to cut it in 2009" (up to 2009). Basis ``context``: computed from dated text."""
@@ -504,6 +510,8 @@ def _period_from_date(tx: Timex, layout: TextLayout, timexes: list[Timex], known
     if not 0 < years <= 100:
         return None
     sentence = layout.sentence(tx.char_start)
+    if starts is not None:  # ``starts``: the timexes' starts, in order: the sentence's are a slice
+        timexes = timexes[bisect.bisect_left(starts, sentence[0]):bisect.bisect_left(starts, sentence[1])]
     dated = [t for t in timexes if t is not tx and t.type == "DATE" and t.date_begin and t.date_end
              and sentence[0] <= t.char_start < sentence[1] and not _is_relative(t)
              and t.granularity in ("day", "month", "season", "year")]

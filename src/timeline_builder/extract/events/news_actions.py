@@ -71,6 +71,11 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
     first_named: dict[tuple[int, int], Named] = {}  # the first of ``named`` at each span (a look-up, not a pass)
     for n in named:
         first_named.setdefault((n.start, n.end), n)
+    # Where ``named`` comes in text order (as the stage gives it), the names in a stretch are a slice
+    # found by bisection, not a pass over all of them for each action (quadratic in a long document).
+    named_starts = [n.start for n in named]
+    if any(a > b for a, b in zip(named_starts, named_starts[1:])):
+        named_starts = None
     out: list[Candidate] = []
     for m in _AUX.finditer(text):
         if not _verb_like(triggers, m.group("verb")) or layout.in_notes(m.start()) or inside_quotes(m.start()):
@@ -89,13 +94,14 @@ def perfect_actions(layout: TextLayout, mentions: list[ActorMention], timexes: l
         here = layout.sentence_index(m.start())
         if agent is None and subject[0] == subject[1] and here:
             previous = layout.sentences[here - 1]  # (the offset before a sentence is the gap between two)
-            agent = next((n for n in named if previous[0] <= n.start < previous[1]
-                          and types.get(n.actor_id) in _SUBJECT_TYPES), None)
+            agent = next((n for n in _named_between(named, named_starts, *previous)
+                          if previous[0] <= n.start < previous[1] and types.get(n.actor_id) in _SUBJECT_TYPES), None)
         for start, end in _conjuncts(text, triggers, m.start("verb"), sentence[1]):
             if not _action_at(triggers, text, start, end) or any(s < end and start < e for s, e in taken):
                 continue
             # Named from the subject and this verb's words only: the words between are other actions'.
-            own = [n for n in named if (n.start, n.end) == subject or start <= n.start < end]
+            own = [n for n in _named_between(named, named_starts, min(subject[0], start), max(subject[0] + 1, end))
+                   if (n.start, n.end) == subject or start <= n.start < end]
             if agent is not None and agent not in own:
                 own.insert(0, agent)  # "it" names the actor it stands for ("US Calls for Talks")
             desc = describe(text, (min(subject[0], start), end), triggers, own,
@@ -184,6 +190,14 @@ def _conjuncts(text: str, triggers, verb: int, stop: int) -> list[tuple[int, int
         body = re.sub(r"(?:[\s,.;:\xa0]|\band\b|\balso\b|\bthen\b)*$", "", text[start:end])
         spans.append((start, start + len(body)))
     return spans
+
+
+def _named_between(named: list[Named], starts: list[int] | None, lo: int, hi: int) -> list[Named]:
+    """The names that may start in [lo, hi), in their order: a slice where ``starts`` (theirs, in
+    order) is known, else all of them (the caller checks the offsets either way)."""
+    if starts is None:
+        return named
+    return named[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 class _Cover:

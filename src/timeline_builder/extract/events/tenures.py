@@ -485,11 +485,15 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
     person's term, which the term finder names)."""
     text = layout.text
     holders = None  # whose terms the event knowledge has, made at the first match (most documents have none)
+    starts = None
     out = []
     for m in _GOVERNMENT_OF.finditer(text):
         if layout.in_notes(m.start()):
             continue
-        person = next((x for x in mentions if x.actor_id in person_ids and m.start() <= x.char_start
+        if starts is None:
+            starts = _sorted_starts(mentions) or []  # [] where not in text order: every mention is read
+        near = _between(mentions, starts or None, m.start(), m.end())
+        person = next((x for x in near if x.actor_id in person_ids and m.start() <= x.char_start
                        and x.char_end <= m.end()), None)
         if holders is None and person is not None:
             holders = {holder for holder, _ in known_terms}
