@@ -119,3 +119,34 @@ def test_an_action_inside_a_quotation_is_no_news_and_one_outside_it_is():
     text = ('"Sylvania has expelled our envoy," an aide said. Freedonia has expelled the Sylvanian ambassador.')
     found = _news(run(text, STATES))
     assert [e.name for e in found] == ["Freedonia Expels Sylvanian Ambassador"], [e.name for e in found]
+
+
+def test_news_actions_are_the_same_whether_the_names_come_in_text_order_or_not():
+    import re
+
+    from timeline_builder.extract.events.news_actions import perfect_actions
+    from timeline_builder.extract.events.phrases import Named
+    from timeline_builder.extract.events.text import TextLayout
+    from timeline_builder.knowledge.triggers import load_trigger_knowledge
+    from timeline_builder.records import ActorMention
+
+    text = ("Freedonia has expelled two Sylvanian diplomats. It has also threatened Sylvania. "
+            "Sylvania has condemned the move. Freedonia has sanctioned Sylvania.")
+    mentions = [ActorMention(a, "d", m.start(), m.end(), name) for a, name in
+                (("freedonia", "Freedonia"), ("sylvania", "Sylvania")) for m in re.finditer(rf"\b{name}\b", text)]
+    mentions.sort(key=lambda m: m.char_start)
+    named = [Named(m.actor_id, m.text, m.char_start, m.char_end, "state") for m in mentions]
+    types = {"freedonia": "state", "sylvania": "state"}
+    layout = TextLayout(Document("d", "d.txt", text, "sha", dct=DCT))
+    triggers = load_trigger_knowledge()
+
+    def rows(names):
+        return [(c.name, c.span, c.actors) for c in
+                perfect_actions(layout, mentions, [], triggers, names, types, DCT, [])]
+
+    in_order = rows(named)
+    # "It" takes its agent from the sentence before; each action names only its own words' states
+    assert [(name, actors[0][0]) for name, _, actors in in_order] == [
+        ("Freedonia Expels Two Sylvanian Diplomats", "freedonia"), ("Freedonia Threatens Sylvania", "freedonia"),
+        ("Sylvania Condemns Move", "sylvania"), ("Freedonia Sanctions Sylvania", "freedonia")], in_order
+    assert rows(list(reversed(named))) == in_order
