@@ -488,3 +488,47 @@ def test_a_demanded_withdrawal_told_during_talks_is_no_event_of_the_talks():
     text = ("In 1983 the two states opened talks in Geneva. During the talks, Hanoi was handed two conditions of "
             "Beijing for normal ties – an end to raids on the border, and the withdrawal of its troops from Laos.")
     assert [e.kind for e in events_of(text)] == ["meeting"]  # the talks; no raid, no withdrawal
+
+
+@pytest.mark.parametrize("text", [
+    "Let's sign the treaty in 2026.",
+    "Let us sign the new accord in 2026 and end the quarrel.",
+    "Let us all join the alliance in 2027.",
+])
+def test_an_exhortation_urges_an_act_it_does_not_report(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Let us remember that in 1941 the enemy attacked the fleet.", "operation"),
+    ("Let us never forget that the army invaded the country in 1999.", "war"),
+    ("Let us also recall that the ministers signed a new treaty in 2019.", "agreement"),
+])
+def test_what_an_exhortation_asks_us_to_remember_happened(text, kind):
+    assert [e.kind for e in events_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "I urge the parliament, in the name of every family, to pass the pension law in 2025.",
+    "We urge both governments, without delay, to sign the accord in 2026.",
+    "I ask you, the members of this assembly, to ratify the treaty in 2027.",
+])
+def test_a_request_broken_by_an_inserted_phrase_is_still_a_request(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told a news conference in 2019 that the army had left.",
+    "In 2019 the minister told a press conference that he would resign.",
+    "In 2019 Smith said at a joint news conference that Jones had resigned.",
+])
+def test_a_news_conference_is_where_a_statement_is_made_not_a_meeting(text):
+    assert "meeting" not in [e.kind for e in events_of(text)]
+
+
+def test_talks_held_stay_a_meeting():
+    assert [e.kind for e in events_of("In 2019 the leaders held talks in Geneva.")] == ["meeting"]
+
+
+def test_a_request_goes_on_after_and_to():
+    assert events_of("I ask the council to approve the plan—and to begin the talks in 2026.") == ()

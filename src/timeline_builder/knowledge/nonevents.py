@@ -17,9 +17,10 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
-                     "question", "negation", "period", "history", "use", "relative", "obligation", "demand"})
+                     "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
+                     "exhortation", "recall"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit", "list"})
+                    "habit", "list", "recall"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -44,6 +45,9 @@ class NonEventCues:
     negated_firsts: frozenset[str] | None = None
     used_firsts: frozenset[str] | None = None
     listed: re.Pattern | None = None  # a noun of demands whose list, after a dash or colon, is asked for
+    # A verb of memory or regard right after a hope or a request cue ("let us remember", "I ask you to
+    # recall"), anchored at the cue's end: what it governs is asserted, so the cue does not reach it.
+    recall: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -128,11 +132,15 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
     # "has said repeatedly", "have met regularly", "often attacked": the adverb may follow the verb it
     # makes a habit of, so its reach starts a few words before it (extract/events/nonevents.py).
     habit = words("habit")
+    recall = None
+    if by_scope["recall"]:
+        recall = re.compile(r"\s+(?:to\s+)?(?:(?:also|all|now|then|today|tonight|here|always|first|again|together|"
+                            r"never|not)\s+){0,2}(?:" + _alternation(by_scope["recall"]) + r")(?![\w-])", re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
-                        listed=words("list"))
+                        listed=words("list"), recall=recall)
 
 
 def _first_words(forms) -> frozenset[str] | None:

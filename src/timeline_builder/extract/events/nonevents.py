@@ -136,6 +136,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
         if pattern is None:
             continue
         for m in case_blind(pattern).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
+            if cues.recall is not None and cues.recall.match(text, m.end()):
+                continue  # "let us remember that ...": what is remembered is asserted
             stop = _PART_END.search(text, m.end(), part[1])
             end = stop.start() if stop else part[1]
             if keep_dated and timex is not None and m.end() <= timex[0] < end:
@@ -143,6 +145,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             if timex is not None and _dated_series(text, m, timex, end):
                 continue
             spans.append((m.start(), end))
+            if stop is not None and cues.classes.get(_form(m)) in _REQUESTS:
+                spans += _request_goes_on(text, stop, part[1])
     return spans
 
 
@@ -171,6 +175,35 @@ def _listed_demands(listed: re.Pattern, text: str, part: tuple[int, int]) -> lis
         if stop > part[0] and mark.end() < part[1]:
             out.append((max(part[0], m.start()), stop))  # what they are required for, too ("for normal ties")
     return out
+
+
+def _request_goes_on(text: str, stop: re.Match, end: int) -> list[tuple[int, int]]:
+    """The stretches a request or an exhortation still governs after the end of its first part: its
+    next infinitive after an inserted phrase ("I urge the Congress, in the name of ..., to pass"; the
+    phrase itself may assert: "as it did in 1984") or after "and"/"or" ("... —and to begin it next
+    year")."""
+    spans = []
+    while stop is not None:
+        resumed = _AND_TO.match(text, stop.end(), end)
+        if resumed is None and stop.group(0) == ",":
+            resumed = _RESUMED.match(text, stop.end(), end)
+        if resumed is None:
+            break
+        stop = _PART_END.search(text, resumed.end(), end)
+        spans.append((resumed.start(1), stop.start() if stop else end))
+    return spans
+
+
+# The cue classes whose reach goes on after a phrase set off by commas: a request or an exhortation.
+_REQUESTS = frozenset({"hope", "exhortation"})
+# An inserted phrase of up to twelve words, a comma, then the request's infinitive: ", to pass".
+_AND_TO = re.compile(r"\s*(?:and|or)\s+(to\s+[\w-]+)")
+_RESUMED = re.compile(r"\s*(?:[^,;:.!?()–—\s]+\s+){0,11}[^,;:.!?()–—\s]+\s*,\s*(to\s+[\w-]+)")
+
+
+def _form(m: re.Match) -> str:
+    """A cue match's form as the cue file spells it: lower case, one space between words."""
+    return " ".join(m.group(0).lower().split())
 
 
 def _may_start_in(text: str, part: tuple[int, int], firsts: frozenset[str] | None, contracted: bool) -> bool:
