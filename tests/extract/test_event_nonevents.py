@@ -532,3 +532,17 @@ def test_talks_held_stay_a_meeting():
 
 def test_a_request_goes_on_after_and_to():
     assert events_of("I ask the council to approve the plan—and to begin the talks in 2026.") == ()
+
+
+@pytest.mark.parametrize("trigger, timex_word, text, inside", [
+    ("said", "2027", "The chairman said costs of the move will weigh on earnings through 2027.", True),
+    ("said", "2019", "The minister said that in 2019 the army invaded the country.", True),
+    ("said", "2026", "The firm said it expects to sell a million phones by March 2026.", True),
+    ("said", "2019", "The minister said in 2019 that the talks had failed.", False),
+    ("told", "2019", "The minister told a news conference in 2019 that the army had left.", False),
+    ("declared", "1918", "The provinces declared their independence in 1918.", False),
+])
+def test_a_date_inside_what_is_said_is_not_when_it_was_said(trigger, timex_word, text, inside):
+    from timeline_builder.extract.events.statements import dated_in_content
+    t, x = text.index(trigger), text.index(timex_word)
+    assert dated_in_content(text, (t, t + len(trigger)), (x, x + len(timex_word))) is inside

@@ -55,7 +55,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
 from .nonevents import is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .one_trigger import one_row_per_trigger
-from .statements import reported_statements
+from .statements import dated_in_content, reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
 from .term_acts import KnownInPeriod, acts_in_terms
@@ -368,6 +368,11 @@ class EventExtractor:
                                            person_before=person, places=self.places, avoid=avoid, nouns_only=question)
                             if alt is not None and alt.name:
                                 desc = alt
+                    if (anchored and desc is not None and desc.kind == "statement" and desc.trigger_span is not None
+                            and dated_in_content(text, desc.trigger_span, cand.text_anchor)):
+                        # "X said costs will weigh on earnings through 1990": the year is what is said,
+                        # not when it was said (an event word of what is said, chosen first, keeps it)
+                        continue
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
                     if cand.beside and (desc is None or compatible_kinds(desc.kind or "other", cand.beside)):

@@ -163,3 +163,23 @@ def _narrated_before(layout: TextLayout, index: int | None, speaker: str, mentio
 # A case-blind pattern searched over the whole text: the same matches on the lower-cased text, faster.
 _PRONOUN_SAID = CaseBlind(_PRONOUN_SAID)
 _HE_SHE = frozenset({"he", "she"})  # where a match of _PRONOUN_SAID starts (``word_led_matches``)
+
+
+# A verb of saying whose date, coming after it, may be what is said rather than when.
+_SAYING = re.compile(r"(?i)(?:said|says|say|told|tells|added|adds|stated|states|declared|declares|warned|warns|insisted|"
+                     r"insists|announced|announces|predicted|predicts|forecast|forecasts)")
+# What is said has begun between the verb and the date: "that", a modal or an auxiliary of its own
+# verb ("said costs will ..."), or a pronoun opening its subject ("said it expects"); not a possessive,
+# which may open the verb's own object ("declared their independence").
+_CONTENT = re.compile(r"(?i)(?<![\w-])(?:that|will|would|had|has|have|was|were|is|are|could|may|might|should|can|must|"
+                      r"won't|wouldn't)(?![\w-])|^\s*(?:it|he|she|they|we|there)\s")
+
+
+def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
+    """Whether the date at ``timex`` is inside what a verb of saying at ``trigger`` reports ("said
+    costs will weigh on earnings through 1990", "said that in 2019 the army left"), not when it
+    was said ("said on Friday that ...", "told a news conference in 2019")."""
+    if timex[0] < trigger[1] or not _SAYING.fullmatch(text, trigger[0], trigger[1]):
+        return False
+    between = text[trigger[1]:timex[0]]
+    return re.search(r"[.;!?]", between) is None and _CONTENT.search(between) is not None
