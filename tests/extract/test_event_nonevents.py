@@ -546,3 +546,15 @@ def test_a_date_inside_what_is_said_is_not_when_it_was_said(trigger, timex_word,
     from timeline_builder.extract.events.statements import dated_in_content
     t, x = text.index(trigger), text.index(timex_word)
     assert dated_in_content(text, (t, t + len(trigger)), (x, x + len(timex_word))) is inside
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the comedy Meet The Neighbours topped the charts.",
+    "Their 2019 album, Attack The Block Party, sold well.",
+])
+def test_an_event_word_in_a_title_case_work_title_is_no_event(text):
+    assert "meeting" not in [e.kind for e in events_of(text)] and "operation" not in [e.kind for e in events_of(text)]
+
+
+def test_an_event_word_before_a_lower_case_article_stays():
+    assert [e.kind for e in events_of("In 2019 the ministers met the envoys in Geneva.")] == ["meeting"]

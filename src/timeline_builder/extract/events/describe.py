@@ -58,6 +58,11 @@ class Description:
     nominal: bool = False  # named as a noun phrase ("Supply of Weapons"), not agent + verb
 
 
+# A capitalised article or pronoun after a capitalised event word, then another capitalised word: the
+# words are a title in title case ("Meet The Fockers", "How To Dismantle An Atomic Bomb"), not prose.
+_TITLE_AFTER = re.compile(r"\s+(?:The|A|An|My|Me|Your|His|Her|Our|Their|It|Us|Them)\s+[A-Z]")
+
+
 def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
                  avoid: list[tuple[int, int]] = (), nouns_only: bool = False,
                  timex: tuple[int, int] | None = None) -> tuple[Trigger, int, int] | None:
@@ -77,6 +82,8 @@ def main_trigger(text: str, start: int, end: int, triggers: TriggerKnowledge,
         pos = trig.pos
         if pos == "none":
             continue  # "stretching back to", "diplomatic missions": holds a trigger's form, names no event
+        if text[at].isupper() and _TITLE_AFTER.match(text, m.end()):
+            continue  # "the comedy Meet The Fockers", "Get Me Out Of Here": a word of a work's title
         if pos == "aspect" and _nominal(text, at, m.end()):
             continue  # "at the start of 2004", "by the end of the year": a time, not an event
         if nouns_only and pos != "idiom" and not (
