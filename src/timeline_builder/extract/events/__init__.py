@@ -55,7 +55,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
 from .nonevents import is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .one_trigger import one_row_per_trigger
-from .statements import dated_in_content, reported_statements
+from .statements import dated_in_content, dated_in_quotation, reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
 from .term_acts import KnownInPeriod, acts_in_terms
@@ -239,7 +239,7 @@ class EventExtractor:
         candidates = [c for c in candidates
                       if c.kb is None or not named_before_it_began(c.kb, dct, document.dct_source)]
         candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers,
-                                                  named), text, dct)
+                                                  named, dct), text, dct)
         candidates = one_row_per_trigger(candidates, text)
         if self._actor_kb is not None:
             dated_by_life(candidates, self._life_days)
@@ -292,7 +292,7 @@ class EventExtractor:
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
                   types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]],
-                  speakers: list[Named] = (), named: list[Named] | None = None) -> list[Candidate]:
+                  speakers: list[Named] = (), named: list[Named] | None = None, dct=None) -> list[Candidate]:
         """Name, kind and type text events from their clauses' triggers; type the rest by kind.
         ``named``: the mentions as ``Named``, where the caller made them already (read, not changed).
 
@@ -369,7 +369,9 @@ class EventExtractor:
                             if alt is not None and alt.name:
                                 desc = alt
                     if (anchored and desc is not None and desc.kind == "statement" and desc.trigger_span is not None
-                            and dated_in_content(text, desc.trigger_span, cand.text_anchor)):
+                            and (dated_in_content(text, desc.trigger_span, cand.text_anchor)
+                                 or (dated_in_quotation(layout.quotes, desc.trigger_span, cand.text_anchor)
+                                     and not _holds_day(cand, dct)))):
                         # "X said costs will weigh on earnings through 1990": the year is what is said,
                         # not when it was said (an event word of what is said, chosen first, keeps it)
                         continue
@@ -518,6 +520,14 @@ def _conjunct_with(text: str, part: tuple[int, int], anchor: tuple[int, int]) ->
 
 _DESCRIBED_BY = re.compile(r"[\"”’']?\s*,?\s*(?:when|which|that|where|in\s+which|during\s+which)\s")
 _DESCRIPTION_END = re.compile(r",|;|\s[–—-]\s")
+
+
+def _holds_day(cand: Candidate, day) -> bool:
+    """Whether the candidate's dates hold ``day`` ('"today I have realised a dream," he said': a
+    quotation's "today" is the day of the saying too)."""
+    if day is None or cand.date_begin is None:
+        return False
+    return cand.date_begin <= day <= (cand.date_end or cand.date_begin)
 
 
 def _described_until(text: str, end: int, limit: int) -> int:

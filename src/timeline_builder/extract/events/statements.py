@@ -183,3 +183,11 @@ def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]
         return False
     between = text[trigger[1]:timex[0]]
     return re.search(r"[.;!?]", between) is None and _CONTENT.search(between) is not None
+
+
+def dated_in_quotation(quotes: list[tuple[int, int]], trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
+    """Whether the date at ``timex`` is inside a quotation the verb of saying at ``trigger`` stands
+    outside of ('"We were asked about the night of 12 August," said X'): a date of what is quoted,
+    not of the saying."""
+    found = _Quotes(quotes)
+    return found.inside(timex[0]) and not found.inside(trigger[0])
