@@ -41,3 +41,32 @@ def test_arms_control_rows_are_found_with_their_real_dates(text, dct, event_id, 
 def test_the_former_test_site_alone_names_no_treaty():
     found = _known("Villagers near Semipalatinsk still suffer from the fallout of old tests.", date(2010, 4, 1))
     assert "treaty-of-semipalatinsk" not in found
+
+
+TEST_BAN_ACTORS = {"united-states": ("United States", "state"), "soviet-union": ("Soviet Union", "state"),
+                   "russia": ("Russia", "state")}
+
+
+def _test_ban(text: str, dct: date) -> dict[str, str]:
+    return {e.event_id: str(e.date_begin) for e in events_found(text, dct, TEST_BAN_ACTORS).events if e.kb_id}
+
+
+@pytest.mark.parametrize("text, dct, event_id", [
+    # the lower-case name both test-ban treaties share: the one the document's time or the sentence's year picks
+    ("Senators in the United States argued for weeks over the test ban treaty.", date(1964, 3, 1),
+     "partial-test-ban-treaty"),
+    ("Senators in the United States argued for weeks over the test ban treaty.", date(1999, 10, 20), "ctbt"),
+    ("The United States and the Soviet Union kept the test ban treaty of 1963 for decades.", date(2012, 5, 1),
+     "partial-test-ban-treaty"),
+    ("Russia ratified the comprehensive test ban treaty before the United States did.", date(2001, 5, 1), "ctbt"),
+])
+def test_the_lower_case_test_ban_treaty_is_the_one_of_its_time(text, dct, event_id):
+    found = _test_ban(text, dct)
+    assert event_id in found
+    assert not ({"partial-test-ban-treaty", "ctbt"} - {event_id}) & set(found)
+
+
+def test_a_comprehensive_test_ban_treaty_long_before_its_signing_is_no_known_event():
+    found = _test_ban("The United States hoped for a comprehensive test ban treaty with the Soviet Union.",
+                      date(1980, 5, 1))
+    assert "ctbt" not in found and "partial-test-ban-treaty" not in found
