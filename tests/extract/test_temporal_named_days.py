@@ -23,6 +23,11 @@ def found(text: str, dct: date | None = DCT, **kwargs) -> list[tuple]:
     # another noun after the same day, or none: the nearest day as usual
     ("The fund held its meeting on 11 September in Lyon.", [("11 September", "DATE", "2024-09-11")]),
     ("The 11 September deadline passed quietly.", [("The 11 September", "DATE", "2024-09-11")]),
+    # or the noun before "of" and the date
+    ("Flights were grounded after the hijackings of September 11.", [("September 11", "DATE", "2001-09-11")]),
+    ("Markets reeled in the days after the attacks of the 11 September.", [("the 11 September", "DATE", "2001-09-11")]),
+    ("Sales fell after the auction of 11 September.", [("11 September", "DATE", "2024-09-11")]),
+    ("Police expect an attack of some kind on 11 September.", [("11 September", "DATE", "2024-09-11")]),
     # a year written wins
     ("Rebels staged the 11 September 1973 coup.", [("the 11 September 1973", "DATE", "1973-09-11")]),
 ])
@@ -39,6 +44,8 @@ def test_a_named_day_is_not_the_day_the_story_is_at():
 def test_a_story_told_before_the_event_keeps_the_nearest_day():
     assert found("Police expect attacks on 11 September.", date(1999, 8, 1)) == [
         ("11 September", "DATE", "1999-09-11")]
+    assert found("The riot of January 6 left three dead.", date(2005, 3, 1)) == [
+        ("January 6", "DATE", "2005-01-06")]
 
 
 def test_a_users_named_days(tmp_path):

@@ -42,7 +42,7 @@ _NOT_A_YEAR_AFTER = re.compile(
 def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context) -> list[Found]:
     """A day date, its year chosen when the text gives none; an impossible day is a problem."""
     if year is None:
-        named = named_day_year(ctx.named_days, ctx.text, end, month, day, ctx.dct) if ctx.named_days else None
+        named = named_day_year(ctx.named_days, ctx.text, start, end, month, day, ctx.dct) if ctx.named_days else None
         if named is not None:
             # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at
             value = day_value(named, month, day)

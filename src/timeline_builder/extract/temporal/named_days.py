@@ -17,6 +17,8 @@ NAMED_DAYS_FILE = "temporal/named_days.tsv"
 NamedDays = dict[tuple[int, int], tuple[tuple[int, frozenset[str]], ...]]
 # up to three lower-case words (with hyphens) right after the date: "terrorist attacks", "coup attempt"
 _WORDS_AFTER = re.compile(r"(?:[\s\xa0]+(?:[a-z][a-z'’-]*))(?:[\s\xa0]+[a-z][a-z'’-]*)?(?:[\s\xa0]+[a-z][a-z'’-]*)?")
+# or the noun right before "of" and the date: "the attacks of 11 September", "the riot of January 6"
+_NOUN_OF_BEFORE = re.compile(r"(?:^|[^a-z'’-])([a-z][a-z'’-]*)[\s\xa0]+of[\s\xa0]+(?:the[\s\xa0]+)?\Z")
 
 
 @lru_cache(maxsize=None)
@@ -38,16 +40,19 @@ def load_named_days(user_dirs: tuple[Path, ...] = ()) -> NamedDays:
     return {key: tuple(sorted(rows, reverse=True)) for key, rows in table.items()}
 
 
-def named_day_year(named: NamedDays, text: str, end: int, month: int, day: int, dct: date | None) -> int | None:
-    """The year of the event a day names when one of its nouns follows the date within three words (not after the
-    dct's year: a story cannot name a day still to come by its event)."""
+def named_day_year(named: NamedDays, text: str, start: int, end: int, month: int, day: int,
+                   dct: date | None) -> int | None:
+    """The year of the event a day names when one of its nouns follows the date within three words, or stands
+    right before "of" and the date ("the attacks of 11 September"); not after the dct's year: a story cannot
+    name a day still to come by its event."""
     rows = named.get((month, day))
     if not rows:
         return None
     after = _WORDS_AFTER.match(text, end)
-    if after is None:
+    before = _NOUN_OF_BEFORE.search(text[max(0, start - 40):start])
+    if after is None and before is None:
         return None
-    words = after.group().split()
+    words = (after.group().split() if after else []) + ([before.group(1)] if before else [])
     for year, nouns in rows:
         if (dct is None or year <= dct.year) and any(word in nouns for word in words):
             return year
