@@ -1463,6 +1463,17 @@ def test_an_honorific_abbreviation_in_capitals_is_an_acronym(extractor, text, pr
      {("Dana Whitcombe", "dana-whitcombe")}, set()),
     ("Senators Whitcombe, Farrant and Oduya met the envoy.",
      {("Whitcombe", "whitcombe"), ("Farrant", "farrant"), ("Oduya", "oduya")}, set()),
+    # "and" before a name whose verb agrees with it alone joins two clauses, not two names.
+    ("The draw left them two points off leaders Valmora and Tessier is still hopeful.", set(),
+     {("Valmora", "valmora")}),
+    ("Rovers are level with rivals Kestrel and Farrant says the title race is open.", set(),
+     {("Kestrel", "kestrel")}),
+    ("Senators Whitcombe and Farrant are in Geneva.", {("Whitcombe", "whitcombe"), ("Farrant", "farrant")}, set()),
+    # ... but the verb after a title in capitals or an agent's "by" agrees with the head noun before it.
+    ("The panel led by former Governors Whitcombe and Farrant has met twice.",
+     {("Whitcombe", "whitcombe"), ("Farrant", "farrant")}, set()),
+    ("The appeal run by envoys Whitcombe and Farrant has raised a lot.",
+     {("Whitcombe", "whitcombe"), ("Farrant", "farrant")}, set()),
 ])
 def test_a_plural_title_names_people_only_before_a_list(extractor, text, present, absent):
     found = mentions(run(extractor, text))

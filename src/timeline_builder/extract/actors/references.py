@@ -152,12 +152,30 @@ def _names_a_list(words: list[str], j: int) -> bool:
     """Whether the capitalised words from token ``j`` are followed by a coordinated name
     ("Secretaries Rusk and McNamara", "Senators Conrad, Gregg and Nickles"): a plural title
     names several people, so one name alone after it is not one of them."""
-    n = len(words)
+    n, start = len(words), j
     while j < n and words[j][:1].isupper():
         j += 1
     if j < n and words[j] == "," and j + 1 < n and words[j + 1] in ("and", "&"):
         j += 1
-    return j + 1 < n and words[j] in COORDINATION and words[j + 1][:1].isupper()
+    if not (j + 1 < n and words[j] in COORDINATION and words[j + 1][:1].isupper()):
+        return False
+    title = start - 1
+    if words[j] in ("and", "&") and words[j - 1] != "," and words[title][:1].islower() \
+            and "by" not in words[max(0, title - 3):title]:
+        # "behind leaders Valmora and Owen is confident": a verb that agrees with one name after
+        # the second joins two clauses, not two names ("Senators Rusk and McNamara are"). Not after
+        # a title in capitals or an agent's "by": "the effort led by former Presidents Bush and
+        # Clinton has" agrees with its head noun.
+        k = j + 1
+        while k < n and words[k][:1].isupper():
+            k += 1
+        if k < n and words[k] in SINGULAR_VERBS:
+            return False
+    return True
+
+
+# Verbs that agree with one subject only: after "A and B" they make B a clause's own subject.
+SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does", "thinks", "believes", "admits", "insists"})
 
 
 def short_quotations(text: str) -> list[tuple[int, int]]:
