@@ -9,6 +9,7 @@ shared, so wall-clock seconds alone say little). The corpus is BBC news
     python benchmarks/bench_scale.py memory [--limit N] [--times 8]   # peak memory of BBC xT against BBC x1
     python benchmarks/bench_scale.py scale  [--docs 100000] [--chars 400] [--jobs 2]   # a synthetic archive
     python benchmarks/bench_scale.py startup                # `timeline --help` against a bare interpreter
+    python benchmarks/bench_scale.py long [--limit N] [--rounds R]  # one document of N stories against the N (target <= 1.2x)
     python benchmarks/bench_scale.py documents [--docs 400000] [--chars 500] [--order random|path] [--query]
         # the documents table of a large archive merged and written (no extraction): CPU and peak memory
 """
@@ -288,6 +289,26 @@ def scale(args) -> None:
           f"peak RSS {result['peak_mb']:.0f} MB (main process), {result['worker_peak_mb']:.0f} MB (largest worker)")
 
 
+def long_document(args) -> None:
+    """The same text built as one long document and as the separate stories it joins (``--jobs 1``,
+    ``--rounds`` alternated rounds, the best CPU of each side): a build must cost what its text costs,
+    not grow faster than the text (target: the long document within 1.2x of the stories)."""
+    files = bbc_files(args.limit)
+    with tempfile.TemporaryDirectory() as tmp:
+        stories = Path(tmp) / "bbc"
+        size = copy_corpus(files, stories)
+        joined = Path(tmp) / "one" / "joined.txt"
+        joined.parent.mkdir()
+        joined.write_text("\n\n".join(p.read_text(encoding="utf-8").strip() for p in files) + "\n", encoding="utf-8")
+        many, one = [], []
+        for round_ in range(args.rounds):
+            many.append(timed_build(stories, Path(tmp) / f"many{round_}", "--jobs", "1")["cpu"])
+            one.append(timed_build(joined.parent, Path(tmp) / f"one{round_}", "--jobs", "1")["cpu"])
+    per_round = ", ".join(f"{o / m:.2f}" for m, o in zip(many, one))
+    print(f"BBC {len(files)} stories ({size / 1e6:.2f} MB): as {len(files)} documents {min(many):.1f} CPU-s, "
+          f"as one document {min(one):.1f} CPU-s: {min(one) / min(many):.2f}x (target <= 1.2; round by round: {per_round})")
+
+
 def startup(args) -> None:
     timeline = shutil.which("timeline") or sys.exit("the timeline command is not installed")
 
@@ -383,6 +404,9 @@ def main() -> int:
     sub.add_argument("--jobs", type=int, default=2)
     sub.add_argument("--tmp", default=None, help="where to write the archive (default the system's temp folder)")
     commands.add_parser("startup")
+    sub = commands.add_parser("long")
+    sub.add_argument("--limit", type=int, default=400, help="a spread sample of N BBC stories (default 400)")
+    sub.add_argument("--rounds", type=int, default=2)
     sub = commands.add_parser("documents")
     sub.add_argument("--docs", type=int, default=400_000)
     sub.add_argument("--chars", type=int, default=500)
@@ -391,7 +415,7 @@ def main() -> int:
     sub.add_argument("--tmp", default=None, help="where to write (default the system's temp folder)")
     args = parser.parse_args()
     {"speed": speed, "stages": stages, "memory": memory, "scale": scale, "startup": startup,
-     "documents": documents}[args.what](args)
+     "long": long_document, "documents": documents}[args.what](args)
     return 0
 
 
