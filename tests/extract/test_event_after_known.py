@@ -81,3 +81,11 @@ def test_a_day_the_text_states_in_full_keeps_the_context_basis(pipeline):
     text = "Hu Jintao offered Chinese assistance to the Spanish police after the Madrid train bombings of 11 March 2004."
     later = [e for e in _events(pipeline, text, date(2014, 3, 21)) if "Assistance" in e[0]]
     assert [(begin, basis) for _, begin, _, basis in later] == [(date(2004, 3, 11), "context")], later
+
+
+def test_since_a_day_alone_that_temporal_dates_as_the_known_event(pipeline):
+    # temporal gives "since September 11" the event's own year; the events stage still links the known event
+    text = "Since September 11, the police have hunted the terrorists across the region."
+    found = _events(pipeline, text, date(2004, 5, 1))
+    assert ("September 11 attacks", date(2001, 9, 11), date(2001, 9, 11), "knowledge") in found, found
+    assert not any(begin == date(2003, 9, 11) for _, begin, _, _ in found), found

@@ -63,3 +63,32 @@ def test_a_bad_date_in_a_users_file_names_the_line(tmp_path):
     with pytest.raises(KnowledgeError, match="bad date") as caught:
         find_timexes("The 18 March vote.", DCT, knowledge_dirs=(tmp_path,))
     assert caught.value.line == 3
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # "since" and the day alone, told in a later year: the event's day, not the day's last passing
+    ("Ticket sales have never recovered since 11 September.", date(2004, 5, 1), "2001-09-11"),
+    ("Since September 11 our ports have hired more inspectors.", date(2004, 5, 1), "2001-09-11"),
+    # this year's day has passed by the dct and the story names nothing of the attacks: that day
+    ("Since September 11 our ports have hired more inspectors.", date(2004, 10, 1), "2004-09-11"),
+    # ... unless the story names one of the event's nouns somewhere
+    ("Since September 11 our ports have hired more inspectors. The hijackers had slipped through.",
+     date(2004, 10, 1), "2001-09-11"),
+    # another word before the day alone: the nearest day as usual
+    ("Prices rose on September 11 in the capital.", date(2004, 5, 1), "2003-09-11"),
+    # a story of the event's own year: the day that year
+    ("Since September 11 our ports have hired more inspectors.", date(2001, 10, 1), "2001-09-11"),
+    ("Since September 11 last year our ports have hired more inspectors.", date(2001, 8, 1), "2000-09-11"),
+])
+def test_since_a_day_that_names_an_event(text, dct, value):
+    assert found(text, dct)[0][2] == value
+
+
+def test_a_users_day_alone_after_its_word(tmp_path):
+    (tmp_path / "temporal").mkdir()
+    (tmp_path / "temporal" / "named_days.tsv").write_text(
+        "date\tnouns\tnote\talone\n1990-03-18\tvote election\tan invented election\tafter\n", encoding="utf-8")
+    assert found("Turnout fell after 18 March.", date(1995, 1, 1), knowledge_dirs=(tmp_path,)) == [
+        ("18 March", "DATE", "1990-03-18")]
+    # without the column the day alone is the nearest
+    assert found("Turnout fell after 18 March.", date(1995, 1, 1)) == [("18 March", "DATE", "1994-03-18")]

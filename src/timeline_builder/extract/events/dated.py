@@ -379,7 +379,7 @@ class DatedClauseFinder:
         words = layout.text[sentence[0]:sentence[1]].lower()
         best = None
         for event in self._by_month_day.get((tx.date_begin.month, tx.date_begin.day), ()):
-            if not (0 < tx.date_begin.year - event.date_begin.year <= 30):
+            if not (0 <= tx.date_begin.year - event.date_begin.year <= 30):
                 continue
             names = [n.lower() for n in (event.name,) + event.aliases if said in n.lower()]
             if not names:

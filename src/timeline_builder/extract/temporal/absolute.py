@@ -7,7 +7,7 @@ from datetime import date
 from .calendar import two_digit_year, valid_day
 from .candidates import Candidate
 from .context import Context
-from .named_days import named_day_year
+from .named_days import alone_named_day_year, named_day_year
 from .lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS
 from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
@@ -43,6 +43,8 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
     """A day date, its year chosen when the text gives none; an impossible day is a problem."""
     if year is None:
         named = named_day_year(ctx.named_days, ctx.text, start, end, month, day, ctx.dct) if ctx.named_days else None
+        if named is None and ctx.named_days:
+            named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct)
         if named is not None:
             # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at
             value = day_value(named, month, day)
