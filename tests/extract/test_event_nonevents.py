@@ -558,3 +558,22 @@ def test_an_event_word_in_a_title_case_work_title_is_no_event(text):
 
 def test_an_event_word_before_a_lower_case_article_stays():
     assert [e.kind for e in events_of("In 2019 the ministers met the envoys in Geneva.")] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, year, reason", [
+    ("Marta Lind, the 2008 Olympic women's 400m bronze medallist, was banned by the federation.", "2008", "title"),
+    ("The club signed a former 1996 world heavyweight champion on Monday.", "1996", "title"),
+    ("Norway's 2011 cup winners were fined by the league.", "2011", "title"),
+    ("The 2008 final was won by the champions of the north.", "2008", None),
+    ("In 2008 the champion was banned by the federation.", "2008", None),
+    ("The 2008 ban on the champion was lifted.", "2008", None),
+])
+def test_a_year_that_qualifies_a_title_noun_dates_no_event(text, year, reason):
+    x = text.index(year)
+    assert undated_reason(CUES, text, (x, x + 4), (0, len(text))) == reason
+
+
+def test_a_title_year_gives_no_row_but_the_clause_own_date_does():
+    assert events_of("The 2008 Olympic bronze medallist was suspended by the federation.") == ()
+    text = "The federation suspended the 2008 Olympic bronze medallist in 2011."
+    assert [(e.kind, e.date_begin.year) for e in events_of(text)] == [("sanction", 2011)]

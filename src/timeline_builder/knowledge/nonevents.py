@@ -18,9 +18,9 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
-                     "exhortation", "recall"})
+                     "exhortation", "recall", "title"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit", "list", "recall"})
+                    "habit", "list", "recall", "title"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -48,6 +48,9 @@ class NonEventCues:
     # A verb of memory or regard right after a hope or a request cue ("let us remember", "I ask you to
     # recall"), anchored at the cue's end: what it governs is asserted, so the cue does not reach it.
     recall: re.Pattern | None = None
+    # A title a year qualifies, anchored right after the year ("the 2000 Olympic silver medallist"): the
+    # year is when the title was won, not when the clause's event happened.
+    title: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -136,11 +139,18 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
     if by_scope["recall"]:
         recall = re.compile(r"\s+(?:to\s+)?(?:(?:also|all|now|then|today|tonight|here|always|first|again|together|"
                             r"never|not)\s+){0,2}(?:" + _alternation(by_scope["recall"]) + r")(?![\w-])", re.IGNORECASE)
+    title = None
+    if by_scope["title"]:
+        # Up to five modifiers between the year and the title noun ("2000 Olympic women's 100m silver
+        # medallist"), none of them a verb, a conjunction or a preposition that would start a new
+        # phrase ("the 2000 final was won by the champion" is no title).
+        title = re.compile(r"(?:\s+(?!(?:" + _TITLE_BREAKS + r")(?![\w’'-]))[\w’'-]+){0,5}?\s+(?:" +
+                           _alternation(by_scope["title"]) + r")(?![\w-])", re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
-                        listed=words("list"), recall=recall)
+                        listed=words("list"), recall=recall, title=title)
 
 
 def _first_words(forms) -> frozenset[str] | None:
@@ -155,6 +165,11 @@ def _first_words(forms) -> frozenset[str] | None:
             return None
         firsts.add(first.group(0).lower())
     return frozenset(firsts)
+
+
+# Words that end the noun phrase a year opens: a title noun must come before any of them.
+_TITLE_BREAKS = ("is|was|were|are|be|been|has|had|have|won|wins|win|will|would|and|or|but|that|which|who|when|"
+                 "in|at|on|of|for|to|by|with|from|after|before|since|as|than")
 
 
 # The aspect verbs that say a stretch of time began or ended ("the season started").

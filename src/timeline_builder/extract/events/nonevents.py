@@ -60,6 +60,12 @@ _SEASON_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:pre|post)-|(?<![\w-])(?:\w+est
 _EARLY_CENTURY = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"[1-9](?:st|nd|rd|th))\s+century")
 
+# "the 2000 Olympic silver medallist", "a former 1998 world champion", "Spain's 2010 cup winner": a
+# bare year after a determiner and before a title noun (knowledge/nonevents, scope ``title``) says when
+# the title was won; it dates neither the holder's later acts nor the title's contest as one event.
+_BARE_YEAR = re.compile(r"(?i)((?:the|a)\s+)?\d{4}")  # the temporal stage may take the article in
+_TITLE_DETERMINER = re.compile(r"(?i)(?<![\w-])(?:the|a|an|former|reigning|defending|\w+[’']s)\s+$")
+
 
 def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
                    sentence: tuple[int, int]) -> str | None:
@@ -82,6 +88,10 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if _FEAST.match(text, timex[0], timex[1]) and _SEASON_BEFORE.search(text, max(sentence[0], timex[0] - 20),
                                                                         timex[0]):
         return "season"
+    year = _BARE_YEAR.fullmatch(text, timex[0], timex[1]) if cues.title is not None else None
+    if (year is not None and (year.group(1) or _TITLE_DETERMINER.search(text, max(sentence[0], timex[0] - 30), timex[0]))
+            and cues.title.match(text, timex[1])):
+        return "title"
     if _WHEN_AFTER.match(text, timex[1]):
         return None
     before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
