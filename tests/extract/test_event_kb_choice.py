@@ -262,3 +262,23 @@ def test_a_bare_noun_of_a_happening_that_has_not_taken_place_is_not_the_current_
 def test_a_bare_noun_of_a_current_happening_is_still_linked():
     found = events_found("Riyadh watched the invasion by Iraq's army with alarm.", date(1990, 8, 13), WARS).events
     assert "iraqi-invasion-of-kuwait" in {e.event_id for e in found}
+
+
+SOVIETS = {"cuba": ("Cuba", "state", "CUB"), "nikita-khrushchev": ("Khrushchev", "person", "SUN"),
+           "john-f-kennedy": ("Kennedy", "person", "USA"), "north-korea": ("North Korea", "state", "PRK"),
+           "donald-trump": ("Trump", "person", "USA")}
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a short episode's parties outlive it: a party's name beside another party is no evidence of it
+    ("Khrushchev complained again about the reconnaissance planes crossing Cuba.", date(1964, 6, 1), []),
+    ("Kennedy flew to Florida and spoke about Cuba to the exiles.", date(1963, 11, 1), []),
+    # a word of the episode itself is
+    ("Khrushchev agreed to take the missiles out of Cuba.", date(1963, 2, 1), ["cuban-missile-crisis"]),
+    # a clause about an event of another kind tells of that one, whatever topic word it shares
+    ("Under Kennedy the country won a treaty that stopped nuclear explosions in the air.", date(1964, 9, 1), []),
+    # a lasting relation keeps its parties as evidence
+    ("Take North Korea, which Trump never managed to tame.", date(2025, 4, 1), ["trump-kim-summits"]),
+])
+def test_a_short_episode_needs_a_word_of_itself_beside_the_person(text, dct, expected):
+    assert _with_countries(text, dct, SOVIETS) == expected

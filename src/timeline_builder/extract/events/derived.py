@@ -275,6 +275,10 @@ class PersonEventFinder:
         self._cue_sources = {e.event_id: r"\b(?:" + "|".join(re.escape(c) for c in e.cues) + r")\b"
                              for es in self.by_person.values() for e in es}
         self._cues: dict[str, re.Pattern] = {}
+        # The cue words that name one of the event's parties ("Cuba", "Cuban", "Khrushchev"), read
+        # from the participants' ids: who took part, not what happened.
+        self._party_cues = {e.event_id: frozenset(c.lower() for c in e.cues if _names_a_party(c, e))
+                            for es in self.by_person.values() for e in es}
 
     def _cue_pattern(self, event_id: str) -> re.Pattern:
         pattern = self._cues.get(event_id)
@@ -318,12 +322,44 @@ class PersonEventFinder:
                 # happened: "Castro said ... in Cuba" is no missile crisis without a word of it
                 if found <= home_names:
                     continue
+                # A short episode's parties outlive it ("Khrushchev ... flights over Cuba" two years
+                # on is no missile crisis): beside the person it needs a word of itself, not only the
+                # names of its parties, and a clause that tells of an event of another kind ("a
+                # treaty banning nuclear tests") tells of that one.
+                if _episode(event) and (found <= self._party_cues[event.event_id]
+                                        or _other_kind_only(words, event.kind)):
+                    continue
                 score = len(found)
                 if score and (best is None or (score, event.date_begin) > best[0]):
                     best = ((score, event.date_begin), event)
             if best is not None:
                 out.append(from_knowledge(best[1], clause, confidence=0.45))
         return out
+
+
+# A known event of at most this many days is one episode, not a lasting relation between its parties.
+_EPISODE_DAYS = 92
+# The event nouns of _NOUN_KINDS with their plurals, for a clause's own event.
+_KIND_NOUN = re.compile(r"\b(" + "|".join(sorted(set(_NOUN_KINDS) | set(_PLURALS), key=lambda n: (-len(n), n)))
+                        + r")\b", re.IGNORECASE)
+
+
+def _episode(event: KnownEvent) -> bool:
+    return event.date_end is not None and (event.date_end - event.date_begin).days <= _EPISODE_DAYS
+
+
+def _names_a_party(cue: str, event: KnownEvent) -> bool:
+    """Whether ``cue`` is a party's name: its words begin with the words of a participant's id
+    ("Cuban" of cuba, "Khrushchev" of nikita-khrushchev, "North Korea" of north-korea)."""
+    parts = {p for actor, _ in event.participants for p in actor.split("-") if len(p) >= 4}
+    return all(any(w.startswith(p) for p in parts) for w in cue.lower().split())
+
+
+def _other_kind_only(words: str, kind: str) -> bool:
+    """Whether the words name an event noun ("treaty", "summit") and none of them can be an event
+    of ``kind``."""
+    nouns = {_PLURALS.get(n, n) for n in (m.group(1).lower() for m in _KIND_NOUN.finditer(words))}
+    return bool(nouns) and not any(kind in _NOUN_KINDS[n] for n in nouns)
 
 
 _DEATH_BEFORE = re.compile(
