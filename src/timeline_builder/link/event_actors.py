@@ -44,6 +44,9 @@ _PERSON_REACH = 300  # characters: about two sentences
 # document tells is its party wherever the document names it (a treaty's many signatories are
 # not: a document names France for other reasons than the Treaty of Rome).
 _FOUGHT = frozenset({"war", "conflict", "crisis", "operation"})
+# Known events fought by the parties the knowledge lists (not crises: a financial crisis or a pandemic
+# has no listed fighters, and whoever steers through it acts in it).
+_WARS = frozenset({"war", "conflict", "operation"})
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
                         "is", "was", "its", "his", "her", "their"})
@@ -274,8 +277,40 @@ class EventActorLinker:
                         for state in as_of(pair, event):
                             _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
                                                     phrase.start(), phrase.end()))
+            if event.kind in _WARS and event.kb_id:
+                self._drop_outsiders(links, event, doc.found.actors)
         ordered = sorted((l for k, l in links.items() if k not in already), key=lambda l: (l.event_id, l.actor_id))
         return Extraction(event_actors=tuple(ordered))
+
+    def _drop_outsiders(self, links: dict[tuple[str, str], EventActor], event: Event, actors) -> None:
+        """A known war, conflict or operation is fought by the parties the knowledge lists. A
+        clause that only brings it up ("under Smith, the war in Ruritania dragged on") makes nobody
+        its agent: a text agent who is not a listed party, nor a person or organ of a listed state,
+        nor the force the event is named after (a peacekeeping force's mission), is dropped."""
+        parties = self._kb_parties(event)
+        if not parties:
+            return
+        names = None
+        for key, link in list(links.items()):
+            if key[0] == event.event_id and link.basis == "text" and link.role == "agent" and \
+                    link.actor_id not in parties and self._country_of(link.actor_id, actors) not in parties:
+                if names is None:
+                    names = _alias_tokens(self._known_event(event.kb_id))
+                    own = {a.actor_id for a in actors if any(_within(tuple(t.lower() for t in _NAME_TOKEN.findall(n)),
+                                                                     names) for n in (a.name, *a.aliases))}
+                if link.actor_id not in own:
+                    del links[key]
+
+    def _country_of(self, actor_id: str, actors) -> str | None:
+        """The state a person, organisation or group belongs to (the actor knowledge's, else the country
+        the actors stage gave it: "Americans"), named in the document or not."""
+        if self.actor_kb is None:
+            return None
+        known = self.actor_kb.actors.get(actor_id)
+        country = known.country if known is not None else None
+        if not country:
+            country = next((a.country for a in actors if a.actor_id == actor_id and a.type != "state"), None)
+        return self.actor_kb.actor_for(country) if country else None
 
     def _name_clauses(self, document, events, event_mentions: dict[str, list[EventMention]]
                       ) -> dict[str, list[EventMention]]:
@@ -616,6 +651,12 @@ def _word_start(word: str) -> re.Pattern:
 def _alias_tokens(known) -> set[tuple[str, ...]]:
     """A known event's name and aliases as lower-case token tuples (quotes dropped)."""
     return {tuple(t.lower() for t in _NAME_TOKEN.findall(alias)) for alias in (known.name, *known.aliases)}
+
+
+def _within(tokens: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """Whether ``tokens`` run, in order, inside one of ``names``."""
+    n = len(tokens)
+    return n > 0 and any(name[i:i + n] == tokens for name in names for i in range(len(name) - n + 1))
 
 
 def _is_name(text: str, names: set[tuple[str, ...]]) -> bool:
