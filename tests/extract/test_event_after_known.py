@@ -89,3 +89,11 @@ def test_since_a_day_alone_that_temporal_dates_as_the_known_event(pipeline):
     found = _events(pipeline, text, date(2004, 5, 1))
     assert ("September 11 attacks", date(2001, 9, 11), date(2001, 9, 11), "knowledge") in found, found
     assert not any(begin == date(2003, 9, 11) for _, begin, _, _ in found), found
+
+
+def test_a_day_alone_is_its_named_event_before_a_neighbour_of_that_day(pipeline):
+    # a known event of the next day (a resolution about the attacks) is not what "since September 11" names
+    text = "Since September 11, law enforcement agencies have cooperated more closely to find the terrorists."
+    found = _events(pipeline, text, date(2003, 2, 1))
+    assert ("September 11 attacks", date(2001, 9, 11), date(2001, 9, 11), "knowledge") in found, found
+    assert not any("Resolution" in name for name, _, _, _ in found), found

@@ -232,11 +232,11 @@ class DatedClauseFinder:
                     continue
             basis = _basis(tx, text, dct)
             # "by 2010" bounds a goal; it does not date an event that began then.
-            linked = self._link(tx, layout, party_named) if tx.granularity in _LINKABLE_GRANULARITIES \
-                and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None
-            by_day = None
-            if linked is None and tx.granularity == "day":
-                linked = by_day = self._named_by_day(tx, layout)
+            # a day without its year that names a known event ("since September 11") is that event first: a
+            # neighbour of the day in the knowledge (a resolution of the day after) is no better a link
+            by_day = self._named_by_day(tx, layout) if tx.granularity == "day" else None
+            linked = by_day or (self._link(tx, layout, party_named) if tx.granularity in _LINKABLE_GRANULARITIES
+                                and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None)
             if linked is not None and id(linked[0]) in relative:
                 linked = None
             if linked is not None and by_day is None and dct is not None and linked[0].date_begin < dct \
