@@ -28,6 +28,11 @@ def events_found(text: str, dct: date, actors: dict[str, tuple[str, str]], timex
     return registry.create("events")(AnnotatedDocument(doc, extraction_with_actors(text, present, timexes)))
 
 
+def known_event_begins(text: str, dct: date, actors: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """event_id -> date_begin (ISO) of the known events the events stage links in ``text`` told on ``dct``."""
+    return {e.event_id: str(e.date_begin) for e in events_found(text, dct, actors).events if e.kb_id}
+
+
 def events_after_all_stages(text: str, dct: date) -> Extraction:
     """The events stage's output for English ``text`` told on ``dct``, after the real temporal and actor stages."""
     doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import known_event_begins  # noqa: E402
 
 ACTORS = {"haiti": ("Haiti", "state"), "greece": ("Greece", "state"), "lebanon": ("Lebanon", "state"),
           "israel": ("Israel", "state"), "iran": ("Iran", "state"), "iraq": ("Iraq", "state"),
@@ -18,7 +18,7 @@ ACTORS = {"haiti": ("Haiti", "state"), "greece": ("Greece", "state"), "lebanon":
 
 
 def _known(text: str, dct: date) -> dict[str, str]:
-    return {e.event_id: str(e.date_begin) for e in events_found(text, dct, ACTORS).events if e.kb_id}
+    return known_event_begins(text, dct, ACTORS)
 
 
 @pytest.mark.parametrize("text, dct, event_id, begin", [

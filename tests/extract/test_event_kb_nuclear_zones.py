@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import known_event_begins  # noqa: E402
 
 ACTORS = {"kazakhstan": ("Kazakhstan", "state"), "australia": ("Australia", "state"),
           "south-africa": ("South Africa", "state"), "united-states": ("United States", "state")}
 
 
 def _known(text: str, dct: date) -> dict[str, str]:
-    return {e.event_id: str(e.date_begin) for e in events_found(text, dct, ACTORS).events if e.kb_id}
+    return known_event_begins(text, dct, ACTORS)
 
 
 @pytest.mark.parametrize("text, dct, event_id, begin", [
@@ -48,7 +48,7 @@ TEST_BAN_ACTORS = {"united-states": ("United States", "state"), "soviet-union": 
 
 
 def _test_ban(text: str, dct: date) -> dict[str, str]:
-    return {e.event_id: str(e.date_begin) for e in events_found(text, dct, TEST_BAN_ACTORS).events if e.kb_id}
+    return known_event_begins(text, dct, TEST_BAN_ACTORS)
 
 
 @pytest.mark.parametrize("text, dct, event_id", [
