@@ -114,3 +114,36 @@ def test_offsets_of_any_word_sets_in_any_order(text, asked):
     tokens = TokenArray(text)
     for words in asked + asked:
         assert tokens.offsets_of(words) == [m.start() for m in _REFERENCE.finditer(text) if m.group(0).lower() in words]
+
+
+def test_offsets_of_a_word_another_text_asked_for_first():
+    # The words asked for are watched by the whole process; an array indexed before another text
+    # added a word must still find that word when asked for it.
+    one = TokenArray("A quokka met a wombat; the wombat left.")
+    assert one.offsets_of(frozenset({"quokka"})) == [2]
+    other = TokenArray("Wombat tracks.")
+    assert other.offsets_of(frozenset({"wombat"})) == [0]
+    assert one.offsets_of(frozenset({"wombat"})) == [15, 27]
+    assert one.offsets_of(frozenset({"quokka", "wombat"})) == [2, 15, 27]
+    assert other.offsets_of(frozenset({"quokka", "tracks"})) == [7]
+
+
+_FRESH = iter(range(10**9))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["kea", "Kea", "tui", "moa", "the", ",", "keatui"]), max_size=12)
+                .map(" ".join), min_size=1, max_size=3),
+       st.lists(st.tuples(st.integers(0, 2), st.frozensets(st.sampled_from(["kea", "tui", "moa", "the"]))),
+                max_size=8))
+def test_offsets_of_word_sets_asked_across_texts_in_any_order(texts, asked):
+    # Each example's words are new to the process (a fresh suffix), so which text asks first matters.
+    tag = f"q{next(_FRESH)}"
+    texts = [t.replace("kea", "kea" + tag).replace("Kea", "Kea" + tag).replace("tui", "tui" + tag).replace("moa", "moa" + tag)
+             for t in texts]
+    arrays = [TokenArray(t) for t in texts]
+    for which, words in asked:
+        which %= len(texts)
+        words = frozenset(w if w == "the" else w + tag for w in words)
+        assert arrays[which].offsets_of(words) == [m.start() for m in _REFERENCE.finditer(texts[which])
+                                                   if m.group(0).lower() in words]

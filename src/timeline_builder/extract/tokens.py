@@ -28,13 +28,15 @@ from itertools import accumulate, compress
 SPLIT = re.compile(r"(\w++|[^\w\s])")
 _KEEP = 4
 _recent: dict[int, "TokenArray"] = {}
-_watched: set[str] = set()  # the words rules look up with ``offsets_of`` (indexed in one pass a text)
+# The words rules look up with ``offsets_of`` (indexed in one pass a text): a new frozenset each time
+# it grows, so an array keeps the one its index was made from and knows exactly what it covers.
+_watched: frozenset[str] = frozenset()
 
 
 class TokenArray:
     """The tokens of one text as parallel lists (see the module's docstring)."""
 
-    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences", "_index", "_offsets")
+    __slots__ = ("text", "starts", "ends", "_words", "_lowered", "_sentences", "_index", "_covers", "_offsets")
 
     def __init__(self, text: str, split: re.Pattern = SPLIT, as_written: bool = False):
         """Tokens as ``split`` (a pattern with one group around a token) cuts them. ``as_written``
@@ -60,6 +62,7 @@ class TokenArray:
         self._lowered: list[str] | None = parts[1::2] if whole else None
         self._sentences: tuple[tuple, list[int]] | None = None
         self._index: dict[str, list[int]] | None = None
+        self._covers: frozenset[str] = frozenset()  # the words ``_index`` was made for
         self._offsets: dict[frozenset[str], list[int]] = {}
 
     @classmethod
@@ -103,23 +106,26 @@ class TokenArray:
         """The start offsets, in order, of the tokens whose lower case is one of ``words``: where a
         rule's first word stands, looked up instead of scanning the text with the rule. The words
         every rule asked for so far (in this process) are indexed together, in one pass over the
-        tokens a text. The answer for a set of words is kept with the array (rules ask for the same
-        words once a clause: in a long text, merging their offsets each time cost more than the rule),
-        so the list returned is shared: read it, do not change it."""
+        tokens a text; an array is indexed again when asked for a word its index was not made for,
+        whichever text first asked for it. The answer for a set of words is kept with the array (rules
+        ask for the same words once a clause: in a long text, merging their offsets each time cost more
+        than the rule), so the list returned is shared: read it, do not change it."""
         key = words if isinstance(words, frozenset) else frozenset(words)
         known = self._offsets.get(key)
         if known is not None:  # (made from this index, which holds every word watched when it was made)
             return known
-        if not words <= _watched:
-            _watched.update(words)
-            self._index = None
         index = self._index
-        if index is None:
-            index = self._index = {}
-            self._offsets = {}
+        if index is None or not words <= self._covers:
+            # (another text may have added words since this index was made: it covers only its own set)
+            global _watched
+            if not words <= _watched:
+                _watched = _watched | words
+            covers = _watched
+            index = {}
             lowered = self.lowered
-            for k in compress(range(len(lowered)), map(_watched.__contains__, lowered)):  # in C
+            for k in compress(range(len(lowered)), map(covers.__contains__, lowered)):  # in C
                 index.setdefault(lowered[k], []).append(k)
+            self._index, self._covers, self._offsets = index, covers, {}
         keys = [w for w in words if w in index]
         if not keys:
             found = []
