@@ -245,3 +245,27 @@ def test_a_known_event_heading_its_own_transcript_is_dated_by_the_document(pipel
 ])
 def test_known_events_of_the_new_classes_by_russian_names(pipeline, text, dct, event_id):
     assert event_id in events(pipeline, text, dct=dct)
+
+
+@pytest.mark.parametrize("text, kind, word", [
+    # a plan the text places only in the vague future: from the document's date, open end
+    ("Мы скоро продемонстрируем новые корабли на учениях в Балтийском море.", "other", "Demonstration"),
+    ("Стороны в обозримой перспективе подпишут соглашение о торговле.", "agreement", "Signing"),
+    ("Надо в ближайшее время сформировать общую систему коллективной обороны.", "policy", "Formation"),
+])
+def test_a_plan_placed_only_in_the_vague_future_begins_at_the_document_date(pipeline, text, kind, word):
+    planned = [v for v in events(pipeline, text).values() if v[4] == "context"]
+    assert len(planned) == 1, events(pipeline, text)
+    name, found_kind, begin, end, _, text_date = planned[0]
+    assert found_kind == kind and word in name
+    assert begin == DCT and end is None and text_date
+
+
+@pytest.mark.parametrize("text", [
+    "Скоро стало ясно, что соглашение подписали без нас.",  # a past the clause tells
+    "Если бы нас позвали, мы скоро подписали бы соглашение.",  # only imagined
+    "В обозримой перспективе никакой встречи не будет.",  # what will not happen
+    "Погода скоро изменится к лучшему.",  # no event language
+])
+def test_no_plan_for_a_past_an_imagined_or_a_denied_future_or_plain_words(pipeline, text):
+    assert not [v for v in events(pipeline, text).values() if v[4] == "context" and v[3] is None], events(pipeline, text)

@@ -179,6 +179,7 @@ class RussianEvents:
         candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc))
         candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct,
                                             _english_actors(doc, ("state",)))
+        candidates += self._planned(tokens, keys, layout, timexes, known_clauses, _english_actors(doc), dct)
         if self.type_of_kind is not None:
             for cand in candidates:
                 if cand.event_type is None and cand.event_type_reason is None:
@@ -339,7 +340,54 @@ class RussianEvents:
                                            date_basis="context", source="text", confidence=0.5))
         return found
 
+    def _planned(self, tokens, keys, layout: TextLayout, timexes: list[Timex], known_clauses: set,
+                 actors: list[tuple[int, int, str]], dct: date | None) -> list[Candidate]:
+        """"Мы скоро проведём испытания", "в обозримой перспективе создать ...": event language in a
+        clause the text places only in the vague future is a planned event (SCHEMA: future events placed
+        in time are events), from the document's date with an open end (basis context)."""
+        if dct is None:
+            return []
+        text = layout.text
+        found = []
+        seen: set[tuple[int, int]] = set()
+        for timex in timexes:
+            if timex.type != "DATE" or timex.value != "FUTURE_REF":
+                continue
+            clause = layout.clause(timex.char_start, timex.char_end)
+            if clause in seen or any(_overlap(clause, k) for k in known_clauses):
+                continue
+            if _NEGATED.search(text, clause[0], clause[1]) or _CONDITIONAL.search(text, clause[0], clause[1]):
+                continue  # what will not happen, or would happen only if
+            inside = [k for k in _within(tokens, clause) if not (timex.char_start <= tokens[k][1] < timex.char_end)]
+            if any(_past_verb(tokens[k][0]) for k in inside):
+                continue  # "скоро стало ясно": a past the clause tells, not a plan
+            found_here = [k for k in inside if keys[k] in self.trigger_forms]
+            index = next((k for k in found_here if self.trigger_forms[keys[k]] not in _LIGHT_VERBS),
+                         found_here[0] if found_here else None)
+            if index is None:
+                continue
+            seen.add(clause)
+            trigger = tokens[index]
+            lemma = self.trigger_forms[keys[index]]
+            part = (clause[0], _part_end(text, trigger, clause))
+            name = english_name(text, trigger[1], part, self.russian.glossary, actors,
+                                [(t.char_start, t.char_end) for t in timexes]) \
+                or _clause_name(text, trigger, lemma, clause)
+            found.append(_RussianCandidate(name=name, kind=self.russian.triggers[lemma], span=clause, date_begin=dct,
+                                           date_end=None, granularity="day", date_basis="context", source="text",
+                                           text_date=timex.text, confidence=0.5,
+                                           text_anchor=(timex.char_start, timex.char_end)))
+        return found
 
+
+# "бы", "если": a future the clause only imagines or makes depend on something.
+_CONDITIONAL = re.compile(r"(?<![\w-])(?:бы|б|если)(?![\w-])", re.IGNORECASE)
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word``'s likeliest reading is a verb in the past tense."""
+    parse = morph().parse(word)[0]
+    return parse.tag.POS == "VERB" and parse.tag.tense == "past"
 
 
 # Reported claims: "якобы" (allegedly) marks words the speaker attributes to others and doubts; a
