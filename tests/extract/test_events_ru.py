@@ -269,3 +269,26 @@ def test_a_plan_placed_only_in_the_vague_future_begins_at_the_document_date(pipe
 ])
 def test_no_plan_for_a_past_an_imagined_or_a_denied_future_or_plain_words(pipeline, text):
     assert not [v for v in events(pipeline, text).values() if v[4] == "context" and v[3] is None], events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, dct, event_id", [
+    # states that recently joined a body the sentence names: its latest enlargement before the document
+    ("Вместе с государствами, которые недавно стали членами БРИКС, группа выросла.", date(2024, 6, 1),
+     "brics-enlargement-2024"),
+    ("Страны, которые недавно вступили в БРИКС, принесли новые рынки.", date(2025, 3, 1),
+     "brics-enlargement-2025"),
+    ("НАТО усилилось странами, которые недавно присоединились к альянсу.", date(2020, 9, 1), "nato-enlargement-2020"),
+])
+def test_states_that_recently_joined_a_body_are_its_latest_enlargement(pipeline, text, dct, event_id):
+    found = events(pipeline, text, dct=dct)
+    assert event_id in found, found
+    assert found[event_id][4] == "knowledge"
+
+
+@pytest.mark.parametrize("text, dct", [
+    ("Государства, которые недавно стали членами БРИКС, довольны.", date(2019, 6, 1)),  # none in the last two years
+    ("Недавно мы обсуждали с БРИКС торговлю.", date(2024, 6, 1)),  # no one joined
+])
+def test_no_enlargement_without_a_recent_one_or_a_verb_of_joining(pipeline, text, dct):
+    assert not [k for k in events(pipeline, text, dct=dct) if "enlargement" in k]
+

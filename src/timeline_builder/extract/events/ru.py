@@ -28,7 +28,7 @@ from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .naming import period_words, with_period
-from .matcher import Accessions, is_the_document
+from .matcher import _JOINING, Accessions, is_the_document
 from .ru_names import Glossary, english_name
 from .text import TextLayout
 
@@ -180,6 +180,7 @@ class RussianEvents:
         candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct,
                                             _english_actors(doc, ("state",)))
         candidates += self._planned(tokens, keys, layout, timexes, known_clauses, _english_actors(doc), dct)
+        candidates += self._recent_joinings(doc, layout, timexes, dct)
         if self.type_of_kind is not None:
             for cand in candidates:
                 if cand.event_type is None and cand.event_type_reason is None:
@@ -378,6 +379,48 @@ class RussianEvents:
                                            text_date=timex.text, confidence=0.5,
                                            text_anchor=(timex.char_start, timex.char_end)))
         return found
+
+
+    def _recent_joinings(self, doc: AnnotatedDocument, layout: TextLayout, timexes: list[Timex],
+                         dct: date | None) -> list[Candidate]:
+        """"государства, которые недавно стали членами БРИКС": states that recently joined a body the
+        sentence names are its latest enlargement the knowledge base holds before the document's date
+        (within ``_RECENT_JOINING_DAYS``), dated by knowledge."""
+        if dct is None:
+            return []
+        text = layout.text
+        organisations = {a.actor_id for a in doc.found.actors if a.type == "organization"}
+        found = []
+        for timex in timexes:
+            if timex.type != "DATE" or timex.value != "PAST_REF":
+                continue
+            clause = layout.clause(timex.char_start, timex.char_end)
+            joined = _JOINED.search(text, clause[0], clause[1])
+            if joined is None:
+                continue
+            lo, _ = layout.sentence(timex.char_start)
+            # the body: the organisation named last before the verb of joining in its sentence
+            bodies = [m for m in doc.found.actor_mentions
+                      if m.actor_id in organisations and lo <= m.char_start < clause[1]]
+            before = [m for m in bodies if m.char_start < joined.start()] or bodies
+            if not before:
+                continue
+            body = max(before, key=lambda m: m.char_start).actor_id
+            rounds = [e for e in self.russian.events.values()
+                      if e.date_begin is not None and (body, "agent") in e.participants
+                      and any(_JOINING.search(n) for n in (e.name, *e.aliases))
+                      and shift(dct, -_RECENT_JOINING_DAYS) <= e.date_begin <= dct]
+            if rounds:
+                latest = max(rounds, key=lambda e: (e.date_begin, e.event_id))
+                found.append(from_knowledge(latest, clause, confidence=0.7))
+        return found
+
+
+# "стали членами", "вступили в", "присоединились к": a body's new members (past tense: they have joined).
+_JOINED = re.compile(r"(?<![\w-])(?:(?:стал|стала|стали|становились|становилась)\s+(?:\w+\s+)?член\w*|"
+                     r"(?:вступил|вступила|вступили)\s+во?|(?:присоединил|присоединила|присоединили)с[ья]\s+к)(?![\w-])",
+                     re.IGNORECASE)
+_RECENT_JOINING_DAYS = 730  # "recently joined": members of the last two years
 
 
 # "бы", "если": a future the clause only imagines or makes depend on something.
