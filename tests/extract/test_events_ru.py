@@ -292,3 +292,24 @@ def test_states_that_recently_joined_a_body_are_its_latest_enlargement(pipeline,
 def test_no_enlargement_without_a_recent_one_or_a_verb_of_joining(pipeline, text, dct):
     assert not [k for k in events(pipeline, text, dct=dct) if "enlargement" in k]
 
+
+@pytest.mark.parametrize("text, dct, event_id", [
+    # a clause telling the past, in a region where no war runs now: the latest war there that ended
+    ("Наши отцы прошли через тяжёлые бои во время войны на Кавказе.", date(2015, 1, 1), "second-chechen-war"),
+    # "борьба с терроризмом" is an armed fight there
+    ("Тогда мы прошли через испытания в ходе борьбы с терроризмом на Кавказе.", date(2020, 1, 1), "second-chechen-war"),
+    # while one runs, it is the one meant
+    ("Люди прошли через тяжёлые бои во время войны на Кавказе.", date(2000, 6, 1), "second-chechen-war"),
+    ("Люди прошли через тяжёлые бои во время войны на Кавказе.", date(1995, 6, 1), "first-chechen-war"),
+])
+def test_a_past_war_in_a_region_is_the_latest_that_ended_there(pipeline, text, dct, event_id):
+    assert event_id in events(pipeline, text, dct=dct)
+
+
+@pytest.mark.parametrize("text", [
+    "На Кавказе будет борьба за туристов.",  # a struggle that is no armed fight
+    "На Кавказе построят новые дороги, конфликт интересов исключён.",  # nothing told in the past
+    "Борьба с коррупцией на Кавказе шла годами.",  # a fight against no armed enemy
+])
+def test_no_past_war_for_a_struggle_a_future_or_a_fight_against_corruption(pipeline, text):
+    assert not [k for k in events(pipeline, text, dct=date(2020, 1, 1)) if "chechen" in k]

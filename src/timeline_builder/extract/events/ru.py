@@ -233,12 +233,19 @@ class RussianEvents:
             if any(s <= tokens[i][1] < e for s, e in named):
                 continue
             clause = layout.clause(tokens[i][1], tokens[end - 1][2])
-            if not any(keys[k] in self.conflict_forms for k in _within(tokens, clause)):
+            inside = _within(tokens, clause)
+            if not any(keys[k] in self.conflict_forms for k in inside) \
+                    and not _FIGHT_AGAINST.search(layout.text, clause[0], clause[1]):
                 continue
             cues = set(self.russian.place_cues[name.target])
-            running = [e for e in self.russian.events.values()
-                       if e.kind in ("war", "conflict", "crisis") and cues & {c.lower() for c in e.cues}
-                       and e.date_begin and e.date_begin <= dct and (e.date_end is None or dct <= e.date_end)]
+            there = [e for e in self.russian.events.values()
+                     if e.kind in ("war", "conflict", "crisis") and cues & {c.lower() for c in e.cues}
+                     and e.date_begin and e.date_begin <= dct]
+            running = [e for e in there if e.date_end is None or dct <= e.date_end]
+            if not running and any(_past_verb(tokens[k][0]) for k in inside):
+                # "прошли через испытания во время войны на Кавказе": a clause telling the past, where
+                # nothing runs now, means the latest war there that has ended
+                running = [e for e in there if e.date_end is not None and e.date_end < dct]
             if running:
                 latest = max(running, key=lambda e: (e.date_begin, e.event_id))
                 candidate = from_knowledge(latest, clause, confidence=0.7)
@@ -421,6 +428,12 @@ _JOINED = re.compile(r"(?<![\w-])(?:(?:стал|стала|стали|стано
                      r"(?:вступил|вступила|вступили)\s+во?|(?:присоединил|присоединила|присоединили)с[ья]\s+к)(?![\w-])",
                      re.IGNORECASE)
 _RECENT_JOINING_DAYS = 730  # "recently joined": members of the last two years
+
+
+# "борьба с (международным) терроризмом", "борьба с боевиками": an armed fight, where a bare
+# "борьба" (a political struggle, a fight against corruption) is none.
+_FIGHT_AGAINST = re.compile(r"(?<![\w-])борьб\w*\s+с[о]?\s+(?:\w+\s+)?(?:терроризм|террорист|боевик|бандформировани)\w*",
+                            re.IGNORECASE)
 
 
 # "бы", "если": a future the clause only imagines or makes depend on something.
