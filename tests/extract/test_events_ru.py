@@ -252,6 +252,7 @@ def test_known_events_of_the_new_classes_by_russian_names(pipeline, text, dct, e
     ("Мы скоро продемонстрируем новые корабли на учениях в Балтийском море.", "other", "Demonstration"),
     ("Стороны в обозримой перспективе подпишут соглашение о торговле.", "agreement", "Signing"),
     ("Надо в ближайшее время сформировать общую систему коллективной обороны.", "policy", "Formation"),
+    ("Встреча министров состоится скоро.", "meeting", "Meeting"),
 ])
 def test_a_plan_placed_only_in_the_vague_future_begins_at_the_document_date(pipeline, text, kind, word):
     planned = [v for v in events(pipeline, text).values() if v[4] == "context"]
@@ -266,6 +267,9 @@ def test_a_plan_placed_only_in_the_vague_future_begins_at_the_document_date(pipe
     "Если бы нас позвали, мы скоро подписали бы соглашение.",  # only imagined
     "В обозримой перспективе никакой встречи не будет.",  # what will not happen
     "Погода скоро изменится к лучшему.",  # no event language
+    "В будущем санкции могут быть сняты.",  # only possible
+    "Не исключено, что в ближайшее время будет подписан договор.",  # only possible
+    "Мы скоро увидим, чего стоят их заявления.",  # the time places the seeing, not what is after the comma
 ])
 def test_no_plan_for_a_past_an_imagined_or_a_denied_future_or_plain_words(pipeline, text):
     assert not [v for v in events(pipeline, text).values() if v[4] == "context" and v[3] is None], events(pipeline, text)

@@ -364,9 +364,13 @@ class RussianEvents:
             clause = layout.clause(timex.char_start, timex.char_end)
             if clause in seen or any(_overlap(clause, k) for k in known_clauses):
                 continue
-            if _NEGATED.search(text, clause[0], clause[1]) or _CONDITIONAL.search(text, clause[0], clause[1]):
-                continue  # what will not happen, or would happen only if
-            inside = [k for k in _within(tokens, clause) if not (timex.char_start <= tokens[k][1] < timex.char_end)]
+            if _NEGATED.search(text, clause[0], clause[1]) or _CONDITIONAL.search(text, clause[0], clause[1]) \
+                    or _POSSIBLE.search(text, clause[0], clause[1]):
+                continue  # what will not happen, would happen only if, or only may happen
+            # the event word shares the time's comma-part: "Мы скоро увидим, чего стоят их заявления"
+            # places the seeing, not the statements
+            stretch = _comma_part(text, timex, clause)
+            inside = [k for k in _within(tokens, stretch) if not (timex.char_start <= tokens[k][1] < timex.char_end)]
             if any(_past_verb(tokens[k][0]) for k in inside):
                 continue  # "скоро стало ясно": a past the clause tells, not a plan
             found_here = [k for k in inside if keys[k] in self.trigger_forms]
@@ -438,6 +442,18 @@ _FIGHT_AGAINST = re.compile(r"(?<![\w-])борьб\w*\s+с[о]?\s+(?:\w+\s+)?(?:
 
 # "бы", "если": a future the clause only imagines or makes depend on something.
 _CONDITIONAL = re.compile(r"(?<![\w-])(?:бы|б|если)(?![\w-])", re.IGNORECASE)
+
+
+# "могут быть сняты", "возможно", "не исключено": what may happen is no plan.
+_POSSIBLE = re.compile(r"(?<![\w-])(?:может|могут|мог|могла|могли|возможн\w*|вероятн\w*|наверное|не[\s\xa0]+исключено)(?![\w-])",
+                       re.IGNORECASE)
+
+
+def _comma_part(text: str, timex: Timex, clause: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of ``clause`` between the commas around ``timex``."""
+    start = text.rfind(",", clause[0], timex.char_start)
+    end = text.find(",", timex.char_end, clause[1])
+    return (clause[0] if start < 0 else start + 1, clause[1] if end < 0 else end)
 
 
 def _past_verb(word: str) -> bool:
