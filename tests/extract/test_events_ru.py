@@ -317,3 +317,21 @@ def test_a_past_war_in_a_region_is_the_latest_that_ended_there(pipeline, text, d
 ])
 def test_no_past_war_for_a_struggle_a_future_or_a_fight_against_corruption(pipeline, text):
     assert not [k for k in events(pipeline, text, dct=date(2020, 1, 1)) if "chechen" in k]
+
+
+def test_a_recent_enlargement_is_told_by_its_comma_part_and_links_no_other_body_of_the_sentence(pipeline):
+    text = "Экономисты ждут, что к 2030 году БРИКС вместе со странами, которые недавно вступили в объединение, обгонит «Группу семи»."
+    found = pipeline(Document("d", "d.txt", text, "0", dct=date(2024, 6, 1), language="ru"))
+    spans = [text[m.char_start:m.char_end] for m in found.event_mentions if m.event_id == "brics-enlargement-2024"]
+    assert spans == ["которые недавно вступили в объединение"]
+    assert {a.actor_id for a in found.event_actors if a.event_id == "brics-enlargement-2024"} == {"brics"}
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("В 2030 году страны, которые вступили в союз, станут богаче.", False),  # a past act is not dated by a later year
+    ("В 2030 году будет подписан новый договор.", True),
+    ("В 2010 году стороны подписали договор.", True),
+])
+def test_a_later_date_does_not_date_a_verb_in_the_past_tense(pipeline, text, dated):
+    found = events(pipeline, text, dct=date(2024, 6, 1))
+    assert bool([v for v in found.values() if v[4] == "text"]) is dated, found

@@ -176,7 +176,7 @@ class RussianEvents:
         candidates += self._governments(doc, layout, dct, known_clauses)
         candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named)
         candidates += self._occasions(words, keys, tokens, adjacent, layout, timexes, dct)
-        candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc))
+        candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc), dct)
         candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct,
                                             _english_actors(doc, ("state",)))
         candidates += self._planned(tokens, keys, layout, timexes, known_clauses, _english_actors(doc), dct)
@@ -274,7 +274,7 @@ class RussianEvents:
         return found
 
     def _dated_clauses(self, tokens, keys, layout: TextLayout, timexes: list[Timex], known_clauses: set,
-                       actors: list[tuple[int, int, str]]) -> list[Candidate]:
+                       actors: list[tuple[int, int, str]], dct: date | None = None) -> list[Candidate]:
         """A clause with a calendar date and event language: an event the text dates."""
         found = []
         seen: set[tuple[int, int]] = set()
@@ -293,6 +293,8 @@ class RussianEvents:
             trigger = tokens[index] if index is not None else None
             if trigger is None or _NEGATED.search(layout.text, clause[0], clause[1]):
                 continue  # no event language, or an event that did not (or will not) happen
+            if dct is not None and timex.date_begin > dct and _past_verb(trigger[0]):
+                continue  # "в 2030 году ... которые вступили": a later date does not date what has happened
             seen.add(clause)
             lemma = self.trigger_forms[norm(trigger[0])]
             kind = self.russian.triggers[lemma]
@@ -423,7 +425,8 @@ class RussianEvents:
                       and shift(dct, -_RECENT_JOINING_DAYS) <= e.date_begin <= dct]
             if rounds:
                 latest = max(rounds, key=lambda e: (e.date_begin, e.event_id))
-                found.append(from_knowledge(latest, clause, confidence=0.7))
+                # the mention is the joining's comma-part: what else the sentence says is not its
+                found.append(from_knowledge(latest, _comma_part(text, timex, clause), confidence=0.7))
         return found
 
 
@@ -453,7 +456,10 @@ def _comma_part(text: str, timex: Timex, clause: tuple[int, int]) -> tuple[int, 
     """The stretch of ``clause`` between the commas around ``timex``."""
     start = text.rfind(",", clause[0], timex.char_start)
     end = text.find(",", timex.char_end, clause[1])
-    return (clause[0] if start < 0 else start + 1, clause[1] if end < 0 else end)
+    start, end = clause[0] if start < 0 else start + 1, clause[1] if end < 0 else end
+    while start < timex.char_start and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _past_verb(word: str) -> bool:
