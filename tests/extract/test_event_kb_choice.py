@@ -11,7 +11,7 @@ import pytest
 from timeline_builder.records import Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import events_after_all_stages, events_found  # noqa: E402
 
 ACTORS = {"finland": ("Finland", "state"), "sweden": ("Sweden", "state"), "nato": ("NATO", "organization"),
           "russia": ("Moscow", "state"), "poland": ("Poland", "state"), "hungary": ("Hungary", "state"),
@@ -282,3 +282,24 @@ SOVIETS = {"cuba": ("Cuba", "state", "CUB"), "nikita-khrushchev": ("Khrushchev",
 ])
 def test_a_short_episode_needs_a_word_of_itself_beside_the_person(text, dct, expected):
     assert _with_countries(text, dct, SOVIETS) == expected
+
+
+def _known_after_all_stages(text: str, dct: date) -> list[str]:
+    return sorted(e.event_id for e in events_after_all_stages(text, dct).events if e.kb_id)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a person who took part in a short episode did much else in its year: the name and a year are no evidence
+    ("Four years ago, President Kennedy signed an order on housing in the cities.", date(1966, 5, 1), []),
+    ("Kennedy spoke in 1962 about sending a man to the moon.", date(1970, 5, 1), []),
+    ("In the early sixties Kennedy persuaded Congress to cut taxes for industry.", date(1990, 5, 1), []),
+    # a word of the episode itself is, and so is a second party of it, or a month inside it
+    ("In 1962 Khrushchev sent missiles to Cuba.", date(1970, 5, 1), ["cuban-missile-crisis"]),
+    ("In 1962 Kennedy faced down Khrushchev over Cuba.", date(1970, 5, 1), ["cuban-missile-crisis"]),
+    ("In October 1962 Kennedy spoke to the nation.", date(1970, 5, 1), ["cuban-missile-crisis"]),
+    # a state is where the happening was; an election's party is what it is about
+    ("In 1990 the dictator's army overran Kuwait.", date(2000, 5, 1), ["iraqi-invasion-of-kuwait"]),
+    ("Labour won back power in 1964 after thirteen years.", date(1990, 5, 1), ["uk-general-election-1964"]),
+])
+def test_a_dated_clause_naming_only_a_person_of_a_short_episode_is_not_that_episode(text, dct, expected):
+    assert _known_after_all_stages(text, dct) == expected

@@ -90,6 +90,9 @@ class EventExtractor:
         (self.matcher, self.terms, self.dated, self.current, self.people, self.accessions,
          self.by_parties, self.in_period) = _compiled(self.knowledge)
         self._actor_kb = _actor_knowledge(tuple(knowledge_dirs))
+        # the actor knowledge's people, for known events' participants a document need not name
+        self._known_people = frozenset(a for a, known in self._actor_kb.actors.items() if known.type == "person") \
+            if self._actor_kb is not None else frozenset()
         self.deaths = known_deaths(self.knowledge)
         self._known_terms = {(t.holder, t.date_begin) for t in self.knowledge.terms() if t.holder and t.date_begin}
         self.triggers: TriggerKnowledge = load_trigger_knowledge(tuple(knowledge_dirs))
@@ -173,11 +176,12 @@ class EventExtractor:
             candidates.append(death)
             known_spans.append((mention.char_start, mention.char_end, death.kb))  # "Stalin died in 1953"
         known_spans = KnownSpans(known_spans)
+        people = {a for a, t in types.items() if t == "person"}
         dated = self.dated.find(timexes, layout, dct, known_spans, self.triggers,
-                                lambda event: self._names_party(event, mentioned, countries))
+                                lambda event: self._names_party(event, mentioned, countries),
+                                lambda actor_id: actor_id in people or actor_id in self._known_people)
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         states = {a for a, t in types.items() if t == "state"}
-        people = {a for a, t in types.items() if t == "person"}
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
         candidates += accessions_by_members(self.knowledge, layout, mentions, types, known_spans, dct)
         candidates += happenings_by_state(self.knowledge, layout, mentions, types, known_spans, dct)

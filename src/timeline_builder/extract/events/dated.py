@@ -17,6 +17,7 @@ from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
 from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift
+from .derived import is_episode, party_named
 from .text import TextLayout
 
 # Words that make a dated clause an event rather than a bare mention of a time.
@@ -130,6 +131,14 @@ class DatedClauseFinder:
         self._name_set = _Lazy(lambda event_id: _name_word_set(by_id[event_id]))
         self._party_words = _Lazy(lambda event_id: frozenset(
             w for actor, _ in by_id[event_id].participants for w in actor.split("-")))
+        # A short episode's cue words that are its parties' names ("Kennedy", "Cuba" of the missile
+        # crisis): those people and states outlive it, so their names date nothing of it alone.
+        # Only for happenings (a crisis, a short war or operation), not for an election or an accession,
+        # whose party ("Labour returned to power", "joined the World Trade Organization") is what it is.
+        self._party_cues = _Lazy(lambda event_id: {
+            c.lower(): party for c in by_id[event_id].cues
+            if (party := party_named(c, by_id[event_id])) is not None}
+            if by_id[event_id].kind in _VIOLENT and is_episode(by_id[event_id]) else {})
         # Known one-day events by month and day, for a date the text gives without its year.
         self._by_month_day: dict[tuple[int, int], list[KnownEvent]] = {}
         for e in kb.events.values():
@@ -138,11 +147,12 @@ class DatedClauseFinder:
                 self._by_month_day.setdefault((e.date_begin.month, e.date_begin.day), []).append(e)
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
-             known_spans: KnownSpans, triggers=None, party_named=None) -> list[Candidate]:
+             known_spans: KnownSpans, triggers=None, party_named=None, is_person=None) -> list[Candidate]:
         """Candidates for the dated clauses; ``triggers`` (the trigger knowledge) adds its event
         words to ``EVENT_LANGUAGE``, so a trigger a user adds ("paraded") makes its dated clause an event.
         ``party_named(event)`` tells whether the document names one of a known event's parties: an
-        election is linked only where it does (see ``_link``)."""
+        election is linked only where it does (see ``_link``). ``is_person(actor_id)``: whether an actor
+        is a person (a short episode's person is no evidence of it alone: see ``_link``)."""
         text = layout.text
         out: list[Candidate] = []
         unlinked: dict[tuple[int, int], list[Candidate]] = {}
@@ -224,7 +234,7 @@ class DatedClauseFinder:
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
-                    also = self._link(tx, layout, party_named) if tx.granularity in ("day", "week", "month", "year") else None
+                    also = self._link(tx, layout, party_named, is_person) if tx.granularity in ("day", "week", "month", "year") else None
                     if also is not None and also[0] not in anchored and also[0].kind in _KIND_NOUNS and \
                             _KIND_NOUN_PATTERNS[also[0].kind].search(_outside(text, clause, known_spans)):
                         out.append(from_knowledge(also[0], clause, text_date=tx.text,
@@ -235,7 +245,7 @@ class DatedClauseFinder:
             # a day without its year that names a known event ("since September 11") is that event first: a
             # neighbour of the day in the knowledge (a resolution of the day after) is no better a link
             by_day = self._named_by_day(tx, layout) if tx.granularity == "day" else None
-            linked = by_day or (self._link(tx, layout, party_named) if tx.granularity in _LINKABLE_GRANULARITIES
+            linked = by_day or (self._link(tx, layout, party_named, is_person) if tx.granularity in _LINKABLE_GRANULARITIES
                                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None)
             if linked is not None and id(linked[0]) in relative:
                 linked = None
@@ -287,7 +297,7 @@ class DatedClauseFinder:
                 out.remove(cand)  # "as in the 1970s, patience is needed": nothing happened to compare with
         return out
 
-    def _link(self, tx: Timex, layout: TextLayout, party_named=None) -> tuple[KnownEvent, int] | None:
+    def _link(self, tx: Timex, layout: TextLayout, party_named=None, is_person=None) -> tuple[KnownEvent, int] | None:
         """The known event of the timex's time that the context points to most.
 
         The event must have begun in the timex's interval. Evidence: its cue words in the
@@ -333,7 +343,17 @@ class DatedClauseFinder:
             if firsts is not None and folded_words is not None and firsts.isdisjoint(folded_words):
                 cues = 0  # no cue's first word is in the context: no cue is
             else:
-                cues = len({m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)})
+                found = {m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)}
+                party_cues = self._party_cues[event.event_id]
+                if party_cues and found and is_person is not None and not _within_episode(event, tx) \
+                        and len({party_cues[c] for c in found if c in party_cues}) < 2:
+                    # "5 years ago, John F. Kennedy proclaimed", "Kennedy said in 1962": a person who
+                    # took part in a short episode did much else that year, so the name alone is no
+                    # evidence of it; a day or month inside it is ("on October 24, Kennedy ..."), and
+                    # so is a second party ("in 1962 Khrushchev backed down over Cuba"). A state is
+                    # kept: "Kuwait in 1990" is where the happening was.
+                    found = {c for c in found if c not in party_cues or not is_person(party_cues[c])}
+                cues = len(found)
             kind_noun = kind_nouns.get(event.kind)
             if kind_noun is None:
                 pattern = _KIND_NOUN_PATTERNS.get(event.kind)
@@ -787,6 +807,13 @@ def _part_of(event: KnownEvent, tx: Timex) -> bool:
     if (event.date_end - event.date_begin).days > _MAX_LINK_DAYS:
         return False
     return event.date_begin <= tx.date_end and tx.date_begin <= event.date_end
+
+
+def _within_episode(event: KnownEvent, tx: Timex) -> bool:
+    """Whether a timex of at most a month falls in the known event's days (a year does not: it
+    holds the episode's parties' other doings of that year)."""
+    return tx.granularity in ("day", "week", "month") and event.date_end is not None \
+        and event.date_begin <= tx.date_end and tx.date_begin <= event.date_end
 
 
 def _begins_within(event: KnownEvent, tx: Timex) -> bool:

@@ -277,7 +277,7 @@ class PersonEventFinder:
         self._cues: dict[str, re.Pattern] = {}
         # The cue words that name one of the event's parties ("Cuba", "Cuban", "Khrushchev"), read
         # from the participants' ids: who took part, not what happened.
-        self._party_cues = {e.event_id: frozenset(c.lower() for c in e.cues if _names_a_party(c, e))
+        self._party_cues = {e.event_id: frozenset(c.lower() for c in e.cues if names_a_party(c, e))
                             for es in self.by_person.values() for e in es}
 
     def _cue_pattern(self, event_id: str) -> re.Pattern:
@@ -326,7 +326,7 @@ class PersonEventFinder:
                 # on is no missile crisis): beside the person it needs a word of itself, not only the
                 # names of its parties, and a clause that tells of an event of another kind ("a
                 # treaty banning nuclear tests") tells of that one.
-                if _episode(event) and (found <= self._party_cues[event.event_id]
+                if is_episode(event) and (found <= self._party_cues[event.event_id]
                                         or _other_kind_only(words, event.kind)):
                     continue
                 score = len(found)
@@ -344,15 +344,28 @@ _KIND_NOUN = re.compile(r"\b(" + "|".join(sorted(set(_NOUN_KINDS) | set(_PLURALS
                         + r")\b", re.IGNORECASE)
 
 
-def _episode(event: KnownEvent) -> bool:
+def is_episode(event: KnownEvent) -> bool:
     return event.date_end is not None and (event.date_end - event.date_begin).days <= _EPISODE_DAYS
 
 
-def _names_a_party(cue: str, event: KnownEvent) -> bool:
+def names_a_party(cue: str, event: KnownEvent) -> bool:
     """Whether ``cue`` is a party's name: its words begin with the words of a participant's id
     ("Cuban" of cuba, "Khrushchev" of nikita-khrushchev, "North Korea" of north-korea)."""
+    return party_named(cue, event) is not None
+
+
+def party_named(cue: str, event: KnownEvent) -> str | None:
+    """The participant ``cue`` names (see ``names_a_party``): the first whose id's words of 4+
+    letters begin each of the cue's words, else one of several participants' words, else None."""
+    words = cue.lower().split()
     parts = {p for actor, _ in event.participants for p in actor.split("-") if len(p) >= 4}
-    return all(any(w.startswith(p) for p in parts) for w in cue.lower().split())
+    if not all(any(w.startswith(p) for p in parts) for w in words):
+        return None
+    for actor, _ in event.participants:
+        own = [p for p in actor.split("-") if len(p) >= 4]
+        if all(any(w.startswith(p) for p in own) for w in words):
+            return actor
+    return event.participants[0][0]
 
 
 def _other_kind_only(words: str, kind: str) -> bool:
