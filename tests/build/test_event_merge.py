@@ -374,3 +374,21 @@ def test_agreements_about_other_things_stay_two_rows(first, second, one):
     result = merged([year, day], links(("y", "chile", "participant"), ("d", "chile", "participant")),
                     (Actor("chile", "Chile", "state"), Actor("peru", "Peru", "state")))
     assert result == ({"d": {"y", "d"}} if one else {"y": {"y"}, "d": {"d"}})
+
+
+def test_events_of_other_kinds_between_them_change_neither_what_merges_nor_into_which():
+    # Kept events are compared within their kind and type only; among several of one kind that
+    # match, the first kept (the finest date, then the smallest id) still takes the merge.
+    year = event("y", "Summit on Europe", *YEAR, kind="meeting")
+    first = event("d1", "Blair Meets Chirac on Europe", *DAY, kind="meeting")
+    second = event("d2", "Blair Meets Schroeder on Europe", date(2005, 4, 2), date(2005, 4, 2), kind="meeting")
+    said = [event(f"c{k}", "Blair Speaks on Europe", *DAY) for k in range(3)]  # statements, sorted first
+    typed = event("d0", "Blair Meets Chirac on Europe", *DAY, kind="meeting", event_type="CONSULT")
+    ruling = event("r1", "Appeal Court Ruling", *_day(11), kind="law")
+    again = event("r2", "Appeal Court Ruling", *_day(4), kind="law")
+    events = [year, *said, second, typed, first, again, ruling]
+    found = links(*[(e.event_id, "tony-blair", "agent") for e in events if e.kind != "law"])
+    result = merged(events, found)
+    assert result["d1"] == {"d1", "y"} and result["d2"] == {"d2"} and result["d0"] == {"d0"}
+    assert result["c0"] == {"c0", "c1", "c2"}  # one name, one day: one statement
+    assert result["r2"] == {"r1", "r2"} and "r1" not in result  # the first telling keeps its row

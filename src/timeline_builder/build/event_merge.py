@@ -110,10 +110,14 @@ def merge_document_events(found: Extraction) -> Extraction:
     first_told: dict[str, int] = {}
     for m in found.event_mentions:
         first_told[m.event_id] = min(m.char_start, first_told.get(m.event_id, m.char_start))
-    kept: list[Event] = []
+    # The events kept so far, by kind and type: only events of one kind and type are one happening
+    # (compared pairwise within a group, not against every event kept: that was quadratic in a
+    # long document). A group keeps its order, so the first match is the one a single list gave.
+    kept_by_sort: dict[tuple, list[Event]] = {}
     for event in order:
         if event.event_id in into:
             continue
+        kept = kept_by_sort.setdefault((event.kind, event.event_type), [])
         target = next((k for k in kept if _same_happening(k, event, agents, parties, people, names)), None)
         if target is None:
             kept.append(event)
