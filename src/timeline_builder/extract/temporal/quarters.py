@@ -121,9 +121,59 @@ _OF_SOMETHING_ELSE = re.compile(r"[\s\xa0]+of[\s\xa0]+(?:the|a|an|this|that|thes
 
 
 def _divided_before(text: str, unit: str, start: int) -> bool:
-    """Whether the text already divided something else into this unit ("the first half of the debate")."""
+    """Whether the text already divided something else into this unit ("the first half of the debate"):
+    whether ``pattern.search(text, 0, start)`` finds a division, without scanning the text from its
+    start at each call (that grew with the square of a long document's length).
+
+    A search that ends at ``start`` sees the text cut there, so near ``start`` it may match where the
+    whole text does not ("... of the ye|ar") or the reverse; a match attempt at a position reads at most
+    the six words from there (first, half, of, the, fiscal, year) and the character after them. So: the
+    text's first division, when its six words end before ``start``, is found by the cut search too;
+    otherwise only an attempt within the last words before ``start`` can succeed, and the cut search
+    runs from there."""
     pattern = _HALF_OF_SOMETHING_ELSE if unit == "half" else _QUARTER_OF_SOMETHING_ELSE
-    return pattern.search(text, 0, start) is not None
+    first_read_until = _first_division(text, pattern)
+    if first_read_until is not None and first_read_until < start:
+        return True
+    return pattern.search(text, _words_back(text, start, _WORDS_READ + 2), start) is not None
+
+
+_WORDS_READ = 6  # the most words a match attempt of the patterns below reads (first half of the fiscal year)
+_WORD_RUN = re.compile(r"[^-\s\xa0]+")  # the patterns' words hold none of their separators (a hyphen, a space)
+# The last text read and, by pattern, where reading its first division ends (a cache of one text).
+_FIRST_DIVISIONS: list = [None, {}]
+
+
+def _first_division(text: str, pattern: re.Pattern) -> int | None:
+    """The index of the last character a match attempt of ``pattern`` at its first match in the whole
+    ``text`` may read (the character after the match's sixth word); None: no match."""
+    if _FIRST_DIVISIONS[0] is not text:
+        _FIRST_DIVISIONS[:] = [text, {}]
+    known = _FIRST_DIVISIONS[1]
+    if pattern not in known:
+        found = pattern.search(text)
+        read_until = None
+        if found is not None:
+            read_until = len(text)
+            for count, word in enumerate(_WORD_RUN.finditer(text, found.start()), start=1):
+                if count == _WORDS_READ:
+                    read_until = word.end()
+                    break
+        known[pattern] = read_until
+    return known[pattern]
+
+
+def _words_back(text: str, end: int, words: int) -> int:
+    """Where the word ``words`` words before the last one that begins before ``end`` begins (words:
+    runs between the patterns' separators; 0: fewer words before it)."""
+    window = 256
+    while True:
+        begin = max(0, end - window)
+        # (the window's first run may begin inside a word: the margin of two words covers it)
+        starts = [m.start() for m in _WORD_RUN.finditer(text, begin, end)]
+        if len(starts) > words or begin == 0:
+            return starts[-words - 1] if len(starts) > words else 0
+        window *= 4
 
 
 _HALF_OF_SOMETHING_ELSE, _QUARTER_OF_SOMETHING_ELSE = (
