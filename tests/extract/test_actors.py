@@ -1084,6 +1084,22 @@ def test_a_quotation_ending_a_sentence_is_no_citation(extractor):
     assert not run(extractor, text).actors
 
 
+@pytest.mark.parametrize("text", [
+    # A quote right after the period closes a quotation: the name before it is no citation's author.
+    'She smiled: "At last we are home in Upper Vellin." Her brother agreed.',
+    "He wrote: \u201cThe road ends at Lower Quarrow.\u201d He never went back.",
+    # A straight quote that touches no word after it opens nothing.
+    'The label read "Grand Morvel. " in gold letters.',
+])
+def test_a_name_ending_a_quotation_is_no_citation_author(extractor, text):
+    assert not {a.type for a in run(extractor, text).actors} & {"person"}
+
+
+def test_a_citation_with_straight_quotes_names_its_author(extractor):
+    text = '1 Ivo Marchetti. "Sanctions and Their Limits," Northern Policy Review, 2021.'
+    assert {"Ivo Marchetti"} <= {m.text for m in run(extractor, text).actor_mentions}
+
+
 def test_a_title_at_a_year_only_date_names_whoever_took_it_that_year(extractor):
     text = "In 1961, President Kennedy boldly declared the goal."
     found = run(extractor, text, dct=date(2010, 4, 15), years=("1961",))

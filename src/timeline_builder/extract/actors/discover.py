@@ -341,10 +341,16 @@ def apposition_after(state: DocState, last: int) -> tuple[int, int] | None:
 
 
 def is_citation_author(state: DocState, run: Run) -> bool:
-    """"Shizuka Kuramitsu. “Title”": a name followed by a period and an opening quote."""
-    words = state.tokens.words
+    """"Shizuka Kuramitsu. “Title”": a name followed by a period and an opening quote. A quote
+    right after the period closes a quotation ('we are in Upper Vellin." He left'), and a straight
+    quote opens one only before a word it touches ('Kuramitsu. "Title"')."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     last = run.last
-    return last + 1 < len(words) and words[last] == "." and words[last + 1] in QUOTES
+    if not (last + 1 < len(words) and words[last] == "." and words[last + 1] in QUOTES):
+        return False
+    if starts[last + 1] == ends[last]:
+        return False
+    return words[last + 1] != '"' or (last + 2 < len(words) and starts[last + 2] == ends[last + 1])
 
 
 def person_name_tokens(words: list[str], first: int, last: int) -> bool:
