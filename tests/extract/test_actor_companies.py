@@ -109,6 +109,10 @@ def test_titled_words_that_name_no_one(extractor, text, absent):
     # A noun of works that is also a verb taking a person is no cue; nor is a titled owner.
     ("The studio hopes to remake King Zaroff's palace scenes. King Zaroff said nothing.", "Zaroff"),
     ("Members of King Ostrava's family mourned him. King Ostrava had ruled for years.", "Ostrava"),
+    # A list that no plural noun of works opens, or one that a verb breaks, names people.
+    ("The guests were President Ruiz, Queen Mirela and King Ostrava.", "Ostrava"),
+    ("The films were shown to Prince Albin and King Ostrava.", "Ostrava"),
+    ("Her novels were praised by Lady Meriel and Lady Rhubarb, who said so.", "Rhubarb"),
     # A surname ending in -ing that opens its sentences, with no phrase closed by a comma.
     ("Fleming claims that the bid failed.", "Fleming"),
 ])
@@ -189,6 +193,10 @@ def test_a_media_kind_needs_a_lower_case_word_of_its_own(extractor, text, surfac
     ("The Judge Hammer film soundtrack was released on Monday.", "Hammer"),
     ("A new Captain Bramble cartoon is being drawn in Leeds.", "Bramble"),
     ("He toured with members of King Ostrava and two other bands.", "Ostrava"),
+    # The last of a list of titles that a plural noun of works opens.
+    ("Among the forgotten films were Brief Summer, The 12 Lanterns and King Zaroff. Critics wept.", "Zaroff"),
+    ("Her best-known songs include Paper Moons, Night of the Fox or Lady Rhubarb.", "Rhubarb"),
+    ("He loved cartoons such as Tin Town, Mister Plum's Day and Captain Bramble.", "Bramble"),
     # A sentence-initial participle the text never writes inside a sentence.
     ("Answering claims of bias, the editor apologised to readers.", "Answering"),
 ])

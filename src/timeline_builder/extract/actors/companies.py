@@ -181,6 +181,13 @@ _WORKS_AFTER = frozenset({"film", "films", "movie", "movies", "soundtrack", "car
 # "members of King Crimson", "a remake of King Zaroff": a band's or a work's name after these and "of".
 _OF_WORKS = frozenset({"members", "remake", "sequel", "version", "soundtrack"})
 _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might", "not", "n't"})
+# "the films were A, B and King Zaroff", "songs such as A or Lady Rhubarb": plural nouns of works
+# whose list of titles a name closes, the words that open the list, and what a title may hold.
+_WORKS_LISTED = frozenset({"films", "movies", "songs", "singles", "tracks", "albums", "novels", "books", "plays",
+                           "musicals", "operas", "cartoons", "sitcoms", "classics", "hits", "titles"})
+_LIST_OPENERS = frozenset({"were", "are", "include", "included", "including", "like", ":"})
+_INSIDE_TITLES = frozenset({"of", "the", "in", "a", "an", "on", "to", "and", "&", "or", ",", "'", "’", "s", "-"})
+_LIST_REACH = 40
 
 
 def names_a_work(state: DocState, first: int, last: int) -> bool:
@@ -212,7 +219,30 @@ def _names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
             return True
         if before == "of" and k >= 2 and words[k - 2] in _OF_WORKS:
             return True
+        if _closes_a_list_of_works(words, k):
+            return True
     return False
+
+
+def _closes_a_list_of_works(words: list[str], k: int) -> bool:
+    """Token ``k`` follows "and"/"or" at the end of a list of titles that a plural noun of works
+    opens ("the overlooked films were Brief Summer, The Long Road and King Zaroff"): back over the
+    titles (capitalised words, numbers and the small words titles hold) to the word that opens the
+    list ("were", "include", "such as", "like", a colon), with the noun of works right before it."""
+    if k < 2 or words[k - 1] not in ("and", "or"):
+        return False
+    j = k - 2
+    stop = max(0, k - _LIST_REACH)
+    while j >= stop and (words[j][:1].isupper() or words[j].isdigit() or words[j] in _INSIDE_TITLES):
+        j -= 1
+    if j < 1 or j == k - 2:
+        return False
+    opener = words[j]
+    if opener == "as" and words[j - 1] == "such":
+        j -= 1
+    elif opener not in _LIST_OPENERS:
+        return False
+    return words[j - 1].lower() in _WORKS_LISTED
 
 
 def band_named(state: DocState, first: int, last: int) -> bool:
