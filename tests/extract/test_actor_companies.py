@@ -38,7 +38,10 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
     # "it" for itself as the subject of what only an agent does; a dummy "it" is no such subject.
     ("Veltro said it would appeal against the fine.", "Veltro", {"organization"}),
     ("Veltro says that it expects sales to rise.", "Veltro", {"organization"}),
+    ("Velmar said it did not yet know when the show would return.", "Velmar", {"organization"}),
+    ("Velmar said it would not comment on the talks.", "Velmar", {"organization"}),
     ('"We lost," Okonjo said. Okonjo said it would be hard.', "Okonjo", {"person"}),
+    ("Okonjo said it did not matter much.", "Okonjo", {"person"}),
     ("Okonjo said it was a tough game.", "Okonjo", {"person"}),
     # Cues after an owner's "'s" that only organisations have.
     ("Kalmora's policyholders will be paid less. Kalmora said returns fell.", "Kalmora", {"organization"}),
@@ -52,6 +55,13 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
     ("The figures come from technology analysts Quorra. Quorra said sales would rise.", "Quorra", {"organization"}),
     ("The figures surprised analysts Quorra and Lund. Quorra said sales would rise.", "Quorra", {"person"}),
     ("Quorra's left arm was broken. Quorra said he would play on.", "Quorra", {"person"}),
+    # A person named after its "'s" with no noun between: its people ("Velmar's Anna Quill"); a
+    # person's come with a noun ("Okonjo's wife Anna"), and a full name elsewhere keeps the person.
+    ('Prices fell, Velmar says in a report. "This must stop," Velmar\'s Anna Quill said.', "Velmar",
+     {"organization"}),
+    ("Okonjo said the team was tired. Okonjo's wife Anna agreed.", "Okonjo", {"person"}),
+    ("Tomas Okonjo said the team was tired. Okonjo's Anna Quill agreed. Okonjo said no more.", "Okonjo",
+     {"person"}),
     # Its products, outlets or awards after it; a job held at it; surveys from it and another; "itself".
     ("Velmar phones sold well in Asia. Velmar said demand was strong.", "Velmar", {"organization"}),
     ("The Velmar awards were handed out on Friday. Velmar said the winners were young.", "Velmar",

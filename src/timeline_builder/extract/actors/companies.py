@@ -16,10 +16,13 @@ mark it wherever the name stands in the document:
   noun come in a list, "analysts Smith and Jones");
 - its products, outlets or awards right after it ("Zentek phones", "Zentek channels", "the Zentek
   awards"), a job held "at" or "of" it ("an analyst at Zentek", "the founder of Zentek");
+- a person named after its owner's "'s" with no noun between ("Zentek's Mara Quill said": a
+  person's own people come with a noun, "Quill's wife Mara", "Quill's aide Ben Ash");
 - "itself" after its verb ("Zentek describes itself as ...": a person is "himself", "herself").
 - "it" for itself after a verb of saying, as the subject of a verb only an agent has ("Zentek said
   it would appeal", "Zentek says it expects ...": a person says "he" or "she"; a dummy "it" is
-  "it was hard", "it would be", never "it would appeal").
+  "it was hard", "it would be", never "it would appeal"), also denied ("Zentek said it did not
+  yet know", "it would not comment").
 """
 from __future__ import annotations
 
@@ -55,13 +58,16 @@ _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 _SAYS = frozenset({"said", "says"})
 # What only an agent does, after "it" + an auxiliary ("it would appeal", "it had signed", "it was
 # seeking") or alone ("it expects").
-_AUXILIARIES = frozenset({"would", "will", "had", "has", "was", "is"})
+_AUXILIARIES = frozenset({"would", "will", "had", "has", "was", "is", "did", "does", "could"})
+_NOT = frozenset({"not", "never"})
+_ADVERBS = frozenset({"yet", "immediately", "currently", "also", "still"})
 _AGENT_VERBS = frozenset({
     "appeal", "buy", "sell", "consider", "produce", "allow", "fund", "evaluate", "cut", "close", "launch",
     "invest", "acquire", "challenge", "comply", "review", "cooperate", "co-operate", "sue", "resist", "oppose",
     "received", "signed", "reached", "registered", "agreed", "bought", "sold", "acquired", "decided", "filed",
     "appealed", "invested", "hired", "sacked", "seeking", "investigating", "reviewing", "examining",
     "considering", "planning", "negotiating", "talking", "cutting", "closing", "launching",
+    "know", "comment", "disclose", "intend", "plan", "expect", "want",
 })
 _AGENT_VERBS_ALONE = frozenset({"wants", "expects", "intends", "expected", "intended", "hopes", "hoped", "plans",
                                 "planned", "accepted", "regretted", "opposed", "welcomed", "denied", "rejected"})
@@ -91,6 +97,7 @@ def described_as_organisation(state: DocState, word: str) -> bool:
     """Some occurrence of the one-token name ``word`` is described as an organisation (module docstring)."""
     words = state.tokens.words
     n = len(words)
+    given = state.knowledge.cues.get("given_names", {})
     for k in state.positions({word}):
         if k + 2 < n and words[k + 1] == ",":
             if words[k + 2] == "which":
@@ -122,6 +129,9 @@ def described_as_organisation(state: DocState, word: str) -> bool:
             return True
         if _speaks_of_itself(words, k + 1) or _owns_firm_parts(words, k + 1):
             return True
+        if k + 4 < n and words[k + 1] in "'’" and words[k + 2] == "s" and words[k + 3] in given and \
+                words[k + 4][:1].isupper() and words[k + 4].isalpha():
+            return True
     return False
 
 
@@ -151,7 +161,16 @@ def _speaks_of_itself(words: list[str], k: int) -> bool:
     if k + 1 >= n or words[k] != "it":
         return False
     verb = words[k + 1]
-    return verb in _AGENT_VERBS_ALONE or (verb in _AUXILIARIES and k + 2 < n and words[k + 2] in _AGENT_VERBS)
+    if verb in _AGENT_VERBS_ALONE:
+        return True
+    if verb not in _AUXILIARIES:
+        return False
+    k += 2
+    if k < n and words[k] in _NOT:
+        k += 1  # "it did not yet know", "it would not comment"
+        if k < n and words[k] in _ADVERBS:
+            k += 1
+    return k < n and words[k] in _AGENT_VERBS
 
 
 def _apposition_names_organisation(words: list[str], first: int) -> bool:
