@@ -1551,3 +1551,22 @@ def test_rulers_named_by_their_states_are_known(extractor, text, surface, actor_
 ])
 def test_a_capitalised_particle_opens_a_surname(extractor, text, surface, actor_id):
     assert (surface, actor_id) in mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A full name opening with a given name after an owner's "'s": the owner's person.
+    ('"Prices must fall," Velmar\'s Anna Quill said.', {("Anna Quill", "person")}),
+    ("Coldwater's Peter Lund sang the last song.", {("Peter Lund", "person")}),
+    ("Tony Blair's Anna Quill said so.", {("Tony Blair", "person"), ("Anna Quill", "person")}),
+])
+def test_a_full_name_after_an_owners_s_is_a_person(extractor, text, expected):
+    assert expected <= typed_mentions(run(extractor, text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # No given name after the "'s": the run stays one name ("the Bank's Monetary Policy Committee").
+    ("The Bank of Zendia's Monetary Policy Committee met.", "Monetary Policy Committee"),
+    ("Velmar's Grand Hotel closed.", "Grand Hotel"),
+])
+def test_an_owned_name_without_a_given_name_is_no_person(extractor, text, absent):
+    assert (absent, "person") not in typed_mentions(run(extractor, text))

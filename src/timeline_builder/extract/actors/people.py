@@ -252,6 +252,16 @@ class PersonRules:
             # "Miner Highland Gold said": a kind of organisation opening a sentence before a name.
             self._run(state, discover.Run(run.first + 1, run.last), match_at, match_end)
             return
+        owned = discover._possessive_before(state, run.first, run.last)
+        if run.first < owned and 2 <= run.last - owned <= 3 and \
+                words[owned] in self.knowledge.cues.get("given_names", {}) and \
+                discover.title_at(state, run.first, owned - 2) is None:
+            # "Oxfam's Barbara Stocking said", "Coldplay's Chris Martin": an owner's name and "'s"
+            # before a full name that opens with a given name (the run joined them for "the Bank
+            # of England's Monetary Policy Committee", which has none).
+            self._run(state, discover.Run(run.first, owned - 2), match_at, match_end)
+            self._person_run(state, discover.Run(owned, run.last), match_at, match_end)
+            return
         after_title = run.first
         while (title := discover.title_at(state, after_title, run.last)) is not None:
             after_title = title[1]  # "Secretary of State Marco Rubio": a title's own connectors
