@@ -92,3 +92,46 @@ def test_a_users_day_alone_after_its_word(tmp_path):
         ("18 March", "DATE", "1990-03-18")]
     # without the column the day alone is the nearest
     assert found("Turnout fell after 18 March.", date(1995, 1, 1)) == [("18 March", "DATE", "1994-03-18")]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # "after", "before", "post" and the day alone, read as past, told in a later year: the event's day
+    ("Air travel was slow to recover after September 11.", date(2004, 5, 1), "2001-09-11"),
+    ("Before 11 September, few voters had heard of the group.", date(2004, 5, 1), "2001-09-11"),
+    ("Life in the city post 11 September felt different.", date(2004, 5, 1), "2001-09-11"),
+    # the day read as still to come is the next one, not the event's
+    ("The vote will be held after September 11.", date(2004, 5, 1), "2004-09-11"),
+    ("The ferry is to sail after 11 September.", date(2004, 5, 1), "2004-09-11"),
+    # the event's own noun before "of": its day
+    ("Intelligence sharing grew in the wake of 11 September.", date(2004, 5, 1), "2001-09-11"),
+    ("The events of September 11 changed the airline industry.", date(2004, 5, 1), "2001-09-11"),
+    ("Arrests went on in the aftermath of January 6.", date(2025, 3, 1), "2021-01-06"),
+    ("The events of September 11, 2003 changed little.", date(2004, 5, 1), "2003-09-11"),
+])
+def test_after_or_before_a_day_that_names_an_event(text, dct, value):
+    assert found(text, dct)[0][2] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # "commission" names the event only right after its day: elsewhere in a story it shows nothing,
+    # so after the story's own year's day has passed the day alone is that year's
+    ("Since September 11 our ports have hired more inspectors. A commission will report.", "2004-09-11"),
+    ("Since September 11 our ports have hired more inspectors. Terrorism is the worry.", "2001-09-11"),
+])
+def test_only_the_evidence_words_tell_of_the_event(text, value):
+    assert found(text, date(2004, 10, 1))[0][2] == value
+    # right after the day the noun still names the event
+    assert found("The September 11 commission reported.", date(2004, 10, 1))[0][2] == "2001-09-11"
+
+
+def test_a_users_evidence_words(tmp_path):
+    (tmp_path / "temporal").mkdir()
+    (tmp_path / "temporal" / "named_days.tsv").write_text(
+        "date\tnouns\tnote\talone\tevidence\n1990-03-18\tvote election\tan invented election\tsince\tballot\n",
+        encoding="utf-8")
+    dct = date(1995, 4, 1)  # the story's own 18 March has passed: the evidence is needed
+    text = "Turnout has fallen since 18 March."
+    assert found(text, dct, knowledge_dirs=(tmp_path,))[0][2] == "1995-03-18"
+    assert found(text + " The ballot was close.", dct, knowledge_dirs=(tmp_path,))[0][2] == "1990-03-18"
+    # a noun that is no evidence word shows nothing
+    assert found(text + " The vote was close.", dct, knowledge_dirs=(tmp_path,))[0][2] == "1995-03-18"

@@ -43,13 +43,16 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
     """A day date, its year chosen when the text gives none; an impossible day is a problem."""
     if year is None:
         named = named_day_year(ctx.named_days, ctx.text, start, end, month, day, ctx.dct) if ctx.named_days else None
-        if named is None and ctx.named_days:
+        year = choose_year(ctx, month, day, start, end) if named is None else None
+        if named is None and ctx.named_days and year is not None and ctx.dct is not None \
+                and valid_day(year, month, day) and date(year, month, day) <= ctx.dct:
+            # "after September 11" names the event only where the text reads the day as past: "the vote
+            # is to be held after September 11" is the next one
             named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct)
         if named is not None:
             # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at
             value = day_value(named, month, day)
             return [dated(start, end, value, anchor=False)] if value else []
-        year = choose_year(ctx, month, day, start, end)
         if year is None:
             if not valid_day(2000, month, day):
                 ctx.problems.append((INVALID, ctx.text[start:end]))

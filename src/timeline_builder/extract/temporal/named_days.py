@@ -13,9 +13,10 @@ from pathlib import Path
 from ...knowledge.files import knowledge_files, read_tsv
 
 NAMED_DAYS_FILE = "temporal/named_days.tsv"
-# NamedDays: (month, day) -> ((year, nouns, alone), ...), latest year first; alone: the words right before
-# the day after which it names the event with no noun ("since 11 September")
-NamedDays = dict[tuple[int, int], tuple[tuple[int, frozenset[str], frozenset[str]], ...]]
+# NamedDays: (month, day) -> ((year, nouns, alone, evidence), ...), latest year first; alone: the words right
+# before the day after which it names the event with no noun ("since 11 September"); evidence: the words that
+# show a story tells of the event (the nouns when the file gives none)
+NamedDays = dict[tuple[int, int], tuple[tuple[int, frozenset[str], frozenset[str], frozenset[str]], ...]]
 # up to three lower-case words (with hyphens) right after the date: "terrorist attacks", "coup attempt"
 _WORDS_AFTER = re.compile(r"(?:[\s\xa0]+(?:[a-z][a-z'’-]*))(?:[\s\xa0]+[a-z][a-z'’-]*)?(?:[\s\xa0]+[a-z][a-z'’-]*)?")
 # or the noun right before "of" and the date: "the attacks of 11 September", "the riot of January 6"
@@ -32,7 +33,7 @@ def load_named_days(user_dirs: tuple[Path, ...] = ()) -> NamedDays:
     Raises:
         KnowledgeError: a bad date or a row without nouns, naming the file and line.
     """
-    table: dict[tuple[int, int], list[tuple[int, frozenset[str], frozenset[str]]]] = {}
+    table: dict[tuple[int, int], list[tuple[int, frozenset[str], frozenset[str], frozenset[str]]]] = {}
     for path in knowledge_files(NAMED_DAYS_FILE, user_dirs):
         for row in read_tsv(path, required=("date", "nouns")):
             try:
@@ -41,7 +42,8 @@ def load_named_days(user_dirs: tuple[Path, ...] = ()) -> NamedDays:
                 raise row.error(f"bad date: {exc}") from None
             nouns = frozenset(row.require("nouns").lower().split())
             alone = frozenset((row.get("alone") or "").lower().split())
-            table.setdefault((day.month, day.day), []).append((day.year, nouns, alone))
+            evidence = frozenset((row.get("evidence") or "").lower().split()) or nouns
+            table.setdefault((day.month, day.day), []).append((day.year, nouns, alone, evidence))
     return {key: tuple(sorted(rows, reverse=True)) for key, rows in table.items()}
 
 
@@ -58,7 +60,7 @@ def named_day_year(named: NamedDays, text: str, start: int, end: int, month: int
     if after is None and before is None:
         return None
     words = (after.group().split() if after else []) + ([before.group(1)] if before else [])
-    for year, nouns, _alone in rows:
+    for year, nouns, _alone, _evidence in rows:
         if (dct is None or year <= dct.year) and any(word in nouns for word in words):
             return year
     return None
@@ -68,8 +70,8 @@ def alone_named_day_year(named: NamedDays, text: str, start: int, month: int, da
                          dct: date | None) -> int | None:
     """The year of the event a day names with no noun, right after one of its "alone" words ("since
     11 September" told in 2005 is 2001's): only in a story told in a later year than the event, and, when
-    the story's own year's day has already passed by its dct, only when the story names one of the event's
-    nouns somewhere (else "since 11 September" in a story of October 2005 is that September's)."""
+    the story's own year's day has already passed by its dct, only when the story has one of the event's
+    evidence words somewhere (else "since 11 September" in a story of October 2005 is that September's)."""
     rows = named.get((month, day))
     if not rows or dct is None:
         return None
@@ -77,10 +79,10 @@ def alone_named_day_year(named: NamedDays, text: str, start: int, month: int, da
     if before is None:
         return None
     word = before.group(1).lower()
-    for year, nouns, alone in rows:
+    for year, _nouns, alone, evidence in rows:
         if word not in alone or year >= dct.year:
             continue
-        if date(dct.year, month, day) < dct and nouns.isdisjoint(_WORDS.findall(text.lower())):
+        if date(dct.year, month, day) < dct and evidence.isdisjoint(_WORDS.findall(text.lower())):
             continue
         return year
     return None
