@@ -256,7 +256,7 @@ class EventExtractor:
                 # events that are one happening by their dates, place and parties, not their names.
                 # The scope is the text's hash, not the file name: renaming a file keeps its ids.
                 cand.scope = document.sha256
-        text_dated_known(candidates, timexes, timex_starts)
+        text_dated_known(candidates, timexes, timex_starts, dct)
         terms_dated_in_clause(candidates, timexes, timex_starts, text)
         events, event_mentions, _ = assemble(candidates, document.doc_id, text, dct)
         return Extraction(events=tuple(events), event_mentions=tuple(event_mentions),

@@ -119,13 +119,29 @@ _STATED = re.compile(r"\d|January|February|March|April|May|June|July|August|Sept
                      re.IGNORECASE)
 
 
-def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: list[int]) -> None:
+_YEAR_SAID = re.compile(r"\d{4}|['’]\d\d\b|\byears?\b", re.IGNORECASE)
+_MONTH_SAID = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])")
+
+
+def year_from_knowledge(timex, dct: date | None) -> bool:
+    """Whether a month and day written without a year lie more than a year from the dct: a name of a month
+    without a year is the occurrence nearest the dct, so neither the text nor the dct gave this year, the
+    temporal stage's knowledge of days that name events did ("after September 11" told in 2004 is
+    2001-09-11). Anaphora ("that day", "that morning") are the story's own dates, not this."""
+    return (timex.granularity == "day" and dct is not None and timex.date_begin is not None
+            and abs((dct - timex.date_begin).days) > 366 and _MONTH_SAID.search(timex.text) is not None
+            and not _YEAR_SAID.search(timex.text))
+
+
+def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: list[int],
+                     dct: date | None = None) -> None:
     """A known event whose whole interval a date in its own clause states ("the terror attacks of
     September 11, 2001") is dated by the text, not by knowledge: basis ``text`` (``context`` where
     the date is deictic, "today", resolved against the dct), that date as ``text_date``. Where the
     text gives less ("in 1962" of the Cuban Missile Crisis) the days come from knowledge, and the
-    basis stays. Every candidate of that event is updated, since ``assemble`` keeps the first one
-    found."""
+    basis stays, as it does where the text gives a day without its year and knowledge the year ("the
+    September 11 attacks" told in 2004). Every candidate of that event is updated, since ``assemble``
+    keeps the first one found."""
     stated: dict[str, str] = {}
     for cand in candidates:
         kb = cand.kb
@@ -135,7 +151,8 @@ def text_dated_known(candidates: list[Candidate], timexes: list, timex_starts: l
         end = cand.date_end
         lo, hi = cand.span
         for timex in timexes[bisect.bisect_left(timex_starts, lo):bisect.bisect_left(timex_starts, hi)]:
-            if timex.type == "DATE" and timex.date_begin == cand.date_begin and timex.date_end == end:
+            if timex.type == "DATE" and timex.date_begin == cand.date_begin and timex.date_end == end \
+                    and not year_from_knowledge(timex, dct):
                 stated[kb.event_id] = timex.text
                 break
     for cand in candidates:

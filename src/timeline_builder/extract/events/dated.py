@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
 from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
-from .candidates import Candidate, KnownSpans, from_knowledge, shift
+from .candidates import Candidate, KnownSpans, from_knowledge, shift, year_from_knowledge
 from .derived import is_episode, party_named
 from .text import TextLayout
 
@@ -756,7 +756,10 @@ _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 def _basis(tx: Timex, text: str, dct: date | None) -> str:
     """``context`` for a date resolved against the dct: a relative one ("last year"), or "since
     1992" in the present perfect, which the temporal stage runs to the dct (the text states the
-    start, the dct gives the end); else ``text``."""
+    start, the dct gives the end); ``knowledge`` for a day whose year neither the text nor the dct
+    gave ("just after September 11" told in 2004); else ``text``."""
+    if year_from_knowledge(tx, dct):
+        return "knowledge"
     if _is_relative(tx) or (dct is not None and tx.date_end == dct
                             and _SINCE.search(text, max(0, tx.char_start - 12), tx.char_start)):
         return "context"
@@ -960,7 +963,7 @@ def _after_known(text: str, tx: Timex, clause: tuple[int, int], known: list[Know
     if day is not None and tx.date_end is not None and (tx.date_begin <= day <= tx.date_end or tx.granularity == "day"):
         # "the bombings of March 2004": from the known day, not the month's first; a day said without
         # its year ("after September 11") is the known event's day (``_named_by_day``)
-        if day != tx.date_begin:
+        if day != tx.date_begin or year_from_knowledge(tx, dct):
             basis = "knowledge"  # the first bound is the knowledge base's, not the text's (SCHEMA.md)
         begin, granularity = day, "day"
     end_date = dct if dct is not None and dct >= begin else None
