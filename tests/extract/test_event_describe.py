@@ -122,6 +122,24 @@ def test_statements_without_a_plover_type_say_why():
     assert desc.name == "Statement by Tony Blair on Iraq"
 
 
+@pytest.mark.parametrize("text, name", [
+    # what the statement is about runs on to its own complement, not three words and a preposition
+    ("As party chairman in the late 1990s, Jane Roe kept an open mind about the country's membership of the "
+     "customs union, seeing its benefits.", "Statement by Jane Roe About Country's Membership of Customs Union"),
+    ("Jane Roe said in 1998 about the closure of the mine at Ashton that it was sad.",
+     "Statement by Jane Roe About Closure of Mine at Ashton"),
+    # a phrase already whole stays as it was; a day is when, not what about
+    ("In 1998 Jane Roe kept an open mind about the new mine.", "Statement by Jane Roe About New Mine"),
+    ("Jane Roe said in 1998 on Saturday that it was sad.", "Statement by Jane Roe"),
+    # "in" after the three words opens where it was said, no part of what about
+    ("In 1998 Jane Roe announced a freeze on coal duty in her annual speech to the Commons.",
+     "Statement by Jane Roe on Coal Duty"),
+])
+def test_what_a_statement_is_about_keeps_its_complement(text, name):
+    desc = run(text, ("jane-roe", "Jane Roe", "person"))
+    assert desc.kind == "statement" and desc.name == name
+
+
 def test_place_and_its_country():
     places = PlaceIndex(load_actor_knowledge())
     desc = run("The leaders met in London in 1959.", places=places)

@@ -596,10 +596,25 @@ def _aspect_before(text: str, clause_start: int, t_start: int,
 
 
 def _about(text: str, start: int, end: int) -> list[str]:
+    """What a statement is about: "on"/"about" and the noun phrase after it, with its own
+    complement ("spoke about the country's membership of the customs union": About Country's
+    Membership of Customs Union), up to the clause's next comma, verb or date."""
     m = re.match(r"\s+(?:\w+\s+){0,2}?(on|about)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})", text[start:end])
     if not m or _DAY_WORD.match(m.group(2)) or dated_next(text, start + m.start(2), None):
         return []  # "said on Saturday": when, not what about
-    return [m.group(1)] + [w for w in m.group(2).split() if w.lower() != "the"]
+    words = [w for w in m.group(2).split() if w.lower() != "the"]
+    if words[-1].lower() in _COMPLEMENT:
+        # the three words end inside the phrase ("about the town's entry into"): read on to its end;
+        # not after "in", "on", "at" ("on fuel duty in his speech"): where or when it was said
+        phrase, _ = object_words(text, start + m.start(2), end, [], None, most=_ABOUT_WORDS)
+        if phrase and phrase[-1].lower() not in FUNCTION_WORDS and len(phrase) > len(words):
+            words = phrase
+    return [m.group(1)] + words
+
+
+_ABOUT_WORDS = 5  # content words of what a statement is about
+# Prepositions that open a noun's own complement ("entry into", "membership of", "talks with")
+_COMPLEMENT = frozenset({"of", "into", "to", "with", "between", "against", "over", "for", "from"})
 
 
 # '..." said Mr Ash', '..., said chief financial officer Peter Gregg': a title in lower case may come first
