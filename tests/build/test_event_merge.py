@@ -360,6 +360,33 @@ def test_a_text_event_on_the_day_of_a_one_day_known_event_with_two_of_its_actors
     assert len(merge_document_events(next_day).events) == 2
 
 
+def test_a_speakers_own_i_joins_no_two_events_of_his_speech():
+    # "Tonight I propose a river law ... I ask you for a mining law": both his, two laws
+    river = event("r", "River Protection Law", *YEAR, kind="law")
+    mining = event("m", "New Mining Law", *DAY, kind="law")
+    told = (EventActor("r", "jane-roe", "agent", "text", "d", 10, 11),
+            EventActor("m", "jane-roe", "agent", "text", "d", 90, 91))
+    found = Extraction(events=(river, mining), event_actors=told, actors=(Actor("jane-roe", "Jane Roe", "person"),),
+                       event_mentions=(EventMention("r", "d", 0, 40, "r"), EventMention("m", "d", 80, 120, "m")))
+    assert len(merge_document_events(found, frozenset({(10, 11), (90, 91)})).events) == 2
+    # named by her name in both clauses, the shared agent still joins them (the usual merge)
+    assert len(merge_document_events(found).events) == 1
+
+
+def test_an_agreement_signed_on_the_day_of_a_known_summit_is_its_own_row():
+    day = date(2004, 5, 1)
+    summit = event("k", "Lima Summit of 2004", day, day, kind="meeting", source="knowledge", kb_id="lima-2004")
+    signed = event("t", "Chile and Peru Sign Agreement on Fishing Rights", day, day, kind="agreement")
+    found = Extraction(events=(summit, signed), event_mentions=(EventMention("k", "d", 0, 10, "k"),
+                                                                 EventMention("t", "d", 300, 340, "t")),
+                       event_actors=links(("k", "chile", "participant"), ("k", "peru", "participant"),
+                                          ("t", "chile", "participant"), ("t", "peru", "participant")))
+    assert [e.event_id for e in merge_document_events(found).events] == ["k", "t"]
+    # the same parties meeting on that day are the summit
+    met = replace(signed, name="Chile and Peru Hold Talks", kind="meeting")
+    assert [e.event_id for e in merge_document_events(replace(found, events=(summit, met))).events] == ["k"]
+
+
 @pytest.mark.parametrize("first, second, one", [
     # agreements of one year between the same two states, each about something else: two agreements
     ("Chile and Peru Sign Agreement on Fishing Rights", "Agreements Between Chile and Peru on Air Traffic", False),

@@ -62,6 +62,10 @@ _DAYS_APART = 10
 _DOCUMENTS = frozenset({"treaty", "agreement", "law", "sanction", "publication"})
 _SUBJECT = re.compile(r"\b(?:on|about|concerning|regarding)\s+(.+)$", re.IGNORECASE)
 _SHORT = 31  # days: a known event this short holds every event of its kind told inside its days
+# Agreements signed on the day of an occasion (a summit, a visit, a parade: kinds meeting and
+# other) are that occasion's outcome, not the occasion: they keep their own row.
+_SIGNED = frozenset({"agreement", "treaty"})
+_OCCASIONS = frozenset({"meeting", "other"})
 _SLACK = timedelta(days=31)  # a clause naming a known event may date its retelling a month off
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -90,8 +94,12 @@ _LINK_EVENT, _LINK_ACTOR, _LINK_ROLE = (_LINK_COLUMNS.index(c) for c in ("event_
 
 
 # -- in one document ----------------------------------------------------------------------
-def merge_document_events(found: Extraction) -> Extraction:
-    """``found`` with the text events that tell one happening merged into one (see the module)."""
+def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] = frozenset()) -> Extraction:
+    """``found`` with the text events that tell one happening merged into one (see the module).
+
+    ``spoken``: the spans where a speaker refers to himself ("I", "we", "my administration"). A
+    speech's speaker proposes, asks and signs most of what it tells: a link he takes there is no
+    sign that two of its events are one, so it counts as no shared party."""
     text_events = [e for e in found.events if _is_text_event(e.source, e.kb_id) and e.date_begin is not None]
     if not text_events:
         return found
@@ -100,6 +108,8 @@ def merge_document_events(found: Extraction) -> Extraction:
     people = {a.actor_id for a in found.actors if a.type == "person"}
     names = frozenset(w for a in found.actors for w in _WORD.findall(a.name.lower()))
     for link in found.event_actors:
+        if (link.char_start, link.char_end) in spoken:
+            continue
         if link.role == "agent":
             agents.setdefault(link.event_id, set()).add(link.actor_id)
         if link.role in ("agent", "participant"):
@@ -145,7 +155,8 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
     with dates within a month of its days ("Yanukovych lost at the polls" beside the election the
     clause names), or of the same kind and inside the days of a known event that lasts a month at
     most ("the two leaders met for ten hours on Sunday" of a two-day summit), or, whatever its
-    kind, on the day of a one-day known event with two of its actors. Statements and terms in
+    kind, on the day of a one-day known event with two of its actors (not an agreement on the day
+    of a summit, a visit or a parade: it is signed there, it is not the occasion). Statements and terms in
     office are left alone: one speaker says many things, one office holder does many things."""
     known = [e for e in found.events if e.kb_id is not None and e.date_begin is not None
              and e.kind not in _OWN_ROWS]
@@ -165,9 +176,11 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
         own = spans.get(event.event_id, [])
         for k in known:
             if _one_day(event) and _one_day(k) and event.date_begin == k.date_begin \
-                    and len(actors.get(event.event_id, set()) & actors.get(k.event_id, set())) >= 2:
+                    and len(actors.get(event.event_id, set()) & actors.get(k.event_id, set())) >= 2 \
+                    and not (event.kind in _SIGNED and k.kind in _OCCASIONS):
                 # the day of a one-day known event, two of its actors: "three former Warsaw Pact
-                # states acceded to NATO on Friday" is that day's enlargement, whatever its kind
+                # states acceded to NATO on Friday" is that day's enlargement, whatever its kind;
+                # but an agreement signed at a summit, a visit or a parade is a text of its own
                 into[event.event_id] = k.event_id
                 break
             if not _same_sort(event.kind, k.kind):

@@ -30,6 +30,9 @@ from . import rows as to_rows
 from .rows import frozen_for_cache
 from .table_cache import COLUMNAR_TABLES, TableCache
 
+# A speaker's references to himself ("I", "we", "my administration"; the actor stage's kinds)
+_SPEAKER_REFERENCES = frozenset({"singular", "plural", "administration"})
+
 
 @dataclass(frozen=True, slots=True)
 class BuildOptions:
@@ -102,7 +105,8 @@ class Pipeline:
                 found = Extraction(problems=(problem,))
             annotated = replace(annotated, found=annotated.found.merge(found))
             annotated = _with_references(extractor, annotated)
-        return merge_document_events(annotated.found)
+        return merge_document_events(annotated.found, frozenset(
+            (r.char_start, r.char_end) for r in annotated.references if r.kind in _SPEAKER_REFERENCES))
 
 
 def _with_references(extractor, annotated: AnnotatedDocument) -> AnnotatedDocument:
