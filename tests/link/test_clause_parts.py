@@ -175,3 +175,21 @@ def test_a_demonym_after_a_name_and_an_article_describes_the_name(text, describe
 
     k = text.index("Chilean")
     assert describes_person(text, ActorMention("chile", "d", k, k + 7, "Chilean"), []) is describes
+
+
+
+@pytest.mark.parametrize("text, told, pair", [
+    # the paragraph names no state: "the parties" go on from the paragraph before, as the name reads them
+    ("Peru and Brazil drew closer.\n\nThe president flew to the capital in 1990. During the visit, the parties "
+     "signed a trade agreement.", "During the visit", {"peru", "brazil"}),
+    # "the two countries": the pair just before, not the document's principal states (here the
+    # first two by name, Bolivia and Brazil, each named once)
+    ("Brazil and Bolivia watched.\n\nPeru and Chile quarrelled.\n\nIn 1990 the two countries held talks.", "In 1990",
+     {"peru", "chile"}),
+    # two states in the paragraph itself: those, not the ones before it
+    ("Peru and Brazil drew closer.\n\nChile and Bolivia quarrelled. In 1990 the two countries held talks.", "In 1990",
+     {"chile", "bolivia"}),
+])
+def test_the_two_sides_reach_back_over_a_paragraph_that_names_fewer(text, told, pair):
+    names = {a: (a.title(), "state") for a in ("peru", "brazil", "chile", "bolivia") if a.title() in text}
+    assert linked(text, told, names, kind="agreement", name="Trade Agreement") & set(names) == pair

@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from ..extract.casefold import CaseBlind
+from ..extract.events.phrases import PAIR_REACH as NAME_PAIR_REACH
 from ..records import ActorMention, Event, EventMention
 from .voices import paragraph
 
@@ -117,9 +118,21 @@ def pair_before(text: str, mentions: list[ActorMention], types: dict[str, str], 
                  principal: list[str]) -> list[str]:
     """Whom "the two countries" at ``offset`` means: the two states named most (on a tie, last) in
     the few sentences of its paragraph before it, the last two named together ("Soviet-Chinese
-    relations", "Chile and Peru") counting once more; the document's principal states when it
-    names fewer."""
+    relations", "Chile and Peru") counting once more; when the paragraph names fewer, the same
+    reach as the event's name reads back over the paragraph's start (a paragraph opening "During
+    the visit, the parties signed" goes on from the one before); the document's principal
+    states when that names fewer too."""
     floor = max(paragraphs[paragraph(paragraphs, offset)] if paragraphs else 0, offset - _PAIR_REACH)
+    pair = _pair_since(text, mentions, types, floor, offset)
+    if pair is None and floor > max(0, offset - NAME_PAIR_REACH):
+        pair = _pair_since(text, mentions, types, max(0, offset - NAME_PAIR_REACH), offset)
+    return principal if pair is None else pair
+
+
+def _pair_since(text: str, mentions: list[ActorMention], types: dict[str, str], floor: int,
+                offset: int) -> list[str] | None:
+    """The two states named most between ``floor`` and ``offset`` (see :func:`pair_before`), or
+    None when fewer than two are named there."""
     lo = bisect.bisect_left(mentions, floor, key=lambda m: m.char_start)
     hi = bisect.bisect_left(mentions, offset, key=lambda m: m.char_start)
     window = _not_examples(text, mentions[lo:hi])
@@ -137,7 +150,7 @@ def pair_before(text: str, mentions: list[ActorMention], types: dict[str, str], 
             counts[second.actor_id] += 1
             break
     if len(counts) < 2:
-        return principal
+        return None
     return sorted(sorted(counts, key=lambda a: (-counts[a], -last[a]))[:2])
 
 

@@ -175,6 +175,9 @@ def dated_next(text: str, offset: int, timex: tuple[int, int] | None) -> bool:
 
 
 _BOTH_SIDES = frozenset({"countries", "sides", "states", "nations", "governments", "powers", "parties"})
+# Characters back from "the two countries" where a name finds its two states (the linker reads
+# as far back where the phrase's own paragraph names fewer: link.clauses.pair_before).
+PAIR_REACH = 800
 
 
 # Between two names said together ("Soviet-Chinese", "Chile and Peru"): the linker's rule
@@ -194,7 +197,7 @@ def pair_of_states(head: list[str], everyone: list[Named], before: int, text: st
                 for i, w in enumerate(low[:-1])):
         return ""
     counts: dict[str, list[int]] = {}
-    window = named_within(everyone, max(0, before - 800), before)
+    window = named_within(everyone, max(0, before - PAIR_REACH), before)
     for n in window:
         if n.type == "state":
             counts.setdefault(n.name, []).append(n.start)
