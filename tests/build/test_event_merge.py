@@ -218,6 +218,20 @@ def test_across_documents_a_telling_name_makes_events_without_a_day_or_parties_o
     assert {m[0] for m in mentions} == ({"a"} if merged else {"a", "b"})
 
 
+def test_two_events_one_document_tells_apart_are_not_joined_across_documents():
+    from timeline_builder.build.event_merge import events_merged_into
+
+    # one speech: "tonight I propose a jobs program", "tonight I propose a river program"
+    a, b = _rows("a", "policy", {"jane-roe": "agent"}), _rows("b", "policy", {"jane-roe": "agent"})
+    same_doc = [(e, actor, role, basis, "speech", 0, 1) for e, actor, role, basis, _, _, _ in a[2] + b[2]]
+    assert events_merged_into([a[0], b[0]], same_doc) == {}
+    # a third story telling one of them: nothing makes the two of the speech one either
+    c = _rows("c", "policy", {"jane-roe": "agent"})
+    assert events_merged_into([a[0], b[0], c[0]], same_doc + c[2]) == {}
+    # told in two documents, they are one (the usual merge)
+    assert events_merged_into([a[0], b[0]], a[2] + b[2]) == {"b": "a"}
+
+
 def test_statements_never_merge_across_documents_whatever_their_name():
     from timeline_builder.build.event_merge import events_merged_into
 

@@ -54,3 +54,12 @@ def test_a_title_stands_for_the_office_holder_the_document_names(pipeline):
     text = "Washington waits for Donald Trump. In March 2026 the president will hold talks in Riyadh."
     found = by_actor(links(pipeline, text, date(2025, 2, 18)), "talks")
     assert found["donald-trump"] == ("agent", "president")
+
+
+def test_a_speakers_i_before_a_present_verb_is_its_agent(pipeline):
+    # "sign", "propose": present forms no verb list holds; "I" is the subject all the same
+    text = ("President: Lyndon B. Johnson\n\nTHE PRESIDENT. Today I sign into law the Clean Rivers Act of 1965. "
+            "Tonight I propose a new program of aid to schools.\n")
+    found = links(pipeline, text, date(1965, 6, 5))
+    assert by_actor(found, "clean rivers")["lyndon-b-johnson"] == ("agent", "I")
+    assert by_actor(found, "program")["lyndon-b-johnson"] == ("agent", "I")

@@ -27,7 +27,8 @@ until merged here; two stories' "report" of one year are not one report because 
   dates, place and parties and the same name, a name that says which happening it is: two
   stories' "European Elections" of June 2004 or "Death of Theo van Gogh" are one row, their
   "Report" of 2004 or "Next Election" are not (a name needs two words beyond function words,
-  numbers, ordinals and words of time). The smallest id of the group keeps its row.
+  numbers, ordinals and words of time). The smallest id of the group keeps its row. Events one
+  document tells two or more of stay out of their group: that document's merge found them two.
   Statements never merge across documents (a minister says many things a day), and the key is
   one of equal values, not a chain of overlaps (a chain of shared agents joined 250 statements
   of one day on the BBC corpus). Equal values also make the merge the same whichever documents or
@@ -90,7 +91,8 @@ _ID, _NAME, _KIND, _BEGIN, _END, _GRANULARITY, _TYPE, _PLACE, _KB, _SOURCE = (
     _EVENT_COLUMNS.index(c) for c in ("event_id", "name", "kind", "date_begin", "date_end", "granularity",
                                       "event_type", "place", "kb_id", "source"))
 _LINK_COLUMNS = SCHEMAS["event_actors"].names
-_LINK_EVENT, _LINK_ACTOR, _LINK_ROLE = (_LINK_COLUMNS.index(c) for c in ("event_id", "actor_id", "role"))
+_LINK_EVENT, _LINK_ACTOR, _LINK_ROLE, _LINK_DOC = (_LINK_COLUMNS.index(c)
+                                                   for c in ("event_id", "actor_id", "role", "doc_id"))
 
 
 # -- in one document ----------------------------------------------------------------------
@@ -356,11 +358,30 @@ def events_merged_into(events: list[tuple], links: list[tuple]) -> dict[str, str
             groups.setdefault(same, []).append(row[_ID])
         elif _tells_one_happening(row[_NAME]):
             groups.setdefault(same + (_normal(row[_NAME]),), []).append(row[_ID])
+    told_in: dict[str, set[str]] = {}  # the documents where each event's text links are told
+    for row in links:
+        if row[_LINK_DOC] is not None:
+            told_in.setdefault(row[_LINK_EVENT], set()).add(row[_LINK_DOC])
     into: dict[str, str] = {}
     for ids in groups.values():
-        first = min(ids)
+        ids = _one_per_document(ids, told_in)
+        first = min(ids, default=None)
         into.update({i: first for i in ids if i != first})
     return into
+
+
+def _one_per_document(ids: list[str], told_in: dict[str, set[str]]) -> list[str]:
+    """``ids`` without the events one document tells two or more of: that document's merge (in
+    :func:`merge_document_events`) found them two happenings ("tonight I propose a tax credit",
+    "tonight I propose a jobs program": one speaker, one day, two proposals), and other stories
+    cannot make them one. A document lies wholly in one shard, so shards merged later leave out
+    the same events."""
+    seen: dict[str, int] = {}
+    for i in ids:
+        for doc in told_in.get(i, ()):
+            seen[doc] = seen.get(doc, 0) + 1
+    shared = {doc for doc, n in seen.items() if n > 1}
+    return [i for i in ids if not told_in.get(i, set()) & shared] if shared else ids
 
 
 def _tells_one_happening(name: str | None) -> bool:

@@ -49,6 +49,9 @@ _WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
+# A first-person subject pronoun standing for the speaker (or the state the speaker serves)
+_SUBJECT_PRONOUN = re.compile(r"I|[Ww]e")
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,60}\b(?:and|&)\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 VERB = re.compile(
@@ -201,6 +204,10 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
                 return "mentioned"
             verb = content
     if verb is not None and actor.char_end <= verb.start():
+        return "agent"
+    if verb is None and _SUBJECT_PRONOUN.fullmatch(text, actor.char_start, actor.char_end):
+        # "I sign this bill", "Tonight we propose a tax credit": a speaker's "I"/"we" is the
+        # subject of the clause's verb, though the verb is a present form the verb list lacks
         return "agent"
     return "mentioned"
 
