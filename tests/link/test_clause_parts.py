@@ -193,3 +193,19 @@ def test_a_demonym_after_a_name_and_an_article_describes_the_name(text, describe
 def test_the_two_sides_reach_back_over_a_paragraph_that_names_fewer(text, told, pair):
     names = {a: (a.title(), "state") for a in ("peru", "brazil", "chile", "bolivia") if a.title() in text}
     assert linked(text, told, names, kind="agreement", name="Trade Agreement") & set(names) == pair
+
+
+ORGANS = {"peru": ("Peru", "state"), "chile": ("Chile", "state"), "lima-police": ("Lima Police", "organization"),
+          "santiago-press": ("Santiago Press Office", "organization"), "andes-agency": ("Andes Space Agency", "organization")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list is what the agreements are about: its names are parties to them
+    ("In 1990, agreements were reached between Peru and Chile on policing (the Lima Police), the press (the Santiago "
+     "Press Office), and even a joint satellite (the Andes Space Agency).", set(ORGANS)),
+    # a list of other things after the event: not its parties (the rule as it was)
+    ("In 1990, Peru faced the agreements with Chile, a strike by the Lima Police, a row with the Santiago Press "
+     "Office, and a launch by the Andes Space Agency.", {"peru", "chile"}),
+])
+def test_a_list_the_event_is_about_belongs_to_it(text, expected):
+    assert linked(text, "In 1990", ORGANS, kind="agreement", name="Agreements Between Peru and Chile") == expected

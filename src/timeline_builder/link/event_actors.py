@@ -424,6 +424,10 @@ class EventActorLinker:
         verb = first_verb(text, clause.char_start, clause.char_end)
         subject_end = verb.start() if verb is not None else clause.char_start
         own = next(((lo, hi) for lo, hi in items if lo <= anchor < hi), None)
+        if own is None and anchor < items[0][0] and _ABOUT_LIST.search(text, anchor, items[0][0]):
+            # "agreements were reached on the police (A and B), the press (C) and space (D)":
+            # the list is what the event is about, its items' names are the event's
+            return inside
         if own is None:  # the event is named before the list: the list's items are other things
             return [m for m in inside if m.char_end <= subject_end or not any(lo <= m.char_start < hi for lo, hi in items)]
         return [m for m in inside if own[0] <= m.char_start < own[1] or m.char_end <= subject_end]
@@ -639,6 +643,10 @@ def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
 
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")
+# After an event's word, a preposition opening the first item of a list with no verb after it:
+# the list is the event's subject matter ("agreed on A, B and C"), not other events.
+_ABOUT_LIST = re.compile(r"\b(?:on|about|concerning|regarding|covering)\s+(?:(?!\b(?:is|was|were|are|has|have|had|"
+                         r"will|would|\w{3,}ed)\b)[^,;.])*,?\s*$")
 
 
 @lru_cache(maxsize=4096)
