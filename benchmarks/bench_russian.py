@@ -39,8 +39,12 @@ def documents(paths: list[Path], language: str, copies: int) -> list[Document]:
 
 def clear_russian_caches() -> None:
     from timeline_builder.extract.actors import ru as actors_ru
+    from timeline_builder.extract.events import ru as events_ru
+    from timeline_builder.extract.events import ru_names
 
     actors_ru._analysis.cache_clear()
+    events_ru._past_verb_reading.cache_clear()
+    ru_names._analysis.cache_clear()
     actors_ru._name_tags.cache_clear()
     actors_ru._lemma_of_name.cache_clear()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -462,8 +463,19 @@ def _comma_part(text: str, timex: Timex, clause: tuple[int, int]) -> tuple[int, 
     return start, end
 
 
+# The endings of Russian past-tense verbs (-л, -ла, -ли, -лся ...; "мог", "шёл", "умер", "вырос",
+# "вёз", "пёк"): only a word ending so is analysed.
+_PAST_ENDING = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись|ёл|ос|ёс|ез|ёз|ек|ёк|ог|ёг|ер|ёр|ерся)$", re.IGNORECASE)
+
+
 def _past_verb(word: str) -> bool:
     """Whether ``word``'s likeliest reading is a verb in the past tense."""
+    return bool(_PAST_ENDING.search(word)) and _past_verb_reading(word)
+
+
+@lru_cache(maxsize=8192)
+def _past_verb_reading(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a verb in the past tense (cached: a corpus repeats its words)."""
     parse = morph().parse(word)[0]
     return parse.tag.POS == "VERB" and parse.tag.tense == "past"
 

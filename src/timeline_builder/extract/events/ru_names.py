@@ -12,6 +12,8 @@ without an English word keeps no name here (the caller then keeps the Russian on
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, field
 
 from ...knowledge.files import Row
@@ -94,9 +96,15 @@ class _Word:
 
 
 def _word(text: str, start: int, end: int) -> _Word:
+    keys, tags = _analysis(text)
+    return _Word(text, start, end, keys, tags)
+
+
+@lru_cache(maxsize=16384)
+def _analysis(text: str) -> tuple[tuple[str, ...], tuple]:
+    """A word's dictionary keys and tags: analysed once, however often the texts repeat it."""
     parses = morph().parse(text)
-    keys = tuple(dict.fromkeys([norm(text)] + [norm(p.normal_form) for p in parses]))
-    return _Word(text, start, end, keys, tuple(p.tag for p in parses))
+    return tuple(dict.fromkeys([norm(text)] + [norm(p.normal_form) for p in parses])), tuple(p.tag for p in parses)
 
 
 def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossary: Glossary,
