@@ -335,3 +335,13 @@ def test_a_recent_enlargement_is_told_by_its_comma_part_and_links_no_other_body_
 def test_a_later_date_does_not_date_a_verb_in_the_past_tense(pipeline, text, dated):
     found = events(pipeline, text, dct=date(2024, 6, 1))
     assert bool([v for v in found.values() if v[4] == "text"]) is dated, found
+
+
+@pytest.mark.parametrize("text, event_id, other", [
+    # a date in the clause picks the war running then, not the latest that ended
+    ("В 1995 году бои на Кавказе шли каждый день.", "first-chechen-war", "second-chechen-war"),
+    ("В 2001 году бои на Кавказе шли каждый день.", "second-chechen-war", "first-chechen-war"),
+])
+def test_a_dated_past_war_in_a_region_is_the_one_running_at_that_date(pipeline, text, event_id, other):
+    found = events(pipeline, text, dct=date(2024, 6, 1))
+    assert event_id in found and other not in found, found

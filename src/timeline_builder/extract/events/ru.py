@@ -175,7 +175,7 @@ class RussianEvents:
             named.append((start_char, end_char))
             i = end
         candidates += self._governments(doc, layout, dct, known_clauses)
-        candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named)
+        candidates += self._regional_conflicts(words, keys, tokens, adjacent, layout, dct, named, timexes)
         candidates += self._occasions(words, keys, tokens, adjacent, layout, timexes, dct)
         candidates += self._dated_clauses(tokens, keys, layout, timexes, known_clauses, _english_actors(doc), dct)
         candidates += self._reported_claims(tokens, keys, layout, timexes, _english_actors(doc), dct,
@@ -220,7 +220,7 @@ class RussianEvents:
         return found
 
     def _regional_conflicts(self, words, keys, tokens, adjacent, layout: TextLayout, dct: date | None,
-                            named: list[tuple[int, int]]) -> list[Candidate]:
+                            named: list[tuple[int, int]], timexes: list[Timex] = ()) -> list[Candidate]:
         """"конфликты на Ближнем Востоке" at the document's date: the latest war there then running
         (a place inside an event's name, "войну на Донбассе", is that event's)."""
         if dct is None:
@@ -245,8 +245,11 @@ class RussianEvents:
             running = [e for e in there if e.date_end is None or dct <= e.date_end]
             if not running and any(_past_verb(tokens[k][0]) for k in inside):
                 # "прошли через испытания во время войны на Кавказе": a clause telling the past, where
-                # nothing runs now, means the latest war there that has ended
-                running = [e for e in there if e.date_end is not None and e.date_end < dct]
+                # nothing runs now, means the latest war there that has ended, or, where the clause
+                # gives a date ("в 1995 году бои на Кавказе"), one running then
+                dated = _year_timex(timexes, clause)
+                running = [e for e in there if e.date_end is not None and e.date_end < dct] if dated is None else \
+                    [e for e in there if e.date_begin <= dated.date_end and dated.date_begin <= (e.date_end or dct)]
             if running:
                 latest = max(running, key=lambda e: (e.date_begin, e.event_id))
                 candidate = from_knowledge(latest, clause, confidence=0.7)
