@@ -140,16 +140,19 @@ def _divided_before(text: str, unit: str, start: int) -> bool:
 
 _WORDS_READ = 6  # the most words a match attempt of the patterns below reads (first half of the fiscal year)
 _WORD_RUN = re.compile(r"[^-\s\xa0]+")  # the patterns' words hold none of their separators (a hyphen, a space)
-# The last text read and, by pattern, where reading its first division ends (a cache of one text).
-_FIRST_DIVISIONS: list = [None, {}]
+# The last text read and, by pattern, where reading its first division ends (a cache of one text;
+# replaced whole, so that a thread reading another text never writes into this text's entries).
+_FIRST_DIVISIONS: tuple[str | None, dict] = (None, {})
 
 
 def _first_division(text: str, pattern: re.Pattern) -> int | None:
     """The index of the last character a match attempt of ``pattern`` at its first match in the whole
     ``text`` may read (the character after the match's sixth word); None: no match."""
-    if _FIRST_DIVISIONS[0] is not text:
-        _FIRST_DIVISIONS[:] = [text, {}]
-    known = _FIRST_DIVISIONS[1]
+    global _FIRST_DIVISIONS
+    last = _FIRST_DIVISIONS
+    if last[0] is not text:
+        last = _FIRST_DIVISIONS = (text, {})
+    known = last[1]
     if pattern not in known:
         found = pattern.search(text)
         read_until = None
