@@ -40,6 +40,11 @@ def types_of(extractor: ActorExtractor, text: str, surface: str) -> set[str]:
     ("Veltro says that it expects sales to rise.", "Veltro", {"organization"}),
     ("Velmar said it did not yet know when the show would return.", "Velmar", {"organization"}),
     ("Velmar said it would not comment on the talks.", "Velmar", {"organization"}),
+    # Two words with no given name: the same "it" for itself.
+    ("The delays grew. Silver Kestrel says it is investigating them.", "Silver Kestrel", {"organization"}),
+    ("The delays grew. Blue Lantern said it was not planning cuts. Blue Lantern said so.", "Blue Lantern",
+     {"organization"}),
+    ("Okonjo Adeyemi said it was a tough game.", "Okonjo Adeyemi", {"person"}),
     ('"We lost," Okonjo said. Okonjo said it would be hard.', "Okonjo", {"person"}),
     ("Okonjo said it did not matter much.", "Okonjo", {"person"}),
     ("Okonjo said it was a tough game.", "Okonjo", {"person"}),

@@ -127,7 +127,7 @@ def described_as_organisation(state: DocState, word: str) -> bool:
             return True
         if b == k - 1 and words[b] in _PLURAL_KINDS_BEFORE and (k + 1 >= n or words[k + 1] not in _LIST_AFTER):
             return True
-        if _speaks_of_itself(words, k + 1) or _owns_firm_parts(words, k + 1):
+        if speaks_of_itself(words, k + 1) or _owns_firm_parts(words, k + 1):
             return True
         if k + 4 < n and words[k + 1] in "'’" and words[k + 2] == "s" and words[k + 3] in given and \
                 words[k + 4][:1].isupper() and words[k + 4].isalpha():
@@ -152,7 +152,7 @@ def _owns_firm_parts(words: list[str], k: int) -> bool:
     return False
 
 
-def _speaks_of_itself(words: list[str], k: int) -> bool:
+def speaks_of_itself(words: list[str], k: int) -> bool:
     """Token ``k`` opens "said (that) it would appeal" / "says it expects" (module docstring)."""
     n = len(words)
     if k + 2 >= n or words[k] not in _SAYS:

@@ -6,7 +6,7 @@ import re
 from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
-from .companies import band_named, described_as_organisation, names_a_work
+from .companies import band_named, described_as_organisation, names_a_work, speaks_of_itself
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
@@ -164,6 +164,14 @@ def _has_company_words(state: DocState, name: str) -> bool:
             return True
         i = text.find(name, i + 1)
     return False
+
+
+def _speaks_of_itself_somewhere(state: DocState, first: int, last: int) -> bool:
+    """The name in tokens ``first:last`` is written somewhere before "said it would appeal", "says
+    it is investigating" (companies.speaks_of_itself): "it" for itself, as only a body says."""
+    words = state.tokens.words
+    name, size = words[first:last], last - first
+    return any(words[k:k + size] == name and speaks_of_itself(words, k + size) for k in state.positions({words[first]}))
 
 
 def courtesy_titled(state: DocState, name: str) -> bool:
@@ -500,9 +508,11 @@ class PersonRules:
             if inner and not given and not role_span:
                 return
             name = state.text[start:end]
-            if speaks and not (given or role_span) and _company_words(state, name) and \
+            if speaks and not (given or role_span) and \
+                    (_company_words(state, name) or _speaks_of_itself_somewhere(state, p, last)) and \
                     not courtesy_titled(state, words[last - 1]):
-                # "Time Warner said ..." where the text also writes "Time Warner's profits": a company.
+                # "Time Warner said ..." where the text also writes "Time Warner's profits", or "Royal
+                # Mail says it is investigating" (companies.speaks_of_itself): a company.
                 state.mention(start, end, state.add_discovered(name, "organization"))
                 state.block(start, end)
                 return
