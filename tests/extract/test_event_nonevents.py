@@ -577,3 +577,30 @@ def test_a_title_year_gives_no_row_but_the_clause_own_date_does():
     assert events_of("The 2008 Olympic bronze medallist was suspended by the federation.") == ()
     text = "The federation suspended the 2008 Olympic bronze medallist in 2011."
     assert [(e.kind, e.date_begin.year) for e in events_of(text)] == [("sanction", 2011)]
+
+
+@pytest.mark.parametrize("text, start, end, reason", [
+    ("The grocer posted a loss for the second quarter and cut its dividend.", "the second", "quarter", "accounting period"),
+    ("Shares fell after a weak second-quarter sales report from the grocer.", "second", "quarter", "accounting period"),
+    ("The directors met in Leeds to review profits for the April-to-June quarter.", "April", "April", "accounting period"),
+    ("The directors met in Leeds to review profits for the April-to-June quarter.", "June", "June", "accounting period"),
+    ("In the second quarter the grocer opened a depot in Leeds.", "the second", "quarter", None),
+    ("The directors met in Leeds in April to review the accounts.", "April", "April", None),
+])
+def test_a_quarter_that_reported_figures_cover_dates_no_event(text, start, end, reason):
+    x, y = text.index(start), text.index(end) + len(end)
+    assert undated_reason(CUES, text, (x, y), (0, len(text))) == reason
+
+
+@pytest.mark.parametrize("trigger, timex_word, text, inside", [
+    ("said", "2016", "The auditor said the charity wrongly listed the gift as made in 2016.", True),
+    ("said", "March", "The bureau said its price index rose to 101.4 from 99.7 in March.", True),
+    ("said", "1970s", "Ms Okafor said Lagos in the 1970s had shaped her music.", True),
+    ("said", "Friday", "The club said on Friday that the coach had left.", False),
+    ("said", "Saturday", '"We deserved the win," said the coach on Saturday.', False),
+    ("announced", "March", "The carmaker announced the merger in March.", False),
+])
+def test_a_noun_phrase_after_said_opens_what_is_said(trigger, timex_word, text, inside):
+    from timeline_builder.extract.events.statements import dated_in_content
+    t, x = text.index(trigger), text.index(timex_word)
+    assert dated_in_content(text, (t, t + len(trigger)), (x, x + len(timex_word))) is inside

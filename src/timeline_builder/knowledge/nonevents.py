@@ -18,9 +18,9 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
-                     "exhortation", "recall", "title"})
+                     "exhortation", "recall", "title", "accounting"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit", "list", "recall", "title"})
+                    "habit", "list", "recall", "title", "report"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -51,6 +51,9 @@ class NonEventCues:
     # A title a year qualifies, anchored right after the year ("the 2000 Olympic silver medallist"): the
     # year is when the title was won, not when the clause's event happened.
     title: re.Pattern | None = None
+    # A noun of reported figures, anchored right after a quarter (up to two modifiers between: "third-quarter
+    # net income", "first-quarter earnings report"): the quarter is what the figures cover, not when anything happened.
+    report: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -146,11 +149,15 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         # phrase ("the 2000 final was won by the champion" is no title).
         title = re.compile(r"(?:\s+(?!(?:" + _TITLE_BREAKS + r")(?![\w’'-]))[\w’'-]+){0,5}?\s+(?:" +
                            _alternation(by_scope["title"]) + r")(?![\w-])", re.IGNORECASE)
+    report = None
+    if by_scope["report"]:
+        report = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + _alternation(by_scope["report"]) + r")(?![\w-])",
+                            re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
-                        listed=words("list"), recall=recall, title=title)
+                        listed=words("list"), recall=recall, title=title, report=report)
 
 
 def _first_words(forms) -> frozenset[str] | None:

@@ -52,7 +52,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
                          happenings_in_regions,
                          laws_by_sponsors,
                          meetings_by_place)
-from .nonevents import is_question, unasserted_spans, undated_reason, without_twins
+from .nonevents import covers_figures, is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .one_trigger import one_row_per_trigger
 from .statements import dated_in_content, dated_in_quotation, reported_statements
@@ -224,7 +224,10 @@ class EventExtractor:
             candidates += regimes_of_people(layout, mentions, self._actor_kb.roles_of, types, names,
                                             self.knowledge.terms_of, dct)
         candidates += first_person_tenures(layout, timexes)
-        statements = reported_statements(layout, mentions, timexes, types, names, dct,
+        # "Norton said net income for the third quarter fell": the quarter the figures cover does not date the saying
+        said_when = [t for t in timexes if t.granularity not in ("quarter", "month")
+                     or not covers_figures(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start))]
+        statements = reported_statements(layout, mentions, said_when, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)
         candidates += statements

@@ -165,7 +165,7 @@ class DatedClauseFinder:
             if layout.in_notes(tx.char_start):
                 continue
             if tx.type == "DURATION":
-                cand = self._duration(tx, layout, dct) or _period_from_date(tx, layout, timexes, known_spans, starts) \
+                cand = self._duration(tx, layout, dct, triggers) or _period_from_date(tx, layout, timexes, known_spans, starts) \
                     or _last_period(tx, layout, dct)
                 if cand:
                     out.append(cand)
@@ -438,8 +438,10 @@ class DatedClauseFinder:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
 
-    def _duration(self, tx: Timex, layout: TextLayout, dct: date | None) -> Candidate | None:
-        """'after three years of X' (X began then) and 'in four years ... will' (X happens then)."""
+    def _duration(self, tx: Timex, layout: TextLayout, dct: date | None, triggers=None) -> Candidate | None:
+        """'after three years of X' (X began then), 'in the eleven years since X' (X happened then) and
+        'in four years ... will' (X happens then). X must be event language: "after four years of united
+        effort, we report ..." dates no report (the effort is no event, the report is of today)."""
         m = _DURATION_YEARS.match(tx.value or "")
         if not m or dct is None:
             return None
@@ -454,10 +456,25 @@ class DatedClauseFinder:
         if not 1 + years <= dct.year <= 9999 - years:
             return None
         if re.search(r"\b(?:after|for|over|of)\s+(?:the\s+(?:past|last)\s+)?$", before) and after.startswith(" of"):
+            if not _names_event(text, tx.char_end, _comma_part_end(text, tx.char_end, clause[1]), triggers):
+                return None
             begin = _shift_years(dct, -years)
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=begin, date_end=None, granularity="year", date_basis="context",
                              source="text", text_date=tx.text, confidence=0.6, from_clause=True,
+                             text_anchor=(tx.char_start, tx.char_end))
+        since = _SINCE_AFTER.match(text, tx.char_end, clause[1])
+        if since is not None:
+            # "the world has changed in the 11 years since Kennedy said ...": what follows "since" happened
+            # that many years before the dct (a year, as the count is of whole years); nothing is to come
+            part = (since.end(), _comma_part_end(text, since.end(), clause[1]))
+            if not re.search(r"\b(?:in|during|over|for)\s+(?:the\s+)?$", before) \
+                    or not _names_event(text, part[0], part[1], triggers):
+                return None
+            year = dct.year - years
+            return Candidate(name=clause_name(text, part), kind=guess_kind(text[part[0]:part[1]]), span=part,
+                             date_begin=date(year, 1, 1), date_end=date(year, 12, 31), granularity="year",
+                             date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
                              text_anchor=(tx.char_start, tx.char_end))
         if re.search(r"\bin\s+$", before) and _FUTURE.search(text[tx.char_end:clause[1]]) \
                 and not _hypothetical(layout, (clause[0], layout.sentence(clause[0])[1])):
@@ -467,6 +484,21 @@ class DatedClauseFinder:
                              date_basis="context", source="text", text_date=tx.text, confidence=0.6, from_clause=True,
                              text_anchor=(tx.char_start, tx.char_end))
         return None
+
+
+_SINCE_AFTER = re.compile(r"\s+(?:that\s+have\s+passed\s+|that\s+passed\s+|have\s+passed\s+)?since\s+(?=\w)", re.IGNORECASE)
+
+
+def _comma_part_end(text: str, start: int, end: int) -> int:
+    """Where the comma-part that goes on at ``start`` ends (a comma, a colon, a dash or a bracket), at most ``end``."""
+    stop = re.compile(r"[,;:–—()]").search(text, start, end)
+    return stop.start() if stop else end
+
+
+def _names_event(text: str, start: int, end: int, triggers) -> bool:
+    """Whether ``text[start:end]`` holds event language (a fixed event word or a trigger of the knowledge)."""
+    words = generic_mentions_removed(text[start:end])
+    return bool(EVENT_LANGUAGE.search(words)) or _holds_trigger(triggers, words)
 
 
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",

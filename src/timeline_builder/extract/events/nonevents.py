@@ -92,6 +92,8 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if (year is not None and (year.group(1) or _TITLE_DETERMINER.search(text, max(sentence[0], timex[0] - 30), timex[0]))
             and cues.title.match(text, timex[1])):
         return "title"
+    if cues.report is not None and _quarter_of_figures(cues.report, text, timex, sentence):
+        return "accounting period"
     if _WHEN_AFTER.match(text, timex[1]):
         return None
     before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
@@ -100,6 +102,34 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if cues.since is not None and cues.since.search(text[max(sentence[0], timex[0] - 80):timex[0]]):
         return "comparison"
     return None
+
+
+# A quarter: the timex's own words ("the third quarter", "third-quarter") or a month the words after it make
+# one ("October" in "the October-to-December quarter", "July" in "the July-September quarter").
+_QUARTER = re.compile(r"(?i)(?<!\w)quarter(?!\w)")  # "third-quarter" too
+_MONTH_TO_QUARTER = re.compile(r"(?:\s*[-–]\s*(?:to\s*[-–]?\s*)?[A-Z][a-z]+\.?)?[\s-]+quarter(?![\w-])")
+_MONTH_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+\.?\s*[-–]\s*(?:to\s*[-–]?\s*)?$")  # "October-to-" before "December"
+_FOR_BEFORE = re.compile(r"(?i)(?<![\w-])for\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?$")
+
+
+def covers_figures(cues: NonEventCues, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the timex is a quarter that reported figures cover ("said net income for the third quarter
+    fell"): it dates neither the figures' report nor the saying."""
+    return cues.report is not None and _quarter_of_figures(cues.report, text, timex, sentence)
+
+
+def _quarter_of_figures(report: re.Pattern, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the timex is a quarter that reported figures cover: "a loss for the third quarter", "third-quarter
+    earnings", "results for the October-to-December quarter" (not "in the third quarter the firm sold a stake")."""
+    start, end = timex
+    if not _QUARTER.search(text, timex[0], timex[1]):
+        months = _MONTH_TO_QUARTER.match(text, timex[1])
+        if months is None:
+            return False
+        end = months.end()
+        first = _MONTH_BEFORE.search(text, max(sentence[0], start - 16), start)
+        start = first.start() if first is not None else start
+    return bool(_FOR_BEFORE.search(text, max(sentence[0], start - 12), start) or report.match(text, end))
 
 
 def is_question(cues: NonEventCues, text: str, sentence: tuple[int, int]) -> bool:

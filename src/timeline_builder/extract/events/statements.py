@@ -175,14 +175,32 @@ _CONTENT = re.compile(r"(?i)(?<![\w-])(?:that|will|would|had|has|have|was|were|i
                       r"won't|wouldn't)(?![\w-])|^\s*(?:it|he|she|they|we|there)\s")
 
 
+# "said", "added", "insisted" take no noun object: a noun phrase right after one opens what is said ("said
+# the party listed the gift in 1995", "said its index fell in December", "said Smith left in May"), where
+# "announced the deal in March" or "told reporters on Friday" name the saying's own object.
+_SAID_ONLY = re.compile(r"(?i)said|says|say|added|adds|insisted|insists")
+_NOUN_PHRASE_OPENS = re.compile(r"\s+(?:(?i:the|a|an|its|his|her|their|our|my|your|these|those|some|many|most|all|"
+                                r"both|no|one|two|three)\s|(?!(?:In|On|At|By|For|From|After|Before|During|Since|"
+                                r"Until|Last|Next|This|Earlier|Later|Yesterday|Today|Tonight|Tomorrow)\b)[A-Z][\w’'.-]*\s)")
+
+
 def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
     """Whether the date at ``timex`` is inside what a verb of saying at ``trigger`` reports ("said
-    costs will weigh on earnings through 1990", "said that in 2019 the army left"), not when it
-    was said ("said on Friday that ...", "told a news conference in 2019")."""
+    costs will weigh on earnings through 1990", "said that in 2019 the army left", "said the index
+    fell in December"), not when it was said ("said on Friday that ...", "told a news conference in 2019")."""
     if timex[0] < trigger[1] or not _SAYING.fullmatch(text, trigger[0], trigger[1]):
         return False
     between = text[trigger[1]:timex[0]]
-    return re.search(r"[.;!?]", between) is None and _CONTENT.search(between) is not None
+    if re.search(r"[.;!?](?!\d)", between) is not None:  # not the point of "51.8"
+        return False
+    return _CONTENT.search(between) is not None or (_SAID_ONLY.fullmatch(text, trigger[0], trigger[1]) is not None
+                                                    and _NOUN_PHRASE_OPENS.match(between) is not None
+                                                    and re.search(r",(?!\d)", between) is None
+                                                    and not _INVERTED.search(text, max(0, trigger[0] - 3), trigger[0]))
+
+
+# '"We won," said the coach on Saturday': a saying verb after a quotation or a comma has its speaker after it.
+_INVERTED = re.compile(r"[,\"“”’'—–-]\s*$")
 
 
 def dated_in_quotation(quotes: list[tuple[int, int]], trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
