@@ -604,3 +604,29 @@ def test_a_noun_phrase_after_said_opens_what_is_said(trigger, timex_word, text, 
     from timeline_builder.extract.events.statements import dated_in_content
     t, x = text.index(trigger), text.index(timex_word)
     assert dated_in_content(text, (t, t + len(trigger)), (x, x + len(timex_word))) is inside
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 doctors cared for victims of the bombing at the clinic.",
+    "In 2019 the town built a shelter for survivors of the bombing.",
+])
+def test_the_people_an_earlier_event_struck_do_not_date_it(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers helped victims of the bombing in 2019 of the station.",  # the date is inside what they are victims of
+    "In 2019 rebels attacked the town and doctors treated victims of the attack.",  # the clause's own act stays
+])
+def test_an_event_the_clause_dates_itself_stays_beside_its_victims(text):
+    assert [(e.kind, e.date_begin.year) for e in events_of(text)] == [("operation", 2019)]
+
+
+@pytest.mark.parametrize("text", [
+    "I recommend that in 2020 the Congress pass a law on tariffs.",
+    "I therefore recommend that legislation be enacted in 2020 to end the tax.",
+    "I urge the council to fund from March 1, 2020 the operations of the port.",  # the date's comma ends no part
+    "We call on the league to hold on June 5, 2020 the talks it promised.",
+])
+def test_a_recommendation_is_asked_for_not_done(text):
+    assert events_of(text) == ()

@@ -28,7 +28,8 @@ from ..tokens import TokenArray
 # A relative or time clause inside it asserts on its own ("would have left the club, which they
 # rejected when ...": the rejection happened), but not "as when" ("will look back on today as when
 # the new era began" predicts the beginning too).
-_PART_END = re.compile(r"[,;:–—()]|(?<!\sas)\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
+# A comma before a year is inside a date ("beginning January 1, 1962 to ...") and ends nothing.
+_PART_END = re.compile(r",(?!\s\d{4}(?!\d))|[;:–—()]|(?<!\sas)\s(?:but|and then|while|whereas|which|who|when|because|after|before)\s")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s")
 # "better today than at any time since", "higher now than a year ago": a comparative before the
 # date and "than" after it compare two states; the date dates neither.
