@@ -303,3 +303,22 @@ def _known_after_all_stages(text: str, dct: date) -> list[str]:
 ])
 def test_a_dated_clause_naming_only_a_person_of_a_short_episode_is_not_that_episode(text, dct, expected):
     assert _known_after_all_stages(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a crisis's party named beside a noun that is not the crisis's own: another happening of that party
+    ("The people of Cuba, he said, deserve the fruits of their revolution.", date(1963, 6, 1), []),
+    # the crisis's own noun beside its party is the crisis
+    ("The crisis over Cuba kept everyone awake.", date(1962, 11, 5), ["cuban-missile-crisis"]),
+])
+def test_a_bare_noun_beside_only_a_party_of_a_current_crisis_must_be_the_crisis_own(text, dct, expected):
+    assert [e for e in _known_after_all_stages(text, dct) if e == "cuban-missile-crisis"] == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "terrorism" is no word of the Chechen war alone: the American campaign of those years uses it too
+    ("We are winning the war against terrorism with our allies.", date(2003, 1, 1), []),
+    ("The war against Chechen terrorism goes on, the Kremlin said.", date(2000, 1, 1), ["second-chechen-war"]),
+])
+def test_a_war_against_terrorism_is_not_the_chechen_war_without_a_word_of_chechnya(text, dct, expected):
+    assert [e for e in _known_after_all_stages(text, dct) if e == "second-chechen-war"] == expected

@@ -185,6 +185,13 @@ class CurrentEventFinder:
     def __init__(self, kb: EventKnowledge):
         self.events = [e for e in kb.events.values() if e.kind not in ("term", "policy", "other") and e.cues]
         self._cue_words = {e.event_id: frozenset(c.lower() for c in e.cues) for e in self.events}
+        # A short crisis's cues that name its parties, and the words of its names: "the revolution"
+        # beside "Cuba" a year after the missile crisis is no mention of the crisis (see find). Wars and
+        # meetings are left alone: "a tragic conflict", "the talks" are their own nouns too.
+        self._party_cues = {e.event_id: frozenset(c.lower() for c in e.cues if names_a_party(c, e))
+                            for e in self.events if e.kind == "crisis" and is_episode(e)}
+        self._own_words = {e.event_id: frozenset(w.lower() for n in (e.name,) + e.aliases for w in re.findall(r"\w+", n))
+                           for e in self.events if e.event_id in self._party_cues}
         self._at: dict[date, tuple] = {}  # dct -> its current events, their cue pattern and nouns (see _current)
 
     def _current(self, dct: date) -> tuple[list[KnownEvent], CaseBlind | None, tuple | None]:
@@ -246,7 +253,13 @@ class CurrentEventFinder:
                     found = cues_in[context] = {c.group(0).lower() for c in cue_pattern.finditer(context)}
             for event in candidates:
                 # A cue inside a longer cue that matched there counts too ("nuclear" in "nuclear war").
-                score = sum(1 for c in self._cue_words[event.event_id] if c in found or any(c in f for f in found))
+                matched = {c for c in self._cue_words[event.event_id] if c in found or any(c in f for f in found)}
+                score = len(matched)
+                if score and matched <= self._party_cues.get(event.event_id, frozenset()) \
+                        and _PLURALS.get(noun, noun) not in self._own_words[event.event_id]:
+                    # a crisis's parties outlive it: with only their names the noun must be its own
+                    # ("the crisis" over Cuba in 1962 is it, "the revolution" of the people of Cuba is not)
+                    continue
                 if score and (best is None or (score, event.date_begin) > best[0]):
                     best = ((score, event.date_begin), event)
             if best is not None:
