@@ -322,3 +322,18 @@ def test_a_bare_noun_beside_only_a_party_of_a_current_crisis_must_be_the_crisis_
 ])
 def test_a_war_against_terrorism_is_not_the_chechen_war_without_a_word_of_chechnya(text, dct, expected):
     assert [e for e in _known_after_all_stages(text, dct) if e == "second-chechen-war"] == expected
+
+
+@pytest.mark.parametrize("text, dct, absent, present", [
+    # a cue is a word of the one happening: the common noun "powers" is not the pilot Gary Powers
+    ("The crisis showed how closely hostile powers watch every move.", date(1960, 6, 1), "u2-incident", None),
+    ("The crisis over the spy plane and its pilot Gary Powers dragged on.", date(1960, 6, 1), None, "u2-incident"),
+    # nor are "workers" of any year the East German uprising
+    ("More workers joined strikes in 1953 than in any year before.", date(1960, 5, 1), "east-german-uprising-1953",
+     None),
+    ("The uprising of June 1953 in East Berlin was crushed by tanks.", date(1960, 5, 1), None,
+     "east-german-uprising-1953"),
+])
+def test_a_common_word_is_no_cue_of_a_known_event(text, dct, absent, present):
+    found = _known_after_all_stages(text, dct)
+    assert absent not in found and (present is None or present in found)
