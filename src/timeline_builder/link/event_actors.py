@@ -30,6 +30,7 @@ from ..knowledge.files import knowledge_files, read_tsv
 from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
+from ..extract.events.places import VISIT_TO
 from ..extract.events.text import TextLayout
 from .clauses import (BOTH, PAIRED, VERB, affiliation, as_of, citation_role, describes_person, enumeration,
                       first_verb, pair_before, phrase_role, principal_states, text_role, where_antecedent)
@@ -235,6 +236,10 @@ class EventActorLinker:
                         if place is not None:
                             _keep(links, EventActor(event.event_id, place.actor_id, "participant", "text",
                                                     document.doc_id, place.char_start, place.char_end))
+                        host = self._host(event, text, em, types)
+                        if host is not None:
+                            _keep(links, EventActor(event.event_id, host[0], "participant", "text",
+                                                    document.doc_id, *host[1]))
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
                         if relative is not None and actor.char_start < relative[1] or \
                                 own is not None and not own[0] <= actor.char_start < own[1]:
@@ -386,6 +391,20 @@ class EventActorLinker:
             if actor in types:
                 found.append(ActorMention(actor, doc.document.doc_id, ref.char_start, ref.char_end, ref.text))
         return found
+
+    def _host(self, event: Event, text: str, clause: EventMention,
+              types: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+        """The state a visit goes to ("Jane Roe's visit to Lima": Peru), a participant, with the
+        place's words as evidence: the event stage's place, where its clause tells a visit to it
+        and the document names the state."""
+        if event.kind != "meeting" or not event.place or not event.place_country or self.actor_kb is None:
+            return None
+        visit = re.compile(VISIT_TO + re.escape(event.place) + r"\b")
+        m = visit.search(text, clause.char_start, clause.char_end)
+        state = self.actor_kb.actor_for(event.place_country) if m else None
+        if state is None or types.get(state) != "state":
+            return None
+        return state, (m.end() - len(event.place), m.end())
 
     def _organ_of(self, organization: str, types: dict[str, str]) -> str | None:
         """The state whose organ an organisation is (a ministry, legislature, armed force, intelligence

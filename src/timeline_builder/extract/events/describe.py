@@ -243,6 +243,8 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
         desc.event_type, desc.event_type_reason = triggers.type_of_kind(trig.person_kind)
     if places is not None:
         desc.place, desc.place_country = places.find(text, clause[0], clause[1])
+        if desc.place is None and desc.kind == "meeting":
+            desc.place, desc.place_country = places.visited(text, clause[0], clause[1])
         if desc.place is None:
             desc.place, desc.place_country = places.antecedent(text, clause[0])
             if desc.place and desc.name and trig.event_type == "RETREAT" and " from " not in desc.name:

@@ -4,6 +4,10 @@ from __future__ import annotations
 import re
 
 
+# A visit and the word before its destination; the linker reads the same words to find a visit's host.
+VISIT_TO = r"\b(?:visits?|visited|visiting|trips?|travell?ed|flew)\s+to\s+(?:the\s+)?"
+
+
 class PlaceIndex:
     """Places a clause names after "in"/"at": states and their capitals, with the state's code."""
 
@@ -26,6 +30,8 @@ class PlaceIndex:
         self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
         # "... and Iraq (where Italy will pull out its soldiers)": the clause happens at that place
         self.where = re.compile(r"\b(" + alternation + r")\s*[,(]\s*where\b") if names else None
+        # "a visit to Moscow", "travelled to Lima": where a visit goes is where it happens
+        self.visit = re.compile(VISIT_TO + r"(" + alternation + r")\b") if names else None
 
     def find(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         if self.pattern is None:
@@ -34,6 +40,11 @@ class PlaceIndex:
         if not m:
             return None, None
         return self.names[m.group(1)]
+
+    def visited(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
+        """The state or capital a visit in text[start:end] goes to ("paid a visit to Lima")."""
+        m = self.visit.search(text, start, end) if self.visit is not None else None
+        return self.names[m.group(1)] if m else (None, None)
 
     def antecedent(self, text: str, clause_start: int) -> tuple[str | None, str | None]:
         """The place a clause opening with "where" stands for: the state or capital named just
