@@ -396,6 +396,10 @@ def test_an_agreement_signed_on_the_day_of_a_known_summit_is_its_own_row():
                        event_actors=links(("k", "chile", "participant"), ("k", "peru", "participant"),
                                           ("t", "chile", "participant"), ("t", "peru", "participant")))
     assert [e.event_id for e in merge_document_events(found).events] == ["k", "t"]
+    # a visit to attend a parade on its day is a meeting of its own
+    parade = replace(summit, name="Lima Victory Parade of 2004", kind="other")
+    visit = replace(signed, name="Chilean President Visits Lima to Attend Parade", kind="meeting")
+    assert len(merge_document_events(replace(found, events=(parade, visit))).events) == 2
     # the same parties meeting on that day are the summit
     met = replace(signed, name="Chile and Peru Hold Talks", kind="meeting")
     assert [e.event_id for e in merge_document_events(replace(found, events=(summit, met))).events] == ["k"]

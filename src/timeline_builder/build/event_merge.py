@@ -179,10 +179,12 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
         for k in known:
             if _one_day(event) and _one_day(k) and event.date_begin == k.date_begin \
                     and len(actors.get(event.event_id, set()) & actors.get(k.event_id, set())) >= 2 \
-                    and not (event.kind in _SIGNED and k.kind in _OCCASIONS):
+                    and not (event.kind in _SIGNED and k.kind in _OCCASIONS) \
+                    and not (event.kind == "meeting" and k.kind == "other"):
                 # the day of a one-day known event, two of its actors: "three former Warsaw Pact
                 # states acceded to NATO on Friday" is that day's enlargement, whatever its kind;
-                # but an agreement signed at a summit, a visit or a parade is a text of its own
+                # but an agreement signed at a summit, a visit or a parade is a text of its own,
+                # and a visit to attend a parade or a ceremony (kind other) is a meeting of its own
                 into[event.event_id] = k.event_id
                 break
             if not _same_sort(event.kind, k.kind):
