@@ -83,8 +83,8 @@ class Stuck:
 
     def __call__(self, doc):
         if "STUCK" in doc.document.text:
-            while True:
-                time.sleep(0.01)
+            while True:  # a runaway loop: it spends CPU time, which the budget counts
+                sum(range(1000))
         return Extraction()
 
 
@@ -108,6 +108,33 @@ def test_a_document_over_its_time_budget_is_a_problem_row(tmp_path, jobs):
     again = build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-stuck",), jobs=jobs,
                                                                 doc_timeout=0.5))
     assert any(p.code == "doc-timeout" for p in again.problems)
+
+
+class Waiting:
+    """An extractor that waits (wall time, no CPU time) on documents that say WAIT."""
+
+    name = "test-waiting"
+    version = "1"
+
+    def __call__(self, doc):
+        if "WAIT" in doc.document.text:
+            time.sleep(1.0)
+        return Extraction()
+
+
+registry.register("test-waiting")(Waiting)
+
+
+def test_the_time_budget_counts_cpu_time_so_waiting_on_a_busy_machine_drops_no_document(tmp_path):
+    # A loaded machine stretches a document's wall time, not its CPU time: a budget of wall
+    # seconds would drop documents a quiet machine keeps, and the dataset would depend on the load.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "slow.txt").write_text("This one has to WAIT a second.", encoding="utf-8")
+    result = build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-waiting",), jobs=1,
+                                                                 doc_timeout=0.3))
+    assert result.n_documents == 1
+    assert not [p for p in result.problems if p.code == "doc-timeout"]
 
 
 class Crashing:

@@ -57,7 +57,7 @@ def register(subparsers) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="the Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --jobs workers)")
     parser.add_argument("--doc-timeout", type=float, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
-                        help=f"time budget of one document; one over it becomes a problem row and the build "
+                        help=f"CPU-seconds one document's extraction may take; one over it becomes a problem row and the build "
                              f"goes on (default {DEFAULT_DOC_TIMEOUT:g}; 0: none)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if any input had a problem")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress or summary (on a terminal a bar; otherwise a line every 10 s)")
