@@ -103,6 +103,7 @@ def test_a_users_day_alone_after_its_word(tmp_path):
     ("Markets rallied after September 11.", date(2004, 5, 1), "2001-09-11"),
     # the day read as still to come is the next one, not the event's
     ("The vote will be held after September 11.", date(2004, 5, 1), "2004-09-11"),
+    ("The vote is after September 11.", date(2004, 5, 1), "2004-09-11"),
     ("The ferry is to sail after 11 September.", date(2004, 5, 1), "2004-09-11"),
     # the event's own noun before "of": its day
     ("Intelligence sharing grew in the wake of 11 September.", date(2004, 5, 1), "2001-09-11"),
@@ -137,3 +138,12 @@ def test_a_users_evidence_words(tmp_path):
     assert found(text + " The ballot was close.", dct, knowledge_dirs=(tmp_path,))[0][2] == "1990-03-18"
     # a noun that is no evidence word shows nothing
     assert found(text + " The vote was close.", dct, knowledge_dirs=(tmp_path,))[0][2] == "1995-03-18"
+
+
+@pytest.mark.parametrize("text, value", [
+    # "of" before the day names the event alone only in a story that tells of it (an evidence word)
+    ("The lessons of September 11 are still taught. Terrorism has not gone away.", "2001-09-11"),
+    ("The report of the meeting of September 11 was published.", "2003-09-11"),
+])
+def test_of_a_day_alone_needs_a_story_of_the_event(text, value):
+    assert found(text, date(2004, 5, 1))[0][2] == value

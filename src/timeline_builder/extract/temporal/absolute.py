@@ -44,12 +44,14 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
     if year is None:
         named = named_day_year(ctx.named_days, ctx.text, start, end, month, day, ctx.dct) if ctx.named_days else None
         year = choose_year(ctx, month, day, start, end) if named is None else None
-        if named is None and ctx.named_days and year is not None and ctx.dct is not None \
-                and valid_day(year, month, day) and (date(year, month, day) <= ctx.dct
-                                                     or ctx.tense(start, end) not in ("future", "planned", "present")):
+        if named is None and ctx.named_days and year is not None and ctx.dct is not None and valid_day(year, month, day):
             # "after September 11" names the event unless the text reads the day as still to come: "the vote
-            # will be held after September 11" is the next one
-            named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct)
+            # will be held after September 11" is the next one; in the present tense ("the vote is after
+            # September 11", "the lessons of September 11 are") only in a story that tells of the event
+            tense = ctx.tense(start, end) if date(year, month, day) > ctx.dct else None
+            if tense not in ("future", "planned"):
+                named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct,
+                                             evidence_needed=tense == "present")
         if named is not None:
             # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at
             value = day_value(named, month, day)

@@ -13,10 +13,12 @@ from pathlib import Path
 from ...knowledge.files import knowledge_files, read_tsv
 
 NAMED_DAYS_FILE = "temporal/named_days.tsv"
-# NamedDays: (month, day) -> ((year, nouns, alone, evidence), ...), latest year first; alone: the words right
-# before the day after which it names the event with no noun ("since 11 September"); evidence: the words that
-# show a story tells of the event (the nouns when the file gives none)
-NamedDays = dict[tuple[int, int], tuple[tuple[int, frozenset[str], frozenset[str], frozenset[str]], ...]]
+# NamedDays: (month, day) -> ((year, nouns, alone, evidence, told), ...), latest year first; alone: the words
+# right before the day after which it names the event with no noun ("since 11 September"); evidence: the words
+# that show a story tells of the event (the nouns when the file gives none); told: words before the day after
+# which it names the event alone only in a story with evidence words ("the lessons of September 11")
+Row = tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+NamedDays = dict[tuple[int, int], tuple[Row, ...]]
 # up to three lower-case words (with hyphens) right after the date: "terrorist attacks", "coup attempt"
 _WORDS_AFTER = re.compile(r"(?:[\s\xa0]+(?:[a-z][a-z'’-]*))(?:[\s\xa0]+[a-z][a-z'’-]*)?(?:[\s\xa0]+[a-z][a-z'’-]*)?")
 # or the noun right before "of" and the date: "the attacks of 11 September", "the riot of January 6"
@@ -33,7 +35,7 @@ def load_named_days(user_dirs: tuple[Path, ...] = ()) -> NamedDays:
     Raises:
         KnowledgeError: a bad date or a row without nouns, naming the file and line.
     """
-    table: dict[tuple[int, int], list[tuple[int, frozenset[str], frozenset[str], frozenset[str]]]] = {}
+    table: dict[tuple[int, int], list[Row]] = {}
     for path in knowledge_files(NAMED_DAYS_FILE, user_dirs):
         for row in read_tsv(path, required=("date", "nouns")):
             try:
@@ -43,7 +45,8 @@ def load_named_days(user_dirs: tuple[Path, ...] = ()) -> NamedDays:
             nouns = frozenset(row.require("nouns").lower().split())
             alone = frozenset((row.get("alone") or "").lower().split())
             evidence = frozenset((row.get("evidence") or "").lower().split()) or nouns
-            table.setdefault((day.month, day.day), []).append((day.year, nouns, alone, evidence))
+            told = frozenset((row.get("alone_told") or "").lower().split())
+            table.setdefault((day.month, day.day), []).append((day.year, nouns, alone, evidence, told))
     return {key: tuple(sorted(rows, reverse=True)) for key, rows in table.items()}
 
 
@@ -60,18 +63,21 @@ def named_day_year(named: NamedDays, text: str, start: int, end: int, month: int
     if after is None and before is None:
         return None
     words = (after.group().split() if after else []) + ([before.group(1)] if before else [])
-    for year, nouns, _alone, _evidence in rows:
+    for year, nouns, *_ in rows:
         if (dct is None or year <= dct.year) and any(word in nouns for word in words):
             return year
     return None
 
 
 def alone_named_day_year(named: NamedDays, text: str, start: int, month: int, day: int,
-                         dct: date | None) -> int | None:
+                         dct: date | None, evidence_needed: bool = False) -> int | None:
     """The year of the event a day names with no noun, right after one of its "alone" words ("since
     11 September" told in 2005 is 2001's): only in a story told in a later year than the event, and, when
     the story's own year's day has already passed by its dct, only when the story has one of the event's
-    evidence words somewhere (else "since 11 September" in a story of October 2005 is that September's)."""
+    evidence words somewhere (else "since 11 September" in a story of October 2005 is that September's).
+    After one of its "alone_told" words ("the lessons of September 11") the story needs an evidence word
+    whatever its dct: such a word places nothing in time ("the meeting of September 11"); so does any word
+    when ``evidence_needed``."""
     rows = named.get((month, day))
     if not rows or dct is None:
         return None
@@ -79,10 +85,11 @@ def alone_named_day_year(named: NamedDays, text: str, start: int, month: int, da
     if before is None:
         return None
     word = before.group(1).lower()
-    for year, _nouns, alone, evidence in rows:
-        if word not in alone or year >= dct.year:
+    for year, _nouns, alone, evidence, told in rows:
+        if (word not in alone and word not in told) or year >= dct.year:
             continue
-        if date(dct.year, month, day) < dct and evidence.isdisjoint(_WORDS.findall(text.lower())):
+        if (evidence_needed or word not in alone or date(dct.year, month, day) < dct) \
+                and evidence.isdisjoint(_WORDS.findall(text.lower())):
             continue
         return year
     return None
