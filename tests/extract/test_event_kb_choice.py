@@ -337,3 +337,13 @@ def test_a_war_against_terrorism_is_not_the_chechen_war_without_a_word_of_chechn
 def test_a_common_word_is_no_cue_of_a_known_event(text, dct, absent, present):
     found = _known_after_all_stages(text, dct)
     assert absent not in found and (present is None or present in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty the sentence says does not exist is none of the parties' known treaties
+    ("Officials said there was no treaty between the US and Russia to share such data.", []),
+    ("Moscow has never had any agreement between Russia and the US on such flights.", []),
+    ("Officials said the treaty between the US and Russia would be kept.", ["sort"]),
+])
+def test_no_treaty_between_two_states_is_not_their_latest_treaty(text, expected):
+    assert [e for e in _known_after_all_stages(text, date(2005, 1, 1)) if e == "sort"] == expected

@@ -27,6 +27,7 @@ _TREATY_NOUN = re.compile(r"\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|alli
 _TREATY_NOUNS = frozenset({"treaty", "treaties", "agreement", "agreements", "pact", "pacts", "accord", "accords",
                            "alliance"})  # the words _TREATY_NOUN matches, found in the token array
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\b(?:[Nn]o|[Aa]ny|[Nn]ever\s+an?|[Aa]\s+new|[Aa]nother)\s+(?:[\w-]+\s+)?$")
 _PLACES = re.compile(r"\b(?:events|developments|the situation|fighting|the war|the crisis|escalation|upheaval)\s+in\s+"
                      r"((?:[A-Z][\w-]+)(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*)")
 _PLACE_FIRSTS = ("events", "developments", "the situation", "fighting", "the war", "the crisis", "escalation",
@@ -74,6 +75,8 @@ def treaty_by_parties(kb: EventKnowledge, layout: TextLayout, mentions: list[Act
         seen_clauses.add(clause)
         if known_spans.any_within(*clause):
             continue
+        if _NO_BEFORE.search(text, max(clause[0], noun.start() - 30), noun.start()):
+            continue  # "there was no treaty between the US and Russia to ...": none is named
         between = _BETWEEN.search(text, noun.end(), clause[1])
         if between is None or between.start() - noun.end() > 40:
             continue
