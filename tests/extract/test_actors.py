@@ -1008,6 +1008,10 @@ def test_titles_and_names_in_news_stories(extractor, text, expected, absent):
      {("Gerry Conway", "gerry-conway"), ("Conway", "gerry-conway")}),
     ("Ravi Sukul spoke for the petitioner. Mr Sukul said it was clear.",
      {("Ravi Sukul", "ravi-sukul"), ("Sukul", "ravi-sukul")}),
+    # A sentence's (a headline's) first word before the surname is no given name where a listed
+    # one stands before it elsewhere.
+    ("Plucky Dravid makes winning start\n\nPeter Dravid beat the champion. Dravid said he was delighted.",
+     {("Peter Dravid", "peter-dravid"), ("Dravid", "peter-dravid")}),
     # No dots after British title abbreviations.
     ("Gen Pervez Musharraf held talks. Gen Musharraf left.", {("Pervez Musharraf", "pervez-musharraf")}),
     # "St" for "Street" in a known name; a kind of organisation before a name makes it one.
@@ -1018,6 +1022,7 @@ def test_titles_and_names_in_news_stories(extractor, text, expected, absent):
 def test_surnames_abbreviations_and_kinds_in_news_stories(extractor, text, expected):
     found = run(extractor, text)
     assert expected <= mentions(found)
+    assert not any(m.text.startswith("Plucky") for m in found.actor_mentions)
     assert all(a.type != "person" for a in found.actors if a.actor_id in ("freedomwatch", "northumbria-police"))
 
 

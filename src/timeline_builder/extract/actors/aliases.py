@@ -220,6 +220,7 @@ class AliasRules:
             return
         common = self.knowledge.cues.get("common_words", {})
         titles = self.knowledge.cues.get("person_titles", {})
+        given_names = self.knowledge.cues.get("given_names", {})
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         for k in [k for k in state.positions(lone) if k > 0]:
             g = k - 1
@@ -230,6 +231,12 @@ class AliasRules:
             if given in common or given.lower() in titles or self.lexicon.lookup(given) or \
                     (g > 0 and words[g - 1][:1].isupper() and words[g - 1].isalpha()):
                 continue  # a sentence's first word, a title, a known name, or a longer run
+            if state.is_sentence_start(g) and given not in given_names and any(
+                    j > 0 and words[j - 1] in given_names and starts[j] - ends[j - 1] == 1
+                    for j in state.positions({words[k]})):
+                # "Classy Henman makes winning start" above "Tim Henman ...": the surname has a given
+                # name elsewhere, so a sentence's (a headline's) first word before it is no name
+                continue
             if state.covered(starts[g], ends[k]) or state.is_blocked(starts[g], ends[k]):
                 continue
             name = f"{given} {words[k]}"
