@@ -501,6 +501,13 @@ class PersonRules:
             if person is None:
                 return
         else:
+            if speaks and not (given or role_span or kin) and last - p == 2 and p == 0 and \
+                    "\n" in state.text and words[p][1:].islower() and self._after_a_given_name(state, words[last - 1]):
+                # "Dogged Federer claims Dubai crown" above "Roger Federer ...": a headline's first
+                # word before a surname the text gives with a listed given name (in the body a
+                # sentence's first word may be a given name no list has: "Rhys Williams says")
+                self._person_run(state, discover.Run(p + 1, last), match_at, match_end)
+                return
             if not (role_span or given or speaks or kin or discover.is_citation_author(state, run)
                     or self._owner_of_state(state, last, match_at)):
                 return
@@ -562,6 +569,13 @@ class PersonRules:
                     and given not in common and not self.lexicon.lookup(f"{given} {surname}"):
                 return True
         return False
+
+    def _after_a_given_name(self, state: DocState, surname: str) -> bool:
+        """The text writes ``surname`` right after a listed given name somewhere ("Roger Federer")."""
+        given_names = self.knowledge.cues.get("given_names", {})
+        words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+        return any(k > 0 and words[k - 1] in given_names and starts[k] - ends[k - 1] == 1
+                   for k in state.positions({surname}))
 
     def _note_full_names(self, state: DocState, matches: list[Match]) -> None:
         """Record the known people whose full name (two tokens or more) the text gives."""
