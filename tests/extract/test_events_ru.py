@@ -262,6 +262,21 @@ def test_a_plan_placed_only_in_the_vague_future_begins_at_the_document_date(pipe
     assert begin == DCT and end is None and text_date
 
 
+@pytest.mark.parametrize("text, name", [
+    # an object pronoun after the event's verb is named by the one noun of its number the sentence before
+    # has as its subject; a name in quotes after that noun goes before it
+    ("На полигон доставлены новые баллистические ракеты «Тополь». Армия скоро продемонстрирует их на учениях.",
+     "Demonstration of Topol Ballistic Missiles on Exercises"),
+    ("На полигон доставлена новая система. Мы скоро продемонстрируем её.", "Demonstration of New System"),
+    # two nouns of its number before: no guess; "их" before a noun is "their"
+    ("Ракеты и корабли доставлены на полигон. Мы скоро продемонстрируем их.", "Demonstration"),
+    ("Полигон готов. Мы скоро продемонстрируем их ракеты.", "Demonstration of Missiles"),
+])
+def test_an_object_pronoun_is_named_by_the_noun_it_stands_for(pipeline, text, name):
+    planned = [v for v in events(pipeline, text).values() if v[4] == "context"]
+    assert [v[0] for v in planned] == [name], events(pipeline, text)
+
+
 @pytest.mark.parametrize("text", [
     "Скоро стало ясно, что соглашение подписали без нас.",  # a past the clause tells
     "Если бы нас позвали, мы скоро подписали бы соглашение.",  # only imagined

@@ -12,6 +12,7 @@ without an English word keeps no name here (the caller then keeps the Russian on
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dataclasses import dataclass, field
@@ -137,6 +138,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             and not text[words[start - 1].end:words[start].start].strip() and _entry_at(words, start - 1, glossary):
         start -= 1
     out: list[str] = []
+    noun_at = 0
     previous: str | None = None  # the part of the last word put into English
     i = start
     while i < len(words) and len(out) < MAX_WORDS:
@@ -145,7 +147,11 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             break
         actor = next(((e, name) for s, e, name in actors if s <= word.start < e), None)
         found = None if actor else _entry_at(words, i, glossary)
-        if actor:
+        referent = _referent(text, words, i, glossary, actors, stops) if previous == "verb" and not actor else None
+        if referent:
+            # "Мы покажем их": the act's object is what the pronoun stands for ("...ракеты «Сармат».")
+            english, part, end = referent, "noun", i + 1
+        elif actor:
             # a demonym ("натовских воинских контингентов") is an adjective of the noun after it
             english, part, end = actor[1], "adj" if word.part == "adj" else "noun", \
                 next((k for k in range(i, len(words)) if words[k].start >= actor[0]), len(words))
@@ -160,6 +166,11 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
                 english = "to"  # "отправка на Украину": a sending to a place ("нападение на": an attack on it)
         elif word.text[:1].isupper():
             english, part, end = transliterate(_dictionary_form(word)).capitalize(), "noun", i + 1
+            if previous == "noun" and _quoted(text, word):
+                # a name in quotes after its noun ("ракеты «Сармат»") goes before it, as in English
+                out.insert(noun_at, english)
+                i = end
+                continue
         elif word.part == "adj" and previous != "noun":
             i += 1  # an adjective the glossary lacks ("масштабные санкции"): the noun still names it
             continue
@@ -182,11 +193,75 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             # adjectives joined by "и" ("средней и меньшей дальности") stay in the phrase
             if part == "verb" or part == "function" and "CONJ" not in {t.POS for t in word.tags}:
                 break
+        if part in ("adj", "noun") and previous != "adj":
+            noun_at = len(out)  # where the noun phrase now being written begins
         out.extend(english.split())
         previous, i = part, end
     while out and out[-1].lower() in _ENGLISH_SMALL:
         out.pop()
     return title_case(" ".join(out[:MAX_WORDS])) if out else None
+
+
+# third-person object pronouns (closed class, grammar not knowledge) -> the number and genders of the
+# noun they stand for
+_PRONOUNS = {"их": ("plur", ()), "его": ("sing", ("masc", "neut")), "её": ("sing", ("femn",)),
+             "ее": ("sing", ("femn",))}
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"]?\s+")
+
+
+def _quoted(text: str, word: _Word) -> bool:
+    """Whether the word is written in quotes of its own ("«Сармат»")."""
+    return text[word.start - 1:word.start] in "«\"" and text[word.end:word.end + 1] in "»\"" \
+        and word.start > 0 and word.end < len(text)
+
+
+def _referent(text: str, words: list[_Word], i: int, glossary: Glossary, actors, stops) -> str | None:
+    """The English of the noun an object pronoun after the event's verb stands for, or None.
+
+    The pronoun must end its phrase or stand before a preposition (a word after it could make it a
+    possessive: "покажем их ракеты"). The noun is the only nominative noun of the pronoun's number
+    (and gender) with English in the sentence before, outside a prepositional phrase; the
+    pronoun's own sentence before it must hold no noun of that number (it could stand for that).
+    """
+    word = words[i]
+    agreement = _PRONOUNS.get(norm(word.text))
+    if agreement is None:
+        return None
+    if i + 1 < len(words) and not words[i + 1].function \
+            and not _SENTENCE_END.match(text, word.end) and text[word.end:words[i + 1].start].strip() == "":
+        return None
+    number, genders = agreement
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, word.start)]
+    own = starts[-1]
+    before = starts[-2] if len(starts) > 1 else None
+    if before is None:
+        return None
+
+    def agrees(tag) -> bool:
+        return tag.POS == "NOUN" and number in tag and (not genders or any(g in tag for g in genders))
+
+    own_words = [_word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, own, word.start)]
+    if any(agrees(t) for w in own_words for t in w.tags if "Abbr" not in t):
+        return None
+    sentence = [_word(m.group(), m.start(), m.end()) for m in WORD.finditer(text, before, own)]
+    found = []
+    for k, w in enumerate(sentence):
+        if w.function or w.part != "noun" or w.text[:1].isupper() \
+                or not any(agrees(t) and "nomn" in t and "Abbr" not in t for t in w.tags):
+            continue
+        if any(t.POS == "ADJF" for t in w.tags) and k + 1 < len(sentence) and sentence[k + 1].part in ("adj", "noun") \
+                and not text[w.end:sentence[k + 1].start].strip():
+            continue  # "первые серийные ракеты": an adjective of the noun after it
+        j = k - 1
+        while j >= 0 and sentence[j].part == "adj" and not sentence[j].function:
+            j -= 1
+        if j >= 0 and sentence[j].function and any(t.POS == "PREP" for t in sentence[j].tags):
+            continue  # "в войска": inside a prepositional phrase
+        if _entry_at(sentence, k, glossary) is not None:
+            found.append(w)
+    if len(found) != 1:
+        return None
+    return english_name(text, found[0].start, (before, own), glossary, actors, stops)
 
 
 _MOTIONS = frozenset({"dispatch", "sending", "transfer", "transfers", "delivery", "deliveries", "supply", "supplies",
