@@ -105,10 +105,15 @@ def test_a_users_day_alone_after_its_word(tmp_path):
     ("The vote will be held after September 11.", date(2004, 5, 1), "2004-09-11"),
     ("The vote is after September 11.", date(2004, 5, 1), "2004-09-11"),
     ("The ferry is to sail after 11 September.", date(2004, 5, 1), "2004-09-11"),
-    # the event's own noun before "of": its day
-    ("Intelligence sharing grew in the wake of 11 September.", date(2004, 5, 1), "2001-09-11"),
-    ("The events of September 11 changed the airline industry.", date(2004, 5, 1), "2001-09-11"),
-    ("Arrests went on in the aftermath of January 6.", date(2025, 3, 1), "2021-01-06"),
+    # "of" and the day in a story that tells of the event: its day
+    ("Intelligence sharing grew in the wake of 11 September. The hijackers had trained abroad.", date(2004, 5, 1),
+     "2001-09-11"),
+    ("The events of September 11 changed the airline industry. Fear of terrorism kept fliers away.",
+     date(2004, 5, 1), "2001-09-11"),
+    ("Arrests went on in the aftermath of January 6. The riot had shocked the capital.", date(2025, 3, 1),
+     "2021-01-06"),
+    # a word after the day that names no event ("events" as the subject of the sentence)
+    ("On September 11 events moved fast in the talks.", date(2004, 10, 1), "2004-09-11"),
     ("The events of September 11, 2003 changed little.", date(2004, 5, 1), "2003-09-11"),
 ])
 def test_after_or_before_a_day_that_names_an_event(text, dct, value):
@@ -143,6 +148,8 @@ def test_a_users_evidence_words(tmp_path):
 @pytest.mark.parametrize("text, value", [
     # "of" before the day names the event alone only in a story that tells of it (an evidence word)
     ("The lessons of September 11 are still taught. Terrorism has not gone away.", "2001-09-11"),
+    # the tense does not place a day after "of": the next 11 September is nearer, the verb is in the future
+    ("The lessons of September 11 will not fade. Terrorism has not gone away.", "2001-09-11"),
     ("The report of the meeting of September 11 was published.", "2003-09-11"),
 ])
 def test_of_a_day_alone_needs_a_story_of_the_event(text, value):

@@ -49,9 +49,7 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
             # will be held after September 11" is the next one; in the present tense ("the vote is after
             # September 11", "the lessons of September 11 are") only in a story that tells of the event
             tense = ctx.tense(start, end) if date(year, month, day) > ctx.dct else None
-            if tense not in ("future", "planned"):
-                named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct,
-                                             evidence_needed=tense == "present")
+            named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct, ahead_tense=tense)
         if named is not None:
             # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at
             value = day_value(named, month, day)

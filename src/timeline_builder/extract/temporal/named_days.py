@@ -70,14 +70,16 @@ def named_day_year(named: NamedDays, text: str, start: int, end: int, month: int
 
 
 def alone_named_day_year(named: NamedDays, text: str, start: int, month: int, day: int,
-                         dct: date | None, evidence_needed: bool = False) -> int | None:
+                         dct: date | None, ahead_tense: str | None = None) -> int | None:
     """The year of the event a day names with no noun, right after one of its "alone" words ("since
     11 September" told in 2005 is 2001's): only in a story told in a later year than the event, and, when
     the story's own year's day has already passed by its dct, only when the story has one of the event's
     evidence words somewhere (else "since 11 September" in a story of October 2005 is that September's).
     After one of its "alone_told" words ("the lessons of September 11") the story needs an evidence word
-    whatever its dct: such a word places nothing in time ("the meeting of September 11"); so does any word
-    when ``evidence_needed``."""
+    whatever its dct: such a word places nothing in time ("the meeting of September 11"). ``ahead_tense``: the
+    tense of the sentence when the nearest such day lies after the dct; after an "alone" word the future or
+    a plan keeps that next day ("will be held after September 11") and the present needs an evidence word;
+    an "alone_told" word places nothing in time, so the tense does not count there."""
     rows = named.get((month, day))
     if not rows or dct is None:
         return None
@@ -88,7 +90,9 @@ def alone_named_day_year(named: NamedDays, text: str, start: int, month: int, da
     for year, _nouns, alone, evidence, told in rows:
         if (word not in alone and word not in told) or year >= dct.year:
             continue
-        if (evidence_needed or word not in alone or date(dct.year, month, day) < dct) \
+        if word in alone and ahead_tense in ("future", "planned"):
+            continue
+        if (word not in alone or ahead_tense == "present" or date(dct.year, month, day) < dct) \
                 and evidence.isdisjoint(_WORDS.findall(text.lower())):
             continue
         return year
