@@ -265,6 +265,26 @@ def test_cue_scans_on_any_text(words, a, b):
     _same_unasserted(text, (lo, min(len(text), lo + abs(a - b))))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS), max_size=30).map(" ".join), st.integers(0, 200), st.integers(0, 200),
+       st.integers(10, 70))
+def test_cue_scans_on_a_short_story(words, a, b, filler):
+    # a story of a few hundred characters is checked by its first words too (not only texts of 2,000)
+    text = "Filler words stand here. " * filler + words
+    lo = max(0, len(text) - len(words) - 10 + min(a, b) // 2)
+    _same_unasserted(text, (lo, min(len(text), lo + abs(a - b))))
+
+
+def test_a_short_story_without_cue_words_has_no_unasserted_stretch():
+    text = ("The council approved the new budget on Monday. Members voted after a long debate, and the "
+            "mayor signed the order the same evening. ") * 3
+    assert len(text) >= 256
+    assert unasserted_spans(CUES, text, (0, len(text)), None) == []
+    told = text + "They did not sign it; we didn't go; leaders met the needs of many."
+    spans = unasserted_spans(CUES, told, (len(text), len(told)), None)
+    assert spans and spans == unasserted_spans(UNCHECKED, told, (len(text), len(told)), None)
+
+
 def test_the_role_cases_hold_matches_of_each_role_pattern():
     text = ("When home secretary, he met. As prime minister in 1990 she was appointed ambassador to Peru; he became "
             "chancellor. I was chief adviser to the Board.")

@@ -105,6 +105,16 @@ def test_fold_keeps_offsets_or_declines():
     assert fold(long) is fold(long)  # a long text is folded once
 
 
+def test_a_news_story_of_a_few_hundred_characters_is_folded_once():
+    story = ("The Harbour Board met on Tuesday and voted to close the old ferry pier. " * 8).strip()
+    assert 500 <= len(story) < 2000
+    assert fold(story) is fold(story) == story.lower()
+    dotless = story + " Kırıkkale"  # kept from memory too: still declined
+    assert fold(dotless) is None and fold(dotless) is None
+    short = "The Board met on Tuesday."
+    assert fold(short) == short.lower()
+
+
 def _module_patterns():
     """Every module-level CaseBlind of the event and link stages."""
     import timeline_builder.extract.events as events

@@ -32,8 +32,9 @@ from .. import regex_cache
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(N)\{[^}]*\}|.)", re.DOTALL)
 _GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 # Long texts folded lately, by identity: the rules search one document's text many times, each
-# time between searches of short strings (which are cheaper to fold again than to remember).
-_LONG = 2000
+# time between searches of short strings (which are cheaper to fold again than to remember). A
+# news story of 500 characters or more is long: a sentence and its context are mostly shorter.
+_LONG = 500
 _recent: dict[int, tuple[str, str | None]] = {}
 
 

@@ -264,7 +264,10 @@ def _may_start_in(text: str, part: tuple[int, int], firsts: frozenset[str] | Non
     return i < len(at) and at[i] < part[1]
 
 
-_LONG_TEXT = 2000  # shorter texts are searched as they are (their token arrays are not kept)
+# Shorter texts are searched as they are. A news story of a few hundred characters is long enough:
+# the two patterns are case-blind (tried with case folding at every position), and the story's token
+# array, with its index of first words, is the one the earlier rules made and kept.
+_LONG_TEXT = 256
 
 
 # The verb group an adverb of frequency may follow: up to three words, not across punctuation
