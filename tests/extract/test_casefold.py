@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline_builder.extract.events.dated as dated
 from timeline_builder.extract.casefold import (CaseBlind, CaseBlindSet, _first_letter_groups, _literal_lead, fold,
                                                required_words)
 
@@ -130,6 +131,10 @@ def _module_patterns():
                     for item in value:
                         if isinstance(item, tuple) and item and isinstance(item[-1], CaseBlind):
                             yield f"{info.name}.{name}[{item[0]}]", item[-1]
+                elif isinstance(value, dict):
+                    for key, item in value.items():
+                        if isinstance(item, CaseBlind):
+                            yield f"{info.name}.{name}[{key}]", item
 
 
 MODULE_PATTERNS = sorted(_module_patterns(), key=lambda p: p[0])
@@ -141,6 +146,22 @@ SENTENCES = ("In 1962 the Treaty was SIGNED, he said; the Author met the war's e
 def test_stage_patterns_match_as_before(name, blind):
     for text in (SENTENCES, SENTENCES.upper(), SENTENCES.lower(), SENTENCES + " ſ"):
         assert _spans(blind.finditer(text)) == _spans(blind.original.finditer(text))
+
+
+KIND_CONTEXTS = ("The Warsaw talks ended; no WAR followed.", "An Acting minister tabled the Bill.",
+                 "After the invasion, an ELECTION and an embargo.", "Treaties were signed at the summit meeting.",
+                 "Nothing of the kind here.", "The İzmir accord of the crisis years", "ſanctions and a law")
+
+
+@pytest.mark.parametrize("kind", sorted(dated._KIND_NOUN_PATTERNS))
+def test_kind_nouns_are_found_on_the_folded_context_as_by_their_own_search(kind):
+    blind = dated._KIND_NOUN_PATTERNS[kind]
+    found = set()
+    for text in KIND_CONTEXTS + tuple(t.upper() for t in KIND_CONTEXTS):
+        assert blind.hit(text, fold(text)) == (blind.original.search(text) is not None)
+        assert _spans(blind.finditer(text)) == _spans(blind.original.finditer(text))
+        found.add(blind.hit(text, fold(text)))
+    assert found == {True, False}
 
 
 @pytest.mark.parametrize(("source", "twin"), [

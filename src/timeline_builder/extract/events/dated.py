@@ -47,7 +47,9 @@ _KIND_NOUNS = {
     "law": r"\b(?:act|law|bill)\b", "war": r"\bwar\b", "operation": r"\b(?:operation|invasion|attack)\b",
     "crisis": r"\bcrisis\b", "election": r"\belection\b", "sanction": r"\b(?:sanctions?|embargo)\b",
 }
-_KIND_NOUN_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND_NOUNS.items()}
+# (run on the lower-cased text, and only where the noun's letters are there: every linked date's
+# context is searched for the nouns of its events' kinds)
+_KIND_NOUN_PATTERNS = {kind: CaseBlind(re.compile(pattern, re.IGNORECASE)) for kind, pattern in _KIND_NOUNS.items()}
 _RANGE_GAP = re.compile(r"^[\s,]*(?:and|to|through|until|till|or|[-–—/])?[\s,]*(?:the\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:in|on|at|during|since|by)?\s*$", re.IGNORECASE)
 # A clause that announces what is still to happen: its event cannot be one that has already begun.
@@ -357,7 +359,7 @@ class DatedClauseFinder:
             kind_noun = kind_nouns.get(event.kind)
             if kind_noun is None:
                 pattern = _KIND_NOUN_PATTERNS.get(event.kind)
-                kind_noun = kind_nouns[event.kind] = bool(pattern and pattern.search(context))
+                kind_noun = kind_nouns[event.kind] = pattern is not None and pattern.hit(context, folded)
             names = 0 if self._name_set[event.event_id].isdisjoint(context_words) else \
                 len({m.group(0).lower() for m in self._name_patterns[event.event_id].finditer(context)
                      if not (coarse and m.group(0).lower() in self._party_words[event.event_id])})
