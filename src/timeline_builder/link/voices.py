@@ -52,6 +52,9 @@ _NOT_ACTING = re.compile(r"[\s,]+(?:is|was|are|were|seems?|seemed|appears?|appea
                          r"makes|made|means|meant|matters|mattered)\b", re.IGNORECASE)
 _THEY_SAY = re.compile(r"\b(?:(?:[Зз]а)?[Гг]овор(?:ят|или)|[Зз]аявл(?:яют|яли)|[Зз]аявили|[Уу]твержда(?:ют|ли)|"
                        r"[Оо]бвиня(?:ют|ли)|[Пп]ишут|[Пп]исали|[Тт]ребу(?:ют|ли)|[Уу]грожа(?:ют|ли)|[Пп]ризыва(?:ют|ли))\b")
+# The letters _THEY_SAY's verbs begin with: a stretch holding none of them holds no match (an English
+# clause is not scanned by the Russian verbs' pattern, tried at every position after its leading \b).
+_THEY_SAY_FIRSTS = "ЗзГгУуОоПпТт"
 _SUBJECT_WORDS = 4  # a sentence's subject stands within its first words
 # Between a sentence's opening "it" and a clause told from its verb: "has also", "will soon".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|also|then|later|soon|again|already|never|not|"
@@ -285,6 +288,8 @@ def _unnamed_subjects(text: str, clause: EventMention, named: list[ActorMention]
         if _LEAD.fullmatch(text, lo, m.start()) and not _NOT_ACTING.match(text, m.end()) and \
                 (m.start() >= clause.char_start or _AUXILIARIES.fullmatch(text, m.end(), clause.char_start)):
             out.append(m)
+    if not any(text.find(letter, clause.char_start, clause.char_end) >= 0 for letter in _THEY_SAY_FIRSTS):
+        return out
     for m in _THEY_SAY.finditer(text, clause.char_start, clause.char_end):
         lo = _sentence_start(starts, m.start())
         if len(text[lo:m.start()].split()) <= _SUBJECT_WORDS * 2 and not mentions_within(named, lo, m.start()):
