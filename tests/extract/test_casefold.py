@@ -254,3 +254,19 @@ def test_case_blind_of_a_pattern_is_made_once_and_an_equal_pattern_finds_the_sam
     for i in range(100):  # many other patterns come and go: the answer stays right
         case_blind(re.compile(rf"x{i}y"))
     assert [m.span() for m in case_blind(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+OWN_DATED = ("The 1990s were calm, and today's crisis in Ruritania is not.", "LAST WEEK'S vote failed; Next year's Budget",
+             "Tonight’s debate on Taxes", "this season's Opening match at the Stadium", "Yesterday's", "no date word here",
+             "THIS YEAR'S FINAL", "the last weekend's rally over the Harbour Bridge plan")
+
+
+@pytest.mark.parametrize("text", OWN_DATED)
+def test_own_dated_nouns_are_found_as_by_the_plain_pattern(text):
+    blind = dated._OWN_DATED_NOUN
+    assert isinstance(blind, CaseBlind)
+    for pos, end in ((0, len(text)), (4, len(text)), (0, max(0, len(text) - 5))):
+        got = [(m.span(), m.span("np")) for m in blind.finditer(text, pos, end)]
+        assert got == [(m.span(), m.span("np")) for m in blind.original.finditer(text, pos, end)]
+    assert dated.own_dated_nouns(text, (0, len(text)), (len(text), len(text))) == \
+        [m.span("np") for m in blind.original.finditer(text)]

@@ -920,6 +920,8 @@ _OWN_DATED_NOUN = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:this|las
                              r"[A-Z][\w-]*))??(?:\s+(?:in|on|at|of|over|with|between)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|"
                              r"[\w-]+)){0,1}))",
                              re.IGNORECASE)
+# (searched in every described clause: on the lower-cased text, and only where a date word is there)
+_OWN_DATED_NOUN = CaseBlind(_OWN_DATED_NOUN)
 
 
 def own_dated_nouns(text: str, span: tuple[int, int], anchor: tuple[int, int]) -> list[tuple[int, int]]:
