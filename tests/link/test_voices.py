@@ -97,3 +97,5 @@ def test_an_unnamed_russian_speaker_is_found_and_an_english_clause_has_none():
     english = "The talks went on for a week. Yesterday officials said the meeting would be held in spring."
     clause = EventMention("e", "d", english.index("Yesterday"), len(english), "")
     assert voices._unnamed_subjects(english, clause, [], [0, english.index("Yesterday")]) == []
+    assert voices._may_say(russian) and not voices._may_say(english)
+    assert voices._may_say(english + " Говорят.") and not voices._may_say(english)  # each text its own answer

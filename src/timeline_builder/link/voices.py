@@ -52,9 +52,23 @@ _NOT_ACTING = re.compile(r"[\s,]+(?:is|was|are|were|seems?|seemed|appears?|appea
                          r"makes|made|means|meant|matters|mattered)\b", re.IGNORECASE)
 _THEY_SAY = re.compile(r"\b(?:(?:[Зз]а)?[Гг]овор(?:ят|или)|[Зз]аявл(?:яют|яли)|[Зз]аявили|[Уу]твержда(?:ют|ли)|"
                        r"[Оо]бвиня(?:ют|ли)|[Пп]ишут|[Пп]исали|[Тт]ребу(?:ют|ли)|[Уу]грожа(?:ют|ли)|[Пп]ризыва(?:ют|ли))\b")
-# The letters _THEY_SAY's verbs begin with: a stretch holding none of them holds no match (an English
-# clause is not scanned by the Russian verbs' pattern, tried at every position after its leading \b).
+# The letters _THEY_SAY's verbs begin with: a text holding none of them holds no match (an English
+# story is not scanned clause by clause by the Russian verbs' pattern, tried at every position after
+# its leading \b). Whether a text holds one is found once a text (the last text asked about is kept).
 _THEY_SAY_FIRSTS = "ЗзГгУуОоПпТт"
+_THEY_SAY_FIRST = re.compile(f"[{_THEY_SAY_FIRSTS}]")
+_said_in: tuple[str, bool] | None = None
+
+
+def _may_say(text: str) -> bool:
+    """Whether ``text`` holds a letter a verb of ``_THEY_SAY`` begins with."""
+    global _said_in
+    known = _said_in
+    if known is not None and known[0] is text:
+        return known[1]
+    held = _THEY_SAY_FIRST.search(text) is not None
+    _said_in = (text, held)
+    return held
 _SUBJECT_WORDS = 4  # a sentence's subject stands within its first words
 # Between a sentence's opening "it" and a clause told from its verb: "has also", "will soon".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|will|would|did|does|do|also|then|later|soon|again|already|never|not|"
@@ -288,7 +302,7 @@ def _unnamed_subjects(text: str, clause: EventMention, named: list[ActorMention]
         if _LEAD.fullmatch(text, lo, m.start()) and not _NOT_ACTING.match(text, m.end()) and \
                 (m.start() >= clause.char_start or _AUXILIARIES.fullmatch(text, m.end(), clause.char_start)):
             out.append(m)
-    if not any(text.find(letter, clause.char_start, clause.char_end) >= 0 for letter in _THEY_SAY_FIRSTS):
+    if not _may_say(text):
         return out
     for m in _THEY_SAY.finditer(text, clause.char_start, clause.char_end):
         lo = _sentence_start(starts, m.start())
