@@ -136,12 +136,12 @@ def actor_token_array(package: str):
 
 
 def _forgetting(package: str):
-    """A function that empties the per-text caches (``_recent``) of ``package``'s token arrays and
-    folded texts, where the package has them."""
+    """A function that empties the per-text caches (``_recent``) of ``package``'s token arrays,
+    folded texts and clauses' first verbs, where the package has them."""
     import importlib
 
     caches = []
-    for module in ("extract.tokens", "extract.casefold"):
+    for module in ("extract.tokens", "extract.casefold", "link.clauses"):
         try:
             caches.append(getattr(importlib.import_module(f"{package}.{module}"), "_recent"))
         except (ImportError, AttributeError):

@@ -209,3 +209,35 @@ ORGANS = {"peru": ("Peru", "state"), "chile": ("Chile", "state"), "lima-police":
 ])
 def test_a_list_the_event_is_about_belongs_to_it(text, expected):
     assert linked(text, "In 1990", ORGANS, kind="agreement", name="Agreements Between Peru and Chile") == expected
+
+
+# --- a clause's first verb is found once for all the actors it names ------------------------------------
+
+from timeline_builder.link import clauses as _clauses  # noqa: E402
+
+VERB_TEXTS = ["On 12 May 2005, Chile signed the accord and Peru joined it.",
+              "The ministers met in Lima; they may sign next week.",
+              "Officials said the port had reopened after the storm.",
+              "No verb here at all, only nouns and commas"]
+
+
+@pytest.mark.parametrize("text", VERB_TEXTS)
+def test_first_verb_kept_is_the_one_found_anew(text):
+    for start, end in ((0, len(text)), (3, len(text)), (0, len(text) // 2)):
+        fresh = _clauses._first_verb(text, start, end)
+        kept = _clauses.first_verb(text, start, end)
+        again = _clauses.first_verb(text, start, end)
+        assert again is kept  # the second actor of the clause reads the same answer
+        assert (kept.span() if kept else None) == (fresh.span() if fresh else None)
+        other = "".join(list(text))  # an equal text, another object: its own entry, the same answer
+        assert other is not text
+        found = _clauses.first_verb(other, start, end)
+        assert (found.span() if found else None) == (fresh.span() if fresh else None)
+        assert found is None or found.string is other
+
+
+def test_first_verbs_kept_are_bounded():
+    text = "They met and signed. " * 40
+    for start in range(0, 2 * _clauses._FIRST_VERBS_KEPT, 1):
+        _clauses.first_verb(text, start % len(text), len(text))
+    assert len(_clauses._recent) <= _clauses._FIRST_VERBS_KEPT

@@ -262,8 +262,26 @@ def phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention) -> str:
     return "participant"
 
 
+# The first verbs found lately (_recent), by (text identity, start, end): text_role asks for a clause's verb
+# once for each actor the clause names. An entry holds its text, so the identity is not reused meanwhile.
+_FIRST_VERBS_KEPT = 256
+_recent: dict[tuple[int, int, int], tuple[str, re.Match | None]] = {}
+
+
 def first_verb(text: str, start: int, end: int) -> re.Match | None:
     """The clause's first verb; "May" beside a number is the month ("On 12 May 2005, Chile signed")."""
+    key = (id(text), start, end)
+    known = _recent.get(key)
+    if known is not None and known[0] is text:
+        return known[1]
+    found = _first_verb(text, start, end)
+    if len(_recent) >= _FIRST_VERBS_KEPT:
+        _recent.clear()
+    _recent[key] = (text, found)
+    return found
+
+
+def _first_verb(text: str, start: int, end: int) -> re.Match | None:
     for verb in VERB.finditer(text, start, end):
         if verb.group() == "May" and (re.match(r"\s+\d", text[verb.end():verb.end() + 3]) or
                                       re.search(r"\d\s+$", text[max(start, verb.start() - 4):verb.start()])):
