@@ -41,3 +41,10 @@ def test_dated_in_quotation(quotes, trigger, timex, inside):
 def test_a_quotation_s_today_is_the_day_of_the_saying():
     found = events_after_all_stages('"Today I have realised a dream," said John Carter.', DCT).events
     assert [(e.kind, e.date_begin) for e in found] == [("statement", DCT)]
+
+
+def test_a_stretch_a_quotation_counts_back_does_not_date_the_saying():
+    text = ('The singer Maria Okafor has backed the campaign. "Over the last ten years, I have seen a lot of things '
+            'happen and it is nothing to be proud of," she said.')
+    assert [e.date_begin for e in events_after_all_stages(text, date(2005, 1, 1)).events if e.kind == "statement"
+            and e.date_begin is not None and e.date_begin.year < 2005] == []

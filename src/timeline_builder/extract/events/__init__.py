@@ -531,10 +531,12 @@ _DESCRIPTION_END = re.compile(r",|;|\s[–—-]\s")
 
 def _holds_day(cand: Candidate, day) -> bool:
     """Whether the candidate's dates hold ``day`` ('"today I have realised a dream," he said': a
-    quotation's "today" is the day of the saying too)."""
+    quotation's "today" is the day of the saying too). A stretch of over a month counted back to the day
+    ('"over the last ten years I have seen ...," he said') does not date the saying."""
     if day is None or cand.date_begin is None:
         return False
-    return cand.date_begin <= day <= (cand.date_end or cand.date_begin)
+    end = cand.date_end or cand.date_begin
+    return cand.date_begin <= day <= end and not (end == day and (end - cand.date_begin).days > 31)
 
 
 def _described_until(text: str, end: int, limit: int) -> int:
