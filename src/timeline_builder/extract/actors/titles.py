@@ -49,8 +49,8 @@ class TitleRules:
             country = None
             for reference in (qualifier, of_state):
                 if reference:
-                    found = [e for e in self.lexicon.lookup(reference)
-                             if self.knowledge.actors[e.actor_id].type in ("state", "organization")]
+                    found = [e for e in self.lexicon.lookup(reference)  # a "block" has no actor
+                             if e.kind != "block" and self.knowledge.actors[e.actor_id].type in ("state", "organization")]
                     if not found:
                         country = "?"
                         break
