@@ -35,3 +35,35 @@ def test_talks_held_in_a_city_make_no_host(pipeline):
     talks = [e for e in events.values() if e.kind == "meeting"]
     assert talks and talks[0].place == "Lima"
     assert all((e.name, "peru") not in links for e in talks)
+
+
+def test_a_visit_to_a_state_named_by_its_short_alias_makes_the_state_its_host(pipeline):
+    # "US" is the actor knowledge's alias of the state whose display name is the event's place
+    events, links = run(pipeline, "Mexico and Spain met often. In 1999 the Spanish king ended his visit to the US.")
+    visit = next(e for e in events.values() if e.kind == "meeting")
+    assert (visit.place, visit.place_country) == ("United States", "USA")
+    assert links[(visit.name, "united-states")] == ("participant", "US")
+
+
+def test_the_presidents_visit_to_the_us_is_hosted_not_done_by_the_us(pipeline):
+    events, links = run(pipeline, "The US and France are allies. In March 1990, the French president's visit to "
+                                  "the US ended with a trade deal.")
+    visit = next(e for e in events.values() if e.kind == "meeting")
+    assert links[(visit.name, "united-states")] == ("participant", "US")
+    assert links[(visit.name, "france")][0] == "agent"
+
+
+def test_a_trip_to_britain_is_hosted_by_the_united_kingdom(pipeline):
+    # "Britain" is an alias of the state stored as "United Kingdom"
+    events, links = run(pipeline, "Britain and Peru signed a pact. In May 1991, the Peruvian minister made a trip "
+                                  "to Britain to sign it.")
+    trip = next(e for e in events.values() if e.kind == "meeting")
+    assert trip.place == "United Kingdom"
+    assert links[(trip.name, "united-kingdom")] == ("participant", "Britain")
+
+
+def test_a_two_letter_alias_is_no_place_after_a_bare_in(pipeline):
+    # only a visit's destination reads a two-letter alias as a place
+    events, _ = run(pipeline, "Chile and Bolivia are neighbours. In March 1990, Chile and Bolivia held talks in US "
+                              "dollars terms.")
+    assert all(e.place != "United States" for e in events.values())

@@ -51,6 +51,9 @@ _WARS = frozenset({"war", "conflict", "operation"})
 _FEW_MENTIONS = 2  # clauses of a known event whose actors are linked from the text
 _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with", "by", "at", "as", "from",
                         "is", "was", "its", "his", "her", "their"})
+# A visit's destination as written: capitalised words (with "of" between them) after "visit to".
+_VISITED = re.compile(VISIT_TO + r"([A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})")
+_DESTINATION_WORD = re.compile(r"[\w.'’-]+")
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 # An active relative clause after its antecedent ("the Carter administration, which imposed"; not
 # "which was signed", where the antecedent is what was done), and what may stand between the
@@ -158,6 +161,7 @@ class EventActorLinker:
         for event in doc.found.events:
             reported = event.kind != "statement"  # "X said (that) ...": X tells it, X does not do it
             phrases: dict[EventMention, tuple[int, int] | None] = {}
+            hosts: list[tuple[str, tuple[int, int]]] = []  # the states its visits go to, with their words
             spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
             known = self._known_parts(event, text, spans)
             if event.kind == "term" and not event.kb_id:
@@ -238,8 +242,7 @@ class EventActorLinker:
                                                     document.doc_id, place.char_start, place.char_end))
                         host = self._host(event, text, em, types)
                         if host is not None:
-                            _keep(links, EventActor(event.event_id, host[0], "participant", "text",
-                                                    document.doc_id, *host[1]))
+                            hosts.append(host)
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
                         if relative is not None and actor.char_start < relative[1] or \
                                 own is not None and not own[0] <= actor.char_start < own[1]:
@@ -253,6 +256,12 @@ class EventActorLinker:
                             _keep(links, EventActor(event.event_id, actor.actor_id,
                                                     role or text_role(text, told, actor, reported),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
+            for state, (lo, hi) in hosts:
+                # a visit's destination is its host, whatever role the clause reading gave its words
+                old = links.get((event.event_id, state))
+                if old is not None and old.basis == "text" and lo <= old.char_start < hi:
+                    del links[(event.event_id, state)]
+                _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id, lo, hi))
             if event.kind == "term" and not event.kb_id:
                 # The holder its clause names ("he represented Leeds seats") holds an office too.
                 held = set(found_parties.get(event.event_id, ()))
@@ -399,12 +408,22 @@ class EventActorLinker:
         and the document names the state."""
         if event.kind != "meeting" or not event.place or not event.place_country or self.actor_kb is None:
             return None
-        visit = re.compile(VISIT_TO + re.escape(event.place) + r"\b")
-        m = visit.search(text, clause.char_start, clause.char_end)
-        state = self.actor_kb.actor_for(event.place_country) if m else None
+        state = self.actor_kb.actor_for(event.place_country)
         if state is None or types.get(state) != "state":
             return None
-        return state, (m.end() - len(event.place), m.end())
+        # The destination's words as written: the place itself ("Lima"), or any name the actor
+        # knowledge resolves to the place's state ("the US", "Britain" for United Kingdom).
+        for m in _VISITED.finditer(text, clause.char_start, clause.char_end):
+            words = list(_DESTINATION_WORD.finditer(m.group(1)))
+            for n in range(len(words), 0, -1):
+                if words[n - 1].group() == "of":
+                    continue
+                written = m.group(1)[:words[n - 1].end()]
+                # a full stop ending the sentence is no part of the name ("... a visit to the US.")
+                for form in dict.fromkeys((written, written.rstrip("."))):
+                    if form and (form == event.place or self.actor_kb.actor_for(form) == state):
+                        return state, (m.start(1), m.start(1) + len(form))
+        return None
 
     def _organ_of(self, organization: str, types: dict[str, str]) -> str | None:
         """The state whose organ an organisation is (a ministry, legislature, armed force, intelligence

@@ -26,12 +26,24 @@ class PlaceIndex:
                     if metonym[:1].isupper() and not self._NOT_PLACES.search(metonym) and len(metonym.split()) <= 2:
                         names.setdefault(metonym, (metonym, actor.country))
         self.names = names
+        # A visit's destination may also be a state's two-letter capitalised alias ("a visit to the US",
+        # "flew to the UK"): safe after "visit to", too ambiguous after a bare "in"/"at".
+        destinations = dict(names)
+        if actor_kb is not None:
+            for actor in actor_kb.actors.values():
+                if actor.type == "state" and actor.country:
+                    for alias in actor.aliases:
+                        if len(alias) == 2 and alias.isupper():
+                            destinations.setdefault(alias, (actor.name, actor.country))
+        self.destinations = destinations
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        visited = "|".join(re.escape(n) for n in sorted(destinations, key=len, reverse=True))
         self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
         # "... and Iraq (where Italy will pull out its soldiers)": the clause happens at that place
         self.where = re.compile(r"\b(" + alternation + r")\s*[,(]\s*where\b") if names else None
         # "a visit to Moscow", "travelled to Lima": where a visit goes is where it happens
-        self.visit = re.compile(VISIT_TO + r"(" + alternation + r")\b") if names else None
+        # (no letter after the name, so "U.S." ends at its full stop)
+        self.visit = re.compile(VISIT_TO + r"(" + visited + r")(?!\w)") if destinations else None
 
     def find(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         if self.pattern is None:
@@ -44,7 +56,7 @@ class PlaceIndex:
     def visited(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         """The state or capital a visit in text[start:end] goes to ("paid a visit to Lima")."""
         m = self.visit.search(text, start, end) if self.visit is not None else None
-        return self.names[m.group(1)] if m else (None, None)
+        return self.destinations[m.group(1)] if m else (None, None)
 
     def antecedent(self, text: str, clause_start: int) -> tuple[str | None, str | None]:
         """The place a clause opening with "where" stands for: the state or capital named just
