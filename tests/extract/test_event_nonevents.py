@@ -630,3 +630,32 @@ def test_an_event_the_clause_dates_itself_stays_beside_its_victims(text):
 ])
 def test_a_recommendation_is_asked_for_not_done(text):
     assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, year, reason", [
+    ("The ministry said growth for 2023 was 2.1%, down from an earlier estimate.", "2023", "accounting period"),
+    ("The bakery chain reported profits for the whole of 2022 above its forecast.", "the whole of 2022", "accounting period"),
+    ("Sales for the year 2021 fell as the mill closed.", "2021", "accounting period"),
+    # "in" the year: when something happened, not what a figure covers
+    ("Growth in 2023 slowed after the bank raised rates.", "2023", None),
+    ("The mill closed in 2021 and sales fell.", "2021", None),
+    # "for" after a noun that is no figure: a plan or a match made for that year
+    ("The council set a date for 2023 to open the bridge.", "2023", None),
+])
+def test_a_year_that_reported_figures_cover_dates_no_event(text, year, reason):
+    x = text.index(year)
+    assert undated_reason(CUES, text, (x, x + len(year)), (0, len(text))) == reason
+
+
+def test_a_statement_about_a_year_s_figures_is_dated_by_its_telling():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from actor_fixtures import events_after_all_stages
+    told = date(2025, 2, 1)
+    for text in ("The Central Bank of Norway said growth for 2024 was 2.1%, down from an earlier estimate.",
+                 "The Central Bank of Norway said growth for the whole of 2024 was 2.1%."):
+        assert [(e.kind, e.date_begin, e.date_end) for e in events_after_all_stages(text, told).events] == [
+            ("statement", told, told)]
+    text = "The Central Bank of Norway said in 2023 that growth was 2.1%."
+    assert [(e.kind, e.date_begin.year) for e in events_after_all_stages(text, told).events] == [("statement", 2023)]

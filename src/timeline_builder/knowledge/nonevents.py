@@ -54,6 +54,10 @@ class NonEventCues:
     # A noun of reported figures, anchored right after a quarter (up to two modifiers between: "third-quarter
     # net income", "first-quarter earnings report"): the quarter is what the figures cover, not when anything happened.
     report: re.Pattern | None = None
+    # The same nouns right before "for" and a year's words, anchored at the year's start ("said growth for
+    # 2004 was 1.6%", "profits for the whole of 2004"): the year is what the figures cover, not when they
+    # were told nor when anything happened.
+    report_for: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -149,15 +153,19 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         # phrase ("the 2000 final was won by the champion" is no title).
         title = re.compile(r"(?:\s+(?!(?:" + _TITLE_BREAKS + r")(?![\w’'-]))[\w’'-]+){0,5}?\s+(?:" +
                            _alternation(by_scope["title"]) + r")(?![\w-])", re.IGNORECASE)
-    report = None
+    report = report_for = None
     if by_scope["report"]:
         report = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:" + _alternation(by_scope["report"]) + r")(?![\w-])",
                             re.IGNORECASE)
+        report_for = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["report"]) + r")\s+for\s+"
+                                r"(?:the\s+(?:(?:whole|rest|first\s+half|second\s+half)\s+of\s+|"
+                                r"(?:full\s+|calendar\s+|whole\s+)?year\s+(?:of\s+)?))?$", re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
-                        listed=words("list"), recall=recall, title=title, report=report)
+                        listed=words("list"), recall=recall, title=title, report=report,
+                        report_for=report_for)
 
 
 def _first_words(forms) -> frozenset[str] | None:

@@ -93,7 +93,8 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if (year is not None and (year.group(1) or _TITLE_DETERMINER.search(text, max(sentence[0], timex[0] - 30), timex[0]))
             and cues.title.match(text, timex[1])):
         return "title"
-    if cues.report is not None and _quarter_of_figures(cues.report, text, timex, sentence):
+    if cues.report is not None and (_quarter_of_figures(cues.report, text, timex, sentence)
+                                    or _year_of_figures(cues, text, timex, sentence)):
         return "accounting period"
     if _WHEN_AFTER.match(text, timex[1]):
         return None
@@ -114,9 +115,21 @@ _FOR_BEFORE = re.compile(r"(?i)(?<![\w-])for\s+(?:the\s+|its\s+|their\s+|this\s+
 
 
 def covers_figures(cues: NonEventCues, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Whether the timex is a quarter that reported figures cover ("said net income for the third quarter
-    fell"): it dates neither the figures' report nor the saying."""
-    return cues.report is not None and _quarter_of_figures(cues.report, text, timex, sentence)
+    """Whether the timex is a quarter or a year that reported figures cover ("said net income for the third
+    quarter fell", "said growth for 2004 was 1.6%"): it dates neither the figures' report nor the saying."""
+    return cues.report is not None and (_quarter_of_figures(cues.report, text, timex, sentence)
+                                        or _year_of_figures(cues, text, timex, sentence))
+
+
+# A year's own words: "2004", "the whole of 2004", "December 2004" (one number, the year, at the end).
+_YEAR_WORDS = re.compile(r"[^\d]*(?<!\d)\d{4}")
+
+
+def _year_of_figures(cues: NonEventCues, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the timex is a year that reported figures cover: "said growth for 2004 was 1.6%", "profits for
+    the whole of 2004 rose" (a noun of figures, "for", the year); not "growth in 2004" nor "sales rose in 2004"."""
+    return (cues.report_for is not None and _YEAR_WORDS.fullmatch(text, timex[0], timex[1]) is not None
+            and cues.report_for.search(text, max(sentence[0], timex[0] - 48), timex[0]) is not None)
 
 
 def _quarter_of_figures(report: re.Pattern, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
