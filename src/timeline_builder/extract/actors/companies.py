@@ -224,23 +224,31 @@ def names_a_work(state: DocState, first: int, last: int) -> bool:
 
 def _names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
     words = state.tokens.words
+    # The name's places are found from its rarest capitalised word ("King Zaroff" from "Zaroff",
+    # not from every "King" of a long text; a lower-case word would be a scan of every token);
+    # whether one place qualifies does not depend on the others.
+    capitalised = state.capitalised
+    places, offset = min(((state.positions({word}), i) for i, word in enumerate(name) if not i or word in capitalised),
+                         key=lambda p: len(p[0]))
+    return any(k >= offset and _names_a_work_at(words, k - offset, name) for k in places)
+
+
+def _names_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
+    """The name stands at token ``k`` as a work's title there."""
     n, size = len(words), len(name)
-    for k in state.positions({name[0]}):
-        if tuple(words[k:k + size]) != name:
-            continue
-        after = k + size
-        if after < n and words[after] in "'’":
-            continue  # "members of King Fahd's family": the name owns what follows
-        if after < n and words[after] in _WORKS_AFTER:
-            return True
-        before = words[k - 1] if k else ""
-        if before.lower() in _WORKS_BEFORE and (k < 2 or words[k - 2] not in _VERB_BEFORE):
-            return True
-        if before == "of" and k >= 2 and words[k - 2] in _OF_WORKS:
-            return True
-        if _closes_a_list_of_works(words, k):
-            return True
-    return False
+    if tuple(words[k:k + size]) != name:
+        return False
+    after = k + size
+    if after < n and words[after] in "'’":
+        return False  # "members of King Fahd's family": the name owns what follows
+    if after < n and words[after] in _WORKS_AFTER:
+        return True
+    before = words[k - 1] if k else ""
+    if before.lower() in _WORKS_BEFORE and (k < 2 or words[k - 2] not in _VERB_BEFORE):
+        return True
+    if before == "of" and k >= 2 and words[k - 2] in _OF_WORKS:
+        return True
+    return _closes_a_list_of_works(words, k)
 
 
 def _closes_a_list_of_works(words: list[str], k: int) -> bool:

@@ -76,6 +76,7 @@ _CLOSING_QUOTES = frozenset({"'", "’", "\"", "”"})
 _CUES_BY_FIRST_WORD = {cues: ({first: [cue for cue in cues if cue[0] == first] for first, *_ in cues},
                               frozenset(cue[0] for cue in cues)) for cues in (_COMPANY_AFTER, _COMPANY_BEFORE)}
 _WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _boundary(text: str, k: int) -> bool:
@@ -177,7 +178,28 @@ def _speaks_of_itself_somewhere(state: DocState, first: int, last: int) -> bool:
 def courtesy_titled(state: DocState, name: str) -> bool:
     """"Mr Read", "Lord Archer": the word is a person's name in this text."""
     text = state.text
-    return any(text.startswith(name, i) and _boundary(text, i + len(name)) for i in _company_cues(state)[3])
+    lead = _WORD_RUN.match(name)
+    if lead is None:
+        return any(text.startswith(name, i) and _boundary(text, i + len(name)) for i in _company_cues(state)[3])
+    # Where the name stands after a title, the text's whole word run there is the name's first
+    # one (a name's word run ends where a non-word character or, by the boundary asked for, the
+    # name ends): only the titles followed by that word are tried, not every title of the text.
+    return any(text.startswith(name, i) and _boundary(text, i + len(name))
+               for i in _courtesy_by_word(state).get(lead.group(), ()))
+
+
+def _courtesy_by_word(state: DocState) -> dict[str, list[int]]:
+    """The courtesy titles' name offsets (``_company_cues(state)[3]``) by the word run that starts
+    there (one pass a document)."""
+    index = state.cache.get("courtesy_by_word")
+    if index is None:
+        index = state.cache["courtesy_by_word"] = {}
+        text = state.text
+        for i in _company_cues(state)[3]:
+            run = _WORD_RUN.match(text, i)
+            if run is not None:
+                index.setdefault(run.group(), []).append(i)
+    return index
 
 
 class PersonRules:

@@ -1,0 +1,71 @@
+"""Questions the actor rules ask many times a document answer from an index of the document, not by
+reading every place of it per question (a long text has thousands of titles and capitalised words):
+people.courtesy_titled and companies._names_a_work give the answers of the plain scans they replace,
+for every word and name of texts written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract.actors import ActorExtractor
+from timeline_builder.extract.actors import companies, people
+from timeline_builder.extract.actors.context import DocState
+from timeline_builder.records import AnnotatedDocument, Document
+
+TEXTS = [
+    "Mr Read met Mrs Reading. Mr. Read-Jones and Dr Readman said Mr Read's plan was late.",
+    "Lord Archer and Lady Archer-Smith spoke; Sir Archer said nothing. Ms O'Neill left, Mr  O'Neill stayed.",
+    "Mr Kalvo\u00a0Lind said Mr Kalvo was there. Mr Kalvo2 was not. Mr Kalvo_b neither. Mr \u00c9mile came.",
+    "The films were Brief Summer, The Long Road and King Zaroff. King Zaroff fans queued. The King spoke.",
+    "The movie King Zaroff opened. Members of King Zaroff toured; King Zaroff's family left. The song "
+    "Lady Rhubarb won. Lady Rhubarb said so. Lady of the Lake, the album, sold; Lady Grey said Lady Rhubarb sang.",
+    "Mr",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ActorExtractor:
+    return ActorExtractor()
+
+
+def state_of(extractor: ActorExtractor, text: str) -> DocState:
+    doc = AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2)))
+    return DocState.build(doc, extractor.knowledge, extractor.lexicon)
+
+
+def plain_courtesy_titled(state: DocState, name: str) -> bool:
+    text = state.text
+    return any(text.startswith(name, i) and people._boundary(text, i + len(name))
+               for i in people._company_cues(state)[3])
+
+
+def plain_names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
+    # The first word's places, as before: a place qualifies on its own, so any word's places give it.
+    words = state.tokens.words
+    return any(k >= 0 and companies._names_a_work_at(words, k, name) for k in state.positions({name[0]}))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_courtesy_titled_answers_as_the_scan_of_every_title(extractor, text):
+    state = state_of(extractor, text)
+    names = {text[i:j] for i in range(len(text)) for j in range(i, min(len(text), i + 14) + 1)}
+    names |= {"Read", "Read-Jones", "O'Neill", "Kalvo Lind", "Kalvo\u00a0Lind", "Kalvo", "\u00c9mile", "-Jones", " Read"}
+    asked = [name for name in sorted(names)]
+    assert any(plain_courtesy_titled(state, name) for name in asked) or "Mr " not in text
+    for name in asked:
+        assert people.courtesy_titled(state, name) == plain_courtesy_titled(state, name), name
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_names_a_work_answers_as_the_scan_from_its_first_word(extractor, text):
+    state = state_of(extractor, text)
+    words = state.tokens.words
+    names = {tuple(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 5) + 1)}
+    answers = {}
+    for name in sorted(names):
+        answers[name] = companies._names_a_work(state, name)
+        assert answers[name] == plain_names_a_work(state, name), name
+    if "King Zaroff" in text:
+        assert answers[("King", "Zaroff")] and not answers.get(("Lady", "Grey"), False)
