@@ -69,3 +69,39 @@ def test_names_a_work_answers_as_the_scan_from_its_first_word(extractor, text):
         assert answers[name] == plain_names_a_work(state, name), name
     if "King Zaroff" in text:
         assert answers[("King", "Zaroff")] and not answers.get(("Lady", "Grey"), False)
+
+
+def _indexes(state: DocState):
+    return ({k: list(v) for k, v in state._by_start.items() if v}, {k: list(v) for k, v in state._by_end.items() if v},
+            {k: list(v) for k, v in state._starts_of.items() if v})
+
+
+@pytest.mark.parametrize("remaps", [
+    [{"b": "a"}],
+    [{"b": "a", "c": "a"}, {"d": "e"}],
+    [{"a": "b", "b": "c"}],          # one step each: a's mentions become b's, b's become c's
+    [{"c": "c"}, {"e": "a"}, {"a": "f"}],
+    [{"x": "a"}],                    # an actor with no entity mention (a group-layer one only)
+])
+def test_remap_updates_the_indexes_as_a_rebuild_would(extractor, remaps):
+    # DocState.remap rewrites only the index entries of the moved actors; the result must equal
+    # the indexes _reindex builds from the whole list of mentions.
+    text = "Anna Berg met Carl Dorn and Eva Falk. Later Berg, Dorn and Falk left; Anna said Carl stayed. " * 3
+    state = state_of(extractor, text)
+    ids = {}
+    for name in ("a", "b", "c", "d", "e", "f", "x"):
+        ids[name] = state.add_discovered(f"Person {name.upper()}", "person")
+    spans = [(0, 9, "a"), (14, 23, "b"), (28, 36, "c"), (44, 48, "a"), (50, 54, "b"), (59, 63, "d"),
+             (70, 74, "e"), (80, 84, "f"), (95, 104, "c"), (109, 118, "b"), (109, 118, "d"), (190, 199, "e")]
+    for start, end, name in spans:
+        state.mention(start, end, ids[name])
+    state.mention(0, 36, ids["x"], layer="group")
+    state.mention(44, 63, ids["b"], layer="group")
+    for remap in remaps:
+        replacement = {ids[k]: ids[v] for k, v in remap.items()}
+        expected = [(m.start, m.end, replacement.get(m.actor_id, m.actor_id), m.layer) for m in state.mentions]
+        state.remap(replacement)
+        assert [tuple(m) for m in state.mentions] == expected
+        got = _indexes(state)
+        state._reindex(list(state.mentions))
+        assert got == _indexes(state)

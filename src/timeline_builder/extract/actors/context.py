@@ -322,7 +322,24 @@ class DocState:
                     for m in self.mentions]
         for actor_id in replacement:
             del self.actors[actor_id]
-        self._reindex(mentions)
+        self.mentions = mentions
+        # The indexes change only where a moved actor's entity mentions stand: each is replaced in
+        # its place (the order ``_reindex`` gives), not every index of the text rebuilt a remap.
+        # Every list is rewritten once, so a mention moves one step as above ({a: b, b: c}).
+        moved: dict[str, list[int]] = {}
+        for actor_id, other in replacement.items():
+            starts = self._starts_of.pop(actor_id, None)
+            if starts:
+                moved.setdefault(other, []).extend(starts)
+        by_start, by_end = self._by_start, self._by_end
+        starts = {k for offsets in moved.values() for k in offsets}
+        ends = {m.end for k in starts for m in by_start[k] if m.actor_id in replacement}
+        for index, offsets in ((by_start, starts), (by_end, ends)):
+            for offset in offsets:
+                index[offset] = [m if m.actor_id not in replacement else
+                                 Mention(m.start, m.end, replacement[m.actor_id], m.layer) for m in index[offset]]
+        for other, offsets in moved.items():
+            self._starts_of[other] = sorted(self._starts_of.get(other, []) + offsets)
 
     def _reindex(self, mentions: list[Mention]) -> None:
         """Replace the mentions and rebuild their indexes in one pass (no insertion sorts)."""
