@@ -10,7 +10,7 @@ import pytest
 
 from timeline_builder.extract.actors import ActorExtractor
 from timeline_builder.extract.actors import companies, people
-from timeline_builder.extract.actors.context import DocState
+from timeline_builder.extract.actors.context import DocState, Mention
 from timeline_builder.records import AnnotatedDocument, Document
 
 TEXTS = [
@@ -105,3 +105,31 @@ def test_remap_updates_the_indexes_as_a_rebuild_would(extractor, remaps):
         got = _indexes(state)
         state._reindex(list(state.mentions))
         assert got == _indexes(state)
+
+
+@pytest.mark.parametrize("dropped", [
+    [(0, 9, "a")],
+    [(14, 23, "b"), (109, 118, "b")],            # one of two actors at the same span
+    [(109, 118, "b"), (109, 118, "d"), (44, 48, "a")],
+    [(0, 9, "a"), (0, 9, "a")],                  # a mention written twice goes with all its copies
+    [(0, 36, "x", "group"), (70, 74, "e")],
+    [(5, 7, "c")],                               # no such mention
+])
+def test_drop_updates_the_indexes_as_a_rebuild_would(extractor, dropped):
+    text = "Anna Berg met Carl Dorn and Eva Falk. Later Berg, Dorn and Falk left; Anna said Carl stayed. " * 3
+    state = state_of(extractor, text)
+    ids = {name: state.add_discovered(f"Person {name.upper()}", "person") for name in "abcdefx"}
+    spans = [(0, 9, "a"), (0, 9, "a"), (0, 4, "a"), (14, 23, "b"), (28, 36, "c"), (44, 48, "a"), (50, 54, "b"),
+             (59, 63, "d"), (70, 74, "e"), (95, 104, "c"), (109, 118, "b"), (109, 118, "d"), (109, 113, "b")]
+    for start, end, name in spans:
+        state.mention(start, end, ids[name])
+    state.mention(0, 36, ids["x"], layer="group")
+    gone = {Mention(d[0], d[1], ids[d[2]], *d[3:]) for d in dropped}
+    expected = [m for m in state.mentions if m not in gone]
+    state.drop(gone)
+    assert state.mentions == expected
+    got = _indexes(state)
+    keys = (set(state._by_start), set(state._by_end), set(state._starts_of))  # no empty lists left behind
+    state._reindex(list(state.mentions))
+    assert got == _indexes(state)
+    assert keys == (set(state._by_start), set(state._by_end), set(state._starts_of))

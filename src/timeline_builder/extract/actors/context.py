@@ -314,7 +314,27 @@ class DocState:
 
     def drop(self, mentions: set[Mention]) -> None:
         """Take these mentions back (their characters stay covered: nothing else names them)."""
-        self._reindex([m for m in self.mentions if m not in mentions])
+        self.mentions = [m for m in self.mentions if m not in mentions]
+        # Only the index lists where a dropped entity mention stands change (every copy of it
+        # goes, and one start of its actor for each), not every index of the text rebuilt.
+        by_start, by_end, starts_of = self._by_start, self._by_end, self._starts_of
+        for index, offsets in ((by_start, {m.start for m in mentions}), (by_end, {m.end for m in mentions})):
+            for offset in offsets:
+                here = index.get(offset)
+                if not here:
+                    continue
+                kept = [m for m in here if m not in mentions]
+                if index is by_start:
+                    for m in here:
+                        if m in mentions:
+                            starts = starts_of[m.actor_id]
+                            starts.remove(m.start)
+                            if not starts:
+                                del starts_of[m.actor_id]
+                if kept:
+                    index[offset] = kept
+                else:
+                    del index[offset]
 
     def remap(self, replacement: dict[str, str]) -> None:
         """Move the mentions of each key actor to its replacement, and drop the key actors."""
