@@ -378,7 +378,7 @@ class EventExtractor:
                                 desc = alt
                     if (anchored and desc is not None and desc.kind == "statement" and desc.trigger_span is not None
                             and (dated_in_content(text, desc.trigger_span, cand.text_anchor)
-                                 or (dated_in_quotation(layout.quotes, desc.trigger_span, cand.text_anchor)
+                                 or (dated_in_quotation(layout.quote_finder, desc.trigger_span, cand.text_anchor)
                                      and not _holds_day(cand, dct)))):
                         # "X said costs will weigh on earnings through 1990": the year is what is said,
                         # not when it was said (an event word of what is said, chosen first, keeps it)

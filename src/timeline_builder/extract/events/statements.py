@@ -62,7 +62,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Quotes:
+class Quotes:
+    """The quotations of a text, searchable by offset (built once a document: ``TextLayout.quote_finder``)."""
+
     def __init__(self, spans: list[tuple[int, int]]):
         self.spans = spans
         self.starts = [s for s, _ in spans]
@@ -90,10 +92,11 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
     if dct is None:
         return []
     text = layout.text
-    quotes = _Quotes(layout.quotes)
+    quotes = layout.quote_finder
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and (t.date_begin or t.date_end)
              and not quotes.inside(t.char_start)]
     dated_starts = [t.char_start for t in dated]
+    mention_starts = [m.char_start for m in mentions]  # once a call, not once a statement
     out: list[Candidate] = []
     last: tuple[str, int] | None = None  # (speaker, sentence index) of the last statement
     found: list[tuple[int, str, int, int]] = []  # (where, speaker, evidence start, evidence end)
@@ -124,7 +127,7 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
             continue
         if _dated_between(dated_starts, sentence[0], sentence[1]):
             continue  # "said in 1962": dated by its own clause
-        if _narrated_before(layout, index, speaker, mentions, dated_starts):
+        if _narrated_before(layout, index, speaker, mentions, mention_starts, dated_starts):
             continue
         name = names.get(speaker, speaker)
         # Raw score (confidence.py): a person's words quoted in the sentence are surely a statement
@@ -144,15 +147,15 @@ def _dated_between(starts: list[int], lo: int, hi: int) -> bool:
 
 
 def _narrated_before(layout: TextLayout, index: int | None, speaker: str, mentions: list[ActorMention],
-                     dated_starts: list[int]) -> bool:
-    """Whether the sentence before names the speaker in a dated clause (a story of the past)."""
+                     mention_starts: list[int], dated_starts: list[int]) -> bool:
+    """Whether the sentence before names the speaker in a dated clause (a story of the past).
+    ``mention_starts``: the mentions' ``char_start`` in their order."""
     if index is None or index == 0:
         return False
     lo, hi = layout.sentences[index - 1]
     if not _dated_between(dated_starts, lo, hi):
         return False
-    starts = [m.char_start for m in mentions]
-    i = bisect.bisect_left(starts, lo)
+    i = bisect.bisect_left(mention_starts, lo)
     while i < len(mentions) and mentions[i].char_start < hi:
         if mentions[i].actor_id == speaker:
             return True
@@ -203,9 +206,9 @@ def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]
 _INVERTED = re.compile(r"[,\"“”’'—–-]\s*$")
 
 
-def dated_in_quotation(quotes: list[tuple[int, int]], trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
+def dated_in_quotation(quotes: list[tuple[int, int]] | Quotes, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
     """Whether the date at ``timex`` is inside a quotation the verb of saying at ``trigger`` stands
     outside of ('"We were asked about the night of 12 August," said X'): a date of what is quoted,
-    not of the saying."""
-    found = _Quotes(quotes)
+    not of the saying. ``quotes``: the spans, or their ``Quotes`` (a document's, built once)."""
+    found = quotes if isinstance(quotes, Quotes) else Quotes(quotes)
     return found.inside(timex[0]) and not found.inside(trigger[0])

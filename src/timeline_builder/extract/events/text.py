@@ -73,6 +73,7 @@ class TextLayout:
         self._break_cache: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self._lowered: str | None | bool = False
         self._quotes: list[tuple[int, int]] | None = None
+        self._quote_finder = None
 
     @property
     def lowered(self) -> str | None:
@@ -91,6 +92,15 @@ class TextLayout:
 
             self._quotes = quoted_spans(self.text)
         return self._quotes
+
+    @property
+    def quote_finder(self):
+        """``statements.Quotes`` of ``quotes``, built once for every call that asks where quotations are."""
+        if self._quote_finder is None:
+            from .statements import Quotes  # statements imports this module
+
+            self._quote_finder = Quotes(self.quotes)
+        return self._quote_finder
 
     def sentence_index(self, offset: int) -> int | None:
         i = bisect.bisect_right(self._starts, offset) - 1
