@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from timeline_builder.build import BuildOptions, build
+from timeline_builder.build import event_merge
 from timeline_builder.build.event_merge import merge_document_events
 from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.cli import main
@@ -437,3 +438,48 @@ def test_events_of_other_kinds_between_them_change_neither_what_merges_nor_into_
     assert result["d1"] == {"d1", "y"} and result["d2"] == {"d2"} and result["d0"] == {"d0"}
     assert result["c0"] == {"c0", "c1", "c2"}  # one name, one day: one statement
     assert result["r2"] == {"r1", "r2"} and "r1" not in result  # the first telling keeps its row
+
+
+class _PlainNames(event_merge._NameWords):
+    """The names read again on every comparison, as before the names were read once per document."""
+
+    def normal(self, name: str) -> str:
+        return event_merge._normal(name)
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(event_merge._words(name, self.actor_names))
+
+
+def test_names_read_once_merge_as_names_read_per_pair(monkeypatch):
+    week = (date(2005, 3, 21), date(2005, 3, 27))
+    later = (date(2005, 3, 30), date(2005, 3, 30))
+    events = [
+        event("a", "Council Vote on Port Levy", *DAY, kind="election"),
+        event("b", "council vote on  port levy", *YEAR, kind="election"),
+        event("c", "Council Vote", *later, kind="election"),
+        event("d", "Agreement on Fishing Rights", *DAY, kind="agreement"),
+        event("e", "Agreement on Air Traffic", *YEAR, kind="agreement"),
+        event("f", "Agreement on Fishing Quotas", *week, kind="agreement"),
+        event("g", "Sam Rivers Opens Bridge", *DAY, kind="meeting"),
+        event("h", "Opening of Bridge by Sam Rivers", *YEAR, kind="meeting"),
+        event("i", "Sam Rivers Chairs Board", *YEAR, kind="meeting"),
+        event("j", "Statement by Sam Rivers", *DAY),
+        event("k", "Statement by Sam Rivers", *YEAR),
+    ]
+    found = links(("g", "sam-rivers", "agent"), ("h", "sam-rivers", "agent"), ("i", "sam-rivers", "agent"),
+                  ("d", "port-board", "participant"), ("f", "port-board", "participant"))
+    actors = (Actor("sam-rivers", "Sam Rivers", "person"), Actor("port-board", "Port Board", "organization"))
+    once = merged(events, found, actors)
+    monkeypatch.setattr(event_merge, "_NameWords", _PlainNames)
+    assert merged(events, found, actors) == once
+    # and the merges are the ones the rules make, not none at all
+    assert once["a"] == {"a", "b", "c"} and once["g"] == {"g", "h"} and once["j"] == {"j", "k"}
+    assert once["i"] == {"i"} and once["e"] == {"e"}
+
+
+def test_a_name_is_read_once_with_the_same_words():
+    names = event_merge._NameWords(frozenset({"sam", "rivers"}))
+    for name in ("Sam Rivers Opens  the Bridge", "Opening of Bridge by Sam Rivers", "", "A B C"):
+        assert names.words(name) == event_merge._words(name, names.actor_names)
+        assert names.normal(name) == event_merge._normal(name)
+        assert names.words(name) is names.words(name)

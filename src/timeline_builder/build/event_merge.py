@@ -108,7 +108,7 @@ def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] 
     agents: dict[str, set[str]] = {}
     parties: dict[str, set[str]] = {}
     people = {a.actor_id for a in found.actors if a.type == "person"}
-    names = frozenset(w for a in found.actors for w in _WORD.findall(a.name.lower()))
+    names = _NameWords(frozenset(w for a in found.actors for w in _WORD.findall(a.name.lower())))
     for link in found.event_actors:
         if (link.char_start, link.char_end) in spoken:
             continue
@@ -219,17 +219,43 @@ def _with_text_date(event: Event, into: dict[str, str], events: tuple[Event, ...
     return replace(event, text_date=told) if told else event
 
 
+class _NameWords:
+    """A document's event names read once each: their normal form and their content words (see
+    :func:`_words`) without the words of the document's actors' names. A long document compares
+    each event with every kept event of its kind and type (millions of pairs in a 5 MB text):
+    each pair read both names again."""
+
+    __slots__ = ("actor_names", "_normals", "_words")
+
+    def __init__(self, actor_names: frozenset[str]) -> None:
+        self.actor_names = actor_names
+        self._normals: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
+
+    def normal(self, name: str) -> str:
+        got = self._normals.get(name)
+        if got is None:
+            got = self._normals[name] = _normal(name)
+        return got
+
+    def words(self, name: str) -> frozenset[str]:
+        got = self._words.get(name)
+        if got is None:
+            got = self._words[name] = frozenset(_words(name, self.actor_names))
+        return got
+
+
 def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]],
-                    people: set[str], names: frozenset[str]) -> bool:
+                    people: set[str], names: _NameWords) -> bool:
     if (kept.kind, kept.event_type) != (other.kind, other.event_type):
         return False
     if not _within(kept.date_begin, kept.date_end, other.date_begin, other.date_end):
         return _told_again_days_apart(kept, other, names)
-    if _normal(kept.name) == _normal(other.name):
+    if names.normal(kept.name) == names.normal(other.name):
         return True
     if kept.kind in _SAID_AGAIN:  # statements of one story are one only when the speaker is ("Statement by X")
         return False
-    shared = _words(kept.name, names) & _words(other.name, names)
+    shared = names.words(kept.name) & names.words(other.name)
     if kept.kind in _DOCUMENTS and _other_subjects(kept.name, other.name, names):
         return False
     if not shared:
@@ -249,16 +275,16 @@ def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], part
     return bool(ours & theirs)
 
 
-def _other_subjects(name: str, other: str, names: frozenset[str]) -> bool:
+def _other_subjects(name: str, other: str, names: _NameWords) -> bool:
     """Two documents whose names say what each is about, with no word of it in common: "Agreement
     on Fishing Rights" and "Agreement on Air Traffic" of one year are two agreements."""
     ours, theirs = _SUBJECT.search(name), _SUBJECT.search(other)
     if ours is None or theirs is None:
         return False
-    return not (_words(ours.group(1), names) & _words(theirs.group(1), names))
+    return not (names.words(ours.group(1)) & names.words(theirs.group(1)))
 
 
-def _told_again_days_apart(kept: Event, other: Event, names: frozenset[str]) -> bool:
+def _told_again_days_apart(kept: Event, other: Event, names: _NameWords) -> bool:
     """A happening of a kind that is not done again within days (a ruling, a report, a vote), told
     twice under one name, or a name and that name with more words ("the article", "an article in
     the Daily Post"), on days or weeks ("last week") beginning at most ``_DAYS_APART`` apart: one happening, one of its days
@@ -267,9 +293,9 @@ def _told_again_days_apart(kept: Event, other: Event, names: frozenset[str]) -> 
         return False
     if abs((kept.date_begin - other.date_begin).days) > _DAYS_APART:
         return False
-    if _normal(kept.name) == _normal(other.name):
+    if names.normal(kept.name) == names.normal(other.name):
         return True
-    ours, theirs = _words(kept.name, names), _words(other.name, names)
+    ours, theirs = names.words(kept.name), names.words(other.name)
     return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
 
 
