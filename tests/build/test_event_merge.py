@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+import random
 from datetime import date
 from pathlib import Path
 
@@ -471,6 +472,8 @@ def test_names_read_once_merge_as_names_read_per_pair(monkeypatch):
     actors = (Actor("sam-rivers", "Sam Rivers", "person"), Actor("port-board", "Port Board", "organization"))
     once = merged(events, found, actors)
     monkeypatch.setattr(event_merge, "_NameWords", _PlainNames)
+    # every kept event of the kind and type a candidate, in order: the plain pairwise form
+    monkeypatch.setattr(event_merge, "_match_keys", lambda event, names: [("all", "")])
     assert merged(events, found, actors) == once
     # and the merges are the ones the rules make, not none at all
     assert once["a"] == {"a", "b", "c"} and once["g"] == {"g", "h"} and once["j"] == {"j", "k"}
@@ -483,3 +486,21 @@ def test_a_name_is_read_once_with_the_same_words():
         assert names.words(name) == event_merge._words(name, names.actor_names)
         assert names.normal(name) == event_merge._normal(name)
         assert names.words(name) is names.words(name)
+
+
+def test_events_blocked_by_name_keys_merge_as_every_pair_compared(monkeypatch):
+    rng = random.Random(13)
+    words = ["Harbour", "Levy", "Vote", "Council", "Bridge", "Opening", "Statement", "Report", "Sam", "Rivers",
+             "Port", "Board", "Fishing", "Rights", "on", "by", "the"]
+    kinds = ["statement", "election", "agreement", "meeting", "publication"]
+    spans = [DAY, YEAR, (date(2005, 3, 21), date(2005, 3, 27)), (date(2005, 3, 30), date(2005, 3, 30)),
+             (date(2005, 4, 2), date(2005, 4, 2)), (date(2005, 3, 1), date(2005, 3, 31))]
+    events = [event(f"e{n:03d}", " ".join(rng.sample(words, rng.randint(1, 4))), *rng.choice(spans),
+                    kind=rng.choice(kinds)) for n in range(160)]
+    found = links(*((e.event_id, rng.choice(["sam-rivers", "port-board", "council"]), rng.choice(["agent", "participant"]))
+                    for e in events if rng.random() < 0.6))
+    actors = (Actor("sam-rivers", "Sam Rivers", "person"), Actor("port-board", "Port Board", "organization"))
+    blocked = merged(events, found, actors)
+    monkeypatch.setattr(event_merge, "_match_keys", lambda event, names: [("all", "")])
+    assert merged(events, found, actors) == blocked
+    assert len(blocked) < len(events)  # some events merged

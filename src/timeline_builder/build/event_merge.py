@@ -125,18 +125,28 @@ def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] 
     # The events kept so far, by kind and type: only events of one kind and type are one happening
     # (compared pairwise within a group, not against every event kept: that was quadratic in a
     # long document). A group keeps its order, so the first match is the one a single list gave.
-    kept_by_sort: dict[tuple, list[Event]] = {}
+    # Inside a group, only kept events that share a key with the event (see :func:`_match_keys`)
+    # can match it: each key lists the places in the group's list of the events that had it there.
+    kept_by_sort: dict[tuple, tuple[list[Event], dict[tuple[str, str], list[int]]]] = {}
     for event in order:
         if event.event_id in into:
             continue
-        kept = kept_by_sort.setdefault((event.kind, event.event_type), [])
-        target = next((k for k in kept if _same_happening(k, event, agents, parties, people, names)), None)
+        kept, at = kept_by_sort.setdefault((event.kind, event.event_type), ([], {}))
+        keys = _match_keys(event, names)
+        places = sorted({i for key in keys for i in at.get(key, ())})
+        place = next((i for i in places if _same_happening(kept[i], event, agents, parties, people, names)), None)
+        target = None if place is None else kept[place]
         if target is None:
+            for key in keys:
+                at.setdefault(key, []).append(len(kept))
             kept.append(event)
         elif not _within(target.date_begin, target.date_end, event.date_begin, event.date_end) \
                 and first_told[event.event_id] < first_told[target.event_id]:
             # told again days apart: the first telling (a story's lead) keeps its name and day
-            kept[kept.index(target)] = event
+            # (the place keeps the keys of the event it held: a key too many is only one more comparison)
+            kept[place] = event
+            for key in keys:
+                at.setdefault(key, []).append(place)
             into = {k: event.event_id if v == target.event_id else v for k, v in into.items()}
             into[target.event_id] = event.event_id
         else:
@@ -243,6 +253,16 @@ class _NameWords:
         if got is None:
             got = self._words[name] = frozenset(_words(name, self.actor_names))
         return got
+
+
+def _match_keys(event: Event, names: _NameWords) -> list[tuple[str, str]]:
+    """Keys two events of one kind and type share whenever :func:`_same_happening` can hold: each
+    way it holds needs the same normal name or a shared name word (a name inside the other's
+    words shares them). Statements not done once merge only under one name."""
+    keys = [("name", names.normal(event.name))]
+    if event.kind not in _SAID_AGAIN or event.kind in _DONE_ONCE:
+        keys.extend(("word", w) for w in sorted(names.words(event.name)))
+    return keys
 
 
 def _same_happening(kept: Event, other: Event, agents: dict[str, set[str]], parties: dict[str, set[str]],
