@@ -362,12 +362,10 @@ class AliasRules:
                 continue
             for qualifier, other in qualified.get(info.name, ()):
                 # The qualifier is a parent: a state or organisation of the knowledge base or of
-                # this document, or an acronym ("IRGC"), which names an organisation. A blocked
-                # phrase ("Latin America": an entry of kind "block", with no actor) names no parent.
+                # this document, or an acronym ("IRGC"), which names an organisation.
                 if other != actor_id and qualifier and (
-                        ACRONYM_QUALIFIER_RE.fullmatch(qualifier) or qualifier in names or any(
-                            e.kind != "block" and self.knowledge.actors[e.actor_id].type in ("state", "organization")
-                            for e in self.lexicon.lookup(qualifier))):
+                        ACRONYM_QUALIFIER_RE.fullmatch(qualifier) or qualifier in names
+                        or self.lexicon.parents(qualifier)):
                     remap[actor_id] = other
         if remap:
             state.remap(remap)

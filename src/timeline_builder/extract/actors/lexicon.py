@@ -134,6 +134,9 @@ class Lexicon:
         for phrase in knowledge.cues.get("not_actors", {}):
             add(phrase, Entry("", "block"))
         self.table = {k: tuple(v) for k, v in table.items()}
+        # The actors a qualifier or an "of" phrase may name as a parent; a "block" entry's empty id is none of them.
+        self._parent_ids = frozenset(a.actor_id for a in knowledge.actors.values()
+                                     if a.type in ("state", "organization"))
         # "US Armed Forces" in the knowledge base is what "the American military" names.
         self.armed_forces: dict[str, str] = {}
         for actor in knowledge.actors.values():
@@ -155,6 +158,11 @@ class Lexicon:
 
     def lookup(self, surface: str) -> tuple[Entry, ...]:
         return self.table.get(_key(surface), ())
+
+    def parents(self, surface: str) -> list[Entry]:
+        """The entries of ``surface`` that name a state or an organisation ("IRGC Quds Force", "the
+        president of Chile"); a blocked phrase ("Latin America") names neither."""
+        return [e for e in self.lookup(surface) if e.actor_id in self._parent_ids]
 
     def scan(self, tokens: Tokens, vocabulary: frozenset[str] | None = None,
              capitalised: frozenset[str] | None = None, positions=None) -> list[Match]:

@@ -49,8 +49,7 @@ class TitleRules:
             country = None
             for reference in (qualifier, of_state):
                 if reference:
-                    found = [e for e in self.lexicon.lookup(reference)  # a "block" has no actor
-                             if e.kind != "block" and self.knowledge.actors[e.actor_id].type in ("state", "organization")]
+                    found = self.lexicon.parents(reference)
                     if not found:
                         country = "?"
                         break
