@@ -20,13 +20,14 @@ def mention(text: str, actor_id: str, span: str, nth: int = 0) -> ActorMention:
 
 
 def link(text: str, mentions, timexes=(), actors=()):
-    """Run events then link on a hand-made document; return {(event, actor): EventActor}."""
+    """Run events then link on a hand-made document; return {(event, actor): EventActor}: the links
+    both stages made (the events stage passes the agent and target its clause reading found)."""
     doc = Document("d", "d.txt", text, "sha", dct=DCT)
     annotated = AnnotatedDocument(doc, Extraction(timexes=tuple(timexes), actor_mentions=tuple(mentions),
                                                   actors=tuple(actors)))
     events = registry.create("events")(annotated)
     annotated = AnnotatedDocument(doc, annotated.found.merge(events))
-    links = registry.create("link")(annotated).event_actors
+    links = events.event_actors + registry.create("link")(annotated).event_actors
     return {(l.event_id, l.actor_id): l for l in links}
 
 

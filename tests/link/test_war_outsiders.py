@@ -12,14 +12,15 @@ DCT = date(2024, 6, 1)
 
 
 def links(text: str) -> dict[str, dict[str, str]]:
-    """kb id (or name) of each event -> actor id -> role."""
+    """kb id (or name) of each event -> actor id -> role, of the links both the events stage (its clause
+    reading's agent and target) and the link stage made."""
     doc = Document("d", "d.txt", text, "sha", dct=DCT, language="en")
     timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
     actors = replace(registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes))), timexes=timexes)
     found = actors.merge(registry.create("events")(AnnotatedDocument(doc, actors)))
     names = {e.event_id: e.kb_id or e.name for e in found.events}
     out: dict[str, dict[str, str]] = {}
-    for link in registry.create("link")(AnnotatedDocument(doc, found)).event_actors:
+    for link in found.event_actors + registry.create("link")(AnnotatedDocument(doc, found)).event_actors:
         out.setdefault(names[link.event_id], {})[link.actor_id] = link.role
     return out
 

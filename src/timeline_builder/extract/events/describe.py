@@ -249,9 +249,17 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
             desc.place, desc.place_country = places.antecedent(text, clause[0])
             if desc.place and desc.name and trig.event_type == "RETREAT" and " from " not in desc.name:
                 desc.name = finish_name([desc.name, "from", desc.place])  # withdrawing from there
-    # The linker reads an agent named before the verb; the clause adds what it cannot see: the
-    # agent of a passive, "he"/"she" resolved, and the direct object as the target.
-    if desc.agent is not None and (desc.agent not in inside or _passive_agent(desc, text)):
+    if desc.target is not None and trig.kind == "meeting" and text[t_start:t_end].lower().endswith(" to"):
+        desc.target = None  # "flew to the US for talks": where a trip goes is its host (the linker's), no target
+    # The clause's reading of who did it goes to the linker with the event: the subject of its
+    # verb wherever the verb stands ("officials confirmed that McCain visited Mr Blair": McCain,
+    # though the clause's first verb is "confirmed"), the agent of a passive, "he"/"she" resolved,
+    # and the direct object as the target. A noun's agent is only a guess from the nearest name
+    # before it ("the deal, struck at the summit"), and so is a name inside a phrase before the
+    # verb (see _stands_as_subject): the linker reads those from the clause. An event named from
+    # the one person it happened to ("Death of X") keeps the linker's reading of its clause too.
+    if desc.agent is not None and (desc.agent not in inside or _passive_agent(desc, text) or (
+            not desc.nominal and "{agent}" not in trig.label and _stands_as_subject(text, desc.agent, t_start))):
         desc.roles.append((desc.agent.actor_id, "agent", (desc.agent.start, desc.agent.end)))
     if desc.target is not None and (desc.agent is None or desc.target.actor_id != desc.agent.actor_id):
         desc.roles.append((desc.target.actor_id, "target", (desc.target.start, desc.target.end)))
@@ -328,6 +336,38 @@ def _nominal(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:ous|ful|ive|ic|est|al)$", prev) and not prev.endswith("ly"):
         return True
     return bool(_NOMINAL_SUFFIX.search(word)) and not word.lower().endswith("ing")
+
+
+# A name inside a phrase before the verb, not its subject: after a preposition ("MAB, which opposed
+# the war in Iraq, urged", "lost the race to Mr Roe and stepped down"), a possessive ("the UK's first
+# black minister when appointed") or a modifier of a noun ("a Belgian national who set up", "Labour
+# calls"); but "Labour MPs warned", "the Japanese prime minister flew": its people act for it.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|to|on|at|from|about|for|into|with|under|over|against|than|like|across|"
+                                 r"near|during|since|behind|between|among)\s+(?:the\s+|a\s+|an\s+)?"
+                                 r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir|Dame)\.?\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+# What may follow a subject before its verb: an auxiliary or a verb, an adverb, a relative pronoun, a
+# conjunction, "to" ("urged the party to publish"), or the words of the people acting for it.
+_BEFORE_VERB = re.compile(
+    r"is|was|were|are|has|have|had|will|would|did|does|do|can|could|may|might|must|should|shall|\w+ed|\w+ing|"
+    r"\w+ly|also|then|now|still|just|never|once|first|later|soon|not|who|which|that|to|and|or|but|said|says|told|"
+    r"tells|met|meets|made|took|gave|held|sent|led|won|lost|began|became|quit|left|set|put|sought|"
+    r"president|prime|premier|ministers?|ministry|chancellor|secretary|ambassador|envoy|officials?|spokes(?:man|woman)|"
+    r"leaders?|leadership|government|mps|members|delegation|negotiators?|diplomats?|troops|forces|army|navy|military|"
+    r"police|authorities|team|squad|captain|coach|manager|chief|head|foreign|defen[cs]e|interior|finance|trade")
+
+
+def _stands_as_subject(text: str, agent: Named, t_start: int) -> bool:
+    """Whether the clause's agent is named as its subject, not inside a phrase before the verb."""
+    if _PREPOSITION_BEFORE.search(text, max(0, agent.start - 30), agent.start):
+        return False
+    if agent.end > t_start:
+        return True  # '"...," warned Jane Roe': a speaker after the verb
+    if _POSSESSIVE_AFTER.match(text, agent.end):
+        return False
+    word = _WORD_AFTER.match(text, agent.end, t_start)
+    return word is None or bool(_BEFORE_VERB.fullmatch(word.group(1)))
 
 
 def _passive_agent(desc: Description, text: str) -> bool:

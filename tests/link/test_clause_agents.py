@@ -1,0 +1,56 @@
+"""The events stage's reading of its clause (the subject of the event's own verb) gives the agent,
+wherever the clause's first verb stands; a name inside a phrase before the verb is no subject."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.build.pipeline import Pipeline
+from timeline_builder.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def roles(pipeline, text: str) -> dict[tuple[str, str], str]:
+    """(event name, actor id) -> role of the published links (both stages, merged in the document)."""
+    found = pipeline(Document("t", "t.txt", text, "", dct=date(2005, 1, 1)))
+    names = {e.event_id: e.name for e in found.events}
+    return {(names[l.event_id], l.actor_id): l.role for l in found.event_actors}
+
+
+def only(links: dict[tuple[str, str], str], actor: str) -> str:
+    found = [role for (_, a), role in links.items() if a == actor]
+    assert len(found) == 1, links
+    return found[0]
+
+
+def test_the_subject_of_a_verb_after_a_verb_of_saying_is_its_agent(pipeline):
+    # the clause's first verb is "confirmed": the linker alone read Mr Brown as mentioned
+    links = roles(pipeline, "Aides confirmed on Friday that Gordon Brown visited Tony Blair at his home in May 2004.")
+    assert only(links, "gordon-brown") == "agent"
+    assert only(links, "tony-blair") == "target"
+
+
+def test_the_subject_of_a_verb_the_verb_list_lacks_is_its_agent(pipeline):
+    # "quit" is no verb form the linker's clause reading knows
+    assert only(roles(pipeline, "Tony Blair quit the committee in June 2003."), "tony-blair") == "agent"
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_agent(pipeline):
+    links = roles(pipeline, "In 2001 the mayor lost the race to John Major and stepped down.")
+    assert only(links, "john-major") != "agent"
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_no_agent(pipeline):
+    links = roles(pipeline, "Last year the league, which opposed the war in Iraq, urged voters to stay at home.")
+    assert all(role != "agent" for (name, actor), role in links.items() if actor == "iraq" and "Urges" in name)
+
+
+def test_a_trip_to_a_state_makes_it_a_participant_not_a_target(pipeline):
+    links = roles(pipeline, "In March 2004 the Japanese prime minister flew to the U.S. for talks with Germany's envoy.")
+    assert only(links, "united-states") == "participant"
+    assert only(links, "japan") == "agent"
