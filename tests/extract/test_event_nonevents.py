@@ -182,12 +182,13 @@ def test_non_eventive_uses_predictions_negations_and_periods_are_no_events(text)
     # the period rule leaves the clause's own event word: the talks ended
     ("The talks ended the year 2004 without a deal.", "meeting"),
     # "this year" after the verb says when, not what began
-    ("The builders will begin this year 2025 the new runway.", "other"),
+    # (the dct's own year: a year after the dct dates no event, extract/events/future.py)
+    ("The builders will begin this year 2024 the new runway.", "other"),
     ("Congress backed the reform in 2010.", "policy"),
     ("In 1975 the union struck a deal with the firm.", "agreement"),
     ("In 1975 the army attacked the rebels in the hills.", "operation"),
     ("In 1975 the allies supported the rebels in the north.", "policy"),
-    ("The two leaders may meet in Geneva in 2030.", "meeting"),
+    ("The two leaders may meet in Geneva in 2024.", "meeting"),
 ])
 def test_asserted_events_beside_the_new_cues_stay(text, kind):
     assert [e.kind for e in events_of(text)] == [kind]
@@ -271,8 +272,9 @@ def test_forecast_states_prayers_idle_negations_and_trade_phrases_are_no_events(
 
 
 @pytest.mark.parametrize("text, kind", [
-    # "expected to" with a plain infinitive is a planned event; "expected" alone says nothing
-    ("The two presidents are expected to meet in Vienna in 2030.", "meeting"),
+    # "expected to" with a plain infinitive is a planned event; "expected" alone says nothing (the dct's
+    # year: a later year alone dates no event, extract/events/future.py)
+    ("The two presidents are expected to meet in Vienna in 2024.", "meeting"),
     # a negated verb does not reach past a clause of its own
     ("The rebels did not attack, but the army invaded the valley in 1999.", "war"),
     ("The army tested a new missile in 1998.", "other"),

@@ -52,6 +52,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
                          happenings_in_regions,
                          laws_by_sponsors,
                          meetings_by_place)
+from .future import unscheduled_future
 from .nonevents import covers_figures, is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .one_trigger import one_row_per_trigger
@@ -341,6 +342,9 @@ class EventExtractor:
                     sentence = layout.sentence(cand.text_anchor[0] if anchored else cand.span[0])
                     if anchored and undated_reason(self.nonevents, text, cand.text_anchor, sentence):
                         continue  # "a crisis akin to the 1980s": the date is no event's date
+                    if anchored and cand.kb is None and unscheduled_future(
+                            self.nonevents, text, cand.text_anchor, sentence, cand.date_begin, cand.granularity, dct):
+                        continue  # "a reform to come next year": a future year is no event's date unless hoped for
                     question = is_question(self.nonevents, text, sentence)
                     part = part_with(text, cand.span, cand.text_anchor) if anchored else cand.span
                     own_part = possessive_part(text, cand.text_anchor, cand.span[1]) if anchored else None

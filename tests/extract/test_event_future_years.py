@@ -1,0 +1,73 @@
+"""Text events dated only to a year after the dct (extract/events/future.py): no event unless hoped for;
+a day or a month after the dct, a year before it and the dct's own year still date events."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract import registry
+from timeline_builder.extract.events.future import unscheduled_future
+from timeline_builder.knowledge.nonevents import load_nonevent_cues
+from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
+
+CUES = load_nonevent_cues()
+DCT = date(2024, 6, 1)
+
+
+def _timexes(text: str) -> list[Timex]:
+    """Each "May 2025"-like month or bare year in the text as a DATE timex."""
+    out = []
+    for m in re.finditer(r"(?:(May|October) )?(\d{4})", text):
+        year = int(m.group(2))
+        if m.group(1):
+            month = 5 if m.group(1) == "May" else 10
+            out.append(Timex("d", m.start(), m.end(), m.group(0), "DATE", f"{year}-{month:02d}", None,
+                             date(year, month, 1), date(year, month, 28), "month"))
+        else:
+            out.append(Timex("d", m.start(), m.end(), m.group(0), "DATE", str(year), None,
+                             date(year, 1, 1), date(year, 12, 31), "year"))
+    return out
+
+
+def events_of(text: str):
+    doc = Document("d", "d.txt", text, "sha", dct=DCT)
+    found = Extraction(timexes=tuple(_timexes(text)))
+    return registry.create("events")(AnnotatedDocument(doc, found)).events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the new rail line will open in 2027.",
+    "The council promised to hold a referendum on the plan in 2026.",
+    "Full coverage under the scheme will begin in 2026.",
+    "The harbour authority expects to sign a contract with the builders in 2025.",
+])
+def test_a_happening_dated_only_to_a_coming_year_is_no_event(text):
+    assert events_of(text) == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a hope whose stretch holds the date: a hoped-for event the text places in time
+    ("Many exiles live in the hope that in 2028 the summit will be held in their city.", "meeting"),
+    # a set month after the dct is a scheduled happening
+    ("The two presidents will meet in Vienna in October 2024.", "meeting"),
+    # the year of the dct and years before it are untouched
+    ("The two presidents met in Vienna in 2024.", "meeting"),
+    ("The minister signed the treaty in 2019.", "agreement"),
+])
+def test_hoped_for_scheduled_and_past_events_stay(text, kind):
+    events = events_of(text)
+    assert [e.kind for e in events] == [kind], events
+
+
+def test_the_rule_asks_for_a_coarse_date_after_the_dct_with_no_hope_before_it():
+    text = "They hope that in 2030 the border will open, but the talks will end in 2030."
+    first, second = [(m.start(), m.end()) for m in re.finditer("2030", text)]
+    sentence = (0, len(text))
+    begin = date(2030, 1, 1)
+    assert not unscheduled_future(CUES, text, first, sentence, begin, "year", DCT)  # hoped for
+    assert unscheduled_future(CUES, text, second, sentence, begin, "year", DCT)  # "but" ends the hope's stretch
+    assert not unscheduled_future(CUES, text, second, sentence, begin, "month", DCT)  # a set month
+    assert not unscheduled_future(CUES, text, second, sentence, begin, "year", None)  # no dct: no future
+    assert not unscheduled_future(CUES, text, second, sentence, date(2024, 1, 1), "year", DCT)  # the dct's year
