@@ -163,3 +163,76 @@ def test_a_worker_that_dies_is_one_clear_error(tmp_path):
     (folder / "b.txt").write_text("This one will CRASH the worker.", encoding="utf-8")
     with pytest.raises(TimelineError, match="worker process died"):
         build([str(folder)], tmp_path / "ds", BuildOptions(extractors=("test-crashing",), jobs=2))
+
+
+class _Logged:
+    """A finished future."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def _logging_executor(log: list, window: int):
+    from timeline_builder.build.executors import _Windowed
+
+    class Logging(_Windowed):
+        def _submit(self, batch):
+            log.append(("submit", [item.text for item in batch]))
+            return _Logged([item.text.upper() for item in batch])
+
+    executor = Logging()
+    executor.window = window
+    return executor
+
+
+def _documents(texts):
+    from timeline_builder.records import Document
+
+    return [Document(doc_id=f"d{i}", path=f"{i}.txt", text=text, sha256="") for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("window, texts", [(2, ["one", "two", "three", "four", "five"]), (3, ["only one"]),
+                                           (1, ["first", "second"])])
+def test_meanwhile_runs_once_after_the_first_batches_are_submitted_and_before_any_result(monkeypatch, window, texts):
+    monkeypatch.setattr("timeline_builder.build.executors.BATCH_DOCUMENTS", 1)
+    log: list = []
+    executor = _logging_executor(log, window)
+    results = []
+    for document, output in executor.map(_documents(texts), meanwhile=lambda: log.append(("meanwhile",))):
+        log.append(("result", document.text))
+        results.append(output)
+    assert results == [text.upper() for text in texts]  # the results, in order, are unchanged
+    assert log.count(("meanwhile",)) == 1
+    where = log.index(("meanwhile",))
+    submitted_first = min(window, len(texts))
+    assert [entry[0] for entry in log[:where]] == ["submit"] * submitted_first
+    assert log[where + 1][0] == "result"
+
+
+def test_no_meanwhile_without_work_and_none_in_one_process():
+    log: list = []
+    assert list(_logging_executor(log, 2).map([], meanwhile=lambda: log.append("meanwhile"))) == []
+    assert log == []
+    spec = ExtractionSpec(("temporal",))
+    found = list(InProcess(spec).map(_documents(["Signed in May 1998."]), meanwhile=lambda: log.append("meanwhile")))
+    assert len(found) == 1 and log == []
+
+
+def test_a_pool_build_connects_its_merge_while_the_workers_extract(corpus, tmp_path, monkeypatch):
+    from timeline_builder.build import rows
+
+    monkeypatch.setattr("timeline_builder.build.executors.BATCH_DOCUMENTS", 2)
+    connected = []
+    add_rows = rows.Collector.add_rows
+
+    def add_rows_noting(self, document, found, tables_cached=False):
+        connected.append(self.merge._connection is not None)
+        return add_rows(self, document, found, tables_cached)
+
+    monkeypatch.setattr(rows.Collector, "add_rows", add_rows_noting)
+    result = build([str(corpus)], tmp_path / "ds", BuildOptions(jobs=2, use_cache=False))
+    assert result.n_documents == 15
+    assert connected == [True] * 15  # open before the first document's rows came back

@@ -135,13 +135,18 @@ class ColumnarMerge:
     @property
     def connection(self):
         if self._connection is None:
+            self.open()
+        return self._connection
+
+    def open(self) -> None:
+        """Import DuckDB and connect, if not done yet (a build does it while its workers extract)."""
+        if self._connection is None:
             import duckdb
 
             self._connection = duckdb.connect(config={
                 "threads": 1, "memory_limit": MEMORY_LIMIT, "allocator_flush_threshold": "8MB",
                 "allocator_bulk_deallocation_flush_threshold": "8MB", "async_threads": 1, "temp_directory": str(self.work / "duckdb.tmp"),
                 "default_null_order": "NULLS_LAST", "default_order": "ASC"})
-        return self._connection
 
     def close(self) -> None:
         if self._connection is not None:

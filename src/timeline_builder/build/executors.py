@@ -23,7 +23,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .. import regex_cache
 from ..errors import TimelineError, UsageError
@@ -170,7 +170,9 @@ class InProcess:
     def __init__(self, spec: ExtractionSpec):
         self.spec = spec
 
-    def map(self, items: Iterable) -> Iterator[tuple[object, object]]:
+    def map(self, items: Iterable, meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[object, object]]:
+        """Each item with what :func:`run_item` made of it. ``meanwhile`` is for executors with
+        workers (here nothing runs beside this process: the caller does that work when it needs it)."""
         for item in items:
             yield item, run_item(self.spec, item)
 
@@ -183,13 +185,22 @@ class _Windowed:
 
     window = 4
 
-    def map(self, items: Iterable) -> Iterator[tuple[object, object]]:
-        """Each item (a document or a :class:`ReadTask`) with what :func:`run_item` made of it, in order."""
+    def map(self, items: Iterable, meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[object, object]]:
+        """Each item (a document or a :class:`ReadTask`) with what :func:`run_item` made of it, in order.
+
+        ``meanwhile``: work of the caller's that does not depend on the results (say, imports
+        its merge needs), called once, when the first batches are with the workers and before
+        waiting for any: it then runs while they extract, not before or after them."""
         pending: deque = deque()
         for batch in _batches(items):
             pending.append((batch, self._submit(batch)))
             while len(pending) >= self.window:
+                if meanwhile is not None:
+                    meanwhile, call = None, meanwhile
+                    call()
                 yield from self._collect(*pending.popleft())
+        if pending and meanwhile is not None:
+            meanwhile()
         while pending:
             yield from self._collect(*pending.popleft())
 
