@@ -781,7 +781,17 @@ def _recent_interval(tx: Timex, dct: date) -> Timex | None:
 
 def _is_relative(tx: Timex) -> bool:
     """A date resolved against the dct ("last year", "a decade ago") rather than stated."""
-    return bool(_RELATIVE_WORDS.search(tx.text)) or not re.search(r"\d|century|centuries", tx.text, re.IGNORECASE)
+    return _relative_words(tx.text)
+
+
+_DATE_STATED = re.compile(r"\d|century|centuries", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _relative_words(said: str) -> bool:
+    """``_is_relative`` of a timex's words: asked several times a date by the rules (3,668 times for
+    400 BBC stories, 503 distinct wordings), so answered once a wording."""
+    return bool(_RELATIVE_WORDS.search(said)) or not _DATE_STATED.search(said)
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")

@@ -320,6 +320,12 @@ def _as_noun(text: str, start: int, end: int, trig: Trigger) -> bool:
     return (trig.pos == "noun" and not _used_as_verb(text, start, trig)) or _nominal(text, start, end)
 
 
+# Compiled once (the module-level re functions look each pattern up in re's cache at every call: these
+# run several times a dated clause).
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|ic|est|al)$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def _nominal(text: str, start: int, end: int) -> bool:
     """A verb row's form used as a noun: "the resignation of", "Russia's annexation", "a serious threat"."""
     word = text[start:end]
@@ -333,7 +339,7 @@ def _nominal(text: str, start: int, end: int) -> bool:
     prev = before[-1].lower() if before else ""
     if prev in _DETERMINER or prev.endswith(("'s", "’s")):
         return True
-    if re.search(r"(?:ous|ful|ive|ic|est|al)$", prev) and not prev.endswith("ly"):
+    if _ADJECTIVE_END.search(prev) and not prev.endswith("ly"):
         return True
     return bool(_NOMINAL_SUFFIX.search(word)) and not word.lower().endswith("ing")
 
@@ -371,7 +377,7 @@ def _stands_as_subject(text: str, agent: Named, t_start: int) -> bool:
 
 
 def _passive_agent(desc: Description, text: str) -> bool:
-    return desc.agent is not None and bool(re.search(r"\bby\s+(?:the\s+)?$", text[max(0, desc.agent.start - 8):desc.agent.start]))
+    return desc.agent is not None and bool(_BY_BEFORE.search(text[max(0, desc.agent.start - 8):desc.agent.start]))
 
 
 def _used_as_verb(text: str, start: int, trig: Trigger) -> bool:
@@ -391,6 +397,17 @@ def _progressive(text: str, start: int, end: int) -> bool:
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "i'm", "we're", "they're", "he's", "she's", "it's"})
 
 
+_HE_SHE_LAST = re.compile(r"\b(?:he|she)\b[^,;]{0,40}$", re.IGNORECASE)
+_PRONOUN_LAST = re.compile(r"\b(he|she|He|She)\b[^,;]{0,40}$")
+_SENTENCE_MARK = re.compile(r"[.!?;:,]")
+_THING_PRONOUN_LAST = re.compile(r"\b(it|they|It|They|who|which)\b[^,;]{0,40}$")
+_WORD_CHAR = re.compile(r"\w")
+_LINK_WORDS = re.compile(r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b")
+_AUX_WORDS = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been|also|then|later)\b")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_BY_AFTER = re.compile(r"[^,;]{0,60}?\bby\s+")
+
+
 def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: int, t_end: int, trig: Trigger,
                inside: list[Named], timex: tuple[int, int] | None, person_before: Named | None,
                everyone: list[Named] = ()) -> None:
@@ -408,11 +425,11 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # "X told the BBC he had agreed", "X focused on the fact that jobs were created": a pronoun
         # or a clause of its own stands between the name and the verb; the name is not its subject
         people = [n for n in inside if n.end <= subject.end and n.type == "person"]
-        said = re.search(r"\b(?:he|she)\b[^,;]{0,40}$", between, re.IGNORECASE)
+        said = _HE_SHE_LAST.search(between)
         subject = (Named(people[-1].actor_id, people[-1].name, subject.end + said.start(), subject.end + said.end(),
                          "person") if said and people else None)
     if subject is None:
-        pronoun = re.search(r"\b(he|she|He|She)\b[^,;]{0,40}$", before)
+        pronoun = _PRONOUN_LAST.search(before)
         if pronoun and person_before is not None:
             subject = Named(person_before.actor_id, person_before.name, clause[0] + pronoun.start(1),
                             clause[0] + pronoun.end(1), person_before.type)
@@ -420,8 +437,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # "Umbro said on Thursday it had signed ...", "X, who died at 80": the pronoun or relative
         # stands for the body (or person) named just before it.
         # the clause may begin after the pronoun ("But it has also | called for ...")
-        lead = re.split(r"[.!?;:,]", text[max(0, clause[0] - 40):clause[0]])[-1]
-        pronoun = re.search(r"\b(it|they|It|They|who|which)\b[^,;]{0,40}$", lead + before)
+        lead = _SENTENCE_MARK.split(text[max(0, clause[0] - 40):clause[0]])[-1]
+        pronoun = _THING_PRONOUN_LAST.search(lead + before)
         if pronoun:
             wanted = ("person",) if pronoun.group(1) == "who" else ("organization", "state", "group")
             at = clause[0] - len(lead) + pronoun.start(1)
@@ -430,15 +447,15 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
                 near = _sentence_subject(text, everyone, at, wanted) or near
             if near:
                 subject = Named(near[-1].actor_id, near[-1].name, at, at + len(pronoun.group(1)), near[-1].type)
-    if subject is None and person_before is not None and not re.search(r"\w", re.sub(
-            r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b", "", before)) \
+    if subject is None and person_before is not None and not _WORD_CHAR.search(_LINK_WORDS.sub(
+            "", before)) \
             and not _after_its_subject(text, clause[0], everyone):
         # "Born in 1912 and educated at ...", "He was first elected": the person the text is about
         subject = Named(person_before.actor_id, person_before.name, t_start, t_start, person_before.type)
         passive = passive or text[t_start:t_end].lower().endswith(("ed", "en", "wn", "born"))
     lead_thing: list[str] = []
-    if subject is None and text[t_start:t_end].lower().endswith(("ed", "en", "wn")) and not re.search(r"\w", re.sub(
-            r"(?i)\b(?:was|were|is|are|has|have|had|been|also|then|later)\b", "", before)) \
+    if subject is None and text[t_start:t_end].lower().endswith(("ed", "en", "wn")) and not _WORD_CHAR.search(_AUX_WORDS.sub(
+            "", before)) \
             and _after_its_subject(text, clause[0], everyone):
         # "The album, | released on Monday", "A new service, Zap.tv, | was launched": what was done
         # to is the noun phrase that opens the sentence
@@ -460,7 +477,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         if subject is not None and subject.type in ("state", "organization"):
             subject = None
         who = subject.name if subject else " ".join(_subject_words(text, clause[0], t_start))
-        who = who if re.search(r"[A-Za-z]{2}", who) and who.lower() not in _QUANTIFIERS else ""
+        who = who if _TWO_LETTERS.search(who) and who.lower() not in _QUANTIFIERS else ""
         desc.agent, desc.target = (subject, None) if not passive else (None, subject)
         desc.name = label.format(agent=who) if who else ""
         return
@@ -478,7 +495,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # "figures released last week showed ...": the participle's noun is what was done to; no object
         passive, obj_words = True, []
     if passive:
-        by = re.match(r"[^,;]{0,60}?\bby\s+", text[t_end:clause[1]])
+        by = _BY_AFTER.match(text[t_end:clause[1]])
         # the agent is the name the by-phrase opens, not a later one ("was fined by the league for
         # striking an umpire named X": X is no agent)
         agent = next((n for n in inside if n.start >= t_end + by.end() - 1), None) if by else None
@@ -622,12 +639,15 @@ def _quoted(text: str, offset: int) -> bool:
     return curly > 0 or window.count('"') % 2 == 1
 
 
+_LAST_WORD = re.compile(r"([\w-]+)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
 def _aspect_before(text: str, clause_start: int, t_start: int,
                    triggers: TriggerKnowledge) -> tuple[Trigger, int, int] | None:
     """An aspect verb right before the trigger ("started planning", "began talks", "resumed
     cooperation"): it names the event, the trigger after it says what kind."""
     window = text[max(clause_start, t_start - 24):t_start]
-    m = re.search(r"([\w-]+)\s+(?:the\s+|a\s+|an\s+)?$", window)
+    m = _LAST_WORD.search(window)
     if not m:
         return None
     trig = triggers.trigger(m.group(1))

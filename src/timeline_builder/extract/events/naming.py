@@ -37,17 +37,23 @@ def pronoun_led_name(name: str, person: Named | None) -> str:
     return finish_name([person.name] + [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an")])
 
 
+# Compiled once: names are finished several times a dated clause.
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-z,)”])|(?<=[a-z]\.))\d{1,2}(?=\s|$)")
+_WORD_CHAR = re.compile(r"\w")
+_APOSTROPHE = re.compile(r"['’]")
+
+
 def finish_name(words: list[str]) -> str:
     """Title case, at most ten words (eleven or twelve kept whole), never ending in a function word."""
     flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
-    flat = re.sub(r"(?:(?<=[a-z,)”])|(?<=[a-z]\.))\d{1,2}(?=\s|$)", "", flat)  # footnote markers, not "1.0"
+    flat = _FOOTNOTE_MARK.sub("", flat)  # footnote markers, not "1.0"
     parts = flat.split()
     # a label ending in its preposition and an object opening with it: "Accedes to" + "to the EU"
     parts = [w for i, w in enumerate(parts) if not (i and w.lower() == parts[i - 1].lower() and w.lower() in FUNCTION_WORDS)]
     if len(parts) > MAX_NAME_WORDS + 2:
         parts = parts[:MAX_NAME_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase
-    while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not re.search(r"\w", parts[-1])
-                     or re.split(r"['’]", parts[-1].lower())[0] in FUNCTION_WORDS):  # "That’s", "It's"
+    while parts and (parts[-1].lower().strip(",.;:") in FUNCTION_WORDS or not _WORD_CHAR.search(parts[-1])
+                     or _APOSTROPHE.split(parts[-1].lower())[0] in FUNCTION_WORDS):  # "That’s", "It's"
         parts.pop()
     while parts and parts[0].lower() in ("the", "a", "an", "and", "but", "or", "of"):
         parts.pop(0)

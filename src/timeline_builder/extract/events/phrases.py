@@ -66,6 +66,13 @@ _SPAN_OF_TIME = re.compile(r"(?:%s)\s+(?:%s)\b" % ("|".join(sorted(DEICTIC_WORDS
                            re.IGNORECASE)
 
 
+# Compiled once: object_words reads every word after a trigger.
+_WORD_CHAR = re.compile(r"\w")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_BEFORE_AFTER_AGO = re.compile(r"\s+(?:before|after|ago)\b")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def object_words(text: str, start: int, end: int, inside: list[Named],
             timex: tuple[int, int] | None, pair: bool = False, purpose: bool = True,
             most: int = 5) -> tuple[list[str], Named | None]:
@@ -97,7 +104,7 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             continue
         if timex and m.start() >= timex[0] and m.start() < timex[1]:
             if not (YEAR.match(word) and words and words[-1].lower() not in FUNCTION_WORDS - {"the", "its", "their"}
-                    and re.match(r"\s+[a-z]", text[m.end():end])):
+                    and _LOWER_NEXT.match(text[m.end():end])):
                 break
             # "put into effect the 1972 trade agreement": a year before its noun is the noun's modifier
         if low == "and" and words and _ADJECTIVE.search(words[-1]) and words[-1][:1].islower():
@@ -111,9 +118,9 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
                 break
         if word in _CURRENCY and text[m.end():m.end() + 1].isdigit():
             continue  # "vetoed the $20 billion bill": the amount, not the end of the object
-        if not re.match(r"\w", word) or low in OBJECT_STOP:
+        if not _WORD_CHAR.match(word) or low in OBJECT_STOP:
             break
-        if low in _DEGREE and re.match(r"\s+(?:before|after|ago)\b", text[m.end():m.end() + 10]):
+        if low in _DEGREE and _BEFORE_AFTER_AGO.match(text[m.end():m.end() + 10]):
             break  # "... to the rebels long before 1986": the date phrase, not the object
         if words and word[:1].islower() and (low.endswith("ed") or low in _IRREGULAR_PAST) \
                 and words[-1].lower() not in FUNCTION_WORDS:
@@ -129,7 +136,7 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
         words.append(word)
         if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= most:
-            following = re.match(r"\s+([a-z]+)", text[m.end():end])
+            following = _NEXT_LOWER_WORD.match(text[m.end():end])
             if word[:1].islower() and following and following.group(1) not in OBJECT_STOP:
                 # Cut short inside a phrase ("... dialogue between the two | countries"; a name such
                 # as "in China" ends its phrase): end before the phrase's preposition instead.
