@@ -105,6 +105,12 @@ def test_a_users_day_alone_after_its_word(tmp_path):
     ("The vote will be held after September 11.", date(2004, 5, 1), "2004-09-11"),
     ("The vote is after September 11.", date(2004, 5, 1), "2004-09-11"),
     ("The ferry is to sail after 11 September.", date(2004, 5, 1), "2004-09-11"),
+    # a timetable verb in the plain present before the preposition: an arrangement, the next one
+    ("The peace talks resume after September 11, a spokesman said.", date(2004, 5, 1), "2004-09-11"),
+    ("Parliament reconvenes before 11 September.", date(2004, 5, 1), "2004-09-11"),
+    ("The tour ends after 11 September in Oslo.", date(2004, 5, 1), "2004-09-11"),
+    # its past keeps the event's day
+    ("The peace talks resumed after September 11.", date(2004, 5, 1), "2001-09-11"),
     # "of" and the day in a story that tells of the event: its day
     ("Intelligence sharing grew in the wake of 11 September. The hijackers had trained abroad.", date(2004, 5, 1),
      "2001-09-11"),
@@ -154,3 +160,14 @@ def test_a_users_evidence_words(tmp_path):
 ])
 def test_of_a_day_alone_needs_a_story_of_the_event(text, value):
     assert found(text, date(2004, 5, 1))[0][2] == value
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a day counted from a day that names an event is the story's date: "that day" after it is that day
+    ("Two days after September the 11th, I visited the site. Since that day I have read every report.",
+     date(2004, 9, 3), [("Two days after September the 11th", "DATE", "2001-09-13"), ("that day", "DATE", "2001-09-13")]),
+    ("A week after the 11 September attacks the mayor spoke. On that day the markets opened again.",
+     date(2005, 3, 1), [("A week after the 11 September", "DATE", "2001-09-18"), ("that day", "DATE", "2001-09-18")]),
+])
+def test_a_day_counted_from_a_named_day_is_the_story_s_date(text, dct, expected):
+    assert found(text, dct) == expected

@@ -12,7 +12,7 @@ from .lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, 
 from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
                        is_capitalised, month_number, weekday_number)
 from .quarters import named_quarter, numbered_quarter, quarter_code, year_ago_adjective  # their rules are listed here
-from .resolve import Found, choose_year, dated, day_value, month_of, unresolved, weekday_date
+from .resolve import Found, a_timetable_before, choose_year, dated, day_value, month_of, unresolved, weekday_date
 
 INVALID = "timex-invalid-date"
 _PREPOSITION_BEFORE = re.compile(
@@ -49,6 +49,8 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
             # will be held after September 11" is the next one; in the present tense ("the vote is after
             # September 11", "the lessons of September 11 are") only in a story that tells of the event
             tense = ctx.tense(start, end) if date(year, month, day) > ctx.dct else None
+            if tense in ("present", None) and date(year, month, day) > ctx.dct and a_timetable_before(ctx.text, start):
+                tense = "future"  # "the talks resume after September 11": a timetable, the next one
             named = alone_named_day_year(ctx.named_days, ctx.text, start, month, day, ctx.dct, ahead_tense=tense)
         if named is not None:
             # "the 11 September attacks": the event's own day, a name in passing, not the day the story is at

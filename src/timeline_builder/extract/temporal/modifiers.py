@@ -167,7 +167,9 @@ def _days_from(candidate: Candidate, match: re.Match[str], start: int) -> Candid
             ctx.remember(named.value, named.start)
         day = add_days(named.begin, days)
         value = iso_week(day) if weeks and count == "the" else day.isoformat()
-        return [replace(dated(start, named.end, value), anchor=False)]
+        # a day that names an event in passing ("September 11") is no date of the story, but a day counted from
+        # it is: "Three days after September the 11th, I stood there. Since that day ..." is 14 September
+        return [replace(dated(start, named.end, value), anchor=not named.anchor)]
     return Candidate(start, candidate.end, "point", resolve, candidate.rank)
 
 

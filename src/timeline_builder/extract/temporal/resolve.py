@@ -206,11 +206,20 @@ def weekday_date(ctx: Context, weekday: int, start: int, end: int, relation: str
 # a verb of a timetable in the plain present, right before a weekday (an adverb and "on" may stand between); not
 # after a determiner, where the word is a noun ("its opens", "the votes"), nor after "did"/"to", which the tense
 # rules read
-_SCHEDULE_JUST_BEFORE = re.compile(
+_TIMETABLE_VERB = (
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bdid )(?<!\bto )"
     r"\b(?:meets?|begins?|starts?|opens?|resumes?|reconvenes?|convenes?|arrives?|leaves?|travels?|visits?|flies|fly"
     r"|returns?|votes?|sails?|kicks?[\s\xa0]+off|takes?[\s\xa0]+office|goes[\s\xa0]+on[\s\xa0]+trial|ends?)"
-    r"(?:[\s\xa0]+(?:[a-z]+ly|again|together|here|there|home|abroad))?(?:[\s\xa0]+on)?[\s\xa0]+\Z")
+    r"(?:[\s\xa0]+(?:[a-z]+ly|again|together|here|there|home|abroad))?")
+_SCHEDULE_JUST_BEFORE = re.compile(_TIMETABLE_VERB + r"(?:[\s\xa0]+on)?[\s\xa0]+\Z")
+# the same verb before "after"/"before"/"until" and a day: "the talks resume after 11 September" (a timetable, ahead)
+_SCHEDULE_BEFORE_A_LIMIT = re.compile(_TIMETABLE_VERB + r"[\s\xa0]+(?:after|before|until|till|by)[\s\xa0]+\Z", re.I)
+
+
+def a_timetable_before(text: str, start: int) -> bool:
+    """Whether a timetable verb in the plain present comes right before the preposition of a day ("the talks
+    resume after 11 September", "the court reconvenes before 4 May"): an arrangement, ahead of the telling."""
+    return _SCHEDULE_BEFORE_A_LIMIT.search(text, max(0, start - 50), start) is not None
 
 
 def month_of(year: int, month: int) -> str:
