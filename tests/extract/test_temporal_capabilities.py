@@ -215,6 +215,13 @@ def test_a_time_of_day_is_on_the_last_day_the_story_named(text, expected):
     ("Done at the City of Washington this 26th day of July, 1946.", [("26th day of July, 1946", "DATE", "1946-07-26")]),
     ("I have served for more than a quarter of a century.", [("more than a quarter of a century", "DURATION", "P25Y")]),
     ("We waited three quarters of an hour.", [("three quarters of an hour", "DURATION", "PT45M")]),
+    # a part of one unit: its length, and as many years back before "ago" (dct 2025), not a whole century
+    ("The mill closed a third of a century ago.", [("a third of a century ago", "DATE", "1991")]),
+    ("The bridge opened a quarter of a century ago.", [("a quarter of a century ago", "DATE", "2000")]),
+    ("Peace has held for two-thirds of a century.", [("two-thirds of a century", "DURATION", "P66Y8M")]),
+    ("Over this past third of a century our town grew.", [("this past third of a century", "DURATION", "P33Y4M")]),
+    ("The crossing took a third of a day.", [("a third of a day", "DURATION", "PT8H")]),
+    ("A third of the year had gone.", [("the year", "DATE", "2025")]),  # a share of a named year: no length
     ("It will take another year or so; he stayed another two years.",
      [("another year or so", "DURATION", "P1Y"), ("another two years", "DURATION", "P2Y")]),
 ])

@@ -64,12 +64,18 @@ _FREQUENCY_ADJECTIVES = {"biannual": "P6M", "semiannual": "P6M", "semi-annual": 
                          "biennial": "P2Y", "bimonthly": "P2M", "bi-monthly": "P2M", "per annum": "P1Y"}
 
 
-_QUARTERS = {"a": 1, "one": 1, "three": 3}
+_PARTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_PARTS_OF_A_UNIT = {"quarter": 4, "third": 3, "fifth": 5}
 
 
 def quarter_of_a_unit(match: re.Match[str], text: str) -> Candidate | None:
-    """'a quarter of a century' (P25Y), 'three quarters of an hour' (PT45M)."""
-    amount = _QUARTERS.get(match["q"].lower(), 1) / 4  # "the past quarter": one
+    """'a quarter of a century' (P25Y), 'three quarters of an hour' (PT45M), 'the past third of a century'
+    (P33Y4M), 'two-thirds of a year' (P8M)."""
+    parts = _PARTS_OF_A_UNIT[match["part"].lower().rstrip("s")]
+    count = _PARTS.get(match["q"].lower(), 1)  # "the past quarter": one
+    if count >= parts:
+        return None  # "three thirds": no part of one unit
+    amount = count / parts
     value = _duration_value(amount, _unit_code(match["unit"]))
     start, end = match.span()
     return Candidate(start, end, "duration", lambda ctx: [Found(start, end, "DURATION", value)], rank=3)
@@ -108,8 +114,9 @@ RULES = [
      rf"(?:{S}(?P<unit>hours?|hrs?|minutes?|mins?)\b)?(?!{OPT_S}(?:[ap]\.?m\b|[ap]\.m|o['’]clock)|[:.,]?\d|[\w:])",
      clock_duration),
     # "the past quarter of a century" is 25 years, not the last quarter of a year and then a century
-    (rf"\b(?P<q>an?|one|three|the{S}(?:past|last|next|coming|previous|first|final))(?:{S}|-)quarters?{S}of{S}an?{S}"
-     rf"(?P<unit>century|decade|year|hour|millennium)\b",
+    (rf"\b(?P<q>an?|one|two|three|(?:the|this){S}(?:past|last|next|coming|previous|first|final))(?:{S}|-)"
+     rf"(?P<part>quarters?|thirds?|fifths?){S}of{S}an?{S}"
+     rf"(?P<unit>century|decade|year|month|week|day|hour|millennium)\b",
      quarter_of_a_unit),
     (rf"\b(?P<u1>day|week|month|year|night|decade)(?:{S}|-)after(?:{S}|-)(?P<u2>day|week|month|year|night|decade)\b",
      repeated_unit),
@@ -119,7 +126,7 @@ RULES = [
 ANCHORS = {
     coordinated_duration: tuple(UNITS) + tuple(UNIT_PLURALS),
     clock_duration: ("#",),
-    quarter_of_a_unit: ("quarter", "quarters"),
+    quarter_of_a_unit: ("quarter", "quarters", "third", "thirds", "fifth", "fifths"),
     repeated_unit: ("after",),
     frequency_adjective: ("biannual", "bi", "semiannual", "semi", "biennial", "bimonthly", "annum"),
     seasonal: ("spring", "summer", "fall", "autumn", "winter"),

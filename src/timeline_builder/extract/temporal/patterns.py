@@ -57,6 +57,9 @@ NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s1/2)?"
 VAGUE_QUANTITY = alternation(VAGUE_QUANTITIES)
 QUANTITY = (rf"(?:{NUMBER_DIGITS}|half{S}an?\b|an?{S}half\b|{VAGUE_QUANTITY}"
             rf"|{NUMBER_WORD}(?:{S}and{S}a{S}half\b)?)")
+# "a third of a", "two-thirds of an", "a quarter of a": a part of one unit ("a third of a century ago")
+FRACTION = rf"(?:an?|one|two|three|four)(?:{S}|-)(?:thirds?|quarters?|fifths?){S}of{S}an?"
+_FRACTION_PARTS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 UNIT = alternation(list(UNITS) + list(UNIT_PLURALS))
 UNIT_PLURAL = alternation(UNIT_PLURALS)
 ORDINAL_WORD = alternation([w for w in ORDINALS if not w[0].isdigit()])
@@ -85,6 +88,10 @@ def number_value(token: str) -> float | None:
     text = " ".join(token.lower().split())
     if text in ("half a", "half an", "a half"):
         return 0.5
+    fraction = re.fullmatch(r"(an?|one|two|three|four)[- ](thirds?|quarters?|fifths?) of an?", text)
+    if fraction:
+        count = 1 if fraction.group(1) in ("a", "an") else NUMBER_WORDS[fraction.group(1)]
+        return count / _FRACTION_PARTS[fraction.group(2)]
     half = 0.0
     if text.endswith(" and a half"):
         text, half = text[: -len(" and a half")], 0.5

@@ -8,7 +8,7 @@ from .calendar import add_days, add_months, in_calendar, shift
 from .candidates import Candidate
 from .context import Context
 from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
-from .patterns import (NUMBER_DIGITS, NUMBER_WORD, QUANTITY, S, UNIT, UNIT_PLURAL, VAGUE_QUANTITY, WEEKDAY, MONTH,
+from .patterns import (FRACTION, NUMBER_DIGITS, NUMBER_WORD, QUANTITY, S, UNIT, UNIT_PLURAL, VAGUE_QUANTITY, WEEKDAY, MONTH,
                        alternation, is_capitalised, month_number, number_value, unit_name, weekday_number,
                        word_trie)
 from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
@@ -760,8 +760,8 @@ RULES = [
      part_of_day),
     (rf"\b(?P<rel>{_RELATIONS})(?:{S}|-)(?P<unit>(?:fiscal|financial){S}year|year|month|week|weekend|decade|day|spring|"
      rf"summer|fall|autumn|winter)\b(?!-)", relative_period),
-    (rf"\b(?P<q>{QUANTITY})(?:{S}|-)(?P<unit>{UNIT})(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|from{S}now|hence|"
-     rf"back)\b", ago),
+    (rf"\b(?P<q>{FRACTION}|{QUANTITY})(?:{S}|-)(?P<unit>{UNIT})(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|"
+     rf"from{S}now|hence|back)\b", ago),
     (rf"(?:\b(?P<det>the|these|those){S})?"
      rf"(?:(?P<rel>past|last|next|coming|first|previous|following|final|latest|remaining|initial|"
      rf"entire|whole|full|same|other|additional|another){S}){{0,2}}"
