@@ -398,3 +398,15 @@ def test_a_part_of_the_day_before_last(text, expected):
 ])
 def test_the_month_a_change_is_counted_from(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forecast in the past perfect was overtaken before the telling: its month is the last one
+    ("Traders had expected the mill to reopen in October.", [("October", "DATE", "2024-10")]),
+    ("The rise had been expected, coming after November's slump in orders.", [("November", "DATE", "2024-11")]),
+    # still expected, or expected now: the coming one
+    ("Traders expected the mill to reopen in October.", [("October", "DATE", "2025-10")]),
+    ("The ruling has been expected in October.", [("October", "DATE", "2025-10")]),
+])
+def test_a_forecast_in_the_past_perfect_is_behind(text, expected):
+    assert found(text) == expected

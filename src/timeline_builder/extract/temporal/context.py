@@ -202,6 +202,10 @@ def _token_tense(words: list[str], index: int) -> str | None:
         return "planned"
     if word in ("was", "were") and index + 1 < len(words) and words[index + 1].lower() in _PLAN_WORDS:
         return "planned"  # "were planning to", "was scheduled to": a plan, most often ahead of the telling
+    if word in ("expected", "scheduled", "planned") and index > 0 and (
+            words[index - 1].lower() == "had" or index > 1 and words[index - 1].lower() == "been"
+            and words[index - 2].lower() == "had"):
+        return "past"  # "many had expected sales to fall in November", "had been expected": a forecast overtaken
     tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
     if tense == "past" and word not in _TENSE_OF and _after_a_determiner(words, index):
         return None  # "an unnamed official", "a still unspecified date": an adjective
