@@ -410,3 +410,16 @@ def test_the_month_a_change_is_counted_from(text, dct, expected):
 ])
 def test_a_forecast_in_the_past_perfect_is_behind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month "of last/this/next year" is one timex, the month of that year (dct 2025-02-18)
+    ("Orders have risen since January of last year.", [("January of last year", "DATE", "2024-01")]),
+    ("The plant was sold in March of this year.", [("March of this year", "DATE", "2025-03")]),
+    ("The lease runs out in June of next year.", [("June of next year", "DATE", "2026-06")]),
+    ("In October of last year the mayor quit.", [("October of last year", "DATE", "2024-10")]),
+    # the anaphoric forms stay as they were
+    ("In 1990 the dam broke. In May of that year it rained.", [("1990", "DATE", "1990"), ("May of that year", "DATE", "1990-05")]),
+])
+def test_a_month_of_a_relative_year(text, expected):
+    assert found(text) == expected

@@ -192,7 +192,7 @@ _FROM_MONTH_BEFORE = re.compile(rf"\bin{S}(?:{MONTH}){S}(?:{_NO_SENTENCE_END}{{0
 
 
 def month_alone(match: re.Match[str], text: str) -> Candidate | None:
-    """'January', 'last April', 'February this year'; 'May' only where a month can stand."""
+    """'January', 'last April', 'February this year', 'January of last year'; 'May' only where a month can stand."""
     token = match["month"]
     if not is_capitalised(token) or token.endswith(".") or len(token) < 3:
         return None
@@ -683,7 +683,7 @@ RULES = [
     (rf"(?P<month>{MONTH})(?:{S}(?P<ord>(?:twenty|thirty)[-\s\xa0](?:first|second|third|fourth|fifth|sixth|"
      rf"seventh|eighth|ninth)|{_DAY_ORDINAL_WORD})(?![-\w]))?(?:,?{S}{_SPELLED_YEAR})?", spoken_date),
     (rf"(?:(?P<rel>last|next|this{S}past|this{S}coming|this){S})?(?P<month>{MONTH})"
-     rf"(?:{S}(?P<yrel>this|last|next){S}year\b|{S}of{S}(?P<anaphor>that|the{S}same|that{S}same|the{S}following|"
+     rf"(?:{S}(?:of{S})?(?P<yrel>this|last|next){S}year\b|{S}of{S}(?P<anaphor>that|the{S}same|that{S}same|the{S}following|"
      rf"the{S}next|the{S}previous|the{S}prior){S}year\b)?", month_alone),
     (rf"(?<![\w$£€¥#№.,:/])(?<!\d[.,])(?P<year>{YEAR4})(?![\w%]|[.,:/]\d)", bare_year),
     (r"\bFY[\s\xa0]?(?P<fy>(?:19|20)\d\d|\d\d)\b(?![-–/]\d)", fiscal_code),
