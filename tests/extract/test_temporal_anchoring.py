@@ -423,3 +423,19 @@ def test_a_forecast_in_the_past_perfect_is_behind(text, expected):
 ])
 def test_a_month_of_a_relative_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that day" with no day named before it, or only the telling's own, points away from the telling: no timex
+    ("We look forward to that day when the border opens.", []),
+    ("Until that day, let every ranger keep watch.", []),
+    ("I am glad to be here today. Yet the hopes of that day were not met.", [("today", "DATE", "2025-02-18")]),
+    # a day named before it: that day
+    ("The dam burst on 4 March 2019. Nobody slept that day.", [("4 March 2019", "DATE", "2019-03-04"),
+                                                             ("that day", "DATE", "2019-03-04")]),
+    # the day before the telling is a day of its own
+    ("The pier closed yesterday. Anglers were angry that day.", [("yesterday", "DATE", "2025-02-17"),
+                                                                    ("that day", "DATE", "2025-02-17")]),
+])
+def test_that_day_needs_a_day_other_than_the_telling(text, expected):
+    assert found(text) == expected

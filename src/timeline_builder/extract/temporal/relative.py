@@ -338,6 +338,12 @@ def relative_period(match: re.Match[str], text: str) -> Candidate | None:
         if reference is not None and reference.granularity in _WITHIN_A_YEAR \
                 and (ctx.dct is None or reference.begin <= ctx.dct):  # not a forecast's: "by 2006. During the year"
             return [dated(start, end, format_value(reference.begin, "year"), anchor=False)]
+        if unit == "D" and relation in ("that", "that same") and (
+                ctx.reference is None or ctx.dct is not None and ctx.reference.begin == ctx.dct):
+            # "we look forward to that day when ...", "the promise of that day", "Until that day": with no day named
+            # before it, or only the telling's own ("today"), "that" points away from the telling, never at the dct;
+            # no day is better than a wrong one
+            return []
         if anaphoric and ctx.reference is not None:
             if unit == "D" and ctx.reference.granularity != "day":
                 return []  # "that day" after "in 1987": which day is unknown, and no day is better than a wrong one
