@@ -37,6 +37,9 @@ def test_a_timetable_in_the_present_is_ahead(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Applicants must be over 21 years of age.", []),
     ("Pensions go to everyone 67 years of age and older.", []),
+    # "year olds" written apart is an age too
+    ("Only 12% of 18 to 24 year olds cast a ballot.", []),
+    ("The club has forty 9-year olds and a few 10 year olds.", []),
     # a length that is no age stays one
     ("The lease ran for 21 years.", [("21 years", "DURATION", "P21Y")]),
 ])

@@ -469,8 +469,8 @@ def duration(match: re.Match[str], text: str) -> Candidate | None:
     quantity_lower = quantity.lower()
     if re.match(r"s?-(?!long\b)[a-z]", text[end:end + 3], re.I):
         return None  # "10-year-old", "a year-earlier quarter": part of a longer word
-    if re.match(r"[\s\xa0]+(?:old\b|of[\s\xa0]+age\b)", text[end:end + 12]):
-        return None  # "52 years old", "over 18 years of age": an age, like "a 52-year-old"
+    if re.match(r"[\s\xa0]+(?:olds?\b|of[\s\xa0]+age\b)", text[end:end + 12]):
+        return None  # "52 years old", "over 18 years of age", "25-year olds": an age, like "a 52-year-old"
     if match["det"] and "-" in text[match.end("q"):match.start("unit")]:
         start = match.start("rel") if match["rel"] else match.start("q")
     if quantity_lower in ("a", "an") and unit_word.lower() != unit_name(unit_word):
