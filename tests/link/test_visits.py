@@ -67,3 +67,14 @@ def test_a_two_letter_alias_is_no_place_after_a_bare_in(pipeline):
     events, _ = run(pipeline, "Chile and Bolivia are neighbours. In March 1990, Chile and Bolivia held talks in US "
                               "dollars terms.")
     assert all(e.place != "United States" for e in events.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia are neighbours. In March 1990, Chile and Bolivia held talks in the US.",
+    "Chile and Bolivia are neighbours. In March 1990, Chile and Bolivia held talks in the U.S. on trade.",
+])
+def test_a_short_alias_after_in_the_is_a_place(pipeline, text):
+    # the article makes "US" a place's name; "U.S." ends at its own full stop
+    events, _ = run(pipeline, text)
+    talks = [e for e in events.values() if e.kind == "meeting"]
+    assert talks and all((e.place, e.place_country) == ("United States", "USA") for e in talks)

@@ -8,6 +8,11 @@ import re
 VISIT_TO = r"\b(?:visits?|visited|visiting|trips?|travell?ed|flew)\s+to\s+(?:the\s+)?"
 
 
+# Lower-case words that may follow a place's name (a preposition, conjunction or verb), not a noun it qualifies.
+_NOT_A_NOUN = (r"(?:on|in|at|for|with|to|and|or|but|by|from|over|after|before|since|during|until|last|this|next|"
+               r"when|where|while|as|of|that|which|who|is|was|were|are|has|have|had|will|would)")
+
+
 class PlaceIndex:
     """Places a clause names after "in"/"at": states and their capitals, with the state's code."""
 
@@ -38,7 +43,17 @@ class PlaceIndex:
         self.destinations = destinations
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         visited = "|".join(re.escape(n) for n in sorted(destinations, key=len, reverse=True))
-        self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b") if names else None
+        # After "in the"/"at the" a two-letter alias is the state too ("talks in the US"): the article
+        # says it is a name of a place, not a word or an initial ("in US dollars"); and a name ending
+        # in a full stop ("in the U.S.") ends there. Neither when a lower-case word other than a
+        # preposition, conjunction or verb follows: the name then qualifies a noun ("in U.S. foreign
+        # policy", "in the UK economy").
+        short = "|".join(re.escape(n) for n in sorted(set(destinations) - set(names), key=len, reverse=True))
+        dotted = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if not n[-1].isalnum())
+        alone = r"(?!\w)(?!\s+(?!" + _NOT_A_NOUN + r"\b)[a-z])"
+        self.pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation + r")\b" +
+                                  (r"|\b(?:in|at)\s+(?:the\s+)?(" + dotted + r")" + alone if dotted else "") +
+                                  (r"|\b(?:in|at)\s+the\s+(" + short + r")" + alone if short else "")) if names else None
         # "... and Iraq (where Italy will pull out its soldiers)": the clause happens at that place
         self.where = re.compile(r"\b(" + alternation + r")\s*[,(]\s*where\b") if names else None
         # "a visit to Moscow", "travelled to Lima": where a visit goes is where it happens
@@ -51,7 +66,7 @@ class PlaceIndex:
         m = self.pattern.search(text, start, end)
         if not m:
             return None, None
-        return self.names[m.group(1)]
+        return self.destinations[next(g for g in m.groups() if g)]
 
     def visited(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
         """The state or capital a visit in text[start:end] goes to ("paid a visit to Lima")."""
