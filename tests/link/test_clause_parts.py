@@ -241,3 +241,14 @@ def test_first_verbs_kept_are_bounded():
     for start in range(0, 2 * _clauses._FIRST_VERBS_KEPT, 1):
         _clauses.first_verb(text, start % len(text), len(text))
     assert len(_clauses._recent) <= _clauses._FIRST_VERBS_KEPT
+
+
+@pytest.mark.parametrize("text, party_linked", [
+    ("Tory leader Jane Roe hosted the talks in 1990.", False),  # the party describes the person
+    ("In 1990 the Tories will host Jane Roe at a rally.", True),  # a verb between: the party is the subject
+    ("In 1990 the Tories expelled Jane Roe.", True),
+])
+def test_an_organisation_before_a_person_is_an_affiliation_only_without_a_verb_between(text, party_linked):
+    names = {"tories": ("Tory" if "Tory " in text else "Tories", "organization"), "jane-roe": ("Jane Roe", "person")}
+    assert ("tories" in linked(text, text, names)) is party_linked
+    assert "jane-roe" in linked(text, text, names)

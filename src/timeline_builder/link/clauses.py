@@ -219,7 +219,9 @@ def affiliation(text: str, actor: ActorMention, people: list[ActorMention], limi
     k = bisect.bisect_left(people, actor.char_end, key=lambda m: m.char_start)
     if k == len(people) or people[k].char_start >= limit:
         return False
-    return bool(_TITLE_GAP.fullmatch(text, actor.char_end, people[k].char_start))
+    # a verb between them makes the organisation a subject: "the party expelled Jane Roe"
+    return bool(_TITLE_GAP.fullmatch(text, actor.char_end, people[k].char_start)) and \
+        not VERB.search(text, actor.char_end, people[k].char_start)
 
 
 def describes_person(text: str, actor: ActorMention, people: list[ActorMention]) -> bool:
