@@ -5,7 +5,13 @@ from dataclasses import replace
 from datetime import date
 
 from timeline_builder.extract import registry
-from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Extraction
+from timeline_builder.records import (
+    Actor,
+    ActorMention,
+    AnnotatedDocument,
+    Document,
+    Extraction,
+)
 
 
 def extraction_with_actors(text: str, actors: dict[str, tuple[str, str]], timexes=()) -> Extraction:

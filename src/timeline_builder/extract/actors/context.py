@@ -197,7 +197,7 @@ class DocState:
         return self.doc.document.text
 
     @classmethod
-    def build(cls, doc: AnnotatedDocument, knowledge: ActorKnowledge, lexicon: Lexicon) -> "DocState":
+    def build(cls, doc: AnnotatedDocument, knowledge: ActorKnowledge, lexicon: Lexicon) -> DocState:
         text = doc.document.text
         if doc.document.sentences:
             starts = [s.start for s in doc.document.sentences]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from . import discover
 from .context import DocState
-from .groups import PHRASE_FOLLOWERS, add_group_mention, modifier_group, organisation_phrase, plural_demonym_group
+from .groups import (
+    PHRASE_FOLLOWERS,
+    add_group_mention,
+    modifier_group,
+    organisation_phrase,
+    plural_demonym_group,
+)
 from .lexicon import Entry, Match
 from .places import before_statehood, is_place, region_acts, white_house_is_institution
 
@@ -113,12 +119,12 @@ class DictionaryRules:
         if known.type != "state":
             return
         after = words[match.last] if match.last < len(words) else ""
+        # "the Russians have", "the British were": the people named with an article are the state.
         if words[match.first].lower() != words[match.first] and match.first >= 1 and \
-                words[match.first - 1] in ("the", "The") and after not in self.knowledge.group_nouns:
-            # "the Russians have", "the British were": the people named with an article are the state.
-            if after[:1].islower() or not after[:1].isalpha():
-                state.mention(start, end, state.add_known(known))
-                return
+                words[match.first - 1] in ("the", "The") and after not in self.knowledge.group_nouns \
+                and (after[:1].islower() or not after[:1].isalpha()):
+            state.mention(start, end, state.add_known(known))
+            return
         if plural_demonym_group(state, match, chosen):
             return
         joined = ((match.first >= 1 and words[match.first - 1] == "-" and self._names_state(match_end.get(match.first - 1)))

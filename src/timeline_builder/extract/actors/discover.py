@@ -9,7 +9,6 @@ appositions and citation shapes make it a person.
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ...records import slugify

@@ -11,7 +11,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-from ...knowledge.actors import ROLE_SYNONYMS, ActorKnowledge, KnownActor, load_actor_knowledge
+from ...knowledge.actors import (
+    ROLE_SYNONYMS,
+    ActorKnowledge,
+    KnownActor,
+    load_actor_knowledge,
+)
 from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction
 from . import discover, references, speakers
 from .aliases import AliasRules

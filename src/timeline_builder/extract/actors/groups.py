@@ -233,7 +233,7 @@ def _adjectives_before_no_actor(state: DocState, k: int) -> bool:
 def plural_demonym_group(state: DocState, match: Match, state_id: str) -> bool:
     """"Americans" on its own: the people of a state."""
     word = state.tokens.words[match.first]
-    adjective, plural = demonym_adjective(state, state_id)
+    _, plural = demonym_adjective(state, state_id)
     if plural is None or word != plural:
         return False
     known = state.knowledge.actors[state_id]
@@ -252,7 +252,7 @@ def ideology_groups(state: DocState) -> None:
         found = group_noun_at(state, k + 1)
         if found is None or found[0] in ("state", "public", "military", "none") or found[0] in ORGANISATION_CLASSES:
             continue
-        kind, end = found
+        _, end = found
         name = f"{word} {' '.join(words[k + 1:end])}"
         if not state.covered(starts[k], ends[end - 1], layer="group"):
             group_id = state.add_discovered(name, "group")
@@ -322,7 +322,7 @@ def movement_groups(state: DocState) -> None:
     "movement" names the wider movement, an informal group, not the organisation itself."""
     if not state.has_any(("movement",)):
         return
-    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    starts, ends = state.tokens.starts, state.tokens.ends
     replaced = set()
     for k in [k for k in state.positions(("movement",)) if k > 0]:
         for mention in state.mentions_ending_at(ends[k - 1]):

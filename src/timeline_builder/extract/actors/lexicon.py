@@ -35,7 +35,7 @@ class Tokens:
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str) -> "Tokens":
+    def of(cls, text: str) -> Tokens:
         # One split gives gaps and tokens alternately ([gap, token, gap, ..., gap]); the running
         # sum of their lengths is each token's start and end, without a Python step per token.
         parts = SPLIT_RE.split(text)

@@ -6,7 +6,12 @@ import re
 from ...knowledge.actors import KnownActor, normalise_role
 from ...records import slugify
 from . import discover, references
-from .companies import band_named, described_as_organisation, names_a_work, speaks_of_itself
+from .companies import (
+    band_named,
+    described_as_organisation,
+    names_a_work,
+    speaks_of_itself,
+)
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
 from .lexicon import Entry, Match, Tokens
@@ -649,7 +654,7 @@ class PersonRules:
         "Hotel"): after an office title it makes a name of that kind, not a person's. (After a
         courtesy title it may be a surname: "Lord Steel", "Mrs Court".)"""
         heads = self.knowledge.cues.get("org_heads", {}), self.knowledge.cues.get("place_heads", {})
-        forms = {word, word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word}
+        forms = {word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")}
         return any(form in h for form in forms for h in heads)
 
     def _demonym_noun(self, word: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from .context import DocState
 from .lexicon import Match
 
-LOCATIVE = {"at", "near", "outside", "inside", "around", "throughout", "across", "into", "via", "over", "around"}
+LOCATIVE = {"at", "near", "outside", "inside", "around", "throughout", "across", "into", "via", "over"}
 LOCATED = {
     "signed", "held", "met", "meeting", "meetings", "summit", "talks", "conference", "born", "lived", "live", "living",
     "stationed", "based", "arrived", "stayed", "died", "buried", "located", "embassy", "embassies", "consulate",
@@ -56,7 +56,7 @@ AFTER = {
 
 # A seat of power named as a building or an office one occupies, not the government it houses.
 BUILDING_BEFORE = {"at", "inside", "outside", "into", "entered", "left", "visited", "toured", "leaving", "entering",
-                   "near", "around", "across", "outside"}
+                   "near", "around", "across"}
 BUILDING_PARTS = {"lawn", "lawns", "grounds", "rooms", "room", "residence", "ballroom", "garden", "gardens", "gates",
                   "gate", "fence", "steps", "balcony", "kitchen", "portico", "tour", "tours", "restoration",
                   "preservation", "renovation", "walls", "roof", "halls", "furnishings", "architecture", "building",

@@ -18,9 +18,16 @@ from functools import lru_cache
 
 from ...knowledge.actors import ActorKnowledge, KnownActor
 from ...knowledge.actors_ru import WORD, RussianActorKnowledge, morph, norm
-from ...knowledge.russian_names import form_map
 from ...knowledge.files import knowledge_files, read_tsv
-from ...records import Actor, ActorMention, ActorRole, AnnotatedDocument, Extraction, slugify
+from ...knowledge.russian_names import form_map
+from ...records import (
+    Actor,
+    ActorMention,
+    ActorRole,
+    AnnotatedDocument,
+    Extraction,
+    slugify,
+)
 
 # Prepositions after which a capital is the place, not the government ("в Москве", "из Киева").
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "под", "около", "возле", "у", "до", "через", "по", "близ", "вблизи"}
