@@ -11,6 +11,7 @@ import pytest
 from timeline_builder.extract.actors import ActorExtractor
 from timeline_builder.extract.actors import companies, people
 from timeline_builder.extract.actors.context import DocState, Mention
+from timeline_builder.extract.actors.lexicon import Tokens
 from timeline_builder.records import AnnotatedDocument, Document
 
 TEXTS = [
@@ -133,3 +134,39 @@ def test_drop_updates_the_indexes_as_a_rebuild_would(extractor, dropped):
     state._reindex(list(state.mentions))
     assert got == _indexes(state)
     assert keys == (set(state._by_start), set(state._by_end), set(state._starts_of))
+
+
+class _CountedWords(list):
+    """A token list that counts the steps rules take over it (iteration, ``index``, ``count``)."""
+
+    steps = 0
+
+    def __iter__(self):
+        for word in super().__iter__():
+            type(self).steps += 1
+            yield word
+
+    def index(self, value, start=0, *args):
+        try:
+            found = super().index(value, start, *args)
+        except ValueError:
+            type(self).steps += len(self) - start
+            raise
+        type(self).steps += found - start + 1
+        return found
+
+
+def test_positions_reads_the_text_once_however_many_questions(extractor):
+    # A long text asked about one word at a time (a surname, a speaker's first word, "the"): the
+    # first question indexes every token; later ones cost their answers, not a pass over the text.
+    sentence = "The mayor said the plan of Ms Varrow was late, and the board of Quellin agreed at the time."
+    state = state_of(extractor, " ".join([sentence] * 200))
+    plain, tokens = list(state.tokens.words), state.tokens
+    assert state.vocabulary  # (the distinct words: made once a document, before the questions)
+    state.tokens = Tokens(_CountedWords(plain), tokens.starts, tokens.ends)
+    _CountedWords.steps = 0
+    questions = [{"the"}, {"Varrow"}, {"of", "at"}, {"the", "The", "Quellin"}, {"mayor"}, {"absent"},
+                 {"board", "plan", "time", "late", "said", "agreed", "and", "was"}] * 30
+    for wanted in questions:
+        assert state.positions(wanted) == [k for k, word in enumerate(plain) if word in wanted]
+    assert _CountedWords.steps <= 2 * len(plain)

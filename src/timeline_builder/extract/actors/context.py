@@ -26,8 +26,6 @@ PAST_MARKERS = {"was", "were", "had", "did", "used", "ago", "then"}
 NAME_PART_RE = re.compile(r"[\w’'-]+")
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 _FIRST = operator.itemgetter(0)
-# Up to this many distinct words, ``DocState.positions`` finds each with ``list.index``.
-_INDEXED_WORDS = 6
 _SENTENCE_PUNCTUATION = frozenset({".", "!", "?", ":", ";"})
 SENTENCE_END_RE = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n\s*\n|\n(?=\s*\d+\s)")
 
@@ -107,7 +105,7 @@ class DocState:
     _capitalised: frozenset[str] | None = None
     _capital_positions: list[int] | None = None
     _capital_mask: list[bool] | None = None
-    _capital_index: dict[str, list[int]] | None = None
+    _word_index: dict[str, list[int]] | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -143,44 +141,27 @@ class DocState:
         return found
 
     def positions(self, words) -> list[int]:
-        """Indexes of the tokens that are one of ``words`` (a set; a small dict), in text order. Rules
-        look for a few words each, most of them names: capitalised words are looked for among
-        the capitalised tokens only (a fifth of them), and none at all when the text has none."""
+        """Indexes of the tokens that are one of ``words`` (a set; a small dict), in text order.
+        Rules look for a few words each, many of them again and again (a surname, a speaker's first
+        word): an index of every token's positions, made in one pass on the first call, answers
+        each call at the cost of the occurrences it returns, not of the text (a scan a call made
+        long texts quadratic)."""
         present = self.vocabulary.intersection(words)  # a set is intersected from its smaller side
         if not present:
             return []
-        tokens = self.tokens.words
-        if present <= self.capitalised:
-            # Capitalised words are looked up in an index of them made on the first such call
-            # (one pass over the capitalised tokens a document, not one a call).
-            index = self._capital_index
-            if index is None:
-                index = self._capital_index = {}
-                for k in self.capital_positions:
-                    found = index.get(tokens[k])
-                    if found is None:
-                        index[tokens[k]] = [k]
-                    else:
-                        found.append(k)
-            if len(present) == 1:
-                return list(index[next(iter(present))])
-            return sorted([k for word in present for k in index[word]])
-        if len(present) <= _INDEXED_WORDS:
-            # A few words (most often "at", "the", a role's first word): ``list.index`` scans
-            # in C, one call per occurrence, instead of a Python step for every token.
-            found = []
-            index = tokens.index
-            for word in present:
-                k = -1
-                try:
-                    while True:
-                        k = index(word, k + 1)
-                        found.append(k)
-                except ValueError:
-                    pass
-            found.sort()
-            return found
-        return [k for k, word in enumerate(tokens) if word in present]
+        index = self._word_index
+        if index is None:
+            index = self._word_index = {}
+            for k, word in enumerate(self.tokens.words):
+                found = index.get(word)
+                if found is None:
+                    index[word] = [k]
+                else:
+                    found.append(k)
+        if len(present) == 1:
+            return list(index[next(iter(present))])
+        # Each list is in text order and no index is in two of them: the sort merges the runs.
+        return sorted(itertools.chain.from_iterable(map(index.__getitem__, present)))
 
     def has_any(self, words) -> bool:
         """Some token of the text is one of ``words`` (a set intersection, so rules that look for
