@@ -191,6 +191,19 @@ def test_a_trade_before_a_name_makes_it_an_organisation(extractor, text, surface
     assert types_of(extractor, text, surface) == expected
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    # A maker of things named by its trade is a firm, even under a name that opens with a given
+    # name; a maker of films or policy is a person, and so is a name after "a maker".
+    ("The lorries were fitted with brakes from brake maker Henry Vollmar.", "Henry Vollmar", {"organization"}),
+    ("Shares in toy maker Martin Orrel fell. Martin Orrel said demand was weak.", "Martin Orrel", {"organization"}),
+    ("A documentary by film maker Ken Lowe opened on Friday.", "Ken Lowe", {"person"}),
+    ("The decision maker Martin Orrel said no.", "Martin Orrel", {"person"}),
+    ("Policy maker Henry Vollmar spoke at the conference.", "Henry Vollmar", {"person"}),
+])
+def test_a_maker_before_a_full_name_makes_it_a_firm(extractor, text, surface, expected):
+    assert types_of(extractor, text, surface) == expected
+
+
 @pytest.mark.parametrize("text, surface", [
     # A hyphened compound ("multi-channel") is no kind before a name; a capitalised kind at a
     # sentence's start is the first word of a name.

@@ -34,7 +34,14 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "retailer", "carmaker", "manufacturer", "publisher", "daily", "weekly", "tabloid",
                       "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
                       "giant", "provider", "conglomerate", "multinational", "exporter", "importer", "band",
-                      "miner", "bookmaker", "bookmakers"}
+                      "miner", "bookmaker", "bookmakers", "maker"}
+# "film maker Ken Lowe", "policy maker Ann Ross": makers that are people.
+PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme", "program",
+                           "opinion", "music", "documentary"})
+# Before a kind of organisation, these make it a noun phrase of its own: "the company Ann Ross
+# founded", "its supplier Ann Ross" name no organisation Ann Ross.
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                         "my", "your", "whose", "which", "what", "every", "each", "no", "any", "another"})
 # Kinds named only before a name in lower case ("television station Canal Plus", "record label
 # Zomba"), not hyphened ("multi-channel TV"); capitalised at a sentence's start they open a name
 # themselves ("Channel Four said").
@@ -365,6 +372,11 @@ class PersonRules:
                 words[run.first - 1] in MEDIA_KINDS and (run.first < 2 or words[run.first - 2] != "-"))) and \
                 state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1 and \
                 (words[run.first - 1] != "Band" and words[run.first - 1] != "band" or band_named(state, run.first, run.last))
+            if before and words[run.first - 1].lower() == "maker":
+                # "parts maker Robert Vane", "toy maker Ann Ross": a maker of things is a firm, even
+                # under a given name; "film maker Ken Lowe" is a person, "a maker" no name's kind.
+                before = run.first >= 2 and words[run.first - 2].isalpha() and \
+                    words[run.first - 2].lower() not in PERSON_MAKERS | DETERMINERS
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
             after = run.last < len(words) and (words[run.last] in ORGANISATION_KINDS_AFTER or (
                 words[run.last] == "building" and run.last + 1 < len(words) and words[run.last + 1] == "society"))
