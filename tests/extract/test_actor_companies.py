@@ -294,3 +294,27 @@ def test_a_person_whose_surname_is_a_street_head_stays_one(extractor):
 def test_a_titled_one_word_name_is_not_an_organisation_it_names(extractor):
     text = "The Halloran Court changed the law. Chief Justice Halloran said the ruling was unanimous."
     assert types_of(extractor, text, "Halloran") == {"person"}
+
+
+def person_mentions(extractor: ActorExtractor, text: str, surface: str) -> list[int]:
+    found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
+    people = {a.actor_id for a in found.actors if a.type == "person"}
+    return [m.char_start for m in found.actor_mentions if m.text == surface and m.actor_id in people]
+
+
+def test_a_one_word_person_whose_name_the_text_pluralises_has_no_short_forms(extractor):
+    # "her uncle Hugo" is a person; "two Hugos" shows that the word also names a thing (an award),
+    # so "the Hugo she won" is not that uncle.
+    text = "The novelist thanked her uncle Hugo. She has won two Hugos, and the Hugo she won last year sits on a shelf."
+    assert person_mentions(extractor, text, "Hugo") == [text.index("Hugo")]
+
+
+@pytest.mark.parametrize("text, surfaces, count", [
+    # Without a plural the one-word person keeps the short forms; a speaker is a speaker anyway.
+    ("Her uncle Hugo came home. Later that evening the family and Hugo ate supper.", ("Hugo",), 2),
+    ("Her uncle Hugo came. Hugo said he was proud. The two Hugos met.", ("Hugo",), 2),
+    # A full name's surname keeps its short forms: "the Kennedys" is a family, not a thing.
+    ("Senator Ada Vollmar spoke. The Vollmars were there, and Vollmar thanked them.", ("Ada Vollmar", "Vollmar"), 2),
+])
+def test_short_forms_without_a_plural_of_the_name_stay(extractor, text, surfaces, count):
+    assert sum(len(person_mentions(extractor, text, surface)) for surface in surfaces) == count

@@ -145,6 +145,11 @@ class AliasRules:
         titles = self.knowledge.cues.get("person_titles", {})
         wanted = {w for w in state.vocabulary & (full.keys() | joined.keys())
                   if len(w) > 1 and w not in NOT_SURNAMES and w.lower() not in titles}
+        # "her uncle Oscar" is a person, but where the text also writes "Oscars" the word is a
+        # thing's name ("two Oscars", "his Oscar"): a person known by that one word alone gets
+        # no short forms (a full name's surname keeps them: "the Kennedys" is a family).
+        wanted = {w for w in wanted if w + "s" not in state.vocabulary or not w[:1].isupper() or
+                  any(" " in state.actors[a].name.strip() for a in people.get(w, ()))}
         if not wanted:
             return
         for k in state.positions(wanted):
