@@ -318,3 +318,28 @@ def test_a_one_word_person_whose_name_the_text_pluralises_has_no_short_forms(ext
 ])
 def test_short_forms_without_a_plural_of_the_name_stay(extractor, text, surfaces, count):
     assert sum(len(person_mentions(extractor, text, surface)) for surface in surfaces) == count
+
+
+@pytest.mark.parametrize("text, surface", [
+    # An untitled full name right after a noun of works or a kind of story with a word of its own
+    # before it, or closing a list of titles: the work's title, no person.
+    ("The festival opens with quirky comedy Happy Returns, starring two unknowns.", "Happy Returns"),
+    ("Critics praised the abortion drama Vera Lusk on Friday.", "Vera Lusk"),
+    ("Her second hit single Molly Brand sold well.", "Molly Brand"),
+    ("The dark fairy tale Edwin Clawhands made him a star.", "Edwin Clawhands"),
+    ("The director's films include Cold Harbour, Long Days and Martin Lomax.", "Martin Lomax"),
+])
+def test_an_untitled_name_written_as_a_works_title_is_no_person(extractor, text, surface):
+    assert "person" not in types_of(extractor, text, surface)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # After a determiner or a verb the noun is a phrase of its own; after the name it is a work of
+    # the person ("an Ann Ross film"); a kind of story before a speaker does not make it a work.
+    ("The documentary Ann Ross made won a prize.", "Ann Ross"),
+    ("He said it was a fine film. Ann Ross film fans queued; Ann Ross was pleased.", "Ann Ross"),
+    ("The producers chose a comedy. Critics said the comedy Ann Ross wrote was poor.", "Ann Ross"),
+    ("After the drama, Ann Ross said she was tired.", "Ann Ross"),
+])
+def test_a_person_near_a_noun_of_works_stays_a_person(extractor, text, surface):
+    assert types_of(extractor, text, surface) == {"person"}

@@ -251,6 +251,42 @@ def _names_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
     return _closes_a_list_of_works(words, k)
 
 
+# Kinds of story that name a work right after them ("abortion drama Vera Lusk"), besides the
+# nouns of works above; before a full name only, where a word of its own precedes the noun.
+_GENRES_BEFORE = frozenset({"comedy", "drama", "thriller", "biopic", "tale", "romcom", "satire", "fantasy"})
+# Before a noun of works, these make it a phrase of its own that a name may follow as a subject
+# ("the documentary Ann Ross made").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                          "my", "your", "whose", "which", "what", "every", "each", "no", "any", "another"})
+
+
+def titles_a_work(state: DocState, first: int, last: int) -> bool:
+    """The untitled full name in tokens ``first:last`` ("Vera Lusk", "Happy Returns") is, somewhere
+    in the document, written as a work's title: right after a noun of works or a kind of story that
+    has a word of its own before it ("quirky comedy Happy Returns", "the hit single Molly Brand"),
+    or closing a list of titles. Not a noun of works after the name ("the Ann Ross film" is her
+    film), nor a noun after a determiner or a verb ("the documentary Ann Ross made", "to film Ann
+    Ross"): a person may stand there."""
+    known = state.cache.setdefault("untitled works", {})
+    key = tuple(state.tokens.words[first:last])
+    found = known.get(key)
+    if found is None:
+        words = state.tokens.words
+        found = known[key] = any(_titles_a_work_at(words, k, key) for k in state.positions({key[0]}))
+    return found
+
+
+def _titles_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
+    n, size = len(words), len(name)
+    if k < 2 or tuple(words[k:k + size]) != name or (k + size < n and words[k + size] in "'’"):
+        return False
+    before, modifier = words[k - 1], words[k - 2]
+    if before in _WORKS_BEFORE or before in _GENRES_BEFORE:
+        return modifier.replace("-", "").isalpha() and modifier.lower() not in _DETERMINERS and \
+            modifier not in _VERB_BEFORE
+    return _closes_a_list_of_works(words, k)
+
+
 def _closes_a_list_of_works(words: list[str], k: int) -> bool:
     """Token ``k`` follows "and"/"or" at the end of a list of titles that a plural noun of works
     opens ("the overlooked films were Brief Summer, The Long Road and King Zaroff"): back over the

@@ -11,6 +11,7 @@ from .companies import (
     described_as_organisation,
     names_a_work,
     speaks_of_itself,
+    titles_a_work,
 )
 from .context import DocState, TextRole
 from .groups import PHRASE_FOLLOWERS, organisation_phrase
@@ -553,6 +554,9 @@ class PersonRules:
             inner = [match_at[k] for k in range(p, last) if k in match_at]
             if inner and not given and not role_span:
                 return
+            if title is None and (role_span is None or role_span == appos) and not speaks and \
+                    titles_a_work(state, p, last):
+                return  # "abortion drama Vera Lusk", "quirky comedy Happy Returns": a work's title
             name = state.text[start:end]
             if speaks and not (given or role_span) and \
                     (_company_words(state, name) or _speaks_of_itself_somewhere(state, p, last)) and \
