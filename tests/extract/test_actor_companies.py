@@ -199,6 +199,8 @@ def test_a_trade_before_a_name_makes_it_an_organisation(extractor, text, surface
     ("A documentary by film maker Ken Lowe opened on Friday.", "Ken Lowe", {"person"}),
     ("The decision maker Martin Orrel said no.", "Martin Orrel", {"person"}),
     ("Policy maker Henry Vollmar spoke at the conference.", "Henry Vollmar", {"person"}),
+    # A surname the text gives a courtesy title is a person's.
+    ("Leading games maker Henry Vollmar was honoured. Mr Vollmar thanked his staff.", "Henry Vollmar", {"person"}),
 ])
 def test_a_maker_before_a_full_name_makes_it_a_firm(extractor, text, surface, expected):
     assert types_of(extractor, text, surface) == expected

@@ -376,8 +376,11 @@ class PersonRules:
             if before and words[run.first - 1].lower() == "maker":
                 # "parts maker Robert Vane", "toy maker Ann Ross": a maker of things is a firm, even
                 # under a given name; "film maker Ken Lowe" is a person, "a maker" no name's kind.
+                # A surname the text writes after "Mr" or "Ms" is a person's ("games maker Ann Ross
+                # ... Ms Ross said").
                 before = run.first >= 2 and words[run.first - 2].isalpha() and \
-                    words[run.first - 2].lower() not in PERSON_MAKERS | DETERMINERS
+                    words[run.first - 2].lower() not in PERSON_MAKERS | DETERMINERS and \
+                    not courtesy_titled(state, words[run.last - 1])
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
             after = run.last < len(words) and (words[run.last] in ORGANISATION_KINDS_AFTER or (
                 words[run.last] == "building" and run.last + 1 < len(words) and words[run.last + 1] == "society"))
