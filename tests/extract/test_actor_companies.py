@@ -315,6 +315,9 @@ def test_a_one_word_person_whose_name_the_text_pluralises_has_no_short_forms(ext
     # Without a plural the one-word person keeps the short forms; a speaker is a speaker anyway.
     ("Her uncle Hugo came home. Later that evening the family and Hugo ate supper.", ("Hugo",), 2),
     ("Her uncle Hugo came. Hugo said he was proud. The two Hugos met.", ("Hugo",), 2),
+    # "the Vollmars" after a one-word titled surname is a family, not a thing.
+    ("Colonel Vollmar landed on Monday. Next week we expect to see the Vollmars at home. Vollmar will fly again.",
+     ("Vollmar",), 2),
     # A full name's surname keeps its short forms: "the Kennedys" is a family, not a thing.
     ("Senator Ada Vollmar spoke. The Vollmars were there, and Vollmar thanked them.", ("Ada Vollmar", "Vollmar"), 2),
 ])

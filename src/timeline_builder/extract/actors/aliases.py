@@ -147,9 +147,11 @@ class AliasRules:
                   if len(w) > 1 and w not in NOT_SURNAMES and w.lower() not in titles}
         # "her uncle Oscar" is a person, but where the text also writes "Oscars" the word is a
         # thing's name ("two Oscars", "his Oscar"): a person known by that one word alone gets
-        # no short forms (a full name's surname keeps them: "the Kennedys" is a family).
+        # no short forms. A full name's surname keeps them, and so does a plural after "the"
+        # ("the Kennedys", "the Smiths and their children": a family).
         wanted = {w for w in wanted if w + "s" not in state.vocabulary or not w[:1].isupper() or
-                  any(" " in state.actors[a].name.strip() for a in people.get(w, ()))}
+                  any(" " in state.actors[a].name.strip() for a in people.get(w, ())) or
+                  all(k and words[k - 1] in ("the", "The") for k in state.positions({w + "s"}))}
         if not wanted:
             return
         for k in state.positions(wanted):
