@@ -1,5 +1,6 @@
 """Text events dated only to a year after the dct (extract/events/future.py): no event unless hoped for;
-a day or a month after the dct, a year before it and the dct's own year still date events."""
+a month after the dct only when no plan or expectation governs it; a day after the dct, a year before it
+and the dct's own year still date events."""
 from __future__ import annotations
 
 import re
@@ -42,6 +43,10 @@ def events_of(text: str):
     "The council promised to hold a referendum on the plan in 2026.",
     "Full coverage under the scheme will begin in 2026.",
     "The harbour authority expects to sign a contract with the builders in 2025.",
+    # a month after the dct that a plan or an expectation governs
+    "The firm is due to launch the new service in May 2025.",
+    "The two ministers are expected to meet in Rome in October 2024.",
+    "The firm plans to open the plant in May 2025.",
 ])
 def test_a_happening_dated_only_to_a_coming_year_is_no_event(text):
     assert events_of(text) == ()
@@ -52,6 +57,10 @@ def test_a_happening_dated_only_to_a_coming_year_is_no_event(text):
     ("Many exiles live in the hope that in 2028 the summit will be held in their city.", "meeting"),
     # a set month after the dct is a scheduled happening
     ("The two presidents will meet in Vienna in October 2024.", "meeting"),
+    # a month after the dct with no plan or expectation before it
+    ("The first ships will be delivered to the navy in May 2025.", "policy"),
+    # a plan for a month that has passed is told as what happened then
+    ("The firm planned to launch the new service in May 2024 and did so.", "founding"),
     # the year of the dct and years before it are untouched
     ("The two presidents met in Vienna in 2024.", "meeting"),
     ("The minister signed the treaty in 2019.", "agreement"),
@@ -71,3 +80,14 @@ def test_the_rule_asks_for_a_coarse_date_after_the_dct_with_no_hope_before_it():
     assert not unscheduled_future(CUES, text, second, sentence, begin, "month", DCT)  # a set month
     assert not unscheduled_future(CUES, text, second, sentence, begin, "year", None)  # no dct: no future
     assert not unscheduled_future(CUES, text, second, sentence, date(2024, 1, 1), "year", DCT)  # the dct's year
+
+
+def test_a_plan_governs_a_month_to_the_end_of_its_stretch():
+    text = "The line is due to open next year, and trains will run in May 2025."
+    at = (text.index("May 2025"), len(text) - 1)
+    begin = date(2025, 5, 1)
+    assert not unscheduled_future(CUES, text, at, (0, len(text)), begin, "month", DCT)  # the comma ends it
+    text = "The line is due to open to passengers in May 2025."
+    at = (text.index("May 2025"), len(text) - 1)
+    assert unscheduled_future(CUES, text, at, (0, len(text)), begin, "month", DCT)
+    assert not unscheduled_future(CUES, text, at, (0, len(text)), begin, "day", DCT)  # a set day is scheduled

@@ -18,9 +18,9 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
-                     "exhortation", "recall", "title", "accounting"})
+                     "exhortation", "recall", "title", "accounting", "work"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit", "list", "recall", "title", "report"})
+                    "habit", "list", "recall", "title", "report", "work", "plan"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -58,6 +58,12 @@ class NonEventCues:
     # 2004 was 1.6%", "profits for the whole of 2004"): the year is what the figures cover, not when they
     # were told nor when anything happened.
     report_for: re.Pattern | None = None
+    # A noun of a creative work ("song", "album", "film"), with the word before it ("protest songs": the work's
+    # genre) and the capitalised words after it ("the song We Meet Again": its title): neither is an event word.
+    work: re.Pattern | None = None
+    # A plan or an expectation ("is due to", "plans to", "expected to"): before a month after the dct, with no
+    # end of its stretch between, the month is when something is planned for, not when it happened.
+    planned: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -160,12 +166,19 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         report_for = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["report"]) + r")\s+for\s+"
                                 r"(?:the\s+(?:(?:whole|rest|first\s+half|second\s+half)\s+of\s+|"
                                 r"(?:full\s+|calendar\s+|whole\s+)?year\s+(?:of\s+)?))?$", re.IGNORECASE)
+    work = None
+    if by_scope["work"]:
+        # The noun, then (group 1) a title right after it in capitals, small words inside it ("the album A
+        # Letter to the Council"); the genre word before the noun is found by the extractor.
+        work = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["work"]) + r")(?![\w-])"
+                          r"(?:\s+([A-Z0-9][\w’'.-]*(?:\s+(?:(?:of|the|a|an|from|to|in|on|and|for|with|at|by|my|your|"
+                          r"me|you|it)\s+){0,2}[A-Z0-9][\w’'.-]*)*))?")
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
                         listed=words("list"), recall=recall, title=title, report=report,
-                        report_for=report_for)
+                        report_for=report_for, work=work, planned=words("plan"))
 
 
 def _first_words(forms) -> frozenset[str] | None:

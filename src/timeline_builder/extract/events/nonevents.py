@@ -186,6 +186,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             spans.append((before.start() if before else m.start(), stop.start() if stop else part[1]))
     if cues.listed is not None:
         spans += _listed_demands(cues.listed, text, part)
+    if cues.work is not None:
+        spans += _work_words(cues.work, text, part)
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -201,6 +203,23 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
             spans.append((m.start(), end))
             if stop is not None and cues.classes.get(_form(m)) in _REQUESTS:
                 spans += _request_goes_on(text, stop, part[1])
+    return spans
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])[\w’'-]+\s+$")
+
+
+def _work_words(work: re.Pattern, text: str, part: tuple[int, int]) -> list[tuple[int, int]]:
+    """The words a noun of a creative work makes no event words: the word right before it in lower case, the
+    work's genre ("protest songs", "a war film"), and its title in capitals right after it ("the song We Meet
+    Again")."""
+    spans = []
+    for m in work.finditer(text, part[0], part[1]):  # not case-blind: the title is told by its capitals
+        before = _WORD_BEFORE.search(text, max(part[0], m.start() - 40), m.start())
+        if before is not None and text[before.start()].islower():  # a genre is a common noun; "the Band Aid
+            spans.append((before.start(), m.start()))                # song" names its makers, who may act
+        if m.group(1):
+            spans.append((m.start(1), m.end(1)))
     return spans
 
 
