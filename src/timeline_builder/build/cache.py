@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .. import __version__
 from ..records import EXTRACTION_FIELDS, Document, Extraction, Problem, Sentence
 from .entry_log import EntryLog, inside_without_links
-from .rows import extraction_rows, frozen_for_cache
+from .doc_rows import extraction_rows, frozen_for_cache
 
 CACHE_DIR = ".cache"
 # Bumped when the entry layout changes; old entries then stop matching.
@@ -52,8 +52,8 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The code that decides what extractors find and the rows cached for it: their packages, the
 # knowledge loaders, the records, rows and tables. (Ingest is not here: its output, the
 # document, is part of each key.)
-EXTRACTION_SOURCES = ("extract", "knowledge", "link", "records.py", "build/rows.py", "publish/tables.py",
-                      "build/table_cache.py", "build/event_merge.py")
+EXTRACTION_SOURCES = ("extract", "knowledge", "link", "records.py", "build/rows.py", "build/doc_rows.py",
+                      "publish/tables.py", "publish/columns.py", "build/table_cache.py", "build/event_merge.py")
 INGEST_SOURCES = ("ingest", "records.py")
 
 

@@ -43,7 +43,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..publish.tables import SCHEMAS
+from ..publish.columns import COLUMN_NAMES
 from ..records import Event, EventActor, Extraction
 
 # Kinds a person or body does again and again: two stories' statements by one minister on one
@@ -86,11 +86,11 @@ summer autumn winter
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TELLING_WORDS = 2  # content words a name needs to tell one happening across documents
-_EVENT_COLUMNS = SCHEMAS["events"].names
+_EVENT_COLUMNS = COLUMN_NAMES["events"]
 _ID, _NAME, _KIND, _BEGIN, _END, _GRANULARITY, _TYPE, _PLACE, _KB, _SOURCE = (
     _EVENT_COLUMNS.index(c) for c in ("event_id", "name", "kind", "date_begin", "date_end", "granularity",
                                       "event_type", "place", "kb_id", "source"))
-_LINK_COLUMNS = SCHEMAS["event_actors"].names
+_LINK_COLUMNS = COLUMN_NAMES["event_actors"]
 _LINK_EVENT, _LINK_ACTOR, _LINK_ROLE, _LINK_DOC = (_LINK_COLUMNS.index(c)
                                                    for c in ("event_id", "actor_id", "role", "doc_id"))
 

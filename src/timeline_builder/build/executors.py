@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Iterator
 from .. import regex_cache
 from ..errors import TimelineError, UsageError
 from ..records import Document, Extraction, Problem
-from . import rows as to_rows
+from . import doc_rows as to_rows
 
 # Documents sent to a worker in one task: enough text that the hand-over costs little
 # next to the extraction, few enough that the workers stay evenly busy.

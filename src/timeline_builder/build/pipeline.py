@@ -12,23 +12,27 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .cache import BuildCache, document_key
 from .event_merge import merge_document_events
 from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, ReadTask, is_timed_out, make_executor, pipeline_for
-from .parts import remove_work_folder, work_folder
+from .workdir import remove_work_folder, work_folder
 from ..errors import UsageError
 from ..extract import registry
 from ..ingest import COLLECTIONS, DEFAULT_MAX_BYTES, collect_inputs, load_documents
 from ..ingest.fields import FieldMap
 from ..knowledge.files import fingerprint, knowledge_files
-from ..publish.versions import PublishedVersion, publish
 from ..records import AnnotatedDocument, Document, Extraction, Problem
-from ..publish.tables import table_from_rows
-from . import rows as to_rows
-from .rows import frozen_for_cache
-from .table_cache import COLUMNAR_TABLES, TableCache
+from .doc_rows import frozen_for_cache
+
+if TYPE_CHECKING:
+    from ..publish.versions import PublishedVersion
+    from .rows import Collector
+    from .table_cache import TableCache
+
+# This module imports no pyarrow (nor what imports it: rows, parts, table_cache, publish): a
+# --jobs N build forks its workers first, and the parent imports pyarrow while they extract.
 
 # A speaker's references to himself ("I", "we", "my administration"; the actor stage's kinds)
 _SPEAKER_REFERENCES = frozenset({"singular", "plural", "administration"})
@@ -156,15 +160,25 @@ def _build(inputs: list[str], dataset: Path, options: BuildOptions, progress: Pr
     # Rows wait on disk, in the build's work folder, from the moment a document is done until
     # the merge: memory stays flat however large the corpus.
     work = work_folder(dataset)
-    collector = to_rows.Collector(work)
+    made: list = []
+
+    def collector() -> Collector:
+        """The build's Collector, made when first needed (with it, pyarrow is imported)."""
+        if not made:
+            from .rows import Collector
+
+            made.append(Collector(work))
+        return made[0]
+
     try:
         return _build_into(files, problems, collector, dataset, options, progress)
     finally:
-        collector.close()
+        if made:
+            made[0].close()
         remove_work_folder(work)
 
 
-def _build_into(files: list, problems: list[Problem], collector: to_rows.Collector, dataset: Path,
+def _build_into(files: list, problems: list[Problem], collector: Callable[[], Collector], dataset: Path,
                 options: BuildOptions, progress: ProgressCallback | None) -> BuildResult:
     spec = ExtractionSpec(tuple(options.extractors), tuple(str(d) for d in options.knowledge_dirs),
                           fingerprint(knowledge_files("**/*.tsv", options.knowledge_dirs)), options.doc_timeout)
@@ -178,14 +192,16 @@ def _build_into(files: list, problems: list[Problem], collector: to_rows.Collect
         cache = BuildCache(dataset, {"dct": options.dct, "language": options.language, "max_bytes": options.max_bytes,
                                      "fields": options.fields.as_dict()},
                            pipeline.extractors, pipeline.knowledge_fingerprint())
+        from .table_cache import TableCache
+
         table_cache = TableCache(dataset, cache.extraction.entries.path.stem)
     counts = {"documents": 0, "chars": 0, "done": 0}
 
     def add(document: Document, rows: tuple) -> None:
         if table_cache is None:
-            collector.add_rows(document, rows)
+            collector().add_rows(document, rows)
         else:
-            collector.add_rows(document, rows, tables_cached=table_cache.has(document.doc_id, keys[document.doc_id]))
+            collector().add_rows(document, rows, tables_cached=table_cache.has(document.doc_id, keys[document.doc_id]))
         counts["done"] += 1
         if progress:
             progress(counts["done"], len(files), counts["chars"])
@@ -238,8 +254,9 @@ def _build_into(files: list, problems: list[Problem], collector: to_rows.Collect
 
     executor = make_executor(spec, options.jobs, options.executor, options.scheduler)
     try:
-        # The merge's DuckDB (import and connection, ~0.15 CPU-s) is readied while workers extract.
-        for item, output in executor.map(work(), meanwhile=collector.merge.open):
+        # While workers extract (not before or after them), the parent imports pyarrow (with the
+        # Collector) and DuckDB, and connects the merge: ~0.4 CPU-s off a --jobs build's critical path.
+        for item, output in executor.map(work(), meanwhile=lambda: collector().merge.open()):
             if not isinstance(item, ReadTask):
                 extracted(item, output)
                 continue
@@ -259,23 +276,28 @@ def _build_into(files: list, problems: list[Problem], collector: to_rows.Collect
     if n_docs == 0:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in problems if p.severity == "error")
         raise UsageError(f"no document could be read ({reasons})")
-    collector.add_problems(problems)
-    tables = _tables(collector, pipeline.knowledge_dirs, table_cache, keys)
+    from ..publish.versions import publish
+
+    gathered = collector()
+    gathered.add_problems(problems)
+    tables = _tables(gathered, pipeline.knowledge_dirs, table_cache, keys)
     content_key = {
         "extractors": pipeline.versions,
         "knowledge": {"fingerprint": pipeline.knowledge_fingerprint(),
                       "user_folders": len(options.knowledge_dirs)},
-        "inputs": collector.inputs(),
+        "inputs": gathered.inputs(),
     }
     version = publish(dataset, tables, content_key, options.content_options(), options.wait_seconds,
-                      catalog_extra=_input_changes(dataset, collector.inputs()))
-    return BuildResult(version, len(files), n_docs, n_chars, collector.problems,
+                      catalog_extra=_input_changes(dataset, gathered.inputs()))
+    return BuildResult(version, len(files), n_docs, n_chars, gathered.problems,
                        cache_damaged=cache.damaged if cache else 0)
 
 
-def _tables(collector: to_rows.Collector, knowledge_dirs: tuple[Path, ...], table_cache: TableCache | None,
+def _tables(collector: Collector, knowledge_dirs: tuple[Path, ...], table_cache: TableCache | None,
             keys: dict[str, str]) -> dict:
     """The Arrow tables of what ``collector`` gathered, the unmerged ones partly from ``table_cache``."""
+    from .table_cache import COLUMNAR_TABLES
+
     reused = collector.reused_documents()
     if table_cache is None or not collector.rows_stay_with_their_document():
         if table_cache is not None:

@@ -1,0 +1,50 @@
+"""A --jobs N build forks its workers before the parent imports pyarrow (a quarter of a CPU-second),
+which then loads while they extract; the workers (the map step) never load it."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+_PROBE = r"""
+import os, sys
+from pathlib import Path
+from timeline_builder.build import executors
+seen = Path(sys.argv[1])
+submit, run_item = executors.ProcessPool._submit, executors.run_item
+def submit_noting(self, batch):
+    if not (seen / "parent").exists():
+        (seen / "parent").write_text(str("pyarrow" in sys.modules))
+    return submit(self, batch)
+def run_item_noting(spec, item):
+    found = run_item(spec, item)
+    (seen / f"worker-{os.getpid()}").write_text(str("pyarrow" in sys.modules))
+    return found
+executors.ProcessPool._submit, executors.run_item = submit_noting, run_item_noting
+from timeline_builder.cli import main
+sys.exit(main(["build", sys.argv[2], "--dataset", sys.argv[3], "--quiet", "--no-cache", "--jobs", "2"]))
+"""
+
+
+def test_the_map_step_modules_import_no_pyarrow():
+    code = ("import sys\nimport timeline_builder.cli, timeline_builder.build.pipeline, timeline_builder.build.executors\n"
+            "import timeline_builder.build.doc_rows, timeline_builder.build.event_merge, timeline_builder.publish.columns\n"
+            "from timeline_builder.build.executors import ExtractionSpec, pipeline_for\n"
+            "pipeline_for(ExtractionSpec(('temporal', 'actors', 'events', 'link')))\n"
+            "print('pyarrow' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-1] == "False"
+
+
+def test_a_pool_build_forks_before_pyarrow_and_its_workers_never_load_it(tmp_path):
+    corpus, seen = tmp_path / "corpus", tmp_path / "seen"
+    corpus.mkdir()
+    seen.mkdir()
+    for index in range(6):
+        (corpus / f"2003-05-0{index + 1}-n{index}.txt").write_text(
+            f"The harbour board met on 4 June 1999 and approved a new pier. Copy {index}.", encoding="utf-8")
+    subprocess.run([sys.executable, "-c", _PROBE, str(seen), str(corpus), str(tmp_path / "ds")], check=True,
+                   capture_output=True, text=True)
+    assert (seen / "parent").read_text() == "False"
+    workers = sorted(seen.glob("worker-*"))
+    assert workers and {p.read_text() for p in workers} == {"False"}
+    assert (tmp_path / "ds" / "latest").exists()
