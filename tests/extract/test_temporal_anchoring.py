@@ -442,3 +442,13 @@ def test_a_month_of_a_relative_year(text, expected):
 ])
 def test_that_day_needs_a_day_other_than_the_telling(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the Fourth of July" (and without "the") is the holiday, not the month of July
+    ("Crowds gathered on the Fourth of July to watch the boats.", date(2021, 8, 2),
+     [("the Fourth of July", "DATE", "2021-07-04")]),
+    ("Happy Fourth of July, neighbours!", date(2021, 7, 4), [("Fourth of July", "DATE", "2021-07-04")]),
+])
+def test_the_fourth_of_july(text, dct, expected):
+    assert found(text, dct) == expected

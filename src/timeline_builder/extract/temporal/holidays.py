@@ -45,7 +45,7 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     r"easter(?:{S}sunday)?": easter,
     r"good{S}friday": lambda y: easter(y) - timedelta(days=2),
     r"thanksgiving(?:{S}day)?": lambda y: _nth_weekday(y, 11, 3, 4),
-    r"independence{S}day|the{S}fourth{S}of{S}july": lambda y: date(y, 7, 4),
+    r"independence{S}day|(?:the{S})?fourth{S}of{S}july": lambda y: date(y, 7, 4),
     r"labor{S}day": lambda y: _nth_weekday(y, 9, 0, 1),
     r"memorial{S}day": lambda y: _nth_weekday(y, 5, 0, -1),
     r"veterans{S}day": lambda y: date(y, 11, 11),
@@ -120,7 +120,9 @@ def _inside_a_longer_name(text: str, start: int) -> bool:
 def holiday(match: re.Match[str], text: str) -> Candidate | None:
     """'Thanksgiving Day', 'last Christmas', 'Easter 2024'."""
     name = match["name"]
-    if not name[:1].isupper():
+    # "the Fourth of July": the name after "the" is what must be capitalised ("the fourth of July" is a day)
+    head = name[4:] if re.match(r"the[\s\xa0]", name, re.I) else name
+    if not head[:1].isupper():
         return None
     if not match["rel"] and _inside_a_longer_name(text, match.start()):
         return None
