@@ -40,11 +40,12 @@ class Named:
 
 
 def named_within(named: list[Named], start: int, end: int) -> list[Named]:
-    """The actors named inside [start, end); ``named`` is sorted by start (bisect: a long document
-    with thousands of names stays linear)."""
-    lo = bisect.bisect_left(named, start, key=lambda n: n.start)
+    """The actors named inside [start, end); ``named`` is sorted by start (bisect, then a walk by
+    index: a copy of ``named[lo:]`` at every call made a long document with thousands of names
+    quadratic)."""
     out = []
-    for n in named[lo:]:
+    for k in range(bisect.bisect_left(named, start, key=lambda n: n.start), len(named)):
+        n = named[k]
         if n.start >= end:
             break
         if n.end <= end:
