@@ -39,3 +39,31 @@ def test_a_clause_told_as_happening_while_a_known_event_was_under_way_takes_its_
 ])
 def test_no_event_without_a_clause_of_its_own_told_during_the_known_event(text):
     assert _text_events(text) == []
+
+
+
+def _with_events(text: str, dct: date = date(2024, 4, 4)) -> list[tuple[str, date, date | None, str]]:
+    actors = {"russia": ("Russia", "state")}
+    return [(e.name, e.date_begin, e.date_end, e.date_basis) for e in events_found(text, dct, actors).events
+            if not e.kb_id]
+
+
+@pytest.mark.parametrize("text, begin, end", [
+    # "With the <known event>, <clause>": the clause happened as the known event did
+    ("With the Chernobyl disaster, Kyiv began talks with its neighbours.", date(1986, 4, 26), date(1986, 4, 26)),
+    # a lasting one gives its years
+    ("But with the Suez Crisis, London opened talks with its allies.", date(1956, 10, 29), date(1956, 11, 7)),
+])
+def test_a_sentence_opening_with_a_known_event_dates_its_clause_by_it(text, begin, end):
+    found = _with_events(text)
+    assert len(found) == 1 and found[0][1:] == (begin, end, "knowledge"), found
+
+
+@pytest.mark.parametrize("text, dct", [
+    ("With the Chernobyl disaster still unfolding, Kyiv began talks.", date(2024, 4, 4)),  # no comma after the name
+    ("With the Chernobyl disaster, it was quiet in Kyiv.", date(2024, 4, 4)),  # no event word
+    ("Officials coped with the Chernobyl disaster, Kyiv began talks.", date(2024, 4, 4)),  # not the opening
+    ("With the Chernobyl disaster, Kyiv began talks with its neighbours.", date(1980, 1, 1)),  # not yet happened
+])
+def test_no_clause_dated_by_a_known_event_it_does_not_open_with(text, dct):
+    assert _with_events(text, dct) == []

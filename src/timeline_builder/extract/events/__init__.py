@@ -197,7 +197,7 @@ class EventExtractor:
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
         candidates += self.current.find(layout, dct, known_spans, dated_clauses, state_at)
         candidates += relative_to_known_candidates(layout, known_spans, EVENT_LANGUAGE)
-        candidates += concurrent_with_known(layout, known_spans)
+        candidates += concurrent_with_known(layout, known_spans, dct)
         first_seen: dict[str, int] = {}
         for m in mentions:
             first_seen.setdefault(m.actor_id, m.char_start)

@@ -6,6 +6,7 @@ knowledge); describe() keeps the clause only where it holds an event word and na
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..casefold import CaseBlind
 from .candidates import Candidate, KnownSpans
@@ -20,10 +21,13 @@ _TAIL = re.compile(r"\s*(?:(?:was|were)\s+(?:still\s+|just\s+)?(?:being\s+)?(?:s
 _TAIL = CaseBlind(_TAIL)
 # Kinds dated by one day (a signing): what happened "as it was signed" happened that day.
 _ONE_DAY = frozenset({"treaty", "agreement", "law", "sanction"})
+# A sentence opening on the known event's name and a comma: "With the fall of X, Y turned to ...".
+_WITH = re.compile(r"\s*(?:And\s+|But\s+|So\s+)?[Ww]ith\s+(?:the\s+)?$")
 
 
-def concurrent_with_known(layout: TextLayout, known_spans: KnownSpans) -> list[Candidate]:
-    """Clauses told as happening while a known event (named by name) was under way."""
+def concurrent_with_known(layout: TextLayout, known_spans: KnownSpans, dct: date | None = None) -> list[Candidate]:
+    """Clauses told as happening while a known event (named by name) was under way, or as brought
+    by it ("With the collapse of the Warsaw Pact, the alliance turned to ...")."""
     text = layout.text
     out = []
     for start, end, event in known_spans:
@@ -32,6 +36,9 @@ def concurrent_with_known(layout: TextLayout, known_spans: KnownSpans) -> list[C
         s_start, s_end = layout.sentence(start)
         lead = _LEAD.search(text, max(s_start, start - 24), start)
         if lead is None:
+            if (with_lead := _WITH.match(text, s_start, start)) is not None and (after := _after_with(
+                    layout, with_lead, start, end, s_end, event, dct)) is not None:
+                out.append(after)
             continue
         tail = _TAIL.match(text, end, s_end)
         if tail is None:
@@ -57,3 +64,23 @@ def concurrent_with_known(layout: TextLayout, known_spans: KnownSpans) -> list[C
                              granularity=event.granularity, date_basis="knowledge", source="text",
                              text_date=text[lead.start():tail.end()].strip(), confidence=0.55, from_clause=True))
     return out
+
+
+def _after_with(layout: TextLayout, lead: re.Match, start: int, end: int, s_end: int, event,
+                dct: date | None) -> Candidate | None:
+    """"With the fall of the Wall, the alliance turned to ...": the rest of the sentence happened as
+    the known event did (its start; its years when it lasted). Only where the name ends in a comma
+    (not "with the election due in May") and the event had begun by the time of writing."""
+    text = layout.text
+    if not text.startswith(", ", end) or (dct is not None and event.date_begin > dct):
+        return None
+    lo, hi = end + 2, s_end
+    while hi > lo and text[hi - 1] in " .;:!?\n":
+        hi -= 1
+    if hi - lo < 10:
+        return None
+    one_day = event.kind in _ONE_DAY or event.date_end is None
+    return Candidate(name=text[lo:hi][:80], kind="other", span=(lo, hi), date_begin=event.date_begin,
+                     date_end=event.date_begin if one_day else event.date_end, granularity=event.granularity,
+                     date_basis="knowledge", source="text", text_date=text[lead.start():end].strip(),
+                     confidence=0.55, from_clause=True)
