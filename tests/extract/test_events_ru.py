@@ -360,3 +360,15 @@ def test_a_later_date_does_not_date_a_verb_in_the_past_tense(pipeline, text, dat
 def test_a_dated_past_war_in_a_region_is_the_one_running_at_that_date(pipeline, text, event_id, other):
     found = events(pipeline, text, dct=date(2024, 6, 1))
     assert event_id in found and other not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name of 11 or 12 English words is kept whole, as English names are: its place is not cut off
+    ("Надо в ближайшее время сформировать новую общую систему равной и коллективной обороны в Европе.",
+     "Formation of New Common System of Equal and Collective Defence in Europe"),
+    # a longer one is cut at ten words (and never ends on a small word)
+    ("Надо в ближайшее время сформировать новую общую систему равной и коллективной обороны стран Европы и Азии "
+     "и Африки.", "Formation of New Common System of Equal and Collective Defence"),
+])
+def test_a_russian_name_of_up_to_twelve_words_is_kept_whole(pipeline, text, name):
+    assert [v[0] for v in events(pipeline, text).values()] == [name], events(pipeline, text)

@@ -141,7 +141,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
     noun_at = 0
     previous: str | None = None  # the part of the last word put into English
     i = start
-    while i < len(words) and len(out) < MAX_WORDS:
+    while i < len(words) and len(out) <= MAX_WORDS + 2:
         word = words[i]
         if word.text.isdigit() or any(s <= word.start < e for s, e in stops):
             break
@@ -197,9 +197,11 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             noun_at = len(out)  # where the noun phrase now being written begins
         out.extend(english.split())
         previous, i = part, end
+    if len(out) > MAX_WORDS + 2:
+        out = out[:MAX_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase, as in English
     while out and out[-1].lower() in _ENGLISH_SMALL:
         out.pop()
-    return title_case(" ".join(out[:MAX_WORDS])) if out else None
+    return title_case(" ".join(out)) if out else None
 
 
 # third-person object pronouns (closed class, grammar not knowledge) -> the number and genders of the
