@@ -372,3 +372,18 @@ def test_a_dated_past_war_in_a_region_is_the_one_running_at_that_date(pipeline, 
 ])
 def test_a_russian_name_of_up_to_twelve_words_is_kept_whole(pipeline, text, name):
     assert [v[0] for v in events(pipeline, text).values()] == [name], events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # whom the talks are with, said by a pronoun after "с", is left out and the phrase goes on
+    ("Мы скоро проведём переговоры с ними о торговле.", "Talks on Trade"),
+    # a named party stays
+    ("Мы скоро проведём переговоры с Китаем о торговле.", "Talks with China on Trade"),
+])
+def test_a_pronoun_after_with_is_left_out_of_a_russian_name(pipeline, text, name):
+    assert [v[0] for v in events(pipeline, text).values() if v[4] == "context"] == [name], events(pipeline, text)
+
+
+def test_the_issues_talks_are_on_stay_in_a_claim_s_name(pipeline):
+    text = "Министр заявил, что чиновники якобы хотят переговоров с нами по вопросам торговли."
+    assert [v[0] for v in events(pipeline, text).values()] == ["Claims of Talks on Issues of Trade"], events(pipeline, text)

@@ -26,6 +26,8 @@ MAX_WORDS = 10  # English words of a name, as the English names' limit
 _ADJECTIVES_BEFORE = 3
 _FUNCTION_TAGS = ("PREP", "CONJ")
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+# personal pronouns after "с" ("с нами", "с ними"): whom the act is with, which a name leaves out
+_WITH_PERSON = frozenset({"нами", "ними", "ним", "ней", "нею", "мной", "мною", "тобой", "вами"})
 _ENGLISH_SMALL = frozenset({"of", "on", "in", "and", "or", "to", "from", "for", "with", "against", "between",
                             "after", "under", "without", "through", "over", "around"})
 
@@ -138,6 +140,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             and not text[words[start - 1].end:words[start].start].strip() and _entry_at(words, start - 1, glossary):
         start -= 1
     out: list[str] = []
+    before_with: str | None = None  # the part of the word before a "с" ("with"), while that is the last word
     noun_at = 0
     previous: str | None = None  # the part of the last word put into English
     i = start
@@ -174,6 +177,12 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
         elif word.part == "adj" and previous != "noun":
             i += 1  # an adjective the glossary lacks ("масштабные санкции"): the noun still names it
             continue
+        elif norm(word.text) in _WITH_PERSON and out and out[-1] == "with" and before_with:
+            # "переговоры с нами по вопросам ...": who the talks are with is the speaker or a person
+            # the name cannot say; the phrase goes on after it ("Talks on Issues of ...")
+            out.pop()
+            previous, i = before_with, i + 1
+            continue
         else:
             break
         if previous == "noun":
@@ -195,6 +204,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
                 break
         if part in ("adj", "noun") and previous != "adj":
             noun_at = len(out)  # where the noun phrase now being written begins
+        before_with = previous if english == "with" else None
         out.extend(english.split())
         previous, i = part, end
     if len(out) > MAX_WORDS + 2:
