@@ -348,3 +348,12 @@ def test_an_untitled_name_written_as_a_works_title_is_no_person(extractor, text,
 ])
 def test_a_person_near_a_noun_of_works_stays_a_person(extractor, text, surface):
     assert types_of(extractor, text, surface) == {"person"}
+
+
+def test_a_title_word_joined_to_a_name_by_a_hyphen_is_no_title(extractor):
+    # "Saint-Vire" is a hyphened surname, not the title "Saint" before a name: no mention of the
+    # hyphen onwards, and no actor without an id.
+    text = "Coach Pierre Saint-Vire spoke on Monday. Unless they agree, Saint-Vire believes the team will suffer."
+    found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
+    assert all(m.actor_id and m.text[:1].isalpha() for m in found.actor_mentions)
+    assert all(a.actor_id for a in found.actors)

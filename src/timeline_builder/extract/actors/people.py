@@ -467,6 +467,8 @@ class PersonRules:
                     role_span, country = (before[0], first - 1), before[1]
         if p >= last:
             return
+        if title is not None and words[p] == "-" and state.tokens.starts[p] == state.tokens.ends[p - 1]:
+            return  # "Saint-Andre", "Prince-Smith": a title word joined to a name by a hyphen is no title
         title_text = " ".join(words[title[0]:title[1]]).lower().replace(" .", ".") if title else None
         honorific = bool(title_text) and titles.get(title_text, "no") == "yes"
         named = match_at.get(p)
