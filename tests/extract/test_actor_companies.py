@@ -357,3 +357,11 @@ def test_a_title_word_joined_to_a_name_by_a_hyphen_is_no_title(extractor):
     found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
     assert all(m.actor_id and m.text[:1].isalpha() for m in found.actor_mentions)
     assert all(a.actor_id for a in found.actors)
+
+
+def test_a_dash_typed_as_a_hyphen_between_titles_keeps_both(extractor):
+    # "Ambassador-Mr. Tobias Quell": two titles joined by a dash typed as a hyphen; the name is his.
+    text = "He will become our new Ambassador-Mr. Tobias Quell, the eldest son of a senator. Mr. Quell is here today."
+    found = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2006, 5, 2))))
+    assert {m.text for m in found.actor_mentions if m.actor_id == "tobias-quell"} >= {"Tobias Quell"}
+    assert all(m.text[:1].isalpha() for m in found.actor_mentions)

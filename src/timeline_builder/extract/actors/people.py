@@ -468,7 +468,14 @@ class PersonRules:
         if p >= last:
             return
         if title is not None and words[p] == "-" and state.tokens.starts[p] == state.tokens.ends[p - 1]:
-            return  # "Saint-Andre", "Prince-Smith": a title word joined to a name by a hyphen is no title
+            t = discover.title_at(state, p + 1, last)
+            if t is None:
+                return  # "Saint-Andre", "Prince-Smith": a title word joined to a name by a hyphen is no title
+            while t is not None:  # "our new Ambassador-Mr. James Roe": a dash typed as a hyphen between titles
+                title, role_span, p = t, (first, t[1]), t[1]
+                t = discover.title_at(state, p, last)
+            if p >= last:
+                return
         title_text = " ".join(words[title[0]:title[1]]).lower().replace(" .", ".") if title else None
         honorific = bool(title_text) and titles.get(title_text, "no") == "yes"
         named = match_at.get(p)
