@@ -18,9 +18,9 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
-                     "exhortation", "recall", "title", "accounting", "work"})
+                     "exhortation", "recall", "title", "accounting", "work", "reaction"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit", "list", "recall", "title", "report", "work", "plan"})
+                    "habit", "list", "recall", "title", "report", "work", "plan", "reaction"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -64,6 +64,9 @@ class NonEventCues:
     # A plan or an expectation ("is due to", "plans to", "expected to"): before a month after the dct, with no
     # end of its stretch between, the month is when something is planned for, not when it happened.
     planned: re.Pattern | None = None
+    # A verb of reacting to an event ("condemned", "welcomed", "mourned"): the event it reacts to, named in
+    # its object, happened before; the clause's date, outside that object, is the reaction's day.
+    reaction: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -178,7 +181,7 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
                         listed=words("list"), recall=recall, title=title, report=report,
-                        report_for=report_for, work=work, planned=words("plan"))
+                        report_for=report_for, work=work, planned=words("plan"), reaction=words("reaction"))
 
 
 def _first_words(forms) -> frozenset[str] | None:

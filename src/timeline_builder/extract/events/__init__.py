@@ -56,7 +56,7 @@ from .future import unscheduled_future
 from .nonevents import covers_figures, is_question, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .one_trigger import one_row_per_trigger
-from .statements import dated_in_content, dated_in_quotation, reported_statements
+from .statements import dated_in_content, dated_in_quotation, relative_clause_around, reported_statements
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
 from .term_acts import KnownInPeriod, acts_in_terms
@@ -380,6 +380,17 @@ class EventExtractor:
                                            person_before=person, places=self.places, avoid=avoid, nouns_only=question)
                             if alt is not None and alt.name:
                                 desc = alt
+                    if anchored and desc is not None and desc.trigger_span is not None:
+                        relative = relative_clause_around(text, sentence, cand.text_anchor[0])
+                        if (relative is not None and not relative[0] <= desc.trigger_span[0] < relative[1]
+                                and not (desc.nominal and _ANTECEDENT_GAP.fullmatch(text, desc.trigger_span[1],
+                                                                                    relative[0]))):
+                            # "Zeta, which last month cut its forecast, said ...": the date is the relative
+                            # clause's, not the main verb's; its own event word, if any, is the event
+                            desc = describe(text, relative, self.triggers, named, timex=cand.text_anchor,
+                                            person_before=person, places=self.places, avoid=avoid, nouns_only=question)
+                            if desc is None or not desc.name:
+                                continue
                     if (anchored and desc is not None and desc.kind == "statement" and desc.trigger_span is not None
                             and (dated_in_content(text, desc.trigger_span, cand.text_anchor)
                                  or (dated_in_quotation(layout.quote_finder, desc.trigger_span, cand.text_anchor)
@@ -528,6 +539,11 @@ def _conjunct_with(text: str, part: tuple[int, int], anchor: tuple[int, int]) ->
     for m in _CONJUNCTION.finditer(text, part[0], anchor[0]):
         cut = m.end()
     return (cut, part[1]) if cut is not None and cut < anchor[0] else None
+
+
+# Between an event noun and the relative clause that describes it ("the bombing of the embassy, which took place
+# in March"): a few words of its own noun phrase, no verb-like break.
+_ANTECEDENT_GAP = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*,\s*")
 
 
 _DESCRIBED_BY = re.compile(r"[\"”’']?\s*,?\s*(?:when|which|that|where|in\s+which|during\s+which)\s")

@@ -188,6 +188,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
         spans += _listed_demands(cues.listed, text, part)
     if cues.work is not None:
         spans += _work_words(cues.work, text, part)
+    if cues.reaction is not None and timex is not None:
+        spans += _reacted_to(cues.reaction, text, part, timex)
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -248,6 +250,30 @@ def _listed_demands(listed: re.Pattern, text: str, part: tuple[int, int]) -> lis
         if stop > part[0] and mark.end() < part[1]:
             out.append((max(part[0], m.start()), stop))  # what they are required for, too ("for normal ties")
     return out
+
+
+def _reacted_to(reaction: re.Pattern, text: str, part: tuple[int, int],
+                timex: tuple[int, int]) -> list[tuple[int, int]]:
+    """The objects of verbs of reacting that the clause's date stands outside of ("Peru on Sunday condemned
+    the shooting of two aid workers", "welcomed yesterday the release of the hostages"): the event reacted to
+    happened before the reaction, so the date is the reaction's and the object's event words are not dated
+    by it. The verb stays (a condemnation is a statement of its day). A date inside the object dates the
+    object's event ("condemned the shooting on 3 May of two aid workers") and leaves it alone."""
+    spans = []
+    for m in case_blind(reaction).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
+        stop = _PART_END.search(text, m.end(), part[1])
+        end = stop.start() if stop else part[1]
+        if m.end() <= timex[0] < end and not _RIGHT_AFTER_VERB.fullmatch(text, m.end(), timex[0]):
+            continue
+        if end <= timex[0] and _DESCRIBES_OBJECT.fullmatch(text, end, timex[0]):
+            continue  # "condemned the bombing, which took place in March": the object's own date
+        object_start = timex[1] if m.end() <= timex[0] < end else m.end()
+        spans.append((object_start, end))
+    return spans
+
+
+_DESCRIBES_OBJECT = re.compile(r",?\s*(?:which|that|when)\s[^,;:.!?]*")
+_RIGHT_AFTER_VERB = re.compile(r"\s*(?:(?:on|in|at|last|this|early|late)\s+)?")
 
 
 def _request_goes_on(text: str, stop: re.Match, end: int) -> list[tuple[int, int]]:

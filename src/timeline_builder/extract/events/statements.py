@@ -108,13 +108,15 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         verb = _AFTER_SPEAKER.match(text, m.char_end, min(len(text), m.char_end + 100))
         if verb is None or (past_figure is not None and past_figure(m.actor_id)):
             continue  # (the knowledge is asked only about a name a saying verb follows: most have none)
-        found.append((m.char_start, m.actor_id, m.char_start, m.char_end))
+        said = verb.span("verb") if verb.group("verb") else None  # ("has announced" is not read for content)
+        found.append((m.char_start, m.actor_id, m.char_start, m.char_end, said))
     for pron in word_led_matches(_PRONOUN_SAID, _HE_SHE, text):
         if quotes.inside(pron.start()):
             continue
-        found.append((pron.start(), "", pron.start(), pron.start() + 2))
+        verb_start = pron.end() - len(pron.group().split()[-1])
+        found.append((pron.start(), "", pron.start(), pron.start() + 2, (verb_start, pron.end())))
     found.sort()
-    for where, speaker, ev_start, ev_end in found:
+    for where, speaker, ev_start, ev_end, said in found:
         sentence = layout.sentence(where)
         index = layout.sentence_index(where)
         if not speaker:
@@ -125,7 +127,7 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         before = text[max(sentence[0], ev_start - 60):ev_start]
         if _NOT_NEWS_BEFORE.search(before) or _NOT_NEWS_AFTER.match(text, ev_end, ev_end + 20):
             continue
-        if _dated_between(dated_starts, sentence[0], sentence[1]):
+        if _dates_saying(text, dated, dated_starts, sentence, ev_start, said):
             continue  # "said in 1962": dated by its own clause
         if _narrated_before(layout, index, speaker, mentions, mention_starts, dated_starts):
             continue
@@ -139,6 +141,38 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
                              actors=[(speaker, "agent", (ev_start, ev_end))]))
         last = (speaker, index)
     return out
+
+
+def _dates_saying(text: str, dated: list[Timex], starts: list[int], sentence: tuple[int, int], speaker_start: int,
+                  said: tuple[int, int] | None) -> bool:
+    """Whether a date of the sentence may date the saying, so the dated-clause finder dates it ("said in
+    1962"). Not a date of a relative clause between the speaker and the verb ("Zeta, which last month cut
+    its forecast, said on ...": that clause's own event), nor one inside what the verb reports ("said
+    its index fell in December", ``dated_in_content``): the saying is then of the story's day."""
+    i = bisect.bisect_left(starts, sentence[0])
+    while i < len(dated) and starts[i] < sentence[1]:
+        t = dated[i]
+        i += 1
+        if said is not None and speaker_start < t.char_start < said[0] and relative_clause_around(
+                text, (speaker_start, said[0]), t.char_start) is not None:
+            continue
+        if said is not None and dated_in_content(text, said, (t.char_start, t.char_end)):
+            continue
+        return True
+    return False
+
+
+# ", which last month cut its forecast," / ", who in 2001 founded the firm,": a relative clause set off by commas
+_RELATIVE_BETWEEN = re.compile(r",\s+((?:which|who|whose)\s[^,;:.!?\"“”]*),")
+
+
+def relative_clause_around(text: str, span: tuple[int, int], offset: int) -> tuple[int, int] | None:
+    """The relative clause set off by commas in ``span`` that holds ``offset`` (", which last month cut its
+    forecast,"), from its pronoun to its closing comma, or None."""
+    for m in _RELATIVE_BETWEEN.finditer(text, span[0], span[1]):
+        if m.start() < offset < m.end():
+            return m.span(1)
+    return None
 
 
 def _dated_between(starts: list[int], lo: int, hi: int) -> bool:
@@ -184,7 +218,13 @@ _CONTENT = re.compile(r"(?i)(?<![\w-])(?:that|will|would|had|has|have|was|were|i
 _SAID_ONLY = re.compile(r"(?i)said|says|say|added|adds|insisted|insists")
 _NOUN_PHRASE_OPENS = re.compile(r"\s+(?:(?i:the|a|an|its|his|her|their|our|my|your|these|those|some|many|most|all|"
                                 r"both|no|one|two|three)\s|(?!(?:In|On|At|By|For|From|After|Before|During|Since|"
-                                r"Until|Last|Next|This|Earlier|Later|Yesterday|Today|Tonight|Tomorrow)\b)[A-Z][\w’'.-]*\s)")
+                                r"Until|Last|Next|This|Earlier|Later|Yesterday|Today|Tonight|Tomorrow)\b)[A-Z][\w’'.-]*\s|"
+                                # a bare noun: "said growth for 2004 was", "said output fell in May"
+                                r"(?![a-z]+ly\s)(?!(?:in|on|at|by|for|from|after|before|during|since|until|last|next|this|"
+                                r"earlier|later|yesterday|today|tonight|tomorrow|to|of|with|about|when|while|as|so|then|"
+                                r"now|also|again|here|there|once|overnight|afterwards|separately|late|early|soon|first|"
+                                r"both|only|even|just|still|instead|too|not|through|over|under|amid|despite)\s)"
+                                r"[a-z][\w’'-]*\s)")
 
 
 def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:

@@ -1,0 +1,82 @@
+"""Dates from the wrong clause (issue 9): a date that belongs to one clause of a sentence must not date an
+event of another: the object of a verb of reacting ("condemned the shooting"), a relative clause between a
+speaker and the verb ("X, which last month ..., said"), what a statement reports ("said output fell in
+November"), what was recommended ("I recommended in 1962 that Congress pass a law"). Sentences written for
+these tests."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from timeline_builder.extract.events.nonevents import unasserted_spans
+from timeline_builder.extract.events.statements import dated_in_content, relative_clause_around
+from timeline_builder.knowledge.nonevents import load_nonevent_cues
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from actor_fixtures import events_after_all_stages  # noqa: E402
+
+CUES = load_nonevent_cues()
+TOLD = date(2025, 3, 5)  # a Wednesday
+
+
+def _rows(text: str) -> list[tuple[str, date | None]]:
+    return sorted((e.kind, e.date_begin) for e in events_after_all_stages(text, TOLD).events)
+
+
+def _span_words(text: str, timex: str) -> list[str]:
+    at = text.index(timex)
+    return [text[s:e] for s, e in unasserted_spans(CUES, text, (0, len(text)), (at, at + len(timex)))]
+
+
+def test_the_object_of_a_verb_of_reacting_is_not_dated_by_the_reaction_s_day():
+    text = "Peru on Sunday condemned the shooting of two aid workers in the north of Chad."
+    spans = _span_words(text, "Sunday")
+    assert any("the shooting of two aid workers" in s for s in spans)
+    assert not any("condemned" in s for s in spans)  # the condemnation is asserted: a statement of its day
+    assert _rows(text) == [("statement", date(2025, 3, 2))]
+    # not dated by the day it was welcomed, and "welcomed" names no event of its own
+    assert _rows("The Greek foreign ministry yesterday welcomed the release of the hostages held in the south.") == []
+
+
+def test_a_date_of_the_reacted_to_event_itself_still_dates_it():
+    # inside the object, or in a relative clause describing it: the object's own date
+    assert _span_words("Peru condemned the shooting on 3 March of two aid workers in Chad.", "3 March") == []
+    text = "Peru condemned the bombing, which took place in March, and recalled its envoy."
+    assert _span_words(text, "March") == []
+    assert [kind for kind, day in _rows(text) if day == date(2025, 3, 1)] == ["operation"]
+    # not a verb of reacting: the clause's date stays the event's
+    assert _span_words("On Sunday the rebels released the hostages held in the south.", "Sunday") == []
+
+
+def test_a_relative_clause_between_speaker_and_verb_does_not_date_the_saying():
+    text = "Zeta Motors, which last month forecast higher sales, said it had bought a parts maker."
+    at = text.index("last month")
+    assert relative_clause_around(text, (0, len(text)), at) == (text.index("which"), text.index(", said"))
+    assert relative_clause_around(text, (0, len(text)), text.index("bought")) is None
+    assert _rows(text) == [("statement", TOLD)]
+    text = "The former singer Tom Vale, who recorded on 1970s albums such as Blue Hour, said Smith was one of his heroes."
+    assert _rows(text) == [("statement", TOLD)]
+    # its own event is still dated by it
+    text = "General Motors, which in January signed a deal with Ford, said it would hire 300 workers."
+    assert ("statement", TOLD) in _rows(text)
+    assert [(kind, day) for kind, day in _rows(text) if kind != "statement"] == [("agreement", date(2025, 1, 1))]
+
+
+def test_a_statement_whose_only_date_is_in_what_it_reports_is_of_the_story_s_day():
+    text = "General Motors said output fell in November."
+    i, j = text.index("said"), text.index("November")
+    assert dated_in_content(text, (i, i + 4), (j, j + len("November")))
+    assert _rows(text) == [("statement", TOLD)]
+    # a date of the saying itself, right after the verb, still dates it
+    assert _rows("General Motors said on Monday that output fell.") == [("statement", date(2025, 3, 3))]
+    for text in ("General Motors said separately on Monday that output fell.", "General Motors said recently that output fell."):
+        i = text.index("said")
+        j = text.index("Monday") if "Monday" in text else text.index("recently")
+        assert not dated_in_content(text, (i, i + 4), (j, j + 6))
+
+
+def test_what_was_recommended_is_not_dated_by_the_recommendation():
+    assert _rows("In 1962 I recommended that the Congress pass a law to protect the rivers of the west.") == []
+    assert _rows("The panel recommended in 1998 the closure of two army bases.") == []
+    assert [kind for kind, _ in _rows("In 1962 the Congress passed a law to protect the rivers of the west.")] == ["law"]
