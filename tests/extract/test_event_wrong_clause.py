@@ -74,9 +74,39 @@ def test_a_statement_whose_only_date_is_in_what_it_reports_is_of_the_story_s_day
         i = text.index("said")
         j = text.index("Monday") if "Monday" in text else text.index("recently")
         assert not dated_in_content(text, (i, i + 4), (j, j + 6))
+    # "added" takes a bare noun as its object: the date is the adding's
+    text = "Fly-half Tom Price added four conversions this season as his side won."
+    i, j = text.index("added"), text.index("this season")
+    assert not dated_in_content(text, (i, i + 5), (j, j + 11))
 
 
 def test_what_was_recommended_is_not_dated_by_the_recommendation():
     assert _rows("In 1962 I recommended that the Congress pass a law to protect the rivers of the west.") == []
     assert _rows("The panel recommended in 1998 the closure of two army bases.") == []
     assert [kind for kind, _ in _rows("In 1962 the Congress passed a law to protect the rivers of the west.")] == ["law"]
+
+
+def test_the_act_a_verb_of_judging_names_is_not_dated_by_the_judgement():
+    text = "Although one man, Tom Reese, was convicted in 1997 of setting fires in the village, others were not."
+    assert any("of setting fires" in s for s in _span_words(text, "1997"))
+    assert _rows("The minister apologised on Tuesday for the bombing of the wrong village.") == []
+    assert _rows("In 1997 a court convicted two men of the bombing of the town hall.") == []
+    # the act's own date still dates it
+    assert _span_words("Two men were convicted of the bombing of the town hall in 1997.", "1997") == []
+
+
+def test_a_date_that_dates_no_event_does_not_date_the_saying_either():
+    # a balance sheet's day and a comparison's year: the statement is of the story's day
+    assert _rows("As of March 31, the lender had assets of $900 million and deposits of $700 million, "
+                 "Wells Fargo said.") == [("statement", TOLD)]
+    assert _rows("It is the worst drought since 1976, the Environment Agency said.") == [("statement", TOLD)]
+    assert _rows("Microsoft said in 1998 that it would split.") == [("statement", date(1998, 1, 1))]
+
+
+def test_a_clause_joined_after_the_judged_act_keeps_its_date():
+    text = "Last year alone over 9,000 smugglers were convicted and nearly $200 million of their assets were seized."
+    spans = _span_words(text, "Last year")
+    assert spans and not any("seized" in s for s in spans)
+    # "and" inside the object's noun phrase does not end it: the condemnation's day dates no attack
+    text = "The Chilean government Saturday condemned two bomb attacks in Lima and Quito, calling them a crime."
+    assert any("Lima and Quito" in s for s in _span_words(text, "Saturday"))

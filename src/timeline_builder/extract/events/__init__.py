@@ -227,8 +227,10 @@ class EventExtractor:
         candidates += first_person_tenures(layout, timexes)
         # "Norton said net income for the third quarter fell", "said growth for 2004 was 1.6%": the quarter or year
         # the figures cover does not date the saying
-        said_when = [t for t in timexes if t.granularity not in ("quarter", "month", "year")
-                     or not covers_figures(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start))]
+        # (nor does a date that dates no event: "the worst crisis since 1962", "as of 30 September")
+        said_when = [t for t in timexes if (t.granularity not in ("quarter", "month", "year")
+                     or not covers_figures(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start)))
+                     and not undated_reason(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start))]
         statements = reported_statements(layout, mentions, said_when, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)

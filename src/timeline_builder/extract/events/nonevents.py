@@ -263,6 +263,8 @@ def _reacted_to(reaction: re.Pattern, text: str, part: tuple[int, int],
     for m in case_blind(reaction).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
         stop = _PART_END.search(text, m.end(), part[1])
         end = stop.start() if stop else part[1]
+        joined = _AND_CLAUSE.search(text, m.end(), end)  # "were convicted and their assets were seized"
+        end = joined.start() if joined else end
         if m.end() <= timex[0] < end and not _RIGHT_AFTER_VERB.fullmatch(text, m.end(), timex[0]):
             continue
         if end <= timex[0] and _DESCRIBES_OBJECT.fullmatch(text, end, timex[0]):
@@ -272,6 +274,8 @@ def _reacted_to(reaction: re.Pattern, text: str, part: tuple[int, int],
     return spans
 
 
+# "and" opening a clause of its own (a subject, then an auxiliary within seven words), not "Kenya and Tanzania"
+_AND_CLAUSE = re.compile(r"\s(?:and|or)\s(?=(?:[\w$’'.,-]+\s+){0,6}?(?:was|were|is|are|has|have|had|will|would)\s)")
 _DESCRIBES_OBJECT = re.compile(r",?\s*(?:which|that|when)\s[^,;:.!?]*")
 _RIGHT_AFTER_VERB = re.compile(r"\s*(?:(?:on|in|at|last|this|early|late)\s+)?")
 

@@ -218,13 +218,15 @@ _CONTENT = re.compile(r"(?i)(?<![\w-])(?:that|will|would|had|has|have|was|were|i
 _SAID_ONLY = re.compile(r"(?i)said|says|say|added|adds|insisted|insists")
 _NOUN_PHRASE_OPENS = re.compile(r"\s+(?:(?i:the|a|an|its|his|her|their|our|my|your|these|those|some|many|most|all|"
                                 r"both|no|one|two|three)\s|(?!(?:In|On|At|By|For|From|After|Before|During|Since|"
-                                r"Until|Last|Next|This|Earlier|Later|Yesterday|Today|Tonight|Tomorrow)\b)[A-Z][\w’'.-]*\s|"
-                                # a bare noun: "said growth for 2004 was", "said output fell in May"
-                                r"(?![a-z]+ly\s)(?!(?:in|on|at|by|for|from|after|before|during|since|until|last|next|this|"
-                                r"earlier|later|yesterday|today|tonight|tomorrow|to|of|with|about|when|while|as|so|then|"
-                                r"now|also|again|here|there|once|overnight|afterwards|separately|late|early|soon|first|"
-                                r"both|only|even|just|still|instead|too|not|through|over|under|amid|despite)\s)"
-                                r"[a-z][\w’'-]*\s)")
+                                r"Until|Last|Next|This|Earlier|Later|Yesterday|Today|Tonight|Tomorrow)\b)[A-Z][\w’'.-]*\s)")
+# A bare noun after "said" ("said growth for 2004 was", "said output fell in May"); not after "added", which takes
+# one as its object ("added four conversions").
+_SAID_BARE = re.compile(r"(?i)said|says|say")
+_BARE_NOUN_OPENS = re.compile(r"\s+(?![a-z]+ly\s)(?!(?:in|on|at|by|for|from|after|before|during|since|until|last|"
+                             r"next|this|earlier|later|yesterday|today|tonight|tomorrow|to|of|with|about|when|while|"
+                             r"as|so|then|now|also|again|here|there|once|overnight|afterwards|separately|late|early|soon|first|"
+                             r"both|only|even|just|still|instead|too|not|through|over|under|amid|despite)\s)"
+                             r"[a-z][\w’'-]*\s")
 
 
 def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
@@ -236,10 +238,13 @@ def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]
     between = text[trigger[1]:timex[0]]
     if re.search(r"[.;!?](?!\d)", between) is not None:  # not the point of "51.8"
         return False
-    return _CONTENT.search(between) is not None or (_SAID_ONLY.fullmatch(text, trigger[0], trigger[1]) is not None
-                                                    and _NOUN_PHRASE_OPENS.match(between) is not None
-                                                    and re.search(r",(?!\d)", between) is None
-                                                    and not _INVERTED.search(text, max(0, trigger[0] - 3), trigger[0]))
+    if _CONTENT.search(between) is not None:
+        return True
+    if (_SAID_ONLY.fullmatch(text, trigger[0], trigger[1]) is None or re.search(r",(?!\d)", between) is not None
+            or _INVERTED.search(text, max(0, trigger[0] - 3), trigger[0])):
+        return False
+    return _NOUN_PHRASE_OPENS.match(between) is not None or (
+        _SAID_BARE.fullmatch(text, trigger[0], trigger[1]) is not None and _BARE_NOUN_OPENS.match(between) is not None)
 
 
 # '"We won," said the coach on Saturday': a saying verb after a quotation or a comma has its speaker after it.
