@@ -54,3 +54,21 @@ def test_a_trip_to_a_state_makes_it_a_participant_not_a_target(pipeline):
     links = roles(pipeline, "In March 2004 the Japanese prime minister flew to the U.S. for talks with Germany's envoy.")
     assert only(links, "united-states") == "participant"
     assert only(links, "japan") == "agent"
+
+
+def test_a_direct_object_named_after_a_title_is_the_target(pipeline):
+    # "Mr" before the name: the object's first word is a title, not the head of another phrase
+    links = roles(pipeline, "In October 2004 Michael Howard appointed Mr Crosby as his campaign chief.")
+    assert only(links, "crosby") == "target"
+    assert only(links, "michael-howard") == "agent"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("During his two-hour speech Mr Brown told MPs he had met his goal of 2% for 2004.", "gordon-brown"),
+    ("Peace would be the key theme when Britain took over the presidency of the council in July, said Mr Straw.",
+     "jack-straw"),
+])
+def test_a_name_after_the_event_word_that_speaks_itself_is_its_agent_not_its_target(pipeline, text, speaker):
+    # the subject of the next verb, or the speaker after a verb of saying: a title before the name
+    # let the object reading take it for the target
+    assert only(roles(pipeline, text), speaker) == "agent"

@@ -251,6 +251,11 @@ def describe(text: str, clause: tuple[int, int], triggers: TriggerKnowledge, nam
                 desc.name = finish_name([desc.name, "from", desc.place])  # withdrawing from there
     if desc.target is not None and trig.kind == "meeting" and text[t_start:t_end].lower().endswith(" to"):
         desc.target = None  # "flew to the US for talks": where a trip goes is its host (the linker's), no target
+    elif desc.target is not None and desc.target.start >= t_end and _ITS_OWN_VERB.match(text, desc.target.end):
+        desc.target = None  # "in his speech Mr Roe told MPs", "said Peru was": the next verb's subject, no object
+    elif desc.target is not None and desc.target.start >= t_end and \
+            _SAID_BY.fullmatch(text, t_start, desc.target.start) and _SPEAKER_ENDS.match(text, desc.target.end):
+        desc.agent, desc.target = desc.target, None  # '"...," said Mr Roe.': the speaker, after his verb
     # The clause's reading of who did it goes to the linker with the event: the subject of its
     # verb wherever the verb stands ("officials confirmed that McCain visited Mr Blair": McCain,
     # though the clause's first verb is "confirmed"), the agent of a passive, "he"/"she" resolved,
@@ -362,6 +367,13 @@ _BEFORE_VERB = re.compile(
     r"president|prime|premier|ministers?|ministry|chancellor|secretary|ambassador|envoy|officials?|spokes(?:man|woman)|"
     r"leaders?|leadership|government|mps|members|delegation|negotiators?|diplomats?|troops|forces|army|navy|military|"
     r"police|authorities|team|squad|captain|coach|manager|chief|head|foreign|defen[cs]e|interior|finance|trade")
+
+
+_ITS_OWN_VERB = re.compile(r"\s+(?:told|tells|said|says|added|insisted|warned|had|has|have|was|were|is|are|will|would)\b")
+_SPEAKER_ENDS = re.compile(r"\s*(?:[.,;:!?\"”]|$)|\s+(?:in|on|at|yesterday|today|tonight|last|this|when|after|before|"
+                           r"who|during|while)\b")
+_SAID_BY = re.compile(r"(?:said|says|added|insisted)\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir|Dame)\.?\s+)?",
+                            re.IGNORECASE)
 
 
 def _stands_as_subject(text: str, agent: Named, t_start: int) -> bool:

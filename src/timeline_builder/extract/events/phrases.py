@@ -132,8 +132,9 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
             break  # "channels for exchanging ideas to remain open": a purpose, not the object
         if not words and low in _PRONOUN_OBJECTS:
             break
-        if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
-            # Only a direct object is the target ("invaded Ukraine", not "a protocol with Finland").
+        if all(w.lower() in _OBJECT_LEAD for w in words):
+            # Only a direct object is the target ("invaded Ukraine", "appointed Mr Roe", not "a
+            # protocol with Finland").
             actor = actor or next((n for n in inside if n.start <= m.start() < n.end), None)
         words.append(word)
         if len([w for w in words if w.lower() not in FUNCTION_WORDS]) >= most:
@@ -150,6 +151,13 @@ def object_words(text: str, start: int, end: int, inside: list[Named],
     if words and words[0].lower() in ("any", "every"):
         words = words[1:]  # "disrupt any groundwork": the object's determiner names nothing
     return [w for w in words if w.lower() not in ("the", "a", "an")], actor
+
+
+# What may stand before a direct object's name: an article and a title ("appointed Mr Roe", "met
+# President Roe").
+_OBJECT_LEAD = frozenset({"the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "lord", "lady", "sir",
+                          "dame", "president", "senator", "governor", "general", "gen", "gen.", "king", "queen",
+                          "prince", "princess", "chancellor", "premier"})
 
 
 # An office after "as": up to three words before a role noun, and "of" + its body ("as
