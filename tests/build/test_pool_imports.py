@@ -1,9 +1,12 @@
 """A --jobs N build forks its workers before the parent imports pyarrow (a quarter of a CPU-second),
-which then loads while they extract; the workers (the map step) never load it."""
+which then loads while they extract; the workers (the map step) never load it. This holds with the
+build cache on (the default) as with --no-cache: the table cache loads pyarrow only when it needs it."""
 from __future__ import annotations
 
 import subprocess
 import sys
+
+import pytest
 
 _PROBE = r"""
 import os, sys
@@ -21,7 +24,7 @@ def run_item_noting(spec, item):
     return found
 executors.ProcessPool._submit, executors.run_item = submit_noting, run_item_noting
 from timeline_builder.cli import main
-sys.exit(main(["build", sys.argv[2], "--dataset", sys.argv[3], "--quiet", "--no-cache", "--jobs", "2"]))
+sys.exit(main(["build", sys.argv[2], "--dataset", sys.argv[3], "--quiet", "--jobs", "2", *sys.argv[4:]]))
 """
 
 
@@ -35,16 +38,25 @@ def test_the_map_step_modules_import_no_pyarrow():
     assert done.stdout.split()[-1] == "False"
 
 
-def test_a_pool_build_forks_before_pyarrow_and_its_workers_never_load_it(tmp_path):
+@pytest.mark.parametrize("cache", [["--no-cache"], []], ids=["no-cache", "cache"])
+def test_a_pool_build_forks_before_pyarrow_and_its_workers_never_load_it(tmp_path, cache):
     corpus, seen = tmp_path / "corpus", tmp_path / "seen"
     corpus.mkdir()
     seen.mkdir()
     for index in range(6):
         (corpus / f"2003-05-0{index + 1}-n{index}.txt").write_text(
             f"The harbour board met on 4 June 1999 and approved a new pier. Copy {index}.", encoding="utf-8")
-    subprocess.run([sys.executable, "-c", _PROBE, str(seen), str(corpus), str(tmp_path / "ds")], check=True,
+    subprocess.run([sys.executable, "-c", _PROBE, str(seen), str(corpus), str(tmp_path / "ds"), *cache], check=True,
                    capture_output=True, text=True)
     assert (seen / "parent").read_text() == "False"
     workers = sorted(seen.glob("worker-*"))
     assert workers and {p.read_text() for p in workers} == {"False"}
     assert (tmp_path / "ds" / "latest").exists()
+
+
+def test_the_table_cache_module_imports_no_pyarrow_until_it_reads_or_writes_tables(tmp_path):
+    code = ("import sys\nfrom pathlib import Path\nfrom timeline_builder.build.table_cache import TableCache\n"
+            f"cache = TableCache(Path({str(tmp_path)!r}), 'p')\n"
+            "print(cache.has('d', 'k'), cache.holds_only({}), 'pyarrow' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-3:] == ["False", "True", "False"]

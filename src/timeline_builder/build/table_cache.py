@@ -12,6 +12,11 @@ into: the result is the same table, at a fraction of the conversion cost.
 
 It applies only where every document id is unique and every row of a document names that
 document; otherwise the build converts all rows as before and keeps no such cache.
+
+This module imports pyarrow (and the table schemas, which import it) only where it reads or
+writes tables, and reads the saved tables on first need rather than when made: the build makes
+its TableCache before its workers fork, and a --jobs N build forks them before the parent loads
+pyarrow (a quarter of a CPU-second), with the cache on as with --no-cache.
 """
 from __future__ import annotations
 
@@ -20,11 +25,12 @@ import os
 import json
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
-
-from ..publish.tables import SCHEMAS, table_from_rows
 from .entry_log import inside_without_links
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 COLUMNAR_TABLES = ("documents", "sentences", "timexes", "actor_mentions")
 INDEX_FORMAT = "timeline-builder-table-cache/2"
@@ -41,15 +47,19 @@ class TableCache:
         self.folder = self.root / pipeline
         self._index: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
         self._tables: dict[str, pa.Table] = {}
-        self._load()
+        self._loaded = False  # read on first need (see the module's docstring)
 
     def has(self, doc_id: str, key: str) -> bool:
         """Whether the rows of document ``doc_id`` with document key ``key`` are here."""
+        if not self._loaded:
+            self._load()
         known = self._index.get(doc_id)
         return known is not None and known[0] == key
 
     def holds_only(self, keys: dict[str, str]) -> bool:
         """Whether the cache holds exactly the documents ``keys`` names (id -> key), so saving would change nothing."""
+        if not self._loaded:
+            self._load()
         return len(keys) == len(self._index) and all(self.has(d, k) for d, k in keys.items())
 
     def assemble(self, name: str, fresh: pa.Table, reused: list[str], order: dict[str, tuple]
@@ -59,6 +69,10 @@ class TableCache:
         ``order``: each document id's sort key among documents (its path and id for
         ``documents``, its id for the others). Returns the table and each document's run.
         """
+        import pyarrow as pa
+
+        if not self._loaded:
+            self._load()
         doc_ids = fresh.column("doc_id").to_pylist()
         runs: dict[str, tuple[pa.Table, int, int]] = {}  # document id -> (source table, first row, rows)
         start = 0
@@ -90,6 +104,12 @@ class TableCache:
 
     def runs_of(self, name: str, doc_ids: list[str]) -> pa.Table:
         """The cached rows of table ``name`` of the documents ``doc_ids`` (each held here), in that order."""
+        import pyarrow as pa
+
+        from ..publish.tables import table_from_rows
+
+        if not self._loaded:
+            self._load()
         table = self._tables.get(name)
         if table is None or not doc_ids:
             return table_from_rows(name, [])
@@ -98,6 +118,8 @@ class TableCache:
     def save(self, tables: dict[str, pa.Table], keys: dict[str, str],
              runs: dict[str, dict[str, tuple[int, int]]]) -> None:
         """Keep ``tables`` (the columnar ones) and, per document id, its key and runs."""
+        import pyarrow as pa
+
         index = {doc_id: (key, {name: runs[name].get(doc_id, (0, 0)) for name in COLUMNAR_TABLES})
                  for doc_id, key in keys.items()}
         temporary = self.folder.with_name(f".{self.folder.name}.tmp-{os.getpid()}")
@@ -127,6 +149,7 @@ class TableCache:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def _load(self) -> None:
+        self._loaded = True
         try:
             if not inside_without_links(self.dataset, self.folder / "index.json"):
                 return  # never read through a symbolic link out of the dataset
@@ -137,6 +160,10 @@ class TableCache:
             checksums = stored["checksums"]
             index = {doc_id: (key, {name: tuple(run) for name, run in runs.items()})
                      for doc_id, (key, runs) in stored["documents"].items()}
+            import pyarrow as pa
+
+            from ..publish.tables import SCHEMAS
+
             tables = {}
             for name in COLUMNAR_TABLES:
                 # Read whole rather than memory-mapped: it is hashed anyway, and page faults on a
