@@ -122,6 +122,7 @@ class EventExtractor:
         timexes = sorted(doc.found.timexes, key=lambda t: t.char_start)
         mentions = sorted(doc.found.actor_mentions, key=lambda m: m.char_start)
         mentioned = {m.actor_id for m in mentions}
+        actor_country = {a.actor_id: a.country for a in doc.found.actors if a.country}
         countries = {a.country for a in doc.found.actors if a.country and a.actor_id in mentioned}
 
         timex_starts = [t.char_start for t in timexes]
@@ -156,6 +157,7 @@ class EventExtractor:
                             lambda: years_named(text, *layout.sentence(match.start)))
             if surface[:1].islower() and event.kind != "election" and (
                     _INDEFINITE.search(text, max(0, match.start - 4), match.start)
+                    or (" " not in surface and _INDEFINITE_DESCRIBED.search(text, max(0, match.start - 30), match.start))
                     or _UNREAL.search(text, max(0, match.start - 30), match.start)):
                 continue  # "building a new world order", "a threatened invasion of Kuwait": not the known one
             if surface[:1].islower() and _dated_long_before(event, layout, match.start, timexes, timex_starts):
@@ -180,7 +182,10 @@ class EventExtractor:
         people = {a for a, t in types.items() if t == "person"}
         dated = self.dated.find(timexes, layout, dct, known_spans, self.triggers,
                                 lambda event: self._names_party(event, mentioned, countries),
-                                lambda actor_id: actor_id in people or actor_id in self._known_people)
+                                lambda actor_id: actor_id in people or actor_id in self._known_people,
+                                document.dct_source, lambda event, lo, hi: self._foreign_only(
+                                    event, mentions[bisect.bisect_left(mention_starts, lo):bisect.bisect_left(mention_starts, hi)],
+                                    actor_country))
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         states = {a for a, t in types.items() if t == "state"}
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
@@ -195,7 +200,8 @@ class EventExtractor:
         dated_clauses = {layout.clause(t.char_start, t.char_end) for t in timexes
                          if t.type == "DATE" and (t.date_begin or t.date_end)}
         candidates += recent_events_by_place(self.knowledge, layout, dct, dated_clauses, known_spans)
-        candidates += self.current.find(layout, dct, known_spans, dated_clauses, state_at)
+        candidates += self.current.find(layout, dct, known_spans, dated_clauses, state_at,
+                                        lambda event: self._names_party(event, mentioned, countries))
         candidates += relative_to_known_candidates(layout, known_spans, EVENT_LANGUAGE)
         candidates += concurrent_with_known(layout, known_spans, dct)
         first_seen: dict[str, int] = {}
@@ -478,6 +484,22 @@ class EventExtractor:
                 return True
         return False
 
+    def _foreign_only(self, event: KnownEvent, mentions, actor_country: dict[str, str]) -> bool:
+        """Whether the mentions name actors of some state but none of the event's participants nor
+        anyone of a participant's state: "the former premier's 1996 campaign for re-election" in a
+        story on Australia is no US election of 1996, whatever else the document names."""
+        if not event.participants or self._actor_kb is None:
+            return False
+        homes = {actor_country[m.actor_id] for m in mentions if m.actor_id in actor_country}
+        if not homes:
+            return False
+        parties = {actor for actor, _ in event.participants}
+        if any(m.actor_id in parties for m in mentions):
+            return False
+        theirs = {known.country for actor in parties
+                  if (known := self._actor_kb.actors.get(actor)) is not None and known.country}
+        return homes.isdisjoint(theirs)
+
     def _life_days(self, actor_id: str):
         """(born, died) of a person the actor knowledge base knows, each None where unknown."""
         known = self._actor_kb.actors.get(actor_id)
@@ -632,6 +654,10 @@ def _candidate_links(candidates: list[Candidate], doc_id: str) -> list[EventActo
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# "a major restructuring", "an economic restructuring": a one-word name after "a" and an adjective is
+# a common noun ("a longer cold war", "a foreign oil embargo" may still mean the known one: left alone)
+_INDEFINITE_DESCRIBED = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?!(?:of|in|on|for|to|at|by|with|from|after|before|since|during|"
+                                   r"and|or|but|as|year|decade|month|week|day|time|result|lot|number|few)\b)[a-z][a-z-]*\s+$")
 # Before any name, capitalised or not: one more of its kind, a likeness of the named event.
 _LIKENESS = re.compile(r"\b(?:another|(?:a|an)\s+(?:second|third|new|latter-day|modern-day|fresh|repeat\s+of\s+the))\s+$",
                        re.IGNORECASE)

@@ -57,6 +57,16 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|going\s+to|due\s+to|e
                       r"plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?\w", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 _FUTURE_FACT = re.compile(r"\b(?:will|shall|scheduled|planned|plans?|due to|set to|expected)\b", re.IGNORECASE)
+# The kinds a text names before they happen (an election, a summit, a treaty): see ``_link`` (the kinds
+# of matcher._NAMED_AHEAD_YEARS, which bounds how far ahead a name may come).
+_NAMED_AHEAD = frozenset({"meeting", "election", "appointment", "founding", "publication", "statement", "law",
+                          "policy", "treaty", "agreement"})
+# "polls have shown", "opinion polls", "polls suggest": surveys of opinion, not the polls of a vote.
+_OPINION_POLLS = re.compile(r"\b(?:(?:opinion|public|recent|latest|several)\s+polls?|polls?\s+(?:have\s+|has\s+)?"
+                            r"(?:show|shown|showed|shows|suggest|suggested|suggests|indicate|indicated|indicates|found|"
+                            r"finds|put|puts|gave|give|gives)|polls?\s+(?:of|by|conducted|published|taken))\b", re.IGNORECASE)
+_ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|ballots?|voters?|voted|votes|vote|re-?elect\w*|landslide|"
+                            r"electorate|polling\s+(?:day|stations?|booths?))\b", re.IGNORECASE)
 _REPORTED_MODAL = re.compile(r"\bthat\b[^.;]*\b(?:would|could|might)\b", re.IGNORECASE)
 _HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts"})
@@ -149,13 +159,18 @@ class DatedClauseFinder:
                 self._by_month_day.setdefault((e.date_begin.month, e.date_begin.day), []).append(e)
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
-             known_spans: KnownSpans, triggers=None, party_named=None, is_person=None) -> list[Candidate]:
+             known_spans: KnownSpans, triggers=None, party_named=None, is_person=None,
+             dct_source: str = "metadata", foreign_only=None) -> list[Candidate]:
         """Candidates for the dated clauses; ``triggers`` (the trigger knowledge) adds its event
         words to ``EVENT_LANGUAGE``, so a trigger a user adds ("paraded") makes its dated clause an event.
         ``party_named(event)`` tells whether the document names one of a known event's parties: an
         election is linked only where it does (see ``_link``). ``is_person(actor_id)``: whether an actor
-        is a person (a short episode's person is no evidence of it alone: see ``_link``)."""
+        is a person (a short episode's person is no evidence of it alone: see ``_link``).
+        ``dct_source``: where the dct came from (only a document's own dct is exact enough to rule out a
+        known event of the days after it). ``foreign_only(event, start, end)``: whether the text between the
+        offsets names actors of some state and of none of the event's (an election: see ``_link``)."""
         text = layout.text
+        exact_dct = dct if dct_source in ("metadata", "filename") else None
         out: list[Candidate] = []
         unlinked: dict[tuple[int, int], list[Candidate]] = {}
         # the timexes' starts where they come in text order (as the stage gives them): those of a
@@ -236,7 +251,7 @@ class DatedClauseFinder:
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
-                    also = self._link(tx, layout, party_named, is_person) if tx.granularity in ("day", "week", "month", "year") else None
+                    also = self._link(tx, layout, party_named, is_person, exact_dct, foreign_only) if tx.granularity in ("day", "week", "month", "year") else None
                     if also is not None and also[0] not in anchored and also[0].kind in _KIND_NOUNS and \
                             _KIND_NOUN_PATTERNS[also[0].kind].search(_outside(text, clause, known_spans)):
                         out.append(from_knowledge(also[0], clause, text_date=tx.text,
@@ -247,7 +262,7 @@ class DatedClauseFinder:
             # a day without its year that names a known event ("since September 11") is that event first: a
             # neighbour of the day in the knowledge (a resolution of the day after) is no better a link
             by_day = self._named_by_day(tx, layout) if tx.granularity == "day" else None
-            linked = by_day or (self._link(tx, layout, party_named, is_person) if tx.granularity in _LINKABLE_GRANULARITIES
+            linked = by_day or (self._link(tx, layout, party_named, is_person, exact_dct, foreign_only) if tx.granularity in _LINKABLE_GRANULARITIES
                                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None)
             if linked is not None and id(linked[0]) in relative:
                 linked = None
@@ -299,7 +314,8 @@ class DatedClauseFinder:
                 out.remove(cand)  # "as in the 1970s, patience is needed": nothing happened to compare with
         return out
 
-    def _link(self, tx: Timex, layout: TextLayout, party_named=None, is_person=None) -> tuple[KnownEvent, int] | None:
+    def _link(self, tx: Timex, layout: TextLayout, party_named=None, is_person=None, dct: date | None = None,
+              foreign_only=None) -> tuple[KnownEvent, int] | None:
         """The known event of the timex's time that the context points to most.
 
         The event must have begun in the timex's interval. Evidence: its cue words in the
@@ -307,6 +323,11 @@ class DatedClauseFinder:
         distinctive words of its name ("Geneva"). Cues alone suffice; a kind noun suffices
         for a day-precise date or with a name word. A clause that names another kind of event
         ("an election last year") is not linked to a war of that year.
+
+        ``dct`` (a document's own, exact dct): a known event that began after it is never what the
+        clause tells when it is of a kind nobody names before it happens (a fall, a crisis, a war); an
+        election or a summit is (speeches speak of the coming one in every tense: "goes to the polls in
+        November", "don't forget to vote on November 6").
         """
         if tx.date_begin is None or tx.date_end is None:
             return None
@@ -380,6 +401,14 @@ class DatedClauseFinder:
                 continue  # "In 1991, cooperation resumed" after a sentence on Gorbachev: the year alone is no coup
             if event.kind == "election" and party_named is not None and not party_named(event):
                 continue  # "voters left the roll in 2002" in a story naming no French actor: no French election
+            if dct is not None and event.date_begin > dct and event.kind not in _NAMED_AHEAD:
+                continue  # "the offer is to expire at the end of November", written on the 2nd: no happening of the 9th
+            if event.kind == "election" and foreign_only is not None and foreign_only(event, *layout.sentence(tx.char_start)):
+                continue  # "the ex-premier's 1996 campaign for re-election" in Australia: no US election of 1996
+            if event.kind == "election" and _OPINION_POLLS.search(own) and not (
+                    self._name_patterns[event.event_id].search(own)
+                    or _ELECTION_WORD.search(_OPINION_POLLS.sub(" ", own))):
+                continue  # "polls have shown support rising": an opinion poll, no vote
             if clause_kinds and event.kind not in clause_kinds and not (event.kind in _VIOLENT and clause_kinds & _VIOLENT) \
                     and not self._cue_patterns[event.event_id].search(own) and not self._name_patterns[event.event_id].search(own):
                 continue  # "Brezhnev spoke in Tashkent. In 1982 the ministers met": the cue is the sentence before's
@@ -658,8 +687,8 @@ def _part_of_clause(text: str, clause: tuple[int, int], tx: Timex) -> tuple[int,
 @lru_cache(maxsize=256)
 def generic_mentions_removed(words: str) -> str:
     """The words without talk of war in general ("the risk of nuclear war", "to prevent war"),
-    which names no war that happened."""
-    return _GENERIC_WAR.sub(" ", words)
+    which names no war that happened, and without opinion polls ("polls have shown"), which are no vote."""
+    return _OPINION_POLLS.sub(" ", _GENERIC_WAR.sub(" ", words))
 
 
 def _refer_back(cand: Candidate, others: list[Candidate]) -> bool:
@@ -876,6 +905,9 @@ _GENERIC_NAME_WORDS = frozenset({
     "act", "law", "accord", "accords", "pact", "talks", "meeting", "operation", "invasion", "conflict", "revolution",
     "soviet", "american", "united", "states", "us", "russian", "british", "french", "chinese", "first", "second",
     "third", "new", "great", "world", "national", "international", "nuclear", "agreements", "treaties",
+    # words of a title's grammar ("Authorization for Use of ... Against Iraq"): any capitalised title has them
+    "against", "between", "with", "from", "over", "under", "into", "after", "before", "among", "upon", "without",
+    "use",
 })
 _VIOLENT = frozenset({"crisis", "conflict", "war", "operation"})  # a threat, a clash, a war: words for one happening
 _COMPATIBLE = [{"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"}, {"law", "sanction"},

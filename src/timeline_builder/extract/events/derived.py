@@ -197,6 +197,11 @@ class CurrentEventFinder:
                            for e in self.events if e.event_id in self._party_cues}
         self._at: dict[date, tuple] = {}  # dct -> its current events, their cue pattern and nouns (see _current)
 
+    @staticmethod
+    def _proper_cues(event: KnownEvent) -> frozenset[str]:
+        """The event's cues written as proper names (a place, a party, a person), lower-cased."""
+        return frozenset(c.lower() for c in event.cues if c[:1].isupper())
+
     def _current(self, dct: date) -> tuple[list[KnownEvent], CaseBlind | None, tuple | None]:
         """The known events going on around ``dct``, the pattern of their cue words and the nouns
         of their kinds: worked out once a dct (a build's stories share few dcts; it was a pass over
@@ -221,8 +226,9 @@ class CurrentEventFinder:
         return known
 
     def find(self, layout: TextLayout, dct: date | None, known_spans: KnownSpans,
-             dated_clauses: set[tuple[int, int]], state_at=None) -> list[Candidate]:
-        """``state_at(offset)``: the state mentioned at that offset, or None."""
+             dated_clauses: set[tuple[int, int]], state_at=None, party_named=None) -> list[Candidate]:
+        """``state_at(offset)``: the state mentioned at that offset, or None. ``party_named(event)``:
+        whether the document names one of the event's participants (or anyone of a participant state)."""
         if dct is None:
             return []
         current, cue_pattern, nouns = self._current(dct)
@@ -262,6 +268,12 @@ class CurrentEventFinder:
                         and _PLURALS.get(noun, noun) not in self._own_words[event.event_id]:
                     # a crisis's parties outlive it: with only their names the noun must be its own
                     # ("the crisis" over Cuba in 1962 is it, "the revolution" of the people of Cuba is not)
+                    continue
+                if score and party_named is not None and event.participants and not party_named(event) \
+                        and not matched & self._proper_cues(event):
+                    # "both sides agreed to begin talks on nuclear risks" in a story on two states that
+                    # take no part in the current talks on a nuclear programme: a topic word is no evidence
+                    # (a proper name is: "the Persian Gulf is no longer a war zone" names where it was)
                     continue
                 if score and (best is None or (score, event.date_begin) > best[0]):
                     best = ((score, event.date_begin), event)
@@ -327,9 +339,10 @@ class PersonEventFinder:
             for event in self.by_person[m.actor_id]:
                 if dct is not None and event.date_begin > dct:
                     continue
-                found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)}
+                found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)
+                         if not (is_episode(event) and _LASTING.search(words, max(0, c.start() - 40), c.start()))}
                 if not found:
-                    continue
+                    continue  # "40 years of the blockade": what lasted decades is no episode of days
                 if home_names is None:
                     inside = by_start[bisect.bisect_left(starts, clause[0]):bisect.bisect_left(starts, clause[1])]
                     home_names = {o.text.lower() for o in inside if home and countries.get(o.actor_id) == home
@@ -353,6 +366,10 @@ class PersonEventFinder:
         return out
 
 
+# "forty years of the", "decades of", "two years of": a span of years or more before a noun tells of
+# something that lasted that long.
+_LASTING = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|centur(?:y|ies))\s+of\s+(?:the\s+|an?\s+|their\s+|its\s+)?$|"
+                      r"\b(?:years|decades)\s+of\s+(?:the\s+|an?\s+|their\s+|its\s+)?$", re.IGNORECASE)
 # A known event of at most this many days is one episode, not a lasting relation between its parties.
 _EPISODE_DAYS = 92
 # The event nouns of _NOUN_KINDS with their plurals, for a clause's own event.
