@@ -14,7 +14,7 @@ from timeline_builder.build import event_merge
 from timeline_builder.build.event_merge import merge_document_events
 from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.cli import main
-from timeline_builder.records import Actor, Document, Event, EventActor, EventMention, Extraction
+from timeline_builder.records import Actor, Document, Event, EventActor, EventMention, Extraction, Timex
 
 
 def event(event_id: str, name: str, begin: date, end: date, kind: str = "statement", event_type: str | None = None,
@@ -504,3 +504,107 @@ def test_events_blocked_by_name_keys_merge_as_every_pair_compared(monkeypatch):
     monkeypatch.setattr(event_merge, "_match_keys", lambda event, names: [("all", "")])
     assert merged(events, found, actors) == blocked
     assert len(blocked) < len(events)  # some events merged
+
+
+_THREE_WEEKS_ON = _day(21)
+
+
+def _told_later(later_name: str, later_clause: str, later_days=_THREE_WEEKS_ON, later_kind: str = "sanction",
+                later_links=(), timex: tuple[int, int] | None = None) -> dict[str, set[str]]:
+    """An embargo told first, then a later event of the same document told by ``later_clause``."""
+    first_clause = "The council of Ruritania ordered a trade embargo on Freedonia on Monday."
+    embargo = event("a", "Ruritania Trade Embargo on Freedonia", *_day(4), kind="sanction")
+    later = event("b", later_name, *later_days, kind=later_kind)
+    start = 500
+    found = Extraction(
+        events=(embargo, later),
+        event_mentions=(EventMention("a", "d", 0, len(first_clause), first_clause),
+                        EventMention("b", "d", start, start + len(later_clause), later_clause)),
+        event_actors=links(("a", "ruritania", "agent"), *later_links),
+        timexes=() if timex is None else (Timex("d", start + timex[0], start + timex[1], "x", "DATE", "x"),))
+    out = merge_document_events(found)
+    holders: dict[str, set[str]] = {e.event_id: set() for e in out.events}
+    for m in out.event_mentions:
+        holders[m.event_id].add(m.event_id if m.char_start == 0 else "b")
+    return holders
+
+
+def test_a_later_definite_mention_dated_by_its_own_clause_is_the_event_told_before():
+    # "the embargo", dated by the day the cargo was unloaded: the embargo of the 4th told again
+    assert _told_later("Embargo", "Cargo was unloaded at the port on Thursday despite the embargo.") == {"a": {"a", "b"}}
+    # a word of the earlier telling's clause beside the head noun ("ordered")
+    assert _told_later("Council-ordered Embargo", "Trucks crossed the border despite the council-ordered embargo.",
+                       later_links=(("b", "ruritania", "participant"),)) == {"a": {"a", "b"}}
+
+
+@pytest.mark.parametrize("name, clause, kind, more", [
+    # not definite: a new embargo
+    ("Embargo", "On Thursday the council ordered a new embargo.", "sanction", {}),
+    # the noun phrase's own date, on days the first embargo does not meet: another embargo
+    ("Embargo", "Cargo was unloaded despite the 1990 embargo.", "sanction", {"timex": (31, 35)}),
+    # another kind, another party, a word the earlier telling never used
+    ("Embargo", "Cargo was unloaded at the port on Thursday despite the embargo.", "law", {}),
+    ("Embargo", "Cargo was unloaded at the port on Thursday despite the embargo.", "sanction",
+     {"later_links": (("b", "osterlich", "agent"),)}),
+    ("Oil Embargo", "Cargo was unloaded at the port on Thursday despite the oil embargo.", "sanction", {}),
+    # another one of its sort, or a date of its own right after the noun on other days
+    ("Embargo", "Traders feared the next embargo, officials said on Thursday.", "sanction", {}),
+    ("Embargo", "Traders recalled the embargo of 1990.", "sanction", {"timex": (32, 36)}),
+    # a clause's date years away: another embargo
+    ("Embargo", "Cargo was unloaded at the port on Thursday despite the embargo.", "sanction",
+     {"later_days": (date(2010, 6, 1), date(2010, 6, 1))}),
+])
+def test_a_later_mention_that_is_not_the_earlier_event_keeps_its_row(name, clause, kind, more):
+    assert _told_later(name, clause, later_kind=kind, **more) == {"a": {"a"}, "b": {"b"}}
+
+
+def test_a_later_definite_mention_with_its_own_date_on_the_same_days_is_the_event_told_before():
+    # "this month's embargo": its own date, and the days meet
+    assert _told_later("Embargo", "Cargo was unloaded despite this month's embargo.", later_days=(
+        date(2007, 6, 1), date(2007, 6, 30)), timex=(27, 39)) == {"a": {"a", "b"}}
+
+
+def test_one_clause_dating_two_events_tells_neither_of_them_again():
+    clause = "Much of the embargo was ordered in 1990 and again in 1991."
+    first = event("a", "1990 Embargo", date(1990, 1, 1), date(1990, 12, 31), kind="sanction")
+    second = event("b", "Embargo", date(1991, 1, 1), date(1991, 12, 31), kind="sanction")
+    found = Extraction(events=(first, second), event_mentions=(EventMention("a", "d", 0, len(clause), clause),
+                                                               EventMention("b", "d", 0, len(clause), clause)))
+    assert {e.event_id for e in merge_document_events(found).events} == {"a", "b"}
+
+
+def test_a_later_definite_mention_of_a_known_event_joins_it_whoever_it_names():
+    clause = "On Friday a former minister of Ruritania endorsed the accord."
+    accord = event("k", "Harbour Accord", date(2007, 6, 1), date(2007, 6, 1), kind="treaty", source="knowledge",
+                   kb_id="harbour-accord")
+    told = event("t", "Accord", date(2007, 6, 22), date(2007, 6, 22), kind="treaty")
+    found = Extraction(events=(accord, told),
+                       event_mentions=(EventMention("k", "d", 0, 14, "Harbour Accord"),
+                                       EventMention("t", "d", 300, 300 + len(clause), clause)),
+                       event_actors=links(("k", "ruritania", "participant"), ("t", "minister-x", "agent")))
+    assert [e.event_id for e in merge_document_events(found).events] == ["k"]
+    # a text event told first keeps its row apart from a later one another party did
+    first = replace(accord, source="text", kb_id=None)
+    assert {e.event_id for e in merge_document_events(replace(found, events=(first, told))).events} == {"k", "t"}
+
+
+def test_a_verb_after_a_noun_phrase_or_a_known_event_named_otherwise_is_no_retelling():
+    # "the council cannot embargo": the head is a verb after the subject's determiner
+    assert _told_later("Embargo", "On Thursday the council cannot embargo them.") == {"a": {"a"}, "b": {"b"}}
+    # "the head of embargo policy": the determiner is the head's, not the embargo's
+    assert _told_later("Embargo", "On Thursday the head of embargo policy quit.") == {"a": {"a"}, "b": {"b"}}
+    # a known pact the text names only by its short name is not "the accord" of a later clause
+    pact = event("k", "Harbour Accord", date(2007, 6, 1), date(2007, 6, 1), kind="treaty", source="knowledge",
+                 kb_id="harbour-accord")
+    later = event("t", "Accord", date(2007, 6, 22), date(2007, 6, 22), kind="treaty")
+    clause = "Later the accord was signed."
+    found = Extraction(events=(pact, later), event_mentions=(EventMention("k", "d", 0, 3, "HBA"),
+                                                            EventMention("t", "d", 300, 300 + len(clause), clause)))
+    assert {e.event_id for e in merge_document_events(found).events} == {"k", "t"}
+    # told again in more words, the others from the clause that told the known pact
+    signed = "The council signed the pact on Monday."
+    clause = "Boats sailed despite the council-signed accord."
+    later = event("t", "Council-signed Accord", date(2007, 6, 22), date(2007, 6, 22), kind="treaty")
+    found = Extraction(events=(pact, later), event_mentions=(EventMention("k", "d", 0, len(signed), signed),
+                                                            EventMention("t", "d", 300, 300 + len(clause), clause)))
+    assert [e.event_id for e in merge_document_events(found).events] == ["k"]

@@ -44,7 +44,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..publish.columns import COLUMN_NAMES
-from ..records import Event, EventActor, Extraction
+from ..records import Event, EventActor, EventMention, Extraction
 
 # Kinds a person or body does again and again: two stories' statements by one minister on one
 # day are usually two statements, so statements never merge across documents.
@@ -151,14 +151,148 @@ def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] 
             into[target.event_id] = event.event_id
         else:
             into[event.event_id] = target.event_id
-    if not into:
+    told_again = _told_again_later(found, into, names, parties, first_told)
+    if not into and not told_again:
         return found
-    events = tuple(_with_text_date(e, into, found.events) for e in found.events if e.event_id not in into)
+    dated = {e.event_id: _with_text_date(e, into, found.events) for e in found.events}
+    if told_again:  # a retelling's date is its clause's, not the happening's: it gives no text_date
+        into = {k: told_again.get(v, v) for k, v in into.items()}
+        into.update(told_again)
+    events = tuple(dated[e.event_id] for e in found.events if e.event_id not in into)
     mentions = tuple(dict.fromkeys(replace(m, event_id=into.get(m.event_id, m.event_id))
                                    for m in found.event_mentions))
     return replace(found, events=events, event_mentions=mentions,
                    event_actors=_one_link_each([replace(l, event_id=into.get(l.event_id, l.event_id))
                                                 for l in found.event_actors]))
+
+
+def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords,
+                      parties: dict[str, set[str]], first_told: dict[str, int]) -> dict[str, str]:
+    """Text events that are a later definite mention of an event the document told before ("the
+    sanctions", "the election", "the same ruling") -> that event's id. Such a mention is dated by
+    its own clause (the day a later statement was made, the story's day), so the merge above sees
+    two dates that do not meet and keeps two rows. One joins the nearest event told before it when
+
+    * it is of the same kind (of the same sort, for a known event), not a statement or a term;
+    * its name's words beyond words of time and of the document's actors are one to three, the
+      last of them (its head noun) a word of the earlier event's name (of a known event told
+      again in one word: of the words the document named it with), the others words of that
+      name or of the earlier telling's clause ("the U.N.-ordered sanctions" after "the Security Council ordered ...
+      (sanctions on ...)");
+    * its clause writes the head noun after a definite word ("the", "this", "these", a
+      possessive) with nothing between them that ends a noun phrase ("the world cannot meet")
+      or makes it another one ("the next meeting"); with a date of its own, between them or
+      right after the noun ("the 1973 embargo", "the meeting in April"), it joins only an
+      event whose days meet its days;
+    * it names no party, or a party of the earlier event (any party, after a known event: "a former
+      minister endorsed the treaty"), and its days lie within a season of the earlier event's days;
+    * it is told in a later clause (one clause dating two events tells neither again)."""
+    first_mention: dict[str, EventMention] = {}
+    for m in found.event_mentions:
+        if m.event_id not in first_mention or m.char_start < first_mention[m.event_id].char_start:
+            first_mention[m.event_id] = m
+    told: dict[str, list[str]] = {}
+    for m in found.event_mentions:
+        told.setdefault(into.get(m.event_id, m.event_id), []).append(m.text)
+    kept = [e for e in found.events if e.event_id not in into and e.date_begin is not None
+            and e.kind not in _OWN_ROWS and e.event_id in first_mention]
+    if len(kept) < 2:
+        return {}
+    kept.sort(key=lambda e: (first_told.get(e.event_id, first_mention[e.event_id].char_start), e.event_id))
+    timexes = [(t.char_start, t.char_end) for t in found.timexes]
+    name_words = [{w[:4] for w in _content_words(e.name)} for e in kept]
+    having: dict[str, list[int]] = {}  # a name word -> the places of the kept events whose name has it
+    for place, stems in enumerate(name_words):
+        for stem in stems:
+            having.setdefault(stem, []).append(place)
+    clauses: dict[int, set[str]] = {}
+    out: dict[str, str] = {}
+    for place, event in enumerate(kept):
+        if not _is_text_event(event.source, event.kb_id):
+            continue
+        words = [w[:4] for w in _content_words(event.name) if w not in names.actor_names]
+        if not 1 <= len(words) <= _ANAPHOR_WORDS:
+            continue
+        head = words[-1]
+        mention = first_mention[event.event_id]
+        own_date = _definite_mention(mention, head, timexes)
+        if own_date is None:
+            continue
+        ours = parties.get(event.event_id, set())
+        for at in reversed([i for i in having.get(head, ()) if i < place]):
+            earlier = kept[at]
+            if earlier.event_id in out or first_mention[earlier.event_id].char_end > mention.char_start:
+                continue  # one clause dating two events ("proposed in 1969 and in 1970") tells no retelling
+            known = not _is_text_event(earlier.source, earlier.kb_id)
+            if not (_same_sort(event.kind, earlier.kind) if known else event.kind == earlier.kind):
+                continue
+            if at not in clauses:
+                clauses[at] = {w[:4] for text in told.get(earlier.event_id, ()) for w in _content_words(text)}
+            if known and head not in clauses[at] and len(words) < 2:
+                continue  # told again in the words the document named it with ("NAFTA" is no "agreement")
+            if not all(w in clauses[at] or w in name_words[at] for w in words):
+                continue
+            if ours and not known and not ours & parties.get(earlier.event_id, set()):
+                continue  # a known event's parties are its signers: "X endorsed the treaty" is X's act
+            if own_date and not (_within(event.date_begin, event.date_end, earlier.date_begin, earlier.date_end)
+                                 or _within(earlier.date_begin, earlier.date_end, event.date_begin, event.date_end)):
+                continue
+            if not _near(event, earlier, _RETOLD_WITHIN):  # "the election" of 2005 after the 1997 election
+                continue
+            out[event.event_id] = earlier.event_id
+            break
+    return out
+
+
+_ANAPHOR_WORDS = 3
+# A later clause dates a retelling at most a season from the happening's days (a reaction, an
+# inquiry, the story's day); farther apart, "the election" is another election.
+_RETOLD_WITHIN = timedelta(days=92)
+_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def _content_words(name: str) -> list[str]:
+    """A name's words beyond function words, ordinals and words of time (lower case, in order)."""
+    return [w for w in (_POSSESSIVE.sub("", w) for w in _WORD.findall(name.lower()))
+            if len(w) > 2 and w not in _VAGUE and w not in _NAME_STOP]
+
+
+def _definite_mention(mention: EventMention, head: str, timexes: list[tuple[int, int]]) -> bool | None:
+    """Whether the clause writes the head noun (its first four letters) after a definite word, at
+    most three words before it: None where it does not, or where a word between them says it is
+    another one of its sort ("the next meeting", "the new embargo"); else whether the noun
+    phrase has a date of its own: between the two ("this month's bombing", "the 1973 embargo")
+    or right after the noun ("the meeting in early February", "the vote of 1994")."""
+    tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(mention.text)]
+    for i, (start, end, word) in enumerate(tokens):
+        letters = _WORD.match(word)
+        if letters is None or len(letters.group()) < 4 or letters.group()[:4] != head:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            before = tokens[j][2]
+            if before in _ANOTHER:
+                return None
+            if before in _OUTSIDE_PHRASE:
+                break  # "the world cannot meet them": the noun phrase ended before the word
+            if before in _DEFINITE or before.endswith(("'s", "’s")):
+                after = tokens[i + 1:i + 3]
+                begin = mention.char_start + tokens[j][0]
+                stop = mention.char_start + (after[-1][1] if after and after[0][2] in _BEFORE_DATE else end)
+                return any(s < stop and begin < e for s, e in timexes)
+    return None
+
+
+# Words that make a definite noun phrase another one of its sort, not the one told before.
+_ANOTHER = frozenset({"next", "new", "another", "other", "second", "third", "further", "previous", "last", "first",
+                      "following", "latest", "former", "earlier", "later", "coming", "upcoming", "future", "same-day"})
+# Words no noun phrase holds between its determiner and its noun: auxiliaries, modals, negation,
+# "to", prepositions ("Labour's head of elections": the possessive is the head's).
+_OUTSIDE_PHRASE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can",
+                             "cannot", "could", "will", "would", "shall", "should", "may", "might", "must", "not",
+                             "to", "and", "or", "but", "that", "which", "who", "it", "they", "he", "she", "we", "i",
+                             "you", "of", "for", "in", "on", "at", "with", "from", "by", "about", "into"})
+_BEFORE_DATE = frozenset({"in", "on", "of", "at", "last", "next", "this"})
 
 
 def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
