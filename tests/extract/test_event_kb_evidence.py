@@ -73,3 +73,13 @@ def test_a_topic_word_of_current_talks_is_no_evidence_in_a_story_naming_none_of_
     theirs = ("Envoys of North Korea and South Korea met in Beijing on Tuesday.\n\n"
               "Both sides agreed to return to the talks on the nuclear programme.\n")
     assert "six-party-talks" in _known(theirs, date(2005, 1, 1))
+
+
+def test_an_ambassadors_title_is_not_an_earlier_post_when_the_knowledge_has_the_one_of_the_day():
+    # roles.tsv holds both of the man's posts: the title in 1966 is not his UN post of 1953-1960
+    doc = Document("d", "d.txt", "The news from Ambassador Lodge this evening shows that prices there are steadier.\n",
+                   "sha", dct=date(1966, 7, 20), language="en", dct_source="filename")
+    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
+    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
+    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))
+    assert not [e for e in found.events if e.kind == "term" and e.date_begin is not None and e.date_begin.year == 1953]
