@@ -40,6 +40,7 @@ A statement by Heseltine and one by Howard on the same day share a party, not an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -54,6 +55,7 @@ _SAID_AGAIN = frozenset({"statement"})
 _OWN_ROWS = frozenset({"statement", "term"})
 # Kinds that name one sort of happening (a war and its operations, a treaty and its signing).
 _SAME_SORT = ({"crisis", "conflict", "war", "operation"}, {"treaty", "agreement"}, {"law", "sanction"})
+_SAME_SORT_PAIRS = frozenset((kind, other) for group in _SAME_SORT for kind in group for other in group)
 # Kinds of happening not done again within days under one name: two tellings days apart are one.
 _DONE_ONCE = frozenset({"law", "publication", "election", "death", "founding", "appointment", "treaty", "agreement",
                         "sanction"})
@@ -68,6 +70,9 @@ _SHORT = 31  # days: a known event this short holds every event of its kind told
 _SIGNED = frozenset({"agreement", "treaty"})
 _OCCASIONS = frozenset({"meeting", "other"})
 _SLACK = timedelta(days=31)  # a clause naming a known event may date its retelling a month off
+# days: known events at most this long are looked up by their first day (:class:`_KnownByDays`);
+# longer or open-ended ones (a war, a term) are few and compared with every text event
+_INDEXED_DAYS = 366
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 _WORD = re.compile(r"[^\W\d_]+")
 _NAME_STOP = frozenset({"the", "and", "for", "with", "from", "into", "over", "between", "against", "about", "its",
@@ -315,12 +320,13 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
     actors: dict[str, set[str]] = {}
     for link in found.event_actors:
         actors.setdefault(link.event_id, set()).add(link.actor_id)
+    by_days = _KnownByDays(known)
     into: dict[str, str] = {}
     for event in text_events:
         if event.kind in _OWN_ROWS:
             continue
         own = spans.get(event.event_id, [])
-        for k in known:
+        for k in by_days.around(event):
             if _one_day(event) and _one_day(k) and event.date_begin == k.date_begin \
                     and len(actors.get(event.event_id, set()) & actors.get(k.event_id, set())) >= 2 \
                     and not (event.kind in _SIGNED and k.kind in _OCCASIONS) \
@@ -344,15 +350,60 @@ def _into_known(found: Extraction, text_events: list[Event]) -> dict[str, str]:
     return into
 
 
+class _KnownByDays:
+    """A document's known events, to find those a text event can tell again without trying them
+    all (a long document has thousands of text events and hundreds of known ones). Each way
+    :func:`_into_known` joins them needs the event's days to meet the known event's days widened
+    by ``_SLACK`` (:func:`_near`), so only known events beginning from ``_SLACK`` plus
+    ``_INDEXED_DAYS`` before the event to ``_SLACK`` after it can be joined, when at most
+    ``_INDEXED_DAYS`` long; longer and open-ended ones (a few) are all checked. :meth:`around`
+    gives those whose days meet, in the order of the known list, so the first match is the one a
+    scan of the list gave. An event that ends before it begins is compared with all of them."""
+
+    __slots__ = ("known", "_begins", "_places", "_always")
+
+    def __init__(self, known: list[Event]) -> None:
+        self.known = known
+        short = sorted((k.date_begin, i) for i, k in enumerate(known)
+                       if k.date_end is not None and _span_days(k.date_begin, k.date_end) <= _INDEXED_DAYS)
+        self._begins = [begin for begin, _ in short]
+        self._places = [i for _, i in short]
+        indexed = set(self._places)
+        self._always = [i for i in range(len(known)) if i not in indexed]
+
+    def around(self, event: Event) -> list[Event]:
+        """The known events ``event`` can tell again (a superset), in the known list's order."""
+        end = event.date_end or event.date_begin
+        if end < event.date_begin:
+            return self.known
+        lo = bisect_left(self._begins, _moved(event.date_begin, -(_SLACK.days + _INDEXED_DAYS)))
+        hi = bisect_right(self._begins, _moved(end, _SLACK.days))
+        known = self.known
+        return [known[i] for i in sorted(self._places[lo:hi] + self._always) if _near(event, known[i], _SLACK)]
+
+
+def _moved(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the first or last day a date can be."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def _same_sort(kind: str, other: str) -> bool:
-    return kind == other or any(kind in group and other in group for group in _SAME_SORT)
+    return kind == other or (kind, other) in _SAME_SORT_PAIRS
 
 
 def _near(event: Event, known: Event, slack: timedelta) -> bool:
-    """The event's days meet the known event's days widened by ``slack`` on each side."""
+    """The event's days meet the known event's days widened by ``slack`` on each side (an open end
+    is unbounded; the widening stops at the first and last day a date can be)."""
     end = event.date_end or event.date_begin
-    known_end = known.date_end or date.max - slack
-    return event.date_begin <= known_end + slack and end >= known.date_begin - slack
+    try:
+        return (known.date_end is None or event.date_begin <= known.date_end + slack) \
+            and end >= known.date_begin - slack
+    except OverflowError:
+        return (known.date_end is None or event.date_begin <= _moved(known.date_end, slack.days)) \
+            and end >= _moved(known.date_begin, -slack.days)
 
 
 def _with_text_date(event: Event, into: dict[str, str], events: tuple[Event, ...]) -> Event:
