@@ -2,9 +2,10 @@
 
 Every figure is a ratio or a CPU-time rate measured in the same run (the machine is
 shared, so wall-clock seconds alone say little). The corpus is BBC news
-(../shared/data/corpus/bbc); each build runs in a child process with the cache off.
+(../shared/data/corpus/bbc); each build runs in a child process with the cache off (``speed --cache``:
+first builds with it on, as `timeline build` runs by default).
 
-    python benchmarks/bench_scale.py speed  [--limit N] [--baseline REV]   # MB/s a core; x search_dates; jobs 2 / jobs 1
+    python benchmarks/bench_scale.py speed  [--limit N] [--baseline REV] [--cache]  # MB/s a core; x search_dates; jobs 2 / jobs 1
     python benchmarks/bench_scale.py stages [--limit N]   # where a build's CPU time goes, stage by stage
     python benchmarks/bench_scale.py memory [--limit N] [--times 8]   # peak memory of BBC xT against BBC x1
     python benchmarks/bench_scale.py scale  [--docs 100000] [--chars 400] [--jobs 2]   # a synthetic archive
@@ -54,9 +55,10 @@ def copy_corpus(files: list[Path], folder: Path, times: int = 1) -> int:
     return total
 
 
-def timed_build(source: Path, dataset: Path, *options: str, src: Path | None = None) -> dict:
+def timed_build(source: Path, dataset: Path, *options: str, src: Path | None = None, cache: bool = False) -> dict:
     """`timeline build` in a child: wall seconds, CPU seconds of it and its workers, peak RSS of each.
-    ``src``: run the package from that source folder instead (an older revision's)."""
+    ``src``: run the package from that source folder instead (an older revision's). ``cache``: with
+    the build cache on (the default of `timeline build`; a first build of ``dataset``, writing it)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     probe = ("import resource, sys\nfrom timeline_builder.cli import main\n" + _PHASES +
@@ -65,7 +67,8 @@ def timed_build(source: Path, dataset: Path, *options: str, src: Path | None = N
              "print('PEAK', me.ru_maxrss, kids.ru_maxrss, me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime,"
              " marks.get('pool', -1), marks.get('extracted', -1), file=sys.stderr)\nsys.exit(code)\n")
     done = subprocess.run([sys.executable, "-c", probe, "build", str(source), "--dataset", str(dataset),
-                           "--no-cache", "--quiet", "--dct", DCT, *options], capture_output=True, text=True,
+                           *(() if cache else ("--no-cache",)), "--quiet", "--dct", DCT, *options],
+                          capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(src)) if src else None)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -105,9 +108,9 @@ def speed(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "bbc"
         copy_corpus(files, corpus)
-        one = timed_build(corpus, Path(tmp) / "one", "--jobs", "1")
-        two = timed_build(corpus, Path(tmp) / "two", "--jobs", "2")
-        three = timed_build(corpus, Path(tmp) / "one-again", "--jobs", "1")  # jobs 1 on both sides of jobs 2
+        one = timed_build(corpus, Path(tmp) / "one", "--jobs", "1", cache=args.cache)
+        two = timed_build(corpus, Path(tmp) / "two", "--jobs", "2", cache=args.cache)
+        three = timed_build(corpus, Path(tmp) / "one-again", "--jobs", "1", cache=args.cache)  # jobs 1 on both sides
     from datetime import datetime
 
     from dateparser.search import search_dates
@@ -398,6 +401,8 @@ def main() -> int:
         if name == "speed":
             sub.add_argument("--baseline", metavar="REV", help="also time the --jobs 1 build of git revision REV")
             sub.add_argument("--rounds", type=int, default=2, help="alternated rounds against --baseline (default 2)")
+            sub.add_argument("--cache", action="store_true",
+                             help="first builds with the build cache on (the default of `timeline build`), not --no-cache")
     sub = commands.add_parser("scale")
     sub.add_argument("--docs", type=int, default=100_000)
     sub.add_argument("--chars", type=int, default=400)
