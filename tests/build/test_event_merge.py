@@ -593,6 +593,9 @@ def test_a_verb_after_a_noun_phrase_or_a_known_event_named_otherwise_is_no_retel
     assert _told_later("Embargo", "On Thursday the council cannot embargo them.") == {"a": {"a"}, "b": {"b"}}
     # "the head of embargo policy": the determiner is the head's, not the embargo's
     assert _told_later("Embargo", "On Thursday the head of embargo policy quit.") == {"a": {"a"}, "b": {"b"}}
+    # "its": a body's many acts ("its embargo" may be another body's embargo than the one told first)
+    assert _told_later("Embargo", "Cargo was unloaded on Thursday despite its embargo.") == {"a": {"a"}, "b": {"b"}}
+    assert _told_later("Embargo", "Cargo was unloaded on Thursday despite his embargo.") == {"a": {"a", "b"}}
     # a known pact the text names only by its short name is not "the accord" of a later clause
     pact = event("k", "Harbour Accord", date(2007, 6, 1), date(2007, 6, 1), kind="treaty", source="knowledge",
                  kb_id="harbour-accord")

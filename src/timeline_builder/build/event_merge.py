@@ -184,8 +184,8 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
       again in one word: of the words the document named it with), the others words of that
       name or of the earlier telling's clause ("the U.N.-ordered sanctions" after "the Security Council ordered ...
       (sanctions on ...)");
-    * its clause writes the head noun after a definite word ("the", "this", "these", a
-      possessive) with nothing between them that ends a noun phrase ("the world cannot meet")
+    * its clause writes the head noun after a definite word ("the", "this", "these", "his", a
+      name's possessive; not "its", "their") with nothing between them that ends a noun phrase ("the world cannot meet")
       or makes it another one ("the next meeting"); with a date of its own, between them or
       right after the noun ("the 1973 embargo", "the meeting in April"), it joins only an
       event whose days meet its days;
@@ -253,7 +253,9 @@ _ANAPHOR_WORDS = 3
 # A later clause dates a retelling at most a season from the happening's days (a reaction, an
 # inquiry, the story's day); farther apart, "the election" is another election.
 _RETOLD_WITHIN = timedelta(days=92)
-_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+# "its" and "their" are left out: a firm's or a group's many products and acts ("its release was
+# eclipsed by Doom 3's" is another game's release); "his death", "her resignation" are the person's one.
+_DEFINITE = frozenset({"the", "this", "these", "those", "his", "her", "our", "my", "your"})
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 
 
@@ -280,6 +282,8 @@ def _definite_mention(mention: EventMention, head: str, timexes: list[tuple[int,
                 return None
             if before in _OUTSIDE_PHRASE:
                 break  # "the world cannot meet them": the noun phrase ended before the word
+            if before in _OTHERS_OWN:
+                return None
             if before in _DEFINITE or before.endswith(("'s", "’s")):
                 after = tokens[i + 1:i + 3]
                 begin = mention.char_start + tokens[j][0]
@@ -288,6 +292,7 @@ def _definite_mention(mention: EventMention, head: str, timexes: list[tuple[int,
     return None
 
 
+_OTHERS_OWN = frozenset({"its", "their"})
 # Words that make a definite noun phrase another one of its sort, not the one told before.
 _ANOTHER = frozenset({"next", "new", "another", "other", "second", "third", "further", "previous", "last", "first",
                       "following", "latest", "former", "earlier", "later", "coming", "upcoming", "future", "same-day"})
