@@ -387,3 +387,23 @@ def test_a_pronoun_after_with_is_left_out_of_a_russian_name(pipeline, text, name
 def test_the_issues_talks_are_on_stay_in_a_claim_s_name(pipeline):
     text = "Министр заявил, что чиновники якобы хотят переговоров с нами по вопросам торговли."
     assert [v[0] for v in events(pipeline, text).values()] == ["Claims of Talks on Issues of Trade"], events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the other side of a generic act, written "с <actor>" right after its date, goes into its name
+    ("Мы помним гонку вооружений, которую вели в 1970-е годы с Соединёнными Штатами.",
+     "Arms Race with US in the 1970s"),
+    ("Началась торговая война, затеянная в 2018 году с Китаем.", "Trade War with China in 2018"),
+    # "с" with the genitive is "from", not a party
+    ("Санкции сняли в 2016 году с Ирана.", None),
+    # no actor after "с": the plain generic name
+    ("Гонку вооружений вели в 1970-е годы с огромными затратами.", "Arms Race in the 1970s"),
+    # "с" and the actor not right after the date: no party
+    ("Гонку вооружений с большим трудом вели в 1970-е годы.", "Arms Race in the 1970s"),
+])
+def test_a_party_with_whom_beside_the_date_names_a_generic_act(pipeline, text, name):
+    names = [v[0] for v in events(pipeline, text).values()]
+    if name is None:
+        assert not any(" with " in n.lower() for n in names), names
+    else:
+        assert name in names, names

@@ -28,7 +28,7 @@ from ...knowledge.russian_names import WORD, NameIndex, form_map, morph, norm
 from ...records import AnnotatedDocument, Extraction, Timex
 from ..actors.ru import transliterate
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
-from .naming import period_words, with_period
+from .naming import period_words, title_case, with_period
 from .matcher import _JOINING, Accessions, is_the_document
 from .ru_names import Glossary, english_name
 from .text import TextLayout
@@ -308,7 +308,14 @@ class RussianEvents:
             if english and not re.search(r"(?<![\w-])[А-ЯЁA-Z]", layout.text[trigger[2]:part[1]]):
                 # a generic name ("Arms Race": no name is written after its event word) says its
                 # period, as in English
-                english = with_period(english, period_words(timex.granularity, timex.date_begin))
+                period = period_words(timex.granularity, timex.date_begin)
+                party = _comitative_party(layout.text, timex, clause, actors)
+                if party and period and with_period(english, period) != english:
+                    # "торговую войну вели в 2018 году с Китаем": the other side of a generic act,
+                    # told beside its date, tells it from the same act with another
+                    english = title_case(f"{english} with {party} in {period}")
+                else:
+                    english = with_period(english, period)
             name = english or _clause_name(layout.text, trigger, lemma, clause)
             found.append(_RussianCandidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
                                    date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
@@ -531,6 +538,23 @@ def _english_actors(doc: AnnotatedDocument, types: tuple[str, ...] = ()) -> list
     when given)."""
     names = {a.actor_id: a.name for a in doc.found.actors if not types or a.type in types}
     return [(m.char_start, m.char_end, names[m.actor_id]) for m in doc.found.actor_mentions if m.actor_id in names]
+
+
+_WITH_PARTY = re.compile(r"[\s\xa0]+со?[\s\xa0]+", re.IGNORECASE)
+
+
+def _comitative_party(text: str, timex: Timex, clause: tuple[int, int],
+                      actors: list[tuple[int, int, str]]) -> str | None:
+    """The English name of the actor written "с <Actor>" (with whom: a capitalised name in the
+    instrumental case) right after the date ("в 1970-е годы с Соединёнными Штатами"), inside the
+    clause, or None ("с Ирана", genitive, is "from"; "с огромными затратами" names no one)."""
+    for start, end, name in actors:
+        if timex.char_end < start < clause[1] and _WITH_PARTY.fullmatch(text, timex.char_end, start):
+            first = WORD.match(text, start)
+            if first and first.group()[:1].isupper() and any("ablt" in p.tag for p in morph().parse(first.group())):
+                return name
+            return None
+    return None
 
 
 def _part_end(text: str, trigger: tuple[str, int, int], clause: tuple[int, int]) -> int:

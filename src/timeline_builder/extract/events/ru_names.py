@@ -207,6 +207,10 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
         before_with = previous if english == "with" else None
         out.extend(english.split())
         previous, i = part, end
+    if previous == "adj" and noun_at > 0:
+        # the phrase stopped before the noun of its last adjectives ("с большим трудом", "трудом" not in
+        # the glossary): "with Major" would dangle, so the name ends before them
+        del out[noun_at:]
     if len(out) > MAX_WORDS + 2:
         out = out[:MAX_WORDS]  # a name of 11 or 12 words is kept whole rather than cut mid-phrase, as in English
     while out and out[-1].lower() in _ENGLISH_SMALL:
