@@ -396,6 +396,10 @@ def test_the_issues_talks_are_on_stay_in_a_claim_s_name(pipeline):
     ("Началась торговая война, затеянная в 2018 году с Китаем.", "Trade War with China in 2018"),
     # "с" with the genitive is "from", not a party
     ("Санкции сняли в 2016 году с Ирана.", None),
+    # in the act's own comma-part the party is no name of it: the period still comes
+    ("Торговую войну начали в 2018 году с Китаем.", "Trade War with China in 2018"),
+    ("Гонку вооружений вели в 1970-е годы с Советским Союзом, и её проиграли.",
+     "Arms Race with Soviet Union in the 1970s"),
     # no actor after "с": the plain generic name
     ("Гонку вооружений вели в 1970-е годы с огромными затратами.", "Arms Race in the 1970s"),
     # "с" and the actor not right after the date: no party

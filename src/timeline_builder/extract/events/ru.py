@@ -305,15 +305,19 @@ class RussianEvents:
             part = (clause[0], _part_end(layout.text, trigger, clause))
             english = english_name(layout.text, trigger[1], part, self.russian.glossary, actors,
                                    [(t.char_start, t.char_end) for t in timexes])
-            if english and not re.search(r"(?<![\w-])[А-ЯЁA-Z]", layout.text[trigger[2]:part[1]]):
+            party = _comitative_party(layout.text, timex, clause, actors) if english else None
+            after = layout.text[trigger[2]:part[1]]
+            if party and trigger[2] <= party[0] < part[1]:
+                # the party is no name of the act itself
+                after = after[:party[0] - trigger[2]] + " " + after[party[1] - trigger[2]:]
+            if english and not re.search(r"(?<![\w-])[А-ЯЁA-Z]", after):
                 # a generic name ("Arms Race": no name is written after its event word) says its
                 # period, as in English
                 period = period_words(timex.granularity, timex.date_begin)
-                party = _comitative_party(layout.text, timex, clause, actors)
                 if party and period and with_period(english, period) != english:
                     # "торговую войну вели в 2018 году с Китаем": the other side of a generic act,
                     # told beside its date, tells it from the same act with another
-                    english = title_case(f"{english} with {party} in {period}")
+                    english = title_case(f"{english} with {party[2]} in {period}")
                 else:
                     english = with_period(english, period)
             name = english or _clause_name(layout.text, trigger, lemma, clause)
@@ -544,15 +548,16 @@ _WITH_PARTY = re.compile(r"[\s\xa0]+со?[\s\xa0]+", re.IGNORECASE)
 
 
 def _comitative_party(text: str, timex: Timex, clause: tuple[int, int],
-                      actors: list[tuple[int, int, str]]) -> str | None:
-    """The English name of the actor written "с <Actor>" (with whom: a capitalised name in the
+                      actors: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The actor written "с <Actor>" (with whom: a capitalised name in the
     instrumental case) right after the date ("в 1970-е годы с Соединёнными Штатами"), inside the
-    clause, or None ("с Ирана", genitive, is "from"; "с огромными затратами" names no one)."""
+    clause: its span and English name, or None ("с Ирана", genitive, is "from"; "с огромными
+    затратами" names no one)."""
     for start, end, name in actors:
         if timex.char_end < start < clause[1] and _WITH_PARTY.fullmatch(text, timex.char_end, start):
             first = WORD.match(text, start)
             if first and first.group()[:1].isupper() and any("ablt" in p.tag for p in morph().parse(first.group())):
-                return name
+                return start, end, name
             return None
     return None
 
