@@ -18,6 +18,7 @@ from ...records import Timex
 from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
 from .candidates import Candidate, KnownSpans, from_knowledge, shift, year_from_knowledge
 from .derived import is_episode, party_named
+from .matcher import _NAMED_AHEAD_YEARS
 from .text import TextLayout
 
 # Words that make a dated clause an event rather than a bare mention of a time.
@@ -57,10 +58,10 @@ _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|going\s+to|due\s+to|e
                       r"plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?\w", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 _FUTURE_FACT = re.compile(r"\b(?:will|shall|scheduled|planned|plans?|due to|set to|expected)\b", re.IGNORECASE)
-# The kinds a text names before they happen (an election, a summit, a treaty): see ``_link`` (the kinds
-# of matcher._NAMED_AHEAD_YEARS, which bounds how far ahead a name may come).
-_NAMED_AHEAD = frozenset({"meeting", "election", "appointment", "founding", "publication", "statement", "law",
-                          "policy", "treaty", "agreement"})
+# The kinds a text names before they happen (an election, a summit, a treaty): see ``_link``. One list with
+# the matcher's, which bounds how far ahead each name may come; a term is left out here, as when this rule
+# was written (a date before a term begins tells its election or appointment, which are in).
+_NAMED_AHEAD = frozenset(_NAMED_AHEAD_YEARS) - {"term"}
 # "polls have shown", "opinion polls", "polls suggest": surveys of opinion, not the polls of a vote.
 _OPINION_POLLS = re.compile(r"\b(?:(?:opinion|public|recent|latest|several)\s+polls?|polls?\s+(?:have\s+|has\s+)?"
                             r"(?:show|shown|showed|shows|suggest|suggested|suggests|indicate|indicated|indicates|found|"
