@@ -70,3 +70,40 @@ def test_html_document_offsets_point_into_published_text(tmp_path):
     start = doc.text.index("2003")
     assert doc.text[start:start + 4] == "2003"
     assert all(0 <= s.start < s.end <= len(doc.text) for s in doc.sentences)
+
+
+def test_character_references_in_text_and_markdown_are_decoded(tmp_path):
+    (tmp_path / "a.txt").write_text("Ren&#233;e Dupr&eacute; met Jo&#xEB;l at the caf&#233; on Friday.",
+                                    encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: T\n---\nThe chairman, Andr&eacute; Morel, spoke.\n",
+                                   encoding="utf-8")
+    docs, problems = _load(tmp_path)
+    assert problems == []
+    by_name = {d.path.rsplit("/", 1)[-1]: d for d in docs}
+    assert by_name["a.txt"].text == "Renée Dupré met Joël at the café on Friday."
+    assert by_name["b.md"].text == "The chairman, André Morel, spoke.\n"
+
+
+def test_only_complete_known_references_are_decoded():
+    from timeline_builder.ingest.formats import decode_character_references as decode
+
+    assert decode("AT&T and R&D; Smith & Sons") == "AT&T and R&D; Smith & Sons"
+    assert decode("&copy 2004, &madeup; and &amp;") == "&copy 2004, &madeup; and &"
+    assert decode("the firm&#146;s chief &lt;&gt;") == "the firm\u2019s chief <>"  # Windows-1252 range, as browsers do
+    assert decode("&#x110000; &#0;") == "\ufffd \ufffd"
+    assert decode("no references here") == "no references here"
+
+
+def test_actor_spans_point_into_the_decoded_text(tmp_path):
+    from timeline_builder.extract.actors import ActorExtractor
+    from timeline_builder.records import AnnotatedDocument, Extraction
+
+    (tmp_path / "c.txt").write_text("On Monday, the banker Fran&#231;ois Lemaire said the deal was done. "
+                                    "Mr Lemaire did not say more.", encoding="utf-8")
+    docs, _ = _load(tmp_path)
+    text = docs[0].text
+    assert text.startswith("On Monday, the banker François Lemaire said")
+    found = ActorExtractor()(AnnotatedDocument(docs[0], Extraction()))
+    spans = {(m.char_start, m.char_end, m.text) for m in found.actor_mentions}
+    assert all(text[start:end] == surface for start, end, surface in spans)
+    assert "François Lemaire" in {surface for _, _, surface in spans}

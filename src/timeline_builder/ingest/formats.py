@@ -5,9 +5,11 @@ Metadata keys understood downstream: id, date (the dct), title, url, language (f
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import tomllib
+from html.entities import html5 as _HTML5_ENTITIES
 from typing import Any
 
 
@@ -16,7 +18,34 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n
 
 
 def read_plain(content: str) -> tuple[str, dict]:
-    return content, {}
+    """A text file's content, with its HTML character references decoded (see
+    :func:`decode_character_references`)."""
+    return decode_character_references(content), {}
+
+
+# A complete character reference: numeric (decimal or hexadecimal) or named, closed by ";".
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_character_references(text: str) -> str:
+    """``text`` with its complete HTML character references replaced by the characters they stand
+    for: "Jos&#233;" -> "José", "caf&eacute;" -> "café", "&#x2019;" -> "’".
+
+    Articles saved as text from web pages keep them, and a name written "Jos&#233;" is no name to
+    the extractors. Only complete references are decoded: numeric ones, and the names HTML5 defines
+    followed by ";"; "AT&T", "R&D", "&copy" without its ";" or an unknown "&name;" stay as written.
+    The stored text is the decoded one, so every offset points into it.
+    """
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(_character, text)
+
+
+def _character(match: re.Match) -> str:
+    reference = match.group()
+    if reference[1] == "#":
+        return html.unescape(reference)  # HTML5's rules: 0x80-0x9F as Windows-1252, invalid -> U+FFFD
+    return _HTML5_ENTITIES.get(reference[1:], reference)
 
 
 def read_markdown(content: str) -> tuple[str, dict, list[str]]:
@@ -24,12 +53,13 @@ def read_markdown(content: str) -> tuple[str, dict, list[str]]:
 
     Returns the text, the front matter's values and a message for front matter that could
     not be read. The front matter is removed from the text either way; the rest is kept
-    verbatim so that offsets point into what the author wrote.
+    verbatim but for its character references ("&eacute;", "&#233;"), which Markdown decodes
+    too (:func:`decode_character_references`): offsets point into the text the dataset stores.
     """
     match = _FRONT_MATTER.match(content)
     if not match:
-        return content, {}, []
-    body = content[match.end():]
+        return decode_character_references(content), {}, []
+    body = decode_character_references(content[match.end():])
     kind = "TOML" if match.group(1) == "+++" else "YAML"
     try:
         data = _parse_front_matter(match.group(2), kind)
