@@ -26,6 +26,42 @@ def _days_existing(known, begin, end) -> int:
     return max(0, (last - first).days + 1)
 
 
+def _initial_before(state: DocState, k: int) -> tuple[str, int] | None:
+    """The capital initial written just before token ``k`` ("M Blair", "M. Blair"), with its token."""
+    words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
+    j = k - 1
+    if j >= 1 and words[j] == "." and starts[k] - ends[j] == 1:
+        j -= 1
+    elif j < 0 or starts[k] - ends[j] != 1:
+        return None
+    if j < 0 or len(words[j]) != 1 or not words[j].isupper() or (j < k - 1 and starts[j + 1] != ends[j]):
+        return None
+    return words[j], j
+
+
+def _listed_initial(state: DocState, k: int) -> str | None:
+    """The initial before the surname at token ``k`` when the name is an item of a list of
+    initials and surnames ("R Russell, M Blair, G Ross", a team sheet): a neighbouring item,
+    after the separator before it or after the one following the surname, is an initial and a
+    capitalised word too."""
+    found = _initial_before(state, k)
+    if found is None:
+        return None
+    initial, j = found
+    words = state.tokens.words
+    separators = (",", ";")
+    if j >= 3 and words[j - 1] in separators and words[j - 2][:1].isupper() and words[j - 2].isalpha() \
+            and _initial_before(state, j - 2) is not None:
+        return initial
+    n = len(words)
+    if k + 3 < n and words[k + 1] in separators:
+        after = k + 2 + (k + 3 < n and words[k + 3] == ".")
+        if len(words[k + 2]) == 1 and words[k + 2].isupper() and after + 1 < n and words[after + 1][:1].isupper() \
+                and words[after + 1].isalpha() and _initial_before(state, after + 1) is not None:
+            return initial
+    return None
+
+
 class DictionaryRules:
     """Dictionary matches. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
     ``lexicon``, ``surnames`` and other rules it uses."""
@@ -56,6 +92,10 @@ class DictionaryRules:
                                               or before_statehood(state, match, known, match_at, match_end)):
                     continue
                 if known.type == "person" and match.last - match.first == 1:
+                    initial = _listed_initial(state, match.first)
+                    if initial and not any(word[:1] == initial for word in known.name.split()[:-1]):
+                        state.block(tokens.starts[match.first - 1 - (tokens.words[match.first - 1] == ".")], end)
+                        continue  # "R Russell, M Blair, G Ross": a team sheet's M Blair is not Tony Blair
                     chosen = self._namesake_in_text(state, match, chosen)
                     known = self.knowledge.actors.get(chosen, known)
                     if chosen not in self.knowledge.actors:
