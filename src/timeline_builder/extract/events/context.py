@@ -198,7 +198,7 @@ class TermFinder:
             out.append(Candidate(name=f"{holder_name}'s {ordinal.capitalize()} Term", kind="term",
                                  span=(m.start(), m.end()), date_begin=begin, date_end=end,
                                  granularity="day", date_basis="context", source="context", text_date=None,
-                                 confidence=0.7, actors=[(holder, "participant", (m.start(), m.end()))]))
+                                 confidence=0.7, actors=[(holder, "agent", (m.start(), m.end()))]))
         return out
 
     def took_office(self, text: str, layout: TextLayout, dct: date | None, first_seen: dict[str, int],

@@ -31,8 +31,20 @@ _SUCCESSOR = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:succ
 _UNDER_WHOSE = re.compile(r"^[\s,]*[–—-]?\s*under whose (?:leadership|direction|guidance)")
 
 
+def office_parties(holder: str, organization: str | None, evidence: tuple[int, int],
+                   state_ids: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str, tuple[int, int]]]:
+    """The parties of a term in office, as the event knowledge's terms list them (``terms.tsv``): the
+    holder acts in it (agent), and so does a state whose office it is (a state acts through its
+    officers); another body the office belongs to (a party, an institute) takes part in it."""
+    actors = [(holder, "agent", evidence)]
+    if organization is not None and organization != holder:
+        actors.append((organization, "agent" if organization in state_ids else "participant", evidence))
+    return actors
+
+
 def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
-                      names: dict[str, str], dct: date | None, resolve_role=None, terms_of=None) -> list[Candidate]:
+                      names: dict[str, str], dct: date | None, resolve_role=None, terms_of=None,
+                      state_ids: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """Candidates for titled mentions of people whose roles the knowledge base dates.
 
     Args:
@@ -43,6 +55,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             (the organization's president on the day).
         terms_of: actor_id -> the event knowledge's terms of that holder, whose dates a tenure of the
             same office takes (``_known_term_dates``).
+        state_ids: ids of actors that are states (a state's office makes it an agent of the term).
     """
     named = {m.actor_id for m in mentions}
     organizations = {m.actor_id: names.get(m.actor_id, m.text) for m in mentions}
@@ -126,9 +139,14 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                         max(mention.char_end, clause[1] if where != "led" else mention.char_end))
             span = _tighten(text, span, mention)
             evidence = (mention.char_start, mention.char_end)
-            actors = [(mention.actor_id, "participant", evidence)]
-            if role.organization in named:
-                actors.append((role.organization, "agent" if kind == "appointment" else "participant", evidence))
+            if kind == "appointment":
+                # the one appointed takes part; the body (and its head, below) appoints
+                actors = [(mention.actor_id, "participant", evidence)]
+                if role.organization in named:
+                    actors.append((role.organization, "agent", evidence))
+            else:
+                actors = office_parties(mention.actor_id, role.organization if role.organization in named else None,
+                                        evidence, state_ids)
             if kind == "appointment" and resolve_role is not None and role.organization:
                 # The one in office when the role begins appointed (a president-elect names nominees).
                 head = resolve_role("president", role.organization, _settled(role.date_begin))
@@ -346,7 +364,7 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
                                      kind="term", span=span, date_begin=role.date_begin, date_end=role.date_end,
                                      granularity="day", date_basis="knowledge", source="knowledge",
                                      text_date=None, confidence=0.7,
-                                     actors=[(person, "participant", (m.start(), m.end()))]))
+                                     actors=office_parties(person, None, (m.start(), m.end()))))
     return out
 
 
@@ -383,7 +401,7 @@ def acts_in_office(layout: TextLayout, tenures: list[Candidate], timexes: list) 
             continue
         done.add(sentence[0])
         # the holder acts: "he" in "When home secretary, he ordered ..." is the tenure's holder
-        holders = [(actor, "agent", evidence) for actor, role, evidence in tenure.actors if role == "participant"][:1]
+        holders = [(actor, "agent", evidence) for actor, _, evidence in tenure.actors[:1]]
         out.append(Candidate(name=text[rest:end][:80], kind="other", span=(rest, end),
                              date_begin=tenure.date_begin, date_end=tenure.date_end, granularity=None,
                              date_basis="context", source="text", confidence=0.5, from_clause=True,
@@ -507,8 +525,8 @@ def governments_of_people(layout: TextLayout, mentions: list[ActorMention], role
         out.append(Candidate(name=f"{names.get(person.actor_id, person.text)} {noun.capitalize()}", kind="term",
                              span=(m.start(), m.end()), date_begin=begin, date_end=end,
                              granularity="day", date_basis="context", source="knowledge", text_date=None,
-                             confidence=0.65, actors=[(person.actor_id, "participant",
-                                                       (person.char_start, person.char_end))]))
+                             confidence=0.65, actors=office_parties(person.actor_id, None,
+                                                                    (person.char_start, person.char_end))))
     return out
 
 
@@ -577,7 +595,7 @@ def regimes_of_people(layout: TextLayout, mentions: list[ActorMention], roles_of
                              date_begin=role.date_begin, date_end=role.date_end, granularity="day",
                              date_basis="context", source="knowledge", confidence=0.65, words=words,
                              actors=[(person.actor_id, "agent", (person.char_start, person.char_end)),
-                                     (state.actor_id, "participant", (state.char_start, state.char_end))]))
+                                     (state.actor_id, "agent", (state.char_start, state.char_end))]))
     return out
 
 
