@@ -9,6 +9,7 @@ appositions and citation shapes make it a person.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ...records import slugify
@@ -173,8 +174,9 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
     event_heads = state.knowledge.cues.get("event_heads", {})
     if words[run.first] == "Operation" and run.last - run.first > 1:
         return "event", run.first, run.last
+    numbered = _numbered_head(words, run, event_heads)
     for k in range(run.last - 1, run.first - 1, -1):
-        at_end = k == run.last - 1
+        at_end = k == run.last - 1 or k == numbered
         followed = not at_end and words[k + 1] in HEAD_FOLLOWERS
         if not (at_end or followed):
             continue
@@ -209,6 +211,25 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
             if run.last - first >= 2 and not (words[k] == "." and first == k - 1):
                 return "org", first, run.last
     return None
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_head(words: list[str], run: Run, event_heads: dict) -> int:
+    """The event head before a Roman numeral that ends the run ("World War I.", "the Vatican
+    Council II"): it ends the name as if it came last. -1 where the run ends in no numeral after
+    an event head, or joins names with a connector ("the Board in World War II": the numeral
+    belongs to the inner name, the run's own head decides)."""
+    last = run.last - 1
+    if words[last] == "." and last > run.first:
+        last -= 1
+    numeral = words[last]
+    if last - 1 < run.first or not numeral or not _ROMAN.fullmatch(numeral) or words[last - 1] not in event_heads:
+        return -1
+    if any(word in CONNECTORS for word in words[run.first:last]):
+        return -1
+    return last - 1
 
 
 def _names_a_state(state: DocState, word: str) -> bool:

@@ -24,6 +24,9 @@ LOCATIVE_BEFORE_NAME = {"at", "near", "outside", "inside", "across", "via"}
 # a preposition of place ("in Stanley Park", "on George Street").
 STREET_HEADS = {"Park", "Street", "Road", "Square", "Avenue", "Lane"}
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "outside", "inside", "along", "off", "into"}
+# "on a visit to Los Angeles", "a trip to Fort Worth": where a journey goes is a place.
+JOURNEY_NOUNS = {"visit", "visits", "trip", "trips", "journey", "journeys", "tour", "flight", "flights", "voyage",
+                 "pilgrimage", "move", "way", "return"}
 # A surname does not name a known person at a date this many years before their first office.
 YEARS_BEFORE_OFFICE = 25
 ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
@@ -359,6 +362,8 @@ class PersonRules:
         words = state.tokens.words
         if words[run.first] in discover.COURTESY_TITLES:
             return False  # "the website Mr Jones runs", "parties, including Mr Lula's": a person
+        if run.last - run.first == 1 and words[run.first] in PRONOUNS:
+            return False  # "of any group I spoke with", "a bank I trust": the pronoun, no name
         k = run.first - 1
         if k >= 0 and words[k] in ("the", "The"):
             k -= 1
@@ -510,6 +515,9 @@ class PersonRules:
             return  # "the Great Depression": a determiner does not precede a person's name
         if title is None and not speaks and first > 0 and words[first - 1].lower() in LOCATIVE_BEFORE_NAME:
             return  # "at Walter Reed", "near Alexander Platz": an untitled name after "at" is a place
+        if title is None and not speaks and not given and first > 1 and words[first - 1] == "to" and \
+                words[first - 2].lower() in JOURNEY_NOUNS:
+            return  # "on a visit to Los Angeles, his wife ...": where a journey goes, not a person
         if title is None and last - first >= 2 and words[last - 1] in STREET_HEADS and first > 0 and \
                 words[first - 1] in PLACE_PREPOSITIONS and not (last < len(words) and words[last] in "'’"):
             return  # "a stadium in Stanley Park", "the building on George Street": a place
