@@ -452,3 +452,54 @@ def test_that_day_needs_a_day_other_than_the_telling(text, expected):
 ])
 def test_the_fourth_of_july(text, dct, expected):
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of a thing named after "since" is over, as "since March" is (told 2025-02-18, when the nearest such
+    # days lie ahead)
+    ("Sales have climbed since the auction, March 9th, and kept climbing.", [("March 9th", "DATE", "2024-03-09")]),
+    ("Fares have doubled since the strike on 3 April.", [("3 April", "DATE", "2024-04-03")]),
+    ("The bridge has stayed shut ever since the big flood of 20 March.", [("20 March", "DATE", "2024-03-20")]),
+    ("Little has moved since the board meeting in April.", [("April", "DATE", "2024-04")]),
+    ("Nobody has called since Easter.", [("Easter", "DATE", "2024-03-31")]),
+    # a causal "since" opening the clause, before a verb of the present or a plan, dates nothing already over
+    ("Since the depot closes on 3 March, drivers are moving.", [("3 March", "DATE", "2025-03-03")]),
+    ("Since the depot is to close on 3 March, drivers are moving.", [("3 March", "DATE", "2025-03-03")]),
+    # after a perfect, the same day is the last one
+    ("Drivers have left since the depot shut on 3 March.", [("3 March", "DATE", "2024-03-03")]),
+    # without "since" the nearest
+    ("The auction is on March 9th.", [("March 9th", "DATE", "2025-03-09")]),
+])
+def test_the_day_of_a_thing_named_after_since(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # an outcome or a mishap named by a month possessive has happened, whatever the clause's tense (told
+    # 2025-02-18, when the nearest April lies ahead)
+    ("The side wants revenge for April's 40-12 thrashing in Cardiff.", date(2025, 2, 18),
+     [("April", "DATE", "2024-04")]),
+    ("The visitors remember April's defeat.", date(2025, 2, 18), [("April", "DATE", "2024-04")]),
+    ("The valley has not recovered from April's floods.", date(2025, 2, 18), [("April", "DATE", "2024-04")]),
+    ("The March drubbing still rankles.", date(2025, 2, 18), [("March", "DATE", "2024-03")]),
+    # any other noun keeps the tense's reading
+    ("April's vote will be close.", date(2025, 2, 18), [("April", "DATE", "2025-04")]),
+    ("April's figures are due next week.", date(2025, 2, 18),
+     [("April", "DATE", "2025-04"), ("next week", "DATE", "2025-W09")]),
+])
+def test_an_outcome_named_by_a_month_possessive(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "last"/"next" before a month and its day: the day itself, the last one before the dct or the next after
+    ("The treaty was signed last November 8th in Lima.", [("last November 8th", "DATE", "2024-11-08")]),
+    ("Last March 3 the mill closed.", [("Last March 3", "DATE", "2024-03-03")]),
+    ("The mill reopens next March 3rd.", [("next March 3rd", "DATE", "2025-03-03")]),
+    ("The mill reopens next February 18.", [("next February 18", "DATE", "2026-02-18")]),
+    ("The mill closed last February 18.", [("last February 18", "DATE", "2024-02-18")]),
+    # with a year written the year decides
+    ("The mill closed last November 8, 2021.", [("last November 8, 2021", "DATE", "2021-11-08")]),
+])
+def test_last_or_next_month_and_day(text, expected):
+    assert found(text) == expected

@@ -105,6 +105,19 @@ def month_day(match: re.Match[str], text: str) -> Candidate | None:
     day = int(re.match(r"\d+", match["day"]).group())
     year = int(match["year"]) if match["year"] else None
     start, end = match.span()
+    relation = (match.groupdict().get("rel") or "").lower()  # day_month's matches have no relation
+    if relation and year is None:
+        # "last November 8th", "next March 3rd": the last such day before the dct, the next one after it
+        def resolve(ctx: Context) -> list[Found]:
+            if ctx.dct is None:
+                return [unresolved(start, end, f"XXXX-{month:02d}-{day:02d}")]
+            told = (ctx.dct.month, ctx.dct.day)
+            if relation == "last":
+                year_of = ctx.dct.year if (month, day) < told else ctx.dct.year - 1
+            else:
+                year_of = ctx.dct.year if (month, day) > told else ctx.dct.year + 1
+            return _full_date(start, end, year_of, month, day, ctx)
+        return Candidate(start, end, "point", resolve, rank=1)
     return Candidate(start, end, "point", lambda ctx: _full_date(start, end, year, month, day, ctx), rank=1)
 
 
@@ -663,7 +676,7 @@ RULES = [
     (rf"\b(?:around{S}|the{S})?year(?:[-\s\xa0]|['’]s{S})end\b(?!-)", year_end),
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
-    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
+    (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?:(?P<rel>last|next){S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
      rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}day(?={S}of))?(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),

@@ -103,10 +103,17 @@ MISHAP_NOUNS = frozenset("disaster disasters tragedy tsunami earthquake attack a
                          "blast blasts".split())
 
 
+# an outcome is named only once it has happened: "June's 40-12 defeat", "the March drubbing"
+_OUTCOME_NOUNS = frozenset("defeat defeats hammering hammerings thrashing drubbing rout humiliation".split())
+# "the Oct. 23 shooting", "June's attack", "August's 3-1 defeat": a possessive and a score may stand between
+_NOUN_AFTER_A_DATE = re.compile(r"(?:['’]s)?(?:[ \xa0]+\d{1,3}[-–]\d{1,3})?[ \xa0]+([a-z]+)")
+
+
 def a_mishap_after(text: str, end: int) -> bool:
-    """Whether an unforeseen event's noun follows the date ("the Boxing Day storm", "the Oct. 23 shooting")."""
-    after = re.match(r"[ \xa0]+([a-z]+)", text[end:end + 20])
-    return after is not None and after.group(1) in MISHAP_NOUNS
+    """Whether an unforeseen event's or an outcome's noun follows the date ("the Boxing Day storm", "the Oct. 23
+    shooting", "June's defeat"): told of, it has happened."""
+    after = _NOUN_AFTER_A_DATE.match(text[end:end + 30])
+    return after is not None and (after.group(1) in MISHAP_NOUNS or after.group(1) in _OUTCOME_NOUNS)
 
 
 def _after_a_determiner(words: list[str], index: int) -> bool:

@@ -8,7 +8,7 @@ from typing import Callable
 from .candidates import Candidate
 from .context import MISHAP_NOUNS, Context, a_mishap_after
 from .patterns import S
-from .resolve import Found, dated, format_value, unresolved
+from .resolve import Found, after_since, dated, format_value, unresolved
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -145,6 +145,9 @@ def holiday(match: re.Match[str], text: str) -> Candidate | None:
             chosen = max((d for d in options if d < ctx.dct), default=None)
         elif relation == "next":
             chosen = min((d for d in options if d > ctx.dct), default=None)
+        elif after_since(text, start):
+            # "since Christmas", "ever since Thanksgiving": the last one up to the dct, whatever the tense
+            chosen = max((d for d in options if d <= ctx.dct), default=None)
         else:
             tense = "past" if a_mishap_after(text, end) else ctx.tense(start, end)
             # "we met at Easter": a past verb governing the holiday has it over, not just leaning so

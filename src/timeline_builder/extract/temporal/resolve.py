@@ -45,6 +45,14 @@ _SINCE_BEFORE = re.compile(r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+\Z", re.I)
 _SINCE_AN_EVENT_BEFORE = re.compile(
     r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+(?:(?:shortly|soon|just|right|immediately|well|long)[\s\xa0]+)?"
     r"(?:(?:after|before)[\s\xa0]+)?(?:the|its|his|her|their|our|last)[\s\xa0]+\Z", re.I)
+# "since the election, November 8th", "ever since the vote on 4 May", "since the attack of 12 October": the day of
+# a thing named after "since" (a determiner and up to three words, none a verb form that would open a clause of
+# its own: "since the plant is to close on 5 June" is not one) is already over too
+_SINCE_A_THING_OF_A_DAY_BEFORE = re.compile(
+    r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+(?:the|its|his|her|their|our|my|your|this|that)"
+    r"(?:[\s\xa0]+(?!(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|be|been|to|do"
+    r"|does|did|said|says|and|or|but|because|when|if|as|which|who|that)\b)[A-Za-z][\w'’-]*(?<!ed)){1,3}"
+    r"(?:[\s\xa0]*,|[\s\xa0]+(?:on|of|in))[\s\xa0]+(?:(?:last|the)[\s\xa0]+)?\Z", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\b|\bhad?n['’]t\b", re.I)
 
 
@@ -105,13 +113,35 @@ UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "q
                     "Y": "year", "DE": "year", "CE": "year", "ML": "year"}
 
 
+_A_CLAUSE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?;:,(\n\u2014\u2013]|--)[\s\xa0\"'“‘]*\Z")
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the time "since" counts from, or the day of a thing named after "since"
+    ("since March", "since the May 4 vote", "since the election, November 8th"): a day already over.
+
+    A "since" opening a clause may be the causal one ("Since the plant closes on 5 December, ..."): there the
+    word before the day must not be a verb of the present tense in -s."""
+    if _SINCE_BEFORE.search(text, max(0, start - 16), start) \
+            or _SINCE_AN_EVENT_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    thing = _SINCE_A_THING_OF_A_DAY_BEFORE.search(text, max(0, start - 60), start)
+    if thing is None:
+        return False
+    if _A_CLAUSE_OPENS_BEFORE.search(text, max(0, thing.start() - 4), thing.start()):
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text[thing.start():start])]
+        while words[-1] in ("on", "of", "in", "last", "the"):
+            words.pop()
+        return not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+    return True
+
+
 def choose_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
     """The year of a date written without one: the dct's, moved by the sentence's tense or a deadline word."""
     if ctx.dct is None:
         return None
     dct = ctx.dct
-    if _SINCE_BEFORE.search(ctx.text, max(0, start - 16), start) \
-            or _SINCE_AN_EVENT_BEFORE.search(ctx.text, max(0, start - 50), start):
+    if after_since(ctx.text, start):
         # "on patrol since March", "since shortly after the Oct. 23 fire": the last such day up to the dct,
         # whatever tense follows
         year = dct.year if (month, day or 1) <= (dct.month, dct.day) else dct.year - 1
