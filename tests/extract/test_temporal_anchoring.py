@@ -503,3 +503,17 @@ def test_an_outcome_named_by_a_month_possessive(text, dct, expected):
 ])
 def test_last_or_next_month_and_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month right before a count of years back is that month of the year the count reaches
+    ("On a May morning 40 years ago the dam gave way.", [("May", "DATE", "1985-05"), ("40 years ago", "DATE", "1985")]),
+    ("Output was lower than March a year ago.", [("March", "DATE", "2024-03"), ("a year ago", "DATE", "2024")]),
+    ("The charter signed in July two years ago still holds.",
+     [("July", "DATE", "2023-07"), ("two years ago", "DATE", "2023")]),
+    # the month counted back is no date the story moves to: "the year" stays the telling's
+    ("Sales were below March a year ago. Spring is the busy season of the year.",
+     [("March", "DATE", "2024-03"), ("a year ago", "DATE", "2024"), ("the year", "DATE", "2025")]),
+])
+def test_a_month_before_a_count_of_years_back(text, expected):
+    assert found(text) == expected

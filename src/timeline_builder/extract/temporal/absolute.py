@@ -9,8 +9,8 @@ from .candidates import Candidate
 from .context import Context
 from .named_days import alone_named_day_year, named_day_year
 from .lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, WEEKDAYS
-from .patterns import (DAY, MONTH, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY, YEAR4,
-                       is_capitalised, month_number, weekday_number)
+from .patterns import (DAY, MONTH, NUMBER_WORD, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY,
+                       YEAR4, is_capitalised, month_number, number_value, weekday_number)
 from .quarters import named_quarter, numbered_quarter, quarter_code, year_ago_adjective  # their rules are listed here
 from .resolve import Found, a_timetable_before, choose_year, dated, day_value, month_of, unresolved, weekday_date
 
@@ -22,6 +22,9 @@ _PREPOSITION_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"\bthe[\s\xa0]+\Z", re.I)
 # a lower-case noun after "the March": the month modifies it ("the March elections"), unless the word
 # tells of a march or a verb ("the March on Washington", "the march was long")
+# a month before a count of years back: "a June day 38 years ago", "March a year ago"
+_YEARS_AGO_AFTER = re.compile(rf"(?:{S}(?:day|night|morning|afternoon|evening))?{S}(?P<n>an?|one|\d{{1,3}}|{NUMBER_WORD})"
+                              rf"{S}years?{S}ago\b", re.I)
 _MONTH_MODIFIES_AFTER = re.compile(r"[\s\xa0]+(?!(?:of|on|to|by|through|against|for|from|in|into|and|or|is|was|"
                                    r"were|will|would|has|had|past|began|ended|continued|went|passed|government|"
                                    r"administration|cabinet|ministry|family|doctrine)\b)[a-z]{3,}\b")
@@ -214,7 +217,7 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
         return None  # bare abbreviations ("Mar", "Dec") are too often something else
     relation = (match["rel"] or "").lower().split()
     start, end = match.span()
-    if not relation and not match["yrel"]:
+    if not relation and not match["yrel"] and not _YEARS_AGO_AFTER.match(text, end):
         before = text[max(0, start - 30):start]
         after = text[end:end + 20]
         if re.match(r"[\s\xa0]+[A-Z][a-z]", after) and not re.match(r"[\s\xa0]+(?:The|This|That|In|On|At)\b", after):
@@ -225,6 +228,13 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
     month = month_number(token)
     year_relation = (match["yrel"] or "").lower()
     anaphor = (match["anaphor"] or "").lower().split()
+    # "on a June day 38 years ago", "in July a year ago": the month of the year the count goes back to
+    years_back = None
+    if not relation and not year_relation and not anaphor:
+        back = _YEARS_AGO_AFTER.match(text, end)
+        if back is not None:
+            count = 1 if back["n"].lower() in ("a", "one") else number_value(back["n"])
+            years_back = int(count) if count is not None and count == int(count) else None
     step = 1 if anaphor[-1:] in (["following"], ["next"]) else -1 if anaphor[-1:] in (["previous"], ["prior"]) else 0
     counted_from = bool(_FROM_MONTH_BEFORE.search(text, max(0, start - 110), start))
 
@@ -246,6 +256,8 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
             year = year if month < ctx.dct.month else year - 1
         elif relation and relation[0] == "next":
             year = year if month > ctx.dct.month else year + 1
+        elif years_back is not None:
+            year -= years_back
         elif not relation:
             reached = ctx.recent_reference(start, 120)
             if reached is not None and reached.granularity == "month" and counted_from:
@@ -253,7 +265,8 @@ def month_alone(match: re.Match[str], text: str) -> Candidate | None:
                 year = reached.begin.year - (month > reached.begin.month)
             else:
                 year = choose_year(ctx, month, None, start, end) or year
-        return [dated(start, end, month_of(year, month))]
+        # a month counted back from the telling is no date the story moves to, as "a year ago" is none
+        return [dated(start, end, month_of(year, month), anchor=years_back is None)]
     return Candidate(start, end, "point", resolve, rank=3)
 
 
