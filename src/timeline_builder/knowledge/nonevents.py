@@ -67,6 +67,12 @@ class NonEventCues:
     # A verb of reacting to an event ("condemned", "welcomed", "mourned"): the event it reacts to, named in
     # its object, happened before; the clause's date, outside that object, is the reaction's day.
     reaction: re.Pattern | None = None
+    # The lower-cased first words of the habit, demand-list, work and reaction cues (as ``negated_firsts``): a
+    # stretch of text where none of them stands holds no match of that pattern, so it need not be searched.
+    habit_firsts: frozenset[str] | None = None
+    listed_firsts: frozenset[str] | None = None
+    work_firsts: frozenset[str] | None = None
+    reaction_firsts: frozenset[str] | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -181,7 +187,11 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
                         _first_words(v for verbs, _ in uses for v in verbs) if used else None,
                         listed=words("list"), recall=recall, title=title, report=report,
-                        report_for=report_for, work=work, planned=words("plan"), reaction=words("reaction"))
+                        report_for=report_for, work=work, planned=words("plan"), reaction=words("reaction"),
+                        habit_firsts=_first_words(by_scope["habit"]) if habit else None,
+                        listed_firsts=_first_words(by_scope["list"]) if by_scope["list"] else None,
+                        work_firsts=_first_words(by_scope["work"]) if work else None,
+                        reaction_firsts=_first_words(by_scope["reaction"]) if by_scope["reaction"] else None)
 
 
 def _first_words(forms) -> frozenset[str] | None:

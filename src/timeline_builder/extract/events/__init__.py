@@ -234,9 +234,10 @@ class EventExtractor:
         # "Norton said net income for the third quarter fell", "said growth for 2004 was 1.6%": the quarter or year
         # the figures cover does not date the saying
         # (nor does a date that dates no event: "the worst crisis since 1962", "as of 30 September")
+        undated = _UndatedReasons(self.nonevents, text)  # asked again of the dates that open clauses (_describe)
         said_when = [t for t in timexes if (t.granularity not in ("quarter", "month", "year")
                      or not covers_figures(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start)))
-                     and not undated_reason(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start))]
+                     and not undated((t.char_start, t.char_end), layout.sentence(t.char_start))]
         statements = reported_statements(layout, mentions, said_when, types, names, dct,
                                          lambda actor_id: self._past_figure(actor_id, dct))
         self._name_tributes(statements, layout, mentions, names, types)
@@ -256,7 +257,7 @@ class EventExtractor:
         candidates = [c for c in candidates
                       if c.kb is None or not named_before_it_began(c.kb, dct, document.dct_source)]
         candidates = without_twins(self._describe(candidates, layout, mentions, names, types, alias_spans, speakers,
-                                                  named, dct), text, dct)
+                                                  named, dct, undated), text, dct)
         candidates = one_row_per_trigger(candidates, text)
         if self._actor_kb is not None:
             dated_by_life(candidates, self._life_days)
@@ -309,14 +310,18 @@ class EventExtractor:
 
     def _describe(self, candidates: list[Candidate], layout, mentions, names: dict[str, str],
                   types: dict[str, str], alias_spans: list[tuple[int, int, KnownEvent]],
-                  speakers: list[Named] = (), named: list[Named] | None = None, dct=None) -> list[Candidate]:
+                  speakers: list[Named] = (), named: list[Named] | None = None, dct=None,
+                  undated: "_UndatedReasons | None" = None) -> list[Candidate]:
         """Name, kind and type text events from their clauses' triggers; type the rest by kind.
         ``named``: the mentions as ``Named``, where the caller made them already (read, not changed).
+        ``undated``: the document's ``_UndatedReasons``, where the caller asked it already.
 
         Candidates that share a clause name (a comparison referring back to its host) are
         renamed together so they stay one event.
         """
         text = layout.text
+        if undated is None:
+            undated = _UndatedReasons(self.nonevents, text)
         if named is None:
             named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))
                      for m in mentions]
@@ -348,7 +353,7 @@ class EventExtractor:
                 else:
                     anchored = cand.text_anchor != (0, 0)
                     sentence = layout.sentence(cand.text_anchor[0] if anchored else cand.span[0])
-                    if anchored and undated_reason(self.nonevents, text, cand.text_anchor, sentence):
+                    if anchored and undated(cand.text_anchor, sentence):
                         continue  # "a crisis akin to the 1980s": the date is no event's date
                     if anchored and cand.kb is None and unscheduled_future(
                             self.nonevents, text, cand.text_anchor, sentence, cand.date_begin, cand.granularity, dct):
@@ -554,6 +559,25 @@ def _dated_long_before(event: KnownEvent, layout: TextLayout, offset: int, timex
 
 
 _CONJUNCTION = re.compile(r"\s(?:and|but|then|before|after)\s+(?=[a-z])")
+
+
+class _UndatedReasons:
+    """``undated_reason`` of one document's dates, each (date, sentence) worked out once: the dates that
+    open clauses are asked again when their clauses are described (a quarter of the questions on BBC)."""
+
+    __slots__ = ("cues", "text", "_known")
+
+    def __init__(self, cues, text: str):
+        self.cues, self.text = cues, text
+        self._known: dict[tuple[tuple[int, int], tuple[int, int]], str | None] = {}
+
+    def __call__(self, timex: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+        key = (timex, sentence)
+        try:
+            return self._known[key]
+        except KeyError:
+            reason = self._known[key] = undated_reason(self.cues, self.text, timex, sentence)
+            return reason
 
 
 def _conjunct_with(text: str, part: tuple[int, int], anchor: tuple[int, int]) -> tuple[int, int] | None:

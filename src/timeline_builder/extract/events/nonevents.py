@@ -21,7 +21,7 @@ import bisect
 import re
 
 from ...knowledge.nonevents import NonEventCues
-from ..casefold import case_blind, fold
+from ..casefold import CaseBlind, case_blind, fold
 from ..tokens import TokenArray
 
 # Where a cue's reach ends: the end of its comma-part or a coordinated new clause.
@@ -45,6 +45,8 @@ _ACCOUNTING = (r"(?:(?:fiscal(?:\s+years?)?|(?:financial|tax|budget)\s+years?)(?
                r"\byears?\s+(?:ending|ended|to))\s+(?:the\s+)?")
 _ACCOUNTING_BEFORE = re.compile(r"(?i)" + _ACCOUNTING + "$")  # the words right before the date
 _ACCOUNTING_DATE = re.compile(r"(?i)" + _ACCOUNTING + r"(?=\d)")  # the date's own words: "fiscal 1970"
+# Searched before every date: on the lower-cased text, and only where "fiscal" or "year" is (``CaseBlind``).
+_ACCOUNTING_BEFORE_BLIND = CaseBlind(_ACCOUNTING_BEFORE)
 # "people over 18 years of age", "a man 40 years old": a length of life, not a time ago.
 _AGE_AFTER = re.compile(r"(?i)\s+(?:of\s+age|old)(?![\w-])")
 _BEFORE = 48  # characters before a date searched for a comparison cue
@@ -77,7 +79,7 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
         return "age"
     if _FAR_FROM_NOW.search(text, timex[0], timex[1]):
         return "prediction"
-    if (_ACCOUNTING_BEFORE.search(text, max(sentence[0], timex[0] - 30), timex[0])
+    if (_ACCOUNTING_BEFORE_BLIND.search(text, max(sentence[0], timex[0] - 30), timex[0])
             or _ACCOUNTING_DATE.match(text, timex[0], timex[1])):
         return "accounting year"
     if _THAN_AFTER.match(text, timex[1]) and _COMPARATIVE_BEFORE.search(text, max(sentence[0], timex[0] - 30),
@@ -99,10 +101,14 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if _WHEN_AFTER.match(text, timex[1]):
         return None
     before = text[max(sentence[0], timex[0] - _BEFORE):timex[0]]
-    if cues.date is not None and cues.date.search(before):
+    if cues.date is not None and case_blind(cues.date).search(before):  # on the lower-cased text: faster
         return "comparison"
-    if cues.since is not None and cues.since.search(text[max(sentence[0], timex[0] - 80):timex[0]]):
-        return "comparison"
+    if cues.since is not None:
+        before = text[max(sentence[0], timex[0] - 80):timex[0]]
+        folded = fold(before)
+        # every match ends in "since" ("the worst since"): most dates have none before them
+        if (folded is None or "since" in folded) and cues.since.search(before):
+            return "comparison"
     return None
 
 
@@ -177,18 +183,20 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     for m in case_blind(_EXPECTED_STATE).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
         stop = _PART_END.search(text, m.end(), part[1])
         spans.append((m.start(), stop.start() if stop else part[1]))
-    if cues.habit is not None:
+    if cues.habit is not None and _may_start_in(text, part, cues.habit_firsts, contracted=False):
         for m in case_blind(cues.habit).finditer(text, part[0], part[1]):  # on the lower-cased text: faster
             before = _WORDS_BEFORE.search(text, max(part[0], m.start() - 60), m.start())
             stop = _PART_END.search(text, m.end(), part[1])
             if stop is not None and stop.start() == m.end() and stop.group(0) == ",":
                 stop = _PART_END.search(text, stop.end(), part[1])  # "Over and over, the minister said"
             spans.append((before.start() if before else m.start(), stop.start() if stop else part[1]))
-    if cues.listed is not None:
+    if cues.listed is not None and _may_start_in(text, (max(0, part[0] - _LIST_REACH - 3), part[1]), cues.listed_firsts,
+                                                 contracted=False):  # (the noun may stand before the part)
         spans += _listed_demands(cues.listed, text, part)
-    if cues.work is not None:
+    if cues.work is not None and _may_start_in(text, part, cues.work_firsts, contracted=False):
         spans += _work_words(cues.work, text, part)
-    if cues.reaction is not None and timex is not None:
+    if cues.reaction is not None and timex is not None and _may_start_in(text, part, cues.reaction_firsts,
+                                                                         contracted=False):
         spans += _reacted_to(cues.reaction, text, part, timex)
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
