@@ -152,6 +152,8 @@ class DatedClauseFinder:
             c.lower(): party for c in by_id[event_id].cues
             if (party := party_named(c, by_id[event_id])) is not None}
             if by_id[event_id].kind in _VIOLENT and is_episode(by_id[event_id]) else {})
+        # Where each word a context may hold points in ``linkable`` (``_word_index``): made on first use.
+        self._words_at: tuple[dict[str, list[int]], dict[str, list[int]], list[int]] | None = None
         # Known one-day events by month and day, for a date the text gives without its year.
         self._by_month_day: dict[tuple[int, int], list[KnownEvent]] = {}
         for e in kb.events.values():
@@ -362,7 +364,11 @@ class DatedClauseFinder:
         # a capital sigma, whose lower case depends on its neighbours.
         folded_words = None if folded is None else frozenset(_WORD.findall(folded)) if "Σ" in context \
             else frozenset(map(str.lower, context_words))
-        for event in self.linkable[lo:hi]:
+        if folded_words is None or tx.granularity == "day":
+            reachable = self.linkable[lo:hi]
+        else:
+            reachable = self._with_evidence(lo, hi, folded_words, context_words)
+        for event in reachable:
             firsts = self._cue_firsts[event.event_id]
             if firsts is not None and folded_words is not None and firsts.isdisjoint(folded_words):
                 cues = 0  # no cue's first word is in the context: no cue is
@@ -418,6 +424,39 @@ class DatedClauseFinder:
             if best is None or key > best[0]:
                 best = (key, event)
         return (best[1], best[0][0]) if best else None
+
+    def _with_evidence(self, lo: int, hi: int, folded_words: frozenset[str], context_words: frozenset[str]
+                       ) -> list[KnownEvent]:
+        """The events of ``linkable[lo:hi]``, in order, that ``_link`` can find evidence of in a context of
+        those words, for a date coarser than a day: a cue's first word (lower case), a word of its name (as
+        written), or a cue that opens with no plain word or a conference named by its place alone (always
+        looked at). The others have no cue, no name word and no bare place there, and a kind noun alone links
+        only a day; looking their words up one event after another cost more than the link (a year's
+        events are dozens; a context holds few of their words)."""
+        if self._words_at is None:
+            self._words_at = self._word_index()
+        by_first, by_name, always = self._words_at
+        found = always[bisect.bisect_left(always, lo):bisect.bisect_left(always, hi)]
+        for index, words in ((by_first, folded_words), (by_name, context_words)):
+            for word in words & index.keys():
+                at = index[word]
+                found += at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
+        return [self.linkable[k] for k in sorted(set(found))]
+
+    def _word_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+        """(cue first word -> positions in ``linkable``, name word -> positions, positions always looked at)."""
+        by_first: dict[str, list[int]] = {}
+        by_name: dict[str, list[int]] = {}
+        always: list[int] = []
+        for k, event in enumerate(self.linkable):
+            firsts = self._cue_firsts[event.event_id]
+            if firsts is None or (event.kind == "meeting" and _bare_place_pattern(event.name) is not None):
+                always.append(k)
+            for word in firsts or ():
+                by_first.setdefault(word, []).append(k)
+            for word in self._name_set[event.event_id]:
+                by_name.setdefault(word, []).append(k)
+        return by_first, by_name, always
 
     def _named_by_day(self, tx: Timex, layout: TextLayout) -> tuple[KnownEvent, int] | None:
         """"After September 11, we went to war" in a speech of 2004: a month and day without a year
