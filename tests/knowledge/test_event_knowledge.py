@@ -212,3 +212,15 @@ def test_every_packaged_event_is_defined_in_one_file_only():
             if line and not line.startswith("#") and event_id != "id":
                 where.setdefault(event_id, []).append(path.name)
     assert {k: v for k, v in where.items() if len(v) > 1} == {}
+
+
+def test_an_accession_is_done_by_the_state_that_joins_and_the_body_joined_takes_part(kb):
+    # "Ruritania's accession to the alliance": Ruritania accedes (agent); the alliance it joins is a party to it
+    actors = load_actor_knowledge().actors
+    accessions = [e for e in kb.events.values() if "accession" in e.event_id and e.kind == "treaty"]
+    assert len(accessions) >= 5
+    for event in accessions:
+        for actor, role in event.participants:
+            kind = actors[actor].type if actor in actors else None
+            expected = "agent" if kind == "state" else "participant"
+            assert role == expected, (event.event_id, actor, role)
