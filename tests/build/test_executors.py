@@ -236,3 +236,37 @@ def test_a_pool_build_connects_its_merge_while_the_workers_extract(corpus, tmp_p
     result = build([str(corpus)], tmp_path / "ds", BuildOptions(jobs=2, use_cache=False))
     assert result.n_documents == 15
     assert connected == [True] * 15  # open before the first document's rows came back
+
+
+@pytest.mark.parametrize("held_chars", [0, 250, 10**9])
+def test_a_pool_rebuild_holding_cached_documents_gives_the_bytes_of_a_fresh_build(corpus, tmp_path, monkeypatch,
+                                                                                  held_chars):
+    from timeline_builder.build import rows
+
+    monkeypatch.setattr("timeline_builder.build.executors.BATCH_DOCUMENTS", 2)
+    monkeypatch.setattr("timeline_builder.build.pipeline.HELD_CHARS", held_chars)
+    build([str(corpus)], tmp_path / "ds", BuildOptions(jobs=2))
+    changed = sorted(corpus.iterdir())[-4:]  # the cached documents come first, the changed ones last
+    for path in changed:
+        path.write_text(path.read_text(encoding="utf-8") + " The port reopened in June 2001.", encoding="utf-8")
+    connected = []
+    add_rows = rows.Collector.add_rows
+
+    def add_rows_noting(self, document, found, tables_cached=False):
+        connected.append((tables_cached, self.merge._connection is not None))
+        return add_rows(self, document, found, tables_cached)
+
+    monkeypatch.setattr(rows.Collector, "add_rows", add_rows_noting)
+    again = build([str(corpus)], tmp_path / "ds", BuildOptions(jobs=2))
+    monkeypatch.setattr(rows.Collector, "add_rows", add_rows)
+    fresh = build([str(corpus)], tmp_path / "fresh", BuildOptions(jobs=1, use_cache=False))
+    assert again.n_documents == fresh.n_documents == 15
+    # the same version (a content hash); its manifest also names the previous version
+    assert again.version.path.name == fresh.version.path.name
+    assert {n: b for n, b in _files(again.version.path).items() if n.endswith(".parquet")} == {
+        n: b for n, b in _files(fresh.version.path).items() if n.endswith(".parquet")}
+    assert sorted(cached for cached, _ in connected) == [False] * 4 + [True] * 11
+    if held_chars == 10**9:  # every cached document waited for the workers (the merge connected meanwhile)
+        assert all(open_ for _, open_ in connected)
+    else:  # the first cached documents were added (the Collector made) before the workers started
+        assert connected[0] == (True, False)

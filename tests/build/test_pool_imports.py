@@ -1,8 +1,10 @@
 """A --jobs N build forks its workers before the parent imports pyarrow (a quarter of a CPU-second),
 which then loads while they extract; the workers (the map step) never load it. This holds with the
-build cache on (the default) as with --no-cache: the table cache loads pyarrow only when it needs it."""
+build cache on (the default) as with --no-cache: the table cache loads pyarrow only when it needs it,
+and a rebuild holds the cached documents that arrive before the first batch until the workers run."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -26,6 +28,25 @@ executors.ProcessPool._submit, executors.run_item = submit_noting, run_item_noti
 from timeline_builder.cli import main
 sys.exit(main(["build", sys.argv[2], "--dataset", sys.argv[3], "--quiet", "--jobs", "2", *sys.argv[4:]]))
 """
+_CLI = (sys.executable, "-c", "import sys\nfrom timeline_builder.cli import main\nsys.exit(main(sys.argv[1:]))")
+
+
+def _corpus(folder, changed=()):
+    folder.mkdir(exist_ok=True)
+    for index in range(6):
+        extra = " The pier opened on 2 May 2001." if index in changed else ""
+        (folder / f"2003-05-0{index + 1}-n{index}.txt").write_text(
+            f"The harbour board met on 4 June 1999 and approved a new pier. Copy {index}.{extra}", encoding="utf-8")
+
+
+def _probed_build(tmp_path, corpus, dataset, *options):
+    seen = tmp_path / "seen"
+    shutil.rmtree(seen, ignore_errors=True)
+    seen.mkdir()
+    subprocess.run([sys.executable, "-c", _PROBE, str(seen), str(corpus), str(dataset), *options], check=True,
+                   capture_output=True, text=True)
+    return (seen / "parent").read_text(), {p.read_text() for p in seen.glob("worker-*")}
+
 
 
 def test_the_map_step_modules_import_no_pyarrow():
@@ -40,18 +61,27 @@ def test_the_map_step_modules_import_no_pyarrow():
 
 @pytest.mark.parametrize("cache", [["--no-cache"], []], ids=["no-cache", "cache"])
 def test_a_pool_build_forks_before_pyarrow_and_its_workers_never_load_it(tmp_path, cache):
-    corpus, seen = tmp_path / "corpus", tmp_path / "seen"
-    corpus.mkdir()
-    seen.mkdir()
-    for index in range(6):
-        (corpus / f"2003-05-0{index + 1}-n{index}.txt").write_text(
-            f"The harbour board met on 4 June 1999 and approved a new pier. Copy {index}.", encoding="utf-8")
-    subprocess.run([sys.executable, "-c", _PROBE, str(seen), str(corpus), str(tmp_path / "ds"), *cache], check=True,
-                   capture_output=True, text=True)
-    assert (seen / "parent").read_text() == "False"
-    workers = sorted(seen.glob("worker-*"))
-    assert workers and {p.read_text() for p in workers} == {"False"}
+    corpus = tmp_path / "corpus"
+    _corpus(corpus)
+    parent, workers = _probed_build(tmp_path, corpus, tmp_path / "ds", *cache)
+    assert parent == "False"
+    assert workers == {"False"}
     assert (tmp_path / "ds" / "latest").exists()
+
+
+def test_a_rebuild_forks_before_pyarrow_though_cached_documents_come_first(tmp_path):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus)
+    subprocess.run([*_CLI, "build", str(corpus), "--dataset",
+                    str(tmp_path / "ds"), "--quiet", "--jobs", "2"], check=True, capture_output=True)
+    _corpus(corpus, changed={4, 5})  # the first four documents' rows are cached, the last two changed
+    parent, workers = _probed_build(tmp_path, corpus, tmp_path / "ds")
+    assert parent == "False"
+    assert workers == {"False"}
+    # the same dataset as a first build of the changed corpus
+    subprocess.run([*_CLI, "build", str(corpus), "--dataset",
+                    str(tmp_path / "fresh"), "--quiet", "--jobs", "1", "--no-cache"], check=True, capture_output=True)
+    assert (tmp_path / "ds" / "latest").readlink().name == (tmp_path / "fresh" / "latest").readlink().name
 
 
 def test_the_table_cache_module_imports_no_pyarrow_until_it_reads_or_writes_tables(tmp_path):

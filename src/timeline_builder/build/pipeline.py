@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .cache import BuildCache, document_key
 from .event_merge import merge_document_events
-from .executors import DEFAULT_DOC_TIMEOUT, ExtractionSpec, ReadTask, is_timed_out, make_executor, pipeline_for
+from .executors import (DEFAULT_DOC_TIMEOUT, ExtractionSpec, InProcess, ReadTask, is_timed_out, make_executor,
+                        pipeline_for)
 from .workdir import remove_work_folder, work_folder
 from ..errors import UsageError
 from ..extract import registry
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 # This module imports no pyarrow (nor what imports it: rows, parts, table_cache, publish): a
 # --jobs N build forks its workers first, and the parent imports pyarrow while they extract.
+# A rebuild with workers holds its cached documents (up to this much text) until they are started.
+HELD_CHARS = 2_000_000
 
 # A speaker's references to himself ("I", "we", "my administration"; the actor stage's kinds)
 _SPEAKER_REFERENCES = frozenset({"singular", "plural", "administration"})
@@ -195,9 +198,32 @@ def _build_into(files: list, problems: list[Problem], collector: Callable[[], Co
         from .table_cache import TableCache
 
         table_cache = TableCache(dataset, cache.extraction.entries.path.stem)
+    executor = make_executor(spec, options.jobs, options.executor, options.scheduler)
     counts = {"documents": 0, "chars": 0, "done": 0}
+    # A rebuild's cached documents that arrive before the workers start wait here (up to
+    # HELD_CHARS of text): adding them makes the Collector (pyarrow) and reads the table cache,
+    # ~0.3 CPU-s that would otherwise delay the fork. They are added once the first batches are
+    # with the workers (or the bound is reached, or the map ends); the tables do not depend on
+    # the order documents are added in.
+    held: list[tuple[Document, tuple]] = []
+    holding = {"on": not isinstance(executor, InProcess), "chars": 0}
 
-    def add(document: Document, rows: tuple) -> None:
+    def add(document: Document, rows: tuple, cached: bool = False) -> None:
+        if cached and holding["on"]:
+            held.append((document, rows))
+            holding["chars"] += len(document.text)
+            if holding["chars"] >= HELD_CHARS:
+                add_held()
+            return
+        add_now(document, rows)
+
+    def add_held() -> None:
+        holding["on"] = False
+        for document, rows in held:
+            add_now(document, rows)
+        held.clear()
+
+    def add_now(document: Document, rows: tuple) -> None:
         if table_cache is None:
             collector().add_rows(document, rows)
         else:
@@ -242,7 +268,7 @@ def _build_into(files: list, problems: list[Problem], collector: Callable[[], Co
                     rows = cache.extraction.get(result, keys[result.doc_id])
                     if rows is not None:
                         cache.extraction.hits += 1
-                        add(result, rows)
+                        add(result, rows, cached=True)
                         continue
                     cache.extraction.misses += 1
                 yield result
@@ -252,11 +278,15 @@ def _build_into(files: list, problems: list[Problem], collector: Callable[[], Co
             cache.extraction.put(document, frozen_for_cache(rows), keys[document.doc_id])
         add(document, rows)
 
-    executor = make_executor(spec, options.jobs, options.executor, options.scheduler)
+    def meanwhile() -> None:
+        collector().merge.open()
+        add_held()
+
     try:
         # While workers extract (not before or after them), the parent imports pyarrow (with the
-        # Collector) and DuckDB, and connects the merge: ~0.4 CPU-s off a --jobs build's critical path.
-        for item, output in executor.map(work(), meanwhile=lambda: collector().merge.open()):
+        # Collector) and DuckDB, connects the merge and adds the held cached documents: ~0.4 CPU-s
+        # off a --jobs build's critical path.
+        for item, output in executor.map(work(), meanwhile=meanwhile):
             if not isinstance(item, ReadTask):
                 extracted(item, output)
                 continue
@@ -268,6 +298,7 @@ def _build_into(files: list, problems: list[Problem], collector: Callable[[], Co
                 else:
                     arrived(result)
                     extracted(result, rows)
+        add_held()
     finally:
         executor.close()
         if cache:
