@@ -284,7 +284,47 @@ def _titles_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
     if before in _WORKS_BEFORE or before in _GENRES_BEFORE:
         return modifier.replace("-", "").isalpha() and modifier.lower() not in _DETERMINERS and \
             modifier not in _VERB_BEFORE
+    after = k + size
+    if before == "," and (modifier in _WORKS_BEFORE or modifier in _GENRES_BEFORE) and \
+            (after >= n or words[after] in _SENTENCE_ENDS):
+        return True  # "the popular stage musical, Harbour Lights.": the noun's apposition closing the sentence
+    if _credits_follow(words, after):
+        return True  # "her debut in Harbour Lights, directed by ...": a film's credits follow its title
+    if before == "in" and _role_played_before(words, k - 1) and (
+            after >= n or not words[after].isalpha() or words[after] in _AFTER_A_PLAYED_WORK):
+        return True  # "plays a drunk in Harbour Lights, while ...": where an actor plays a part
     return _closes_a_list_of_works(words, k)
+
+
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?", ")"})
+# A work's credits after its title: "X, directed by ...", "X, starring ...".
+_CREDITS = frozenset({"directed", "starring", "co-starring", "produced"})
+# Verbs of acting a part: "plays a drunk in X", "starred as a spy in X", "appears in X".
+_ACTING = frozenset({"plays", "played", "playing", "stars", "starred", "starring", "appears", "appeared",
+                     "appearing", "co-stars", "co-starred"})
+_AFTER_A_PLAYED_WORK = frozenset({"and", "while", "alongside", "opposite", "with", "as"})
+_ACTING_REACH = 8
+
+
+def _credits_follow(words: list[str], after: int) -> bool:
+    n = len(words)
+    k = after + (after < n and words[after] == ",")
+    if k + 1 >= n or words[k] not in _CREDITS:
+        return False
+    if words[k] == "directed" or words[k] == "produced":
+        return words[k + 1] == "by"
+    return words[k + 1] not in ("in", "as", "alongside", "opposite")  # "X, starring in ...": the actor
+
+
+def _role_played_before(words: list[str], k: int) -> bool:
+    """An acting verb in the clause before token ``k`` (within a few words, no punctuation between)."""
+    for j in range(k - 1, max(-1, k - 1 - _ACTING_REACH), -1):
+        word = words[j]
+        if word in _ACTING:
+            return True
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _closes_a_list_of_works(words: list[str], k: int) -> bool:
