@@ -48,6 +48,11 @@ def _abbreviates(acronym: str, initials: str) -> bool:
 _SURNAME_PARTICLES = frozenset({"van", "de", "di", "da", "du", "von", "le", "la", "del", "der", "dos", "das"})
 
 
+def _surname_shaped(word: str) -> bool:
+    """A capitalised word of letters that could stand alone as a surname ("Vane", not "A" or "UK")."""
+    return len(word) >= 4 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
 class AliasRules:
     """Short forms and acronyms. Mixed into ``ActorExtractor`` (``extractor.py``), whose ``knowledge``,
     ``lexicon``, ``surnames`` and other rules it uses."""
@@ -187,7 +192,8 @@ class AliasRules:
     def _given_name_short_forms(self, state: DocState) -> None:
         """"Jim Hacker ... as Jim climbed the ladder": a given name alone, after the full name
         that opens with it, names that person when only one person of the document has it."""
-        given_names = self.knowledge.cues.get("given_names", {})
+        cues = self.knowledge.cues
+        given_names, org_heads, common = (cues.get(name, {}) for name in ("given_names", "org_heads", "common_words"))
         first_seen: dict[str, tuple[int, set[str]]] = {}
         actors = state.actors
         for mention in state.mentions:
@@ -227,7 +233,8 @@ class AliasRules:
             return
         common = self.knowledge.cues.get("common_words", {})
         titles = self.knowledge.cues.get("person_titles", {})
-        given_names = self.knowledge.cues.get("given_names", {})
+        cues = self.knowledge.cues
+        given_names, org_heads, common = (cues.get(name, {}) for name in ("given_names", "org_heads", "common_words"))
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         for k in [k for k in state.positions(lone) if k > 0]:
             g = k - 1
@@ -253,12 +260,21 @@ class AliasRules:
     def _repeated_organisations(self, state: DocState) -> None:
         """"US oil giant Exxon said ... Exxon, the world's largest oil firm": an organisation the
         document discovered is named again by the same words wherever they stand alone."""
-        names: dict[str, list[tuple[list[str], str]]] = {}
+        names: dict[str, list[tuple[list[str], str, bool]]] = {}  # first word -> (tokens, actor, a surname alone)
+        cues = self.knowledge.cues
+        given_names, org_heads, common = (cues.get(name, {}) for name in ("given_names", "org_heads", "common_words"))
         for info in state.actors.values():
             if info.type == "organization" and info.source == "discovered":
                 tokens = TOKEN_RE.findall(info.name)
                 if tokens and tokens[0][:1].isupper():
-                    names.setdefault(tokens[0], []).append((tokens, info.actor_id))
+                    names.setdefault(tokens[0], []).append((tokens, info.actor_id, False))
+                if len(tokens) == 2 and tokens[0] in given_names and _surname_shaped(tokens[1]) and \
+                        tokens[1] not in org_heads and tokens[1] not in common and \
+                        not state.people_named(tokens[1]) and not courtesy_titled(state, tokens[1]):
+                    # "parts maker Robert Vane ... the faulty Vane part": a firm named after its
+                    # founder is named by the surname alone (a person of that surname keeps it;
+                    # "the Warren Court", "the Marine Corps" end in a head, not a surname).
+                    names.setdefault(tokens[1], []).append(([tokens[1]], info.actor_id, True))
         if not names:
             return
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
@@ -267,11 +283,13 @@ class AliasRules:
         for k in positions:
             if words[k] not in names:
                 continue
-            for tokens, actor_id in names[words[k]]:
+            for tokens, actor_id, alone in names[words[k]]:
                 last = k + len(tokens)
                 if last > n or words[k:last] != tokens or (last < n and words[last][:1].isupper()
                                                             and starts[last] - ends[last - 1] <= 1):
                     continue
+                if alone and k and words[k - 1][:1].isupper() and starts[k] - ends[k - 1] <= 1:
+                    continue  # the end of another name ("Hieronymus Vane" is not the firm Robert Vane)
                 if len(tokens) == 1 and tokens[0].lower() in state.vocabulary and state.is_sentence_start(k):
                     break  # "Independent" opening a sentence of a text that says "independent"
                 if not state.covered(starts[k], ends[last - 1]) and not state.is_blocked(starts[k], ends[last - 1]):
