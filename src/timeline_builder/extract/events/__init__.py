@@ -235,11 +235,14 @@ class EventExtractor:
         # the figures cover does not date the saying
         # (nor does a date that dates no event: "the worst crisis since 1962", "as of 30 September")
         undated = _UndatedReasons(self.nonevents, text)  # asked again of the dates that open clauses (_describe)
-        said_when = [t for t in timexes if (t.granularity not in ("quarter", "month", "year")
-                     or not covers_figures(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start)))
-                     and not undated((t.char_start, t.char_end), layout.sentence(t.char_start))]
-        statements = reported_statements(layout, mentions, said_when, types, names, dct,
-                                         lambda actor_id: self._past_figure(actor_id, dct))
+
+        def may_date_saying(t: Timex) -> bool:  # asked by reported_statements only of the dates near a saying
+            return (t.granularity not in ("quarter", "month", "year")
+                    or not covers_figures(self.nonevents, text, (t.char_start, t.char_end), layout.sentence(t.char_start))) \
+                and not undated((t.char_start, t.char_end), layout.sentence(t.char_start))
+
+        statements = reported_statements(layout, mentions, timexes, types, names, dct,
+                                         lambda actor_id: self._past_figure(actor_id, dct), may_date_saying)
         self._name_tributes(statements, layout, mentions, names, types)
         candidates += statements
         named = [Named(m.actor_id, names.get(m.actor_id, m.text), m.char_start, m.char_end, types.get(m.actor_id, ""))

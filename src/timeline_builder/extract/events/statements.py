@@ -80,7 +80,7 @@ class Quotes:
 
 def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexes: list[Timex],
                         types: dict[str, str], names: dict[str, str], dct: date | None,
-                        past_figure=None) -> list[Candidate]:
+                        past_figure=None, may_date=None) -> list[Candidate]:
     """Undated statements of named speakers, dated by the dct; '..., he said' joins the last speaker's.
 
     Args:
@@ -88,6 +88,10 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         types: actor_id -> type (person, organization, state, group).
         past_figure: actor_id -> whether the knowledge base says the speaker died before the dct or
             left every office long before it (a quotation of Lincoln in a speech is no news).
+        may_date: timex -> whether it may date a saying at all (not the quarter that figures cover, nor a
+            date that dates no event); None: every timex may. Asked only of the timexes of a saying's
+            sentence and the one before it, as they are looked at: the same answers as filtering
+            ``timexes`` by it first, without asking it of every date of the document.
     """
     if dct is None:
         return []
@@ -96,6 +100,11 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and (t.date_begin or t.date_end)
              and not quotes.inside(t.char_start)]
     dated_starts = [t.char_start for t in dated]
+    if may_date is not None and any(a > b for a, b in zip(dated_starts, dated_starts[1:])):
+        # not in text order: the ranges below are cut by bisection, so they need the filtered list itself
+        dated = [t for t in dated if may_date(t)]
+        dated_starts, may_date = [t.char_start for t in dated], None
+    dates = _MayDate(dated, may_date)
     mention_starts = [m.char_start for m in mentions]  # once a call, not once a statement
     out: list[Candidate] = []
     last: tuple[str, int] | None = None  # (speaker, sentence index) of the last statement
@@ -127,9 +136,9 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         before = text[max(sentence[0], ev_start - 60):ev_start]
         if _NOT_NEWS_BEFORE.search(before) or _NOT_NEWS_AFTER.match(text, ev_end, ev_end + 20):
             continue
-        if _dates_saying(text, dated, dated_starts, sentence, ev_start, said):
+        if _dates_saying(text, dated, dated_starts, sentence, ev_start, said, dates):
             continue  # "said in 1962": dated by its own clause
-        if _narrated_before(layout, index, speaker, mentions, mention_starts, dated_starts):
+        if _narrated_before(layout, index, speaker, mentions, mention_starts, dated_starts, dates):
             continue
         name = names.get(speaker, speaker)
         # Raw score (confidence.py): a person's words quoted in the sentence are surely a statement
@@ -143,8 +152,26 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
     return out
 
 
+class _MayDate:
+    """``may_date(dated[k])`` for a position k, asked once a timex (True for all without ``may_date``)."""
+
+    __slots__ = ("dated", "may_date", "_known")
+
+    def __init__(self, dated: list[Timex], may_date=None):
+        self.dated, self.may_date = dated, may_date
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, k: int) -> bool:
+        if self.may_date is None:
+            return True
+        known = self._known.get(k)
+        if known is None:
+            known = self._known[k] = bool(self.may_date(self.dated[k]))
+        return known
+
+
 def _dates_saying(text: str, dated: list[Timex], starts: list[int], sentence: tuple[int, int], speaker_start: int,
-                  said: tuple[int, int] | None) -> bool:
+                  said: tuple[int, int] | None, may_date: _MayDate | None = None) -> bool:
     """Whether a date of the sentence may date the saying, so the dated-clause finder dates it ("said in
     1962"). Not a date of a relative clause between the speaker and the verb ("Zeta, which last month cut
     its forecast, said on ...": that clause's own event), nor one inside what the verb reports ("said
@@ -153,6 +180,8 @@ def _dates_saying(text: str, dated: list[Timex], starts: list[int], sentence: tu
     while i < len(dated) and starts[i] < sentence[1]:
         t = dated[i]
         i += 1
+        if may_date is not None and not may_date(i - 1):
+            continue  # a date that dates no saying ("said net income for the third quarter fell")
         if said is not None and speaker_start < t.char_start < said[0] and relative_clause_around(
                 text, (speaker_start, said[0]), t.char_start) is not None:
             continue
@@ -175,19 +204,23 @@ def relative_clause_around(text: str, span: tuple[int, int], offset: int) -> tup
     return None
 
 
-def _dated_between(starts: list[int], lo: int, hi: int) -> bool:
+def _dated_between(starts: list[int], lo: int, hi: int, may_date: _MayDate | None = None) -> bool:
     i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
+    while i < len(starts) and starts[i] < hi:
+        if may_date is None or may_date(i):
+            return True
+        i += 1
+    return False
 
 
 def _narrated_before(layout: TextLayout, index: int | None, speaker: str, mentions: list[ActorMention],
-                     mention_starts: list[int], dated_starts: list[int]) -> bool:
+                     mention_starts: list[int], dated_starts: list[int], may_date: _MayDate | None = None) -> bool:
     """Whether the sentence before names the speaker in a dated clause (a story of the past).
     ``mention_starts``: the mentions' ``char_start`` in their order."""
     if index is None or index == 0:
         return False
     lo, hi = layout.sentences[index - 1]
-    if not _dated_between(dated_starts, lo, hi):
+    if not _dated_between(dated_starts, lo, hi, may_date):
         return False
     i = bisect.bisect_left(mention_starts, lo)
     while i < len(mentions) and mentions[i].char_start < hi:
