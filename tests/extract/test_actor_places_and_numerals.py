@@ -62,3 +62,16 @@ def test_the_pronoun_after_a_kind_of_organisation_is_no_organisation(extractor, 
 
 def test_a_kind_of_organisation_before_a_name_still_names_one(extractor):
     assert ("Harbour Trust", "organization") in typed(extractor, "The campaign group Harbour Trust objected.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two weeks ago in Port Elgin, I warned General Moss that we would act.", "Port Elgin"),
+    ("Leaving Glen Cove, he met Senator Hale at the airport.", "Glen Cove"),
+])
+def test_a_clause_after_the_comma_is_no_apposition(extractor, text, place):
+    # a subject pronoun opens a clause: the title after it gives the name before the comma no role
+    assert not any(surface == place for surface, _ in typed(extractor, text))
+
+
+def test_an_apposition_with_a_title_still_makes_a_person(extractor):
+    assert ("Anna Lisle", "person") in typed(extractor, "Yesterday Anna Lisle, the new Senator for Ohio, spoke.")

@@ -35,6 +35,7 @@ ROLE_MODIFIERS = {"former", "new", "then", "current", "acting", "late", "deputy"
 APPOSITION_STOP = {",", ".", "–", "—", ";", ":", "(", ")", "who", "which", "that", "whose", "and", "is", "was", "has",
                    "had", "will", "said", "says"}
 QUOTES = {"“", "\"", "«", "‘"}
+_SUBJECT_PRONOUNS = frozenset({"I", "we", "We", "he", "He", "she", "She", "they", "They", "you", "You", "it", "It"})
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
 # Courtesy titles: the word after one is a surname, even where it heads organisations' names
 # ("Mrs Court", "Dr Bank").
@@ -347,6 +348,8 @@ def apposition_after(state: DocState, last: int) -> tuple[int, int] | None:
     if last >= n or words[last] != ",":
         return None
     k = last + 1
+    if k < n and words[k] in _SUBJECT_PRONOUNS:
+        return None  # "in New Orleans, I warned Colonel ...": a clause's subject, no apposition
     begin = k
     stop = min(n, k + 12)
     end = k
