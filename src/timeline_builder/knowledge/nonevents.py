@@ -18,9 +18,11 @@ from .files import fingerprint, knowledge_files, read_tsv, user_folders
 NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
-                     "exhortation", "recall", "title", "accounting", "work", "reaction"})
+                     "exhortation", "recall", "title", "accounting", "work", "reaction", "saying", "award",
+                     "deadline"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
-                    "habit", "list", "recall", "title", "report", "work", "plan", "reaction"})
+                    "habit", "list", "recall", "title", "report", "work", "plan", "reaction", "saying",
+                    "award", "due"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -73,6 +75,18 @@ class NonEventCues:
     listed_firsts: frozenset[str] | None = None
     work_firsts: frozenset[str] | None = None
     reaction_firsts: frozenset[str] | None = None
+    # A verb of saying or of finding out ("said", "was quoted as saying", "concluded", "was identified"): what
+    # it reports comes after it; a date on the verb ("said Friday", "in January police concluded") is the day
+    # of the saying, not of an event it tells ("said Friday the raid was not linked" dates no raid).
+    saying: re.Pattern | None = None
+    # A noun of an award's holder right before "of" and the date ("athlete of 2004", "player of the year"):
+    # the date is what the award is for, not when anything happened. Anchored at the end of the text before.
+    award: re.Pattern | None = None
+    # A noun of a time limit right after the date ("the Nov. 1 deadline", "a 2010 target"), anchored at the
+    # date's end, or right before it with "of"/"for"/"on" ("a deadline of March 1"), anchored at the end of the
+    # text before: the date is set for something to come, not when anything happened.
+    due_after: re.Pattern | None = None
+    due_before: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -182,6 +196,15 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
         work = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["work"]) + r")(?![\w-])"
                           r"(?:\s+([A-Z0-9][\w’'.-]*(?:\s+(?:(?:of|the|a|an|from|to|in|on|and|for|with|at|by|my|your|"
                           r"me|you|it)\s+){0,2}[A-Z0-9][\w’'.-]*)*))?")
+    award = due_after = due_before = None
+    if by_scope["award"]:
+        award = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["award"]) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    if by_scope["due"]:
+        due_after = re.compile(r"(?:[\s-]+(?!(?:the|a|an|its|his|her|their|our|and|or|but|was|were|is|are|has|had|have)\s)"
+                               r"[\w’'-]+)?[\s-]+(?:" + _alternation(by_scope["due"]) + r")(?![\w-])",
+                               re.IGNORECASE)
+        due_before = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["due"]) + r")\s+(?:of|for)\s+$",
+                                re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
@@ -191,7 +214,17 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                         habit_firsts=_first_words(by_scope["habit"]) if habit else None,
                         listed_firsts=_first_words(by_scope["list"]) if by_scope["list"] else None,
                         work_firsts=_first_words(by_scope["work"]) if work else None,
-                        reaction_firsts=_first_words(by_scope["reaction"]) if by_scope["reaction"] else None)
+                        reaction_firsts=_first_words(by_scope["reaction"]) if by_scope["reaction"] else None,
+                        saying=_as_written(by_scope["saying"]), award=award, due_after=due_after, due_before=due_before)
+
+
+def _as_written(forms: list[str]) -> re.Pattern | None:
+    """The forms as written, case and all: a verb of saying in lower case is no proper name's word ("the
+    United States", "Press Reports Ltd")."""
+    if not forms:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in sorted(set(forms), key=lambda f: (-len(f), f)))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
 def _first_words(forms) -> frozenset[str] | None:

@@ -95,6 +95,11 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if (year is not None and (year.group(1) or _TITLE_DETERMINER.search(text, max(sentence[0], timex[0] - 30), timex[0]))
             and cues.title.match(text, timex[1])):
         return "title"
+    if cues.award is not None and cues.award.search(text, max(sentence[0], timex[0] - 40), timex[0]):
+        return "award"  # "voted athlete of 2004": the year the award is for
+    if (cues.due_after is not None and cues.due_after.match(text, timex[1])) or (
+            cues.due_before is not None and cues.due_before.search(text, max(sentence[0], timex[0] - 30), timex[0])):
+        return "deadline"  # "past the Nov. 1 deadline set in that agreement": a day set for what is to come
     if cues.report is not None and (_quarter_of_figures(cues.report, text, timex, sentence)
                                     or _year_of_figures(cues, text, timex, sentence)):
         return "accounting period"
@@ -198,6 +203,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
     if cues.reaction is not None and timex is not None and _may_start_in(text, part, cues.reaction_firsts,
                                                                          contracted=False):
         spans += _reacted_to(cues.reaction, text, part, timex)
+    if cues.saying is not None and timex is not None:
+        spans += _said_then(cues.saying, text, part, timex)
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -280,6 +287,64 @@ def _reacted_to(reaction: re.Pattern, text: str, part: tuple[int, int],
         object_start = timex[1] if m.end() <= timex[0] < end else m.end()
         spans.append((object_start, end))
     return spans
+
+
+def _said_then(saying: re.Pattern, text: str, part: tuple[int, int], timex: tuple[int, int]) -> list[tuple[int, int]]:
+    """What a verb of saying or finding out reports, when the clause's date is the saying's ("Freeh said Friday
+    the raid was not linked", "was quoted Friday as saying X planned the attacks", "In January police concluded
+    he had been killed"): the date stands right after the verb or before it in the clause, so it is the day the
+    thing was said or found, not when what is told happened; the content's event words are not dated by it. The
+    content runs to the end of the clause (relative clauses too: "identified Thursday as the man who bombed").
+    A date inside the content ("said the army left in 2019") is the content's own and leaves it alone."""
+    spans = []
+    for m in saying.finditer(text, part[0], part[1]):  # as written: "the United States" says nothing
+        if _INVERTED_SAYING.search(text, max(part[0], m.start() - 3), m.start()):
+            continue  # "..., says a report from X": the speaker comes after the verb, not what is said
+        stop = _CONTENT_END.search(text, m.end(), part[1])
+        end = stop.start() if stop else part[1]
+        if timex[0] >= end:
+            continue  # a date after the content ("..., he said on Friday"): not this verb's content
+        if timex[0] >= m.end():
+            after = _SAID_WHEN.match(text, m.end(), timex[0])
+            if after is None or after.end() != timex[0]:
+                continue  # the date is inside what is said
+            start = timex[1]
+        elif timex[1] <= m.start():
+            if _CLAUSE_BREAK.search(text, timex[1], m.start()):
+                continue  # "On Friday troops stormed the town; officials said": another clause's date
+            start = m.end()
+        else:
+            continue
+        if _WHEN_CLAUSE.match(text, start):
+            continue  # "was revealed yesterday, when X declared war": a time clause, the date's own event
+        own = _OWN_ACT.match(text, start, end)
+        if own is not None:
+            start = own.end()  # "said Thursday it had signed a deal": the speaker's own act, told as news of the day
+        if _WORD.search(text, start, end):
+            spans.append((start, end))
+    return spans
+
+
+_WORD = re.compile(r"\w")
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s")
+# A verb of saying after a comma or a quotation has its speaker after it ('"...," said X', "..., says a report").
+_INVERTED_SAYING = re.compile(r"[,\"“”’']\s*$")
+# What is said opens with the speaker's own act: a pronoun subject ("that" before it), up to two auxiliaries or
+# adverbs, and its verb ("said on Thursday it had signed a deal", "said Friday he would resign"). That verb is
+# left to be the clause's event (an act the speaker announces is news of the day); what follows it is not.
+_OWN_ACT = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|"
+                      r"had\s+been|has\s+been|also|already|just|now|then|recently|\w+ly)\s+){0,2}[\w-]+")
+# What a verb of saying reports ends at a semicolon or a dash set off by spaces, or the clause's end.
+_CONTENT_END = re.compile(r";|\s[–—]\s")
+# Between a verb of saying and its own date: a place adverb, "again", a hearer ("told reporters"), a preposition
+# ("said on Friday", "was quoted Friday by local media"): not "that", a subject or a verb of what is said.
+_SAID_WHEN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:here|there|again|also|separately|publicly|positively|"
+                        r"reporters|journalists|the\s+press|parliament|(?:a|the)\s+news\s+conference|"
+                        r"(?:in|at)\s+a\s+(?:statement|news\s+conference|briefing|press\s+conference))\s+)?"
+                        r"(?:(?:on|in|at|last|this|early|late|earlier|on\s+the\s+evening\s+of)\s+)?")
+# A break between a date before the verb and the verb: another sentence part ("On Friday troops stormed the
+# town, and officials later said ...", "; officials said").
+_CLAUSE_BREAK = re.compile(r"[;:.!?]\s|,\s+(?:and|but|while|whereas|as)\s|\s(?:and|but)\s+(?:then\s+)?[a-z]+(?:ed|ing)?\s")
 
 
 # "and" opening a clause of its own (a subject, then an auxiliary within seven words), not "Kenya and Tanzania"

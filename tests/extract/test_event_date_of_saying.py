@@ -1,0 +1,94 @@
+"""Dates from a non-event (issue 9): a date that belongs to a saying, a finding, an award or a deadline must not
+date an event the sentence tells: "said Friday the strikes were not linked" dates no strike on Friday, "was
+identified Monday as the man who bombed" dates no bombing on Monday, "athlete of 2024" is what an award is for,
+"the June 1 deadline" is a day set for what is to come. Sentences written for these tests."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from timeline_builder.extract.events.nonevents import undated_reason, unasserted_spans
+from timeline_builder.knowledge.nonevents import load_nonevent_cues
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from actor_fixtures import events_after_all_stages  # noqa: E402
+
+CUES = load_nonevent_cues()
+TOLD = date(2025, 3, 5)  # a Wednesday
+
+
+def _rows(text: str) -> list[tuple[str, date | None]]:
+    return sorted((e.kind, e.date_begin) for e in events_after_all_stages(text, TOLD).events)
+
+
+def _span_words(text: str, timex: str) -> list[str]:
+    at = text.index(timex)
+    return [text[s:e] for s, e in unasserted_spans(CUES, text, (0, len(text)), (at, at + len(timex)))]
+
+
+def _reason(text: str, timex: str) -> str | None:
+    at = text.index(timex)
+    return undated_reason(CUES, text, (at, at + len(timex)), (0, len(text)))
+
+
+def test_a_date_on_a_verb_of_saying_dates_the_saying_not_what_is_said():
+    text = "The navy chief Tom Hale said Friday that the air strikes on the port were not linked with the inquiry."
+    assert any("the air strikes on the port" in s for s in _span_words(text, "Friday"))
+    assert _rows(text) == [("statement", date(2025, 2, 28))]
+    text = "A senior official was quoted Tuesday by local papers as saying that a rebel group planned the attacks."
+    assert any("planned the attacks" in s for s in _span_words(text, "Tuesday"))
+    assert ("operation", date(2025, 3, 4)) not in _rows(text)
+    # a date before the verb in the same clause is the finding's too
+    text = "In March, detectives who had been looking for the boy concluded he had been killed after being abducted."
+    assert any("had been killed" in s for s in _span_words(text, "March"))
+
+
+def test_the_speaker_s_own_act_announced_that_day_stays_its_event():
+    text = "Corvel Tools said on Thursday it had signed a new four-year agreement with a Dutch retailer."
+    spans = _span_words(text, "Thursday")
+    assert not any("signed" in s for s in spans) and any("agreement with a Dutch retailer" in s for s in spans)
+    assert ("agreement", date(2025, 2, 27)) in _rows(text)
+    # what follows the act is not dated by the saying
+    text = "The rebel commander said Thursday he has sent a team to find the remains of an engineer killed by rebels."
+    assert any("killed by rebels" in s for s in _span_words(text, "Thursday"))
+    # a proper name holding a verb of saying in capitals says nothing
+    assert _span_words("Last night the United States army struck a camp near the border.", "Last night") == []
+
+
+def test_a_verb_of_finding_out_does_not_date_the_act_its_relative_clause_tells():
+    text = "The gunman who fired at the guards was identified Monday as a man who had bombed a bus in the capital."
+    assert any("who had bombed a bus" in s for s in _span_words(text, "Monday"))
+    assert ("operation", date(2025, 3, 3)) not in _rows(text)
+
+
+def test_a_date_inside_what_is_said_or_of_another_clause_still_dates_its_event():
+    # the date is what is said: left to the content
+    assert _span_words("Police said the army attacked the town in 2019.", "2019") == []
+    # a date after the whole saying, or before a break into another clause
+    assert _span_words("The rebels attacked the town, officials said on Friday.", "Friday") == []
+    text = "On Friday troops stormed the town, and officials said two men were hurt."
+    assert not any("stormed" in s for s in _span_words(text, "Friday"))
+    # a time clause after the date tells the date's own event; an inverted verb has its speaker after it
+    assert _span_words("The plan was revealed on Monday, when the rebels attacked the port.", "Monday") == []
+    assert _span_words("Sales will double by the end of 2026, says a report from a research firm.", "2026") == []
+    # not a verb of saying: the clause's date stays the event's
+    assert _rows("In 2019 the army attacked the town.") == [("operation", date(2019, 1, 1))]
+    # "concluded" alone concludes a deal: its object is no content
+    assert _span_words("In May the two states concluded a treaty on fishing rights.", "May") == []
+
+
+def test_the_year_an_award_is_for_dates_no_event():
+    assert _reason("Fiona Lane has been voted European athlete of 2024 in the annual poll.", "2024") == "award"
+    assert _rows("Fiona Lane has been voted European athlete of 2024 in the annual poll.") == []
+    assert _rows("Tom Reed was voted male athlete of the year.") == []
+    # a year after "of" on an event noun is that event's date
+    assert _reason("The riots of 1981 began in the south of the city.", "1981") is None
+
+
+def test_a_deadline_s_day_dates_no_event():
+    text = "The bank said its effort would go on past the Nov. 1 deadline set in that accord."
+    assert _reason(text, "Nov. 1") == "deadline"
+    assert _reason("The talks missed a deadline of March 1 for a deal.", "March 1") == "deadline"
+    assert _reason("The talks ended on March 1 and the deadline passed.", "March 1") is None
+    assert _reason("In 2004 the deadline was moved.", "2004") is None
