@@ -101,12 +101,12 @@ def test_a_day_alone_is_its_named_event_before_a_neighbour_of_that_day(pipeline)
 
 def test_a_clause_dated_by_a_day_whose_year_knowledge_gave_has_the_knowledge_basis(pipeline):
     # the year of "September 11" told in 2004 is neither the text's nor the dct's (SCHEMA: basis knowledge)
-    text = "In the days just after September 11, the minister told reporters that this would be a long war."
+    text = "In the days just after September 11, the minister signed an order to close the border."
     found = _events(pipeline, text, date(2004, 5, 1))
     assert [(begin, basis) for _, begin, _, basis in found] == [(date(2001, 9, 11), "knowledge")], found
 
 
 def test_a_day_named_by_its_month_and_year_keeps_the_text_basis(pipeline):
-    text = "On September 11, 2003, the minister told reporters that this would be a long war."
+    text = "On September 11, 2003, the minister signed an order to close the border."
     found = _events(pipeline, text, date(2004, 5, 1))
     assert [(begin, basis) for _, begin, _, basis in found] == [(date(2003, 9, 11), "text")], found

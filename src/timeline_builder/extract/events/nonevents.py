@@ -309,14 +309,20 @@ def _said_then(saying: re.Pattern, text: str, part: tuple[int, int], timex: tupl
             if after is None or after.end() != timex[0]:
                 continue  # the date is inside what is said
             start = timex[1]
+            subject = part[0]
+            for mark in _SUBJECT_START.finditer(text, part[0], m.start()):
+                subject = mark.end()  # "The rebels attacked the town, officials said on Friday": from the last mark
         elif timex[1] <= m.start():
             if _CLAUSE_BREAK.search(text, timex[1], m.start()):
                 continue  # "On Friday troops stormed the town; officials said": another clause's date
             start = m.end()
+            subject = m.start()
         else:
             continue
         if _WHEN_CLAUSE.match(text, start):
             continue  # "was revealed yesterday, when X declared war": a time clause, the date's own event
+        if _WORD.search(text, subject, m.start()):
+            spans.append((subject, m.start()))  # "the man who bombed the bus was identified Monday": nor its subject's
         own = _OWN_ACT.match(text, start, end)
         if own is not None:
             start = own.end()  # "said Thursday it had signed a deal": the speaker's own act, told as news of the day
@@ -326,13 +332,16 @@ def _said_then(saying: re.Pattern, text: str, part: tuple[int, int], timex: tupl
 
 
 _WORD = re.compile(r"\w")
+_SUBJECT_START = re.compile(r"[,;:()\"“”–—]")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s")
 # A verb of saying after a comma or a quotation has its speaker after it ('"...," said X', "..., says a report").
 _INVERTED_SAYING = re.compile(r"[,\"“”’']\s*$")
 # What is said opens with the speaker's own act: a pronoun subject ("that" before it), up to two auxiliaries or
 # adverbs, and its verb ("said on Thursday it had signed a deal", "said Friday he would resign"). That verb is
-# left to be the clause's event (an act the speaker announces is news of the day); what follows it is not.
-_OWN_ACT = re.compile(r"\s*(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|"
+# left to be the clause's event (an act the speaker announces is news of the day); what follows it is not. A
+# hearer may come first ("told reporters he had signed").
+_OWN_ACT = re.compile(r"\s*(?:(?:reporters|journalists|the\s+press|parliament|Congress|him|her|them|us)\s+)?"
+                      r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|"
                       r"had\s+been|has\s+been|also|already|just|now|then|recently|\w+ly)\s+){0,2}[\w-]+")
 # What a verb of saying reports ends at a semicolon or a dash set off by spaces, or the clause's end.
 _CONTENT_END = re.compile(r";|\s[–—]\s")
