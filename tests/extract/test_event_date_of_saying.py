@@ -77,11 +77,18 @@ def test_the_year_of_a_document_dates_no_other_event_of_the_clause():
     assert _reason("The 2019 election was won by the opposition.", "2019") is None
 
 
+def test_a_date_closing_a_trailing_attribution_dates_the_report_not_what_comes_before_it():
+    text = "A man who planted the bomb at the station was arrested, newspapers reported Friday."
+    assert any("planted the bomb" in s for s in _span_words(text, "Friday"))
+    # its own date still dates it
+    assert not any("stormed" in s for s in _span_words("Troops stormed the town on Thursday, officials said Friday.", "Thursday"))
+
+
 def test_a_date_inside_what_is_said_or_of_another_clause_still_dates_its_event():
     # the date is what is said: left to the content
     assert _span_words("Police said the army attacked the town in 2019.", "2019") == []
     # a date after the whole saying, or before a break into another clause
-    assert not any("attacked" in s for s in _span_words("The rebels attacked the town, officials said on Friday.", "Friday"))
+    assert not any("attacked" in s for s in _span_words("Rebels attacked the town, officials said on Friday, and then fled.", "Friday"))
     text = "On Friday troops stormed the town, and officials said two men were hurt."
     assert not any("stormed" in s for s in _span_words(text, "Friday"))
     # a time clause after the date tells the date's own event; an inverted verb has its speaker after it

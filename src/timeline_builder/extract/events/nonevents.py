@@ -309,9 +309,14 @@ def _said_then(saying: re.Pattern, text: str, part: tuple[int, int], timex: tupl
             if after is None or after.end() != timex[0]:
                 continue  # the date is inside what is said
             start = timex[1]
-            subject = part[0]
+            subject, last_mark = part[0], None
             for mark in _SUBJECT_START.finditer(text, part[0], m.start()):
-                subject = mark.end()  # "The rebels attacked the town, officials said on Friday": from the last mark
+                subject, last_mark = mark.end(), mark  # "The rebels attacked the town, officials said on Friday"
+            if (last_mark is not None and last_mark.group(0) == "," and _SAID_LAST.match(text, timex[1], part[1])
+                    and _WORD.search(text, part[0], last_mark.start())):
+                # "The bomber was identified Thursday, newspapers reported Friday.": what was reported comes before
+                # the speaker; the date that closes the sentence is the report's
+                spans.append((part[0], last_mark.start()))
         elif timex[1] <= m.start():
             if _CLAUSE_BREAK.search(text, timex[1], m.start()):
                 continue  # "On Friday troops stormed the town; officials said": another clause's date
@@ -332,6 +337,7 @@ def _said_then(saying: re.Pattern, text: str, part: tuple[int, int], timex: tupl
 
 
 _WORD = re.compile(r"\w")
+_SAID_LAST = re.compile(r"[\s.!?\"”’')]*$")
 _SUBJECT_START = re.compile(r"[,;:()\"“”–—]")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s")
 # A verb of saying after a comma or a quotation has its speaker after it ('"...," said X', "..., says a report").
