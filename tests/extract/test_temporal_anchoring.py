@@ -517,3 +517,22 @@ def test_last_or_next_month_and_day(text, expected):
 ])
 def test_a_month_before_a_count_of_years_back(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count "later" in the present tense reaches the telling itself (the present, as "now"), never that far past
+    # the dct
+    ("The mill was founded by weavers. A century later, it is still a mill.",
+     [("A century later", "DATE", "PRESENT_REF")]),
+    ("Now, 40 years later, the town is thriving.", [("40 years later", "DATE", "PRESENT_REF")]),
+    ("The bridge opened on 4 March. Two years later, it is busier than ever.",
+     [("4 March", "DATE", "2024-03-04"), ("Two years later", "DATE", "PRESENT_REF")]),
+    # in the past tense it stays before the telling; after a past date it counts from it
+    ("Just five years later, the mill closed.", [("five years later", "DATE", "PAST_REF")]),
+    ("The mill opened in 1990. Five years later it closed.", [("1990", "DATE", "1990"), ("Five years later", "DATE", "1995")]),
+    # the future tense counts from the telling
+    ("The mill will reopen and, two years later, it will close again.", [("two years later", "DATE", "2027")]),
+])
+def test_a_count_later_in_the_present_is_the_telling(text, expected):
+    assert found(text) == expected
+

@@ -43,10 +43,13 @@ _FINER = {"century": "year", "decade": "year", "year": "month", "quarter": "mont
 _POINTS = frozenset({"point", "relperiod", "year", "decade", "century", "part"})
 
 
-def _single(resolver: Resolver, change) -> Resolver:
-    """A resolver applying ``change`` to the inner resolver's single result."""
+def _single(resolver: Resolver, change, ref_start: int | None = None) -> Resolver:
+    """A resolver applying ``change`` to the inner resolver's single result; a PAST/PRESENT/FUTURE_REF result is
+    left as it is, or only given the modifier's words (``ref_start``: "almost a century later" is the present)."""
     def resolve(ctx: Context) -> list[Found]:
         found = resolver(ctx)
+        if len(found) == 1 and found[0].value.endswith("_REF") and ref_start is not None:
+            return [replace(found[0], start=ref_start)]
         if len(found) != 1 or found[0].value.endswith("_REF"):
             return found
         return [change(found[0], ctx)]
@@ -199,7 +202,8 @@ def _quantity(candidate: Candidate, match: re.Match[str], start: int) -> Candida
                 return replace(found, start=start, mod="AFTER", begin=found.exact, end_date=ctx.dct)
             return replace(found, start=start, mod="BEFORE", begin=ctx.dct, end_date=found.exact)
         return replace(found, start=start, mod="APPROX")
-    return Candidate(start, candidate.end, candidate.kind, _single(candidate.resolve, change), candidate.rank)
+    return Candidate(start, candidate.end, candidate.kind, _single(candidate.resolve, change, ref_start=start),
+                     candidate.rank)
 
 
 # (pattern, kinds it may widen, how)

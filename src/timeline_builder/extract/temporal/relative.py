@@ -562,6 +562,12 @@ def ago(match: re.Match[str], text: str) -> Candidate | None:
             moved = add_months(base, sign * round(amount * months))
         else:
             moved = shift(base, code, sign * whole)
+        if relative_to_text and sign > 0 and ctx.dct is not None and moved > ctx.dct \
+                and ctx.tense(start, end) == "present":
+            # "One hundred years later, the old wrong remains", "Now, 90 years later, it is": counted from a past
+            # moment (undated, or too near the telling to count from) up to the telling itself, not past the dct:
+            # the present, as "now" is (the clause tells a state of the present, which dates no event)
+            return [Found(start, end, "DATE", "PRESENT_REF")]
         found = dated(start, end, format_value(moved, granularity), anchor=False)
         found.exact = moved
         return [found]
