@@ -536,3 +536,27 @@ def test_a_month_before_a_count_of_years_back(text, expected):
 def test_a_count_later_in_the_present_is_the_telling(text, expected):
     assert found(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a month and day "of this/last/next year" is one timex of that year
+    ("Not until March 21 of this year did the auditors call.", [("March 21 of this year", "DATE", "2025-03-21")]),
+    ("On June 5 of last year the mill closed.", [("June 5 of last year", "DATE", "2024-06-05")]),
+    ("The mill reopens January 9 of next year.", [("January 9 of next year", "DATE", "2026-01-09")]),
+])
+def test_a_month_and_day_of_a_relative_year(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb after the date that opens what it reports ("that", a colon) has the date: the telling's
+    # past, not the reported clause's future
+    ("On the night of March 30th, I announced that I would not run again.", [("March 30th", "DATE", "2024-03-30")]),
+    ("Then on April 2nd, the mayor said: \"The tunnel will not close.\"", [("April 2nd", "DATE", "2024-04-02")]),
+    # a verb before the date in its sentence keeps the date its own; a reporting verb closing the sentence is the
+    # telling's
+    ("The votes, which are to be counted on April 2nd, the mayor said: \"We will win.\"",
+     [("April 2nd", "DATE", "2025-04-02")]),
+    ("The tunnel will close on April 2nd, the mayor said.", [("April 2nd", "DATE", "2025-04-02")]),
+])
+def test_the_date_of_a_reporting_verb_opening_a_report(text, expected):
+    assert found(text) == expected

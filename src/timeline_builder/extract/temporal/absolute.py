@@ -109,6 +109,16 @@ def month_day(match: re.Match[str], text: str) -> Candidate | None:
     year = int(match["year"]) if match["year"] else None
     start, end = match.span()
     relation = (match.groupdict().get("rel") or "").lower()  # day_month's matches have no relation
+    year_relation = (match.groupdict().get("yrel") or "").lower()
+    if year_relation:
+        # "March 21 of this year", "June 5 of last year": one timex, the year told (as "January of last year")
+        shift = {"this": 0, "last": -1, "next": 1}[year_relation]
+
+        def resolve_told(ctx: Context) -> list[Found]:
+            if ctx.dct is None:
+                return [unresolved(start, end, f"XXXX-{month:02d}-{day:02d}")]
+            return _full_date(start, end, ctx.dct.year + shift, month, day, ctx)
+        return Candidate(start, end, "point", resolve_told, rank=1)
     if relation and year is None:
         # "last November 8th", "next March 3rd": the last such day before the dct, the next one after it
         def resolve(ctx: Context) -> list[Found]:
@@ -690,7 +700,7 @@ RULES = [
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?:(?P<rel>last|next){S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
-     rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-))?", month_day),
+     rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-)|{S}of{S}(?P<yrel>this|last|next){S}year\b)?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}day(?={S}of))?(?:{S}of)?{S}(?P<month>{MONTH})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
     (rf"(?P<month>{MONTH}){OPT_S}(?P<d1>{DAY})(?:{S}(?:and|or|to|through){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})"

@@ -55,6 +55,8 @@ _FUTURE_WORDS = ("will won't 'll ’ll shall tomorrow next upcoming scheduled pl
                  "expects due ready").split()
 _PRESENT_WORDS = "is are am has have says remains remain do does can seems now".split()
 _REPORTING = {"said", "says", "told", "announced", "reported", "added", "noted"}
+# a reporting verb opening what it reports: "announced that", "said:"
+_REPORTED_CLAUSE_AFTER = re.compile(r"[\s\xa0]*(?:that\b|:)")
 _PLAN_WORDS = {"scheduled", "planned", "planning", "expected", "due", "slated", "going"}
 # before "planned" they make it a plan's participle ("is planned for May"); otherwise "planned" is a past verb
 _PASSIVE_AUXILIARIES = {"is", "are", "am", "be", "been", "being", "was", "were", "'s", "’s", "get", "gets", "got"}
@@ -325,8 +327,14 @@ class Context:
                 if not before and tense == "future" and _a_past_planning(words, index):
                     tense = "past"  # "On Friday, the board planned to pay": the date is the planning's, told past
                 if tense is None:
-                    if words[index].lower() not in _REPORTING or not _beside(chunk, token, before):
+                    # (only when no verb stands before the date in its sentence: "the elections, which are expected
+                    # to be held on 5 May, Mr Davey said: ..." dates the holding, not the saying)
+                    opens_a_report = not before and best is None \
+                        and _REPORTED_CLAUSE_AFTER.match(chunk, token.end()) is not None
+                    if words[index].lower() not in _REPORTING or not (_beside(chunk, token, before) or opens_a_report):
                         continue
+                    # "said Friday"; "On March 31, I announced that I would ...": the date is the telling's, not the
+                    # reported clause's (whose verbs come after "that" or a colon)
                     tense = "present" if words[index].lower() == "says" else "past"
                 distance = (start - (offset + token.end())) if before else (offset + token.start() - end)
                 # a verb past a conjunction is another clause's: the verb on the side with none has the date ("had a
