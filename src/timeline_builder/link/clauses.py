@@ -182,19 +182,25 @@ def as_of(states: list[str], event: Event) -> list[str]:
     return out
 
 
-def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False) -> str:
+def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False,
+              name: str | None = None) -> str:
     """Who-does-what-to-whom from the clause's shape around the actor's mention.
 
     ``reported``: the event is not a statement, so a clause opening "X said (that) ..." reports
     it: X is its source (mentioned), and the roles are read from what follows the verb of saying
     ("The ministry says 40 tourists died", "Y's minister said the club had agreed to a delay").
+    ``name``: the event's name; where given, "by X" makes X the agent only when one of the few words
+    before "by" is the event's own word ("the treaty was signed by X" of "X Signs Treaty", "a report
+    by X"), not another predicate's ("the withdrawal, welcomed by X", "the rebate, secured by X").
     """
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
     if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
         return "participant"
     if _TARGET_BEFORE.search(before):
         return "target"
-    if _AGENT_BEFORE.search(before):
+    by = _AGENT_BEFORE.search(before)
+    if by is not None and (name is None or _by_the_event(text, max(clause.char_start, actor.char_start - 40) + by.start(),
+                                                          clause.char_start, name)):
         return "agent"
     verb = first_verb(text, clause.char_start, clause.char_end)
     if reported and verb is not None and _SAYING.fullmatch(verb.group()):
@@ -210,6 +216,25 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
         # subject of the clause's verb, though the verb is a present form the verb list lacks
         return "agent"
     return "mentioned"
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BY_WORDS = 4  # the words before "by" that may be the event's own (a participle, its noun and a modifier)
+
+
+def _by_the_event(text: str, by: int, start: int, name: str) -> bool:
+    """Whether "by" at ``by`` follows the event's own word: one of the few common words before it
+    (in the clause) begins as a word of the event's name does (four letters: "signed" of "Signs");
+    a name there ("the withdrawal from Kenya was welcomed by") is no event word, and neither is a word
+    before a comma ("the withdrawal, praised by X,": the aside has its own predicate)."""
+    stems = {w.lower()[:4] for w in _WORD.findall(name) if len(w) >= 4}
+    clause_start = start
+    start = max(start, by - 60)
+    start = max(start, text.rfind(",", start, by) + 1, text.rfind(";", start, by) + 1)
+    before = list(_WORD.finditer(text, start, by))[-_BY_WORDS:]
+    # a capital only on the clause's first word ("Report by X said ...")
+    return any(len(w.group()) >= 4 and (w.group()[0].islower() or not text[clause_start:w.start()].strip(" \"“‘")) and
+               w.group().lower()[:4] in stems for w in before)
 
 
 def affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:

@@ -1,0 +1,45 @@
+""""by X" names the agent of the event whose word stands just before it ("signed by X", "a report by
+X"), not of an event told elsewhere in the clause ("the pullout, welcomed by X")."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.build.pipeline import Pipeline
+from timeline_builder.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def roles(pipeline, text: str) -> dict[tuple[str, str], str]:
+    """(event name, actor id) -> role of the published links (both stages)."""
+    found = pipeline(Document("t", "t.txt", text, "", dct=date(2005, 1, 1)))
+    names = {e.event_id: e.name for e in found.events}
+    return {(names[l.event_id], l.actor_id): l.role for l in found.event_actors}
+
+
+def role_of(links: dict[tuple[str, str], str], actor: str) -> str:
+    found = [role for (_, a), role in links.items() if a == actor]
+    assert len(found) == 1, links
+    return found[0]
+
+
+def test_by_after_another_predicate_makes_no_agent_of_the_event(pipeline):
+    links = roles(pipeline, "The withdrawal of British troops from Kenya in 1998 was welcomed by France.")
+    assert role_of(links, "france") != "agent"
+    assert role_of(links, "united-kingdom") == "agent"
+
+
+def test_by_after_the_event_word_names_its_agent(pipeline):
+    assert role_of(roles(pipeline, "A report by the Electoral Commission in May 2004 said turnout fell."),
+                   "electoral-commission") == "agent"
+
+
+def test_a_name_before_by_is_no_event_word(pipeline):
+    # "Kenya" is a word of the event's name, but a name, not the event's own word
+    links = roles(pipeline, "In 1998 the withdrawal from Kenya, praised by Chile, began.")
+    assert all(role != "agent" for (_, actor), role in links.items() if actor == "chile"), links
