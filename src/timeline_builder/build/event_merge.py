@@ -41,8 +41,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import accumulate
 
 from ..publish.columns import COLUMN_NAMES
 from ..records import Event, EventActor, EventMention, Extraction
@@ -204,7 +206,7 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
     if len(kept) < 2:
         return {}
     kept.sort(key=lambda e: (first_told.get(e.event_id, first_mention[e.event_id].char_start), e.event_id))
-    timexes = [(t.char_start, t.char_end) for t in found.timexes]
+    timexes = _Spans((t.char_start, t.char_end) for t in found.timexes)
     name_words = [{w[:4] for w in _content_words(e.name)} for e in kept]
     having: dict[str, list[int]] = {}  # a name word -> the places of the kept events whose name has it
     for place, stems in enumerate(name_words):
@@ -265,7 +267,7 @@ def _content_words(name: str) -> list[str]:
             if len(w) > 2 and w not in _VAGUE and w not in _NAME_STOP]
 
 
-def _definite_mention(mention: EventMention, head: str, timexes: list[tuple[int, int]]) -> bool | None:
+def _definite_mention(mention: EventMention, head: str, timexes: _Spans) -> bool | None:
     """Whether the clause writes the head noun (its first four letters) after a definite word, at
     most three words before it: None where it does not, or where a word between them says it is
     another one of its sort ("the next meeting", "the new embargo"); else whether the noun
@@ -288,8 +290,24 @@ def _definite_mention(mention: EventMention, head: str, timexes: list[tuple[int,
                 after = tokens[i + 1:i + 3]
                 begin = mention.char_start + tokens[j][0]
                 stop = mention.char_start + (after[-1][1] if after and after[0][2] in _BEFORE_DATE else end)
-                return any(s < stop and begin < e for s, e in timexes)
+                return timexes.meet(begin, stop)
     return None
+
+
+class _Spans:
+    """Character spans (start, end), asked whether any meets a range: sorted by start, with the
+    farthest end among the first k, so a question costs a bisection, not a scan of the document's
+    spans (a 5 MB document has tens of thousands of timexes and thousands of definite mentions)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def meet(self, begin: int, stop: int) -> bool:
+        """Whether a span has start < ``stop`` and end > ``begin``."""
+        k = bisect_left(self._starts, stop)  # the spans starting before stop: the first k
+        return k > 0 and self._reach[k - 1] > begin
 
 
 _OTHERS_OWN = frozenset({"its", "their"})
