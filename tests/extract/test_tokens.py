@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_builder.extract import tokens as tokens_module
 from timeline_builder.extract.tokens import TokenArray
 
 _REFERENCE = re.compile(r"\w+|[^\w\s]")
@@ -147,3 +148,39 @@ def test_offsets_of_word_sets_asked_across_texts_in_any_order(texts, asked):
         words = frozenset(w if w == "the" else w + tag for w in words)
         assert arrays[which].offsets_of(words) == [m.start() for m in _REFERENCE.finditer(texts[which])
                                                    if m.group(0).lower() in words]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["ibis", "Ibis", "rail", "the", ",", "ibisrail", "RAIL"]), max_size=14)
+                .map(" ".join), min_size=1, max_size=3),
+       st.lists(st.tuples(st.integers(0, 2), st.frozensets(st.sampled_from(["ibis", "rail", "the", "none"]))),
+                max_size=8),
+       st.integers(0, 12))
+def test_offsets_of_from_an_index_of_every_word_equal_the_scan(texts, asked, index_all_from):
+    # A long text (INDEX_ALL_FROM tokens or more) indexes all its words at once: the same answers,
+    # whichever texts index all and whichever only the words asked for.
+    tag = f"r{next(_FRESH)}"
+    texts = [t.replace("ibis", "ibis" + tag).replace("Ibis", "Ibis" + tag) for t in texts]
+    saved = tokens_module.INDEX_ALL_FROM
+    tokens_module.INDEX_ALL_FROM = index_all_from
+    try:
+        arrays = [TokenArray(t) for t in texts]
+        for which, words in asked + asked:
+            which %= len(texts)
+            words = frozenset(w + tag if w == "ibis" else w for w in words)
+            assert arrays[which].offsets_of(words) == [m.start() for m in _REFERENCE.finditer(texts[which])
+                                                       if m.group(0).lower() in words]
+    finally:
+        tokens_module.INDEX_ALL_FROM = saved
+
+
+def test_a_long_text_indexes_every_word_once(monkeypatch):
+    monkeypatch.setattr(tokens_module, "INDEX_ALL_FROM", 8)
+    tokens = TokenArray("The dam burst; the valley flooded and the dam was rebuilt.")
+    assert tokens.offsets_of(frozenset({"dam"})) == [4, 42]
+    index = tokens._index
+    assert tokens.offsets_of(frozenset({"valley", "rebuilt"})) == [19, 50]  # a new word: the same index
+    assert tokens._index is index and index["flooded"] == [6]
+    short = TokenArray("The dam held firmly.")  # under the bound: only the words asked for
+    assert short.offsets_of(frozenset({"held"})) == [8]
+    assert "firmly" not in short._index

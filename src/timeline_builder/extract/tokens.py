@@ -31,6 +31,10 @@ _recent: dict[int, "TokenArray"] = {}
 # The words rules look up with ``offsets_of`` (indexed in one pass a text): a new frozenset each time
 # it grows, so an array keeps the one its index was made from and knows exactly what it covers.
 _watched: frozenset[str] = frozenset()
+# From this many tokens on, an array indexes every word at once: a long text (a 5 MB document has a
+# million tokens) asked for words nobody had asked for yet would otherwise be indexed again each
+# time, once for each rule the first time it runs (one pass over the tokens each), for a second.
+INDEX_ALL_FROM = 50_000
 
 
 class TokenArray:
@@ -62,7 +66,7 @@ class TokenArray:
         self._lowered: list[str] | None = parts[1::2] if whole else None
         self._sentences: tuple[tuple, list[int]] | None = None
         self._index: dict[str, list[int]] | None = None
-        self._covers: frozenset[str] = frozenset()  # the words ``_index`` was made for
+        self._covers: frozenset[str] | None = frozenset()  # the words ``_index`` was made for (None: all)
         self._offsets: dict[frozenset[str], list[int]] = {}
 
     @classmethod
@@ -107,7 +111,8 @@ class TokenArray:
         rule's first word stands, looked up instead of scanning the text with the rule. The words
         every rule asked for so far (in this process) are indexed together, in one pass over the
         tokens a text; an array is indexed again when asked for a word its index was not made for,
-        whichever text first asked for it. The answer for a set of words is kept with the array (rules
+        whichever text first asked for it (a text of INDEX_ALL_FROM tokens or more indexes all its
+        words, once). The answer for a set of words is kept with the array (rules
         ask for the same words once a clause: in a long text, merging their offsets each time cost more
         than the rule), so the list returned is shared: read it, do not change it."""
         key = words if isinstance(words, frozenset) else frozenset(words)
@@ -115,7 +120,7 @@ class TokenArray:
         if known is not None:  # (made from this index, which holds every word watched when it was made)
             return known
         index = self._index
-        if index is None or not words <= self._covers:
+        if index is None or not (self._covers is None or words <= self._covers):
             # (another text may have added words since this index was made: it covers only its own set)
             global _watched
             if not words <= _watched:
@@ -123,8 +128,17 @@ class TokenArray:
             covers = _watched
             index = {}
             lowered = self.lowered
-            for k in compress(range(len(lowered)), map(covers.__contains__, lowered)):  # in C
-                index.setdefault(lowered[k], []).append(k)
+            if len(lowered) >= INDEX_ALL_FROM:
+                covers = None  # every word
+                for k, word in enumerate(lowered):
+                    found = index.get(word)
+                    if found is None:
+                        index[word] = [k]
+                    else:
+                        found.append(k)
+            else:
+                for k in compress(range(len(lowered)), map(covers.__contains__, lowered)):  # in C
+                    index.setdefault(lowered[k], []).append(k)
             self._index, self._covers, self._offsets = index, covers, {}
         keys = [w for w in words if w in index]
         if not keys:
