@@ -75,3 +75,11 @@ def test_a_clause_after_the_comma_is_no_apposition(extractor, text, place):
 
 def test_an_apposition_with_a_title_still_makes_a_person(extractor):
     assert ("Anna Lisle", "person") in typed(extractor, "Yesterday Anna Lisle, the new Senator for Ohio, spoke.")
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Writing in the journal Marsh Notes, the researchers said so.", "Marsh Notes"),
+    ('"Prices rose," said Ann Roe, editor of film journal Reel Weekly.', "Reel Weekly"),
+])
+def test_a_name_after_journal_is_a_publication(extractor, text, journal):
+    assert (journal, "organization") in typed(extractor, text)

@@ -47,9 +47,9 @@ PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "ma
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "whose", "which", "what", "every", "each", "no", "any", "another"})
 # Kinds named only before a name in lower case ("television station Canal Plus", "record label
-# Zomba"), not hyphened ("multi-channel TV"); capitalised at a sentence's start they open a name
-# themselves ("Channel Four said").
-MEDIA_KINDS = frozenset({"station", "channel", "label", "outfit"})
+# Zomba", "the journal Nature"), not hyphened ("multi-channel TV"); capitalised at a sentence's
+# start they open a name themselves ("Channel Four said").
+MEDIA_KINDS = frozenset({"station", "channel", "label", "outfit", "journal"})
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
