@@ -183,7 +183,7 @@ def as_of(states: list[str], event: Event) -> list[str]:
 
 
 def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False,
-              name: str | None = None) -> str:
+              name: str | None = None, owner_agent: bool = True) -> str:
     """Who-does-what-to-whom from the clause's shape around the actor's mention.
 
     ``reported``: the event is not a statement, so a clause opening "X said (that) ..." reports
@@ -192,6 +192,8 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
     ``name``: the event's name; where given, "by X" makes X the agent only when one of the few words
     before "by" is the event's own word ("the treaty was signed by X" of "X Signs Treaty", "a report
     by X"), not another predicate's ("the withdrawal, welcomed by X", "the rebate, secured by X").
+    ``owner_agent``: False where the one an event is named from is not its doer ("Jane Roe's
+    death"); else the possessive the event's name opens with is its agent ("Jane Roe's Visit to Lima").
     """
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
     if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
@@ -202,6 +204,8 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
     if by is not None and (name is None or _by_the_event(text, max(clause.char_start, actor.char_start - 40) + by.start(),
                                                           clause.char_start, name)):
         return "agent"
+    if name is not None and owner_agent and _owns_the_event(text, actor.char_end, clause.char_end, name):
+        return "agent"  # "... can be considered Jane Roe's visit to Lima": whose the event is, wherever the verb
     verb = first_verb(text, clause.char_start, clause.char_end)
     if reported and verb is not None and _SAYING.fullmatch(verb.group()):
         content = first_verb(text, verb.end(), clause.char_end)  # "said (that) the club had agreed"
@@ -235,6 +239,28 @@ def _by_the_event(text: str, by: int, start: int, name: str) -> bool:
     # a capital only on the clause's first word ("Report by X said ...")
     return any(len(w.group()) >= 4 and (w.group()[0].islower() or not text[clause_start:w.start()].strip(" \"“‘")) and
                w.group().lower()[:4] in stems for w in before)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
+# An event named from a possessive noun phrase ("Jane Roe's Visit to Lima", "Lord Roe's Report"): the
+# possessor's words (capitalised, no function word) and the noun after the "'s".
+_NAMED_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?P<noun>\w+)")
+_OWNED_WORDS = 3  # a possessive's noun phrase: up to two modifiers and the event's word
+
+
+def _owns_the_event(text: str, end: int, limit: int, name: str) -> bool:
+    """Whether the name ending at ``end`` is the possessive the event is named from ("... can be
+    considered Jane Roe's visit to Lima" of the event "Jane Roe's Visit to Lima"): the event's name
+    opens with a possessive, and one of the few words after this name's "'s" (before any comma) is
+    the noun after the name's "'s" (its first five letters)."""
+    named = _NAMED_OWNER.match(name)
+    own = _POSSESSIVE_AFTER.match(text, end, limit) if named is not None else None
+    if own is None:
+        return False
+    noun = named.group("noun").lower()[:5]
+    stop = text.find(",", own.end(), limit)
+    after = _WORD.findall(text, own.end(), limit if stop < 0 else stop)[:_OWNED_WORDS]
+    return any(w[0].islower() and w.lower()[:5] == noun for w in after)
 
 
 def affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:

@@ -220,7 +220,8 @@ class EventActorLinker:
                                 continue
                             role = "agent"
                         else:
-                            role = text_role(text, told, actor, reported, event.name)
+                            role = text_role(text, told, actor, reported, event.name,
+                                                          event.kind != "death")
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                         state = None
@@ -248,13 +249,15 @@ class EventActorLinker:
                                 own is not None and not own[0] <= actor.char_start < own[1]:
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id,
-                                                role or text_role(text, told, actor, reported, event.name),
+                                                role or text_role(text, told, actor, reported, event.name,
+                                                          event.kind != "death"),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
                         if (relative is None or actor.char_start >= relative[1]) and \
                                 (own is None or own[0] <= actor.char_start < own[1]):
                             _keep(links, EventActor(event.event_id, actor.actor_id,
-                                                    role or text_role(text, told, actor, reported, event.name),
+                                                    role or text_role(text, told, actor, reported, event.name,
+                                                          event.kind != "death"),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
             for state, (lo, hi) in hosts:
                 # a visit's destination is its host, whatever role the clause reading gave its words
