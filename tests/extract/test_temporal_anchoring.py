@@ -560,3 +560,12 @@ def test_a_month_and_day_of_a_relative_year(text, expected):
 ])
 def test_the_date_of_a_reporting_verb_opening_a_report(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after "of" dates a month and day as one after a comma does
+    ("The ledger runs to April 27 of 1911.", [("April 27 of 1911", "DATE", "1911-04-27")]),
+    ("The ferry sank on 9 May of 1911.", [("9 May of 1911", "DATE", "1911-05-09")]),
+])
+def test_a_month_and_day_of_a_written_year(text, expected):
+    assert found(text) == expected

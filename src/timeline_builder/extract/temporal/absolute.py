@@ -106,7 +106,9 @@ def month_day(match: re.Match[str], text: str) -> Candidate | None:
         return None
     month = month_number(month_token)
     day = int(re.match(r"\d+", match["day"]).group())
-    year = int(match["year"]) if match["year"] else None
+    # "April 27 of 1973", "4 March of 1933": the year after "of" as after a comma
+    written_year = match["year"] or match.groupdict().get("ofyear")
+    year = int(written_year) if written_year else None
     start, end = match.span()
     relation = (match.groupdict().get("rel") or "").lower()  # day_month's matches have no relation
     year_relation = (match.groupdict().get("yrel") or "").lower()
@@ -700,9 +702,10 @@ RULES = [
     (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?\b", iso_date),
     (r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\w/]|\.\d)", numeric_date),
     (rf"(?:(?P<wd>{WEEKDAY}),?{S})?(?:(?P<rel>last|next){S})?(?P<month>{MONTH}){OPT_S}(?:the{S}(?=\d{{1,2}}(?:st|nd|rd|th|d)))?(?P<day>{DAY})(?![\s\xa0]*(?:\d|:\d|%)|[.,]\d)"
-     rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-)|{S}of{S}(?P<yrel>this|last|next){S}year\b)?", month_day),
+     rf"(?:(?:,{OPT_S}|{S})(?P<year>{YEAR4})\b(?![-–/]\d\d-)|{S}of{S}(?P<yrel>this|last|next){S}year\b"
+     rf"|{S}of{S}(?P<ofyear>{YEAR4})\b(?![-–/]\d))?", month_day),
     (rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}),?{S})?(?:the{S})?(?P<day>{DAY})(?:{S}day(?={S}of))?(?:{S}of)?{S}(?P<month>{MONTH})"
-     rf"(?:,?{S}(?P<year>{YEAR4})\b)?", day_month),
+     rf"(?:,?{S}(?P<year>{YEAR4})\b|{S}of{S}(?P<ofyear>{YEAR4})\b(?![-–/]\d))?", day_month),
     (rf"(?P<month>{MONTH}){OPT_S}(?P<d1>{DAY})(?:{S}(?:and|or|to|through){S}|{OPT_S}[-–]{OPT_S})(?P<d2>{DAY})"
      rf"(?:,?{S}(?P<year>{YEAR4})\b)?(?![\s\xa0]*(?:\d|%|[-–:/.,]\d)|[\s\xa0]+(?!(?:in|at|on|and|or|to|when|with|"
      rf"for|from|the|of|as|after|before|but|was|were|is|are|will)\b)[a-z])", day_pair),
