@@ -114,3 +114,12 @@ def test_a_deadline_s_day_dates_no_event():
     assert _reason("The talks missed a deadline of March 1 for a deal.", "March 1") == "deadline"
     assert _reason("The talks ended on March 1 and the deadline passed.", "March 1") is None
     assert _reason("In 2004 the deadline was moved.", "2004") is None
+
+
+def test_the_close_of_business_is_the_day_a_count_is_stated_at_not_an_event_s_day():
+    text = "At the close of business Thursday, Zeta and Omni said 9,400 shares had been tendered to their offer."
+    assert _reason(text, "Thursday") == "comparison"  # the date scope's reason: a balance stated at a day
+    assert _rows(text) == []
+    assert _rows("On Thursday, Zeta and Omni said 9,400 shares had been tendered to their offer.") == [
+        ("statement", date(2025, 2, 27))]
+
