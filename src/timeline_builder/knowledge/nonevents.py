@@ -19,10 +19,10 @@ NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
                      "exhortation", "recall", "title", "accounting", "work", "reaction", "saying", "award",
-                     "deadline", "document"})
+                     "deadline", "document", "name"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
                     "habit", "list", "recall", "title", "report", "work", "plan", "reaction", "saying",
-                    "award", "due"})
+                    "award", "due", "name"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -87,6 +87,10 @@ class NonEventCues:
     # text before: the date is set for something to come, not when anything happened.
     due_after: re.Pattern | None = None
     due_before: re.Pattern | None = None
+    # The last word of a firm's or a named day's name ("Ltd", "Corp", "Day"): the capitalised words right
+    # before it ("Cara Operations Ltd.", "Free the Prisoners Day") are a name, not event words.
+    name_end: re.Pattern | None = None
+    name_firsts: frozenset[str] | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -215,7 +219,9 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                         listed_firsts=_first_words(by_scope["list"]) if by_scope["list"] else None,
                         work_firsts=_first_words(by_scope["work"]) if work else None,
                         reaction_firsts=_first_words(by_scope["reaction"]) if by_scope["reaction"] else None,
-                        saying=_as_written(by_scope["saying"]), award=award, due_after=due_after, due_before=due_before)
+                        saying=_as_written(by_scope["saying"]), award=award, due_after=due_after, due_before=due_before,
+                        name_end=words("name"),
+                        name_firsts=_first_words(by_scope["name"]) if by_scope["name"] else None)
 
 
 def _as_written(forms: list[str]) -> re.Pattern | None:

@@ -200,6 +200,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
         spans += _listed_demands(cues.listed, text, part)
     if cues.work is not None and _may_start_in(text, part, cues.work_firsts, contracted=False):
         spans += _work_words(cues.work, text, part)
+    if cues.name_end is not None and _may_start_in(text, part, cues.name_firsts, contracted=False):
+        spans += _name_words(cues.name_end, text, part)
     if cues.reaction is not None and timex is not None and _may_start_in(text, part, cues.reaction_firsts,
                                                                          contracted=False):
         spans += _reacted_to(cues.reaction, text, part, timex)
@@ -237,6 +239,24 @@ def _work_words(work: re.Pattern, text: str, part: tuple[int, int]) -> list[tupl
             spans.append((before.start(), m.start()))                # song" names its makers, who may act
         if m.group(1):
             spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+# Two to six capitalised words right before a name's last word, small words between them ("Cara Operations",
+# "Free Mojtaba and Arash", "Bank of Nova Scotia"). One word alone is left: a day named by one event word
+# is often that event's own day ("Election Day").
+_NAME_RUN = re.compile(r"(?<![\w’'.&-])(?:[A-Z][\w’'.&-]*\s+(?:(?:and|of|for|the|to|&)\s+)?){2,6}$")
+
+
+def _name_words(name_end: re.Pattern, text: str, part: tuple[int, int]) -> list[tuple[int, int]]:
+    """The words of a firm's or a named day's name: the capitalised words right before a name's last word
+    ("Cara Operations Ltd.", "the "Free Mojtaba and Arash Day""), from the part's start on. They name a
+    company or a day of a campaign, not an operation or a release."""
+    spans = []
+    for m in name_end.finditer(text, part[0], part[1]):  # not case-blind: the name is told by its capitals
+        run = _NAME_RUN.search(text, max(part[0], m.start() - 80), m.start())
+        if run is not None:
+            spans.append((run.start(), m.end()))
     return spans
 
 
