@@ -83,3 +83,16 @@ def test_an_apposition_with_a_title_still_makes_a_person(extractor):
 ])
 def test_a_name_after_journal_is_a_publication(extractor, text, journal):
     assert (journal, "organization") in typed(extractor, text)
+
+
+def test_a_name_before_a_new_quotation_is_no_citation_author(extractor):
+    # a sentence's words before the name: a quotation follows, no bibliography entry
+    text = 'He added: "We rested over Easter and Loch Orchy. "It was too short," he said.'
+    assert not any(surface == "Loch Orchy" for surface, _ in typed(extractor, text))
+
+
+def test_a_bibliography_entry_still_names_its_authors(extractor):
+    text = 'Sources\nMarta Quill and Tobin Ashe. "Harbour Trade in 1850." Port Review, 2001.'
+    # the author before the period, after the names of the authors before it
+    assert ("Tobin Ashe", "person") in typed(extractor, text)
+    assert ("Ann Bell", "person") in typed(extractor, 'Notes\n3. Ann Bell. \u201cDocks at Night.\u201d Port Review, 2001.')

@@ -373,7 +373,23 @@ def is_citation_author(state: DocState, run: Run) -> bool:
         return False
     if starts[last + 1] == ends[last]:
         return False
-    return words[last + 1] != '"' or (last + 2 < len(words) and starts[last + 2] == ends[last + 1])
+    if words[last + 1] == '"' and not (last + 2 < len(words) and starts[last + 2] == ends[last + 1]):
+        return False
+    return _opens_an_entry(state, run.first)
+
+
+def _opens_an_entry(state: DocState, first: int) -> bool:
+    """Only authors' names stand between the entry's start (a sentence's or line's) and token
+    ``first``: capitalised words, initials, commas, "and", "&" ("Ann Ross and Ben Ash. “Title”");
+    not a sentence's words ("You took Christmas and New Year. "It was ...": a quotation follows)."""
+    words = state.tokens.words
+    k = first
+    while k > 0 and not state.is_sentence_start(k):
+        k -= 1
+        word = words[k]
+        if not (word[:1].isupper() or word in (",", ".", "and", "&", "-", "’", "'") or word.isdigit()):
+            return False
+    return True
 
 
 def person_name_tokens(words: list[str], first: int, last: int) -> bool:
