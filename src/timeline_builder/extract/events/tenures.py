@@ -339,7 +339,7 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
                 pieces = [words[:cut.start()] if cut else words]
             sentence = layout.sentence(m.start())
             years = frozenset(int(y) for y in _YEAR.findall(text, sentence[0], sentence[1]))
-            person = _holder_of(person, pronoun_at, people, pieces, roles_of, years)
+            person = _holder_of(person, pronoun_at, people, pieces, roles_of, years, starts)
             roles = [r for r in roles_of(person) if r.date_begin is not None]
             if not roles:
                 continue
@@ -419,14 +419,20 @@ def _names_role(piece: str, role) -> bool:
 
 
 def _holder_of(person: str, pronoun_at: int | None, people: list[ActorMention], pieces: list[str], roles_of,
-               years: frozenset) -> str:
+               years: frozenset, starts: list[int] | None = None) -> str:
     """"When home secretary, he ordered ...": where "he" may mean any of the people named last, the
-    one who held the office named (of the last six named before the pronoun), else the salient one."""
+    one who held the office named (of the last six named before the pronoun), else the salient one.
+
+    ``starts`` (the mentions' starts, in order, from ``_sorted_starts``) lets the walk back begin at
+    the last mention starting by the pronoun instead of copying every mention of the document."""
     if pronoun_at is None or _holds_any(person, pieces, roles_of, years):
         return person
     tried = {person}
-    for mention in reversed([p for p in people if p.char_end <= pronoun_at]):
-        if mention.actor_id in tried:
+    # A mention ending by the pronoun starts by it too: with ``starts`` known, none after that prefix.
+    before = range(len(people) if starts is None else bisect.bisect_right(starts, pronoun_at))
+    for i in reversed(before):
+        mention = people[i]
+        if mention.char_end > pronoun_at or mention.actor_id in tried:
             continue
         tried.add(mention.actor_id)
         if _holds_any(mention.actor_id, pieces, roles_of, years):
@@ -686,7 +692,7 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
         words = m.group("role")
         cut = _ROLE_END.search(words)
         piece = words[:cut.start()] if cut else words
-        person = _holder_of(person, pronoun_at, people, [piece], roles_of, frozenset())
+        person = _holder_of(person, pronoun_at, people, [piece], roles_of, frozenset(), starts)
         roles = [r for r in roles_of(person) if r.date_end is not None]
         role = _best_role(piece, roles) if roles else None
         if role is None or not _names_role(piece, role) or (dct is not None and role.date_end > dct):
