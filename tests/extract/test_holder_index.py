@@ -66,3 +66,12 @@ def test_the_holder_found_is_the_one_who_held_the_office():
     last = TEXT.index("she opened")
     assert _holder_of("pia-nunes", last, people, ["mayor of the port"], _roles_of, frozenset(), starts) == "mara-vell"
     assert _holder_of("pia-nunes", last, people, ["ambassador"], _roles_of, frozenset(), starts) == "pia-nunes"
+
+
+def test_a_date_between_two_offsets_is_found_by_bisection_as_by_a_scan():
+    from timeline_builder.extract.events.tenures import _any_in
+    starts = sorted([3, 3, 10, 25, 40, 41, 90])
+    for lo in range(-2, 95):
+        for hi in range(lo - 3, 96):
+            assert _any_in(starts, lo, hi) == any(lo <= s < hi for s in starts), (lo, hi)
+    assert not _any_in([], 0, 10)

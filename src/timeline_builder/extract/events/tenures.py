@@ -61,6 +61,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
     organizations = {m.actor_id: names.get(m.actor_id, m.text) for m in mentions}
     text = layout.text
     out = []
+    mention_starts: list[list[int] | None] = []  # made on first need: [_sorted_starts(mentions)]
     # the latest start a title can mean (a dct near the end of the calendar has no 90 days after it)
     latest = None if dct is None else dct + timedelta(days=90) if dct <= date.max - timedelta(days=90) else date.max
     for mention in mentions:
@@ -96,7 +97,10 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
             # "the institute, led by Academician Arbatov", "His successor, X – under whose leadership":
             # the role heading an organisation this sentence or the one before names.
             lo = layout.sentence(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
-            in_reach = {m.actor_id for m in mentions if lo <= m.char_start < sentence[1]}
+            if not mention_starts:
+                mention_starts.append(_sorted_starts(mentions))
+            in_reach = {m.actor_id for m in _between(mentions, mention_starts[0], lo, sentence[1])
+                        if lo <= m.char_start < sentence[1]}
             heading = [r for r in roles if r.organization in in_reach]
             role = _best_role(text[lo:sentence[1]], heading) or \
                 max(heading, key=lambda r: r.date_begin, default=None)
@@ -318,6 +322,7 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
     text = layout.text
     people = [m for m in mentions if m.actor_id in person_ids]
     starts = _sorted_starts(people)
+    named: set[str] | None = None  # the actors the document names, made for the first tenure found
     out: list[Candidate] = []
     seen: set[tuple[str, date, tuple[int, int]]] = set()
     for pattern, subject_after, firsts in ((_AS_ROLE, True, _AS_ROLE_FIRSTS), (_ROLE_VERB, False, _ROLE_VERB_FIRSTS),
@@ -354,7 +359,9 @@ def role_predicate_candidates(layout: TextLayout, mentions: list[ActorMention], 
                 if (person, role.date_begin, span) in seen:
                     continue
                 seen.add((person, role.date_begin, span))
-                organization = role.organization if role.organization in {x.actor_id for x in mentions} else None
+                if named is None:
+                    named = {x.actor_id for x in mentions}
+                organization = role.organization if role.organization in named else None
                 # Named as the text names the office where that is the role's own name or synonym
                 # ("foreign secretary", not the knowledge base's "foreign minister").
                 said_as = re.sub(r"^(?:the|a|an)\s+", "", piece.strip().lower())
@@ -451,6 +458,12 @@ def _sorted_starts(people: list[ActorMention]) -> list[int] | None:
     """The mentions' start offsets when they come in text order (as a build gives them), else None."""
     starts = [p.char_start for p in people]
     return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+
+def _any_in(sorted_starts: list[int], lo: int, hi: int) -> bool:
+    """Whether an offset of the sorted list lies in [lo, hi)."""
+    i = bisect.bisect_left(sorted_starts, lo)
+    return i < len(sorted_starts) and sorted_starts[i] < hi
 
 
 def _between(people: list[ActorMention], starts: list[int] | None, lo: int, hi: int) -> list[ActorMention]:
@@ -676,7 +689,7 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
         return []  # most documents: a substring test is far cheaper than the pattern's scan
     people = [m for m in mentions if m.actor_id in person_ids]
     starts = _sorted_starts(people)
-    date_starts = [t.char_start for t in timexes if t.type == "DATE"]
+    date_starts = sorted(t.char_start for t in timexes if t.type == "DATE")
     out: list[Candidate] = []
     for m in case_blind(_LEFT_OFFICE).finditer(text):  # on the lower-cased text: faster
         if layout.in_notes(m.start()):
@@ -684,7 +697,7 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
         clause = layout.clause(m.start(), m.end())
         # its own conjunct: "X lost the 1979 election, and Y resigned as leader" states no date of Y's act
         own = max((c.end() for c in _CONJUNCT.finditer(text, clause[0], m.start())), default=clause[0])
-        if _STATED_DAY.search(text, own, clause[1]) or any(own <= start < clause[1] for start in date_starts):
+        if _STATED_DAY.search(text, own, clause[1]) or _any_in(date_starts, own, clause[1]):
             continue  # "resigned as home secretary on Wednesday": the text's own date
         person, pronoun_at = _subject_of(text, people, clause, m, False, salient_before, starts)
         if person is None:
@@ -703,7 +716,8 @@ def resignations(layout: TextLayout, mentions: list[ActorMention], roles_of, per
             c.granularity, c.date_basis, c.text_date = "day", "knowledge", None
         if inside:
             continue
-        subject = next((p for p in people if p.actor_id == person and own <= p.char_start < m.start()), None)
+        subject = next((p for p in _between(people, starts, own, m.start())
+                        if p.actor_id == person and own <= p.char_start < m.start()), None)
         start = subject.char_start if subject else own
         end = m.start("role") + len(piece.rstrip())
         out.append(Candidate(name=text[start:end][:80], kind="other", span=(start, end),
