@@ -212,6 +212,17 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
     for place, stems in enumerate(name_words):
         for stem in stems:
             having.setdefault(stem, []).append(place)
+    # a known event's short mentions ("the oil embargo" of the 1973 oil crisis): the words the document
+    # names it with, whatever its kind; "the 1973 embargo" after them tells it again
+    named_with: dict[int, set[str]] = {}
+    for place, event in enumerate(kept):
+        if not _is_text_event(event.source, event.kb_id):
+            stems = {w[:4] for text in told.get(event.event_id, ()) if len(text.split()) <= _NAMING_WORDS
+                     for w in _content_words(text)} - name_words[place]
+            if stems:
+                named_with[place] = stems
+                for stem in stems:
+                    having.setdefault(stem, []).append(place)
     clauses: dict[int, set[str]] = {}
     out: dict[str, str] = {}
     for place, event in enumerate(kept):
@@ -226,13 +237,16 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
         if own_date is None:
             continue
         ours = parties.get(event.event_id, set())
-        for at in reversed([i for i in having.get(head, ()) if i < place]):
+        for at in reversed(sorted({i for i in having.get(head, ()) if i < place})):
             earlier = kept[at]
             if earlier.event_id in out or first_mention[earlier.event_id].char_end > mention.char_start:
                 continue  # one clause dating two events ("proposed in 1969 and in 1970") tells no retelling
             known = not _is_text_event(earlier.source, earlier.kb_id)
-            if not (_same_sort(event.kind, earlier.kind) if known else event.kind == earlier.kind):
-                continue
+            if known and head not in name_words[at]:
+                if _same_sort(event.kind, earlier.kind):
+                    continue  # of its sort, a known event is told again by a word of its name, as before
+            elif not (_same_sort(event.kind, earlier.kind) if known else event.kind == earlier.kind):
+                continue  # (of another sort only by the words a short mention named the known event with)
             if at not in clauses:
                 clauses[at] = {w[:4] for text in told.get(earlier.event_id, ()) for w in _content_words(text)}
             if known and head not in clauses[at] and len(words) < 2:
@@ -242,7 +256,9 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
             if ours and not known and not ours & parties.get(earlier.event_id, set()):
                 continue  # a known event's parties are its signers: "X endorsed the treaty" is X's act
             if own_date and not (_within(event.date_begin, event.date_end, earlier.date_begin, earlier.date_end)
-                                 or _within(earlier.date_begin, earlier.date_end, event.date_begin, event.date_end)):
+                                 or _within(earlier.date_begin, earlier.date_end, event.date_begin, event.date_end)
+                                 or _within(earlier.date_begin, earlier.date_begin, event.date_begin, event.date_end)):
+                # (a date of its own is when it began: "the 1973 embargo" of one begun in October 1973)
                 continue
             if not _near(event, earlier, _RETOLD_WITHIN):  # "the election" of 2005 after the 1997 election
                 continue
@@ -252,6 +268,9 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
 
 
 _ANAPHOR_WORDS = 3
+# A known event's mention of at most this many words is a name the document gives it ("the oil embargo"),
+# not a clause that tells it.
+_NAMING_WORDS = 4
 # A later clause dates a retelling at most a season from the happening's days (a reaction, an
 # inquiry, the story's day); farther apart, "the election" is another election.
 _RETOLD_WITHIN = timedelta(days=92)

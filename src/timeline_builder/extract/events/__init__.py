@@ -41,7 +41,7 @@ from .describe import Named, describe, part_with
 from .naming import FUNCTION_WORDS, period_words, pronoun_led_name, with_period
 from .obituaries import is_tribute, obituary_subject, tribute_name
 from .places import PlaceIndex
-from .derived import (CurrentEventFinder, PersonEventFinder, death_candidates, known_deaths, expiry_candidates,
+from .derived import (CurrentEventFinder, PersonEventFinder, other_side_acts, death_candidates, known_deaths, expiry_candidates,
                       news_death_candidates, recent_death_candidates, recent_events_by_place, relative_to_known_candidates,
                       treaty_by_parties)
 from .known_parties import KnownByParties
@@ -185,7 +185,10 @@ class EventExtractor:
                                 lambda actor_id: actor_id in people or actor_id in self._known_people,
                                 document.dct_source, lambda event, lo, hi: self._foreign_only(
                                     event, mentions[bisect.bisect_left(mention_starts, lo):bisect.bisect_left(mention_starts, hi)],
-                                    actor_country))
+                                    actor_country),
+                                lambda event, lo, hi: other_side_acts(
+                                    event, text, mentions[bisect.bisect_left(mention_starts, lo):bisect.bisect_left(mention_starts, hi)],
+                                    actor_country, self._party_countries(event)))
         candidates += expiry_candidates(self.knowledge, layout, known_spans, dct)
         states = {a for a, t in types.items() if t == "state"}
         candidates += treaty_by_parties(self.knowledge, layout, mentions, states, known_spans, dct, timexes)
@@ -507,6 +510,13 @@ class EventExtractor:
         theirs = {known.country for actor in parties
                   if (known := self._actor_kb.actors.get(actor)) is not None and known.country}
         return homes.isdisjoint(theirs)
+
+    def _party_countries(self, event: KnownEvent) -> frozenset[str]:
+        """The states of the event's participants (as the actor knowledge base records them)."""
+        if self._actor_kb is None:
+            return frozenset()
+        return frozenset(known.country for actor, _ in event.participants
+                         if (known := self._actor_kb.actors.get(actor)) is not None and known.country)
 
     def _life_days(self, actor_id: str):
         """(born, died) of a person the actor knowledge base knows, each None where unknown."""

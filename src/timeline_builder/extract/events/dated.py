@@ -69,6 +69,9 @@ _OPINION_POLLS = re.compile(r"\b(?:(?:opinion|public|recent|latest|several)\s+po
 _ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|ballots?|voters?|voted|votes|vote|re-?elect\w*|landslide|"
                             r"electorate|polling\s+(?:day|stations?|booths?))\b", re.IGNORECASE)
 _REPORTED_MODAL = re.compile(r"\bthat\b[^.;]*\b(?:would|could|might)\b", re.IGNORECASE)
+# "the 40th anniversary of the Suez crisis, a failed invasion of Egypt": what an anniversary remembers (and an
+# indefinite description of it after a comma) is not what happens on the date the anniversary stands beside.
+_ANNIVERSARY_OF = re.compile(r"\banniversar(?:y|ies)\s+of\b[^,;]*(?:,\s+an?\s+[^,;]*)?", re.IGNORECASE)
 _HAPPENINGS = frozenset({"war", "crisis", "operation", "conflict", "meeting"})
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "conflicts"})
 _CONDITIONAL = re.compile(r"\b(?:if|whether|unless)\b[^,;:.!?–—]*$", re.IGNORECASE)
@@ -163,7 +166,7 @@ class DatedClauseFinder:
 
     def find(self, timexes: list[Timex], layout: TextLayout, dct: date | None,
              known_spans: KnownSpans, triggers=None, party_named=None, is_person=None,
-             dct_source: str = "metadata", foreign_only=None) -> list[Candidate]:
+             dct_source: str = "metadata", foreign_only=None, other_side=None) -> list[Candidate]:
         """Candidates for the dated clauses; ``triggers`` (the trigger knowledge) adds its event
         words to ``EVENT_LANGUAGE``, so a trigger a user adds ("paraded") makes its dated clause an event.
         ``party_named(event)`` tells whether the document names one of a known event's parties: an
@@ -171,7 +174,9 @@ class DatedClauseFinder:
         is a person (a short episode's person is no evidence of it alone: see ``_link``).
         ``dct_source``: where the dct came from (only a document's own dct is exact enough to rule out a
         known event of the days after it). ``foreign_only(event, start, end)``: whether the text between the
-        offsets names actors of some state and of none of the event's (an election: see ``_link``)."""
+        offsets names actors of some state and of none of the event's (an election: see ``_link``).
+        ``other_side(event, start, end)``: whether an actor between the offsets is the agent of a word of
+        violence and on the event's other side (a war, an operation: see ``_link``)."""
         text = layout.text
         exact_dct = dct if dct_source in ("metadata", "filename") else None
         out: list[Candidate] = []
@@ -254,7 +259,7 @@ class DatedClauseFinder:
                 if any(kb.kind != "term" for kb in anchored):
                     # "NTM-I was established at the Istanbul summit in 2004": the date also dates the
                     # summit the clause names by a noun of its kind beside the known name.
-                    also = self._link(tx, layout, party_named, is_person, exact_dct, foreign_only) if tx.granularity in ("day", "week", "month", "year") else None
+                    also = self._link(tx, layout, party_named, is_person, exact_dct, foreign_only, other_side) if tx.granularity in ("day", "week", "month", "year") else None
                     if also is not None and also[0] not in anchored and also[0].kind in _KIND_NOUNS and \
                             _KIND_NOUN_PATTERNS[also[0].kind].search(_outside(text, clause, known_spans)):
                         out.append(from_knowledge(also[0], clause, text_date=tx.text,
@@ -265,7 +270,7 @@ class DatedClauseFinder:
             # a day without its year that names a known event ("since September 11") is that event first: a
             # neighbour of the day in the knowledge (a resolution of the day after) is no better a link
             by_day = self._named_by_day(tx, layout) if tx.granularity == "day" else None
-            linked = by_day or (self._link(tx, layout, party_named, is_person, exact_dct, foreign_only) if tx.granularity in _LINKABLE_GRANULARITIES
+            linked = by_day or (self._link(tx, layout, party_named, is_person, exact_dct, foreign_only, other_side) if tx.granularity in _LINKABLE_GRANULARITIES
                                 and not _UPPER_BOUND.search(text[max(0, tx.char_start - 12):tx.char_start]) else None)
             if linked is not None and id(linked[0]) in relative:
                 linked = None
@@ -282,6 +287,8 @@ class DatedClauseFinder:
                 out += _after_known(text, tx, clause, [kb], timexes, dct)
                 continue
             words = generic_mentions_removed(text[clause[0]:clause[1]].replace(tx.text, " "))
+            if "anniversar" in words:
+                words = _ANNIVERSARY_OF.sub(" ", words)  # "today, the 40th anniversary of X, a failed invasion": X is not today's
             compared = bool(_COMPARISON.search(text[max(0, tx.char_start - 40):tx.char_start]))
             if not compared and not EVENT_LANGUAGE.search(words) and not _holds_trigger(triggers, words):
                 continue
@@ -318,7 +325,7 @@ class DatedClauseFinder:
         return out
 
     def _link(self, tx: Timex, layout: TextLayout, party_named=None, is_person=None, dct: date | None = None,
-              foreign_only=None) -> tuple[KnownEvent, int] | None:
+              foreign_only=None, other_side=None) -> tuple[KnownEvent, int] | None:
         """The known event of the timex's time that the context points to most.
 
         The event must have begun in the timex's interval. Evidence: its cue words in the
@@ -412,6 +419,8 @@ class DatedClauseFinder:
                 continue  # "the offer is to expire at the end of November", written on the 2nd: no happening of the 9th
             if event.kind == "election" and foreign_only is not None and foreign_only(event, *layout.sentence(tx.char_start)):
                 continue  # "the ex-premier's 1996 campaign for re-election" in Australia: no US election of 1996
+            if event.kind in _VIOLENT and other_side is not None and other_side(event, *layout.clause(tx.char_start, tx.char_end)):
+                continue  # "This summer, Ruritanian shelling again hit the towns": the other side's act, not the campaign against it
             if event.kind == "election" and _OPINION_POLLS.search(own) and not (
                     self._name_patterns[event.event_id].search(own)
                     or _ELECTION_WORD.search(_OPINION_POLLS.sub(" ", own))):

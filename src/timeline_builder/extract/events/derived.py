@@ -339,8 +339,9 @@ class PersonEventFinder:
             for event in self.by_person[m.actor_id]:
                 if dct is not None and event.date_begin > dct:
                     continue
-                found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(words)
-                         if not (is_episode(event) and _LASTING.search(words, max(0, c.start() - 40), c.start()))}
+                said = measure_votes_removed(words) if event.kind == "election" else words
+                found = {c.group(0).lower() for c in self._cue_pattern(event.event_id).finditer(said)
+                         if not (is_episode(event) and _LASTING.search(said, max(0, c.start() - 40), c.start()))}
                 if not found:
                     continue  # "40 years of the blockade": what lasted decades is no episode of days
                 if home_names is None:
@@ -364,6 +365,54 @@ class PersonEventFinder:
             if best is not None:
                 out.append(from_knowledge(best[1], clause, confidence=0.45))
         return out
+
+
+# "voted against the bipartisan Clean Rivers Act", "voted to repeal the tax bill": a vote of a legislature or a
+# board on a measure, not a vote of the electorate; its vote words are no evidence of an election.
+_MEASURE_VOTE = re.compile(
+    r"\bvot(?:e|es|ed|ing)\s+(?:(?:for|against|on|down|in\s+favou?r\s+of)\s+|to\s+(?:pass|approve|adopt|ratify|"
+    r"reject|block|repeal|override|confirm|amend|kill|sustain|uphold)\s+)"
+    r"(?:(?!(?:who|whom|which|that|and|but|or|because|when)\b)[\w'’.-]+\s+){0,8}?"
+    r"(?:acts?|bills?|laws?|measures?|resolutions?|amendments?|treat(?:y|ies)|budgets?|legislation|motions?|"
+    r"nominations?|nominees?|proposals?|vetoe?s?|ordinances?)\b", re.IGNORECASE)
+
+
+# A word of violence right after an actor's name ("Bosnian Serb shelling", "Ruritanian troops attacked", "X's
+# raid") or "... by" right before it ("shelling by the rebels"): the actor is the agent of that violence.
+_VIOLENCE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:shell(?:ing|ed|s)?|bomb(?:ing|ed|s|ings)?|"
+                             r"attack(?:s|ed|ing)?|raid(?:s|ed)?|invad(?:ed|ing)|invasion|assault(?:s|ed)?|"
+                             r"offensive|air\s?strikes?|strikes?|struck|fired|shot|massacred?)\b")
+_VIOLENCE_BY = re.compile(r"\b(?:shelling|bombing|attacks?|raids?|invasion|assaults?|offensive|air\s?strikes?|"
+                          r"strikes?|massacre)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$")
+
+
+def other_side_acts(event: KnownEvent, text: str, mentions, countries: dict[str, str],
+                    party_countries: frozenset[str]) -> bool:
+    """Whether an actor of the mentions is the agent of a word of violence ("Bosnian Serb shelling") and
+    stands on the known event's other side: its target, or an actor only its cue words name (an
+    operation's cue "Bosnian Serb" names whom it was against), neither a party nor of a party's state.
+    A clause telling what the other side did is not a mention of the event (the shelling that
+    preceded the air campaign is not the air campaign)."""
+    roles = dict(event.participants)
+    for m in mentions:
+        if not (_VIOLENCE_AFTER.match(text, m.char_end) or _VIOLENCE_BY.search(text, max(0, m.char_start - 40), m.char_start)):
+            continue
+        role = roles.get(m.actor_id)
+        if role == "target":
+            return True
+        if role is not None or countries.get(m.actor_id) in party_countries:
+            continue
+        said = re.compile(r"\b" + re.escape(m.text.lower()) + r"\b")
+        if any(said.search(c.lower()) for c in event.cues):
+            return True
+    return False
+
+
+def measure_votes_removed(words: str) -> str:
+    """The words with each vote on a measure ("voted against the X Act") blanked, offsets kept."""
+    if "vot" not in words and "Vot" not in words and "VOT" not in words:
+        return words
+    return _MEASURE_VOTE.sub(lambda m: " " * len(m.group(0)), words)
 
 
 # "forty years of the", "decades of", "two years of": a span of years or more before a noun tells of

@@ -40,7 +40,14 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
             marks += 2
             i -= len(quoted) + 1
             continue
-        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == 4 or \
+        if low in _TITLE_JOINERS and _in_title(left, i, modifiers, head):
+            # "the Rural Water Safety Improvement and Modernization Act", "the Defense of Farms Act": a
+            # title's own "and"/"of" between its capitalised words; the words after it alone
+            # ("Modernization Act") drop what tells this act from the others
+            modifiers.insert(0, word)
+            continue
+        if low in FUNCTION_WORDS or not re.match(r"\w", word) or len(modifiers) == (
+                _MAX_TITLE_WORDS if _capitalised_run(modifiers, head) else 4) or \
                 re.split(r"['’]", low)[0] in FUNCTION_WORDS:  # "who'd fought", "they've"
             break
         if word.endswith(("'s", "’s")) and modifiers:
@@ -99,6 +106,31 @@ def noun_phrase_name(text: str, clause: tuple[int, int], t_start: int, t_end: in
                 # ("today's crisis" is dated by "today", whatever other date its clause holds)
                 words = [year.group(0)] + words
     return finish_name(words)
+
+
+# The lower-case words a capitalised title holds between its capitalised words ("Improvement and
+# Modernization Act", "Defense of Farms Act"), and how many words such a title keeps before its head.
+_TITLE_JOINERS = frozenset({"and", "of", "for", "&"})
+_MAX_TITLE_WORDS = 8
+
+
+def _capitalised_run(modifiers: list[str], head: str) -> bool:
+    """Whether the head and every modifier read so far are capitalised words or a title's joiners."""
+    return head[:1].isupper() and bool(modifiers) and all(
+        w[:1].isupper() or w.lower() in _TITLE_JOINERS for w in modifiers)
+
+
+def _in_title(left: list[tuple[str, int]], i: int, modifiers: list[str], head: str) -> bool:
+    """Whether the joiner ``left[i]`` stands inside a capitalised title: capitalised words (not a
+    sentence's first word after a mark) on both sides, the head capitalised, and a determiner
+    opening the run of capitalised words before it ("the Defense of Farms Act")."""
+    if not modifiers or not modifiers[0][:1].isupper() or not _capitalised_run(modifiers, head) or \
+            len(modifiers) >= _MAX_TITLE_WORDS - 1 or i == 0:
+        return False
+    j = i - 1
+    while j >= 0 and left[j][0][:1].isupper() and left[j][0].lower() not in FUNCTION_WORDS and i - j <= 5:
+        j -= 1
+    return j < i - 1 and j >= 0 and left[j][0].lower() in _DEFINITE
 
 
 def _named_before(text: str, at: int, head: str, definite: bool = False) -> list[str]:
