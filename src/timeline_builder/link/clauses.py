@@ -18,6 +18,7 @@ from datetime import date
 from ..extract.casefold import CaseBlind
 from ..extract.events.phrases import PAIR_REACH as NAME_PAIR_REACH
 from ..records import ActorMention, Event, EventMention
+from .ru_roles import is_russian, russian_role
 from .voices import paragraph
 
 # Phrases meaning two states: "our countries" are the two the document is about (its voice and
@@ -195,6 +196,8 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
     ``owner_agent``: False where the one an event is named from is not its doer ("Jane Roe's
     death"); else the possessive the event's name opens with is its agent ("Jane Roe's Visit to Lima").
     """
+    if is_russian(actor.text):
+        return russian_role(text, clause, actor, reported)  # case and preposition, not English word order
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
     if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
         return "participant"

@@ -1,0 +1,127 @@
+"""Roles of the actors a Russian clause names, read from Russian word order and case.
+
+Russian marks who does what to whom by case and preposition more than by place, so the English
+reading of :func:`..link.clauses.text_role` (a name before the clause's first verb is its agent,
+"with X" a participant, "against X" a target) does not apply: it finds no English verb and calls
+everyone "mentioned". Here:
+
+- "против X" (against), "по X" (a strike on) make X the target;
+- "с X" / "со X" with the instrumental case (with), "между X" (between) make X a participant;
+  "с" with the genitive ("с 2014 года", from) does not;
+- a name in the nominative before the clause's first finite verb is its subject, the agent
+  ("Евросоюз ввёл санкции", "Россия и Китай подписали");
+- in "X заявил, что ..." / "X сообщил, что ..." the speaker tells another event, not does it
+  (mentioned); the event's agent is read after the "что"; likewise the subject of a verb of
+  reacting or causing ("X осудил решение ...", "X спровоцировал конфликты") is mentioned;
+- everyone else is mentioned.
+
+The word classes come from pymorphy3's dictionary (cached per word).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..knowledge.russian_names import morph
+from ..records import ActorMention, EventMention
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+# the preposition (and up to two words of the same phrase: "с госсекретарём США", "против российских
+# банков") before the name
+_PREPOSITION = re.compile(r"(?<![\w-])(?P<prep>против|по|с|со|между|в|во|на|из|к|ко|от|у|о|об|для|при)\s+"
+                          r"(?P<between>(?:[А-Яа-яЁё-]+\s+){0,2})$", re.IGNORECASE)
+# the prepositions whose phrase may hold the name after its head noun, in the genitive ("с госсекретарём
+# США", "против банков России"); the others count only right before the name ("в России")
+_PARTY_PREPOSITIONS = frozenset({"против", "с", "со", "между"})
+# "по словам X" (according to X) names a source, not a target
+_ACCORDING = frozenset({"словам", "данным", "мнению", "оценке", "оценкам", "сообщению", "информации"})
+# verbs that tell: a speaker's clause opening the event's own ("Кремль сообщил, что ...")
+_SAYING = frozenset({"заявить", "сообщить", "сказать", "отметить", "подчеркнуть", "объявить", "считать",
+                     "признать", "рассказать", "уточнить", "напомнить", "добавить", "указать", "говорить",
+                     "заявлять", "сообщать", "утверждать", "пояснить"})
+# verbs of reacting to or bringing about another's act: "Китай осудил решение ...", "Запад спровоцировал
+# конфликты": their subject is no doer of the event they govern (unless the event is the reaction itself)
+_REACTING = frozenset({"спровоцировать", "провоцировать", "вызвать", "вызывать", "осудить", "осуждать",
+                       "поддержать", "поддерживать", "приветствовать", "критиковать", "раскритиковать"})
+_THAT = re.compile(r"(?<![\w-])(?:что|будто)(?![\w-])", re.IGNORECASE)
+
+
+def is_russian(mention: str) -> bool:
+    """Whether an actor's mention is written in Cyrillic (a Russian clause)."""
+    return bool(_CYRILLIC.search(mention))
+
+
+@lru_cache(maxsize=8192)
+def _finite_verb(word: str) -> str | None:
+    """The infinitive of ``word`` when its first reading is a finite verb (past or present) and no
+    reading is a noun ("дел": of affairs, not "put"), else None."""
+    parses = morph().parse(word)
+    if parses[0].tag.POS == "VERB" and not any(p.tag.POS == "NOUN" for p in parses):
+        return parses[0].normal_form
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _has_case(word: str, case: str) -> bool:
+    """Whether some reading of ``word`` is in ``case`` (pymorphy3's grammeme: nomn, ablt ...)."""
+    return any(case in p.tag for p in morph().parse(word))
+
+
+def _first_verb(text: str, start: int, end: int) -> re.Match | None:
+    for word in _WORD.finditer(text, start, end):
+        if _finite_verb(word.group().lower()) is not None:
+            return word
+    return None
+
+
+def _governs(preposition: str, between: list[str], head: str) -> bool:
+    """Whether the preposition's phrase holds the name: right before it, or (a party's preposition)
+    before a noun the name, in the genitive, belongs to; never across a verb."""
+    if not between:
+        return True
+    return preposition in _PARTY_PREPOSITIONS and _has_case(head, "gent") and \
+        not any(_finite_verb(w.lower()) for w in between)
+
+
+def russian_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False) -> str:
+    """The role of ``actor`` in the Russian ``clause`` (see the module's docstring).
+
+    ``reported``: the event is not a statement, so a verb of saying opening the clause tells it.
+    """
+    before = text[max(clause.char_start, actor.char_start - 50):actor.char_start]
+    prep = _PREPOSITION.search(before)
+    head = _WORD.search(actor.text)
+    head = head.group().lower() if head is not None else ""
+    if prep is not None and prep.group("prep").lower() == "по" and prep.group("between").split()[:1] and \
+            prep.group("between").split()[0].lower() in _ACCORDING:
+        return "mentioned"  # "по словам X": X is a source
+    if prep is not None and _governs(prep.group("prep").lower(), prep.group("between").split(), head):
+        word = prep.group("prep").lower()
+        between = prep.group("between").split()
+        following = (between[0] if between else actor.text.split()[0]).lower()
+        if word == "против" or word == "по" and not between:
+            return "target"
+        if word == "между":
+            return "participant"
+        if word in ("с", "со") and _has_case(following, "ablt"):
+            return "participant"
+        return "mentioned"
+    start = clause.char_start
+    verb = _first_verb(text, start, clause.char_end)
+    if reported and verb is not None and _finite_verb(verb.group().lower()) in _SAYING:
+        that = _THAT.search(text, verb.end(), clause.char_end)
+        if actor.char_end <= verb.start() or that is None or actor.char_start < that.end():
+            return "mentioned"  # the one who tells it
+        start = that.end()
+        verb = _first_verb(text, start, clause.char_end)
+    elif reported and verb is not None and _finite_verb(verb.group().lower()) in _REACTING:
+        if actor.char_end <= verb.start():
+            return "mentioned"  # the one who reacts to it or brings it about
+        start = verb.end()
+        verb = _first_verb(text, start, clause.char_end)
+    if verb is not None and start <= actor.char_start and actor.char_end <= verb.start() and \
+            _has_case(head, "nomn"):
+        return "agent"
+    return "mentioned"

@@ -1,0 +1,107 @@
+"""Roles of actors in Russian clauses (link/ru_roles.py): case and preposition, not English word
+order. The sentences are written for these tests; each is one short news report."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.build.pipeline import Pipeline
+from timeline_builder.link.clauses import text_role
+from timeline_builder.link.ru_roles import russian_role
+from timeline_builder.records import ActorMention, Document, EventMention
+
+DCT = date(2025, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def roles(pipeline, text: str) -> dict[str, dict[str, str]]:
+    """event name -> {actor id: role} for the text events of a Russian document."""
+    found = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    names = {e.event_id: e.name for e in found.events}
+    out: dict[str, dict[str, str]] = {}
+    for link in found.event_actors:
+        out.setdefault(names[link.event_id], {})[link.actor_id] = link.role
+    return out
+
+
+def only(found: dict[str, dict[str, str]]) -> dict[str, str]:
+    assert len(found) == 1, found
+    return next(iter(found.values()))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject before the verb does it; "против X" is its target
+    ("Евросоюз ввёл санкции против России в марте 2025 года.",
+     {"european-union": "agent", "russia": "target"}),
+    # an adjective naming a state after "против" ("против российских банков")
+    ("В прошлом году Евросоюз ввёл новые санкции против российских банков.",
+     {"european-union": "agent", "russia": "target"}),
+    # two subjects joined by "и" both sign
+    ("Россия и Китай подписали договор о сотрудничестве 15 марта 2022 года.",
+     {"russia": "agent", "china": "agent"}),
+    # "с X" in the instrumental: the other side of a meeting
+    ("Путин встретился с Байденом в Женеве в июне 2021 года.",
+     {"vladimir-putin": "agent", "joe-biden": "participant"}),
+    # a state in the genitive inside the instrumental phrase ("с госсекретарём США"); the state in the
+    # minister's title is mentioned, the minister acts
+    ("Министр иностранных дел России Сергей Лавров встретился в понедельник с госсекретарём США.",
+     {"sergey-lavrov": "agent", "united-states": "participant", "russia": "mentioned"}),
+    # "X сообщил, что ...": the one who tells is mentioned; the doer follows "что"
+    ("Кремль сообщил, что Владимир Путин провёл телефонный разговор с Дональдом Трампом 12 февраля 2025 года.",
+     {"russia": "mentioned", "vladimir-putin": "agent", "donald-trump": "participant"}),
+    # the one who condemns another's act does not do it
+    ("Китай осудил решение Вашингтона ввести пошлины против китайских компаний в апреле.",
+     {"united-states": "mentioned", "china": "target"}),
+    ("США вышли из договора о ракетах средней дальности в 2019 году.", {"united-states": "agent"}),
+])
+def test_roles_from_russian_case_and_order(pipeline, text, expected):
+    found = only(roles(pipeline, text))
+    for actor, role in expected.items():
+        assert found.get(actor) == role, (actor, found)
+
+
+def _mention(text: str, words: str, actor: str) -> ActorMention:
+    start = text.index(words)
+    return ActorMention(actor, "d", start, start + len(words), words)
+
+
+@pytest.mark.parametrize("text, words, role", [
+    # "с" with the genitive is "from", not "with"
+    ("С прошлого года Евросоюз вводит пошлины.", "Евросоюз", "agent"),
+    # a place after "в" is no party
+    ("В России прошли выборы.", "России", "mentioned"),
+    # "по словам X": according to X, not a strike on X
+    ("По словам Лаврова, удар нанесли ночью.", "Лаврова", "mentioned"),
+    ("Армия нанесла удар по Киеву.", "Киеву", "target"),
+    # a genitive before the verb is no subject ("дел" is a noun here, not a verb)
+    ("Министр иностранных дел России подписал соглашение.", "России", "mentioned"),
+    # a preposition's phrase does not reach across a verb
+    ("С Путиным встретился Байден.", "Байден", "mentioned"),
+])
+def test_russian_role_of_one_mention(text, words, role):
+    actor = "x"
+    clause = EventMention("e", "d", 0, len(text), text)
+    assert russian_role(text, clause, _mention(text, words, actor), reported=True) == role
+
+
+def test_english_mentions_keep_the_english_reading():
+    text = "The EU imposed sanctions against Russia."
+    clause = EventMention("e", "d", 0, len(text), text)
+    assert text_role(text, clause, _mention(text, "Russia", "russia"), True) == "target"
+    assert text_role(text, clause, _mention(text, "The EU", "european-union"), True) == "agent"
+
+
+@pytest.mark.parametrize("text, name", [
+    # "встретиться" (events/ru/triggers.tsv) is a meeting as "встреча" is
+    ("Путин встретился с Байденом в Женеве в июне 2021 года.", "Meeting with Joe Biden in Geneva"),
+    # a phone call is named as one (events/ru/glossary.tsv), not by its light verb ("Holding")
+    ("Путин провёл телефонный разговор с Дональдом Трампом 12 февраля 2025 года.", "Phone Call with Donald Trump"),
+])
+def test_meetings_and_calls_are_events(pipeline, text, name):
+    found = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    assert [(e.name, e.kind) for e in found.events] == [(name, "meeting")]
