@@ -105,3 +105,17 @@ def test_english_mentions_keep_the_english_reading():
 def test_meetings_and_calls_are_events(pipeline, text, name):
     found = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
     assert [(e.name, e.kind) for e in found.events] == [(name, "meeting")]
+
+
+@pytest.mark.parametrize("text, name, kind, agent", [
+    # verbs the trigger list lacked: a visit, an annexation, an ambassador recalled
+    ("Министр обороны Германии посетил Варшаву в октябре 2024 года.", "Visit of Poland", "meeting", None),
+    ("В 2014 году Россия присоединила Крым.", "Annexation of Crimea", "operation", "russia"),
+    ("Франция отозвала посла из Москвы в мае 2023 года.", "Recall of Ambassador from Moscow", "sanction", "france"),
+    ("Выборы в Европарламент прошли в июне 2024 года.", "Elections in European Parliament", "election", None),
+])
+def test_more_russian_event_verbs(pipeline, text, name, kind, agent):
+    found = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    assert [(e.name, e.kind) for e in found.events] == [(name, kind)]
+    if agent is not None:
+        assert {l.actor_id: l.role for l in found.event_actors}.get(agent) == "agent"

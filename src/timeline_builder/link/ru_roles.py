@@ -122,6 +122,6 @@ def russian_role(text: str, clause: EventMention, actor: ActorMention, reported:
         start = verb.end()
         verb = _first_verb(text, start, clause.char_end)
     if verb is not None and start <= actor.char_start and actor.char_end <= verb.start() and \
-            _has_case(head, "nomn"):
-        return "agent"
+            any(_has_case(w.group().lower(), "nomn") for w in _WORD.finditer(actor.text)):
+        return "agent"  # a name of several words is in the nominative if one of them can be ("Ллойд Остин")
     return "mentioned"
