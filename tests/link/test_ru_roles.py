@@ -8,7 +8,7 @@ import pytest
 
 from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.link.clauses import text_role
-from timeline_builder.link.ru_roles import russian_role
+from timeline_builder.extract.ru_roles import russian_role
 from timeline_builder.records import ActorMention, Document, EventMention
 
 DCT = date(2025, 6, 18)
@@ -119,3 +119,16 @@ def test_more_russian_event_verbs(pipeline, text, name, kind, agent):
     assert [(e.name, e.kind) for e in found.events] == [(name, kind)]
     if agent is not None:
         assert {l.actor_id: l.role for l in found.event_actors}.get(agent) == "agent"
+
+
+@pytest.mark.parametrize("text, known", [
+    # a description of a known meeting whose doers are its parties is the known meeting
+    ("Россия и Украина провели переговоры в Стамбуле в марте 2022 года.", ["istanbul-talks-2022"]),
+    # a state that only supports it is no doer
+    ("США поддержали переговоры в Стамбуле.", ["istanbul-talks-2022"]),
+    # the same description done by a state not among its parties tells other talks
+    ("Москва и Вашингтон провели переговоры в Стамбуле.", []),
+])
+def test_a_description_done_by_an_outsider_is_not_the_known_event(pipeline, text, known):
+    found = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    assert [e.event_id for e in found.events if e.kb_id] == known

@@ -18,7 +18,7 @@ from datetime import date
 from ..extract.casefold import CaseBlind
 from ..extract.events.phrases import PAIR_REACH as NAME_PAIR_REACH
 from ..records import ActorMention, Event, EventMention
-from .ru_roles import is_russian, russian_role
+from ..extract.ru_roles import is_russian, russian_role
 from .voices import paragraph
 
 # Phrases meaning two states: "our countries" are the two the document is about (its voice and

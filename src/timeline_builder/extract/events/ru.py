@@ -25,8 +25,9 @@ from pathlib import Path
 from ...knowledge.events import EventKnowledge, KnownEvent, parse_row
 from ...knowledge.files import knowledge_files, read_tsv
 from ...knowledge.russian_names import WORD, NameIndex, form_map, morph, norm
-from ...records import AnnotatedDocument, Extraction, Timex
+from ...records import AnnotatedDocument, EventMention, Extraction, Timex
 from ..actors.ru import transliterate
+from ..ru_roles import russian_role
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .naming import period_words, title_case, with_period
 from .matcher import _JOINING, Accessions, is_the_document
@@ -166,6 +167,11 @@ class RussianEvents:
             year_timex = _year_timex(timexes, clause)
             lo, hi = layout.sentence(start_char)
             here = {m.actor_id for m in doc.found.actor_mentions if lo <= m.char_start < hi}
+            if names.cases[0] == "any" and _outsider_agent(doc, text, clause, event):
+                # a description ("переговоры в Стамбуле") whose clause's doer is no party to the known
+                # event it describes ("Москва и Вашингтон провели переговоры в Стамбуле") tells another
+                i = end
+                continue
             for event in self.accessions.of_named(event, here):
                 cand = from_knowledge(event, clause, text_date=year_timex.text if year_timex else None)
                 if is_the_document(event, start_char, text, dct):
@@ -606,6 +612,19 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _outsider_agent(doc: AnnotatedDocument, text: str, clause: tuple[int, int], event: KnownEvent) -> bool:
+    """Whether a state the clause makes its agent (Russian case and order) is not among the known
+    event's listed parties."""
+    parties = {actor for actor, _ in event.participants}
+    if not parties:
+        return False
+    states = {a.actor_id for a in doc.found.actors if a.type == "state"}
+    told = EventMention("", "", clause[0], clause[1], text[clause[0]:clause[1]])
+    return any(m.actor_id in states and m.actor_id not in parties and
+               russian_role(text, told, m, reported=True) == "agent"
+               for m in doc.found.actor_mentions if clause[0] <= m.char_start < clause[1])
 
 
 def _year_timex(timexes: list[Timex], clause: tuple[int, int]) -> Timex | None:
