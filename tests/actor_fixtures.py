@@ -1,7 +1,6 @@
 """Actor extractions written by hand, so event tests name exactly who the text mentions."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from timeline_builder.extract import registry
@@ -37,11 +36,3 @@ def events_found(text: str, dct: date, actors: dict[str, tuple[str, str]], timex
 def known_event_begins(text: str, dct: date, actors: dict[str, tuple[str, str]]) -> dict[str, str]:
     """event_id -> date_begin (ISO) of the known events the events stage links in ``text`` told on ``dct``."""
     return {e.event_id: str(e.date_begin) for e in events_found(text, dct, actors).events if e.kb_id}
-
-
-def events_after_all_stages(text: str, dct: date) -> Extraction:
-    """The events stage's output for English ``text`` told on ``dct``, after the real temporal and actor stages."""
-    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    return registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))

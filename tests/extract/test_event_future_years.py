@@ -4,14 +4,18 @@ and the dct's own year still date events."""
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
 from timeline_builder.extract.events.future import unscheduled_future
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
-from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
+from timeline_builder.records import Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import events_with_timexes  # noqa: E402
 
 CUES = load_nonevent_cues()
 DCT = date(2024, 6, 1)
@@ -33,9 +37,7 @@ def _timexes(text: str) -> list[Timex]:
 
 
 def events_of(text: str):
-    doc = Document("d", "d.txt", text, "sha", dct=DCT)
-    found = Extraction(timexes=tuple(_timexes(text)))
-    return registry.create("events")(AnnotatedDocument(doc, found)).events
+    return events_with_timexes(text, DCT, _timexes(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -3,18 +3,16 @@ name shares (extract/events/dated.py ``DatedClauseFinder._link``): a happening a
 own dct, an opinion poll, another country's election, a preposition of a title."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import events_after_all_stages  # noqa: E402
 
 
 def _known(text: str, dct: date, dct_source: str = "metadata") -> set[str]:
-    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en", dct_source=dct_source)
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))
+    found = events_after_all_stages(text, dct, dct_source=dct_source)
     return {e.kb_id for e in found.events if e.kb_id}
 
 
@@ -77,9 +75,6 @@ def test_a_topic_word_of_current_talks_is_no_evidence_in_a_story_naming_none_of_
 
 def test_an_ambassadors_title_is_not_an_earlier_post_when_the_knowledge_has_the_one_of_the_day():
     # roles.tsv holds both of the man's posts: the title in 1966 is not his UN post of 1953-1960
-    doc = Document("d", "d.txt", "The news from Ambassador Lodge this evening shows that prices there are steadier.\n",
-                   "sha", dct=date(1966, 7, 20), language="en", dct_source="filename")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))
+    found = events_after_all_stages("The news from Ambassador Lodge this evening shows that prices there are steadier.\n",
+                                    date(1966, 7, 20), dct_source="filename")
     assert not [e for e in found.events if e.kind == "term" and e.date_begin is not None and e.date_begin.year == 1953]

@@ -3,14 +3,17 @@ word, a name word) or that it always looks at (``_with_evidence``): the links ar
 every event of the date's time, one after another. Texts written for these tests."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from timeline_builder.extract import registry
 from timeline_builder.extract.events import dated
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import events_after_all_stages  # noqa: E402
 
 TEXTS = [
     "American and British troops invaded Iraq in 2003, and Baghdad fell within weeks.\n",
@@ -25,10 +28,7 @@ TEXTS = [
 
 
 def _events(text: str, dct: date):
-    doc = Document("d", "d.txt", text, "sha", dct=dct, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes)))
-    found = registry.create("events")(AnnotatedDocument(doc, replace(actors, timexes=timexes)))
+    found = events_after_all_stages(text, dct)
     return sorted((e.kb_id or "", e.name, str(e.date_begin), e.kind) for e in found.events)
 
 

@@ -3,14 +3,18 @@ comparisons and questions (extract/events/nonevents.py, knowledge/nonevents)."""
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
 from timeline_builder.extract.events.nonevents import is_question, unasserted_spans, undated_reason
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
-from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
+from timeline_builder.records import Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import events_after_all_stages, events_with_timexes  # noqa: E402
 
 CUES = load_nonevent_cues()
 DCT = date(2024, 6, 1)
@@ -29,9 +33,7 @@ def _year_timexes(text: str) -> list[Timex]:
 
 
 def events_of(text: str):
-    doc = Document("d", "d.txt", text, "sha", dct=DCT)
-    found = Extraction(timexes=tuple(_year_timexes(text)))
-    return registry.create("events")(AnnotatedDocument(doc, found)).events
+    return events_with_timexes(text, DCT, _year_timexes(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -650,10 +652,6 @@ def test_a_year_that_reported_figures_cover_dates_no_event(text, year, reason):
 
 
 def test_a_statement_about_a_year_s_figures_is_dated_by_its_telling():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from actor_fixtures import events_after_all_stages
     told = date(2025, 2, 1)
     for text in ("The Central Bank of Norway said growth for 2024 was 2.1%, down from an earlier estimate.",
                  "The Central Bank of Norway said growth for the whole of 2024 was 2.1%."):

@@ -14,7 +14,7 @@ from timeline_builder.extract.events.statements import dated_in_content, relativ
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from actor_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages  # noqa: E402
 
 CUES = load_nonevent_cues()
 TOLD = date(2025, 3, 5)  # a Wednesday

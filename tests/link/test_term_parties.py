@@ -2,23 +2,22 @@
 (knowledge/events/terms.tsv): the linker adds it only where the document names that party."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
-from timeline_builder.extract import registry
 from timeline_builder.knowledge.events import load_event_knowledge
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import after_link_stage  # noqa: E402
 
 DCT = date(2010, 6, 1)
 
 
 def term_links(text: str) -> dict[str, set[str]]:
     """kb id of each known term event -> the actor ids linked to it."""
-    doc = Document("d", "d.txt", text, "sha", dct=DCT, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = replace(registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes))), timexes=timexes)
-    found = actors.merge(registry.create("events")(AnnotatedDocument(doc, actors)))
-    links = registry.create("link")(AnnotatedDocument(doc, found)).event_actors
+    found, linked = after_link_stage(text, DCT)
+    links = linked.event_actors
     kb = {e.event_id: e.kb_id for e in found.events if e.kb_id}
     out: dict[str, set[str]] = {}
     for link in links:

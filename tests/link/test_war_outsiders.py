@@ -2,11 +2,12 @@
 merely brings it up makes no outsider its agent; a listed party, or a person of a listed state, stays."""
 from __future__ import annotations
 
-from dataclasses import replace
+import sys
 from datetime import date
+from pathlib import Path
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import after_link_stage  # noqa: E402
 
 DCT = date(2024, 6, 1)
 
@@ -14,13 +15,10 @@ DCT = date(2024, 6, 1)
 def links(text: str) -> dict[str, dict[str, str]]:
     """kb id (or name) of each event -> actor id -> role, of the links both the events stage (its clause
     reading's agent and target) and the link stage made."""
-    doc = Document("d", "d.txt", text, "sha", dct=DCT, language="en")
-    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
-    actors = replace(registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes))), timexes=timexes)
-    found = actors.merge(registry.create("events")(AnnotatedDocument(doc, actors)))
+    found, linked = after_link_stage(text, DCT)
     names = {e.event_id: e.kb_id or e.name for e in found.events}
     out: dict[str, dict[str, str]] = {}
-    for link in found.event_actors + registry.create("link")(AnnotatedDocument(doc, found)).event_actors:
+    for link in found.event_actors + linked.event_actors:
         out.setdefault(names[link.event_id], {})[link.actor_id] = link.role
     return out
 

@@ -1,0 +1,47 @@
+"""The stages run on a text written for a test, shared by the event and link tests: the events stage
+given only timexes (years made by hand), and the real temporal, actor, events and link stages in turn."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from timeline_builder.extract import registry
+from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
+
+
+def year_timexes(text: str) -> tuple[Timex, ...]:
+    """Each run of four digits in the text as a DATE timex of that year."""
+    return tuple(Timex("d", m.start(), m.end(), m.group(0), "DATE", m.group(0), None,
+                       date(int(m.group(0)), 1, 1), date(int(m.group(0)), 12, 31), "year")
+                 for m in re.finditer(r"\d{4}", text))
+
+
+def events_with_timexes(text: str, dct: date, timexes=()) -> tuple:
+    """The events the events stage finds in ``text`` told on ``dct``, given only ``timexes`` (no actors)."""
+    doc = Document("d", "d.txt", text, "sha", dct=dct)
+    return registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=tuple(timexes)))).events
+
+
+def _english(text: str, dct: date, fields: dict) -> Document:
+    return Document("d", "d.txt", text, "sha", dct=dct, **{"language": "en", **fields})
+
+
+def _actors_with_timexes(doc: Document) -> Extraction:
+    timexes = registry.create("temporal")(AnnotatedDocument(doc, Extraction())).timexes
+    return replace(registry.create("actors")(AnnotatedDocument(doc, Extraction(timexes=timexes))), timexes=timexes)
+
+
+def events_after_all_stages(text: str, dct: date, **fields) -> Extraction:
+    """The events stage's output for English ``text`` told on ``dct``, after the real temporal and actor stages;
+    ``fields`` are more fields of the document (``dct_source``)."""
+    doc = _english(text, dct, fields)
+    return registry.create("events")(AnnotatedDocument(doc, _actors_with_timexes(doc)))
+
+
+def after_link_stage(text: str, dct: date, **fields) -> tuple[Extraction, Extraction]:
+    """(the actor and events stages' output merged, the link stage's output) for English ``text`` told on ``dct``."""
+    doc = _english(text, dct, fields)
+    actors = _actors_with_timexes(doc)
+    found = actors.merge(registry.create("events")(AnnotatedDocument(doc, actors)))
+    return found, registry.create("link")(AnnotatedDocument(doc, found))
