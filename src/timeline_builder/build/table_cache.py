@@ -27,6 +27,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..publish.checksums import sha256_file
 from .entry_log import inside_without_links
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class TableCache:
                 path = temporary / f"{name}.arrow"
                 with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, tables[name].schema) as writer:
                     writer.write_table(tables[name])
-                checksums[name] = _sha256(path)
+                checksums[name] = sha256_file(path)
             with open(temporary / "index.json", "w", encoding="utf-8") as handle:
                 json.dump({"format": INDEX_FORMAT, "checksums": checksums, "documents": index}, handle)
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -193,11 +194,3 @@ class TableCache:
                 shutil.rmtree(stale, ignore_errors=True)
         except OSError:
             return
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -42,6 +42,7 @@ from .. import __version__
 from . import card, croissant
 from ..errors import DatasetError, PublishError
 from .lock import LOCK, dataset_lock  # noqa: F401 - LOCK and dataset_lock were importable from here
+from .checksums import sha256_file
 from .tables import SCHEMA_VERSION, SCHEMAS, StreamedTable, arrow_column
 
 MANIFEST = "manifest.json"
@@ -79,14 +80,6 @@ class PublishedVersion:
     created: bool  # False when an identical version already existed
     parent: str | None
     manifest: dict
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # A row group ends at PARQUET_OPTIONS["row_group_size"] rows, or at the first row that brings
