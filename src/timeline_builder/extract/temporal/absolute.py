@@ -12,7 +12,8 @@ from .lexicon import AMBIGUOUS_MONTHS, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, 
 from .patterns import (DAY, MONTH, NUMBER_WORD, OLD_ORDINAL, OPT_S, ORDINAL_NUMBER, ORDINAL_WORD, S, TIMEZONE, WEEKDAY,
                        YEAR4, is_capitalised, month_number, number_value, weekday_number)
 from .quarters import named_quarter, numbered_quarter, quarter_code, year_ago_adjective  # their rules are listed here
-from .resolve import Found, a_timetable_before, choose_year, dated, day_value, month_of, unresolved, weekday_date
+from .resolve import (Found, a_timetable_before, at_clock, choose_year, dated, day_value, month_of, unresolved,
+                      weekday_date)
 
 INVALID = "timex-invalid-date"
 _PREPOSITION_BEFORE = re.compile(
@@ -645,10 +646,7 @@ def clock_time(match: re.Match[str], text: str) -> Candidate | None:
             day = weekday_date(ctx, weekday, start, end)
         else:
             day = _day_of_a_time(ctx, end)
-        clock = f"T{hour:02d}:{minute:02d}"
-        if day is None:
-            return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]
-        return [dated(start, end, f"{day.isoformat()}{clock}", type="TIME")]
+        return [at_clock(start, end, day, hour, minute)]
     return Candidate(start, end, "time", resolve, rank=2)
 
 
@@ -675,11 +673,7 @@ def military_time(match: re.Match[str], text: str) -> Candidate | None:
         return None  # "10:35 a.m. (0735 GMT)": the same time in another zone, which TimeML leaves unmarked
 
     def resolve(ctx: Context) -> list[Found]:
-        day = _day_of_a_time(ctx, end)
-        clock = f"T{hour:02d}:{minute:02d}"
-        if day is None:
-            return [unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")]
-        return [dated(start, end, f"{day.isoformat()}{clock}", type="TIME")]
+        return [at_clock(start, end, _day_of_a_time(ctx, end), hour, minute)]
     return Candidate(start, end, "time", resolve, rank=2)
 
 

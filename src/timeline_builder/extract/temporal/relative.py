@@ -11,7 +11,7 @@ from .lexicon import SEASONS, UNITS, VAGUE_REFERENCES
 from .patterns import (FRACTION, NUMBER_DIGITS, NUMBER_WORD, QUANTITY, S, UNIT, UNIT_PLURAL, VAGUE_QUANTITY, WEEKDAY, MONTH,
                        alternation, is_capitalised, month_number, number_value, unit_name, weekday_number,
                        word_trie)
-from .resolve import UNIT_GRANULARITY, Found, dated, format_value, unresolved, weekday_date
+from .resolve import UNIT_GRANULARITY, Found, at_clock, dated, format_value, unresolved, weekday_date
 from .within import the_day_in_apposition
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
@@ -213,10 +213,7 @@ def hour_of_the_day(match: re.Match[str], text: str) -> Candidate | None:
 
     def resolve(ctx: Context) -> list[Found]:
         # like a clock time: on the day the story is at, the last day it named, else the dct's
-        day = ctx.last_day.begin if ctx.last_day is not None else ctx.dct
-        if day is None:
-            return [unresolved(start, end, f"XXXX-XX-XXT{hour:02d}:00", type="TIME")]
-        return [dated(start, end, f"{day.isoformat()}T{hour:02d}:00", type="TIME")]
+        return [at_clock(start, end, ctx.last_day.begin if ctx.last_day is not None else ctx.dct, hour)]
     return Candidate(start, end, "time", resolve, rank=2)
 
 

@@ -40,6 +40,14 @@ def unresolved(start: int, end: int, value: str, *, type: str = "DATE", mod: str
     return Found(start, end, type, value, mod, unresolved=True)
 
 
+def at_clock(start: int, end: int, day: date | None, hour: int, minute: int = 0) -> Found:
+    """A clock time (TIME) at hour:minute of ``day``; of a day left unknown (XXXX-XX-XX) where ``day`` is None."""
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return unresolved(start, end, f"XXXX-XX-XX{clock}", type="TIME")
+    return dated(start, end, f"{day.isoformat()}{clock}", type="TIME")
+
+
 _SINCE_BEFORE = re.compile(r"\b(?:ever[\s\xa0]+)?since[\s\xa0]+\Z", re.I)
 # "since the May 4 vote", "since shortly after the Oct. 23 fire": the date of something already over
 _SINCE_AN_EVENT_BEFORE = re.compile(
