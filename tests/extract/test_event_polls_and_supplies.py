@@ -2,21 +2,18 @@
 (knowledge/triggers, pos none); an election and an act of supplying stay."""
 from __future__ import annotations
 
-import re
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import events_with_timexes, year_timexes  # noqa: E402
 
 
 def events_of(text: str):
-    timexes = tuple(Timex("d", m.start(), m.end(), m.group(0), "DATE", m.group(0), None,
-                          date(int(m.group(0)), 1, 1), date(int(m.group(0)), 12, 31), "year")
-                    for m in re.finditer(r"\d{4}", text))
-    doc = Document("d", "d.txt", text, "sha", dct=date(2024, 6, 1))
-    return registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=timexes))).events
+    return events_with_timexes(text, date(2024, 6, 1), year_timexes(text))
 
 
 @pytest.mark.parametrize("text", [
