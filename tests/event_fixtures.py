@@ -17,6 +17,13 @@ def year_timexes(text: str) -> tuple[Timex, ...]:
                  for m in re.finditer(r"\d{4}", text))
 
 
+def year_timex(text: str, span: str, year: int) -> Timex:
+    """The first ``span`` of the text as a DATE timex of ``year``."""
+    start = text.index(span)
+    return Timex("d", start, start + len(span), span, "DATE", str(year), None, date(year, 1, 1),
+                 date(year, 12, 31), "year")
+
+
 def events_with_timexes(text: str, dct: date, timexes=()) -> tuple:
     """The events the events stage finds in ``text`` told on ``dct``, given only ``timexes`` (no actors)."""
     doc = Document("d", "d.txt", text, "sha", dct=dct)

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 from timeline_builder.extract import registry
-from timeline_builder.records import AnnotatedDocument, Document, Timex
+from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from actor_fixtures import extraction_with_actors  # noqa: E402
+from event_fixtures import year_timex  # noqa: E402
 
 
 def _events(text: str, year: int) -> list[tuple[str, str, date]]:
-    start = text.index(str(year))
-    tx = Timex("d", start, start + 4, str(year), "DATE", str(year), None, date(year, 1, 1), date(year, 12, 31), "year")
+    tx = year_timex(text, str(year), year)
     found = extraction_with_actors(text, {"jane-doe": ("Jane Doe", "person")}, timexes=(tx,))
     doc = Document("d", "d.txt", text, "sha", dct=date(2010, 1, 1))
     return [(e.name, e.kind, e.date_begin) for e in registry.create("events")(AnnotatedDocument(doc, found)).events]
@@ -51,8 +51,7 @@ def test_at_that_time_reaches_past_a_comment_to_the_last_date_given():
     from timeline_builder.records import Extraction
     text = ("The allies split over the war in 1999. That was a bitter period. At that time, I was still ambassador "
             "to Greece. Nothing else happened. Much later. At that time, I was chief of staff.")
-    start = text.index("1999")
-    tx = Timex("d", start, start + 4, "1999", "DATE", "1999", None, date(1999, 1, 1), date(1999, 12, 31), "year")
+    tx = year_timex(text, "1999", 1999)
     doc = Document("d", "d.txt", text, "sha", dct=date(2010, 1, 1))
     events = registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=(tx,)))).events
     tenures = [(e.name, e.date_begin, e.date_basis) for e in events if e.name.startswith("Author")]
@@ -61,8 +60,7 @@ def test_at_that_time_reaches_past_a_comment_to_the_last_date_given():
 
 
 def _with_year(text: str, year: int, actors: dict) -> list[tuple[str, str]]:
-    start = text.index(str(year))
-    tx = Timex("d", start, start + 4, str(year), "DATE", str(year), None, date(year, 1, 1), date(year, 12, 31), "year")
+    tx = year_timex(text, str(year), year)
     doc = Document("d", "d.txt", text, "sha", dct=date(2016, 1, 1))
     found = extraction_with_actors(text, actors, timexes=(tx,))
     return sorted((e.kind, e.date_basis) for e in registry.create("events")(AnnotatedDocument(doc, found)).events)

@@ -14,6 +14,7 @@ from timeline_builder.records import AnnotatedDocument, Document, Extraction, Ti
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from actor_fixtures import extraction_with_actors  # noqa: E402
+from event_fixtures import year_timex  # noqa: E402
 
 DCT = date(2024, 10, 1)
 
@@ -22,12 +23,6 @@ def run(text: str, timexes=(), dct=DCT):
     doc = Document("d", "d.txt", text, "sha", dct=dct)
     result = registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=tuple(timexes))))
     return {e.event_id: e for e in result.events}
-
-
-def year_timex(text: str, span: str, year: int) -> Timex:
-    start = text.index(span)
-    return Timex("d", start, start + len(span), span, "DATE", str(year), None, date(year, 1, 1),
-                 date(year, 12, 31), "year")
 
 
 @pytest.mark.parametrize("sentence, event_id, begin", [

@@ -1,13 +1,18 @@
 """Statements a news story reports without a date of their own are dated by the dct (statements.py)."""
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from timeline_builder.extract.events.statements import quoted_spans, reported_statements
 from timeline_builder.extract.events.text import TextLayout
-from timeline_builder.records import ActorMention, Document, Timex
+from timeline_builder.records import ActorMention, Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import year_timex  # noqa: E402
 
 DCT = date(2011, 6, 3)
 PEOPLE = {"anna-berg": "Anna Berg", "tom-hale": "Tom Hale", "city-council": "City Council"}
@@ -30,12 +35,6 @@ def _mentions(text: str, names=("Anna Berg", "Berg", "Tom Hale", "City Council")
 def _statements(text: str, timexes=(), dct=DCT):
     layout = TextLayout(Document("d", "d.txt", text, "sha", dct=dct))
     return reported_statements(layout, _mentions(text), list(timexes), TYPES, PEOPLE, dct)
-
-
-def _year(text: str, span: str, year: int) -> Timex:
-    start = text.index(span)
-    return Timex("d", start, start + len(span), span, "DATE", str(year), None,
-                 date(year, 1, 1), date(year, 12, 31), "year")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -64,7 +63,7 @@ def test_he_said_after_a_quotation_is_the_last_speakers_statement():
 
 def test_a_date_inside_the_quotation_does_not_date_the_statement():
     text = 'Anna Berg said: "When I first came here in 1990 the river was clean."'
-    found = _statements(text, [_year(text, "1990", 1990)])
+    found = _statements(text, [year_timex(text, "1990", 1990)])
     assert [(c.date_begin, c.date_basis) for c in found] == [(DCT, "context")]
 
 
@@ -73,7 +72,7 @@ def test_a_date_inside_the_quotation_does_not_date_the_statement():
     ("In 1998 Anna Berg opened the bridge. Berg said it would last a century.", 1998),  # narrated past
 ])
 def test_a_statement_of_another_time_is_not_the_news(text, year):
-    assert _statements(text, [_year(text, str(year), year)]) == []
+    assert _statements(text, [year_timex(text, str(year), year)]) == []
 
 
 @pytest.mark.parametrize("text", [
