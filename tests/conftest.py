@@ -23,3 +23,10 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared (gold, corpora, scorers) is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """A Pipeline with the default stages and knowledge, made once a test module."""
+    from timeline_builder.build.pipeline import Pipeline
+    return Pipeline()

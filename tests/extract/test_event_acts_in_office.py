@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.records import Document
 
 OPENING = "Jack Straw was a Labour minister for many years. "
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text: str, dct: date = date(2015, 6, 1)):

@@ -7,13 +7,7 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.records import Document
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text: str, dct: date) -> list[tuple[str, date | None, date | None, str]]:

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.extract.events.text import TextLayout, continues_clause
 from timeline_builder.records import Document
 
@@ -53,11 +52,6 @@ def _clause_of(text: str, word: str) -> str:
 ])
 def test_a_clause_keeps_brackets_that_continue_it(text, word, clause):
     assert _clause_of(text, word) == clause
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _mentions(pipeline, text: str) -> list[str]:

@@ -9,15 +9,9 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.records import Document
 
 DCT = date(2004, 8, 15)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text: str):

@@ -6,15 +6,9 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.extract.events.candidates import Candidate
 from timeline_builder.extract.events.life_dates import dated_by_life
 from timeline_builder.records import Document
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text: str, dct: date):

@@ -6,16 +6,10 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.extract.events.dated import own_dated_nouns
 from timeline_builder.records import Document
 
 DCT = date(2014, 3, 21)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text: str):

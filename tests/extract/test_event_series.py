@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.extract.events.nonevents import unasserted_spans
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
 from timeline_builder.records import Document
@@ -33,11 +32,6 @@ def _unasserted(text: str, date_text: str) -> list[str]:
 ])
 def test_every_over_a_series_dated_since_a_date_in_the_present_perfect_is_asserted(text, date_text, asserted):
     assert (_unasserted(text, date_text) == []) is asserted, _unasserted(text, date_text)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _events(pipeline, text: str, dct: date = date(2014, 3, 21)):

@@ -6,16 +6,10 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.extract.events.term_acts import _act_part
 from timeline_builder.records import Document
 
 DCT = date(2015, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _text_events(pipeline, text: str):

@@ -11,11 +11,6 @@ from timeline_builder.records import Document
 DCT = date(2024, 3, 15)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
 def events(pipeline, text: str, dct: date | None = DCT) -> dict[str, tuple]:
     found = pipeline(Document("d", "d.txt", text, "0", dct=dct, language="ru"))
     return {e.event_id: (e.name, e.kind, e.date_begin, e.date_end, e.date_basis, e.text_date) for e in found.events}

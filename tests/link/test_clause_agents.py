@@ -6,13 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.records import Document
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def roles(pipeline, text: str) -> dict[tuple[str, str], str]:

@@ -3,20 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.records import Document
 
 TRANSCRIPT = ("President: Lyndon B. Johnson\n\n"
               "THE PRESIDENT. In 1964 we signed a consular treaty with the Soviet Union. "
               "In 1965 I ordered sanctions against Cuba. The United States will stay strong.\n\n"
               "Q. Mr. President, in 1963 you met Fidel Castro?\n")
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def links(pipeline, text: str, dct: date) -> dict[tuple[str, str], tuple[str, str]]:

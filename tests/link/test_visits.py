@@ -5,13 +5,7 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.records import Document
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def run(pipeline, text: str):
