@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import date
 
 from timeline_builder.extract import registry
+from timeline_builder.extract.events.nonevents import unasserted_spans
+from timeline_builder.knowledge.nonevents import load_nonevent_cues
 from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
 
 
@@ -22,6 +25,18 @@ def year_timex(text: str, span: str, year: int) -> Timex:
     start = text.index(span)
     return Timex("d", start, start + len(span), span, "DATE", str(year), None, date(year, 1, 1),
                  date(year, 12, 31), "year")
+
+
+@cache
+def _nonevent_cues():
+    return load_nonevent_cues()
+
+
+def unasserted_words(text: str, date_text: str) -> list[str]:
+    """The stretches of ``text`` the packaged nonevent cues leave unasserted for the date ``date_text`` (its first
+    place in the text), as written."""
+    at = text.index(date_text)
+    return [text[s:e] for s, e in unasserted_spans(_nonevent_cues(), text, (0, len(text)), (at, at + len(date_text)))]
 
 
 def events_with_timexes(text: str, dct: date, timexes=()) -> tuple:

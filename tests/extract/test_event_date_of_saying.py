@@ -8,11 +8,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline_builder.extract.events.nonevents import undated_reason, unasserted_spans
+from timeline_builder.extract.events.nonevents import undated_reason
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from event_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages, unasserted_words  # noqa: E402
 
 CUES = load_nonevent_cues()
 TOLD = date(2025, 3, 5)  # a Wednesday
@@ -22,11 +22,6 @@ def _rows(text: str) -> list[tuple[str, date | None]]:
     return sorted((e.kind, e.date_begin) for e in events_after_all_stages(text, TOLD).events)
 
 
-def _span_words(text: str, timex: str) -> list[str]:
-    at = text.index(timex)
-    return [text[s:e] for s, e in unasserted_spans(CUES, text, (0, len(text)), (at, at + len(timex)))]
-
-
 def _reason(text: str, timex: str) -> str | None:
     at = text.index(timex)
     return undated_reason(CUES, text, (at, at + len(timex)), (0, len(text)))
@@ -34,38 +29,38 @@ def _reason(text: str, timex: str) -> str | None:
 
 def test_a_date_on_a_verb_of_saying_dates_the_saying_not_what_is_said():
     text = "The navy chief Tom Hale said Friday that the air strikes on the port were not linked with the inquiry."
-    assert any("the air strikes on the port" in s for s in _span_words(text, "Friday"))
+    assert any("the air strikes on the port" in s for s in unasserted_words(text, "Friday"))
     assert _rows(text) == [("statement", date(2025, 2, 28))]
     text = "A senior official was quoted Tuesday by local papers as saying that a rebel group planned the attacks."
-    assert any("planned the attacks" in s for s in _span_words(text, "Tuesday"))
+    assert any("planned the attacks" in s for s in unasserted_words(text, "Tuesday"))
     assert ("operation", date(2025, 3, 4)) not in _rows(text)
     # a date before the verb in the same clause is the finding's too
     text = "In March, detectives who had been looking for the boy concluded he had been killed after being abducted."
-    assert any("had been killed" in s for s in _span_words(text, "March"))
+    assert any("had been killed" in s for s in unasserted_words(text, "March"))
 
 
 def test_the_speaker_s_own_act_announced_that_day_stays_its_event():
     text = "Corvel Tools said on Thursday it had signed a new four-year agreement with a Dutch retailer."
-    spans = _span_words(text, "Thursday")
+    spans = unasserted_words(text, "Thursday")
     assert not any("signed" in s for s in spans) and any("agreement with a Dutch retailer" in s for s in spans)
     assert ("agreement", date(2025, 2, 27)) in _rows(text)
     assert ("agreement", date(2001, 9, 11)) in _rows("On September 11, 2001, the minister told reporters he had signed a deal.")
     # what follows the act is not dated by the saying
     text = "The rebel commander said Thursday he has sent a team to find the remains of an engineer killed by rebels."
-    assert any("killed by rebels" in s for s in _span_words(text, "Thursday"))
+    assert any("killed by rebels" in s for s in unasserted_words(text, "Thursday"))
     # a proper name holding a verb of saying in capitals says nothing
-    assert _span_words("Last night the United States army struck a camp near the border.", "Last night") == []
+    assert unasserted_words("Last night the United States army struck a camp near the border.", "Last night") == []
 
 
 def test_a_verb_of_finding_out_does_not_date_the_act_its_relative_clause_tells():
     text = "The gunman who fired at the guards was identified Monday as a man who had bombed a bus in the capital."
-    assert any("who had bombed a bus" in s for s in _span_words(text, "Monday"))
+    assert any("who had bombed a bus" in s for s in unasserted_words(text, "Monday"))
     assert ("operation", date(2025, 3, 3)) not in _rows(text)
 
 
 def test_a_date_right_after_the_verb_does_not_date_its_subject_s_relative_clause():
     text = "The man who threw a grenade at the guards seconds before the bomb exploded was identified Monday as Tom Lee."
-    assert any("the bomb exploded" in s for s in _span_words(text, "Monday"))
+    assert any("the bomb exploded" in s for s in unasserted_words(text, "Monday"))
     assert ("operation", date(2025, 3, 3)) not in _rows(text)
 
 
@@ -79,25 +74,25 @@ def test_the_year_of_a_document_dates_no_other_event_of_the_clause():
 
 def test_a_date_closing_a_trailing_attribution_dates_the_report_not_what_comes_before_it():
     text = "A man who planted the bomb at the station was arrested, newspapers reported Friday."
-    assert any("planted the bomb" in s for s in _span_words(text, "Friday"))
+    assert any("planted the bomb" in s for s in unasserted_words(text, "Friday"))
     # its own date still dates it
-    assert not any("stormed" in s for s in _span_words("Troops stormed the town on Thursday, officials said Friday.", "Thursday"))
+    assert not any("stormed" in s for s in unasserted_words("Troops stormed the town on Thursday, officials said Friday.", "Thursday"))
 
 
 def test_a_date_inside_what_is_said_or_of_another_clause_still_dates_its_event():
     # the date is what is said: left to the content
-    assert _span_words("Police said the army attacked the town in 2019.", "2019") == []
+    assert unasserted_words("Police said the army attacked the town in 2019.", "2019") == []
     # a date after the whole saying, or before a break into another clause
-    assert not any("attacked" in s for s in _span_words("Rebels attacked the town, officials said on Friday, and then fled.", "Friday"))
+    assert not any("attacked" in s for s in unasserted_words("Rebels attacked the town, officials said on Friday, and then fled.", "Friday"))
     text = "On Friday troops stormed the town, and officials said two men were hurt."
-    assert not any("stormed" in s for s in _span_words(text, "Friday"))
+    assert not any("stormed" in s for s in unasserted_words(text, "Friday"))
     # a time clause after the date tells the date's own event; an inverted verb has its speaker after it
-    assert _span_words("The plan was revealed on Monday, when the rebels attacked the port.", "Monday") == []
-    assert _span_words("Sales will double by the end of 2026, says a report from a research firm.", "2026") == []
+    assert unasserted_words("The plan was revealed on Monday, when the rebels attacked the port.", "Monday") == []
+    assert unasserted_words("Sales will double by the end of 2026, says a report from a research firm.", "2026") == []
     # not a verb of saying: the clause's date stays the event's
     assert _rows("In 2019 the army attacked the town.") == [("operation", date(2019, 1, 1))]
     # "concluded" alone concludes a deal: its object is no content
-    assert _span_words("In May the two states concluded a treaty on fishing rights.", "May") == []
+    assert unasserted_words("In May the two states concluded a treaty on fishing rights.", "May") == []
 
 
 def test_the_year_an_award_is_for_dates_no_event():

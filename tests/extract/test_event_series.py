@@ -3,20 +3,16 @@ to ...") is a run of real events, not a habit; an attempt ("sought to", "tried t
 word of its own (kind policy)."""
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract.events.nonevents import unasserted_spans
-from timeline_builder.knowledge.nonevents import load_nonevent_cues
 from timeline_builder.records import Document
 
-CUES = load_nonevent_cues()
-
-
-def _unasserted(text: str, date_text: str) -> list[str]:
-    at = text.index(date_text)
-    return [text[s:e] for s, e in unasserted_spans(CUES, text, (0, len(text)), (at, at + len(date_text)))]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import unasserted_words  # noqa: E402
 
 
 @pytest.mark.parametrize("text, date_text, asserted", [
@@ -31,7 +27,7 @@ def _unasserted(text: str, date_text: str) -> list[str]:
     ("Every Spanish premier since 1996 visits Rabat.", "1996", False),
 ])
 def test_every_over_a_series_dated_since_a_date_in_the_present_perfect_is_asserted(text, date_text, asserted):
-    assert (_unasserted(text, date_text) == []) is asserted, _unasserted(text, date_text)
+    assert (unasserted_words(text, date_text) == []) is asserted, unasserted_words(text, date_text)
 
 
 def _events(pipeline, text: str, dct: date = date(2014, 3, 21)):
