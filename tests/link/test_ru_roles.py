@@ -1,4 +1,4 @@
-"""Roles of actors in Russian clauses (link/ru_roles.py): case and preposition, not English word
+"""Roles of actors in Russian clauses (extract/ru_roles.py): case and preposition, not English word
 order. The sentences are written for these tests; each is one short news report."""
 from __future__ import annotations
 
@@ -58,6 +58,8 @@ def only(found: dict[str, dict[str, str]]) -> dict[str, str]:
     ("Китай осудил решение Вашингтона ввести пошлины против китайских компаний в апреле.",
      {"united-states": "mentioned", "china": "target"}),
     ("США вышли из договора о ракетах средней дальности в 2019 году.", {"united-states": "agent"}),
+    # the state a visit goes to hosts it
+    ("Канцлер Германии посетил Варшаву в октябре 2024 года.", {"poland": "participant"}),
 ])
 def test_roles_from_russian_case_and_order(pipeline, text, expected):
     found = only(roles(pipeline, text))
@@ -109,7 +111,8 @@ def test_meetings_and_calls_are_events(pipeline, text, name):
 
 @pytest.mark.parametrize("text, name, kind, agent", [
     # verbs the trigger list lacked: a visit, an annexation, an ambassador recalled
-    ("Министр обороны Германии посетил Варшаву в октябре 2024 года.", "Visit of Poland", "meeting", None),
+    # a verb glossed with its own preposition ("visit to") takes no "of"
+    ("Министр обороны Германии посетил Варшаву в октябре 2024 года.", "Visit to Poland", "meeting", None),
     ("В 2014 году Россия присоединила Крым.", "Annexation of Crimea", "operation", "russia"),
     ("Франция отозвала посла из Москвы в мае 2023 года.", "Recall of Ambassador from Moscow", "sanction", "france"),
     ("Выборы в Европарламент прошли в июне 2024 года.", "Elections in European Parliament", "election", None),

@@ -5,7 +5,8 @@ reading of :func:`..link.clauses.text_role` (a name before the clause's first ve
 "with X" a participant, "against X" a target) does not apply: it finds no English verb and calls
 everyone "mentioned". Here:
 
-- "против X" (against), "по X" (a strike on) make X the target;
+- "против X" (against), "по X" (a strike on) make X the target; the place a visit goes to
+  ("посетил Киев") is a participant, its host;
 - "с X" / "со X" with the instrumental case (with), "между X" (between) make X a participant;
   "с" with the genitive ("с 2014 года", from) does not;
 - a name in the nominative before the clause's first finite verb is its subject, the agent
@@ -45,6 +46,8 @@ _SAYING = frozenset({"заявить", "сообщить", "сказать", "о
 # конфликты": their subject is no doer of the event they govern (unless the event is the reaction itself)
 _REACTING = frozenset({"спровоцировать", "провоцировать", "вызвать", "вызывать", "осудить", "осуждать",
                        "поддержать", "поддерживать", "приветствовать", "критиковать", "раскритиковать"})
+# verbs of visiting: the place right after them is the visit's host ("посетил Варшаву")
+_VISITING = frozenset({"посетить", "посещать"})
 _THAT = re.compile(r"(?<![\w-])(?:что|будто)(?![\w-])", re.IGNORECASE)
 
 
@@ -92,6 +95,9 @@ def russian_role(text: str, clause: EventMention, actor: ActorMention, reported:
     """
     before = text[max(clause.char_start, actor.char_start - 50):actor.char_start]
     prep = _PREPOSITION.search(before)
+    last = list(_WORD.finditer(before))
+    if last and before[last[-1].end():].isspace() and _finite_verb(last[-1].group().lower()) in _VISITING:
+        return "participant"  # "посетил Киев": the state a visit goes to hosts it
     head = _WORD.search(actor.text)
     head = head.group().lower() if head is not None else ""
     if prep is not None and prep.group("prep").lower() == "по" and prep.group("between").split()[:1] and \

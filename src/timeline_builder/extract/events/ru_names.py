@@ -193,7 +193,8 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             else:
                 break
         elif previous == "verb":
-            if part != "function":
+            if part != "function" and not (out and out[-1] in _ENGLISH_SMALL):
+                # a verb glossed with its own preposition ("посетить" -> "visit to") keeps it: no "of"
                 out.append("of")
         elif previous == "function":
             if part in ("function", "verb"):
