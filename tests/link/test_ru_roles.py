@@ -135,3 +135,16 @@ def test_more_russian_event_verbs(pipeline, text, name, kind, agent):
 def test_a_description_done_by_an_outsider_is_not_the_known_event(pipeline, text, known):
     found = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
     assert [e.event_id for e in found.events if e.kb_id] == known
+
+
+@pytest.mark.parametrize("text, words, role", [
+    # the instrumental after a passive participle does the act, also through "и"
+    ("Соглашение было подписано Румынией и Молдавией в мае.", "Румынией", "agent"),
+    ("Соглашение было подписано Румынией и Молдавией в мае.", "Молдавией", "agent"),
+    ("Пошлины, введённые Канадой, отменили.", "Канадой", "agent"),
+    # a name after no participle is not (here a genitive after "для")
+    ("Соглашение стало важным шагом для Румынии.", "Румынии", "mentioned"),
+])
+def test_the_instrumental_after_a_passive_participle_is_the_agent(text, words, role):
+    clause = EventMention("e", "d", 0, len(text), text)
+    assert russian_role(text, clause, _mention(text, words, "x"), reported=True) == role

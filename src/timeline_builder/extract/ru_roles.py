@@ -10,7 +10,8 @@ everyone "mentioned". Here:
 - "с X" / "со X" with the instrumental case (with), "между X" (between) make X a participant;
   "с" with the genitive ("с 2014 года", from) does not;
 - a name in the nominative before the clause's first finite verb is its subject, the agent
-  ("Евросоюз ввёл санкции", "Россия и Китай подписали");
+  ("Евросоюз ввёл санкции", "Россия и Китай подписали"); so is a name in the instrumental right
+  after a passive participle ("было подписано Россией");
 - in "X заявил, что ..." / "X сообщил, что ..." the speaker tells another event, not does it
   (mentioned); the event's agent is read after the "что"; likewise the subject of a verb of
   reacting or causing ("X осудил решение ...", "X спровоцировал конфликты") is mentioned;
@@ -79,6 +80,27 @@ def _first_verb(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _passive_participle(word: str) -> bool:
+    """Whether the first reading of ``word`` is a passive participle ("подписано", "введены", "принятый")."""
+    tag = morph().parse(word)[0].tag
+    return tag.POS in ("PRTS", "PRTF") and "pssv" in tag
+
+
+def _passive(words: list, before: str) -> bool:
+    """Whether a passive participle governs the name right after it: "подписано Россией", also
+    through other names in the instrumental joined to it ("подписано Россией и Украиной")."""
+    if not words or before[words[-1].end():].strip():
+        return False
+    for word in reversed(words):
+        w = word.group().lower()
+        if _passive_participle(w):
+            return True
+        if w != "и" and not _has_case(w, "ablt"):
+            return False
+    return False
+
+
 def _governs(preposition: str, between: list[str], head: str) -> bool:
     """Whether the preposition's phrase holds the name: right before it, or (a party's preposition)
     before a noun the name, in the genitive, belongs to; never across a verb."""
@@ -96,6 +118,8 @@ def russian_role(text: str, clause: EventMention, actor: ActorMention, reported:
     before = text[max(clause.char_start, actor.char_start - 50):actor.char_start]
     prep = _PREPOSITION.search(before)
     last = list(_WORD.finditer(before))
+    if last and _passive(last[-4:], before) and any(_has_case(w.group().lower(), "ablt") for w in _WORD.finditer(actor.text)):
+        return "agent"  # "было подписано Россией": the instrumental after a passive participle does it
     if last and before[last[-1].end():].isspace() and _finite_verb(last[-1].group().lower()) in _VISITING:
         return "participant"  # "посетил Киев": the state a visit goes to hosts it
     head = _WORD.search(actor.text)
