@@ -102,6 +102,14 @@ def shift(day: date, days: int) -> date:
         return date.min if days < 0 else date.max
 
 
+def shift_years(day: date, years: int) -> date:
+    """``day`` moved by whole years; 29 February becomes 28 February in a year without it."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
 def time_relation(begin: date | None, end: date | None, dct: date | None) -> str | None:
     """past, current or prospective: where the event's interval lies relative to the dct."""
     if dct is None or (begin is None and end is None):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import Timex
 from ..casefold import CaseBlind, CaseBlindSet, case_blind, fold
-from .candidates import Candidate, KnownSpans, from_knowledge, shift, year_from_knowledge
+from .candidates import Candidate, KnownSpans, from_knowledge, shift, shift_years, year_from_knowledge
 from .derived import is_episode, party_named
 from .matcher import _NAMED_AHEAD_YEARS
 from .text import TextLayout
@@ -538,7 +538,7 @@ class DatedClauseFinder:
         if re.search(r"\b(?:after|for|over|of)\s+(?:the\s+(?:past|last)\s+)?$", before) and after.startswith(" of"):
             if not _names_event(text, tx.char_end, _comma_part_end(text, tx.char_end, clause[1]), triggers):
                 return None
-            begin = _shift_years(dct, -years)
+            begin = shift_years(dct, -years)
             return Candidate(name=clause_name(text, clause, tx), kind=guess_kind(words), span=clause,
                              date_begin=begin, date_end=None, granularity="year", date_basis="context",
                              source="text", text_date=tx.text, confidence=0.6, from_clause=True,
@@ -684,7 +684,7 @@ def _last_period(tx: Timex, layout: TextLayout, dct: date | None) -> Candidate |
     if not 0 < n <= {"Y": 100, "M": 120, "W": 104, "D": 365}[unit]:
         return None
     if unit == "Y":
-        begin = _shift_years(dct, -n)
+        begin = shift_years(dct, -n)
     elif unit == "M":
         months = dct.year * 12 + dct.month - 1 - n
         begin = date(months // 12, months % 12 + 1, min(dct.day, 28))
@@ -1224,13 +1224,6 @@ def _name_words(event: KnownEvent) -> re.Pattern:
 
 def _compatible(clause_kind: str, event_kind: str) -> bool:
     return clause_kind == event_kind or any(clause_kind in g and event_kind in g for g in _COMPATIBLE)
-
-
-def _shift_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def _joined(cands: list[Candidate], text: str) -> list[list[Candidate]]:

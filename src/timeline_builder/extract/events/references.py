@@ -14,7 +14,7 @@ from typing import Iterator
 from ...knowledge.events import EventKnowledge, KnownEvent
 from ...records import ActorMention, Timex
 from ..casefold import CaseBlind
-from .candidates import Candidate, KnownSpans, from_knowledge
+from .candidates import Candidate, KnownSpans, from_knowledge, shift_years
 from .text import TextLayout, matches_from, matches_near, word_led_matches
 
 
@@ -142,7 +142,7 @@ def anniversaries(kb: EventKnowledge, layout: TextLayout, mentions: list[ActorMe
         founded = [e for e in kb.events.values() if e.kind == "founding" and e.date_begin
                    and any(a == body for a, _ in e.participants) and e.date_begin.year + years == dct.year]
         if founded:
-            day, basis = _shift_years(min(founded, key=lambda e: e.date_begin).date_begin, years), "knowledge"
+            day, basis = shift_years(min(founded, key=lambda e: e.date_begin).date_begin, years), "knowledge"
         else:
             day, basis = dct, "context"
         span = (m.start("verb"), m.end())
@@ -157,13 +157,6 @@ def _ordinal_suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def _shift_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 # A law or programme named after its sponsors ("Nunn-Lugar", "Jackson-Vanik"); a sentence naming
