@@ -230,10 +230,16 @@ def matches_from(pattern: re.Pattern, words: tuple[str, ...], text: str) -> Iter
         while at >= 0:
             starts.add(at)
             at = text.find(word, at + 1)
+    yield from _matches_at(pattern.match, text, sorted(starts))
+
+
+def _matches_at(match, text: str, starts) -> Iterator[re.Match]:
+    """The matches ``match`` (a pattern's ``match``) makes at ``starts`` (ascending), a start inside the match
+    before it passed over, as ``finditer`` would."""
     end = 0
-    for start in sorted(starts):
+    for start in starts:
         if start >= end:
-            m = pattern.match(text, start)
+            m = match(text, start)
             if m is not None:
                 yield m
                 end = m.end()
@@ -249,13 +255,7 @@ def word_led_matches(pattern: re.Pattern | CaseBlind, words: frozenset[str], tex
         yield from pattern.finditer(text)
         return
     match = pattern.original.match if isinstance(pattern, CaseBlind) else pattern.match
-    end = 0
-    for start in TokenArray.of(text).offsets_of(words):
-        if start >= end:
-            m = match(text, start)
-            if m is not None:
-                yield m
-                end = m.end()
+    yield from _matches_at(match, text, TokenArray.of(text).offsets_of(words))
 
 
 def matches_near(pattern: re.Pattern | CaseBlind, firsts: frozenset[str], lasts: frozenset[str], reach: int,
@@ -279,13 +279,7 @@ def matches_near(pattern: re.Pattern | CaseBlind, firsts: frozenset[str], lasts:
             if lowered[j] in firsts:
                 candidates.add(starts[j])
     match = pattern.original.match if isinstance(pattern, CaseBlind) else pattern.match
-    end = 0
-    for start in sorted(candidates):
-        if start >= end:
-            m = match(text, start)
-            if m is not None:
-                yield m
-                end = m.end()
+    yield from _matches_at(match, text, sorted(candidates))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
