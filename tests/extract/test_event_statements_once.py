@@ -2,12 +2,17 @@
 the same answers as building them afresh at every call (the plain form they replace)."""
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 from timeline_builder.extract.events import statements
 from timeline_builder.extract.events.statements import Quotes, dated_in_quotation, reported_statements
 from timeline_builder.extract.events.text import TextLayout
 from timeline_builder.records import ActorMention, Document, Timex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import year_timex  # noqa: E402
 
 DCT = date(2011, 6, 3)
 TYPES = {"anna-berg": "person", "tom-hale": "person"}
@@ -34,12 +39,7 @@ def _mentions(text: str = TEXT) -> list[ActorMention]:
 
 
 def _years(text: str = TEXT) -> list[Timex]:
-    out = []
-    for year in (1990, 1998, 2003, 2009):
-        start = text.find(str(year))
-        out.append(Timex("d", start, start + 4, str(year), "DATE", str(year), None,
-                         date(year, 1, 1), date(year, 12, 31), "year"))
-    return sorted(out, key=lambda t: t.char_start)
+    return sorted((year_timex(text, str(year), year) for year in (1990, 1998, 2003, 2009)), key=lambda t: t.char_start)
 
 
 def test_the_quote_finder_is_built_once_and_answers_as_the_spans_do():
