@@ -31,7 +31,7 @@ from ..knowledge.triggers import load_trigger_knowledge
 from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
 from ..extract.casefold import CaseBlind
 from ..extract.events.places import VISIT_TO
-from ..extract.events.text import TextLayout
+from ..extract.events.text import TextLayout, without_datelines
 from .clauses import (BOTH, PAIRED, VERB, affiliation, as_of, citation_role, describes_person, enumeration,
                       first_verb, pair_before, phrase_role, principal_states, text_role, where_antecedent)
 from .voices import (latter_and_former, mentions_within, paragraph, paragraph_starts, pronoun_referents,
@@ -120,7 +120,8 @@ class EventActorLinker:
     def __call__(self, doc: AnnotatedDocument) -> Extraction:
         document = doc.document
         text = document.text
-        mentions = sorted(doc.found.actor_mentions, key=lambda m: (m.char_start, m.char_end))
+        # a news-wire dateline's agency ("CITY (AP) _") filed the story: no party to its events
+        mentions = without_datelines(sorted(doc.found.actor_mentions, key=lambda m: (m.char_start, m.char_end)), text)
         by_actor: dict[str, list[ActorMention]] = {}
         for m in mentions:
             by_actor.setdefault(m.actor_id, []).append(m)

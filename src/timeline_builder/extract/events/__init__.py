@@ -60,7 +60,7 @@ from .statements import dated_in_content, dated_in_quotation, relative_clause_ar
 from .tenures import (acts_in_office, first_person_tenures, governments_of_people, regimes_of_people,
                       resignations, role_predicate_candidates, tenure_candidates)
 from .term_acts import KnownInPeriod, acts_in_terms
-from .text import TextLayout
+from .text import TextLayout, without_datelines
 
 EXTRACTOR_NAME = "events"
 EXTRACTOR_VERSION = "2.0.0"
@@ -120,7 +120,7 @@ class EventExtractor:
         text, dct = document.text, document.dct
         layout = TextLayout(document)
         timexes = sorted(doc.found.timexes, key=lambda t: t.char_start)
-        mentions = sorted(doc.found.actor_mentions, key=lambda m: m.char_start)
+        mentions = without_datelines(sorted(doc.found.actor_mentions, key=lambda m: m.char_start), text)
         mentioned = {m.actor_id for m in mentions}
         actor_country = {a.actor_id: a.country for a in doc.found.actors if a.country}
         countries = {a.country for a in doc.found.actors if a.country and a.actor_id in mentioned}

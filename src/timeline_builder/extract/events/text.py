@@ -298,6 +298,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A news-wire dateline opening a line: the place in capitals (", Country" or ", March 12" after it), the
+# agency in brackets, then a dash or an underscore: "CITY, Country (Agency) _ ...", "CITY (Agency) -- ...".
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]*){1,3}|[A-Z][A-Z'.-]{2,}),?(?:[ \t]+[A-Z][\w.']*){0,3}"
+                       r"(?:[ \t]+\d{1,2})?[ \t]*\(([A-Z][^()\n]{0,39})\)[ \t]*(?:_|--|[—–-])")
+
+
+def dateline_sources(text: str) -> list[tuple[int, int]]:
+    """The spans of the agencies named in the text's news-wire datelines ("CITY, Country (Agency) _"):
+    the agency filed the story; it is no party to what the story's first clause tells."""
+    return [m.span(1) for m in _DATELINE.finditer(text)] if "(" in text else []
+
+
+def without_datelines(mentions: list, text: str) -> list:
+    """``mentions`` (actor mentions, in their order) less those of a dateline's agency (``dateline_sources``)."""
+    sources = dateline_sources(text)
+    if not sources:
+        return mentions
+    return [m for m in mentions if not any(s <= m.char_start and m.char_end <= e for s, e in sources)]
+
+
 def line_around(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
