@@ -3,6 +3,8 @@ each means."""
 from __future__ import annotations
 
 from . import discover
+from .people import SPEECH_VERBS
+from .references import SINGULAR_VERBS
 from .context import DocState
 from .groups import (
     PHRASE_FOLLOWERS,
@@ -163,6 +165,8 @@ class DictionaryRules:
         if words[match.first].lower() != words[match.first] and match.first >= 1 and \
                 words[match.first - 1] in ("the", "The") and after not in self.knowledge.group_nouns \
                 and (after[:1].islower() or not after[:1].isalpha()):
+            if match.last - match.first == 1 and _one_of_them(words[match.first], after, known.demonyms):
+                return  # "the Australian said", "the Russian won": one person, not the state
             state.mention(start, end, state.add_known(known))
             return
         if plural_demonym_group(state, match, chosen):
@@ -241,3 +245,22 @@ class DictionaryRules:
         on = state.date_at(offset)
         return on is None or any(self.knowledge.actors[e.actor_id].exists_on(on) for e in entries)
 
+
+
+# What follows a demonym used as a noun for one person ("the Australian said", "the Russian, who", "the Dane's"):
+# a verb whose subject it is, or the end of the noun phrase. Not a noun ("the Russian economy") nor a hyphen
+# ("the Russian-backed").
+_ONE_PERSON_VERBS = frozenset(SPEECH_VERBS | SINGULAR_VERBS | {
+    "won", "wins", "beat", "beats", "lost", "loses", "had", "will", "would", "who", "took", "takes", "made",
+    "makes", "became", "becomes", "finished", "reached", "played", "plays", "scored", "retired", "faces", "faced",
+    "in", "at", "on", "to", "from", "with", "by", "after", "before"})
+_ONE_PERSON_STOPS = frozenset({",", ".", ";", ":", ")", "?", "!", "'s", "’s"})
+
+
+def _one_of_them(word: str, after: str, demonyms: tuple[str, ...]) -> bool:
+    """Whether "the WORD" before ``after`` is one person: WORD is a singular demonym whose plural the state
+    lists too ("Australian", "Australians"; not "British" nor "Chinese", which name the people as a whole),
+    and a verb or the phrase's end follows it."""
+    if not any(d in (word + "s", word + "es") for d in demonyms):
+        return False
+    return after in _ONE_PERSON_VERBS or after in _ONE_PERSON_STOPS
