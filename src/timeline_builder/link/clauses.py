@@ -48,6 +48,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|on|upon|toward|towards|targeting|at|i
 
 _WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 
+# A name a few words into a relative clause opened by "who" without a comma ("officials who monitor Chilean
+# affairs said"): it describes the verb's subject, it is not that subject.
+_IN_WHO_CLAUSE = re.compile(r"(?<=[a-z]\s)who\s+(?:[\w'’-]+\s+){1,5}(?:the\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A first-person subject pronoun standing for the speaker (or the state the speaker serves)
@@ -217,6 +220,8 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
                 return "mentioned"
             verb = content
     if verb is not None and actor.char_end <= verb.start():
+        if _IN_WHO_CLAUSE.search(before) and not re.search(r"[,;:()]", text[actor.char_end:verb.start()]):
+            return "mentioned"  # "officials who monitor Chilean affairs said": of the subject's description
         return "agent"
     if verb is None and _SUBJECT_PRONOUN.fullmatch(text, actor.char_start, actor.char_end):
         # "I sign this bill", "Tonight we propose a tax credit": a speaker's "I"/"we" is the

@@ -409,6 +409,9 @@ def _progressive(text: str, start: int, end: int) -> bool:
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "am", "i'm", "we're", "they're", "he's", "she's", "it's"})
 
 
+# A relative clause opened by "who" without a comma that runs on to a name: "officials who monitor X affairs".
+_WHO_BEFORE = re.compile(r"(?<=[a-z]\s)who\s+(?:[\w'’-]+\s+){1,5}(?:the\s+)?$")
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;:()\"“”]")
 _HE_SHE_LAST = re.compile(r"\b(?:he|she)\b[^,;]{0,40}$", re.IGNORECASE)
 _PRONOUN_LAST = re.compile(r"\b(he|she|He|She)\b[^,;]{0,40}$")
 _SENTENCE_MARK = re.compile(r"[.!?;:,]")
@@ -432,6 +435,13 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # the one spoken of, not the one who acts; the subject stands before the verb
         subject = nearest_before(inside, subject.start - 7)
         subject = subject if subject is not None and subject.start >= clause[0] else None
+    if subject is not None:
+        who = _WHO_BEFORE.search(text, clause[0], subject.start)
+        if who is not None and not _CLAUSE_BREAK_BETWEEN.search(text, subject.end, t_start):
+            # "officials who monitor Chilean affairs said": the name is inside the relative clause of
+            # the verb's subject (the noun before "who"), not that subject
+            subject = nearest_before(inside, who.start())
+            subject = subject if subject is not None and subject.start >= clause[0] else None
     between = text[subject.end:t_start] if subject is not None else ""
     if subject is not None and _NEW_SUBJECT.search(between):
         # "X told the BBC he had agreed", "X focused on the fact that jobs were created": a pronoun
