@@ -464,7 +464,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         if pronoun:
             wanted = ("person",) if pronoun.group(1) == "who" else ("organization", "state", "group")
             at = clause[0] - len(lead) + pronoun.start(1)
-            near = [n for n in named_within(everyone, max(0, at - 160), at) if n.type in wanted]
+            near = [n for n in named_within(everyone, max(0, at - 160), at) if n.type in wanted
+                    and not _modifier(text, n)]  # not "British" in "the British shoe market"
             if pronoun.group(1).lower() in ("it", "they"):
                 near = _sentence_subject(text, everyone, at, wanted) or near
             if near:
@@ -627,12 +628,30 @@ def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[s
     the last one named. A one-element list, or empty."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     start = ends[-1] if ends else max(0, at - 600)
-    here = [n for n in named_within(everyone, start, at) if n.type in wanted]
+    here = [n for n in named_within(everyone, start, at) if n.type in wanted and not _modifier(text, n)]
     if here:
         return here[:1]
     previous = ends[-2] if len(ends) > 1 else max(0, start - 300)
-    before = [n for n in named_within(everyone, previous, start) if n.type in wanted]
+    before = [n for n in named_within(everyone, previous, start) if n.type in wanted and not _modifier(text, n)]
     return before[:1]
+
+
+# After "the"/"a" and a name, a lower-case word that is no verb of it (not an auxiliary, a common irregular past,
+# nor a word ending as verbs and adverbs do): the noun the name modifies ("the British jewellery market").
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+_MODIFIED_NOUN = re.compile(r"[ \t]+(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should|"
+                            r"did|does|do|said|says|told|also|still|now|then|already|again|and|or|but|to|in|on|at|of|"
+                            r"for|with|by|from|who|which|that|as|than|cut|put|set|hit|let|won|lost|made|sent|took|gave|"
+                            r"led|began|became|sold|bought|held|left|met|paid|spent|thought|brought|fought|ran|saw|"
+                            r"went|came|got|kept|felt|built|struck|split|quit|rose|fell|grew|drew|threw|wrote|spoke|"
+                            r"broke|chose|froze|stood|won't|can't)\b)[a-z]+(?<!ed)(?<!s)(?<!ly)\b(?!['’-])")
+
+
+def _modifier(text: str, named: Named) -> bool:
+    """Whether a name after an article modifies a noun after it ("the British jewellery market"): the noun
+    phrase is about something else, which "it" may stand for; the name is not that phrase's head."""
+    return _DETERMINER_BEFORE.search(text, max(0, named.start - 5), named.start) is not None and \
+        _MODIFIED_NOUN.match(text, named.end) is not None
 
 
 # A verb of showing or saying after a participle and its phrase ("figures released on Friday showed"):
