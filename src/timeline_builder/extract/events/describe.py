@@ -415,6 +415,11 @@ _CLAUSE_BREAK_BETWEEN = re.compile(r"[,;:()\"“”]")
 _HE_SHE_LAST = re.compile(r"\b(?:he|she)\b[^,;]{0,40}$", re.IGNORECASE)
 _PRONOUN_LAST = re.compile(r"\b(he|she|He|She)\b[^,;]{0,40}$")
 _SENTENCE_MARK = re.compile(r"[.!?;:,]")
+# "It is not known whether", "it was unclear if", "It is thought that": an "it" that stands for what follows.
+_EXPLETIVE_IT = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed)\s+(?:not\s+)?(?:yet\s+)?"
+                           r"(?:known|clear|unclear|likely|unlikely|understood|thought|believed|expected|feared|hoped|"
+                           r"reported|possible|impossible|important|uncertain|true|said)\s+(?:whether|that|if|how|when|"
+                           r"why|what|who|to)\b")
 _THING_PRONOUN_LAST = re.compile(r"\b(it|they|It|They|who|which)\b[^,;]{0,40}$")
 _WORD_CHAR = re.compile(r"\w")
 _LINK_WORDS = re.compile(r"(?i)\b(?:and|then|was|were|first|later|also|he|she)\b")
@@ -461,6 +466,8 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         # the clause may begin after the pronoun ("But it has also | called for ...")
         lead = _SENTENCE_MARK.split(text[max(0, clause[0] - 40):clause[0]])[-1]
         pronoun = _THING_PRONOUN_LAST.search(lead + before)
+        if pronoun and _EXPLETIVE_IT.match(text, clause[0] - len(lead) + pronoun.start(1)):
+            pronoun = None  # "It is not known whether ...": "it" stands for nothing named
         if pronoun:
             wanted = ("person",) if pronoun.group(1) == "who" else ("organization", "state", "group")
             at = clause[0] - len(lead) + pronoun.start(1)
