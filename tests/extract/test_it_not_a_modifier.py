@@ -37,3 +37,9 @@ def test_an_it_that_stands_for_what_follows_names_no_agent():
     released = {e.event_id for e in found.events if "Releas" in e.name}
     assert released, [e.name for e in found.events]
     assert not any(l.event_id in released and l.role == "agent" for l in found.event_actors), found.event_actors
+
+
+def test_it_is_not_a_state_named_after_a_possessive():
+    text = ("Zarnets, which holds 30% of the British shoe market, would raise the number of its U.S. stores to "
+            "450 from 360. It has said it hopes to control 5% of the shoe business in the U.S. by 1992.")
+    assert not _statement_agents(text) & {"united-states", "united-kingdom"}

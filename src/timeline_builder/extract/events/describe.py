@@ -646,6 +646,8 @@ def _sentence_subject(text: str, everyone: list[Named], at: int, wanted: tuple[s
 # After "the"/"a" and a name, a lower-case word that is no verb of it (not an auxiliary, a common irregular past,
 # nor a word ending as verbs and adverbs do): the noun the name modifies ("the British jewellery market").
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|his|her|our|your|my)\s+$", re.IGNORECASE)
+_NOUN_AFTER_POSSESSIVE = re.compile(r"[ \t]+(?!(?:and|or|but|to|in|on|at|of|for|with|by|from)\b)[a-z]+\b")
 _MODIFIED_NOUN = re.compile(r"[ \t]+(?!(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should|"
                             r"did|does|do|said|says|told|also|still|now|then|already|again|and|or|but|to|in|on|at|of|"
                             r"for|with|by|from|who|which|that|as|than|cut|put|set|hit|let|won|lost|made|sent|took|gave|"
@@ -657,6 +659,8 @@ _MODIFIED_NOUN = re.compile(r"[ \t]+(?!(?:has|have|had|is|are|was|were|will|woul
 def _modifier(text: str, named: Named) -> bool:
     """Whether a name after an article modifies a noun after it ("the British jewellery market"): the noun
     phrase is about something else, which "it" may stand for; the name is not that phrase's head."""
+    if _POSSESSIVE_BEFORE.search(text, max(0, named.start - 7), named.start) is not None:
+        return _NOUN_AFTER_POSSESSIVE.match(text, named.end) is not None  # "its U.S. stores": no verb can follow
     return _DETERMINER_BEFORE.search(text, max(0, named.start - 5), named.start) is not None and \
         _MODIFIED_NOUN.match(text, named.end) is not None
 
