@@ -811,12 +811,24 @@ def test_took_office_without_a_named_office_holder_is_no_event():
     ("We gathered today for the national funeral of an unknown soldier of three wars.", 1),
 ])
 def test_a_war_named_in_a_clause_about_today_does_not_happen_today(text, expected):
+    assert len(_today_events(text)) == expected
+
+
+def _today_events(text):
     span = "today" if "today" in text.lower() else "Tonight"
     start = text.lower().index(span.lower())
     tx = Timex("d", start, start + len(span), text[start:start + len(span)], "DATE", "1984-05-28", None,
                date(1984, 5, 28), date(1984, 5, 28), "day")
-    _, events = run(text, [tx], dct=date(1984, 5, 28))
-    assert len(events) == expected
+    return run(text, [tx], dct=date(1984, 5, 28))[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Tonight I pledge to you that the factories will stay open.",
+    "The gangs that threaten our towns today are well armed.",
+])
+def test_a_clause_about_today_told_by_a_trigger_word_alone_is_no_event(text):
+    # the speaker's own telling or a state of today, held by a trigger word without event language
+    assert _today_events(text) == {}
 
 
 @pytest.mark.parametrize("text, begin, expected", [
