@@ -36,3 +36,9 @@ def events_found(text: str, dct: date, actors: dict[str, tuple[str, str]], timex
 def known_event_begins(text: str, dct: date, actors: dict[str, tuple[str, str]]) -> dict[str, str]:
     """event_id -> date_begin (ISO) of the known events the events stage links in ``text`` told on ``dct``."""
     return {e.event_id: str(e.date_begin) for e in events_found(text, dct, actors).events if e.kb_id}
+
+
+def mentions_found(extractor, text: str, dct: date = date(2005, 3, 1)) -> set[tuple[str, str]]:
+    """The (text, actor id) of every mention the actor stage finds in one short document."""
+    result = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=dct), Extraction()))
+    return {(m.text, m.actor_id) for m in result.actor_mentions}

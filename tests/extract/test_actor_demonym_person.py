@@ -3,12 +3,15 @@ mention of the state; the people named as a whole ("the Russians said", "the Bri
 demonym adjective before its noun ("the Russian economy") still are."""
 from __future__ import annotations
 
-from datetime import date
+import sys
+from pathlib import Path
 
 import pytest
 
 from timeline_builder.extract.actors import ActorExtractor
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import mentions_found
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +20,7 @@ def extractor() -> ActorExtractor:
 
 
 def found(extractor: ActorExtractor, text: str) -> set[tuple[str, str]]:
-    result = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2005, 3, 1)), Extraction()))
-    return {(m.text, m.actor_id) for m in result.actor_mentions}
+    return mentions_found(extractor, text)
 
 
 @pytest.mark.parametrize("text, state", [

@@ -1,12 +1,15 @@
 """A surname in a list of initials and surnames (a team sheet) is a known person only when the initial fits."""
 from __future__ import annotations
 
-from datetime import date
+import sys
+from pathlib import Path
 
 import pytest
 
 from timeline_builder.extract.actors import ActorExtractor
-from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from actor_fixtures import mentions_found
 
 
 @pytest.fixture(scope="module")
@@ -15,8 +18,7 @@ def extractor() -> ActorExtractor:
 
 
 def found(extractor: ActorExtractor, text: str) -> set[tuple[str, str]]:
-    result = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2005, 3, 1)), Extraction()))
-    return {(m.text, m.actor_id) for m in result.actor_mentions}
+    return mentions_found(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
