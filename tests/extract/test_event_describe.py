@@ -178,6 +178,9 @@ def test_a_clause_opening_with_where_happens_at_the_place_named_before_it(text, 
     (["Zenith's", "budget", "it's"], "Zenith's Budget"),
     # a label's preposition and its object's, said once
     (["Latvia", "accedes to", "to", "EU"], "Latvia Accedes to EU"),
+    # a wire dateline's separator ("LIMA, Peru (AP)_ Troops stormed ...") is no part of the name
+    (["_", "Troops", "storm", "embassy"], "Troops Storm Embassy"),
+    (["__Troops", "storm", "embassy", "_"], "Troops Storm Embassy"),
 ])
 def test_names_are_title_case_short_and_never_end_in_a_function_word(words, name):
     assert finish_name(words) == name

@@ -45,7 +45,8 @@ _APOSTROPHE = re.compile(r"['’]")
 
 def finish_name(words: list[str]) -> str:
     """Title case, at most ten words (eleven or twelve kept whole), never ending in a function word."""
-    flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-\"“”'‘’()")
+    # "_" too: news wires end a dateline with it ("LIMA (AP)_ Troops ..."), and it is a word character to \w
+    flat = " ".join(" ".join(words).split()).strip(" ,.;:–—-_\"“”'‘’()")
     flat = _FOOTNOTE_MARK.sub("", flat)  # footnote markers, not "1.0"
     parts = flat.split()
     # a label ending in its preposition and an object opening with it: "Accedes to" + "to the EU"
