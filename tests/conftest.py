@@ -30,3 +30,10 @@ def pipeline():
     """A Pipeline with the default stages and knowledge, made once a test module."""
     from timeline_builder.build.pipeline import Pipeline
     return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def actor_extractor():
+    """The actor stage with its packaged knowledge, made once a test module."""
+    from timeline_builder.extract.actors import ActorExtractor
+    return ActorExtractor()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from datetime import date
+from functools import cache
 
 from timeline_builder.extract import registry
 from timeline_builder.extract.events.nonevents import unasserted_spans
@@ -43,6 +43,11 @@ def events_with_timexes(text: str, dct: date, timexes=()) -> tuple:
     """The events the events stage finds in ``text`` told on ``dct``, given only ``timexes`` (no actors)."""
     doc = Document("d", "d.txt", text, "sha", dct=dct)
     return registry.create("events")(AnnotatedDocument(doc, Extraction(timexes=tuple(timexes)))).events
+
+
+def events_with_years(text: str, dct: date) -> tuple:
+    """The events the events stage finds in ``text`` told on ``dct``, given each four-digit year as a timex."""
+    return events_with_timexes(text, dct, year_timexes(text))
 
 
 def _english(text: str, dct: date, fields: dict) -> Document:

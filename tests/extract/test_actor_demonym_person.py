@@ -8,19 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract.actors import ActorExtractor
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from actor_fixtures import mentions_found
-
-
-@pytest.fixture(scope="module")
-def extractor() -> ActorExtractor:
-    return ActorExtractor()
-
-
-def found(extractor: ActorExtractor, text: str) -> set[tuple[str, str]]:
-    return mentions_found(extractor, text)
 
 
 @pytest.mark.parametrize("text, state", [
@@ -29,8 +18,8 @@ def found(extractor: ActorExtractor, text: str) -> set[tuple[str, str]]:
     ("Jones beat the Russian in the semi-final on a wet court.", "russia"),
     ("After the match the Australian, who is 19, thanked the crowd.", "australia"),
 ])
-def test_a_demonym_for_one_person_is_not_the_state(extractor, text, state):
-    assert not any(actor_id == state for _, actor_id in found(extractor, text)), found(extractor, text)
+def test_a_demonym_for_one_person_is_not_the_state(actor_extractor, text, state):
+    assert not any(actor_id == state for _, actor_id in mentions_found(actor_extractor, text)), mentions_found(actor_extractor, text)
 
 
 @pytest.mark.parametrize("text, state", [
@@ -39,5 +28,5 @@ def test_a_demonym_for_one_person_is_not_the_state(extractor, text, state):
     ("The Russian economy grew quickly after the harvest.", "russia"),
     ("The Australian government said the pipeline would open in the spring.", "australia"),
 ])
-def test_the_people_as_a_whole_and_an_adjective_still_name_the_state(extractor, text, state):
-    assert any(actor_id == state for _, actor_id in found(extractor, text)), found(extractor, text)
+def test_the_people_as_a_whole_and_an_adjective_still_name_the_state(actor_extractor, text, state):
+    assert any(actor_id == state for _, actor_id in mentions_found(actor_extractor, text)), mentions_found(actor_extractor, text)

@@ -6,19 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_builder.extract.actors import ActorExtractor
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
 from actor_fixtures import mentions_found
-
-
-@pytest.fixture(scope="module")
-def extractor() -> ActorExtractor:
-    return ActorExtractor()
-
-
-def found(extractor: ActorExtractor, text: str) -> set[tuple[str, str]]:
-    return mentions_found(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -26,8 +15,8 @@ def found(extractor: ActorExtractor, text: str) -> set[tuple[str, str]]:
     "Back row: D. Shaw; M. Blair; R. Lyle.",
     "M Blair, D Shaw and R Lyle all scored tries.",
 ])
-def test_a_listed_initial_that_does_not_fit_is_not_the_known_person(extractor, text):
-    assert not any(actor_id == "tony-blair" for _, actor_id in found(extractor, text))
+def test_a_listed_initial_that_does_not_fit_is_not_the_known_person(actor_extractor, text):
+    assert not any(actor_id == "tony-blair" for _, actor_id in mentions_found(actor_extractor, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -35,5 +24,5 @@ def test_a_listed_initial_that_does_not_fit_is_not_the_known_person(extractor, t
     "In Brussels, M Blair met the other leaders.",    # no list: "M" may be a courtesy title
     "Tony Blair spoke first. Then Blair left.",
 ])
-def test_a_fitting_initial_or_no_list_keeps_the_known_person(extractor, text):
-    assert any(actor_id == "tony-blair" for _, actor_id in found(extractor, text))
+def test_a_fitting_initial_or_no_list_keeps_the_known_person(actor_extractor, text):
+    assert any(actor_id == "tony-blair" for _, actor_id in mentions_found(actor_extractor, text))

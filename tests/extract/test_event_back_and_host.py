@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_with_timexes, year_timexes  # noqa: E402
+from event_fixtures import events_with_years  # noqa: E402
 
 
 def events_of(text: str):
-    return events_with_timexes(text, date(2024, 6, 1), year_timexes(text))
+    return events_with_years(text, date(2024, 6, 1))
 
 
 @pytest.mark.parametrize("text", [
