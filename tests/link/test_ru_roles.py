@@ -6,17 +6,11 @@ from datetime import date
 
 import pytest
 
-from timeline_builder.build.pipeline import Pipeline
 from timeline_builder.link.clauses import text_role
 from timeline_builder.extract.ru_roles import russian_role
 from timeline_builder.records import ActorMention, Document, EventMention
 
 DCT = date(2025, 6, 18)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def roles(pipeline, text: str) -> dict[str, dict[str, str]]:
@@ -82,8 +76,25 @@ def _mention(text: str, words: str, actor: str) -> ActorMention:
     ("Армия нанесла удар по Киеву.", "Киеву", "target"),
     # a genitive before the verb is no subject ("дел" is a noun here, not a verb)
     ("Министр иностранных дел России подписал соглашение.", "России", "mentioned"),
-    # a preposition's phrase does not reach across a verb
-    ("С Путиным встретился Байден.", "Байден", "mentioned"),
+    # a preposition's phrase does not reach across a verb: the nominative right after an
+    # intransitive verb is its subject
+    ("С Путиным встретился Байден.", "Байден", "agent"),
+    ("В 2015 году из соглашения вышла Канада.", "Канада", "agent"),
+    ("В 2010 году к договору присоединились Сербия и Черногория.", "Сербия", "agent"),
+    # not where a nominative noun stands before the verb, nor after a comma, nor for a transitive verb
+    ("Делегация из Москвы вышла, Канада осталась.", "Канада", "mentioned"),
+    ("В 2015 году делегация вышла Канада.", "Канада", "mentioned"),
+    ("В 2015 году соглашение подписали Канада и Мексика.", "Канада", "mentioned"),
+    # the number must agree: a singular verb takes no plural name for its subject
+    ("В 2015 году из соглашения вышла США.", "США", "mentioned"),
+    # "в отношении X": X is what the act is aimed at
+    ("Совет ввёл ограничения в отношении Сирии.", "Сирии", "target"),
+    # the accused of "обвинить" is its target, however the sentence is ordered
+    ("Канаду обвинили в срыве переговоров.", "Канаду", "target"),
+    ("Мексика обвинила Канаду в срыве переговоров.", "Канаду", "target"),
+    # "признал" is a saying only with a "что" after it
+    ("Франция признала независимость Косова.", "Франция", "agent"),
+    ("Франция признала, что переговоры сорвались.", "Франция", "mentioned"),
 ])
 def test_russian_role_of_one_mention(text, words, role):
     actor = "x"

@@ -5,13 +5,17 @@ reading of :func:`..link.clauses.text_role` (a name before the clause's first ve
 "with X" a participant, "against X" a target) does not apply: it finds no English verb and calls
 everyone "mentioned". Here:
 
-- "против X" (against), "по X" (a strike on) make X the target; the place a visit goes to
+- "против X" (against), "в отношении X" (with regard to: "санкции в отношении Ирана"), "по X" (a
+  strike on) make X the target; so does the accusative object of a verb of accusing ("Москву
+  обвинили в ..."); the place a visit goes to
   ("посетил Киев") is a participant, its host;
 - "с X" / "со X" with the instrumental case (with), "между X" (between) make X a participant;
   "с" with the genitive ("с 2014 года", from) does not;
 - a name in the nominative before the clause's first finite verb is its subject, the agent
   ("Евросоюз ввёл санкции", "Россия и Китай подписали"); so is a name in the instrumental right
-  after a passive participle ("было подписано Россией");
+  after a passive participle ("было подписано Россией"), and a name in the nominative right after
+  an intransitive verb that agrees with it in number, where no nominative noun stands before the
+  verb ("из договора вышли США": such a verb takes no object, so the name is its subject);
 - in "X заявил, что ..." / "X сообщил, что ..." the speaker tells another event, not does it
   (mentioned); the event's agent is read after the "что"; likewise the subject of a verb of
   reacting or causing ("X осудил решение ...", "X спровоцировал конфликты") is mentioned;
@@ -49,6 +53,12 @@ _REACTING = frozenset({"спровоцировать", "провоцироват
                        "поддержать", "поддерживать", "приветствовать", "критиковать", "раскритиковать"})
 # verbs of visiting: the place right after them is the visit's host ("посетил Варшаву")
 _VISITING = frozenset({"посетить", "посещать"})
+# "в отношении X": X is what the act is directed at
+_REGARDING = re.compile(r"(?<![\w-])в\s+отношении\s+(?:[А-Яа-яЁё-]+\s+){0,2}$", re.IGNORECASE)
+# verbs of saying that are also acts without a "что" ("признал, что ..." tells; "признал независимость" acts)
+_SAYING_WITH_THAT_ONLY = frozenset({"признать"})
+# verbs of accusing: their accusative object is the accused, the target
+_ACCUSING = frozenset({"обвинить", "обвинять"})
 _THAT = re.compile(r"(?<![\w-])(?:что|будто)(?![\w-])", re.IGNORECASE)
 
 
@@ -58,7 +68,7 @@ def is_russian(mention: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _finite_verb(word: str) -> str | None:
+def finite_verb(word: str) -> str | None:
     """The infinitive of ``word`` when its first reading is a finite verb (past or present) and no
     reading is a noun ("дел": of affairs, not "put"), else None."""
     parses = morph().parse(word)
@@ -75,7 +85,7 @@ def _has_case(word: str, case: str) -> bool:
 
 def _first_verb(text: str, start: int, end: int) -> re.Match | None:
     for word in _WORD.finditer(text, start, end):
-        if _finite_verb(word.group().lower()) is not None:
+        if finite_verb(word.group().lower()) is not None:
             return word
     return None
 
@@ -107,7 +117,7 @@ def _governs(preposition: str, between: list[str], head: str) -> bool:
     if not between:
         return True
     return preposition in _PARTY_PREPOSITIONS and _has_case(head, "gent") and \
-        not any(_finite_verb(w.lower()) for w in between)
+        not any(finite_verb(w.lower()) for w in between)
 
 
 def russian_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False) -> str:
@@ -120,10 +130,12 @@ def russian_role(text: str, clause: EventMention, actor: ActorMention, reported:
     last = list(_WORD.finditer(before))
     if last and _passive(last[-4:], before) and any(_has_case(w.group().lower(), "ablt") for w in _WORD.finditer(actor.text)):
         return "agent"  # "было подписано Россией": the instrumental after a passive participle does it
-    if last and before[last[-1].end():].isspace() and _finite_verb(last[-1].group().lower()) in _VISITING:
+    if last and before[last[-1].end():].isspace() and finite_verb(last[-1].group().lower()) in _VISITING:
         return "participant"  # "посетил Киев": the state a visit goes to hosts it
     head = _WORD.search(actor.text)
     head = head.group().lower() if head is not None else ""
+    if _REGARDING.search(before):
+        return "target"  # "санкции в отношении Ирана"
     if prep is not None and prep.group("prep").lower() == "по" and prep.group("between").split()[:1] and \
             prep.group("between").split()[0].lower() in _ACCORDING:
         return "mentioned"  # "по словам X": X is a source
@@ -140,13 +152,18 @@ def russian_role(text: str, clause: EventMention, actor: ActorMention, reported:
         return "mentioned"
     start = clause.char_start
     verb = _first_verb(text, start, clause.char_end)
-    if reported and verb is not None and _finite_verb(verb.group().lower()) in _SAYING:
+    if verb is not None and finite_verb(verb.group().lower()) in _ACCUSING and \
+            _accusative_only(actor.text):
+        return "target"  # "Москву обвинили в срыве сделки": the accused
+    if reported and verb is not None and finite_verb(verb.group().lower()) in _SAYING and not (
+            finite_verb(verb.group().lower()) in _SAYING_WITH_THAT_ONLY and
+            _THAT.search(text, verb.end(), clause.char_end) is None):
         that = _THAT.search(text, verb.end(), clause.char_end)
         if actor.char_end <= verb.start() or that is None or actor.char_start < that.end():
             return "mentioned"  # the one who tells it
         start = that.end()
         verb = _first_verb(text, start, clause.char_end)
-    elif reported and verb is not None and _finite_verb(verb.group().lower()) in _REACTING:
+    elif reported and verb is not None and finite_verb(verb.group().lower()) in _REACTING:
         if actor.char_end <= verb.start():
             return "mentioned"  # the one who reacts to it or brings it about
         start = verb.end()
@@ -154,4 +171,66 @@ def russian_role(text: str, clause: EventMention, actor: ActorMention, reported:
     if verb is not None and start <= actor.char_start and actor.char_end <= verb.start() and \
             any(_has_case(w.group().lower(), "nomn") for w in _WORD.finditer(actor.text)):
         return "agent"  # a name of several words is in the nominative if one of them can be ("Ллойд Остин")
+    if verb is not None and verb.end() <= actor.char_start and _subject_after(text, start, verb, actor):
+        return "agent"  # "из договора вышли США"
     return "mentioned"
+
+
+@lru_cache(maxsize=8192)
+def _accusative_only(name: str) -> bool:
+    """Whether a name's first word reads as accusative and never as nominative ("Москву")."""
+    first = _WORD.search(name)
+    if first is None:
+        return False
+    parses = morph().parse(first.group().lower())
+    return any("accs" in p.tag for p in parses) and not any("nomn" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=8192)
+def _intransitive(word: str) -> str | None:
+    """The number (sing or plur) of a finite verb whose first reading is intransitive, else None."""
+    tag = morph().parse(word)[0].tag
+    if tag.POS != "VERB" or "intr" not in tag:
+        return None
+    return "plur" if "plur" in tag else "sing"
+
+
+@lru_cache(maxsize=8192)
+def _word_class(word: str) -> str:
+    """"prep" for a word with a preposition's reading ("в", "из": also read as abbreviations and
+    names), "subject" where its likeliest reading is a noun or pronoun in the nominative, "noun"
+    for another noun or pronoun, else "other"."""
+    parses = morph().parse(word)
+    if any(p.tag.POS == "PREP" for p in parses):
+        return "prep"
+    tag = parses[0].tag
+    if tag.POS in ("NOUN", "NPRO"):
+        return "subject" if "nomn" in tag else "noun"
+    return "other"
+
+
+def _subject_after(text: str, start: int, verb: re.Match, actor: ActorMention) -> bool:
+    """Whether ``actor``, written after the clause's first verb, is its subject: the verb is
+    intransitive, the name follows it directly (adverbs aside, no comma), a word of the name is
+    nominative in the verb's number (or the name is joined by "и" to another, for a plural verb),
+    and no nominative noun outside a prepositional phrase stands before the verb."""
+    number = _intransitive(verb.group().lower())
+    if number is None:
+        return False
+    between = text[verb.end():actor.char_start]
+    if "," in between or len(_WORD.findall(between)) > 1:
+        return False
+    words = [w.group().lower() for w in _WORD.finditer(actor.text)]
+    joined = number == "plur" and re.match(r"\s+и\s", text[actor.char_end:actor.char_end + 4]) is not None
+    if not any(any("nomn" in p.tag and (number in p.tag or joined) for p in morph().parse(w)) for w in words):
+        return False
+    governed = False  # whether the word is in a preposition's phrase
+    for word in _WORD.finditer(text, start, verb.start()):
+        kind = _word_class(word.group().lower())
+        if kind == "prep":
+            governed = True
+        elif kind in ("subject", "noun"):
+            if kind == "subject" and not governed:
+                return False
+            governed = False  # the preposition's phrase ends with its noun
+    return True

@@ -234,9 +234,12 @@ class RussianActors:
     def _person(self, state: _State, first: int, last: int) -> None:
         words = state.tokens.words[first:last]
         gender = "femn" if any(w for w in words if "femn" in _analysis(w)[1] and "Name" in _name_tags(w)) else None
-        canonical = " ".join(_lemma_of_name(w, gender, "Name" if k == 0 and len(words) > 1 else
-                                            "Patr" if 0 < k < len(words) - 1 else "Surn")
-                             for k, w in enumerate(words))
+        parts = [_lemma_of_name(w, gender, "Name" if k == 0 and len(words) > 1 else
+                                "Patr" if 0 < k < len(words) - 1 else "Surn")
+                 for k, w in enumerate(words)]
+        if len(words) > 1 and gender is None and parts[-1] == words[-1]:
+            parts[-1] = _foreign_surname(words[-1], _given_case(words[0]))
+        canonical = " ".join(parts)
         actor_id = slugify(transliterate(canonical))
         if not actor_id:
             return
@@ -321,6 +324,32 @@ class RussianActors:
             actors=tuple(actors),
             actor_mentions=tuple(ActorMention(a, doc_id, s, e, state.text[s:e]) for s, e, a in mentions),
             actor_roles=tuple(sorted(roles, key=lambda r: (r.actor_id, r.date_begin or date.min, r.role, r.source))))
+
+
+# the endings a man's foreign surname ending in a consonant takes in each oblique case ("с Джоном
+# Хольмом", "у Джона Хольма", "Джону Хольму", "о Джоне Хольме")
+_CASE_ENDINGS = {"gent": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)}
+_VOWELS = frozenset("аеёиоуыэюяйь")
+
+
+@lru_cache(maxsize=8192)
+def _given_case(word: str) -> str | None:
+    """The case of a man's given name ("Джоном": ablt), where its likeliest name reading says it."""
+    for parse in morph().parse(word):
+        if "Name" in parse.tag and "masc" in parse.tag:
+            return parse.tag.case
+    return None
+
+
+def _foreign_surname(word: str, case: str | None) -> str:
+    """A man's surname the dictionary does not know, in the nominative: the case ending of his
+    given name's case taken off where a consonant is left ("Хольмом" after "Джоном" -> "Хольм");
+    else as written ("Кирби" does not decline)."""
+    for ending in _CASE_ENDINGS.get(case, ()):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+            return stem
+    return word
 
 
 def _sentence_start(text: str, start: int) -> bool:

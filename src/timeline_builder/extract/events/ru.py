@@ -24,10 +24,10 @@ from pathlib import Path
 
 from ...knowledge.events import EventKnowledge, KnownEvent, parse_row
 from ...knowledge.files import knowledge_files, read_tsv
-from ...knowledge.russian_names import WORD, NameIndex, form_map, morph, norm
+from ...knowledge.russian_names import WORD, NameIndex, form_map, forms_of, morph, norm
 from ...records import AnnotatedDocument, EventMention, Extraction, Timex
 from ..actors.ru import transliterate
-from ..ru_roles import russian_role
+from ..ru_roles import finite_verb, russian_role
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .naming import period_words, title_case, with_period
 from .matcher import _JOINING, Accessions, is_the_document
@@ -59,6 +59,7 @@ class RussianEventKnowledge:
     occasions: NameIndex = field(default_factory=NameIndex)
     occasion_kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # target -> (name, kind)
     triggers: dict[str, str] = field(default_factory=dict)  # lemma -> kind
+    phrase_triggers: dict[tuple[str, ...], str] = field(default_factory=dict)  # dictionary forms -> kind
     glossary: Glossary = field(default_factory=Glossary)  # Russian -> English, for names
 
 
@@ -102,7 +103,11 @@ def _load(knowledge: EventKnowledge, dirs: tuple[Path, ...]) -> RussianEventKnow
             result.occasion_kinds[phrase] = (row.require("name"), row.require("kind"))
     for path in knowledge_files("events/ru/triggers.tsv", dirs):
         for row in read_tsv(path, ("word", "kind")):
-            result.triggers[norm(row.require("word"))] = row.require("kind")
+            words = tuple(norm(w) for w in row.require("word").split())
+            if len(words) > 1:
+                result.phrase_triggers[words] = row.require("kind")
+            else:
+                result.triggers[words[0]] = row.require("kind")
     for path in knowledge_files("events/ru/glossary.tsv", dirs):
         for row in read_tsv(path, ("russian", "english")):
             result.glossary.add(row)
@@ -128,6 +133,13 @@ class RussianEvents:
             # a verb whose infinitive is also a noun ("напасть": attack / misfortune) in its verb forms too
             for form in _infinitive_forms(word):
                 self.trigger_forms.setdefault(form, word)
+        # phrase triggers: the forms of each of their words ("стать" also as the verb, not only the noun)
+        self.phrase_forms = {w: frozenset({w, *forms_of(w), *_infinitive_forms(w)})
+                             for phrase in self.russian.phrase_triggers for w in phrase}
+        self.phrase_starts: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.russian.phrase_triggers, key=lambda p: (-len(p), p)):
+            for form in self.phrase_forms[phrase[0]]:
+                self.phrase_starts.setdefault(form, []).append(phrase)
         self.government_forms = form_map(_GOVERNMENT_NOUNS)
         self.conflict_forms = form_map(_CONFLICT_WORDS)
         self.accessions = Accessions(list(self.russian.events.values()))
@@ -300,17 +312,37 @@ class RussianEvents:
             # word it governs, which says what happened
             index = next((k for k in found_here if self.trigger_forms[keys[k]] not in _LIGHT_VERBS),
                          found_here[0] if found_here else None)
+            phrase = self._phrase_trigger(keys, inside)
+            if phrase is not None and index is not None and \
+                    not _inside(tokens[phrase[0]][1], _comma_part(layout.text, timex, clause)):
+                phrase = None  # a phrase of another comma-part gives way to the words of the date's own
+            fronted = None
+            if phrase is not None:
+                index = phrase[0]  # "признала независимость": the phrase says more than any word of it
+            elif index is not None:
+                fronted = self._fronted_object(tokens, keys, index, found_here, layout.text)
+                if fronted is not None:
+                    index = fronted[0]  # "из договора вышли США": the act is the verb's
             trigger = tokens[index] if index is not None else None
             if trigger is None or _NEGATED.search(layout.text, clause[0], clause[1]):
                 continue  # no event language, or an event that did not (or will not) happen
             if dct is not None and timex.date_begin > dct and _past_verb(trigger[0]):
                 continue  # "в 2030 году ... которые вступили": a later date does not date what has happened
             seen.add(clause)
-            lemma = self.trigger_forms[norm(trigger[0])]
-            kind = self.russian.triggers[lemma]
+            if phrase is not None:
+                lemma, kind = " ".join(phrase[1]), self.russian.phrase_triggers[phrase[1]]
+            else:
+                lemma = self.trigger_forms[norm(trigger[0])]
+                kind = self.russian.triggers[lemma]
             part = (clause[0], _part_end(layout.text, trigger, clause))
-            english = english_name(layout.text, trigger[1], part, self.russian.glossary, actors,
-                                   [(t.char_start, t.char_end) for t in timexes])
+            stops = [(t.char_start, t.char_end) for t in timexes]
+            if fronted is not None:
+                # the verb's English with its preposition, then the object written before it
+                obj = english_name(layout.text, fronted[1], (fronted[1], trigger[1]), self.russian.glossary,
+                                   actors, stops)
+                english = title_case(f"{fronted[2]} {obj}") if obj else None
+            else:
+                english = english_name(layout.text, trigger[1], part, self.russian.glossary, actors, stops)
             party = _comitative_party(layout.text, timex, clause, actors) if english else None
             after = layout.text[trigger[2]:part[1]]
             if party and trigger[2] <= party[0] < part[1]:
@@ -332,6 +364,35 @@ class RussianEvents:
                                    source="text", text_date=timex.text, confidence=0.6,
                                    text_anchor=(timex.char_start, timex.char_end)))
         return found
+
+    def _phrase_trigger(self, keys: list[str], inside) -> tuple[int, tuple[str, ...]] | None:
+        """The first trigger phrase of the clause's words ``inside``, written word after word: (the
+        index of its first word, the phrase)."""
+        last = inside[-1] if len(inside) else -1
+        for k in inside:
+            for phrase in self.phrase_starts.get(keys[k], ()):
+                if k + len(phrase) - 1 <= last and all(keys[k + j] in self.phrase_forms[w]
+                                                       for j, w in enumerate(phrase) if j):
+                    return k, phrase
+        return None
+
+    def _fronted_object(self, tokens, keys: list[str], index: int, found_here: list[int],
+                        text: str) -> tuple[int, int, str] | None:
+        """A noun trigger after a preposition, written before the verb trigger that governs it
+        through that preposition ("из договора вышли США": the glossary's "выйти из"): (the
+        verb's index, where the preposition's object starts, the verb's English with its
+        preposition); None where there is no such verb in the same comma-part."""
+        if index == 0 or tokens[index - 1][2] + 1 != tokens[index][1]:
+            return None
+        preposition = keys[index - 1]
+        for k in found_here:
+            if k <= index or "," in text[tokens[index][2]:tokens[k][1]]:
+                continue
+            lemma = self.trigger_forms[keys[k]]
+            english = self.russian.glossary.entries.get((lemma, preposition))
+            if english is not None and finite_verb(tokens[k][0].lower()) is not None:
+                return k, tokens[index][1], english
+        return None
 
     def _reported_claims(self, tokens, keys, layout: TextLayout, timexes: list[Timex],
                          actors: list[tuple[int, int, str]], dct: date | None,
@@ -608,6 +669,10 @@ def _starts(tokens: list[tuple[str, int, int]]) -> list[int]:
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start].rstrip(" \xa0«\"(")
     return not before or before[-1] in ".!?\n"
+
+
+def _inside(at: int, span: tuple[int, int]) -> bool:
+    return span[0] <= at < span[1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

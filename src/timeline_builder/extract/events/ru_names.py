@@ -22,6 +22,7 @@ from ...knowledge.russian_names import WORD, morph, norm
 from ..actors.ru import transliterate
 from .naming import title_case
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 MAX_WORDS = 10  # English words of a name, as the English names' limit
 _ADJECTIVES_BEFORE = 3
 _FUNCTION_TAGS = ("PREP", "CONJ")
@@ -85,6 +86,15 @@ class _Word:
         noun = next((t for t in self.tags if t.POS == "NOUN" and "Abbr" not in t), None)
         return noun is not None and "plur" in noun and "Pltm" not in noun
 
+    def part_as(self, key: tuple[str, ...] | None) -> str:
+        """The part of the word read as the dictionary form ``key`` matched ("новых" as "новый", an
+        adjective, not as "новое", the noun "news"); its likeliest part where no reading has it."""
+        if key is not None:
+            for parse in morph().parse(self.text):
+                if norm(parse.normal_form) == key[0] and parse.tag.POS not in ("INTJ", "PRCL"):
+                    return "verb" if parse.tag.POS in _VERB_TAGS else "adj" if parse.tag.POS == "ADJF" else "noun"
+        return self.part
+
     @property
     def part(self) -> str:
         """noun, adj or verb: the word's likeliest reading that is none of the interjection and
@@ -103,6 +113,24 @@ def _word(text: str, start: int, end: int) -> _Word:
     return _Word(text, start, end, keys, tags)
 
 
+def _spans(text: str, phrase: tuple[int, int]) -> list[tuple[int, int]]:
+    """The (start, end) of each word of ``phrase``; a capitalised word joined by hyphens to the
+    next ("Нью-Дели", "Абу-Даби") is one word, a name written in parts."""
+    spans: list[tuple[int, int]] = []
+    for m in WORD.finditer(text, phrase[0], phrase[1]):
+        if spans and m.start() == spans[-1][1] + 1 and text[spans[-1][1]] in "-\u2011" \
+                and text[spans[-1][0]].isupper() and m.group()[:1].isupper():
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def found_key(words: list["_Word"], i: int, end: int, glossary: Glossary) -> tuple[str, ...] | None:
+    """The glossary key that matched words[i:end]."""
+    return next((key for key, _ in _candidates(words, i, end - i, glossary)), None)
+
+
 @lru_cache(maxsize=16384)
 def _analysis(text: str) -> tuple[tuple[str, ...], tuple]:
     """A word's dictionary keys and tags: analysed once, however often the texts repeat it."""
@@ -119,12 +147,12 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
     ``actors`` are (start, end, English name) of the actor mentions in the phrase; ``stops``
     are spans (dates) that end a name.
     """
-    found = list(WORD.finditer(text, phrase[0], phrase[1]))
-    head = next((i for i, m in enumerate(found) if m.start() == trigger_start), None)
+    found = _spans(text, phrase)
+    head = next((i for i, m in enumerate(found) if m[0] == trigger_start), None)
     if head is None:
         return None
     first = max(0, head - max(glossary.longest - 1, _ADJECTIVES_BEFORE))  # only words a name could reach are read
-    words = [_word(m.group(), m.start(), m.end()) for m in found[first:]]
+    words = [_word(text[s:e], s, e) for s, e in found[first:]]
     head -= first
     # a phrase entry may begin before the trigger ("проект договора": "Draft Treaty")
     start = head
@@ -156,25 +184,43 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             english, part, end = referent, "noun", i + 1
         elif actor:
             # a demonym ("натовских воинских контингентов") is an adjective of the noun after it
-            english, part, end = actor[1], "adj" if word.part == "adj" else "noun", \
+            # a person the actor stage knows only in Russian ("Петер Хольм") is spelt in Latin letters
+            english = " ".join(transliterate(w).capitalize() for w in actor[1].split()) \
+                if _CYRILLIC.search(actor[1]) else actor[1]
+            english, part, end = english, "adj" if word.part == "adj" else "noun", \
                 next((k for k in range(i, len(words)) if words[k].start >= actor[0]), len(words))
         elif found:
             english, end = found
             last = words[end - 1]
-            part = "function" if last.function and english.split()[-1] in _ENGLISH_SMALL else last.part
+            if english.split()[-1] in _ENGLISH_SMALL:
+                # a preposition, or a phrase that is one ("в отношении": against; "выйти из": withdrawal
+                # from; "посетить": visit to): what follows is its object, with no "of"
+                part = "function"
+            else:
+                part = last.part_as(found_key(words, i, end, glossary)) if end - i == 1 else last.part
             if part == "noun" and last.plural and " " not in english and english[:1].islower():
                 english = _plural(english)
             if norm(word.text) == "на" and out and out[-1].lower() in _MOTIONS and end < len(words) \
                     and _direction(words[end]):
                 english = "to"  # "отправка на Украину": a sending to a place ("нападение на": an attack on it)
         elif word.text[:1].isupper():
-            english, part, end = transliterate(_dictionary_form(word)).capitalize(), "noun", i + 1
+            # a name in parts ("Нью-Йорка", "Абу-Даби") declines in its last part only
+            *parts, tail = re.split(r"[-\u2011]", word.text)
+            english, part, end = "-".join([transliterate(p).capitalize() for p in parts] +
+                                          [transliterate(_dictionary_form(_word(tail, 0, 0))).capitalize()]), \
+                "noun", i + 1
             if previous == "noun" and _quoted(text, word):
                 # a name in quotes after its noun ("ракеты «Сармат»") goes before it, as in English
                 out.insert(noun_at, english)
                 i = end
                 continue
-        elif word.part == "adj" and previous != "noun":
+            if previous == "name" and not text[words[i - 1].end:word.start].strip():
+                # "с Джоном Кирби": the words of one person's name, each in its dictionary form, with no "of"
+                out.append(english)
+                i = end
+                continue
+            part = "name"
+        elif word.part == "adj" and previous not in ("noun", "name"):
             i += 1  # an adjective the glossary lacks ("масштабные санкции"): the noun still names it
             continue
         elif norm(word.text) in _WITH_PERSON and out and out[-1] == "with" and before_with:
@@ -185,7 +231,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             continue
         else:
             break
-        if previous == "noun":
+        if previous in ("noun", "name"):
             if part == "function":
                 pass
             elif word.genitive or actor:
@@ -203,7 +249,7 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             # adjectives joined by "и" ("средней и меньшей дальности") stay in the phrase
             if part == "verb" or part == "function" and "CONJ" not in {t.POS for t in word.tags}:
                 break
-        if part in ("adj", "noun") and previous != "adj":
+        if part in ("adj", "noun", "name") and previous != "adj":
             noun_at = len(out)  # where the noun phrase now being written begins
         before_with = previous if english == "with" else None
         out.extend(english.split())

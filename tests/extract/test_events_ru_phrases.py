@@ -1,0 +1,75 @@
+"""Russian dated clauses beyond one word of event language: phrases of several words, an object
+written before its verb, prepositions of two words, and names written in parts or in case forms.
+The sentences are written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.records import Document
+
+DCT = date(2024, 3, 15)
+
+
+def found(pipeline, text: str) -> list[tuple[str, str, dict[str, str]]]:
+    """(name, kind, {actor: role}) of each event of a Russian document."""
+    result = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    roles: dict[str, dict[str, str]] = {}
+    for link in result.event_actors:
+        roles.setdefault(link.event_id, {})[link.actor_id] = link.role
+    return [(e.name, e.kind, roles.get(e.event_id, {})) for e in result.events]
+
+
+@pytest.mark.parametrize("text, name, kind, roles", [
+    # a phrase is event language where its first word alone is not
+    ("Франция признала независимость Косова в феврале 2008 года.", "Recognition of Independence of Kosovo",
+     "policy", {"france": "agent"}),
+    ("Черногория стала членом НАТО в июне 2017 года.", "Accession to NATO", "treaty", {}),
+    ("Канаду обвинили в срыве переговоров 3 марта 2023 года.", "Accusations of Disruption of Talks", "statement",
+     {"canada": "target"}),
+    # the verb governs the noun written before it: the act is the verb's, with its preposition
+    ("В 2015 году из соглашения вышла Канада.", "Withdrawal from Agreement", "policy", {"canada": "agent"}),
+    ("В 2010 году к договору присоединилась Сербия.", "Accession to Treaty", "treaty", {"serbia": "agent"}),
+    # a preposition of two words
+    ("Евросоюз ввёл санкции в отношении Сирии 2 марта 2023 года.", "Sanctions Against Syria", "sanction",
+     {"european-union": "agent", "syria": "target"}),
+])
+def test_phrases_and_fronted_objects(pipeline, text, name, kind, roles):
+    [(got_name, got_kind, got_roles)] = found(pipeline, text)
+    assert (got_name, got_kind) == (name, kind)
+    for actor, role in roles.items():
+        assert got_roles.get(actor) == role, (actor, got_roles)
+
+
+def test_a_phrase_of_another_comma_part_gives_way_to_the_dates_own_words(pipeline):
+    events = found(pipeline, "Эстония вступила в ЕС в мае 2004 года, а Хорватия стала членом союза позже.")
+    assert [(n, k) for n, k, _ in events] == [("Accession to EU", "treaty")]
+
+
+def test_a_saying_verb_with_that_is_no_recognition(pipeline):
+    events = found(pipeline, "Венгрия признала, что переговоры прошли в январе 2023 года.")
+    assert [n for n, _, _ in events] == ["Talks"]
+    assert events[0][2] == {"hungary": "mentioned"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # adjectives the glossary knows, read as adjectives (not "новое", the noun "news")
+    ("Президент подписал указ о новых пошлинах 2 марта 2023 года.", "Signing of Decree on New Tariffs"),
+    # a place name in parts: the glossary's, else each part spelt out (the last in its dictionary form)
+    ("Саммит в Нью-Дели прошёл в мае 2022 года.", "Summit in New Delhi"),
+    ("Саммит в Порт-Луи прошёл в мае 2022 года.", "Summit in Port-Lui"),
+    # a person known only in Russian: Latin letters, the surname in the nominative
+    ("Министр встретился с Петером Хольмом в Брюсселе 2 марта 2023 года.", "Meeting with Peter Kholm in Brussels"),
+    ("Министр встретился с Анной Хольм в Брюсселе 2 марта 2023 года.", "Meeting with Anna Kholm in Brussels"),
+    # capitalised words of one name, neither known, join with no "of"
+    ("Министр встретился с Джоном Кирби в Брюсселе 2 марта 2023 года.", "Meeting with Dzhon Kirbi in Brussels"),
+])
+def test_names_of_words_in_parts_and_people(pipeline, text, name):
+    assert [n for n, _, _ in found(pipeline, text)] == [name]
+
+
+def test_a_foreign_surname_after_a_given_name_in_a_case_form_is_read_in_the_nominative(pipeline):
+    result = pipeline(Document("d", "d.txt", "Министр встретился с Петером Хольмом в Брюсселе 2 марта 2023 года.",
+                               "0", dct=DCT, language="ru"))
+    assert {a.actor_id for a in result.actors if a.type == "person"} == {"peter-kholm"}
