@@ -64,3 +64,20 @@ def test_a_bad_line_names_its_file_and_line(tmp_path, line, message):
     with pytest.raises(KnowledgeError, match=message) as info:
         load_trigger_knowledge((tmp_path,))
     assert "bad.tsv" in str(info.value) and "3" in str(info.value)
+
+
+def test_a_possessor_column_names_nouns_done_to_their_possessor(tmp_path):
+    (tmp_path / "triggers").mkdir()
+    (tmp_path / "triggers" / "mine.tsv").write_text(
+        HEADER.rstrip("\n") + "\tpossessor\n" + "abduction\tnoun\tAbduction\tother\tCOERCE\t\ttarget\n"
+        "tour\tnoun\tTour\tmeeting\tCONSULT\t\tagent\n")
+    knowledge = load_trigger_knowledge((tmp_path,))
+    assert knowledge.trigger("abduction").possessor == "target"
+    assert knowledge.trigger("tour").possessor is None and knowledge.trigger("visit").possessor is None
+    assert load_trigger_knowledge().trigger("arrest").possessor == "target"
+    bad = tmp_path / "bad"
+    (bad / "triggers").mkdir(parents=True)
+    (bad / "triggers" / "mine.tsv").write_text(
+        HEADER.rstrip("\n") + "\tpossessor\n" + "abduction\tnoun\tAbduction\tother\tCOERCE\t\tvictim\n")
+    with pytest.raises(KnowledgeError, match="possessor 'victim'"):
+        load_trigger_knowledge((bad,))

@@ -3,7 +3,7 @@
 Files ``knowledge/triggers/triggers.tsv`` (and ``triggers/*.tsv`` in each ``--knowledge DIR``)
 have the columns::
 
-    forms  pos  label  kind  event_type  reason  [person_kind  noun  object_kind]
+    forms  pos  label  kind  event_type  reason  [person_kind  noun  object_kind  possessor]
 
 ``forms`` are ``|``-separated surface forms (lower case matches any case; a form written with
 a capital matches only as written, "Act"); ``pos`` is ``verb``, ``noun``, ``aspect`` (a verb
@@ -19,7 +19,10 @@ appointment where "joined NATO" is an accession); the optional ``noun`` is the a
 which names a verb event whose clause names no one who acts ("exchange of": "Exchange of
 Ideas"); the optional ``object_kind`` is ``yes`` for a verb whose event is of the kind of the
 event noun it governs ("adopted a new strategy" is a policy, "approved the deal" an
-agreement). ``triggers/kinds.tsv`` gives each
+agreement); the optional ``possessor`` is ``target`` for an act done to the one a possessive
+before its noun names ("Jane Roe's arrest", "the prisoners' release": the possessor undergoes it;
+"the police's arrest of Jane Roe" keeps the possessor as agent), empty where the possessor does
+it ("Jane Roe's visit"). ``triggers/kinds.tsv`` gives each
 kind's type for events known only by their kind. A later file's form replaces an earlier one.
 
 PLOVER's event types as coded in the POLECAT dataset (Halterman, Bagozzi, Beger, Schrodt and
@@ -62,6 +65,7 @@ class Trigger:
     person_kind: str | None = None  # the kind when the agent is a person
     noun: str | None = None  # the act as a noun ("exchange of"), for a verb event with no one who acts
     object_kind: bool = False  # the event is of the kind of the event noun the verb governs
+    possessor: str | None = None  # "target": the possessive before the noun names who undergoes it
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -113,6 +117,9 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
             object_kind = row.get("object_kind")
             if object_kind not in (None, "yes", "no"):
                 raise row.error(f"object_kind {object_kind!r} is not yes, no or empty")
+            possessor = row.get("possessor")
+            if possessor not in (None, "agent", "target"):
+                raise row.error(f"possessor {possessor!r} is not agent, target or empty")
             for form in (f.strip() for f in row.require("forms").split("|")):
                 if not form:
                     continue
@@ -120,7 +127,8 @@ def read_trigger_files(paths: list[Path]) -> dict[str, Trigger]:
                     raise row.error(f"form {form!r} holds characters other than letters, spaces, - ' and .")
                 key = form if form != form.lower() else form.lower()
                 triggers[key] = Trigger(key, pos, label or form, kind, event_type, reason, row.path, row.line,
-                                        person_kind=person_kind, noun=noun, object_kind=object_kind == "yes")
+                                        person_kind=person_kind, noun=noun, object_kind=object_kind == "yes",
+                                        possessor=None if possessor == "agent" else possessor)
     return triggers
 
 

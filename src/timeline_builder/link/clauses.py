@@ -187,7 +187,7 @@ def as_of(states: list[str], event: Event) -> list[str]:
 
 
 def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bool = False,
-              name: str | None = None, owner_agent: bool = True) -> str:
+              name: str | None = None, owner_agent: bool = True, undergone: frozenset[str] = frozenset()) -> str:
     """Who-does-what-to-whom from the clause's shape around the actor's mention.
 
     ``reported``: the event is not a statement, so a clause opening "X said (that) ..." reports
@@ -198,9 +198,15 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
     by X"), not another predicate's ("the withdrawal, welcomed by X", "the rebate, secured by X").
     ``owner_agent``: False where the one an event is named from is not its doer ("Jane Roe's
     death"); else the possessive the event's name opens with is its agent ("Jane Roe's Visit to Lima").
+    ``undergone``: the event nouns whose possessor undergoes the act (the trigger knowledge's
+    ``possessor`` column): "Jane Roe's arrest" of an event the noun names makes Jane Roe its target
+    wherever she stands ("Jane Roe's arrest shocked Lima"), unless "of" names another who undergoes it
+    ("the army's release of the hostages": the army acts).
     """
     if is_russian(actor.text):
         return russian_role(text, clause, actor, reported)  # case and preposition, not English word order
+    if name is not None and undergone and _undergoes(text, actor.char_end, clause.char_end, name, undergone):
+        return "target"
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
     if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
         return "participant"
@@ -271,6 +277,31 @@ def _owns_the_event(text: str, end: int, limit: int, name: str) -> bool:
     return any(w[0].islower() and w.lower()[:5] == noun for w in after)
 
 
+# The head of a possessive's noun phrase and what follows it: "of" names the one it is done to.
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _undergoes(text: str, end: int, limit: int, name: str, undergone: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` is the possessor of the event's own noun, and that noun
+    is one whose possessor undergoes the act ("Jane Roe's arrest", "the hostages' early release"
+    of an event named from it): one of the few words after the "'s" (before any comma) is such a
+    noun whose first four letters begin a word of the event's name, and no "of" follows it ("the
+    army's release of the hostages": the army acts)."""
+    own = _POSSESSIVE_AFTER.match(text, end, limit) or _PLURAL_POSSESSIVE.match(text, end, limit)
+    if own is None:
+        return False
+    stems = {w.lower()[:4] for w in _WORD.findall(name) if len(w) >= 4}
+    stop = text.find(",", own.end(), limit)
+    for word in list(_WORD.finditer(text, own.end(), limit if stop < 0 else stop))[:_OWNED_WORDS]:
+        low = word.group().lower()
+        if word.group()[0].islower() and low in undergone and low[:4] in stems:
+            return not _OF_AFTER.match(text, word.end(), limit)
+    return False
+
+
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’](?!s)\s+")  # "the hostages' release"
+
+
 def affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:
     """An organisation named as a person's affiliation before the person's title and name
     ("Conservative peer Lord Heseltine", "Tory leader Michael Howard"): it describes the person,
@@ -312,11 +343,16 @@ def where_antecedent(text: str, clause: EventMention, states: list[ActorMention]
     return None
 
 
-def phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention) -> str:
+def phrase_role(text: str, phrase: tuple[int, int], actor: ActorMention, name: str | None = None,
+                undergone: frozenset[str] = frozenset()) -> str:
     """In an event's noun phrase: a possessive or the first name is its agent ("Russia's invasion
-    of Ukraine", "the Soviet invasion"), a name after "of/against/on" its target, else a participant."""
+    of Ukraine", "the Soviet invasion"), a name after "of/against/on" its target, else a participant;
+    the possessor of a noun it is done to (``undergone``, see :func:`text_role`) is its target
+    ("after Jane Roe's release in 1990")."""
     before = text[phrase[0]:actor.char_start]
     if _TARGET_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before):
+        return "target"
+    if name is not None and undergone and _undergoes(text, actor.char_end, phrase[1], name, undergone):
         return "target"
     if re.match(r"['’]s\b", text[actor.char_end:actor.char_end + 3]):
         return "agent"

@@ -111,6 +111,9 @@ class EventActorLinker:
         # the trigger knowledge's labels say which names these are.
         labels = {t.label for t in load_trigger_knowledge(self.dirs).triggers.values() if "{agent}" in t.label}
         self._personal = tuple(sorted({label.split("{agent}")[0] for label in labels if label.split("{agent}")[0]}))
+        # Event nouns whose possessor undergoes the act ("Jane Roe's arrest"): its target, not its agent.
+        self._undergone = frozenset(form for form, t in load_trigger_knowledge(self.dirs).triggers.items()
+                                    if t.possessor == "target" and " " not in form)
         try:
             from ..knowledge.actors import load_actor_knowledge
             self.actor_kb = load_actor_knowledge(self.dirs)
@@ -192,7 +195,8 @@ class EventActorLinker:
                     phrase = phrases[em]
                     if phrase is not None:
                         for actor in mentions_within(clause_mentions, *phrase):
-                            _keep(links, EventActor(event.event_id, actor.actor_id, phrase_role(text, phrase, actor),
+                            _keep(links, EventActor(event.event_id, actor.actor_id, phrase_role(text, phrase, actor, event.name,
+                                                                                     self._undergone),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
                         continue
                     others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
@@ -222,7 +226,7 @@ class EventActorLinker:
                             role = "agent"
                         else:
                             role = text_role(text, told, actor, reported, event.name,
-                                                          event.kind != "death")
+                                                          event.kind != "death", self._undergone)
                         _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
                                                 document.doc_id, actor.char_start, actor.char_end))
                         state = None
@@ -251,14 +255,14 @@ class EventActorLinker:
                             continue
                         _keep(links, EventActor(event.event_id, actor.actor_id,
                                                 role or text_role(text, told, actor, reported, event.name,
-                                                          event.kind != "death"),
+                                                          event.kind != "death", self._undergone),
                                                 "text", document.doc_id, actor.char_start, actor.char_end))
                     for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
                         if (relative is None or actor.char_start >= relative[1]) and \
                                 (own is None or own[0] <= actor.char_start < own[1]):
                             _keep(links, EventActor(event.event_id, actor.actor_id,
                                                     role or text_role(text, told, actor, reported, event.name,
-                                                          event.kind != "death"),
+                                                          event.kind != "death", self._undergone),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
             for state, (lo, hi) in hosts:
                 # a visit's destination is its host, whatever role the clause reading gave its words
