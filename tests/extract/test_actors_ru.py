@@ -140,3 +140,34 @@ def test_a_user_entry_adds_a_russian_name(tmp_path):
                                        "sergey-kislyak\t\t\t\tСергей Кисляк|Кисляк\n", encoding="utf-8")
     extractor = ActorExtractor(knowledge_dirs=(tmp_path,))
     assert mentions(extractor, "Посол Кисляк встретился с Флинном.")[0] == ("Кисляк", "sergey-kislyak")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states of every continent, in case forms; names in parts and of several words
+    ("Делегация Коста-Рики прибыла в Сьерра-Леоне.", [("Коста-Рики", "costa-rica"), ("Сьерра-Леоне", "sierra-leone")]),
+    ("Экваториальная Гвинея и Гвинея-Бисау подписали соглашение.",
+     [("Экваториальная Гвинея", "equatorial-guinea"), ("Гвинея-Бисау", "guinea-bissau")]),
+    ("Посол Тринидада и Тобаго прибыл.", [("Тринидада и Тобаго", "trinidad-and-tobago")]),
+    ("Президент Аргентины посетил Чили.", [("Аргентины", "argentina"), ("Чили", "chile")]),
+    ("Новая Зеландия поддержала Черногорию.", [("Новая Зеландия", "new-zealand"), ("Черногорию", "montenegro")]),
+    # capitals stand for their government, also written in parts
+    ("Улан-Батор заявил о поддержке, Ташкент промолчал.", [("Улан-Батор", "mongolia"), ("Ташкент", "uzbekistan")]),
+    ("Таиландская делегация прибыла.", [("Таиландская", "thailand")]),
+    # a given name that is also a state's name is a person's here
+    ("Сальвадор Дали написал картину.", [("Сальвадор Дали", "salvador-dali")]),
+])
+def test_states_beyond_the_first_list(extractor, text, expected):
+    assert mentions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign surname after a given name takes the given name's case off ("Хольмом" -> Хольм)
+    ("Министр встретился с Петером Хольмом в Брюсселе.", ("peter-kholm", "Петер Хольм")),
+    ("Письмо получил Петер Хольм.", ("peter-kholm", "Петер Хольм")),
+    # an indeclinable surname the dictionary lists as a given name
+    ("Министр встретился с Джоном Кирби в Брюсселе.", ("dzhon-kirbi", "Джон Кирби")),
+    ("Джон Кирби заявил о поддержке.", ("dzhon-kirbi", "Джон Кирби")),
+])
+def test_foreign_people_in_case_forms(extractor, text, expected):
+    found = run(extractor, text)
+    assert [(a.actor_id, a.name) for a in found.actors if a.type == "person"] == [expected]

@@ -202,7 +202,8 @@ class RussianActors:
                 if j + 1 < n and "Patr" in _name_tags(words[j]) and words[j + 1][:1].isupper() \
                         and self._adjacent(state, j):
                     j += 1
-                if not words[j].isupper() and ("Surn" in _name_tags(words[j]) or "Name" not in _analysis(words[j])[1]):
+                if not words[j].isupper() and ("Surn" in _name_tags(words[j]) or "Name" not in _analysis(words[j])[1]
+                                               or _indeclinable_after(words[i], words[j])):
                     self._person(state, i, j + 1)
                     i = j + 1
                     continue
@@ -330,6 +331,13 @@ class RussianActors:
 # Хольмом", "у Джона Хольма", "Джону Хольму", "о Джоне Хольме")
 _CASE_ENDINGS = {"gent": ("а",), "datv": ("у",), "ablt": ("ом",), "loct": ("е",)}
 _VOWELS = frozenset("аеёиоуыэюяйь")
+
+
+def _indeclinable_after(given: str, word: str) -> bool:
+    """Whether ``word``, after the given name ``given``, is read first as an indeclinable name
+    ("Кирби", "Антони"): a foreign surname the dictionary lists as a given name ("Джон Кирби",
+    "с Джоном Кирби"), where a second given name of the same person would decline with the first."""
+    return "Fixd" in _analysis(word)[1] and "Name" in _analysis(given)[1]
 
 
 @lru_cache(maxsize=8192)
