@@ -73,3 +73,15 @@ def test_a_foreign_surname_after_a_given_name_in_a_case_form_is_read_in_the_nomi
     result = pipeline(Document("d", "d.txt", "Министр встретился с Петером Хольмом в Брюсселе 2 марта 2023 года.",
                                "0", dct=DCT, language="ru"))
     assert {a.actor_id for a in result.actors if a.type == "person"} == {"peter-kholm"}
+
+
+@pytest.mark.parametrize("text, event_id, basis", [
+    # a dated clause named as a known event, with dates that meet the known one's, is that event
+    ("Россия присоединила Крым в марте 2014 года.", "annexation-of-crimea", "knowledge"),
+    # not with another date: then it is the text's own event
+    ("Россия присоединила Крым в марте 2016 года.", None, "text"),
+])
+def test_a_clause_named_as_a_known_event_of_its_date_is_that_event(pipeline, text, event_id, basis):
+    result = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    [event] = result.events
+    assert (event.kb_id, event.date_basis) == (event_id, basis)

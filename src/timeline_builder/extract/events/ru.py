@@ -141,6 +141,11 @@ class RussianEvents:
             for form in self.phrase_forms[phrase[0]]:
                 self.phrase_starts.setdefault(form, []).append(phrase)
         self.government_forms = form_map(_GOVERNMENT_NOUNS)
+        # known events by their English name and aliases, lower-case: a dated clause named as one is it
+        self.known_by_name: dict[str, list[KnownEvent]] = {}
+        for event in sorted(self.russian.events.values(), key=lambda e: e.event_id):
+            for name in {event.name.lower(), *(a.lower() for a in event.aliases)}:
+                self.known_by_name.setdefault(name, []).append(event)
         self.conflict_forms = form_map(_CONFLICT_WORDS)
         self.accessions = Accessions(list(self.russian.events.values()))
 
@@ -359,11 +364,25 @@ class RussianEvents:
                 else:
                     english = with_period(english, period)
             name = english or _clause_name(layout.text, trigger, lemma, clause)
+            known = self._known_as(name, timex)
+            if known is not None:
+                # "Россия присоединила Крым в марте 2014 года": named as a known event of that date, it is that event
+                found.append(from_knowledge(known, clause, text_date=timex.text))
+                continue
             found.append(_RussianCandidate(name=name, kind=kind, span=clause, date_begin=timex.date_begin,
                                    date_end=timex.date_end, granularity=timex.granularity, date_basis="text",
                                    source="text", text_date=timex.text, confidence=0.6,
                                    text_anchor=(timex.char_start, timex.char_end)))
         return found
+
+    def _known_as(self, name: str, timex: Timex) -> KnownEvent | None:
+        """The known event whose English name or alias is ``name`` and whose dates meet the
+        timex's, or None."""
+        for event in self.known_by_name.get(name.lower(), ()):
+            if event.date_begin is not None and event.date_begin <= timex.date_end \
+                    and timex.date_begin <= (event.date_end or event.date_begin):
+                return event
+        return None
 
     def _phrase_trigger(self, keys: list[str], inside) -> tuple[int, tuple[str, ...]] | None:
         """The first trigger phrase of the clause's words ``inside``, written word after word: (the
