@@ -10,6 +10,8 @@ first builds with it on, as `timeline build` runs by default).
     python benchmarks/bench_scale.py memory [--limit N] [--times 8]   # peak memory of BBC xT against BBC x1
     python benchmarks/bench_scale.py scale  [--docs 100000] [--chars 400] [--jobs 2]   # a synthetic archive
     python benchmarks/bench_scale.py startup                # `timeline --help` against a bare interpreter
+    python benchmarks/bench_scale.py knowledge [--rounds R]  # creating the extractors, part by part, against
+        # reading the knowledge bases back from pickles (what a pickled knowledge cache could save)
     python benchmarks/bench_scale.py long [--limit N] [--rounds R]  # one document of N stories against the N (target <= 1.2x)
     python benchmarks/bench_scale.py documents [--docs 400000] [--chars 500] [--order random|path] [--query]
         # the documents table of a large archive merged and written (no extraction): CPU and peak memory
@@ -231,7 +233,8 @@ pipeline.Pipeline.__init__ = timed("knowledge (the extractors created)", pipelin
 pipeline.collect_inputs = timed("ingest (list the inputs)", pipeline.collect_inputs)
 rows.extraction_rows = timed("rows (records -> table rows)", rows.extraction_rows)
 pipeline._tables = timed("merge (rows -> Arrow tables)", pipeline._tables)
-pipeline.publish = timed("publish (Parquet, checksums, Croissant)", pipeline.publish)
+import timeline_builder.publish.versions as versions  # (imported by the build when it publishes)
+versions.publish = timed("publish (Parquet, checksums, Croissant)", versions.publish)
 from timeline_builder import regex_cache
 started = clock()
 with regex_cache.kept() as kept:  # as `timeline build` runs (TIMELINE_REGEX_CACHE=off: compile every pattern)
@@ -331,6 +334,72 @@ def startup(args) -> None:
     print(f"timeline --help: wall {help_[0]:.3f} s, CPU {help_[1]:.3f} s (target < 0.3 s)")
 
 
+def knowledge(args) -> None:
+    """What creating the extractors costs a process (it comes before a --jobs build's pool and in
+    every small build), part by part, each in a fresh child as `timeline build` runs (compiled
+    patterns read back): the imports, each knowledge base parsed from its TSV files, each extractor
+    made from the loaded knowledge; and, in other fresh children, the same knowledge bases read back
+    from pickles: the most a pickled knowledge cache could save on parsing."""
+    with tempfile.TemporaryDirectory() as tmp:
+        rounds: dict[str, list[float]] = {}
+        for round_ in range(args.rounds):
+            for mode in ("create", "unpickle"):
+                done = subprocess.run([sys.executable, "-c", _KNOWLEDGE, mode, tmp], capture_output=True, text=True)
+                if done.returncode:
+                    sys.exit(done.stderr[-2000:])
+                for line in done.stdout.splitlines():
+                    name, _, seconds = line.rpartition(" ")
+                    rounds.setdefault(f"{mode}: {name}", []).append(float(seconds))
+    for name, seconds in rounds.items():
+        print(f"{name:55s} {statistics.median(seconds):6.3f} CPU-s (median of {len(seconds)}; "
+              f"{min(seconds):.3f}-{max(seconds):.3f})")
+    parsed = sum(statistics.median(v) for k, v in rounds.items() if k.startswith("create: parse "))
+    unpickled = sum(statistics.median(v) for k, v in rounds.items() if k.startswith("unpickle: "))
+    print(f"knowledge bases parsed {parsed:.3f} CPU-s, read back from pickles {unpickled:.3f} CPU-s: "
+          f"a pickled knowledge cache would save at most {parsed - unpickled:.3f} CPU-s a process")
+
+
+_KNOWLEDGE = r"""
+import pickle, resource, sys
+from pathlib import Path
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+mode, folder = sys.argv[1], Path(sys.argv[2])
+from timeline_builder import regex_cache
+with regex_cache.kept():  # as `timeline build` runs
+    started = cpu()
+    from timeline_builder.build import pipeline
+    from timeline_builder.extract import registry
+    import timeline_builder.extract.temporal, timeline_builder.extract.actors, timeline_builder.extract.events
+    import timeline_builder.link.event_actors
+    from timeline_builder.knowledge.actors import load_actor_knowledge
+    from timeline_builder.knowledge.events import load_event_knowledge
+    from timeline_builder.knowledge.triggers import load_trigger_knowledge
+    from timeline_builder.knowledge.nonevents import load_nonevent_cues
+    imported = cpu()
+    loaders = (load_actor_knowledge, load_event_knowledge, load_trigger_knowledge, load_nonevent_cues)
+    if mode == "create":
+        print("imports (build, the four extractors' modules)", imported - started)
+        for loader in loaders:
+            begun = cpu()
+            loaded = loader()
+            print(f"parse {loader.__name__}", cpu() - begun)
+            (folder / loader.__name__).write_bytes(pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+        for name in registry.DEFAULT_PIPELINE:
+            begun = cpu()
+            registry.create(name)
+            print(f"create {name} (knowledge loaded)", cpu() - begun)
+        print("total (imports, knowledge, extractors)", cpu() - started)
+    else:
+        for loader in loaders:
+            data = (folder / loader.__name__).read_bytes()
+            begun = cpu()
+            pickle.loads(data)
+            print(f"{loader.__name__}", cpu() - begun)
+"""
+
+
 def documents(args) -> None:
     """The publish side of a large archive alone: ``--docs`` documents of ``--chars`` characters added
     to a Collector in ``--order`` (random: as the records of a JSONL file without ids arrive), and
@@ -409,6 +478,8 @@ def main() -> int:
     sub.add_argument("--jobs", type=int, default=2)
     sub.add_argument("--tmp", default=None, help="where to write the archive (default the system's temp folder)")
     commands.add_parser("startup")
+    sub = commands.add_parser("knowledge")
+    sub.add_argument("--rounds", type=int, default=5, help="fresh processes of each kind (default 5)")
     sub = commands.add_parser("long")
     sub.add_argument("--limit", type=int, default=400, help="a spread sample of N BBC stories (default 400)")
     sub.add_argument("--rounds", type=int, default=2)
@@ -420,7 +491,7 @@ def main() -> int:
     sub.add_argument("--tmp", default=None, help="where to write (default the system's temp folder)")
     args = parser.parse_args()
     {"speed": speed, "stages": stages, "memory": memory, "scale": scale, "startup": startup,
-     "long": long_document, "documents": documents}[args.what](args)
+     "long": long_document, "documents": documents, "knowledge": knowledge}[args.what](args)
     return 0
 
 
