@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-# Tests keep no compiled patterns in the user's cache folder (tests/test_regex_cache.py names its own files).
+# Tests keep no compiled patterns in the user's cache folder (tests/test_regex_cache.py names its own files),
+# nor parsed knowledge (tests/knowledge/test_kept.py names its own folders).
 os.environ.setdefault("TIMELINE_REGEX_CACHE", "off")
+os.environ.setdefault("TIMELINE_KNOWLEDGE_CACHE", "off")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

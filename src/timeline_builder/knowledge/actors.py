@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from ..errors import KnowledgeError
 from .files import Row, fingerprint, knowledge_files, read_tsv
+from .kept import kept
 
 ACTOR_TYPES = ("person", "state", "organization", "group")
 GROUP_NOUN_CLASSES_STATE = "state"
@@ -350,6 +351,11 @@ def load_actor_knowledge(user_dirs: tuple[Path, ...] | list[Path] = ()) -> Actor
 
 @lru_cache(maxsize=8)
 def _load(user_dirs: tuple[str, ...]) -> ActorKnowledge:
+    # (parsed once for these files and this code, then read back: knowledge/kept.py)
+    return kept("actors", (user_dirs,), user_dirs, partial(_parse, user_dirs))
+
+
+def _parse(user_dirs: tuple[str, ...]) -> ActorKnowledge:
     layers = _layers(tuple(Path(d) for d in user_dirs))
     actors: dict[str, KnownActor] = {}
     role_rows: list[tuple[Row, KnownRole]] = []

@@ -19,11 +19,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from ..errors import KnowledgeError
 from .files import Row, fingerprint, knowledge_files, read_tsv, user_folders
+from .kept import kept
 
 EVENT_KINDS = frozenset({
     "crisis", "war", "conflict", "treaty", "agreement", "law", "sanction", "election", "term",
@@ -188,6 +189,11 @@ def _actor_ids(user_dirs: tuple[Path, ...]) -> frozenset[str] | None:
 
 @lru_cache(maxsize=8)
 def _load_cached(user_dirs: tuple[Path, ...], check_actors: bool) -> EventKnowledge:
+    # (parsed once for these files and this code, then read back: knowledge/kept.py)
+    return kept("events", (tuple(map(str, user_dirs)), check_actors), user_dirs, partial(_parse, user_dirs, check_actors))
+
+
+def _parse(user_dirs: tuple[Path, ...], check_actors: bool) -> EventKnowledge:
     paths = knowledge_files(EVENT_FILES, user_dirs)
     known = _actor_ids(user_dirs) if check_actors else None
     return EventKnowledge(read_event_files(paths, known), fingerprint(paths))
