@@ -831,6 +831,28 @@ def test_a_clause_about_today_told_by_a_trigger_word_alone_is_no_event(text):
     assert _today_events(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels attacked the capital today.",
+    "Two smugglers were arrested at the border today.",
+    "Tonight the new governor was sworn in.",
+    "The rebels have attacked the capital today.",
+])
+def test_a_done_act_of_today_told_by_a_trigger_verb_alone_is_an_event(text):
+    # the trigger verb is the verb nearest the date, past or after was/has, and not the teller's own act
+    assert len(_today_events(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We gathered today to bury a friend.",  # the teller's own act
+    "I stand today in the town where my father was born.",  # the date is another clause's
+    "Today the party is making promises it cannot keep.",  # not done
+    "Police will arrest the smugglers today.",
+    "Villagers say the rebels, who attacked the town last spring, are quiet today.",
+])
+def test_a_clause_about_today_whose_trigger_verb_is_no_done_act_of_today_is_no_event(text):
+    assert _today_events(text) == {}
+
+
 @pytest.mark.parametrize("text, begin, expected", [
     ("Russia will not forget the helping hand extended by China after the start of the Special Military Operation.",
      date(2022, 2, 24), True),
