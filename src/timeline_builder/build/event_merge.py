@@ -193,7 +193,12 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
       event whose days meet its days;
     * it names no party, or a party of the earlier event (any party, after a known event: "a former
       minister endorsed the treaty"), and its days lie within a season of the earlier event's days;
-    * it is told in a later clause (one clause dating two events tells neither again)."""
+    * it is told in a later clause (one clause dating two events tells neither again).
+
+    A name of one word, its kind's noun, with a date of its own ("the 1954 Act") also joins the one
+    text event of its kind told before whose days meet its days ("provisions enacted in 1954"),
+    whatever that event's name, where it is a text of its own (a law, a treaty, a report): with
+    two such events it joins neither."""
     first_mention: dict[str, EventMention] = {}
     for m in found.event_mentions:
         if m.event_id not in first_mention or m.char_start < first_mention[m.event_id].char_start:
@@ -234,9 +239,11 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
         head = words[-1]
         mention = first_mention[event.event_id]
         own_date = _definite_mention(mention, head, timexes)
-        if own_date is None:
-            continue
         ours = parties.get(event.event_id, set())
+        if own_date is None:
+            if len(words) == 1 and len(head) < 4 and _definite_mention(mention, head, timexes, short=True):
+                _kind_noun_told_again(event, place, kept, first_mention, parties, out)  # "the 1954 Act"
+            continue
         for at in reversed(sorted({i for i in having.get(head, ()) if i < place})):
             earlier = kept[at]
             if earlier.event_id in out or first_mention[earlier.event_id].char_end > mention.char_start:
@@ -264,7 +271,30 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
                 continue
             out[event.event_id] = earlier.event_id
             break
+        if event.event_id not in out and own_date and len(words) == 1:
+            _kind_noun_told_again(event, place, kept, first_mention, parties, out)
     return out
+
+
+def _kind_noun_told_again(event: Event, place: int, kept: list[Event], first_mention: dict[str, EventMention],
+                          parties: dict[str, set[str]], out: dict[str, str]) -> None:
+    """"These provisions were enacted in 1954. ... the 1954 Act": a name that is a bare noun of its kind,
+    with a date of its own, tells again the one text event of its kind told before in those days
+    (``out`` gains the pair); two such events, or a party of its own none of them has: neither. Only
+    for a text of its own (a law, a treaty, an agreement, sanctions, a report: ``_DOCUMENTS``) with
+    both ends of its days known: "the 15 September protest" or "the meeting last night" is not the
+    one protest or meeting told before in those days."""
+    if event.kind not in _DOCUMENTS or event.date_end is None:
+        return  # a meeting, a protest, a decision happen again and again: only a text is one of its year
+    start = first_mention[event.event_id].char_start
+    ours = parties.get(event.event_id, set())
+    of_days = [earlier for earlier in kept[:place] if _is_text_event(earlier.source, earlier.kb_id)
+               and earlier.kind == event.kind and earlier.event_id not in out and earlier.date_end is not None
+               and first_mention[earlier.event_id].char_end <= start
+               and (_within(event.date_begin, event.date_end, earlier.date_begin, earlier.date_end)
+                    or _within(earlier.date_begin, earlier.date_end, event.date_begin, event.date_end))]
+    if len(of_days) == 1 and (not ours or ours & parties.get(of_days[0].event_id, set())):
+        out[event.event_id] = of_days[0].event_id
 
 
 _ANAPHOR_WORDS = 3
@@ -286,16 +316,17 @@ def _content_words(name: str) -> list[str]:
             if len(w) > 2 and w not in _VAGUE and w not in _NAME_STOP]
 
 
-def _definite_mention(mention: EventMention, head: str, timexes: _Spans) -> bool | None:
+def _definite_mention(mention: EventMention, head: str, timexes: _Spans, short: bool = False) -> bool | None:
     """Whether the clause writes the head noun (its first four letters) after a definite word, at
     most three words before it: None where it does not, or where a word between them says it is
     another one of its sort ("the next meeting", "the new embargo"); else whether the noun
     phrase has a date of its own: between the two ("this month's bombing", "the 1973 embargo")
-    or right after the noun ("the meeting in early February", "the vote of 1994")."""
+    or right after the noun ("the meeting in early February", "the vote of 1994"). ``short``: a head of
+    three letters ("act") is looked for too (it is its whole word)."""
     tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(mention.text)]
     for i, (start, end, word) in enumerate(tokens):
         letters = _WORD.match(word)
-        if letters is None or len(letters.group()) < 4 or letters.group()[:4] != head:
+        if letters is None or len(letters.group()) < (len(head) if short else 4) or letters.group()[:4] != head:
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             before = tokens[j][2]
