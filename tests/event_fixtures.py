@@ -72,3 +72,17 @@ def after_link_stage(text: str, dct: date, **fields) -> tuple[Extraction, Extrac
     actors = _actors_with_timexes(doc)
     found = actors.merge(registry.create("events")(AnnotatedDocument(doc, actors)))
     return found, registry.create("link")(AnnotatedDocument(doc, found))
+
+
+def link_roles(pipeline, text: str, dct: date = date(2005, 1, 1)) -> dict[tuple[str, str], str]:
+    """(event name, actor id) -> role of the links ``pipeline`` (both stages) publishes for ``text``."""
+    found = pipeline(Document("t", "t.txt", text, "", dct=dct))
+    names = {e.event_id: e.name for e in found.events}
+    return {(names[l.event_id], l.actor_id): l.role for l in found.event_actors}
+
+
+def role_of(links: dict[tuple[str, str], str], actor: str) -> str:
+    """The one role ``actor`` has among ``links`` (of :func:`link_roles`)."""
+    found = [role for (_, a), role in links.items() if a == actor]
+    assert len(found) == 1, links
+    return found[0]

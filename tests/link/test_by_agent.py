@@ -2,22 +2,11 @@
 X"), not of an event told elsewhere in the clause ("the pullout, welcomed by X")."""
 from __future__ import annotations
 
-from datetime import date
+import sys
+from pathlib import Path
 
-from timeline_builder.records import Document
-
-
-def roles(pipeline, text: str) -> dict[tuple[str, str], str]:
-    """(event name, actor id) -> role of the published links (both stages)."""
-    found = pipeline(Document("t", "t.txt", text, "", dct=date(2005, 1, 1)))
-    names = {e.event_id: e.name for e in found.events}
-    return {(names[l.event_id], l.actor_id): l.role for l in found.event_actors}
-
-
-def role_of(links: dict[tuple[str, str], str], actor: str) -> str:
-    found = [role for (_, a), role in links.items() if a == actor]
-    assert len(found) == 1, links
-    return found[0]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
+from event_fixtures import link_roles as roles, role_of  # noqa: E402
 
 
 def test_by_after_another_predicate_makes_no_agent_of_the_event(pipeline):
