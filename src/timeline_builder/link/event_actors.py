@@ -54,6 +54,10 @@ _NAME_STOP = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", 
 # A visit's destination as written: capitalised words (with "of" between them) after "visit to".
 _VISITED = re.compile(VISIT_TO + r"([A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})")
 _DESTINATION_WORD = re.compile(r"[\w.'’-]+")
+_VISIT_WORDS = re.compile(VISIT_TO)
+# Between "visit to" and the state visited, where the event stage found no place: its ruler's possessive
+# ("Idi Amin's Uganda"); a state right after "travelled to" that is no place of the event is a venue.
+_RULER_GAP = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+")
 _ROLE_RANK = {"agent": 4, "target": 3, "participant": 2, "mentioned": 1}
 # An active relative clause after its antecedent ("the Carter administration, which imposed"; not
 # "which was signed", where the antecedent is what was done), and what may stand between the
@@ -147,8 +151,11 @@ class EventActorLinker:
         event_mentions = self._name_clauses(document, doc.found.events, event_mentions)
         already = {(l.event_id, l.actor_id) for l in doc.found.event_actors}
         found_parties: dict[str, list[str]] = {}  # the actors the event stage linked itself (a tenure's holder)
+        found_agents: dict[str, list[str]] = {}  # and those it made agents
         for l in doc.found.event_actors:
             found_parties.setdefault(l.event_id, []).append(l.actor_id)
+            if l.role == "agent":
+                found_agents.setdefault(l.event_id, []).append(l.actor_id)
         links: dict[tuple[str, str], EventActor] = {}
         sentences: list[int] | None = None  # where the sentences start, on first need
         states: list[ActorMention] | None = None  # the mentions of states, on first need
@@ -246,7 +253,7 @@ class EventActorLinker:
                         if place is not None:
                             _keep(links, EventActor(event.event_id, place.actor_id, "participant", "text",
                                                     document.doc_id, place.char_start, place.char_end))
-                        host = self._host(event, text, em, types)
+                        host = self._host(event, text, em, types, states)
                         if host is not None:
                             hosts.append(host)
                     for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
@@ -270,6 +277,15 @@ class EventActorLinker:
                 if old is not None and old.basis == "text" and lo <= old.char_start < hi:
                     del links[(event.event_id, state)]
                 _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id, lo, hi))
+            if hosts:
+                for actor_id, role in self._visit_parties(event, links, found_agents.get(event.event_id, []),
+                                                          {s for s, _ in hosts}, types):
+                    if actor_id not in indexes:
+                        indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
+                    if indexes[actor_id].named:
+                        seen = _nearest(indexes[actor_id], spans)
+                        _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
+                                                seen.char_start, seen.char_end))
             if event.kind == "term" and not event.kb_id:
                 # The holder its clause names ("he represented Leeds seats") holds an office too.
                 held = set(found_parties.get(event.event_id, ()))
@@ -409,12 +425,20 @@ class EventActorLinker:
                 found.append(ActorMention(actor, doc.document.doc_id, ref.char_start, ref.char_end, ref.text))
         return found
 
-    def _host(self, event: Event, text: str, clause: EventMention,
-              types: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    def _host(self, event: Event, text: str, clause: EventMention, types: dict[str, str],
+              states: list[ActorMention] = ()) -> tuple[str, tuple[int, int]] | None:
         """The state a visit goes to ("Jane Roe's visit to Lima": Peru), a participant, with the
         place's words as evidence: the event stage's place, where its clause tells a visit to it
-        and the document names the state."""
-        if event.kind != "meeting" or not event.place or not event.place_country or self.actor_kb is None:
+        and the document names the state; without a place, a state named after "visit to" as its
+        ruler's ("travelled to Idi Amin's Uganda")."""
+        if event.kind != "meeting" or self.actor_kb is None:
+            return None
+        if not event.place or not event.place_country:
+            for m in _VISIT_WORDS.finditer(text, clause.char_start, clause.char_end):
+                k = bisect.bisect_left(states, m.end(), key=lambda x: x.char_start)
+                if k < len(states) and states[k].char_end <= clause.char_end and \
+                        _RULER_GAP.fullmatch(text, m.end(), states[k].char_start):
+                    return states[k].actor_id, (states[k].char_start, states[k].char_end)
             return None
         state = self.actor_kb.actor_for(event.place_country)
         if state is None or types.get(state) != "state":
@@ -432,6 +456,30 @@ class EventActorLinker:
                     if form and (form == event.place or self.actor_kb.actor_for(form) == state):
                         return state, (m.start(1), m.start(1) + len(form))
         return None
+
+    def _visit_parties(self, event: Event, links: dict[tuple[str, str], EventActor], agents: list[str],
+                       hosts: set[str], types: dict[str, str]) -> list[tuple[str, str]]:
+        """A visit's other parties the document names: the state each visiting person serves
+        (the actor knowledge's country: "Jane Roe's visit to Lima" is Roe's state's too), and the
+        host state's leader over the visit's dates (whom the visitor meets there), as participants,
+        unless the clause gave them a part (more than a mention) already. ``agents``: the event
+        stage's agents of the event (``links`` holds the linker's own)."""
+        if self.actor_kb is None:
+            return []
+        found = []
+        visitors = set(agents) | {a for (e, a), l in links.items() if e == event.event_id and l.role == "agent"}
+        for actor_id in sorted(visitors):
+            if types.get(actor_id) == "person":
+                state = self._state_of(actor_id, types)
+                if state is not None and state not in hosts and _unlinked(links, event.event_id, state):
+                    found.append((state, "participant"))
+        if event.date_begin is not None:
+            for state in sorted(hosts):
+                leader = self.actor_kb.resolve_role_over("leader", state, event.date_begin,
+                                                         event.date_end or event.date_begin)
+                if leader is not None and types.get(leader) == "person" and _unlinked(links, event.event_id, leader):
+                    found.append((leader, "participant"))
+        return sorted(set(found))
 
     def _organ_of(self, organization: str, types: dict[str, str]) -> str | None:
         """The state whose organ an organisation is (a ministry, legislature, armed force, intelligence
@@ -673,6 +721,12 @@ def _inside(event: Event, role) -> bool:
     if role.date_begin is None or role.date_begin > event.date_begin:
         return False
     return role.date_end is None or (event.date_end is not None and event.date_end <= role.date_end)
+
+
+def _unlinked(links: dict[tuple[str, str], EventActor], event_id: str, actor_id: str) -> bool:
+    """Whether the actor has no part in the event yet, or is only mentioned in its clause."""
+    old = links.get((event_id, actor_id))
+    return old is None or old.role == "mentioned"
 
 
 def _keep(links: dict[tuple[str, str], EventActor], link: EventActor) -> None:
