@@ -171,3 +171,9 @@ def test_states_beyond_the_first_list(extractor, text, expected):
 def test_foreign_people_in_case_forms(extractor, text, expected):
     found = run(extractor, text)
     assert [(a.actor_id, a.name) for a in found.actors if a.type == "person"] == [expected]
+
+
+def test_a_known_city_as_a_place_is_nobody(extractor):
+    # "в Куала-Лумпур": the place, neither the state's government nor a person named "Куала Лумпур"
+    assert mentions(extractor, "Премьер вылетел в Куала-Лумпур.") == []
+    assert [a.actor_id for a in run(extractor, "Премьер вылетел в Куала-Лумпур.").actors] == []

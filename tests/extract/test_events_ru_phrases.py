@@ -85,3 +85,17 @@ def test_a_clause_named_as_a_known_event_of_its_date_is_that_event(pipeline, tex
     result = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
     [event] = result.events
     assert (event.kb_id, event.date_basis) == (event_id, basis)
+
+
+@pytest.mark.parametrize("text, name, agent", [
+    # a name in the nominative after a noun or the verb is the subject, no part of the name
+    ("Решение о вступлении в альянс Швеция приняла в мае 2022 года.", "Accession to Alliance", "sweden"),
+    ("Контракт на поставку газа подписала Венгрия в сентябре 2023 года.", "Signing", "hungary"),
+    # one in another case after the verb is its object
+    ("Министр посетил Москву в мае 2023 года.", "Visit to Russia", None),
+])
+def test_a_subject_written_after_its_words_is_no_part_of_the_name(pipeline, text, name, agent):
+    [(got, _, roles)] = found(pipeline, text)
+    assert got == name
+    if agent is not None:
+        assert roles.get(agent) == "agent"

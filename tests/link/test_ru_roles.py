@@ -81,12 +81,20 @@ def _mention(text: str, words: str, actor: str) -> ActorMention:
     ("С Путиным встретился Байден.", "Байден", "agent"),
     ("В 2015 году из соглашения вышла Канада.", "Канада", "agent"),
     ("В 2010 году к договору присоединились Сербия и Черногория.", "Сербия", "agent"),
-    # not where a nominative noun stands before the verb, nor after a comma, nor for a transitive verb
+    # not where a nominative noun stands before the verb, nor after a comma
     ("Делегация из Москвы вышла, Канада осталась.", "Канада", "mentioned"),
     ("В 2015 году делегация вышла Канада.", "Канада", "mentioned"),
-    ("В 2015 году соглашение подписали Канада и Мексика.", "Канада", "mentioned"),
     # the number must agree: a singular verb takes no plural name for its subject
     ("В 2015 году из соглашения вышла США.", "США", "mentioned"),
+    # after a transitive verb, a nominative agreeing with it where nothing before it could be its
+    # subject ("пошлины" is plural, "ввела" singular; "Соглашение" is neuter, "подписала" feminine)
+    ("Пошлины ввела Канада в мае.", "Канада", "agent"),
+    ("Соглашение подписала Мексика в мае.", "Мексика", "agent"),
+    ("Договор подписали Канада и Мексика в мае.", "Канада", "agent"),
+    ("Договор подписали Канада и Мексика в мае.", "Мексика", "agent"),
+    # not where the word before could be the subject too, nor an accusative
+    ("Договор подписал Китай в мае.", "Китай", "mentioned"),
+    ("Договор подписали Канаду и Мексику в мае.", "Мексику", "mentioned"),
     # "в отношении X": X is what the act is aimed at
     ("Совет ввёл ограничения в отношении Сирии.", "Сирии", "target"),
     # the accused of "обвинить" is its target, however the sentence is ordered

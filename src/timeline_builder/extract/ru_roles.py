@@ -14,8 +14,10 @@ everyone "mentioned". Here:
 - a name in the nominative before the clause's first finite verb is its subject, the agent
   ("Евросоюз ввёл санкции", "Россия и Китай подписали"); so is a name in the instrumental right
   after a passive participle ("было подписано Россией"), and a name in the nominative right after
-  an intransitive verb that agrees with it in number, where no nominative noun stands before the
-  verb ("из договора вышли США": such a verb takes no object, so the name is its subject);
+  the verb that agrees with it (number; gender in the past singular), where nothing before the
+  verb could be its subject: for an intransitive verb no nominative noun ("из договора вышли
+  США": such a verb takes no object), for a transitive one no agreeing nominative ("Пошлины ввела
+  Канада": "пошлины" is plural; "Договор подписал Китай" stays unread);
 - in "X заявил, что ..." / "X сообщил, что ..." the speaker tells another event, not does it
   (mentioned); the event's agent is read after the "что"; likewise the subject of a verb of
   reacting or causing ("X осудил решение ...", "X спровоцировал конфликты") is mentioned;
@@ -187,50 +189,76 @@ def _accusative_only(name: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _intransitive(word: str) -> str | None:
-    """The number (sing or plur) of a finite verb whose first reading is intransitive, else None."""
+def _verb_form(word: str):
+    """The likeliest reading's tag of a finite verb, else None."""
     tag = morph().parse(word)[0].tag
-    if tag.POS != "VERB" or "intr" not in tag:
-        return None
-    return "plur" if "plur" in tag else "sing"
+    return tag if tag.POS == "VERB" else None
+
+
+def _agrees(tag, verb, joined: bool = False) -> bool:
+    """Whether a reading ``tag`` is a nominative that can be the subject of the finite verb
+    ``verb``: the same number (a plural verb also takes names joined by "и"), and in the past
+    singular the same gender."""
+    if "nomn" not in tag or tag.POS not in ("NOUN", "NPRO", "ADJF"):
+        return False
+    if verb.number and tag.number and verb.number != tag.number and not (joined and verb.number == "plur"):
+        return False
+    if verb.tense == "past" and verb.number == "sing" and verb.gender and tag.gender \
+            and tag.gender != verb.gender and "ms-f" not in tag and "GNdr" not in tag:
+        return False
+    return True
 
 
 @lru_cache(maxsize=8192)
 def _word_class(word: str) -> str:
     """"prep" for a word with a preposition's reading ("в", "из": also read as abbreviations and
-    names), "subject" where its likeliest reading is a noun or pronoun in the nominative, "noun"
-    for another noun or pronoun, else "other"."""
+    names), "noun" for a word whose likeliest reading is a noun or pronoun, else "other"."""
     parses = morph().parse(word)
     if any(p.tag.POS == "PREP" for p in parses):
         return "prep"
-    tag = parses[0].tag
-    if tag.POS in ("NOUN", "NPRO"):
-        return "subject" if "nomn" in tag else "noun"
-    return "other"
+    return "noun" if parses[0].tag.POS in ("NOUN", "NPRO") else "other"
+
+
+_FIRST_CONJUNCT = re.compile(r"\s+(?P<name>[А-ЯЁ][А-Яа-яЁё-]*(?:\s+[А-ЯЁ][А-Яа-яЁё-]*){0,2})\s+и\s+")
 
 
 def _subject_after(text: str, start: int, verb: re.Match, actor: ActorMention) -> bool:
-    """Whether ``actor``, written after the clause's first verb, is its subject: the verb is
-    intransitive, the name follows it directly (adverbs aside, no comma), a word of the name is
-    nominative in the verb's number (or the name is joined by "и" to another, for a plural verb),
-    and no nominative noun outside a prepositional phrase stands before the verb."""
-    number = _intransitive(verb.group().lower())
-    if number is None:
+    """Whether ``actor``, written after the clause's first verb, is its subject: the name follows
+    the verb directly (an adverb aside, no comma), a word of it is a nominative agreeing with the
+    verb (in number, in the past singular also in gender; a plural verb also takes a name joined
+    by "и" to another), and no noun outside a prepositional phrase before the verb could be the
+    subject instead: for an intransitive verb (which takes no object) no noun read first as a
+    nominative, for a transitive one no nominative agreeing with it ("Санкции ввёл Евросоюз":
+    "санкции" is plural, "ввёл" singular; "Договор подписал Китай" stays unread)."""
+    form = _verb_form(verb.group().lower())
+    if form is None:
         return False
     between = text[verb.end():actor.char_start]
+    first = _FIRST_CONJUNCT.fullmatch(between)
+    if first is not None and form.number == "plur":
+        # "подписали Россия и Китай": the second of two names joined by "и" is a subject with the first
+        at = verb.end() + first.start("name")
+        return _subject_after(text, start, verb, ActorMention(actor.actor_id, actor.doc_id, at,
+                                                             verb.end() + first.end("name"), first.group("name")))
     if "," in between or len(_WORD.findall(between)) > 1:
         return False
-    words = [w.group().lower() for w in _WORD.finditer(actor.text)]
-    joined = number == "plur" and re.match(r"\s+и\s", text[actor.char_end:actor.char_end + 4]) is not None
-    if not any(any("nomn" in p.tag and (number in p.tag or joined) for p in morph().parse(w)) for w in words):
+    joined = re.match(r"\s+и\s", text[actor.char_end:actor.char_end + 4]) is not None
+    if not any(_agrees(p.tag, form, joined) for w in _WORD.finditer(actor.text) for p in morph().parse(w.group().lower())):
         return False
     governed = False  # whether the word is in a preposition's phrase
     for word in _WORD.finditer(text, start, verb.start()):
-        kind = _word_class(word.group().lower())
+        w = word.group().lower()
+        kind = _word_class(w)
         if kind == "prep":
             governed = True
-        elif kind in ("subject", "noun"):
-            if kind == "subject" and not governed:
-                return False
+        elif kind == "noun":
+            if not governed:
+                parses = morph().parse(w)
+                if word.group()[:1].islower():
+                    # a lower-case word is no name ("газа": of gas, not Gaza)
+                    parses = [p for p in parses if not {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"} & p.tag.grammemes]
+                if "intr" in form and "nomn" in parses[0].tag or \
+                        "intr" not in form and any(_agrees(p.tag, form) for p in parses):
+                    return False
             governed = False  # the preposition's phrase ends with its noun
     return True

@@ -159,7 +159,8 @@ class RussianActors:
                 for k in range(i, end):
                     state.taken[k] = True
             elif name.kind == "metonym" and i > 0 and norm(words[i - 1]) in PLACE_PREPOSITIONS:
-                pass  # "в Москве": the place
+                for k in range(i, end):
+                    state.taken[k] = True  # "в Москве": the place, and no one else ("в Куала-Лумпур": no person)
             elif name.kind == "demonym":
                 side = end < len(words) and self._adjacent(state, end - 1) and \
                     self.side_nouns.get(state.keys[end]) == "state"

@@ -234,11 +234,13 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
         if previous in ("noun", "name"):
             if part == "function":
                 pass
-            elif word.genitive or actor:
+            elif word.genitive:  # an actor too: "альянс Швеция приняла" does not make "Alliance of Sweden"
                 out.append("of")
             else:
                 break
         elif previous == "verb":
+            if actor and not any(c in t for t in word.tags for c in ("gent", "accs", "datv", "ablt", "loct")):
+                break  # "подписала Венгрия": a name only in the nominative after the verb is its subject
             if part != "function" and not (out and out[-1] in _ENGLISH_SMALL):
                 # a verb glossed with its own preposition ("посетить" -> "visit to") keeps it: no "of"
                 out.append("of")
