@@ -184,3 +184,15 @@ def test_a_build_with_the_knowledge_read_back_is_the_committed_seed(repo, tmp_pa
                        check=True, env=environment, capture_output=True, cwd=tmp_path)
         assert os.readlink(tmp_path / run / "latest") == os.readlink(repo / "datasets" / "seed" / "latest"), run
     assert len(list((tmp_path / "kept").glob("*.pickle"))) == 2
+
+
+def test_the_same_knowledge_elsewhere_is_kept_apart(folder, tmp_path, monkeypatch):
+    """Records name the file they come from: a copy of the packaged knowledge in another place (another
+    checkout) with the same bytes is another entry."""
+    import shutil
+
+    here = kept._key("actors", ((),), ())
+    copy = tmp_path / "elsewhere" / "knowledge"
+    shutil.copytree(kept.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    monkeypatch.setattr(kept, "PACKAGE_DIR", copy)
+    assert kept._key("actors", ((),), ()) != here

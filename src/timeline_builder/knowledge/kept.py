@@ -8,12 +8,12 @@ a third of parsing them (``python benchmarks/bench_scale.py knowledge``).
 :func:`kept` returns what a loader computes, read from a file when one made from the same
 inputs exists. The file's name is a hash of everything its content depends on: the loader's
 kind and arguments, the bytes of every knowledge file (the packaged ones and those of the user
-folders given), the source of the knowledge modules that parse them, and the Python. An edited
-knowledge file or parser gives another name, so a stale file is never read (old files are
-removed, :data:`KEEP_PER_KIND` a kind stay). Each file holds a sha256 of its pickle: a damaged or
-truncated one, or one that cannot be unpickled, is ignored, and what the loader computes
-is written anew. A folder that cannot be written is not written. A loader that raises (a bad
-entry) keeps nothing, so its error comes every time.
+folders given) and where they are (records name their file), the source of the knowledge
+modules that parse them, and the Python. An edited knowledge file or parser gives another name,
+so a stale file is never read (old files are removed, :data:`KEEP_PER_KIND` a kind stay). Each
+file holds a sha256 of its pickle: a damaged or truncated one, or one that cannot be unpickled,
+is ignored, and what the loader computes is written anew. A folder that cannot be written is
+not written. A loader that raises (a bad entry) keeps nothing, so its error comes every time.
 
 The files live in the user's cache folder (``$XDG_CACHE_HOME``, else ``~/.cache``) under
 ``timeline-builder/knowledge/``; ``TIMELINE_KNOWLEDGE_CACHE`` names another folder, or ``off``
@@ -34,7 +34,7 @@ from typing import Callable, TypeVar
 from .files import PACKAGE_DIR
 
 ENVIRONMENT = "TIMELINE_KNOWLEDGE_CACHE"
-KEEP_PER_KIND = 4
+KEEP_PER_KIND = 8
 _MAGIC = b"timeline-builder knowledge 1\n"
 
 T = TypeVar("T")
@@ -70,7 +70,9 @@ def kept(kind: str, arguments: tuple, user_dirs: tuple, compute: Callable[[], T]
 
 def _key(kind: str, arguments: tuple, user_dirs: tuple) -> str:
     digest = hashlib.sha256()
-    digest.update(repr((kind, arguments, sys.implementation.name, tuple(sys.version_info[:3]))).encode())
+    # (where the packaged files are too: the records say which file and line they come from)
+    digest.update(repr((kind, arguments, str(PACKAGE_DIR), sys.implementation.name,
+                        tuple(sys.version_info[:3]))).encode())
     # The code that parses the files (the knowledge modules beside this one) and the files themselves.
     for path in sorted(Path(__file__).parent.glob("*.py")) + [Path(__file__).parents[1] / "errors.py"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
