@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from timeline_builder.extract.temporal import find_timexes
+from timeline_builder.extract.temporal.context import Context
 
 DCT = date(2025, 2, 18)  # a Tuesday
 
@@ -569,3 +570,33 @@ def test_the_date_of_a_reporting_verb_opening_a_report(text, expected):
 ])
 def test_a_month_and_day_of_a_written_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb no list names is read as the present by its form after a subject pronoun: the plain form after I/we/
+    # you/they, the form in -s after he/she/it; a count "later" in the present is then the telling itself
+    ("Seventy years later, what a quiet harbour we sail from.", [("Seventy years later", "DATE", "PRESENT_REF")]),
+    ("Seventy years later, they still argue about the wreck.", [("Seventy years later", "DATE", "PRESENT_REF")]),
+    ("The pier was built by fishermen. Seventy years later, it draws crowds all summer.",
+     [("Seventy years later", "DATE", "PRESENT_REF")]),
+])
+def test_the_present_told_by_a_verbs_form(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seventy years later, they still argue about the wreck.", "present"),
+    ("Seventy years later, I doubt it.", "present"),
+    ("Seventy years later, she owns the boatyard.", "present"),
+    # an object pronoun before a bare verb ("let you fish"), a function word or a name after the pronoun: no verb
+    ("Seventy years later, the old men let you fish there.", None),
+    ("Seventy years later, thank you for coming.", None),
+    ("Seventy years later, we Americans honour them.", None),
+    # a word with a listed tense anywhere in the sentence wins over a form read so
+    ("On Monday I think the ferry sailed.", "past"),
+    ("Seventy years later, we hope the ferry will sail.", "future"),
+])
+def test_the_tense_a_verbs_form_gives_after_a_pronoun(text, expected):
+    span = "Seventy years later" if "Seventy" in text else "Monday"
+    start = text.index(span)
+    assert Context(text, DCT).tense(start, start + len(span)) == expected

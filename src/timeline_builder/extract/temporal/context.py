@@ -77,6 +77,54 @@ _AUXILIARY_BEFORE_PARTICIPLE = {"be": None, "been": None, "being": None, "to": N
                                 "am": None, "get": None, "gets": None, "getting": None, "got": "past",
                                 "has": "present", "have": "present", "was": "past", "were": "past",
                                 "had": "past", "will": "future"}
+# the present told by form after a subject pronoun: "we live", "they hold", "I doubt", "it spins", "she owns" (the
+# few present forms _TENSE_OF lists were all most verbs had); a weak reading, taken only when no word of the sentence
+# has a listed tense (Context.tense)
+_PLURAL_SUBJECTS = {"i", "we", "you", "they"}
+_SINGULAR_SUBJECTS = {"he", "she", "it"}
+# words that stand between a subject and its verb ("we still live", "they all agree")
+_BEFORE_A_VERB = {"still", "also", "all", "both", "now", "just", "only", "never", "often", "always", "even",
+                  "already", "ever", "sometimes", "usually", "rarely", "seldom", "too", "really", "truly", "each"}
+# words after a pronoun that are no present verb: modals without a tense of their own, function words, a pronoun
+# "you" or "it" as the object ("thank you for", "make it in time"), the reporting verbs (the telling's tense, kept
+# only beside the date: see Context.tense)
+_NO_PRESENT_AFTER_A_PRONOUN = frozenset((
+    "would could should might must may ought the a an and or but nor of in on at to for with by from into onto "
+    "about as than that which who whom whose what when where while if so not too very much more most less "
+    "here there again together alone ourselves themselves yourself yourselves myself himself herself itself "
+    "this these those some any no every another other such own one two three say tell report add note announce "
+    "says tells reports adds notes announces being").split())
+# "let you know", "help them find": a pronoun after these is the object of a verb before it
+_VERBS_TAKING_AN_OBJECT_AND_A_BARE_VERB = {"let", "lets", "make", "makes", "made", "help", "helps", "helped", "see",
+                                           "saw", "watch", "watched", "hear", "heard", "have", "had", "bid", "thank"}
+
+
+def _a_present_after_a_pronoun(words: list[str], index: int) -> bool:
+    """Whether a word with no listed tense is a present verb by its form and place: right after I/we/you/they (one
+    adverb may stand between) in its plain form, or after he/she/it in -s ("we live", "they still hold", "it
+    spins"). Not a modal or function word, not a name, not an -ing or -ed form (the past is read elsewhere)."""
+    word = words[index]
+    lowered = word.lower()
+    if not word.isalpha() or not word.islower() or lowered in _NO_PRESENT_AFTER_A_PRONOUN or lowered in _TENSE_OF \
+            or lowered in _REPORTING or lowered in _SAME_IN_PAST \
+            or lowered.endswith(("ing", "ed", "ly")):
+        return False
+    subject = index - 1
+    if subject >= 0 and words[subject].lower() in _BEFORE_A_VERB:
+        subject -= 1
+    if subject < 0:
+        return False
+    pronoun = words[subject].lower()
+    if pronoun == "i" and words[subject] != "I":
+        return False
+    if subject > 0 and words[subject - 1].lower() in _VERBS_TAKING_AN_OBJECT_AND_A_BARE_VERB:
+        return False
+    if pronoun in _PLURAL_SUBJECTS:
+        return True
+    return pronoun in _SINGULAR_SUBJECTS and len(lowered) > 2 and lowered.endswith("s") \
+        and not lowered.endswith(("ss", "us", "is"))
+
+
 # adverbs that may stand between an auxiliary and its participle ("has already signed", "is not allowed")
 _BETWEEN_AUXILIARY_AND_PARTICIPLE = {"not", "never", "also", "already", "still", "just", "now", "well",
                                      "all", "both", "since"}
@@ -301,7 +349,8 @@ class Context:
         """'future', 'past', 'present', 'planned' ("was scheduled to") or None: the tense of the verb nearest the
         span in its sentence."""
         sentence_start, sentence_end = self.sentence(start, end)
-        best: tuple[int, str] | None = None
+        best: tuple[tuple[bool, int], str] | None = None
+        present_by_form = False
         for offset, chunk, before in ((sentence_start, self.text[sentence_start:start], True),
                                       (end, self.text[end:sentence_end], False)):
             tokens = list(_TOKEN.finditer(chunk))
@@ -315,6 +364,9 @@ class Context:
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
+                if tense is None and _a_present_after_a_pronoun(words, index):
+                    present_by_form = True  # "what a different world we live in": only when no listed word has one
+                    continue
                 if tense == "arranged":
                     # before the date an arrangement for it, ahead; after it, most often a clause of its own
                     # ("the way to pay for it is to ...")
@@ -343,6 +395,8 @@ class Context:
                 if best is None or key < best[0]:
                     best = (key, tense)
                 break
+        if best is None and present_by_form:
+            return "present"
         return best[1] if best else None
 
     def past_verb_governs(self, start: int, end: int) -> bool:
