@@ -96,7 +96,7 @@ CASES = [
     ("Troops arrive by the end of the month.", "the end of the month", "DATE", "2025-02", "END", "2025-02-01", "2025-02-28"),
     ("Prices fell in mid-1997.", "mid-1997", "DATE", "1997", "MID", "1997-05-01", "1997-08-31"),
     ("It changed post-1959 politics.", "post-1959", "DATE", "1959", "AFTER", "1960-01-01", None),
-    ("The editorial on Saturday, April 25: a verdict.", "Saturday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
+    ("The editorial on Friday, April 25: a verdict.", "Friday, April 25", "DATE", "2025-04-25", None, "2025-04-25", "2025-04-25"),
 ]
 
 

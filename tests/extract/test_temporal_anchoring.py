@@ -600,3 +600,29 @@ def test_the_tense_a_verbs_form_gives_after_a_pronoun(text, expected):
     span = "Seventy years later" if "Seventy" in text else "Monday"
     start = text.index(span)
     assert Context(text, DCT).tense(start, start + len(span)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday written before a month and day that the chosen year does not fit: the next year to it that does,
+    # on the tense's side of the dct (told on Tuesday 18 February 2025)
+    ("On Sunday, February 4, the mayor resigned.", [("Sunday, February 4", "DATE", "2024-02-04")]),
+    ("The crew rested on Sunday, 4 February.", [("Sunday, 4 February", "DATE", "2024-02-04")]),
+    ("The mayor will resign on Thursday, March 5.", [("Thursday, March 5", "DATE", "2026-03-05")]),
+    # a past tense never moves the day ahead of the telling (2026-02-04 is a Wednesday)
+    ("On Wednesday, February 4, the mayor resigned.", [("Wednesday, February 4", "DATE", "2025-02-04")]),
+    # "the next day" tells no future: the day after the one the story is at, in any tense
+    ("The next day, Sunday, February 4, the crew rested.",
+     [("The next day", "DATE", "2025-02-19"), ("Sunday, February 4", "DATE", "2024-02-04")]),
+])
+def test_a_weekday_the_year_of_a_month_and_day_must_fit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The next day, in March, the crew rested on deck.", "past"),
+    # "the next" before another noun is still what is to come
+    ("At the next meeting, in March, the board votes on it.", "future"),
+])
+def test_the_next_day_tells_no_tense(text, expected):
+    start = text.index("March")
+    assert Context(text, DCT).tense(start, start + len("March")) == expected

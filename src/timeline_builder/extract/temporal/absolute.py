@@ -43,11 +43,15 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"\+|-\d{1,3}\b(?!-)|:\d|/\d|[.,]\d)", re.I)
 
 
-def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context) -> list[Found]:
-    """A day date, its year chosen when the text gives none; an impossible day is a problem."""
+def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx: Context,
+               weekday: int | None = None) -> list[Found]:
+    """A day date, its year chosen when the text gives none (``weekday``: the one written before it, which the
+    year should fit); an impossible day is a problem."""
     if year is None:
         named = named_day_year(ctx.named_days, ctx.text, start, end, month, day, ctx.dct) if ctx.named_days else None
         year = choose_year(ctx, month, day, start, end) if named is None else None
+        if year is not None and weekday is not None:
+            year = _the_year_a_weekday_fits(ctx, year, month, day, weekday, start, end)
         if named is None and ctx.named_days and year is not None and ctx.dct is not None and valid_day(year, month, day):
             # "after September 11" names the event unless the text reads the day as still to come: "the vote
             # will be held after September 11" is the next one; in the present tense ("the vote is after
@@ -70,6 +74,25 @@ def _full_date(start: int, end: int, year: int | None, month: int, day: int, ctx
         ctx.problems.append((INVALID, ctx.text[start:end]))
         return []
     return [dated(start, end, value)]
+
+
+def _the_year_a_weekday_fits(ctx: Context, year: int, month: int, day: int, weekday: int, start: int,
+                             end: int) -> int:
+    """'Sunday, April 15' told in late April 1974 of the year before: the year next to the chosen one (and within a
+    year of the dct) in which the day is that weekday, when the chosen one's is not; only on the tense's side of the
+    dct (a past tense never moves the day ahead of the telling, a future one never behind it)."""
+    if not valid_day(year, month, day) or date(year, month, day).weekday() == weekday or ctx.dct is None:
+        return year
+    tense = ctx.tense(start, end)
+    for other in (year - 1, year + 1):
+        if abs(other - ctx.dct.year) > 1 or not valid_day(other, month, day) \
+                or date(other, month, day).weekday() != weekday:
+            continue
+        if tense == "past" and date(other, month, day) > ctx.dct \
+                or tense in ("future", "planned") and date(other, month, day) < ctx.dct:
+            continue
+        return other
+    return year
 
 
 def iso_date(match: re.Match[str], text: str) -> Candidate:
@@ -134,7 +157,8 @@ def month_day(match: re.Match[str], text: str) -> Candidate | None:
                 year_of = ctx.dct.year if (month, day) > told else ctx.dct.year + 1
             return _full_date(start, end, year_of, month, day, ctx)
         return Candidate(start, end, "point", resolve, rank=1)
-    return Candidate(start, end, "point", lambda ctx: _full_date(start, end, year, month, day, ctx), rank=1)
+    weekday = weekday_number(match["wd"]) if match.groupdict().get("wd") else None
+    return Candidate(start, end, "point", lambda ctx: _full_date(start, end, year, month, day, ctx, weekday), rank=1)
 
 
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|to)[\s\xa0]+\Z", re.I)

@@ -68,6 +68,9 @@ _AIMS = set(("aim aims goal goals mission task job idea purpose plan challenge a
              "problem solution hope intention target strategy thing duty role choice option way step test "
              "question key dream ambition wish need response reason policy approach result alternative "
              "remedy agenda business work concern fear danger rule principle what that this which").split())
+# "the next day", "the next morning": a day counted on from the one the story is at, which tells no tense ("the
+# next meeting", "the next tie" do: what is still to come)
+_UNITS_COUNTED_ON = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
 _TOKEN = re.compile(r"[A-Za-z’']+")
 _TENSE_OF: dict[str, str] = {
     **{w: "past" for w in _IRREGULAR_PAST}, **{w: "future" for w in _FUTURE_WORDS},
@@ -249,6 +252,8 @@ def _token_tense(words: list[str], index: int) -> str | None:
         return "arranged"  # "the ship is to sail on Thursday": an arrangement ("our aim is to": none)
     if word == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None  # "next to the embassy": a place
+    if word == "next" and index > 0 and words[index - 1].lower() == "the" and after in _UNITS_COUNTED_ON:
+        return None  # "the next day", "the next morning": the day after the one the story is at, in any tense
     if word in _PLAN_WORDS and index > 0 and (words[index - 1].lower().endswith("ly")
                                               or words[index - 1].lower() in _DETERMINERS
                                               or words[index - 1].lower() in ("than", "as")):
