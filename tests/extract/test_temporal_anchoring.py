@@ -626,3 +626,30 @@ def test_a_weekday_the_year_of_a_month_and_day_must_fit(text, expected):
 def test_the_next_day_tells_no_tense(text, expected):
     start = text.index("March")
     assert Context(text, DCT).tense(start, start + len("March")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contracted auxiliary tells its tense: "didn't" the past, "we'll" the future, "we're going to" the future
+    ("I didn't sail on Sunday.", [("Sunday", "DATE", "2025-02-16")]),
+    ("We'll sail from the north quay on Thursday and then rest.", [("Thursday", "DATE", "2025-02-20")]),
+    ("Come February 3rd, you'll pay the new harbour fee.", [("February 3rd", "DATE", "2026-02-03")]),
+    ("This weekend we're going to paint the hull.", [("This weekend", "DATE", "2025-W08-WE")]),
+    # a contracted present is read as a verb's form is, only when no other word tells a tense
+    ("The quay was rebuilt by the council. Six years later, it's the busiest in the county.",
+     [("Six years later", "DATE", "PRESENT_REF")]),
+])
+def test_the_tense_of_a_contracted_auxiliary(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six years later, it's busier.", "present"),
+    ("Six years later, they've rebuilt the quay.", "present"),  # the perfect reaches the telling
+    ("Six years later, we'll rebuild it.", "future"),
+    ("Six years later, they didn't come back.", "past"),
+    ("Six years later, I'd know.", None),  # had or would
+    ("Six years later, the quay's wall fell.", "past"),  # a noun's "'s" is a possessive
+])
+def test_the_tense_a_contraction_gives(text, expected):
+    span = "Six years later"
+    assert Context(text, DCT).tense(0, len(span)) == expected

@@ -128,6 +128,29 @@ def _a_present_after_a_pronoun(words: list[str], index: int) -> bool:
         and not lowered.endswith(("ss", "us", "is"))
 
 
+# the tense of a contracted auxiliary: "didn't", "wasn't" (past), "isn't", "don't", "can't", "we're", "I'm", "they've",
+# "it's" (present), "we'll" (future); "I'd" (had or would) and a noun's "'s" (a possessive) tell none
+_NEGATED_AUXILIARY_TENSE = {"did": "past", "was": "past", "were": "past", "had": "past", "is": "present",
+                            "are": "present", "am": "present", "has": "present", "have": "present", "do": "present",
+                            "does": "present", "ca": "present", "wo": "future", "sha": "future"}
+_IS_OR_HAS_AFTER = {"it", "he", "she", "that", "there", "here", "what", "who", "where", "how"}
+
+
+def _contraction_tense(word: str) -> str | None:
+    """The tense a contracted auxiliary gives ("didn't" past, "it's" present, "we'll" future), or None."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("n't"):
+        return _NEGATED_AUXILIARY_TENSE.get(word[:-3])
+    head, apostrophe, tail = word.rpartition("'")
+    if not apostrophe or not head:
+        return None
+    if tail in ("re", "m", "ve"):
+        return "present"
+    if tail == "ll":
+        return "future"
+    return "present" if tail == "s" and head in _IS_OR_HAS_AFTER else None
+
+
 # adverbs that may stand between an auxiliary and its participle ("has already signed", "is not allowed")
 _BETWEEN_AUXILIARY_AND_PARTICIPLE = {"not", "never", "also", "already", "still", "just", "now", "well",
                                      "all", "both", "since"}
@@ -269,6 +292,13 @@ def _token_tense(words: list[str], index: int) -> str | None:
             and words[index - 2].lower() == "had"):
         return "past"  # "many had expected sales to fall in November", "had been expected": a forecast overtaken
     tense = _TENSE_OF.get(word) or ("past" if len(word) > 4 and word.endswith("ed") else None)
+    if tense is None and ("'" in word or "’" in word):
+        tense = _contraction_tense(word)
+        if tense == "present" and [w.lower() for w in words[index + 1:index + 3]] == ["going", "to"]:
+            return "future"  # "we're going to review it", as "is going to"
+        # "didn't", "we'll"; a contracted present ("it's", "we're", "I've") is read as a verb's form is (see
+        # Context.tense): only when no other word of the sentence tells a tense
+        return tense if tense != "present" else None
     if tense == "past" and word not in _TENSE_OF and _after_a_determiner(words, index):
         return None  # "an unnamed official", "a still unspecified date": an adjective
     if tense == "past" and index > 0 and words[index - 1].lower() in _AUXILIARY_BEFORE_PARTICIPLE:
@@ -369,7 +399,8 @@ class Context:
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
-                if tense is None and _a_present_after_a_pronoun(words, index):
+                if tense is None and (_a_present_after_a_pronoun(words, index)
+                                      or _contraction_tense(words[index]) == "present"):
                     present_by_form = True  # "what a different world we live in": only when no listed word has one
                     continue
                 if tense == "arranged":
