@@ -106,26 +106,26 @@ def _a_present_after_a_pronoun(words: list[str], index: int) -> bool:
     """Whether a word with no listed tense is a present verb by its form and place: right after I/we/you/they (one
     adverb may stand between) in its plain form, or after he/she/it in -s ("we live", "they still hold", "it
     spins"). Not a modal or function word, not a name, not an -ing or -ed form (the past is read elsewhere)."""
-    word = words[index]
-    lowered = word.lower()
-    if not word.isalpha() or not word.islower() or lowered in _NO_PRESENT_AFTER_A_PRONOUN or lowered in _TENSE_OF \
-            or lowered in _REPORTING or lowered in _SAME_IN_PAST \
-            or lowered.endswith(("ing", "ed", "ly")):
-        return False
     subject = index - 1
     if subject >= 0 and words[subject].lower() in _BEFORE_A_VERB:
         subject -= 1
     if subject < 0:
         return False
     pronoun = words[subject].lower()
-    if pronoun == "i" and words[subject] != "I":
+    if pronoun not in _PLURAL_SUBJECTS and pronoun not in _SINGULAR_SUBJECTS \
+            or pronoun == "i" and words[subject] != "I":
+        return False
+    word = words[index]
+    lowered = word.lower()
+    if not word.isalpha() or not word.islower() or lowered in _NO_PRESENT_AFTER_A_PRONOUN or lowered in _TENSE_OF \
+            or lowered in _REPORTING or lowered in _SAME_IN_PAST \
+            or lowered.endswith(("ing", "ed", "ly")):
         return False
     if subject > 0 and words[subject - 1].lower() in _VERBS_TAKING_AN_OBJECT_AND_A_BARE_VERB:
         return False
     if pronoun in _PLURAL_SUBJECTS:
         return True
-    return pronoun in _SINGULAR_SUBJECTS and len(lowered) > 2 and lowered.endswith("s") \
-        and not lowered.endswith(("ss", "us", "is"))
+    return len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
 
 
 # the tense of a contracted auxiliary: "didn't", "wasn't" (past), "isn't", "don't", "can't", "we're", "I'm", "they've",
@@ -399,8 +399,9 @@ class Context:
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
-                if tense is None and (_a_present_after_a_pronoun(words, index)
-                                      or _contraction_tense(words[index]) == "present"):
+                if tense is None and not present_by_form and (
+                        _a_present_after_a_pronoun(words, index)
+                        or ("'" in words[index] or "’" in words[index]) and _contraction_tense(words[index]) == "present"):
                     present_by_form = True  # "what a different world we live in": only when no listed word has one
                     continue
                 if tense == "arranged":
