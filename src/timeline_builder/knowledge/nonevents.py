@@ -19,10 +19,10 @@ NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
                      "exhortation", "recall", "title", "accounting", "work", "reaction", "saying", "award",
-                     "deadline", "document", "name"})
+                     "deadline", "document", "name", "state", "ongoing"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
                     "habit", "list", "recall", "title", "report", "work", "plan", "reaction", "saying",
-                    "award", "due", "name"})
+                    "award", "due", "name", "stretch"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -91,6 +91,9 @@ class NonEventCues:
     # before it ("Cara Operations Ltd.", "Free the Prisoners Day") are a name, not event words.
     name_end: re.Pattern | None = None
     name_firsts: frozenset[str] | None = None
+    # An event word naming a lasting state ("occupied", "detained", "banned"): after "since" and a date the
+    # state is the stretch itself, and the date says when it began ("has occupied the island since 1964").
+    stretch: re.Pattern | None = None
 
 
 def _alternation(forms: list[str]) -> str:
@@ -221,7 +224,8 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                         reaction_firsts=_first_words(by_scope["reaction"]) if by_scope["reaction"] else None,
                         saying=_as_written(by_scope["saying"]), award=award, due_after=due_after, due_before=due_before,
                         name_end=words("name"),
-                        name_firsts=_first_words(by_scope["name"]) if by_scope["name"] else None)
+                        name_firsts=_first_words(by_scope["name"]) if by_scope["name"] else None,
+                        stretch=words("stretch"))
 
 
 def _as_written(forms: list[str]) -> re.Pattern | None:

@@ -53,7 +53,7 @@ from .references import (accessions_by_members, anaphoric_wars, anniversaries, d
                          laws_by_sponsors,
                          meetings_by_place)
 from .future import unscheduled_future
-from .nonevents import covers_figures, is_question, unasserted_spans, undated_reason, without_twins
+from .nonevents import covers_figures, is_question, opens_a_stretch, unasserted_spans, undated_reason, without_twins
 from .news_actions import perfect_actions
 from .one_trigger import one_row_per_trigger
 from .statements import dated_in_content, dated_in_quotation, relative_clause_around, reported_statements
@@ -64,6 +64,26 @@ from .text import TextLayout, without_datelines
 
 EXTRACTOR_NAME = "events"
 EXTRACTOR_VERSION = "2.0.0"
+
+# Up to two words between a date and the event word it qualifies ("the January 1998 bombing", "the 11
+# September 2001 attacks", "the 2004 general election"), none of them a determiner, a pronoun or an
+# auxiliary that would open a clause ("since 1990 the rebels attacked").
+_DATE_TO_NOUN = re.compile(r"(?i)(?:\s+(?!(?:the|a|an|this|that|these|those|we|they|he|she|it|i|you|has|have|had|"
+                           r"was|were|is|are|its|their|our|his|her|and|or|but)(?![\w’'-]))[\w’'-]+){0,2}\s+")
+
+
+def _names_the_dated(text: str, trigger: tuple[int, int] | None, timex: tuple[int, int]) -> bool:
+    """Whether the event word is inside the date's words ("since Election Day") or the noun the date
+    qualifies ("since the January 1998 bombing"): the date is that event's own, whatever stands before it."""
+    if trigger is None:
+        return False
+    return (timex[0] <= trigger[0] < timex[1]
+            or (trigger[0] >= timex[1] and _DATE_TO_NOUN.fullmatch(text, timex[1], trigger[0]) is not None))
+
+
+# Kinds that name a stretch of time themselves: "since" a date tells when one began ("in a state of
+# confrontation since 1957", "under sanctions since 1990").
+_STRETCH_KINDS = frozenset({"war", "conflict", "crisis", "sanction", "term"})
 
 
 @lru_cache(maxsize=4)
@@ -419,6 +439,10 @@ class EventExtractor:
                         continue
                     if desc is not None and desc.figurative:
                         continue  # "a price war in the 1980s" is no war
+                    if (anchored and desc is not None and desc.kind not in _STRETCH_KINDS
+                            and not _names_the_dated(text, desc.trigger_span, cand.text_anchor)
+                            and opens_a_stretch(self.nonevents, text, cand.text_anchor, sentence, desc.trigger_span)):
+                        continue  # "the cost has nearly doubled since 1955": a stretch's start dates no act
                     if cand.beside and (desc is None or compatible_kinds(desc.kind or "other", cand.beside)):
                         continue  # the known event of its sentence told again ("New START ... and signed")
                     if desc is None and names_here and _triggers_within(self.triggers, text, names_here):

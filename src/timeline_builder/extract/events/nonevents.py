@@ -117,6 +117,37 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     return None
 
 
+# "since" (or "ever since", "in the years since") right before a date: the date opens a stretch of time.
+_SINCE_DATE = re.compile(r"(?i)(?<![\w-])since\s+(?:(?:the|early|late|mid)\s+)?$")
+
+
+def opens_a_stretch(cues: NonEventCues, text: str, timex: tuple[int, int], sentence: tuple[int, int],
+                    trigger: tuple[int, int] | None = None) -> bool:
+    """Whether the timex is the start of a stretch of time ("since 1993", "since December 2001") that dates
+    no event of its clause: what the clause tells went on over the stretch ("has nearly doubled since 1955",
+    "has been committed since 1981 to", "held without trial since December 2001 was freed", "has been arrested
+    in several states since 1990"), a trend, a series or a commitment. An event word naming a lasting state
+    (``cues.stretch``: "has occupied the island since 1964", "has been detained since March") is the stretch
+    itself, begun at the date, and is left; so is a "when" or "as" clause right after the date, which tells
+    what happened then ("since 1999, when the peers lost their seats")."""
+    if (trigger is not None and cues.stretch is not None
+            and cues.stretch.fullmatch(text, trigger[0], trigger[1]) is not None):
+        return False
+    since = _SINCE_DATE.search(text, max(sentence[0], timex[0] - 16), timex[0])
+    if since is not None and trigger is not None and cues.stretch is not None and trigger[1] <= since.start():
+        # "negotiations have been underway since November": a word between says the event word goes on
+        if any(cues.classes.get(_form(m)) == "ongoing"
+               for m in cues.stretch.finditer(text, trigger[1], since.start())):
+            return False
+    return (since is not None and _WHEN_AFTER.match(text, timex[1]) is None
+            and _EVERY_BEFORE.search(text, max(sentence[0], since.start() - 48), since.start()) is None)
+
+
+# "Every president since 1992 has sought to", "each government since 1997": each holder's act is one of a
+# real run of events the text dates from the date on (as ``_dated_series``), not a habit nor a trend.
+_EVERY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:every|each)\s+(?:[\w.’'-]+\s+){0,3}$")
+
+
 # A quarter: the timex's own words ("the third quarter", "third-quarter") or a month the words after it make
 # one ("October" in "the October-to-December quarter", "July" in "the July-September quarter").
 _QUARTER = re.compile(r"(?i)(?<!\w)quarter(?!\w)")  # "third-quarter" too
