@@ -82,6 +82,10 @@ def test_the_rule_asks_for_a_coarse_date_after_the_dct_with_no_hope_before_it():
     assert not unscheduled_future(CUES, text, second, sentence, begin, "month", DCT)  # a set month
     assert not unscheduled_future(CUES, text, second, sentence, begin, "year", None)  # no dct: no future
     assert not unscheduled_future(CUES, text, second, sentence, date(2024, 1, 1), "year", DCT)  # the dct's year
+    # the dct's year with a future start governing it: what will begin in it has not begun
+    start = "The talks will begin in 2024."
+    at = (start.index("2024"), start.index("2024") + 4)
+    assert unscheduled_future(CUES, start, at, (0, len(start)), date(2024, 1, 1), "year", DCT)
 
 
 def test_a_plan_governs_a_month_to_the_end_of_its_stretch():

@@ -15,6 +15,7 @@ is a scheduled happening ("the vote will be held on 16 March").
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...knowledge.nonevents import NonEventCues
@@ -30,14 +31,64 @@ def unscheduled_future(cues: NonEventCues, text: str, anchor: tuple[int, int], s
     """Whether a clause dated at ``anchor`` (its first day ``begin``, its ``granularity``) after ``dct`` is dated
     only to a year, decade or century with no hope governing the date, or only to a month (a season, a quarter)
     that a plan or an expectation governs ("is due to sail in May"): then it dates no event."""
-    if dct is None or begin is None or begin <= dct:
+    if dct is None or begin is None:
         return False
+    if begin <= dct:  # the period holding the dct: told of with a future verb or a plan, it is not over yet
+        if granularity in _COARSE:
+            return (_holds(begin, granularity, dct) and _future_verb(text, anchor, sentence)
+                    and not _governed(cues.complement, cues, text, anchor, sentence, "hope", own_act=False))
+        return (granularity in _MONTHS and _holds(begin, granularity, dct)
+                and _governed(cues.planned, cues, text, anchor, sentence, None))
     if granularity in _COARSE:
         return not _governed(cues.complement, cues, text, anchor, sentence, "hope", own_act=False)
-    if granularity == "month":
+    if granularity in _MONTHS:
         return (_governed(cues.planned, cues, text, anchor, sentence, None)
                 or _governed(cues.complement, cues, text, anchor, sentence, "hope", own_act=True))
     return False
+
+
+# Granularities of some months: a plan or an expectation governing one after the dct dates no event.
+_MONTHS = {"month": 1, "season": 3, "quarter": 3, "half": 6}
+_SPAN = {**_MONTHS, "year": 12, "decade": 120, "century": 1200}
+
+
+def _holds(begin: date, granularity: str, dct: date) -> bool:
+    """Whether the period of ``granularity`` from ``begin`` (a month, a season, a quarter, a half, a year, a
+    decade, a century) holds the dct: the period is not over when the text is written."""
+    first, written = begin.year * 12 + begin.month, dct.year * 12 + dct.month
+    return first <= written < first + _SPAN[granularity]
+
+
+# A future start: "will", "shall", "won't", "is/are going to" or "'ll" after a word, up to two adverbs, then
+# "begin" or "start" ("will really begin to see", "will start making", "is going to start").
+_FUTURE_START = (r"(?:(?<![\w-])(?:will|shall|won[’']t|(?:is|are|am)\s+going\s+to)|(?<=\w)[’']ll)"
+                 r"(?:\s+(?:\w+ly|really|also|then|now|soon|finally|at\s+last))?\s+(?:begin|start)(?![\w-])")
+# Words that are no subject: a conjunction, a relative word or a verb of saying opens another clause.
+_NO_SUBJECT = r"(?!(?:and|but|or|which|who|that|when|as|than|if|said|says)(?![\w-]))"
+# The date, then a subject of one or two words, then the future start ("This year we will really begin",
+# "This year, Apple will start making", "This year we'll start").
+_DATE_THEN_FUTURE = re.compile(r"\s*,?\s+(?:" + _NO_SUBJECT + r"[\w.-]+\s+)?" + _NO_SUBJECT + r"[\w.-]+\s*"
+                               + _FUTURE_START, re.IGNORECASE)
+# The future start, then up to six words (none a conjunction, a relative word or a verb of saying) and the
+# date's preposition ("work on the pipeline will begin in 2005", "will start the trial early in 2005").
+_FUTURE_THEN_DATE = re.compile(_FUTURE_START + r"(?:\s+" + _NO_SUBJECT.replace("|if|", "|if|after|before|since|told|")
+                               + r"[\w’'-]+){0,6}\s+$", re.IGNORECASE)
+# Words that may stand before a date opening its clause ("In 2005 we will", "Later this year, we will").
+_OPENING = re.compile(r"(?i)(?:^|[.!?\"“]\s*|\n\s*)(?:(?:in|by|during|over|later|earlier|early|late|so|and|but|"
+                      r"then|now)\s+){0,3}$")
+
+
+def _future_verb(text: str, anchor: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a future start governs the date: what will begin or start in the period holding the dct has not
+    begun. The date opens its sentence and a subject and the future start follow ("This year we will really
+    begin to see", "And this year, Apple will start making"), or the date closes the future start's verb group
+    ("work on the pipeline will begin in 2005", told in 2005). Other future verbs in the dct's own year are
+    left: "the army will pull its brigades out this year" is an act the text places in that year (a dev gold
+    event is of this form)."""
+    before = text[sentence[0]:anchor[0]]
+    if _OPENING.search(before) is not None and _DATE_THEN_FUTURE.match(text, anchor[1]) is not None:
+        return True
+    return _FUTURE_THEN_DATE.search(text, max(sentence[0], anchor[0] - 80), anchor[0]) is not None
 
 
 def _governed(pattern, cues: NonEventCues, text: str, anchor: tuple[int, int], sentence: tuple[int, int],

@@ -169,9 +169,21 @@ _YEAR_WORDS = re.compile(r"[^\d]*(?<!\d)\d{4}")
 
 def _year_of_figures(cues: NonEventCues, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the timex is a year that reported figures cover: "said growth for 2004 was 1.6%", "profits for
-    the whole of 2004 rose" (a noun of figures, "for", the year); not "growth in 2004" nor "sales rose in 2004"."""
-    return (cues.report_for is not None and _YEAR_WORDS.fullmatch(text, timex[0], timex[1]) is not None
-            and cues.report_for.search(text, max(sentence[0], timex[0] - 48), timex[0]) is not None)
+    the whole of 2004 rose" (a noun of figures, "for", the year), "hopes 2005 sales will benefit from" (the
+    noun right after the year: the year's figures); not "growth in 2004", "sales rose in 2004", "the 2004
+    report" (a report is a document: its year is when it came out) nor "the 1998 election results" (a
+    word between the year and the noun may name the event the figures are of)."""
+    if cues.report_for is None or _YEAR_WORDS.fullmatch(text, timex[0], timex[1]) is None:
+        return False
+    if cues.report_for.search(text, max(sentence[0], timex[0] - 48), timex[0]) is not None:
+        return True
+    noun = cues.report.match(text, timex[1]) if cues.report is not None else None
+    return (noun is not None and len(noun.group(0).split()) == 1
+            and noun.group(0).strip().lower() not in _DOCUMENTS)
+
+
+# Nouns of figures that also name a document: a year right before one is the document's ("the 2004 report").
+_DOCUMENTS = frozenset({"report", "reports"})
 
 
 def _quarter_of_figures(report: re.Pattern, text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
