@@ -350,13 +350,23 @@ def apposition_after(state: DocState, last: int) -> tuple[int, int] | None:
     k = last + 1
     if k < n and words[k] in _SUBJECT_PRONOUNS:
         return None  # "in New Orleans, I warned Colonel ...": a clause's subject, no apposition
+    if k < n and words[k].islower() and words[k].endswith("ing"):
+        return None  # "won for The Aviator, beating the film's designer": a participle's clause
     begin = k
     stop = min(n, k + 12)
     end = k
     while end < stop and words[end] not in APPOSITION_STOP:
         end += 1
     for a in range(begin, end):
-        if title_at(state, a, end) is not None or title_at(state, 0, a + 1, backwards=True) is not None:
+        t = title_at(state, a, end)
+        if t is not None and t[1] < end and (is_cap(words[t[1]]) or words[t[1]] in ("named", "called")):
+            k = t[1]
+            while k < end and is_cap(words[k]):
+                k += 1
+            if not (k + 1 < n and words[k] in ("'", "’") and words[k + 1] == "s"):
+                continue  # ", a view shared by presenter Jane Roe": the title is another name's
+            # ", Mr Roe's former deputy": a relation to the other name describes this one
+        if t is not None or title_at(state, 0, a + 1, backwards=True) is not None:
             if words[begin].lower() in ("the", "a", "an"):
                 begin += 1
             return begin, end
