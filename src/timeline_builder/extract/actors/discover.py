@@ -182,6 +182,11 @@ def classify_run(state: DocState, run: Run) -> tuple[str, int, int] | None:
         if not (at_end or followed):
             continue
         if words[k] in event_heads and run.last - run.first > 1:
+            given = state.knowledge.cues.get("given_names", {})
+            joint = next((j for j in range(k - 1, run.first, -1) if words[j] in ("for", "in", "to")), None)
+            if at_end and joint is not None and words[run.first] in given:
+                # "Daniela Roe for the World Cup doubles": a person's name before "for" is no part of the event's
+                return "event", joint + 1, run.last
             return "event", run.first, run.last
         if words[k] in org_heads or (words[k] == "." and words[k - 1] + "." in org_heads):
             if k > run.first and (words[k - 1] in COURTESY_TITLES or (
