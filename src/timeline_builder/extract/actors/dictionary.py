@@ -152,6 +152,8 @@ class DictionaryRules:
             return  # "anti-Russian", "post-Soviet": a stance or a period, not the state
         if organisation_phrase(state, match, chosen) or modifier_group(state, match, chosen, True, match_at):
             return
+        if match.last < len(words) and words[match.last].lower() in self.knowledge.cues.get("language_nouns", {}):
+            return  # "a Spanish version of the letter", "German speakers": the language, not the state
         known = self.knowledge.actors[chosen]
         if known.type == "organization":
             # "Tory leader Margaret Thatcher", "Liberal Democrat MPs": a party's adjective names it.
