@@ -131,7 +131,9 @@ class AliasRules:
         for mention in state.mentions:
             info = state.actors[mention.actor_id]
             text = state.text[mention.start:mention.end]
-            if info.type == "person" and mention.layer == "entity" and " " in text.strip():
+            # (a royal the text names by title and one name, "King Hussein", is as fully named)
+            if info.type == "person" and mention.layer == "entity" and (
+                    " " in text.strip() or info.name.split(" ", 1)[0].lower() in discover.ROYAL_TITLES):
                 full.setdefault(discover.surname_of(info.name), []).append((mention.start, info.actor_id))
         for info in list(state.actors.values()):
             if info.type == "person":

@@ -554,7 +554,9 @@ class PersonRules:
                     state.mention(start, end, state.add_discovered(words[p], "organization"))
                     state.block(start, end)
                     return
-                person = state.add_discovered(words[p], "person")
+                # "Hussein said" after "King Hussein of Jordan": the royal the text named by title and this name
+                royals = [i for i in state.people_named(words[p]) if i.name.split(" ", 1)[0].lower() in discover.ROYAL_TITLES]
+                person = royals[-1].actor_id if royals else state.add_discovered(words[p], "person")
             else:
                 person = self._surname_person(state, words[capitals[0]], start, title_text, country,
                                               state.text[start:end])
@@ -775,11 +777,24 @@ class PersonRules:
     def _surname_person(self, state: DocState, surname: str, offset: int, title: str | None,
                         country: str | None, written: str | None = None) -> str | None:
         """The person a title + lone surname names: one found in the document, else the knowledge base."""
+        royal = title is not None and normalise_role(title) in discover.ROYAL_TITLES and \
+            state.text[max(0, offset - len(title) - 4):offset].rstrip()[-len(title):][:1].isupper()  # not "comeback king X"
         for info in state.people_named(surname):
+            if royal and not self._may_bear(info.actor_id, title):
+                continue  # "King Hussein of Jordan" in a story that names Saddam Hussein: another person
             return info.actor_id
         for actor_id in state.named_in_full.get(surname.lower(), ()):
+            if royal and not self._may_bear(actor_id, title):
+                continue
             return state.add_known(self.knowledge.actors[actor_id])
         candidates = self.surnames.get(surname, [])
+        if royal and (state.named_in_full.get(surname.lower()) or candidates):
+            candidates = [k for k in candidates if self._may_bear(k.actor_id, title)]
+            if not candidates:
+                # a royal the knowledge base lacks, named as royals are ("King Hussein"), so that a
+                # bare surname is not read as the other bearer's
+                name = f"{title.title()} {written or surname}"
+                return state.add_discovered(name, "person", actor_id=slugify(name))
         if candidates and self._full_name_in_text(state, surname):
             # "comeback king Fowler" in a headline, "Robbie Fowler" below: the document's own
             # person, whom the lone name joins once the full name is found.
@@ -840,6 +855,15 @@ class PersonRules:
             return None
         return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
 
+
+    def _may_bear(self, actor_id: str, title: str) -> bool:
+        """Whether the person may bear the royal ``title``: someone the document introduces, or a
+        known person whose name opens with it or who held it ("King" is no title of a president's)."""
+        known = self.knowledge.actors.get(actor_id)
+        if known is None:
+            return True
+        wanted = normalise_role(title)
+        return self._title_in_name(known) == wanted or any(r.role == wanted for r in self.knowledge.roles_of(actor_id))
 
     def _named_with_office(self, state: DocState, people: list[KnownActor]) -> list[KnownActor]:
         """The people whose offices' organisations, or whose own state, the document names."""
