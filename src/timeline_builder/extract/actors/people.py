@@ -57,6 +57,8 @@ PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "H
 KIN_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
              "partner", "fiancee", "fiancée", "fiance", "fiancé", "grandson", "granddaughter", "stepson",
              "stepdaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
+# Nouns for one person that a name may modify ("a 24-year-old Los Angeles man").
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "resident", "native", "student", "mother", "father"}
 # Titles of courtesy, not of office.
 PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady", "dame",
                     "baroness", "baron"}
@@ -181,6 +183,12 @@ def _has_company_words(state: DocState, name: str) -> bool:
             return True
         i = text.find(name, i + 1)
     return False
+
+
+def _aged(words: list[str], first: int) -> bool:
+    """"18-year-old Aiden McGeady", "the 63-year-old Jo Roe": an age before a name is a person's."""
+    return first >= 5 and words[first - 1] == "old" and words[first - 2] == "-" and \
+        words[first - 3] in ("year", "years") and words[first - 4] == "-" and words[first - 5].isdigit()
 
 
 def _speaks_of_itself_somewhere(state: DocState, first: int, last: int) -> bool:
@@ -570,7 +578,7 @@ class PersonRules:
                 # sentence's first word may be a given name no list has: "Rhys Williams says")
                 self._person_run(state, discover.Run(p + 1, last), match_at, match_end)
                 return
-            if not (role_span or given or speaks or kin or discover.is_citation_author(state, run)
+            if not (role_span or given or speaks or kin or (_aged(words, first) and not self._modifies_a_person_noun(words, last)) or discover.is_citation_author(state, run)
                     or self._owner_of_state(state, last, match_at)):
                 return
             inner = [match_at[k] for k in range(p, last) if k in match_at]
@@ -855,6 +863,11 @@ class PersonRules:
             return None
         return state.add_discovered(written or surname, "person", actor_id=slugify(written or surname))
 
+
+    def _modifies_a_person_noun(self, words: list[str], last: int) -> bool:
+        """"a 24-year-old Los Angeles man": the capitalised words modify the noun after them."""
+        after = words[last] if last < len(words) else ""
+        return after in PERSON_NOUNS or after in self.knowledge.group_nouns
 
     def _may_bear(self, actor_id: str, title: str) -> bool:
         """Whether the person may bear the royal ``title``: someone the document introduces, or a
