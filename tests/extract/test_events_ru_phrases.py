@@ -90,7 +90,8 @@ def test_a_clause_named_as_a_known_event_of_its_date_is_that_event(pipeline, tex
 @pytest.mark.parametrize("text, name, agent", [
     # a name in the nominative after a noun or the verb is the subject, no part of the name
     ("Решение о вступлении в альянс Швеция приняла в мае 2022 года.", "Accession to Alliance", "sweden"),
-    ("Контракт на поставку газа подписала Венгрия в сентябре 2023 года.", "Signing", "hungary"),
+    ("Контракт на поставку газа подписала Венгрия в сентябре 2023 года.", "Signing of Contract on Supplies of Gas",
+     "hungary"),
     # one in another case after the verb is its object
     ("Министр посетил Москву в мае 2023 года.", "Visit to Russia", None),
 ])
@@ -99,3 +100,20 @@ def test_a_subject_written_after_its_words_is_no_part_of_the_name(pipeline, text
     assert got == name
     if agent is not None:
         assert roles.get(agent) == "agent"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the verb's object written before it names the act ("контракт" masculine, "подписала" feminine:
+    # no subject), also after an opening date
+    ("В мае 2023 года контракт подписала Венгрия.", "Signing of Contract"),
+    # a motion "в" a place in the accusative goes to it; in the prepositional case it is there
+    ("Визит в Китай совершил Макрон в апреле 2023 года.", "Visit to China"),
+    ("Визит Макрона в Китае прошёл в апреле 2023 года.", "Visit of Emmanuel Macron in China"),
+])
+def test_objects_before_the_verb_and_destinations(pipeline, text, name):
+    assert [n for n, _, _ in found(pipeline, text)] == [name]
+
+
+def test_a_subject_before_the_verb_is_no_object(pipeline):
+    # "делегация" is feminine like "подписала": it may be the subject, so it does not name the act
+    assert [n for n, _, _ in found(pipeline, "Делегация подписала в мае 2023 года.")] == ["Signing"]

@@ -189,13 +189,13 @@ def _accusative_only(name: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _verb_form(word: str):
+def verb_form(word: str):
     """The likeliest reading's tag of a finite verb, else None."""
     tag = morph().parse(word)[0].tag
     return tag if tag.POS == "VERB" else None
 
 
-def _agrees(tag, verb, joined: bool = False) -> bool:
+def agrees(tag, verb, joined: bool = False) -> bool:
     """Whether a reading ``tag`` is a nominative that can be the subject of the finite verb
     ``verb``: the same number (a plural verb also takes names joined by "и"), and in the past
     singular the same gender."""
@@ -230,7 +230,7 @@ def _subject_after(text: str, start: int, verb: re.Match, actor: ActorMention) -
     subject instead: for an intransitive verb (which takes no object) no noun read first as a
     nominative, for a transitive one no nominative agreeing with it ("Санкции ввёл Евросоюз":
     "санкции" is plural, "ввёл" singular; "Договор подписал Китай" stays unread)."""
-    form = _verb_form(verb.group().lower())
+    form = verb_form(verb.group().lower())
     if form is None:
         return False
     between = text[verb.end():actor.char_start]
@@ -243,7 +243,7 @@ def _subject_after(text: str, start: int, verb: re.Match, actor: ActorMention) -
     if "," in between or len(_WORD.findall(between)) > 1:
         return False
     joined = re.match(r"\s+и\s", text[actor.char_end:actor.char_end + 4]) is not None
-    if not any(_agrees(p.tag, form, joined) for w in _WORD.finditer(actor.text) for p in morph().parse(w.group().lower())):
+    if not any(agrees(p.tag, form, joined) for w in _WORD.finditer(actor.text) for p in morph().parse(w.group().lower())):
         return False
     governed = False  # whether the word is in a preposition's phrase
     for word in _WORD.finditer(text, start, verb.start()):
@@ -258,7 +258,7 @@ def _subject_after(text: str, start: int, verb: re.Match, actor: ActorMention) -
                     # a lower-case word is no name ("газа": of gas, not Gaza)
                     parses = [p for p in parses if not {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"} & p.tag.grammemes]
                 if "intr" in form and "nomn" in parses[0].tag or \
-                        "intr" not in form and any(_agrees(p.tag, form) for p in parses):
+                        "intr" not in form and any(agrees(p.tag, form) for p in parses):
                     return False
             governed = False  # the preposition's phrase ends with its noun
     return True

@@ -27,7 +27,7 @@ from ...knowledge.files import knowledge_files, read_tsv
 from ...knowledge.russian_names import WORD, NameIndex, form_map, forms_of, morph, norm
 from ...records import AnnotatedDocument, EventMention, Extraction, Timex
 from ..actors.ru import transliterate
-from ..ru_roles import finite_verb, russian_role
+from ..ru_roles import agrees, verb_form, finite_verb, russian_role
 from .candidates import Candidate, assemble, from_knowledge, shift, text_event_id
 from .naming import period_words, title_case, with_period
 from .matcher import _JOINING, Accessions, is_the_document
@@ -348,6 +348,11 @@ class RussianEvents:
                 english = title_case(f"{fronted[2]} {obj}") if obj else None
             else:
                 english = english_name(layout.text, trigger[1], part, self.russian.glossary, actors, stops)
+                if english is not None and phrase is None and \
+                        english.lower() == self.russian.glossary.entries.get((lemma,), "").lower():
+                    # "Контракт на поставку газа подписала Венгрия": the verb's object written before it
+                    obj = _object_before(layout.text, tokens, index, clause, self.russian.glossary, actors, stops)
+                    english = title_case(f"{english} of {obj}") if obj else english
             party = _comitative_party(layout.text, timex, clause, actors) if english else None
             after = layout.text[trigger[2]:part[1]]
             if party and trigger[2] <= party[0] < part[1]:
@@ -646,6 +651,34 @@ def _comitative_party(text: str, timex: Timex, clause: tuple[int, int],
                 return start, end, name
             return None
     return None
+
+
+_DATE_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "к", "до", "после", "от"})
+
+
+def _object_before(text: str, tokens, index: int, clause: tuple[int, int], glossary, actors,
+                   stops: list[tuple[int, int]]) -> str | None:
+    """The English of the noun phrase opening the verb's comma-part, where it is the verb's
+    object: a noun (no actor) with an accusative reading and no nominative reading that could be
+    the verb's subject ("Контракт ... подписала": "контракт" is masculine, "подписала" feminine),
+    else None."""
+    verb = verb_form(tokens[index][0].lower())
+    if verb is None:
+        return None
+    start = max(clause[0], text.rfind(",", clause[0], tokens[index][1]) + 1)
+
+    def dated(k: int) -> bool:  # a word of a date, or the preposition opening one ("в мае")
+        return any(s <= tokens[k][1] < e for s, e in stops) or k + 1 < len(tokens) and \
+            norm(tokens[k][0]) in _DATE_PREPOSITIONS and any(s <= tokens[k + 1][1] < e for s, e in stops)
+
+    first = next((k for k in range(index) if tokens[k][1] >= start and not dated(k)), None)
+    if first is None or first == index or any(s <= tokens[first][1] < e for s, e, _ in actors):
+        return None
+    parses = morph().parse(tokens[first][0].lower())
+    if parses[0].tag.POS != "NOUN" or not any("accs" in p.tag for p in parses) or \
+            any(agrees(p.tag, verb) for p in parses):
+        return None
+    return english_name(text, tokens[first][1], (tokens[first][1], tokens[index][1]), glossary, actors, stops)
 
 
 def _part_end(text: str, trigger: tuple[str, int, int], clause: tuple[int, int]) -> int:

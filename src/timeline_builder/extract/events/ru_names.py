@@ -203,6 +203,9 @@ def english_name(text: str, trigger_start: int, phrase: tuple[int, int], glossar
             if norm(word.text) == "на" and out and out[-1].lower() in _MOTIONS and end < len(words) \
                     and _direction(words[end]):
                 english = "to"  # "отправка на Украину": a sending to a place ("нападение на": an attack on it)
+            elif norm(word.text) in ("в", "во") and out and out[-1].lower() in _MOTIONS and end < len(words) \
+                    and _into(words[end]):
+                english = "to"  # "визит в Китай": a visit to a place ("визит в Китае": in it)
         elif word.text[:1].isupper():
             # a name in parts ("Нью-Йорка", "Абу-Даби") declines in its last part only
             *parts, tail = re.split(r"[-\u2011]", word.text)
@@ -339,6 +342,13 @@ def _direction(word: _Word) -> bool:
     prepositional or dative ("на Украине": a place)."""
     nouns = [t for t in word.tags if t.POS == "NOUN"]
     return bool(nouns) and all("accs" in t for t in nouns)
+
+
+def _into(word: _Word) -> bool:
+    """Whether a noun after "в" is a destination: an accusative reading and none in the
+    prepositional case ("в Китай", not "в Китае"; an indeclinable "в США" stays a place)."""
+    nouns = [t for t in word.tags if t.POS == "NOUN"]
+    return any("accs" in t for t in nouns) and not any("loct" in t or "loc2" in t for t in nouns)
 
 
 def _plural(noun: str) -> str:
