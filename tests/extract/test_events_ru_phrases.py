@@ -117,3 +117,14 @@ def test_objects_before_the_verb_and_destinations(pipeline, text, name):
 def test_a_subject_before_the_verb_is_no_object(pipeline):
     # "делегация" is feminine like "подписала": it may be the subject, so it does not name the act
     assert [n for n, _, _ in found(pipeline, "Делегация подписала в мае 2023 года.")] == ["Signing"]
+
+
+@pytest.mark.parametrize("text, name, kb_id", [
+    # the subject of a passive participle is what the act is done to
+    ("В 2015 году Крым был присоединён к России.", "Annexation of Crimea", None),
+    # and so named, the known event of that date
+    ("В марте 2014 года Крым был присоединён к России.", "Annexation of Crimea by Russia", "annexation-of-crimea"),
+])
+def test_the_subject_of_a_passive_names_the_act(pipeline, text, name, kb_id):
+    result = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
+    assert [(e.name, e.kb_id) for e in result.events] == [(name, kb_id)]

@@ -348,7 +348,12 @@ class RussianEvents:
                 english = title_case(f"{fronted[2]} {obj}") if obj else None
             else:
                 english = english_name(layout.text, trigger[1], part, self.russian.glossary, actors, stops)
-                if english is not None and phrase is None and \
+                subject = _passive_subject(layout.text, tokens, index, clause, self.russian.glossary, actors, stops) \
+                    if english is not None and phrase is None else None
+                if subject is not None:
+                    # "Крым был присоединён к России": the act done to the subject of a passive
+                    english = title_case(f"{self.russian.glossary.entries.get((lemma,), english)} of {subject}")
+                elif english is not None and phrase is None and \
                         english.lower() == self.russian.glossary.entries.get((lemma,), "").lower():
                     # "Контракт на поставку газа подписала Венгрия": the verb's object written before it
                     obj = _object_before(layout.text, tokens, index, clause, self.russian.glossary, actors, stops)
@@ -653,6 +658,40 @@ def _comitative_party(text: str, timex: Timex, clause: tuple[int, int],
     return None
 
 
+def _opening_word(text: str, tokens, index: int, clause: tuple[int, int], stops: list[tuple[int, int]]) -> int | None:
+    """The index of the first word of the comma-part ending at the trigger ``index``, a date and
+    the preposition opening it aside; None where it is the trigger itself."""
+    start = max(clause[0], text.rfind(",", clause[0], tokens[index][1]) + 1)
+
+    def dated(k: int) -> bool:  # a word of a date, or the preposition opening one ("в мае")
+        return any(s <= tokens[k][1] < e for s, e in stops) or k + 1 < len(tokens) and \
+            norm(tokens[k][0]) in _DATE_PREPOSITIONS and any(s <= tokens[k + 1][1] < e for s, e in stops)
+
+    first = next((k for k in range(index) if tokens[k][1] >= start and not dated(k)), None)
+    return None if first is None or first == index else first
+
+
+def _passive_subject(text: str, tokens, index: int, clause: tuple[int, int], glossary, actors,
+                     stops: list[tuple[int, int]]) -> str | None:
+    """The English of the subject of a passive participle trigger ("Крым был присоединён"): the
+    word opening its comma-part, a nominative agreeing with the participle (an actor by its
+    English name), else None."""
+    participle = morph().parse(tokens[index][0].lower())[0].tag
+    if participle.POS != "PRTS" or "pssv" not in participle:
+        return None
+    first = _opening_word(text, tokens, index, clause, stops)
+    if first is None:
+        return None
+    if not any(agrees(p.tag, participle) for p in morph().parse(tokens[first][0].lower())):
+        return None
+    actor = next((name for s, e, name in actors if s <= tokens[first][1] < e), None)
+    if actor is not None:
+        return actor
+    between = text[tokens[first][2]:tokens[index][1]]
+    return english_name(text, tokens[first][1], (tokens[first][1], tokens[first][2] + len(between)), glossary,
+                        actors, stops)
+
+
 _DATE_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "к", "до", "после", "от"})
 
 
@@ -665,14 +704,8 @@ def _object_before(text: str, tokens, index: int, clause: tuple[int, int], gloss
     verb = verb_form(tokens[index][0].lower())
     if verb is None:
         return None
-    start = max(clause[0], text.rfind(",", clause[0], tokens[index][1]) + 1)
-
-    def dated(k: int) -> bool:  # a word of a date, or the preposition opening one ("в мае")
-        return any(s <= tokens[k][1] < e for s, e in stops) or k + 1 < len(tokens) and \
-            norm(tokens[k][0]) in _DATE_PREPOSITIONS and any(s <= tokens[k + 1][1] < e for s, e in stops)
-
-    first = next((k for k in range(index) if tokens[k][1] >= start and not dated(k)), None)
-    if first is None or first == index or any(s <= tokens[first][1] < e for s, e, _ in actors):
+    first = _opening_word(text, tokens, index, clause, stops)
+    if first is None or any(s <= tokens[first][1] < e for s, e, _ in actors):
         return None
     parses = morph().parse(tokens[first][0].lower())
     if parses[0].tag.POS != "NOUN" or not any("accs" in p.tag for p in parses) or \
