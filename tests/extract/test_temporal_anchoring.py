@@ -653,3 +653,26 @@ def test_the_tense_of_a_contracted_auxiliary(text, expected):
 def test_the_tense_a_contraction_gives(text, expected):
     span = "Six years later"
     assert Context(text, DCT).tense(0, len(span)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form in -ed after a hyphen is the second part of a compound adjective, no past verb
+    ("Tonight, two decades later, the quay is busier, but its well-tended gardens are gone.", "present"),
+    ("The long-awaited ferry would start sailing in March.", None),
+    # after a verb prefix it is a verb: the past
+    ("In March the harbour master was re-elected.", "past"),
+    ("In March she co-founded the rowing club.", "past"),
+])
+def test_a_compound_adjective_is_no_past_verb(text, expected):
+    span = "two decades later" if "two decades" in text else "March"
+    start = text.index(span)
+    assert Context(text, DCT).tense(start, start + len(span)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The long-awaited ferry would start sailing in March.", [("March", "DATE", "2025-03")]),
+    ("The harbour trust was founded by weavers. Almost a century later, our quay may be quieter, but its "
+     "clear-sighted keepers are proud.", [("Almost a century later", "DATE", "PRESENT_REF")]),
+])
+def test_a_compound_adjective_leaves_the_tense_to_the_verbs(text, expected):
+    assert found(text) == expected

@@ -151,6 +151,21 @@ def _contraction_tense(word: str) -> str | None:
     return "present" if tail == "s" and head in _IS_OR_HAS_AFTER else None
 
 
+# before a hyphen these make a verb of the form in -ed after it ("re-elected", "co-founded"); any other first part
+# makes a compound adjective ("clear-sighted", "state-owned", "long-awaited")
+_VERB_PREFIXES = {"re", "co", "pre", "de", "mis", "over", "under", "out", "up", "cross", "counter", "inter"}
+
+
+def _a_compound_adjective(chunk: str, tokens: list[re.Match[str]], words: list[str], index: int) -> bool:
+    """Whether a form in -ed no list names is the second part of a hyphenated compound adjective."""
+    word = words[index].lower()
+    if word in _TENSE_OF or not word.endswith("ed") or index == 0:
+        return False
+    start = tokens[index].start()
+    return start > 0 and chunk[start - 1] == "-" and tokens[index - 1].end() == start - 1 \
+        and words[index - 1].lower() not in _VERB_PREFIXES
+
+
 # adverbs that may stand between an auxiliary and its participle ("has already signed", "is not allowed")
 _BETWEEN_AUXILIARY_AND_PARTICIPLE = {"not", "never", "also", "already", "still", "just", "now", "well",
                                      "all", "both", "since"}
@@ -399,6 +414,8 @@ class Context:
                 if not before and _a_later_plan(words, index):
                     continue  # "in September, and he was due to come back": a plan of its own after the date
                 tense = _token_tense(words, index)
+                if tense == "past" and _a_compound_adjective(chunk, tokens, words, index):
+                    tense = None  # "clear-sighted fortitude", "state-owned firms": an adjective, no verb
                 if tense is None and not present_by_form and (
                         _a_present_after_a_pronoun(words, index)
                         or ("'" in words[index] or "’" in words[index]) and _contraction_tense(words[index]) == "present"):
