@@ -1,6 +1,7 @@
 """A term in office read from a title is done by its holder and by the state whose office it is
 (agents, as the event knowledge's terms list them); a party or other body an office belongs to
-takes part in it. The events stage's links stand (the linker does not redo a pair it has)."""
+takes part in it, and so does the state of a seat in its legislature (actors/cues/seats.tsv: a
+senator). The events stage's links stand (the linker does not redo a pair it has)."""
 from __future__ import annotations
 
 import sys
@@ -12,7 +13,7 @@ from actor_fixtures import events_found  # noqa: E402
 
 ACTORS = {"james-baker": ("James Baker", "person"), "united-states": ("United States", "state"),
           "madeleine-albright": ("Madeleine Albright", "person"), "hugh-gaitskell": ("Hugh Gaitskell", "person"),
-          "labour-party": ("Labour Party", "organization")}
+          "labour-party": ("Labour Party", "organization"), "sam-nunn": ("Sam Nunn", "person")}
 
 
 def _term_roles(text: str, dct: date) -> dict[tuple[str, str], str]:
@@ -41,3 +42,10 @@ def test_a_party_leadership_has_the_party_taking_part_not_acting():
                         "his constituents.", dct=date(2001, 1, 1))
     assert {r for (name, actor), r in roles.items() if actor == "hugh-gaitskell"} == {"agent"}, roles
     assert {r for (name, actor), r in roles.items() if actor == "labour-party"} == {"participant"}, roles
+
+
+def test_a_senators_tenure_has_the_state_taking_part_not_acting():
+    roles = _term_roles("The museum in the United States invited former senator Sam Nunn to open its new "
+                        "wing.", dct=date(2010, 3, 1))
+    assert {r for (name, actor), r in roles.items() if actor == "sam-nunn"} == {"agent"}, roles
+    assert {r for (name, actor), r in roles.items() if actor == "united-states"} == {"participant"}, roles

@@ -244,7 +244,8 @@ class EventExtractor:
         candidates += news_death_candidates(layout, mentions, self.deaths, people, names, dct)
         if self._actor_kb is not None:
             candidates += tenure_candidates(layout, mentions, self._actor_kb.roles_of, people, names, dct,
-                                            self._actor_kb.resolve_role, self.knowledge.terms_of, states)
+                                            self._actor_kb.resolve_role, self.knowledge.terms_of, states,
+                                            frozenset(self._actor_kb.cues.get("seats", ())))
             person_at = self._person_at(mentions, names, people)  # made once: read by two finders
             in_office = role_predicate_candidates(layout, mentions, self._actor_kb.roles_of, people, names,
                                                   person_at, self._known_terms)

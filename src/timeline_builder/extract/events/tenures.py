@@ -32,19 +32,24 @@ _UNDER_WHOSE = re.compile(r"^[\s,]*[–—-]?\s*under whose (?:leadership|direct
 
 
 def office_parties(holder: str, organization: str | None, evidence: tuple[int, int],
-                   state_ids: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str, tuple[int, int]]]:
+                   state_ids: frozenset[str] | set[str] = frozenset(), seat: bool = False
+                   ) -> list[tuple[str, str, tuple[int, int]]]:
     """The parties of a term in office, as the event knowledge's terms list them (``terms.tsv``): the
     holder acts in it (agent), and so does a state whose office it is (a state acts through its
-    officers); another body the office belongs to (a party, an institute) takes part in it."""
+    officers); another body the office belongs to (a party, an institute) takes part in it, and so
+    does the state of a ``seat`` in its legislature (``actors/cues/seats.tsv``: a senator or a member
+    of parliament sits for voters, the state does not act through them)."""
     actors = [(holder, "agent", evidence)]
     if organization is not None and organization != holder:
-        actors.append((organization, "agent" if organization in state_ids else "participant", evidence))
+        acts = organization in state_ids and not seat
+        actors.append((organization, "agent" if acts else "participant", evidence))
     return actors
 
 
 def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of, person_ids: set[str],
                       names: dict[str, str], dct: date | None, resolve_role=None, terms_of=None,
-                      state_ids: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+                      state_ids: frozenset[str] | set[str] = frozenset(),
+                      seats: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """Candidates for titled mentions of people whose roles the knowledge base dates.
 
     Args:
@@ -56,6 +61,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
         terms_of: actor_id -> the event knowledge's terms of that holder, whose dates a tenure of the
             same office takes (``_known_term_dates``).
         state_ids: ids of actors that are states (a state's office makes it an agent of the term).
+        seats: roles that are seats in a legislature (the state takes part in the term, it does not act).
     """
     named = {m.actor_id for m in mentions}
     organizations = {m.actor_id: names.get(m.actor_id, m.text) for m in mentions}
@@ -150,7 +156,7 @@ def tenure_candidates(layout: TextLayout, mentions: list[ActorMention], roles_of
                     actors.append((role.organization, "agent", evidence))
             else:
                 actors = office_parties(mention.actor_id, role.organization if role.organization in named else None,
-                                        evidence, state_ids)
+                                        evidence, state_ids, role.role in seats)
             if kind == "appointment" and resolve_role is not None and role.organization:
                 # The one in office when the role begins appointed (a president-elect names nominees).
                 head = resolve_role("president", role.organization, _settled(role.date_begin))
