@@ -41,3 +41,11 @@ def test_a_users_trigger_file_names_more_nouns_done_to_their_possessor(tmp_path)
         names = {e.event_id: e.name for e in found.events}
         got = {l.role for l in found.event_actors if l.actor_id == "jane-roe" and "Abduction" in names[l.event_id]}
         assert got == ({role} if role else set()), (found.events, found.event_actors)
+
+
+def test_of_after_an_act_done_to_someone_names_its_target(pipeline):
+    # before the clause's verb, the position rule read both as agents
+    assert role_of(roles(pipeline, "The arrest of Jane Roe in Lima in 2003 angered Peru."), "jane-roe") == "target"
+    links = roles(pipeline, "In 2001 Britain ordered the expulsion of four Russian diplomats.")
+    assert role_of(links, "russia") == "target"
+    assert role_of(links, "united-kingdom") == "agent"

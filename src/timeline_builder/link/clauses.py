@@ -201,11 +201,13 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
     ``undergone``: the event nouns whose possessor undergoes the act (the trigger knowledge's
     ``possessor`` column): "Jane Roe's arrest" of an event the noun names makes Jane Roe its target
     wherever she stands ("Jane Roe's arrest shocked Lima"), unless "of" names another who undergoes it
-    ("the army's release of the hostages": the army acts).
+    ("the army's release of the hostages": the army acts); so does "of" after such a noun ("the
+    arrest of Jane Roe angered Lima").
     """
     if is_russian(actor.text):
         return russian_role(text, clause, actor, reported)  # case and preposition, not English word order
-    if name is not None and undergone and _undergoes(text, actor.char_end, clause.char_end, name, undergone):
+    if name is not None and undergone and (_undergoes(text, actor.char_end, clause.char_end, name, undergone) or
+                                           _of_the_act(text, clause.char_start, actor.char_start, name, undergone)):
         return "target"
     before = text[max(clause.char_start, actor.char_start - 40):actor.char_start]
     if _BETWEEN.search(before) or _WITH_BEFORE.search(before):
@@ -300,6 +302,20 @@ def _undergoes(text: str, end: int, limit: int, name: str, undergone: frozenset[
 
 
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’](?!s)\s+")  # "the hostages' release"
+# An act's noun, "of", and up to two lower-case words (a title, a number) before a name: "the release
+# of Jane Roe", "the expulsion of two Russian diplomats", "the arrest of opposition leader Jane Roe".
+_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _of_the_act(text: str, start: int, at: int, name: str, undergone: frozenset[str]) -> bool:
+    """Whether the name at ``at`` is what "of" after the event's own act noun names, the one it
+    is done to ("the release of Jane Roe", "the expulsion of Russian diplomats"): the noun is one
+    whose possessor undergoes the act (``undergone``) and begins (four letters) a word of the event's name."""
+    before = _OF_BEFORE.search(text, max(start, at - 60), at)
+    if before is None:
+        return False
+    noun = before.group("noun")
+    return noun in undergone and noun[:4] in {w.lower()[:4] for w in _WORD.findall(name) if len(w) >= 4}
 
 
 def affiliation(text: str, actor: ActorMention, people: list[ActorMention], limit: int) -> bool:
