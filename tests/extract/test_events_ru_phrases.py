@@ -128,3 +128,16 @@ def test_a_subject_before_the_verb_is_no_object(pipeline):
 def test_the_subject_of_a_passive_names_the_act(pipeline, text, name, kb_id):
     result = pipeline(Document("d", "d.txt", text, "0", dct=DCT, language="ru"))
     assert [(e.name, e.kb_id) for e in result.events] == [(name, kb_id)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a meeting called off did not take place
+    ("Министр отменил визит в Китай в мае 2023 года.", []),
+    ("Встреча была отменена 3 марта 2023 года.", []),
+    ("Переговоры отложили в апреле 2023 года.", []),
+    # one called off earlier that then took place did
+    ("Отменённый ранее визит состоялся в мае 2023 года.", ["Visit"]),
+    ("Министр посетил Китай в мае 2023 года.", ["Visit to China"]),
+])
+def test_a_meeting_called_off_is_no_event(pipeline, text, names):
+    assert [n for n, _, _ in found(pipeline, text)] == names

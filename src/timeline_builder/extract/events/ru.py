@@ -333,6 +333,9 @@ class RussianEvents:
                 continue  # no event language, or an event that did not (or will not) happen
             if dct is not None and timex.date_begin > dct and _past_verb(trigger[0]):
                 continue  # "в 2030 году ... которые вступили": a later date does not date what has happened
+            if phrase is None and self.russian.triggers.get(self.trigger_forms[keys[index]]) == "meeting" and \
+                    _CALLED_OFF.search(layout.text, clause[0], clause[1]):
+                continue  # "отменил визит в мае": a meeting called off did not take place
             seen.add(clause)
             if phrase is not None:
                 lemma, kind = " ".join(phrase[1]), self.russian.phrase_triggers[phrase[1]]
@@ -730,6 +733,11 @@ def _clause_name(text: str, trigger: tuple[str, int, int], lemma: str, clause: t
 
 _NEGATED = re.compile(r"(?<![\w-])не[\s\xa0]+(?:будет|будут|было|были|был|была|состоится|состоялось|состоялся|"
                       r"состоялась|удалось|удастся|произошло|случилось)(?![\w-])", re.IGNORECASE)
+
+
+# verbs of calling a meeting off: "отменил визит", "встреча была отменена", "переговоры отложили"
+_CALLED_OFF = re.compile(r"(?<![\w-])(?:отмен|отлож)(?:ил|ила|ило|или|ен|ена|ено|ены|ять|ить|яет|яют)\w*(?![\w-])",
+                         re.IGNORECASE)
 
 
 def _within(tokens: list[tuple[str, int, int]], span: tuple[int, int]) -> range:
