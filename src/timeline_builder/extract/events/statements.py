@@ -39,6 +39,14 @@ _PRONOUNS = frozenset({"I", "We", "You", "He", "She", "They", "It"})
 _NOT_NEWS_BEFORE = re.compile(r"\b(?:as|once|famously|later|earlier|then|had|would|will|might|could|when|if|what|whatever)\s+"
                               r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
 _NOT_NEWS_AFTER = re.compile(r"\s*(?:once|famously|later|earlier|then|had|would|will|might|could)\b", re.IGNORECASE)
+# After the reporting verb: a habit of saying, not one statement of the story's day ("has said repeatedly that").
+_HABIT_AFTER = re.compile(r"\s+(?:repeatedly|often|consistently|frequently|regularly|many\s+times|time\s+and\s+again|"
+                          r"again\s+and\s+again|over\s+and\s+over|for\s+(?:years|decades|months))\b", re.IGNORECASE)
+# Before the speaker: a stretch of years the saying spans ("For nearly forty years, the United States has said"):
+# a standing position, not a statement of the story's day.
+# The stretch opens the sentence ("After talks for two years, Putin said" is one statement).
+_OVER_YEARS_BEFORE = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,3}(?:years|decades|months|centuries|generations)"
+                                r"\s*,?\s*(?:the\s+)?", re.IGNORECASE)
 _QUOTE_CHARS = "\"“”"
 _QUOTE_CHAR = re.compile(f"[{_QUOTE_CHARS}]")
 _SPEAKER_TYPES = frozenset({"person", "organization", "state", "group"})
@@ -117,6 +125,8 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
         verb = _AFTER_SPEAKER.match(text, m.char_end, min(len(text), m.char_end + 100))
         if verb is None or (past_figure is not None and past_figure(m.actor_id)):
             continue  # (the knowledge is asked only about a name a saying verb follows: most have none)
+        if _HABIT_AFTER.match(text, verb.end()):
+            continue  # "has said repeatedly that": a habit of saying
         said = verb.span("verb") if verb.group("verb") else None  # ("has announced" is not read for content)
         found.append((m.char_start, m.actor_id, m.char_start, m.char_end, said))
     for pron in word_led_matches(_PRONOUN_SAID, _HE_SHE, text):
@@ -134,7 +144,8 @@ def reported_statements(layout: TextLayout, mentions: list[ActorMention], timexe
                 continue
             speaker = last[0]
         before = text[max(sentence[0], ev_start - 60):ev_start]
-        if _NOT_NEWS_BEFORE.search(before) or _NOT_NEWS_AFTER.match(text, ev_end, ev_end + 20):
+        if (_NOT_NEWS_BEFORE.search(before) or _NOT_NEWS_AFTER.match(text, ev_end, ev_end + 20)
+                or _OVER_YEARS_BEFORE.fullmatch(text, sentence[0], ev_start)):
             continue
         if _dates_saying(text, dated, dated_starts, sentence, ev_start, said, dates):
             continue  # "said in 1962": dated by its own clause
