@@ -128,12 +128,13 @@ class AliasRules:
         """A surname alone names the person whose full name the document gives."""
         words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
         full: dict[str, list[tuple[int, str]]] = {}
+        royal_titles = self.knowledge.cues.get("royal_titles", {})
         for mention in state.mentions:
             info = state.actors[mention.actor_id]
             text = state.text[mention.start:mention.end]
             # (a royal the text names by title and one name, "King Hussein", is as fully named)
             if info.type == "person" and mention.layer == "entity" and (
-                    " " in text.strip() or info.name.split(" ", 1)[0].lower() in discover.ROYAL_TITLES):
+                    " " in text.strip() or info.name.split(" ", 1)[0].lower() in royal_titles):
                 full.setdefault(discover.surname_of(info.name), []).append((mention.start, info.actor_id))
         for info in list(state.actors.values()):
             if info.type == "person":

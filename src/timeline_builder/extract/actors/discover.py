@@ -21,12 +21,6 @@ from .lexicon import Match
 TERM_HEADS = {"Administration"}
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "in", "to", "de", "da", "del", "der", "von", "van", "bin",
               "al", "la", "le", "du"}
-# Titles a person is born or crowned to: one who never bore it is not the person it names
-# ("King Hussein of Jordan" is not Saddam Hussein).
-ROYAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "shah", "tsar",
-                "crown prince"}
-# Conjunctions written with a capital inside a title-case name ("Kings And Queen").
-CONJUNCTIONS = {"And", "Or", "But", "Nor"}
 HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "bint"}
 # Capitals joined to a surname by an apostrophe ("O'Neill", "D'Souza", "d'Estaing").
 APOSTROPHE_PREFIXES = {"O", "D", "d", "L"}

@@ -53,12 +53,6 @@ MEDIA_KINDS = frozenset({"station", "channel", "label", "outfit", "journal"})
 ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
-# "his wife Audrey", "Blair's son Euan": kinship after a possessive introduces a person by a given name.
-KIN_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
-             "partner", "fiancee", "fiancée", "fiance", "fiancé", "grandson", "granddaughter", "stepson",
-             "stepdaughter", "nephew", "niece", "cousin", "uncle", "aunt"}
-# Nouns for one person that a name may modify ("a 24-year-old Los Angeles man").
-PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "resident", "native", "student", "mother", "father"}
 # Titles of courtesy, not of office.
 PLAIN_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "lord", "lady", "dame",
                     "baroness", "baron"}
@@ -343,7 +337,7 @@ class PersonRules:
         if k + 1 < len(words) and words[k + 1] in SPEECH_VERBS:
             return True
         before = words[k - 1].lower() if k else None
-        return before is not None and (before in KIN_NOUNS or
+        return before is not None and (before in self.knowledge.cues.get("kin_nouns", {}) or
                                        before in discover.title_edges(self.knowledge.cues.get("person_titles", {}))[1])
 
     def _known_organisation(self, match: Match | None, last: int, country: str | None) -> KnownActor | None:
@@ -563,7 +557,8 @@ class PersonRules:
                     state.block(start, end)
                     return
                 # "Hussein said" after "King Hussein of Jordan": the royal the text named by title and this name
-                royals = [i for i in state.people_named(words[p]) if i.name.split(" ", 1)[0].lower() in discover.ROYAL_TITLES]
+                royal_titles = self.knowledge.cues.get("royal_titles", {})
+                royals = [i for i in state.people_named(words[p]) if i.name.split(" ", 1)[0].lower() in royal_titles]
                 person = royals[-1].actor_id if royals else state.add_discovered(words[p], "person")
             else:
                 person = self._surname_person(state, words[capitals[0]], start, title_text, country,
@@ -670,7 +665,7 @@ class PersonRules:
         it. One word must be a given name; a full name (two or three capitalised words) need not
         open with a listed one."""
         words = state.tokens.words
-        if first < 2 or words[first - 1].lower() not in KIN_NOUNS:
+        if first < 2 or words[first - 1].lower() not in self.knowledge.cues.get("kin_nouns", {}):
             return False
         if last - first == 1:
             if words[first] not in self.knowledge.cues.get("given_names", {}):
@@ -785,7 +780,7 @@ class PersonRules:
     def _surname_person(self, state: DocState, surname: str, offset: int, title: str | None,
                         country: str | None, written: str | None = None) -> str | None:
         """The person a title + lone surname names: one found in the document, else the knowledge base."""
-        royal = title is not None and normalise_role(title) in discover.ROYAL_TITLES and \
+        royal = title is not None and normalise_role(title) in self.knowledge.cues.get("royal_titles", {}) and \
             state.text[max(0, offset - len(title) - 4):offset].rstrip()[-len(title):][:1].isupper()  # not "comeback king X"
         for info in state.people_named(surname):
             if royal and not self._may_bear(info.actor_id, title):
@@ -867,7 +862,7 @@ class PersonRules:
     def _modifies_a_person_noun(self, words: list[str], last: int) -> bool:
         """"a 24-year-old Los Angeles man": the capitalised words modify the noun after them."""
         after = words[last] if last < len(words) else ""
-        return after in PERSON_NOUNS or after in self.knowledge.group_nouns
+        return after in self.knowledge.cues.get("person_nouns", {}) or after in self.knowledge.group_nouns
 
     def _may_bear(self, actor_id: str, title: str) -> bool:
         """Whether the person may bear the royal ``title``: someone the document introduces, or a

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from .context import DocState, Mention
-from .discover import CONJUNCTIONS, person_id, person_name_tokens, state_reference
+from .discover import person_id, person_name_tokens, state_reference
 from .lexicon import Match
 from .speakers import header_speaker
 
@@ -61,9 +61,10 @@ def names_after_plural_title(state: DocState, plurals: dict[str, str], match_end
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     n = len(words)
     given_names = state.knowledge.cues.get("given_names", {})
+    conjunctions = state.knowledge.cues.get("name_conjunctions", {})
     for k in state.positions(forms[1]):
         title = plurals[words[k]]
-        if k + 1 >= n or not words[k + 1][:1].isupper() or words[k + 1] in CONJUNCTIONS:
+        if k + 1 >= n or not words[k + 1][:1].isupper() or words[k + 1] in conjunctions:
             continue  # (the film "Kings And Queen": a capitalised conjunction opens no name)
         if not _names_a_list(words, k + 1) and not (
                 words[k + 1] in given_names and k + 2 < n and words[k + 2][:1].isupper()):

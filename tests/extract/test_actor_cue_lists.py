@@ -1,0 +1,45 @@
+"""The actor stage's word lists of kinship nouns, nouns for one person, royal titles and
+capitalised conjunctions are knowledge files (knowledge/actors/cues/), which a user folder
+passed with ``--knowledge`` extends."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_builder.extract.actors import ActorExtractor
+from timeline_builder.knowledge.actors import load_actor_knowledge
+from timeline_builder.records import AnnotatedDocument, Document, Extraction
+
+
+def names(extractor: ActorExtractor, text: str) -> set[str]:
+    result = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2004, 5, 1)), Extraction()))
+    return {m.text for m in result.actor_mentions}
+
+
+def user_folder(tmp_path, file: str, header: str, *words: str):
+    cues = tmp_path / "actors" / "cues"
+    cues.mkdir(parents=True)
+    (cues / file).write_text(f"# my words\n{header}\n" + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("stem", "word"), [("kin_nouns", "widow"), ("person_nouns", "teenager"),
+                                            ("royal_titles", "crown prince"), ("name_conjunctions", "And")])
+def test_the_packaged_lists_are_read_from_the_cue_files(stem, word):
+    assert word in load_actor_knowledge().cues[stem]
+
+
+def test_a_users_kinship_noun_introduces_a_person_by_a_given_name(tmp_path):
+    text = "The singer came with her godson Peter to the gala. Her wife Audrey stayed at home."
+    assert names(ActorExtractor(), text) == {"Audrey"}
+    mine = ActorExtractor((user_folder(tmp_path, "kin_nouns.tsv", "word", "godson"),))
+    assert names(mine, text) == {"Audrey", "Peter"}
+
+
+def test_a_users_noun_for_one_person_is_modified_by_the_words_before_it(tmp_path):
+    text = "Police said a 31-year-old Sandy Ridge plumber was held."
+    assert names(ActorExtractor(), text) == {"Sandy Ridge"}
+    mine = ActorExtractor((user_folder(tmp_path, "person_nouns.tsv", "word", "plumber"),))
+    assert names(mine, text) == set()
+    assert names(mine, "Police said a 31-year-old Sandy Ridge man was held.") == set()
