@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,21 @@ def actor_extractor():
     """The actor stage with its packaged knowledge, made once a test module."""
     from timeline_builder.extract.actors import ActorExtractor
     return ActorExtractor()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A dataset with two versions (dataset_fixtures.build_two_versions), built once a test module:
+    its folder and the ids of its first and second versions."""
+    if str(REPO / "tests") not in sys.path:  # --import-mode=importlib: tests/ is not on the path
+        sys.path.insert(0, str(REPO / "tests"))
+    from dataset_fixtures import build_two_versions
+    return build_two_versions(tmp_path_factory.mktemp("two-versions"))
+
+
+@pytest.fixture
+def copy(tmp_path, built):
+    """A private copy of ``built``'s dataset, for tests that damage it."""
+    target = tmp_path / "ds"
+    shutil.copytree(built[0], target, symlinks=True)
+    return target

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import sys
-from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -16,22 +13,7 @@ from timeline_builder.cli.progress import LogProgress, TerminalProgress, make_pr
 from timeline_builder.cli.summary import summary_lines
 from timeline_builder.records import Problem
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import build_two_versions  # noqa: E402
-
 READING_COMMANDS = ("show", "log", "diff", "verify", "query", "export", "plot")
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build_two_versions(tmp_path_factory.mktemp("conventions"))
-
-
-@pytest.fixture
-def copy(tmp_path, built):
-    target = tmp_path / "ds"
-    shutil.copytree(built[0], target, symlinks=True)
-    return target
 
 
 def run(capsys, *argv):

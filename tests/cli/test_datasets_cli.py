@@ -2,30 +2,12 @@
 from __future__ import annotations
 
 import json
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 from timeline_builder.cli import main
 from timeline_builder.publish.tables import SCHEMA_VERSION
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import build_two_versions  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build_two_versions(tmp_path_factory.mktemp("cli"))
-
-
-@pytest.fixture
-def copy(tmp_path, built):
-    """A private copy of the dataset, for tests that damage it."""
-    target = tmp_path / "ds"
-    shutil.copytree(built[0], target, symlinks=True)
-    return target
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -19,22 +19,10 @@ from timeline_builder.publish import versions as versions_module
 from timeline_builder.publish.versions import read_catalog, verify_version
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import OPTIONS, build_two_versions, write_corpus  # noqa: E402
+from dataset_fixtures import OPTIONS, write_corpus  # noqa: E402
 
 COMMANDS = (["log"], ["diff"], ["verify"], ["query", "SELECT count(*) FROM actors"], ["export", "--format", "csv"],
             ["plot"])
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build_two_versions(tmp_path_factory.mktemp("hostile"))
-
-
-@pytest.fixture
-def copy(tmp_path, built):
-    target = tmp_path / "ds"
-    shutil.copytree(built[0], target, symlinks=True)
-    return target
 
 
 def _latest_dir(dataset: Path) -> Path:
