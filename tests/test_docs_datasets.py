@@ -11,7 +11,7 @@ from timeline_builder.cli import main
 from timeline_builder.dataset import open_dataset
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import build_two_versions  # noqa: E402
+from dataset_fixtures import build_two_versions
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "datasets.md"
 QUERIES = re.findall(r'^timeline query "\n(.*?)\n"$', DOC.read_text(encoding="utf-8"), re.S | re.M)

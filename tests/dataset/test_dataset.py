@@ -16,7 +16,7 @@ from timeline_builder.errors import DatasetError, UsageError
 from timeline_builder.publish.tables import SCHEMA_VERSION
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import build_two_versions  # noqa: E402
+from dataset_fixtures import build_two_versions
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from timeline_builder.publish import versions as versions_module
 from timeline_builder.publish.versions import read_catalog, verify_version
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import OPTIONS, write_corpus  # noqa: E402
+from dataset_fixtures import OPTIONS, write_corpus
 
 COMMANDS = (["log"], ["diff"], ["verify"], ["query", "SELECT count(*) FROM actors"], ["export", "--format", "csv"],
             ["plot"])

@@ -17,7 +17,7 @@ from timeline_builder.dataset.plot import select_events, time_range
 from timeline_builder.dataset.timeline_page import page_records
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import build_two_versions  # noqa: E402
+from dataset_fixtures import build_two_versions
 
 pytest.importorskip("altair", reason="the [plot] extra is not installed")
 

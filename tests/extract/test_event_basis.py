@@ -13,7 +13,7 @@ from timeline_builder.extract import registry
 from timeline_builder.records import AnnotatedDocument, Document, Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import extraction_with_actors
 
 
 def _known(text: str, expression: str, begin: date, end: date, granularity: str, event_id: str):

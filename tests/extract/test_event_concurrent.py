@@ -9,7 +9,7 @@ import pytest
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import events_found
 
 PEOPLE = {"ernest-bevin": ("Bevin", "person"), "george-marshall": ("Marshall", "person"),
           "harry-s-truman": ("Truman", "person")}

@@ -12,8 +12,8 @@ from timeline_builder.extract import registry
 from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
-from event_fixtures import year_timex  # noqa: E402
+from actor_fixtures import extraction_with_actors
+from event_fixtures import year_timex
 
 
 def _events(text: str, year: int) -> list[tuple[str, str, date]]:

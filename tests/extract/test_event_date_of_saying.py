@@ -12,7 +12,7 @@ from timeline_builder.extract.events.nonevents import undated_reason
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from event_fixtures import events_after_all_stages, unasserted_words  # noqa: E402
+from event_fixtures import events_after_all_stages, unasserted_words
 
 CUES = load_nonevent_cues()
 TOLD = date(2025, 3, 5)  # a Wednesday

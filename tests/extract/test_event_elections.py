@@ -11,7 +11,7 @@ import pytest
 from timeline_builder.knowledge.events import load_event_knowledge
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import events_found
 
 PEOPLE = {"vladimir-putin": ("Putin", "person"), "francois-hollande": ("Hollande", "person"),
           "barack-obama": ("Obama", "person"), "united-kingdom": ("Britain", "state"),

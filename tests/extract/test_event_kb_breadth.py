@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import known_event_begins  # noqa: E402
+from actor_fixtures import known_event_begins
 
 ACTORS = {"haiti": ("Haiti", "state"), "greece": ("Greece", "state"), "lebanon": ("Lebanon", "state"),
           "israel": ("Israel", "state"), "iran": ("Iran", "state"), "iraq": ("Iraq", "state"),

@@ -11,8 +11,8 @@ import pytest
 from timeline_builder.records import Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
-from event_fixtures import events_after_all_stages  # noqa: E402
+from actor_fixtures import events_found
+from event_fixtures import events_after_all_stages
 
 ACTORS = {"finland": ("Finland", "state"), "sweden": ("Sweden", "state"), "nato": ("NATO", "organization"),
           "russia": ("Moscow", "state"), "poland": ("Poland", "state"), "hungary": ("Hungary", "state"),

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import known_event_begins  # noqa: E402
+from actor_fixtures import known_event_begins
 
 ACTORS = {"kazakhstan": ("Kazakhstan", "state"), "australia": ("Australia", "state"),
           "south-africa": ("South Africa", "state"), "united-states": ("United States", "state")}

@@ -13,7 +13,7 @@ from timeline_builder.extract import registry
 from timeline_builder.extract.events import dated
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages
 
 TEXTS = [
     "American and British troops invaded Iraq in 2003, and Baghdad fell within weeks.\n",

@@ -10,7 +10,7 @@ from timeline_builder.extract import registry
 from timeline_builder.records import AnnotatedDocument, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import extraction_with_actors
 
 
 def _mentions(text: str, dct: date) -> dict[str, list[str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from timeline_builder.records import AnnotatedDocument, Document, Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import extraction_with_actors  # noqa: E402
+from actor_fixtures import extraction_with_actors
 
 DCT = date(2019, 6, 14)
 

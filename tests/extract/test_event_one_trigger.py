@@ -11,7 +11,7 @@ from timeline_builder.extract.events.candidates import Candidate
 from timeline_builder.extract.events.one_trigger import one_row_per_trigger
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages
 
 
 def _dated(text: str, dct=date(2005, 3, 26)) -> list[tuple[str, date]]:

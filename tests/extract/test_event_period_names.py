@@ -13,7 +13,7 @@ from timeline_builder.extract.events.naming import period_words, with_period
 from timeline_builder.records import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages
 
 
 def _names(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_with_years  # noqa: E402
+from event_fixtures import events_with_years
 
 
 def events_of(text: str):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_after_all_stages  # noqa: E402
-from timeline_builder.extract.events.statements import dated_in_quotation  # noqa: E402
+from event_fixtures import events_after_all_stages
+from timeline_builder.extract.events.statements import dated_in_quotation
 
 DCT = date(2025, 1, 10)
 

@@ -10,7 +10,7 @@ import pytest
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import events_found
 
 ACTORS = {"saddam-hussein": ("Saddam Hussein", "person"), "iraq": ("Iraq", "state"),
           "joseph-stalin": ("Stalin", "person"), "soviet-union": ("Soviet Union", "state"),

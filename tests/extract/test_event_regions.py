@@ -12,7 +12,7 @@ from timeline_builder.errors import KnowledgeError
 from timeline_builder.knowledge.regions import load_regions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import events_found
 
 ACTORS = {"nato": ("NATO", "organization"), "soviet-union": ("Soviet", "state"), "united-states": ("US", "state")}
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages
 
 
 def _events(text: str) -> list[tuple[str, date, str]]:

@@ -12,7 +12,7 @@ import pytest
 from timeline_builder.records import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import unasserted_words  # noqa: E402
+from event_fixtures import unasserted_words
 
 
 @pytest.mark.parametrize("text, date_text, asserted", [

@@ -12,7 +12,7 @@ from timeline_builder.extract.events.text import TextLayout
 from timeline_builder.records import ActorMention, Document, Timex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import year_timex  # noqa: E402
+from event_fixtures import year_timex
 
 DCT = date(2011, 6, 3)
 TYPES = {"anna-berg": "person", "tom-hale": "person"}

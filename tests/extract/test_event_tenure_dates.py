@@ -13,7 +13,7 @@ from timeline_builder.extract.events.tenures import _known_term_dates, _unbroken
 from timeline_builder.knowledge.actors import KnownRole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from actor_fixtures import events_found  # noqa: E402
+from actor_fixtures import events_found
 
 ACTORS = {"vladimir-putin": ("Vladimir Putin", "person"), "hamid-karzai": ("Hamid Karzai", "person"),
           "afghanistan": ("Afghanistan", "state")}

@@ -12,7 +12,7 @@ from timeline_builder.extract.events.nonevents import unasserted_spans
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_with_timexes, year_timexes  # noqa: E402
+from event_fixtures import events_with_timexes, year_timexes
 
 CUES = load_nonevent_cues()
 DCT = date(2024, 6, 1)

@@ -12,7 +12,7 @@ from pathlib import Path
 from timeline_builder.extract.events.statements import dated_in_content, relative_clause_around
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from event_fixtures import events_after_all_stages, unasserted_words  # noqa: E402
+from event_fixtures import events_after_all_stages, unasserted_words
 
 TOLD = date(2025, 3, 5)  # a Wednesday
 

@@ -6,7 +6,6 @@ and never lower them silently (benchmarks/eval_seed_events.py prints the full re
 from __future__ import annotations
 
 import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
 

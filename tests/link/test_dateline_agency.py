@@ -13,7 +13,7 @@ from timeline_builder.extract.events.text import dateline_sources
 from timeline_builder.records import Actor, ActorMention, AnnotatedDocument, Document, Event, EventMention, Extraction
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import events_after_all_stages  # noqa: E402
+from event_fixtures import events_after_all_stages
 
 
 @pytest.mark.parametrize("text, agency", [

@@ -9,7 +9,7 @@ from pathlib import Path
 from timeline_builder.knowledge.events import load_event_knowledge
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import after_link_stage  # noqa: E402
+from event_fixtures import after_link_stage
 
 DCT = date(2010, 6, 1)
 

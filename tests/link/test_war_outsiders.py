@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from event_fixtures import after_link_stage  # noqa: E402
+from event_fixtures import after_link_stage
 
 DCT = date(2024, 6, 1)
 

@@ -1,7 +1,6 @@
 """The dataset card: README.md in the Hugging Face format, deterministic, checked, and loadable with `datasets`."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from timeline_builder.publish.tables import SCHEMAS
 from timeline_builder.publish.versions import verify_version
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # --import-mode=importlib: tests/ is not on the path
-from dataset_fixtures import OPTIONS, write_corpus  # noqa: E402
+from dataset_fixtures import OPTIONS, write_corpus
 
 
 @pytest.fixture(scope="module")

@@ -207,7 +207,7 @@ class _Windowed:
     def _collect(self, batch: list, future) -> Iterator[tuple[object, object]]:
         try:
             results = future.result()
-        except Exception as exc:  # noqa: BLE001 - only a worker that died is the user's to act on
+        except Exception as exc:  # only a worker that died is the user's to act on
             if type(exc).__name__ not in ("BrokenProcessPool", "KilledWorker"):
                 raise
             raise TimelineError(f"a worker process died while extracting ({type(exc).__name__}), perhaps out "

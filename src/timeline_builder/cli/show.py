@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DatasetError, UsageError
-from .common import DEFAULT_DATASET, add_dataset_option, check_choice, dataset_of
+from .common import add_dataset_option, check_choice, dataset_of
 
 SNIPPET_CHARS = 110
 TABLES = ("events", "event_actors", "event_mentions", "documents", "actors")

@@ -6,7 +6,6 @@ Metadata keys understood downstream: id, date (the dct), title, url, language (f
 from __future__ import annotations
 
 import html
-import json
 import re
 import tomllib
 from html.entities import html5 as _HTML5_ENTITIES
