@@ -1,6 +1,6 @@
-"""The actor stage's word lists of kinship nouns, nouns for one person, royal titles and
-capitalised conjunctions are knowledge files (knowledge/actors/cues/), which a user folder
-passed with ``--knowledge`` extends."""
+"""The actor stage's word lists of kinship nouns, nouns for one person, royal titles, capitalised
+conjunctions, post-nominal letters and nouns of works are knowledge files (knowledge/actors/cues/),
+which a user folder passed with ``--knowledge`` extends."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,7 +25,10 @@ def user_folder(tmp_path, file: str, header: str, *words: str):
 
 
 @pytest.mark.parametrize(("stem", "word"), [("kin_nouns", "widow"), ("person_nouns", "teenager"),
-                                            ("royal_titles", "crown prince"), ("name_conjunctions", "And")])
+                                            ("royal_titles", "crown prince"), ("name_conjunctions", "And"),
+                                            ("post_nominals", "QC"), ("work_nouns_before", "single"),
+                                            ("work_nouns_after", "trilogy"), ("work_nouns_of", "members"),
+                                            ("work_nouns_listed", "albums"), ("genre_nouns", "thriller")])
 def test_the_packaged_lists_are_read_from_the_cue_files(stem, word):
     assert word in load_actor_knowledge().cues[stem]
 
@@ -43,3 +46,18 @@ def test_a_users_noun_for_one_person_is_modified_by_the_words_before_it(tmp_path
     mine = ActorExtractor((user_folder(tmp_path, "person_nouns.tsv", "word", "plumber"),))
     assert names(mine, text) == set()
     assert names(mine, "Police said a 31-year-old Sandy Ridge man was held.") == set()
+
+
+def test_a_users_post_nominal_letters_are_no_part_of_the_name(tmp_path):
+    text = "Professor Alan Ross FRS said the results were clear."
+    assert names(ActorExtractor(), text) == {"Alan Ross FRS"}
+    mine = ActorExtractor((user_folder(tmp_path, "post_nominals.tsv", "word", "FRS"),))
+    assert names(mine, text) == {"Alan Ross"}
+
+
+def test_a_users_noun_of_works_before_a_title_makes_it_no_person(tmp_path):
+    text = "Her haunting ballad Lady Rhubarb topped the chart. Lady Rhubarb sold well."
+    assert names(ActorExtractor(), text) == {"Rhubarb"}
+    mine = ActorExtractor((user_folder(tmp_path, "work_nouns_before.tsv", "word", "ballad"),))
+    assert names(mine, text) == set()
+    assert names(ActorExtractor(), text.replace("ballad", "song")) == set()

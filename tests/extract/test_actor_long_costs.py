@@ -45,7 +45,7 @@ def plain_courtesy_titled(state: DocState, name: str) -> bool:
 def plain_names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
     # The first word's places, as before: a place qualifies on its own, so any word's places give it.
     words = state.tokens.words
-    return any(k >= 0 and companies._names_a_work_at(words, k, name) for k in state.positions({name[0]}))
+    return any(k >= 0 and companies._names_a_work_at(words, k, name, state.knowledge.cues) for k in state.positions({name[0]}))
 
 
 @pytest.mark.parametrize("text", TEXTS)

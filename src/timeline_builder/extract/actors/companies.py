@@ -190,20 +190,12 @@ def _apposition_names_organisation(words: list[str], first: int) -> bool:
     return False
 
 
-# Nouns of works written right before a work's title ("the hit track Lady Rhubarb", "Hollywood
-# classic King Zaroff") or after it ("the Judge Hammer film"); not those that are also verbs
-# taking a person ("play", "show", "film" before a name).
-_WORKS_BEFORE = frozenset({"track", "song", "single", "album", "musical", "novel", "cartoon", "classic", "remake",
-                           "sequel", "movie", "opera", "sitcom", "series"})
-_WORKS_AFTER = frozenset({"film", "films", "movie", "movies", "soundtrack", "cartoon", "cartoons", "series",
-                          "album", "sequel", "remake", "musical", "trilogy", "franchise", "novels", "books"})
-# "members of King Crimson", "a remake of King Zaroff": a band's or a work's name after these and "of".
-_OF_WORKS = frozenset({"members", "remake", "sequel", "version", "soundtrack"})
+# Nouns of works (knowledge/actors/cues/work_nouns_*.tsv, genre_nouns.tsv): right before a work's
+# title ("the hit track Lady Rhubarb"), right after it ("the Judge Hammer film"), before "of" and it
+# ("members of King Crimson"), opening a list of titles ("the films were A, B and King Zaroff").
 _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might", "not", "n't"})
-# "the films were A, B and King Zaroff", "songs such as A or Lady Rhubarb": plural nouns of works
-# whose list of titles a name closes, the words that open the list, and what a title may hold.
-_WORKS_LISTED = frozenset({"films", "movies", "songs", "singles", "tracks", "albums", "novels", "books", "plays",
-                           "musicals", "operas", "cartoons", "sitcoms", "classics", "hits", "titles"})
+# "the films were A, B and King Zaroff", "songs such as A or Lady Rhubarb": the words that open a
+# list of titles after a plural noun of works, and what a title may hold.
 _LIST_OPENERS = frozenset({"were", "are", "include", "included", "including", "like", ":"})
 _INSIDE_TITLES = frozenset({"of", "the", "in", "a", "an", "on", "to", "and", "&", "or", ",", "'", "’", "s", "-"})
 _LIST_REACH = 40
@@ -230,30 +222,28 @@ def _names_a_work(state: DocState, name: tuple[str, ...]) -> bool:
     capitalised = state.capitalised
     places, offset = min(((state.positions({word}), i) for i, word in enumerate(name) if not i or word in capitalised),
                          key=lambda p: len(p[0]))
-    return any(k >= offset and _names_a_work_at(words, k - offset, name) for k in places)
+    cues = state.knowledge.cues
+    return any(k >= offset and _names_a_work_at(words, k - offset, name, cues) for k in places)
 
 
-def _names_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
-    """The name stands at token ``k`` as a work's title there."""
+def _names_a_work_at(words: list[str], k: int, name: tuple[str, ...], cues: dict[str, dict[str, str]]) -> bool:
+    """The name stands at token ``k`` as a work's title there (``cues``: the actor knowledge's word lists)."""
     n, size = len(words), len(name)
     if tuple(words[k:k + size]) != name:
         return False
     after = k + size
     if after < n and words[after] in "'’":
         return False  # "members of King Fahd's family": the name owns what follows
-    if after < n and words[after] in _WORKS_AFTER:
+    if after < n and words[after] in cues.get("work_nouns_after", {}):
         return True
     before = words[k - 1] if k else ""
-    if before.lower() in _WORKS_BEFORE and (k < 2 or words[k - 2] not in _VERB_BEFORE):
+    if before.lower() in cues.get("work_nouns_before", {}) and (k < 2 or words[k - 2] not in _VERB_BEFORE):
         return True
-    if before == "of" and k >= 2 and words[k - 2] in _OF_WORKS:
+    if before == "of" and k >= 2 and words[k - 2] in cues.get("work_nouns_of", {}):
         return True
-    return _closes_a_list_of_works(words, k)
+    return _closes_a_list_of_works(words, k, cues)
 
 
-# Kinds of story that name a work right after them ("abortion drama Vera Lusk"), besides the
-# nouns of works above; before a full name only, where a word of its own precedes the noun.
-_GENRES_BEFORE = frozenset({"comedy", "drama", "thriller", "biopic", "tale", "romcom", "satire", "fantasy"})
 # Before a noun of works, these make it a phrase of its own that a name may follow as a subject
 # ("the documentary Ann Ross made").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -272,20 +262,22 @@ def titles_a_work(state: DocState, first: int, last: int) -> bool:
     found = known.get(key)
     if found is None:
         words = state.tokens.words
-        found = known[key] = any(_titles_a_work_at(words, k, key) for k in state.positions({key[0]}))
+        cues = state.knowledge.cues
+        found = known[key] = any(_titles_a_work_at(words, k, key, cues) for k in state.positions({key[0]}))
     return found
 
 
-def _titles_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
+def _titles_a_work_at(words: list[str], k: int, name: tuple[str, ...], cues: dict[str, dict[str, str]]) -> bool:
     n, size = len(words), len(name)
     if k < 2 or tuple(words[k:k + size]) != name or (k + size < n and words[k + size] in "'’"):
         return False
     before, modifier = words[k - 1], words[k - 2]
-    if before in _WORKS_BEFORE or before in _GENRES_BEFORE:
+    works_before, genres = cues.get("work_nouns_before", {}), cues.get("genre_nouns", {})
+    if before in works_before or before in genres:
         return modifier.replace("-", "").isalpha() and modifier.lower() not in _DETERMINERS and \
             modifier not in _VERB_BEFORE
     after = k + size
-    if before == "," and (modifier in _WORKS_BEFORE or modifier in _GENRES_BEFORE) and \
+    if before == "," and (modifier in works_before or modifier in genres) and \
             (after >= n or words[after] in _SENTENCE_ENDS):
         return True  # "the popular stage musical, Harbour Lights.": the noun's apposition closing the sentence
     if _credits_follow(words, after):
@@ -293,7 +285,7 @@ def _titles_a_work_at(words: list[str], k: int, name: tuple[str, ...]) -> bool:
     if before == "in" and _role_played_before(words, k - 1) and (
             after >= n or not words[after].isalpha() or words[after] in _AFTER_A_PLAYED_WORK):
         return True  # "plays a drunk in Harbour Lights, while ...": where an actor plays a part
-    return _closes_a_list_of_works(words, k)
+    return _closes_a_list_of_works(words, k, cues)
 
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", ")"})
@@ -327,7 +319,7 @@ def _role_played_before(words: list[str], k: int) -> bool:
     return False
 
 
-def _closes_a_list_of_works(words: list[str], k: int) -> bool:
+def _closes_a_list_of_works(words: list[str], k: int, cues: dict[str, dict[str, str]]) -> bool:
     """Token ``k`` follows "and"/"or" at the end of a list of titles that a plural noun of works
     opens ("the overlooked films were Brief Summer, The Long Road and King Zaroff"): back over the
     titles (capitalised words, numbers and the small words titles hold) to the word that opens the
@@ -345,7 +337,7 @@ def _closes_a_list_of_works(words: list[str], k: int) -> bool:
         j -= 1
     elif opener not in _LIST_OPENERS:
         return False
-    return words[j - 1].lower() in _WORKS_LISTED
+    return words[j - 1].lower() in cues.get("work_nouns_listed", {})
 
 
 def band_named(state: DocState, first: int, last: int) -> bool:

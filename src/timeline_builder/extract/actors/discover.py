@@ -25,7 +25,6 @@ HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin"
 # Capitals joined to a surname by an apostrophe ("O'Neill", "D'Souza", "d'Estaing").
 APOSTROPHE_PREFIXES = {"O", "D", "d", "L"}
 NAME_PARTICLES = {"de", "da", "del", "der", "von", "van", "bin", "al", "la", "le", "du"}
-POST_NOMINALS = {"MP", "MPs", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"}
 HEAD_FOLLOWERS = {"of", "for", "on", "in", "to"}
 ABBREVIATIONS = {"Univ", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep",
                  "Gov", "Lt", "Col", "Adm", "Capt", "Prof", "Rev"}

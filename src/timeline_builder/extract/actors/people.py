@@ -431,7 +431,8 @@ class PersonRules:
         if last - first == 1 and not (speaks or kin) and (
                 first == 0 or words[first - 1].lower() not in discover.title_edges(titles)[1]):
             return  # a lone capitalised word is a person only after a title ("senator Smith") or as a speaker
-        while last - first > 2 and words[last - 1] in discover.POST_NOMINALS:
+        post_nominals = self.knowledge.cues.get("post_nominals", {})
+        while last - first > 2 and words[last - 1] in post_nominals:
             last -= 1  # "Margaret Moran MP", "John Smith QC": letters after a name are no part of it
         country, role_span, title = None, None, None
         if last - first > 3 and words[first] in ("Ex", "ex") and words[first + 1] == "-":
