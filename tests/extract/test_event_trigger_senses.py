@@ -44,3 +44,20 @@ def test_trigger_forms_in_phrases_of_no_event_are_no_event(text):
 ])
 def test_the_same_words_telling_an_event_stay(text, kind):
     assert kind in [e.kind for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the judges agreed he was the best pianist of the year.",
+    "In 2019 the critics agreed that it was a dull season for opera.",
+])
+def test_agreeing_in_a_judgement_is_no_agreement(text):
+    assert [e.kind for e in events_of(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the two firms agreed to merge their shops.",
+    "In 2019 the ministers agreed that the troops would leave the valley.",
+    "In 2019 the council agreed a new budget.",
+])
+def test_agreeing_to_act_or_on_a_plan_is_an_agreement(text):
+    assert "agreement" in [e.kind for e in events_of(text)]
