@@ -115,7 +115,8 @@ def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] 
     agents: dict[str, set[str]] = {}
     parties: dict[str, set[str]] = {}
     people = {a.actor_id for a in found.actors if a.type == "person"}
-    names = _NameWords(frozenset(w for a in found.actors for w in _WORD.findall(a.name.lower())))
+    names = _NameWords(frozenset(w for a in found.actors for w in _WORD.findall(a.name.lower())),
+                       frozenset(w for a in found.actors if a.type == "person" for w in _WORD.findall(a.name.lower())))
     for link in found.event_actors:
         if (link.char_start, link.char_end) in spoken:
             continue
@@ -493,10 +494,11 @@ class _NameWords:
     each event with every kept event of its kind and type (millions of pairs in a 5 MB text):
     each pair read both names again."""
 
-    __slots__ = ("actor_names", "_normals", "_words")
+    __slots__ = ("actor_names", "person_names", "_normals", "_words")
 
-    def __init__(self, actor_names: frozenset[str]) -> None:
+    def __init__(self, actor_names: frozenset[str], person_names: frozenset[str] = frozenset()) -> None:
         self.actor_names = actor_names
+        self.person_names = person_names  # the words of the document's persons' names
         self._normals: dict[str, str] = {}
         self._words: dict[str, frozenset[str]] = {}
 
@@ -573,8 +575,18 @@ def _told_again_days_apart(kept: Event, other: Event, names: _NameWords) -> bool
         return False
     if names.normal(kept.name) == names.normal(other.name):
         return True
+    if _other_persons(kept.name, other.name, names):
+        return False
     ours, theirs = names.words(kept.name), names.words(other.name)
     return bool(ours and theirs) and (ours <= theirs or theirs <= ours)
+
+
+def _other_persons(name: str, other: str, names: _NameWords) -> bool:
+    """Two names that each name a person of the document and no person in common: "Death of Jane
+    Roe" on Monday and "Death of Tom Fell" on Wednesday are two deaths, not one told twice."""
+    ours = set(_WORD.findall(name.lower())) & names.person_names
+    theirs = set(_WORD.findall(other.lower())) & names.person_names
+    return bool(ours and theirs) and not ours & theirs
 
 
 def _one_week(event: Event) -> bool:
