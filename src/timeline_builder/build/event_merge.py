@@ -160,6 +160,8 @@ def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] 
         else:
             into[event.event_id] = target.event_id
     told_again = _told_again_later(found, into, names, parties, first_told)
+    in_passing = _told_before_in_passing(found, into, told_again, names)
+    told_again.update(in_passing)
     if not into and not told_again:
         return found
     dated = {e.event_id: _with_text_date(e, into, found.events) for e in found.events}
@@ -171,7 +173,7 @@ def merge_document_events(found: Extraction, spoken: frozenset[tuple[int, int]] 
                                    for m in found.event_mentions))
     return replace(found, events=events, event_mentions=mentions,
                    event_actors=_one_link_each([replace(l, event_id=into.get(l.event_id, l.event_id))
-                                                for l in found.event_actors]))
+                                                for l in found.event_actors if l.event_id not in in_passing]))
 
 
 def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords,
@@ -275,6 +277,51 @@ def _told_again_later(found: Extraction, into: dict[str, str], names: _NameWords
         if event.event_id not in out and own_date and len(words) == 1:
             _kind_noun_told_again(event, place, kept, first_mention, parties, out)
     return out
+
+
+def _told_before_in_passing(found: Extraction, into: dict[str, str], told_again: dict[str, str],
+                            names: _NameWords) -> dict[str, str]:
+    """Text events named by their kind's noun alone, told in passing as the circumstance of another
+    act ("who fled the capital after a coup last year") before the document tells the happening in
+    full ("In July last year the army staged a coup") -> that later event's id. Such a mention takes
+    the clause's actors (the one who fled), so the pairwise merge sees other parties. One joins where
+
+    * its name's words beyond words of time and of the document's actors are one word, its head;
+    * its clause writes that noun after a preposition of circumstance and an article ("after a",
+      "before the", "during the"), with nothing between;
+    * exactly one text event of its kind told LATER in the document has the head in its name and
+      days inside its days, finer than them (a year holding a month or a day).
+
+    Its links are the other act's actors, not the happening's: they are dropped, not moved."""
+    first: dict[str, EventMention] = {}
+    for m in found.event_mentions:
+        if m.event_id not in first or m.char_start < first[m.event_id].char_start:
+            first[m.event_id] = m
+    events = [e for e in found.events if e.event_id not in into and e.event_id not in told_again
+              and _is_text_event(e.source, e.kb_id) and e.date_begin is not None and e.date_end is not None
+              and e.kind not in _OWN_ROWS and e.event_id in first]
+    out: dict[str, str] = {}
+    for event in events:
+        words = [w[:4] for w in _content_words(event.name) if w not in names.actor_names]
+        if len(words) != 1:
+            continue
+        head = words[0]
+        mention = first[event.event_id]
+        if not any(m.group(1)[:4] == head for m in _IN_PASSING.finditer(mention.text)):
+            continue
+        later = [e for e in events if e is not event and e.kind == event.kind
+                 and first[e.event_id].char_start >= mention.char_end
+                 and head in {w[:4] for w in _content_words(e.name)}
+                 and _within(e.date_begin, e.date_end, event.date_begin, event.date_end)
+                 and _span_days(e.date_begin, e.date_end) < _span_days(event.date_begin, event.date_end)]
+        if len(later) == 1:
+            out[event.event_id] = later[0].event_id
+    return out
+
+
+# "after a coup", "during the war", "before the election": a happening named as the circumstance of another act
+_IN_PASSING = re.compile(r"\b(?:after|before|following|during|amid|since)\s+(?:a|an|the)\s+([^\W\d_]+)",
+                         re.IGNORECASE)
 
 
 def _kind_noun_told_again(event: Event, place: int, kept: list[Event], first_mention: dict[str, EventMention],
