@@ -432,13 +432,14 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
                inside: list[Named], timex: tuple[int, int] | None, person_before: Named | None,
                everyone: list[Named] = ()) -> None:
     before = text[clause[0]:t_start]
-    passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn"))
+    passive = bool(_PASSIVE_AUX.search(before)) and text[t_start:t_end].lower().endswith(("ed", "en", "wn", "told"))
     subject = nearest_before(inside, t_start)
-    if subject is not None and _CALLED_BEFORE.search(text, max(clause[0], subject.start - 12), subject.start) \
-            and _NAMED_AS_AFTER.match(text, subject.end, t_start):
-        # "The premier also called Chile a partner and voiced support": the name after "called" is
-        # the one spoken of, not the one who acts; the subject stands before the verb
-        subject = nearest_before(inside, subject.start - 7)
+    called = _CALLED_BEFORE.search(text, max(clause[0], subject.start - 40), subject.start) if subject is not None else None
+    if called is not None and _NAMED_AS_AFTER.match(text, subject.end, t_start):
+        # "The premier also called Chile a partner and voiced support", "called President Roe a
+        # liar and said": the name after "called" (and its title) is the one spoken of, not the one
+        # who acts; the subject stands before the verb
+        subject = nearest_before(inside, called.start())
         subject = subject if subject is not None and subject.start >= clause[0] else None
     if subject is not None:
         who = _WHO_BEFORE.search(text, clause[0], subject.start)
@@ -532,7 +533,14 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
         if agent is not None and not _BY_PHRASE.fullmatch(text[t_end + by.end():max(agent.start, t_end + by.end())]):
             agent = None
         desc.agent, desc.target = agent, subject
-        if agent is not None:
+        if trig.kind == "statement" and trig.event_type is None and text[t_start:t_end].lower() == "told":
+            # "X was told that ...": X heard it; the one who told it speaks (named by "by", or no one)
+            words = ["Statement", "by", agent.name] + _about(text, t_end, clause[1]) if agent is not None else []
+            if agent is None and subject is not None and _ANSWERED.match(text, t_end):
+                # "when X was told to move, she said no": the one told answers, and that is the statement
+                desc.agent, desc.target = subject, None
+                words = ["Statement", "by", subject.name]
+        elif agent is not None:
             # "figures released by the Cabinet Office": what it released is the noun before the participle
             noun = _subject_words(text, clause[0], t_start)
             thing = [subject.name] if subject else noun if all(
@@ -589,7 +597,7 @@ def _verb_name(desc: Description, text: str, clause: tuple[int, int], t_start: i
 
 # "called Chile a partner", "calling them an obstacle": the name between is what the speaker
 # calls something, an object, not a subject.
-_CALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:the\s+)?$", re.IGNORECASE)
+_CALLED_BEFORE = re.compile(r"\b(?i:call|calls|called|calling)\s+(?i:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _NAMED_AS_AFTER = re.compile(r"[’']?s?\s+an?\s")
 
 
@@ -793,12 +801,21 @@ def _speaker(text: str, clause: tuple[int, int], t_start: int, t_end: int, subje
     """Who makes a statement. After what is said ('... disasters, said a US insurer', '..." said
     Mr Ash') the speaker follows the verb; otherwise it is the subject, unless the subject is
     named inside the quotation, which is what is said, not who says it."""
-    if re.search(r"[,\"”’]\s*$", text[clause[0]:t_start]):
+    if re.search(r"[,\"”’']\s*$", text[clause[0]:t_start]):  # (' closing a ``...'' quotation too)
+        if _A_THING_OF.match(text, t_end):
+            return ""  # '"...," said a Spanish version of the letter': a thing the name describes, no speaker
         after = next((n for n in inside if t_end <= n.start < t_end + 60), None)
         return after.name if after is not None else _speaker_words(text, (t_start, t_start), t_start, t_end)
     if subject is not None and not (_quoted(text, subject.start) and not _quoted(text, t_start)):
         return subject.name
     return _speaker_words(text, clause, t_start, t_end)
+
+
+# After a verb of saying: "a Spanish version of the letter", "an English translation of the text": the
+# name describes a thing of something, which is neither it nor anyone who speaks.
+_ANSWERED = re.compile(r"[^.!?;]{0,80}?\b(?:he|she|they)\s+(?:said|replied|answered)\b", re.IGNORECASE)  # in the sentence
+_SAYING_VERB = re.compile(r"(?i)said|says|say|told|tells|added|adds|stated|states|declared|declares|announced|announces")
+_A_THING_OF = re.compile(r"\s+(?:a|an)\s+[A-Z][\w.'’-]*\s+[a-z]+\s+of\s")
 
 
 def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int) -> str:
@@ -807,6 +824,9 @@ def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int)
     words = _subject_words(text, clause[0], t_start)
     if words and any(w[:1].isupper() for w in words):
         return " ".join(words)
+    if _SAYING_VERB.fullmatch(text, t_start, t_end) and _WORD_CHAR.search(text, clause[0], t_start) and \
+            not re.search(r"[,\"”’']\s*$", text[clause[0]:t_start]):
+        return ""  # "analysts have said Acme is ...": the verb has its subject before it; a name after it is what is said
     after = _SPEAKER_AFTER.match(text, t_end, min(len(text), t_end + 60))
     if after and not re.match(r"(?:on|in|at|last|this|next|that|[A-Z][a-z]+day)\b", after.group(1)):
         return " ".join(after.group(1).split()[:4])

@@ -300,19 +300,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # A news-wire dateline opening a line: the place in capitals (", Country" or ", March 12" after it), the
 # agency in brackets, then a dash or an underscore: "CITY, Country (Agency) _ ...", "CITY (Agency) -- ...".
-_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]*){1,3}|[A-Z][A-Z'.-]{2,}),?(?:[ \t]+[A-Z][\w.']*){0,3}"
-                       r"(?:[ \t]+\d{1,2})?[ \t]*\(([A-Z][^()\n]{0,39})\)[ \t]*(?:_|--|[—–-])")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>(?:[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]*){1,3}|[A-Z][A-Z'.-]{2,}),?(?:[ \t]+[A-Z][\w.']*){0,3}"
+                       r"(?:[ \t]+\d{1,2})?)[ \t]*\(([A-Z][^()\n]{0,39})\)[ \t]*(?:_|--|[—–-])")
 
 
 def dateline_sources(text: str) -> list[tuple[int, int]]:
     """The spans of the agencies named in the text's news-wire datelines ("CITY, Country (Agency) _"):
     the agency filed the story; it is no party to what the story's first clause tells."""
-    return [m.span(1) for m in _DATELINE.finditer(text)] if "(" in text else []
+    return [m.span(2) for m in _DATELINE.finditer(text)] if "(" in text else []
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """The spans of the places (and days) of the text's news-wire datelines ("O'SMACH, Cambodia (AP) _"):
+    where the story was filed, no party to what it tells ("The commander of a rebel force said": not
+    Cambodia's statement)."""
+    return [m.span("place") for m in _DATELINE.finditer(text)] if "(" in text else []
 
 
 def without_datelines(mentions: list, text: str) -> list:
-    """``mentions`` (actor mentions, in their order) less those of a dateline's agency (``dateline_sources``)."""
-    sources = dateline_sources(text)
+    """``mentions`` (actor mentions, in their order) less those of a dateline's agency and place
+    (``dateline_sources``, ``dateline_places``)."""
+    sources = dateline_sources(text) + dateline_places(text)
     if not sources:
         return mentions
     return [m for m in mentions if not any(s <= m.char_start and m.char_end <= e for s, e in sources)]
