@@ -52,6 +52,9 @@ _WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 # affairs said"): it describes the verb's subject, it is not that subject.
 _IN_WHO_CLAUSE = re.compile(r"(?<=[a-z]\s)who\s+(?:[\w'’-]+\s+){1,5}(?:the\s+)?$")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# A place phrase after a lower-case noun of the subject ("a bombing in Israel", "protests across France"):
+# the name says where, the noun says who or what acts.
+_PLACE_OF_THE_SUBJECT = re.compile(r"(?<![\w-])[a-z][\w'’-]*\s+(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$")
 
 # A first-person subject pronoun standing for the speaker (or the state the speaker serves)
 _SUBJECT_PRONOUN = re.compile(r"I|[Ww]e")
@@ -230,6 +233,8 @@ def text_role(text: str, clause: EventMention, actor: ActorMention, reported: bo
     if verb is not None and actor.char_end <= verb.start():
         if _IN_WHO_CLAUSE.search(before) and not re.search(r"[,;:()]", text[actor.char_end:verb.start()]):
             return "mentioned"  # "officials who monitor Chilean affairs said": of the subject's description
+        if _PLACE_OF_THE_SUBJECT.search(before) and not re.search(r"[,;:()]", text[actor.char_end:verb.start()]):
+            return "mentioned"  # "a bombing in Israel killed 19": where the subject's act happened, not who acted
         return "agent"
     if verb is None and _SUBJECT_PRONOUN.fullmatch(text, actor.char_start, actor.char_end):
         # "I sign this bill", "Tonight we propose a tax credit": a speaker's "I"/"we" is the
