@@ -1,6 +1,7 @@
 """The actor stage's word lists of kinship nouns, nouns for one person, royal titles, capitalised
-conjunctions, post-nominal letters and nouns of works are knowledge files (knowledge/actors/cues/),
-which a user folder passed with ``--knowledge`` extends."""
+conjunctions, post-nominal letters, nouns of works and the words that tell a firm (its kinds,
+studies, parts, products and jobs) are knowledge files (knowledge/actors/cues/), which a user
+folder passed with ``--knowledge`` extends."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,9 +13,16 @@ from timeline_builder.knowledge.actors import load_actor_knowledge
 from timeline_builder.records import AnnotatedDocument, Document, Extraction
 
 
+def extract(extractor: ActorExtractor, text: str):
+    return extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2004, 5, 1)), Extraction()))
+
+
 def names(extractor: ActorExtractor, text: str) -> set[str]:
-    result = extractor(AnnotatedDocument(Document("t", "t.txt", text, "", dct=date(2004, 5, 1)), Extraction()))
-    return {m.text for m in result.actor_mentions}
+    return {m.text for m in extract(extractor, text).actor_mentions}
+
+
+def types(extractor: ActorExtractor, text: str) -> dict[str, str]:
+    return {a.actor_id: a.type for a in extract(extractor, text).actors}
 
 
 def user_folder(tmp_path, file: str, header: str, *words: str):
@@ -28,7 +36,10 @@ def user_folder(tmp_path, file: str, header: str, *words: str):
                                             ("royal_titles", "crown prince"), ("name_conjunctions", "And"),
                                             ("post_nominals", "QC"), ("work_nouns_before", "single"),
                                             ("work_nouns_after", "trilogy"), ("work_nouns_of", "members"),
-                                            ("work_nouns_listed", "albums"), ("genre_nouns", "thriller")])
+                                            ("work_nouns_listed", "albums"), ("genre_nouns", "thriller"),
+                                            ("organisation_nouns", "carmaker"), ("organisation_kinds_before", "brewer"),
+                                            ("study_nouns", "survey"), ("firm_parts", "subsidiary"),
+                                            ("firm_products", "handsets"), ("firm_jobs", "economist")])
 def test_the_packaged_lists_are_read_from_the_cue_files(stem, word):
     assert word in load_actor_knowledge().cues[stem]
 
@@ -61,3 +72,13 @@ def test_a_users_noun_of_works_before_a_title_makes_it_no_person(tmp_path):
     mine = ActorExtractor((user_folder(tmp_path, "work_nouns_before.tsv", "word", "ballad"),))
     assert names(mine, text) == set()
     assert names(ActorExtractor(), text.replace("ballad", "song")) == set()
+
+
+@pytest.mark.parametrize(("file", "word", "text"), [
+    ("organisation_kinds_before.tsv", "chipmaker", "Shares in chipmaker Zentek fell. Zentek said it would recover."),
+    ("firm_products.tsv", "wafers", "Sales of Zentek wafers fell. Zentek said it would recover."),
+])
+def test_a_users_words_of_a_firm_make_a_one_word_name_an_organisation(tmp_path, file, word, text):
+    assert types(ActorExtractor(), text) == {"zentek": "person"}
+    mine = ActorExtractor((user_folder(tmp_path, file, "word", word),))
+    assert types(mine, text) == {"zentek": "organization"}

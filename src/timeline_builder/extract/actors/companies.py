@@ -28,23 +28,8 @@ from __future__ import annotations
 
 from .context import DocState
 
-# Heads of an apposition or words before a name that make it an organisation (lower case).
-ORGANISATION_NOUNS = frozenset({
-    "group", "charity", "organisation", "organization", "company", "firm", "agency", "newspaper",
-    "broadcaster", "watchdog", "union", "institute", "network", "website", "magazine", "thinktank",
-    "think-tank", "consultancy", "insurer", "bank", "airline", "retailer", "carmaker", "manufacturer",
-    "publisher", "tabloid", "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
-    "conglomerate", "multinational", "exporter", "importer", "maker", "distributor", "store", "suitor",
-    "label", "studio", "carrier", "utility", "provider", "giant", "brewer", "distiller", "fund", "brokerage",
-})  # not "owner", "developer", "producer", "investor": people are those too
-# Words before a name that are kinds of organisations only (no person is a "drinks group").
-_KINDS_BEFORE = frozenset({
-    "group", "company", "firm", "agency", "newspaper", "broadcaster", "watchdog", "insurer", "bank", "airline",
-    "retailer", "carmaker", "manufacturer", "publisher", "regulator", "lender", "operator", "supermarket",
-    "broker", "chain", "conglomerate", "multinational", "exporter", "maker", "distributor", "store", "suitor",
-    "label", "studio", "carrier", "brewer", "distiller", "charity", "consultancy", "thinktank", "think-tank",
-    "band",
-})
+# Kinds of organisations, their studies, parts, products and jobs are knowledge (cues/organisation_nouns,
+# organisation_kinds_before, study_nouns, firm_parts, firm_products, firm_jobs.tsv).
 # "film maker Moore", "policy maker Smith": makers that are people.
 _PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme",
                             "program", "opinion", "music", "documentary"})
@@ -53,7 +38,6 @@ _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "–", "—", "\"", 
 _AFTER_HEAD = _APPOSITION_ENDS | {"which", "that", "in", "with", "based", "and", "whose", "behind", "to"}
 # "Smith, the head of the group": the kind is then the object of a preposition, not the head.
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "by", "on", "in", "to", "like"})
-_STUDY_NOUNS = frozenset({"survey", "research", "poll", "study", "studies", "surveys", "polls", "figures"})
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 _SAYS = frozenset({"said", "says"})
 # What only an agent does, after "it" + an auxiliary ("it would appeal", "it had signed", "it was
@@ -73,17 +57,6 @@ _AGENT_VERBS_ALONE = frozenset({"wants", "expects", "intends", "expected", "inte
                                 "planned", "accepted", "regretted", "opposed", "welcomed", "denied", "rejected"})
 # "shares in Zentek", "owners of Zentek": what only a firm is the object of.
 _HELD_IN = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding", "owners"})
-# After "Zentek's" and at most two lower-case words: parts of a firm, none of a person's.
-_FIRM_PARTS = frozenset({"division", "divisions", "subsidiary", "subsidiaries", "plant", "plants", "factory",
-                         "factories", "shareholders", "headquarters", "customers", "subscribers", "stake", "stakes"})
-# Right after the name: what a firm sells, runs or gives ("Zentek phones", "the Zentek awards").
-_PRODUCTS_AFTER = frozenset({"phones", "handsets", "browsers", "channels", "stores", "shops", "branches",
-                             "subscribers", "users", "awards", "products", "services", "games", "consoles"})
-# Jobs held at a firm ("an analyst at Zentek", "the founder of Zentek"); not a spokesman or
-# counsel, who speak for people too.
-_JOBS_AT = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "employee",
-                      "employees", "staff", "workers", "founder", "founders", "chairman", "chairwoman", "director",
-                      "directors", "boss", "bosses", "executives", "shareholders", "customers"})
 _FIRM_OFFICERS = (("chief", "operating", "officer"), ("chief", "financial", "officer"), ("finance", "director"),
                   ("chief", "technology", "officer"))
 # Plural kinds of firm that come before a firm's name ("technology analysts Zentek").
@@ -97,28 +70,31 @@ def described_as_organisation(state: DocState, word: str) -> bool:
     """Some occurrence of the one-token name ``word`` is described as an organisation (module docstring)."""
     words = state.tokens.words
     n = len(words)
-    given = state.knowledge.cues.get("given_names", {})
+    cues = state.knowledge.cues
+    given = cues.get("given_names", {})
+    kinds_before, studies, jobs_at = (cues.get(name, {}) for name in ("organisation_kinds_before", "study_nouns",
+                                                                       "firm_jobs"))
     for k in state.positions({word}):
         if k + 2 < n and words[k + 1] == ",":
             if words[k + 2] == "which":
                 return True
-            if _apposition_names_organisation(words, k + 2):
+            if _apposition_names_organisation(words, k + 2, cues.get("organisation_nouns", {})):
                 return True
         b = k - 1
         if b >= 0 and words[b] == ",":
             b -= 1
-        if b >= 0 and words[b] in _KINDS_BEFORE and (words[b] != "maker" or b == 0 or
-                                                       words[b - 1].lower() not in _PERSON_MAKERS):
+        if b >= 0 and words[b] in kinds_before and (words[b] != "maker" or b == 0 or
+                                                    words[b - 1].lower() not in _PERSON_MAKERS):
             return True
-        if b == k - 1 and b >= 1 and words[b] in ("by", "from") and words[b - 1].lower() in _STUDY_NOUNS:
+        if b == k - 1 and b >= 1 and words[b] in ("by", "from") and words[b - 1].lower() in studies:
             return True
         if b == k - 1 and b >= 3 and words[b] == "and" and words[b - 1][:1].isupper() and \
-                words[b - 2] in ("by", "from") and words[b - 3].lower() in _STUDY_NOUNS:
+                words[b - 2] in ("by", "from") and words[b - 3].lower() in studies:
             return True  # "surveys from Zentek and Norvale"
-        if b == k - 1 and b >= 1 and words[b] in ("at", "of") and words[b - 1] in _JOBS_AT and \
+        if b == k - 1 and b >= 1 and words[b] in ("at", "of") and words[b - 1] in jobs_at and \
                 (k + 1 >= n or words[k + 1] not in "'’"):
             return True
-        if k + 1 < n and words[k + 1] in _PRODUCTS_AFTER:
+        if k + 1 < n and words[k + 1] in cues.get("firm_products", {}):
             return True
         if k + 2 < n and words[k + 2] == "itself" and words[k + 1].islower() and words[k + 1].isalpha():
             return True
@@ -127,7 +103,7 @@ def described_as_organisation(state: DocState, word: str) -> bool:
             return True
         if b == k - 1 and words[b] in _PLURAL_KINDS_BEFORE and (k + 1 >= n or words[k + 1] not in _LIST_AFTER):
             return True
-        if speaks_of_itself(words, k + 1) or _owns_firm_parts(words, k + 1):
+        if speaks_of_itself(words, k + 1) or _owns_firm_parts(words, k + 1, cues.get("firm_parts", {})):
             return True
         if k + 4 < n and words[k + 1] in "'’" and words[k + 2] == "s" and words[k + 3] in given and \
                 words[k + 4][:1].isupper() and words[k + 4].isalpha():
@@ -135,15 +111,15 @@ def described_as_organisation(state: DocState, word: str) -> bool:
     return False
 
 
-def _owns_firm_parts(words: list[str], k: int) -> bool:
-    """Tokens from ``k`` are "'s" and, at most two lower-case words on, a part of a firm."""
+def _owns_firm_parts(words: list[str], k: int, firm_parts: dict[str, str]) -> bool:
+    """Tokens from ``k`` are "'s" and, at most two lower-case words on, a part of a firm (``firm_parts``)."""
     n = len(words)
     if k + 2 >= n or words[k] not in "'’" or words[k + 1] != "s":
         return False
     k += 2
     modifiers = 0
     for m in range(k, min(n, k + 6)):
-        if words[m] in _FIRM_PARTS or any(tuple(words[m:m + len(o)]) == o for o in _FIRM_OFFICERS):
+        if words[m] in firm_parts or any(tuple(words[m:m + len(o)]) == o for o in _FIRM_OFFICERS):
             return True
         if words[m] != "-":
             modifiers += words[m - 1] != "-"  # "loss-making" is one modifier
@@ -173,10 +149,10 @@ def speaks_of_itself(words: list[str], k: int) -> bool:
     return k < n and words[k] in _AGENT_VERBS
 
 
-def _apposition_names_organisation(words: list[str], first: int) -> bool:
+def _apposition_names_organisation(words: list[str], first: int, kinds: dict[str, str]) -> bool:
     """The apposition starting at token ``first`` ("the world's largest toy maker") is headed by a
     kind of organisation: it opens with an article or an owner's "'s", and a kind of organisation
-    closes it before any preposition."""
+    closes it before any preposition (``kinds``: cues/organisation_nouns.tsv)."""
     n = len(words)
     opens = words[first] in _ARTICLES or (first + 2 < n and words[first + 1] in "'’" and words[first + 2] == "s")
     if not opens:
@@ -185,7 +161,7 @@ def _apposition_names_organisation(words: list[str], first: int) -> bool:
         word = words[m]
         if word in _APPOSITION_ENDS or word in _PREPOSITIONS:
             return False
-        if word in ORGANISATION_NOUNS and m + 1 < n and words[m + 1] in _AFTER_HEAD:
+        if word in kinds and m + 1 < n and words[m + 1] in _AFTER_HEAD:
             return True
     return False
 
