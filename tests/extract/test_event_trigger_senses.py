@@ -61,3 +61,15 @@ def test_agreeing_in_a_judgement_is_no_agreement(text):
 ])
 def test_agreeing_to_act_or_on_a_plan_is_an_agreement(text):
     assert "agreement" in [e.kind for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the Northern Book Awards went to a first novel about a ferry.",
+    "In 2019 the novelist signed copies at the Harbour Town Book Fair.",
+])
+def test_a_trigger_word_inside_a_prize_or_a_fair_is_no_event(text):
+    assert "publication" not in [e.kind for e in events_of(text)]
+
+
+def test_a_book_published_beside_a_prize_name_stays():
+    assert "publication" in [e.kind for e in events_of("In 2019 she published a book on the Northern Book Awards.")]
