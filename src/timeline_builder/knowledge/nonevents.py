@@ -22,7 +22,7 @@ CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative
                      "deadline", "document", "name", "state", "ongoing"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
                     "habit", "list", "recall", "title", "report", "work", "plan", "reaction", "saying",
-                    "award", "due", "name", "stretch"})
+                    "award", "due", "maturity", "name", "stretch"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -87,6 +87,9 @@ class NonEventCues:
     # text before: the date is set for something to come, not when anything happened.
     due_after: re.Pattern | None = None
     due_before: re.Pattern | None = None
+    # A word of a bond's or a contract's term right before a date holding a year ("notes due Oct. 15, 2031",
+    # "bonds maturing in 2030"), anchored at the end of the text before: the day it runs out, not an event.
+    maturity: re.Pattern | None = None
     # The last word of a firm's or a named day's name ("Ltd", "Corp", "Day"): the capitalised words right
     # before it ("Cara Operations Ltd.", "Free the Prisoners Day") are a name, not event words.
     name_end: re.Pattern | None = None
@@ -212,6 +215,9 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                                re.IGNORECASE)
         due_before = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["due"]) + r")\s+(?:of|for)\s+$",
                                 re.IGNORECASE)
+    maturity = None
+    if by_scope["maturity"]:
+        maturity = re.compile(r"(?<![\w-])(?:" + _alternation(by_scope["maturity"]) + r")\s+$", re.IGNORECASE)
     return NonEventCues(words("complement"), words("hypothetical"), date, since,
                         tuple(by_scope["sentence"]), classes, digest, negated, period, century, used, habit,
                         _first_words(f for f in by_scope["next"] if f.lower() not in ("n't", "n’t")) if negated else None,
@@ -223,6 +229,7 @@ def compile_cues(rows: list[tuple[str, str, str]], digest: str = "",
                         work_firsts=_first_words(by_scope["work"]) if work else None,
                         reaction_firsts=_first_words(by_scope["reaction"]) if by_scope["reaction"] else None,
                         saying=_as_written(by_scope["saying"]), award=award, due_after=due_after, due_before=due_before,
+                        maturity=maturity,
                         name_end=words("name"),
                         name_firsts=_first_words(by_scope["name"]) if by_scope["name"] else None,
                         stretch=words("stretch"))

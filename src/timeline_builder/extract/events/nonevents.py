@@ -100,6 +100,11 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if (cues.due_after is not None and cues.due_after.match(text, timex[1])) or (
             cues.due_before is not None and cues.due_before.search(text, max(sentence[0], timex[0] - 30), timex[0])):
         return "deadline"  # "past the Nov. 1 deadline set in that agreement": a day set for what is to come
+    if (cues.maturity is not None and _HAS_YEAR.search(text, timex[0], timex[1])
+            and cues.maturity.search(text, max(sentence[0], timex[0] - 24), timex[0])):
+        return "deadline"  # "convertible debentures due Oct. 15, 2031": the day a bond runs out
+    if _STRETCH_TO_NOW.fullmatch(text, timex[0], timex[1]) and not _OF_AFTER.match(text, timex[1]):
+        return "stretch"  # "changes made over the past two years": a stretch up to now holds a trend or a series
     if cues.report is not None and (_quarter_of_figures(cues.report, text, timex, sentence)
                                     or _year_of_figures(cues, text, timex, sentence)):
         return "accounting period"
@@ -147,6 +152,16 @@ def opens_a_stretch(cues: NonEventCues, text: str, timex: tuple[int, int], sente
 # real run of events the text dates from the date on (as ``_dated_series``), not a habit nor a trend.
 _EVERY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:every|each)\s+(?:[\w.’'-]+\s+){0,3}$")
 
+
+# "the past four years", "the last decade", "this past year": a stretch reaching up to the day of telling. What
+# happened in it is a trend or a series ("prices doubled during the last decade", "hundreds were captured in
+# the last year", "the attack and four others in the past four years"), not one event it dates: the stretch's
+# first day is no day of any of them. Not "last year" (a calendar year) nor "the last year of the war"; nor a
+# stretch of months, short enough that what was seen in it is its news ("a shift observed in the last six months").
+_STRETCH_TO_NOW = re.compile(r"(?i)(?:the|this)\s+(?:past|last|previous|preceding)\s+(?:(?:[\w-]+|couple\s+of)\s+)?"
+                             r"(?:years|decades|centuries|year|decade|century)")
+_OF_AFTER = re.compile(r"\s+of\s")
+_HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 # A quarter: the timex's own words ("the third quarter", "third-quarter") or a month the words after it make
 # one ("October" in "the October-to-December quarter", "July" in "the July-September quarter").
@@ -250,6 +265,8 @@ def unasserted_spans(cues: NonEventCues, text: str, part: tuple[int, int],
         spans += _reacted_to(cues.reaction, text, part, timex)
     if cues.saying is not None and timex is not None:
         spans += _said_then(cues.saying, text, part, timex)
+    if timex is not None:
+        spans += _earlier_conjunct(text, part, timex) + _later_dated_conjunct(text, part, timex)
     for pattern, keep_dated in ((cues.complement, True), (cues.hypothetical, False)):
         if pattern is None:
             continue
@@ -397,6 +414,61 @@ def _said_then(saying: re.Pattern, text: str, part: tuple[int, int], timex: tupl
         if _WORD.search(text, start, end):
             spans.append((start, end))
     return spans
+
+
+# "and" (or "but", "then") and a past verb opening a second predicate of one subject: "sold it in 2001".
+_AND_VERB = re.compile(r"\s(?:and|but|then|and\s+then|and\s+later)\s+(?:[a-z]+ly\s+)?(" + r"[a-z]+ed|sold|bought|made|won|lost|"
+                       r"left|led|met|paid|took|gave|sent|built|began|ran|became|brought|held|kept|set|put|struck|"
+                       r"fled|fought|wrote|spent|shut|quit|split|sank|broke|chose|drove|flew|hit|rose|fell|grew)\s")
+_PAST_VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|sold|bought|made|won|lost|left|led|met|paid|took|gave|sent|built|"
+                        r"began|ran|became|brought|held|kept|set|put|struck|fled|fought|wrote|spent|shut|quit|split|"
+                        r"sank|broke|chose|drove|flew|hit|rose|fell|grew)\s+\S")
+# A year, a month of a year or a decade, no day: the dates a life's or a firm's story is told by.
+_YEAR_ONLY = re.compile(r"(?:(?:the|early|late|mid-?)\s+)*(?:[A-Z][a-z]+\.?\s+)?\d{4}s?")
+# Where a predicate's subject stretch may begin: a comma, a bracket or a relative pronoun.
+_PREDICATE_START = re.compile(r"[,;:(–—]|\b(?:who|which|that)\s")
+
+
+def _earlier_conjunct(text: str, part: tuple[int, int], timex: tuple[int, int]) -> list[tuple[int, int]]:
+    """The first of two coordinated predicates when the clause's date stands in the second: "the family, who
+    founded the label and sold it to a rival in 2001" dates the selling, not the founding. The first predicate
+    has an object of its own (a word between its verb and "and"); "attacked and seized the town in 2001" shares
+    its date. Its words, back to the comma or relative pronoun before them, are not dated by the date."""
+    if not _YEAR_ONLY.fullmatch(text, timex[0], timex[1]):
+        return []  # a day's date: "arrested the driver and charged him on Friday" tells one day's acts
+    last = None
+    for m in _AND_VERB.finditer(text, part[0], timex[0]):
+        last = m
+    if last is None or re.search(r"[;:.!?](?:\s|$)", text[last.end():timex[0]]):
+        return []
+    start = part[0]
+    for mark in _PREDICATE_START.finditer(text, part[0], last.start()):
+        start = mark.end()
+    verb = _PAST_VERB.search(text, start, last.start())
+    if verb is None or not _WORD.search(text, verb.end() - 1, last.start()):
+        return []  # no first predicate, or one with no object ("attacked and seized the town")
+    return [(start, last.start())]
+
+
+# A conjunct after the date: "and" (not "and then") to the next comma, semicolon or the part's end.
+_AND_AFTER = re.compile(r"\s(?:and|but)\s+(?!then\s)")
+_CONJUNCT_END = re.compile(r"[,;:()–—]")
+# A date's word: a weekday, a month, a year, a day named from today.
+_DATE_WORD = re.compile(r"(?<![\w-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|"
+                        r"August|September|October|November|December|yesterday|today|tonight|tomorrow|\d{4})(?![\w-])")
+
+
+def _later_dated_conjunct(text: str, part: tuple[int, int], timex: tuple[int, int]) -> list[tuple[int, int]]:
+    """A conjunct after the clause's date that holds a date of its own: "After touring the port on Thursday and
+    meeting police chiefs on Friday, ..." dates the meeting by Friday, not by Thursday; "began in 1939 and ended
+    in 1945" the end by 1945. Its words, from "and" to the part's end, are not dated by the first date."""
+    m = _AND_AFTER.search(text, timex[1], part[1])
+    if m is None or _CONJUNCT_END.search(text, timex[1], m.start()):
+        return []  # no "and" in the date's own stretch
+    stop = _CONJUNCT_END.search(text, m.end(), part[1])
+    end = stop.start() if stop else part[1]
+    # what follows that conjunct is nearer its date too ("..., the FBI director said"): not dated by the first
+    return [(m.start(), part[1])] if _DATE_WORD.search(text, m.end(), end) else []
 
 
 _WORD = re.compile(r"\w")

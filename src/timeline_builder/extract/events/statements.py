@@ -28,8 +28,9 @@ _VERBS = r"said|says|told|added|stated|declared|warned|insisted|described|praise
 # "condemns"): in the simple past they tell history as often as news.
 _NEWS_STEMS = r"announc|confirm|den|admitt?|reveal|urg|pledg|promis|vow|accus|critici[sz]|condemn|welcom|reject"
 _PERFECT_VERBS = r"(?:has|have)\s+(?:" + _NEWS_STEMS + r")(?:ed|d|ied)|(?:" + _NEWS_STEMS + r")(?:es|s|ies)"
-# After a speaker's name: an optional appositive (", the foreign minister,") then the reporting verb.
-_AFTER_SPEAKER = re.compile(r"(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:(?:has\s+|have\s+)?(?P<verb>" + _VERBS + r")|"
+# After a speaker's name: its bracketed acronym ("(ONS)"), an optional appositive (", the foreign minister,"), then
+# the reporting verb.
+_AFTER_SPEAKER = re.compile(r"(?:\s+\([A-Z][A-Za-z.&-]{1,11}\))?(?:\s*,[^,.;:\"“”]{1,80},)?\s+(?:(?:has\s+|have\s+)?(?P<verb>" + _VERBS + r")|"
                             r"(?P<news>" + _PERFECT_VERBS + r"))\b")
 # '"...," he said' / 'he added': the speaker is the one quoted last.
 # "h(?<![\w-]h)e" is "(?<![\w-])he" written so that re scans for the first letters (2x faster on a long text).
@@ -277,15 +278,24 @@ def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]
     """Whether the date at ``timex`` is inside what a verb of saying at ``trigger`` reports ("said
     costs will weigh on earnings through 1990", "said that in 2019 the army left", "said the index
     fell in December"), not when it was said ("said on Friday that ...", "told a news conference in 2019")."""
-    if timex[0] < trigger[1] or not _SAYING.fullmatch(text, trigger[0], trigger[1]):
+    if not _SAYING.fullmatch(text, trigger[0], trigger[1]):
         return False
+    if timex[0] < trigger[1]:
+        return timex[1] <= trigger[0] and _before_attribution(text, trigger, timex)
     between = text[trigger[1]:timex[0]]
     if re.search(r"[.;!?](?!\d)", between) is not None:  # not the point of "51.8"
         return False
     if _CONTENT.search(between) is not None:
         return True
-    if (_SAID_ONLY.fullmatch(text, trigger[0], trigger[1]) is None or re.search(r",(?!\d)", between) is not None
-            or _INVERTED.search(text, max(0, trigger[0] - 3), trigger[0])):
+    if _SAID_ONLY.fullmatch(text, trigger[0], trigger[1]) is None or _INVERTED.search(text, max(0, trigger[0] - 3),
+                                                                                     trigger[0]):
+        return False
+    if not between.strip() and _POSSESSIVE.match(text, timex[1]):
+        return True  # "said last month's discovery of a van was a turning point": a date opening what is said
+    comma = re.search(r",(?!\d)", between)
+    if comma is not None and _CONTENT_VERB.search(between, 0, comma.start()) is None:
+        # "said Smith, the minister, ...": a comma may end what is said; not when its first part has a verb of
+        # its own ("said net income jumped to $4 million, or 11 cents a share, in the second quarter")
         return False
     return _NOUN_PHRASE_OPENS.match(between) is not None or (
         _SAID_BARE.fullmatch(text, trigger[0], trigger[1]) is not None and _BARE_NOUN_OPENS.match(between) is not None)
@@ -293,6 +303,38 @@ def dated_in_content(text: str, trigger: tuple[int, int], timex: tuple[int, int]
 
 # '"We won," said the coach on Saturday': a saying verb after a quotation or a comma has its speaker after it.
 _INVERTED = re.compile(r"[,\"“”’'—–-]\s*$")
+_POSSESSIVE = re.compile(r"['’]s(?![\w-])")
+# A verb of what is said, before its first comma: a regular past or a common irregular one ("prices rose 5%, ...").
+_CONTENT_VERB = re.compile(r"(?<![\w’'-])(?:[a-z]+ed|rose|fell|grew|shrank|sank|slid|won|lost|sold|bought|made|paid|"
+                           r"spent|took|gave|came|went|led|left|met|began|ran|struck|stood|held|kept|brought|became|"
+                           r"rises|falls|grows|climbs|slips|jumps)(?![\w’'-])")
+# What follows a trailing attribution's verb to the sentence's end: nothing, a place or a day of the saying ("on
+# Friday", "in a statement"), or the speaker after an inverted verb (", said the statistics office").
+_ATTRIBUTION_END = re.compile(r"(?:\s+(?:in|on|at|to|last|this|yesterday|today|late|earlier)\b[^,;:.!?\"“”]{0,40})?"
+                              r"[\s\"”’')]*(?:[.!?]|$)")
+_SPEAKER_AFTER = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?[\s\"”’')]*(?:[.!?]|$)")
+# Between a trailing attribution's comma and its verb: the speaker (up to ten words, a bracketed acronym) and "has".
+_SPEAKER_BEFORE = re.compile(r",\s*(?:[\w’'.&-]+\s+|\([A-Za-z.&-]+\)\s+){0,10}(?:has\s+|have\s+)?")
+
+
+def _before_attribution(text: str, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
+    """Whether the date at ``timex`` stands in what a trailing attribution reports: "Retail sales rose in
+    January, the statistics office has said.", "... in the quarter, he said." The date is before the comma
+    that opens the attribution, the verb ends the sentence (or a day or a place of its own follows it, or
+    its speaker): the date is what is said, not when."""
+    gap = text[timex[1]:trigger[0]]
+    comma = gap.rfind(",")
+    if comma < 0 or re.search(r"[;:!?\"“”]|\.\s", gap[:comma]):
+        return False  # no attribution, or the date is in another sentence part
+    if not _SPEAKER_BEFORE.fullmatch(text, timex[1] + comma, trigger[0]):
+        return False
+    before = re.split(r"[.!?]\s|\n", text[max(0, timex[0] - 80):timex[0]])[-1]
+    if not re.search(r"\w", gap[:comma]) and len(re.findall(r"\w+", before)) < 3:
+        return False  # "On Friday, the office said.": no words of what is said around the date
+    if gap[comma + 1:].strip():
+        return _ATTRIBUTION_END.match(text, trigger[1]) is not None  # "..., the office has said."
+    after = _SPEAKER_AFTER.match(text, trigger[1])  # "..., said the office."
+    return after is not None and _CONTENT.search(after.group(0)) is None  # not "..., said that it was"
 
 
 def dated_in_quotation(quotes: list[tuple[int, int]] | Quotes, trigger: tuple[int, int], timex: tuple[int, int]) -> bool:
