@@ -117,3 +117,22 @@ def test_a_day_something_should_be_ready_in_time_for_dates_nothing():
     text = "Retailers are sure that parcels sent as gifts will arrive in time for Christmas."
     assert _reason(text, "Christmas") is not None
 
+
+
+def test_a_counted_series_of_acts_keeps_the_stretch_as_its_dates():
+    text = "The navy sank four smuggling boats off the coast in the past three years."
+    assert _reason(text, "the past three years") is None
+
+
+def test_a_date_in_a_relative_clause_closing_the_sentence_dates_only_that_clause():
+    text = ("The committee's report also discussed the visa scandal which led to the resignation of the interior "
+            "minister Tom Hale last year.")
+    assert ("publication", date(2024, 1, 1)) not in _rows(text)
+    assert ("other", date(2024, 1, 1)) in _rows(text)  # the resignation, the relative clause's own event
+    text = ("The court on Friday rejected British objections to a Libyan case that has blocked the trial of two men "
+            "suspected of blowing up a jet over Scotland in 1988.")
+    assert ("statement", date(1988, 1, 1)) not in _rows(text)
+    assert ("statement", date(2025, 2, 28)) in _rows(text)
+    # a nominal trigger the restrictive clause describes keeps its date ("a law that was repealed in 1990")
+    text = "Much of this is legislation which the senator proposed in 2019."
+    assert [day for _, day in _rows(text)] == [date(2019, 1, 1)]

@@ -19,7 +19,8 @@ TEXT = ("The bridge over the river was built in 1931 and painted green in 1950.\
         "Anna Berg said in 2009 that the bridge needed repairs.\n\n"
         "The City Council said on Tuesday it had set aside money for the work.\n\n"
         "In 2010 the council closed the bridge for a month. Anna Berg said the work went well.\n\n"
-        "City Council figures for 2010 showed costs rose, the City Council said.\n")
+        "City Council figures for 2010 showed costs rose, and the City Council said so on its website.\n")
+# (not '..., the City Council said.': a date before a trailing attribution is what is said, never the saying's)
 
 
 def _timexes() -> list[Timex]:

@@ -629,7 +629,9 @@ def _conjunct_with(text: str, part: tuple[int, int], anchor: tuple[int, int]) ->
 
 # Between an event noun and the relative clause that describes it ("the bombing of the embassy, which took place
 # in March"): a few words of its own noun phrase, no verb-like break.
-_ANTECEDENT_GAP = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*,\s*")
+# Between a nominal trigger and the relative clause describing it: up to five words and the comma (", which"), or
+# nothing but a space before a restrictive one ("the law that was repealed in 1990", "legislation which I proposed").
+_ANTECEDENT_GAP = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*,\s*|\s+")
 
 
 _DESCRIBED_BY = re.compile(r"[\"”’']?\s*,?\s*(?:when|which|that|where|in\s+which|during\s+which)\s")

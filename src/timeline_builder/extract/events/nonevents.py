@@ -103,7 +103,8 @@ def undated_reason(cues: NonEventCues, text: str, timex: tuple[int, int],
     if (cues.maturity is not None and _HAS_YEAR.search(text, timex[0], timex[1])
             and cues.maturity.search(text, max(sentence[0], timex[0] - 24), timex[0])):
         return "deadline"  # "convertible debentures due Oct. 15, 2031": the day a bond runs out
-    if _STRETCH_TO_NOW.fullmatch(text, timex[0], timex[1]) and not _OF_AFTER.match(text, timex[1]):
+    if (_STRETCH_TO_NOW.fullmatch(text, timex[0], timex[1]) and not _OF_AFTER.match(text, timex[1])
+            and not _counted_acts_before(text, timex, sentence)):
         return "stretch"  # "changes made over the past two years": a stretch up to now holds a trend or a series
     if cues.report is not None and (_quarter_of_figures(cues.report, text, timex, sentence)
                                     or _year_of_figures(cues, text, timex, sentence)):
@@ -161,6 +162,18 @@ _EVERY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:every|each)\s+(?:[\w.’'-]+\s+){0
 _STRETCH_TO_NOW = re.compile(r"(?i)(?:the|this)\s+(?:past|last|previous|preceding)\s+(?:(?:[\w-]+|couple\s+of)\s+)?"
                              r"(?:years|decades|centuries|year|decade|century)")
 _OF_AFTER = re.compile(r"\s+of\s")
+# A verb and a count of what it did, in the stretch's own clause part before it ("China signed three arms deals with
+# Iran in the past two years"): the acts counted are the event the stretch dates, as an interval up to now.
+_COUNTED_ACTS = re.compile(r"(?<![\w-])(?!(?:and|or|but|of|the|between|with|to|in|on|for|than|from|by|at|all|"
+                           r"these|those|its|their|his|her)\s)[a-z]+\s+(?:(?:nearly|about|some|more\s+than|at\s+least|"
+                           r"over|almost)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"dozens|hundreds|thousands|millions|numerous|several)\s")
+
+
+def _counted_acts_before(text: str, timex: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    lo = max(sentence[0], timex[0] - 100)
+    part = max((text.rfind(mark, lo, timex[0]) for mark in ",;:"), default=-1)
+    return _COUNTED_ACTS.search(text, max(lo, part + 1), timex[0]) is not None
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 # A quarter: the timex's own words ("the third quarter", "third-quarter") or a month the words after it make

@@ -205,15 +205,29 @@ def _dates_saying(text: str, dated: list[Timex], starts: list[int], sentence: tu
 
 # ", which last month cut its forecast," / ", who in 2001 founded the firm,": a relative clause set off by commas
 _RELATIVE_BETWEEN = re.compile(r",\s+((?:which|who|whose)\s[^,;:.!?\"“”]*),")
+# A relative clause closing its sentence ("..., said Ana Ruiz, who left the island in 1962.", "the scandal which
+# led to the minister's resignation last year."), after a comma or not; "that" only with its own auxiliary ("a
+# case that has blocked the trial"), where it cannot open what is said. A period inside a word ("U.S.") is no end.
+_RELATIVE_LAST = re.compile(r"(?:,\s+|\s)((?:which|who|whose)\s|that\s+(?:has|have|had|was|were|is|are)\s)"
+                            r"(?:[^,;:.!?\"“”]|\.(?!\s|$))*(?=[.!?](?:[\s\"”’')]|$))")
 
 
 def relative_clause_around(text: str, span: tuple[int, int], offset: int) -> tuple[int, int] | None:
     """The relative clause set off by commas in ``span`` that holds ``offset`` (", which last month cut its
-    forecast,"), from its pronoun to its closing comma, or None."""
+    forecast,"), from its pronoun to its closing comma, or the one that closes the span's sentence, or None."""
     for m in _RELATIVE_BETWEEN.finditer(text, span[0], span[1]):
         if m.start() < offset < m.end():
             return m.span(1)
+    for m in _RELATIVE_LAST.finditer(text, span[0], span[1]):
+        if m.start(1) < offset < m.end() and not (text.startswith("who", m.start(1))
+                                                  and _INVERTED_SAID.search(text, span[0], m.start(1))):
+            return m.start(1), m.end()
     return None
+
+
+# '"...," said Ana Ruiz, who ...': a speaker after an inverted verb, whose relative clause may tell the saying's day
+# ("said a businessman who spent Sunday night with the protesters"): left to date the statement.
+_INVERTED_SAID = re.compile(r"[,\"”’']\s*(?:said|says|added|adds|told|insisted)\s[^.;!?]*$")
 
 
 def _dated_between(starts: list[int], lo: int, hi: int, may_date: _MayDate | None = None) -> bool:
