@@ -21,6 +21,7 @@ ACTIONS = {
     "missing-input": "check the path",
     "no-match": "check the pattern (quote it so the shell does not expand it)",
     "extractor-failed": "a bug: report it with the document",
+    "item-failed": "a bug: report it with the document and the span; the document's other rows were kept",
     "doc-timeout": "raise --doc-timeout, or report the document",
     "unknown-actor": "a bug in the knowledge base or a --knowledge folder: check the actor id",
 }

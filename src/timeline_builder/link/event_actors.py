@@ -28,7 +28,8 @@ from ..extract.registry import register
 from ..knowledge.events import EventKnowledge, KnownEvent, load_event_knowledge, parse_row
 from ..knowledge.files import knowledge_files, read_tsv
 from ..knowledge.triggers import load_trigger_knowledge
-from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction
+from ..guard import item_failed
+from ..records import ActorMention, AnnotatedDocument, Event, EventActor, EventMention, Extraction, Problem
 from ..extract.casefold import CaseBlind
 from ..extract.events.places import VISIT_TO
 from ..extract.events.text import TextLayout, without_datelines
@@ -169,156 +170,173 @@ class EventActorLinker:
             if parties:
                 for em in event_mentions.get(event.event_id, ()):
                     claimed.setdefault((em.char_start, em.char_end), {})[event.event_id] = parties
+        # Links are kept per event: one event whose reading fails (a bug) loses only its own links,
+        # filed as a problem row naming the clause (see guard.item_failed); the rest stay.
+        per_event: dict[str, dict[tuple[str, str], EventActor]] = {}
+        problems: list[Problem] = []
         for event in doc.found.events:
-            reported = event.kind != "statement"  # "X said (that) ...": X tells it, X does not do it
-            phrases: dict[EventMention, tuple[int, int] | None] = {}
-            hosts: list[tuple[str, tuple[int, int]]] = []  # the states its visits go to, with their words
-            spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
-            known = self._known_parts(event, text, spans)
-            if event.kind == "term" and not event.kb_id:
-                known += self._offices(event, found_parties.get(event.event_id, ()), types)
-            if event.source == "citation":
-                for em in spans:
-                    for actor in mentions_within(mentions, em.char_start, em.char_end):
-                        _keep(links, EventActor(event.event_id, actor.actor_id, citation_role(text, em, actor), "text",
-                                                document.doc_id, actor.char_start, actor.char_end))
-            elif event.source == "text" and self._personal and event.name.startswith(self._personal) and \
-                    any(types.get(a) == "person" for a in found_parties.get(event.event_id, ())):
-                # A birth or a death happens to the person the event stage found: the rest of its
-                # sentence ("Born in 1912 and educated at X, he became a clerk at Y") is his life
-                # after it, not parties to it.
-                pass
-            elif (event.kind != "term" or self._told_term(event, known, found_parties)) and \
-                    (not known or len(spans) <= _FEW_MENTIONS):
-                # A known event named in a clause's adjunct ("India, which since Russia's invasion of
-                # Ukraine has bought more oil") dates the clause; its parties are those its phrase names.
-                phrases = {em: self._adjunct_phrase(event, text, em) for em in spans}
-                # A term in office takes its holder and state from knowledge or its title; the
-                # clauses that merely date something "under the Obama administration" name others.
-                # A known event the document keeps returning to ("the Cold War", "the conflict in
-                # Ukraine") is a backdrop there: its clauses name whoever the paragraph is about,
-                # and its parties come from knowledge.
-                for em in spans:
-                    phrase = phrases[em]
-                    if phrase is not None:
-                        for actor in mentions_within(clause_mentions, *phrase):
-                            _keep(links, EventActor(event.event_id, actor.actor_id, phrase_role(text, phrase, actor, event.name,
-                                                                                     self._undergone),
-                                                    "text", document.doc_id, actor.char_start, actor.char_end))
-                        continue
-                    others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
-                              if e != event.event_id for a in parties} - self._kb_parties(event) \
-                        if event.kb_id else set()
-                    # Told in a relative clause ("she retired under the Carter administration, which imposed
-                    # a grain embargo"): its antecedent did it, the main clause's people did not.
-                    relative = self._relative_clause(event, text, em, clause_mentions)
-                    told = em if relative is None else EventMention(em.event_id, em.doc_id, relative[1], em.char_end,
-                                                                     text[relative[1]:em.char_end])
-                    if sentences is None:
-                        from ..ingest.sentences import split_sentences  # only for documents made without them
-                        sentences = [s.start for s in document.sentences or split_sentences(text)]
-                    # A sentence opening with a clause of time ("When Jane first won her seat in 1990, he
-                    # led the party"): of it and the main clause, only the part telling the event counts.
-                    own = self._own_part(event, text, em, sentences)
-                    for actor in self._clause_actors(event, text, em, clause_mentions):
-                        kind = types.get(actor.actor_id)
-                        if actor.actor_id in others or (kind == "organization" and
-                                                        affiliation(text, actor, people, em.char_end)) or \
-                                kind == "state" and describes_person(text, actor, people) or \
-                                own is not None and not own[0] <= actor.char_start < own[1]:
+            links = dict(per_event.get(event.event_id, ()))
+            at: EventMention | None = None  # the clause being read, for a failure's problem row
+            try:
+                reported = event.kind != "statement"  # "X said (that) ...": X tells it, X does not do it
+                phrases: dict[EventMention, tuple[int, int] | None] = {}
+                hosts: list[tuple[str, tuple[int, int]]] = []  # the states its visits go to, with their words
+                spans = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
+                known = self._known_parts(event, text, spans)
+                if event.kind == "term" and not event.kb_id:
+                    known += self._offices(event, found_parties.get(event.event_id, ()), types)
+                if event.source == "citation":
+                    for em in spans:
+                        at = em
+                        for actor in mentions_within(mentions, em.char_start, em.char_end):
+                            _keep(links, EventActor(event.event_id, actor.actor_id, citation_role(text, em, actor), "text",
+                                                    document.doc_id, actor.char_start, actor.char_end))
+                elif event.source == "text" and self._personal and event.name.startswith(self._personal) and \
+                        any(types.get(a) == "person" for a in found_parties.get(event.event_id, ())):
+                    # A birth or a death happens to the person the event stage found: the rest of its
+                    # sentence ("Born in 1912 and educated at X, he became a clerk at Y") is his life
+                    # after it, not parties to it.
+                    pass
+                elif (event.kind != "term" or self._told_term(event, known, found_parties)) and \
+                        (not known or len(spans) <= _FEW_MENTIONS):
+                    # A known event named in a clause's adjunct ("India, which since Russia's invasion of
+                    # Ukraine has bought more oil") dates the clause; its parties are those its phrase names.
+                    phrases = {em: self._adjunct_phrase(event, text, em) for em in spans}
+                    # A term in office takes its holder and state from knowledge or its title; the
+                    # clauses that merely date something "under the Obama administration" name others.
+                    # A known event the document keeps returning to ("the Cold War", "the conflict in
+                    # Ukraine") is a backdrop there: its clauses name whoever the paragraph is about,
+                    # and its parties come from knowledge.
+                    for em in spans:
+                        at = em
+                        phrase = phrases[em]
+                        if phrase is not None:
+                            for actor in mentions_within(clause_mentions, *phrase):
+                                _keep(links, EventActor(event.event_id, actor.actor_id, phrase_role(text, phrase, actor, event.name,
+                                                                                         self._undergone),
+                                                        "text", document.doc_id, actor.char_start, actor.char_end))
                             continue
-                        if relative is not None and actor.char_start < relative[1]:
-                            if actor.char_start < relative[0]:
+                        others = {a for e, parties in claimed.get((em.char_start, em.char_end), {}).items()
+                                  if e != event.event_id for a in parties} - self._kb_parties(event) \
+                            if event.kb_id else set()
+                        # Told in a relative clause ("she retired under the Carter administration, which imposed
+                        # a grain embargo"): its antecedent did it, the main clause's people did not.
+                        relative = self._relative_clause(event, text, em, clause_mentions)
+                        told = em if relative is None else EventMention(em.event_id, em.doc_id, relative[1], em.char_end,
+                                                                         text[relative[1]:em.char_end])
+                        if sentences is None:
+                            from ..ingest.sentences import split_sentences  # only for documents made without them
+                            sentences = [s.start for s in document.sentences or split_sentences(text)]
+                        # A sentence opening with a clause of time ("When Jane first won her seat in 1990, he
+                        # led the party"): of it and the main clause, only the part telling the event counts.
+                        own = self._own_part(event, text, em, sentences)
+                        for actor in self._clause_actors(event, text, em, clause_mentions):
+                            kind = types.get(actor.actor_id)
+                            if actor.actor_id in others or (kind == "organization" and
+                                                            affiliation(text, actor, people, em.char_end)) or \
+                                    kind == "state" and describes_person(text, actor, people) or \
+                                    own is not None and not own[0] <= actor.char_start < own[1]:
                                 continue
-                            role = "agent"
-                        else:
-                            role = text_role(text, told, actor, reported, event.name,
-                                                          event.kind != "death", self._undergone)
-                        _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
-                                                document.doc_id, actor.char_start, actor.char_end))
-                        state = None
-                        if kind == "person" and _GOVERNMENT.match(text, actor.char_end):
-                            # "the Carter administration imposed": the state acted through its government
-                            state = self._state_of(actor.actor_id, types)
-                        elif kind == "organization" and role == "agent" and event.kind not in _SAID_KINDS:
-                            # "the Foreign Office started planning": the state acts through its organs
-                            state = self._organ_of(actor.actor_id, types)
-                        if state is not None:
-                            _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
-                                                    actor.char_start, actor.char_end))
-                    if event.source == "text":
-                        if states is None:
-                            states = [m for m in mentions if types.get(m.actor_id) == "state"]
-                        place = where_antecedent(text, em, states)
-                        if place is not None:
-                            _keep(links, EventActor(event.event_id, place.actor_id, "participant", "text",
-                                                    document.doc_id, place.char_start, place.char_end))
-                        host = self._host(event, text, em, types, states)
-                        if host is not None:
-                            hosts.append(host)
-                    for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
-                        if relative is not None and actor.char_start < relative[1] or \
-                                own is not None and not own[0] <= actor.char_start < own[1]:
-                            continue
-                        _keep(links, EventActor(event.event_id, actor.actor_id,
-                                                role or text_role(text, told, actor, reported, event.name,
-                                                          event.kind != "death", self._undergone),
-                                                "text", document.doc_id, actor.char_start, actor.char_end))
-                    for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
-                        if (relative is None or actor.char_start >= relative[1]) and \
-                                (own is None or own[0] <= actor.char_start < own[1]):
+                            if relative is not None and actor.char_start < relative[1]:
+                                if actor.char_start < relative[0]:
+                                    continue
+                                role = "agent"
+                            else:
+                                role = text_role(text, told, actor, reported, event.name,
+                                                              event.kind != "death", self._undergone)
+                            _keep(links, EventActor(event.event_id, actor.actor_id, role, "text",
+                                                    document.doc_id, actor.char_start, actor.char_end))
+                            state = None
+                            if kind == "person" and _GOVERNMENT.match(text, actor.char_end):
+                                # "the Carter administration imposed": the state acted through its government
+                                state = self._state_of(actor.actor_id, types)
+                            elif kind == "organization" and role == "agent" and event.kind not in _SAID_KINDS:
+                                # "the Foreign Office started planning": the state acts through its organs
+                                state = self._organ_of(actor.actor_id, types)
+                            if state is not None:
+                                _keep(links, EventActor(event.event_id, state, role, "text", document.doc_id,
+                                                        actor.char_start, actor.char_end))
+                        if event.source == "text":
+                            if states is None:
+                                states = [m for m in mentions if types.get(m.actor_id) == "state"]
+                            place = where_antecedent(text, em, states)
+                            if place is not None:
+                                _keep(links, EventActor(event.event_id, place.actor_id, "participant", "text",
+                                                        document.doc_id, place.char_start, place.char_end))
+                            host = self._host(event, text, em, types, states)
+                            if host is not None:
+                                hosts.append(host)
+                        for actor, role in pronoun_referents(text, em, people, by_actor, paragraphs):
+                            if relative is not None and actor.char_start < relative[1] or \
+                                    own is not None and not own[0] <= actor.char_start < own[1]:
+                                continue
                             _keep(links, EventActor(event.event_id, actor.actor_id,
                                                     role or text_role(text, told, actor, reported, event.name,
-                                                          event.kind != "death", self._undergone),
+                                                              event.kind != "death", self._undergone),
                                                     "text", document.doc_id, actor.char_start, actor.char_end))
-            for state, (lo, hi) in hosts:
-                # a visit's destination is its host, whatever role the clause reading gave its words
-                old = links.get((event.event_id, state))
-                if old is not None and old.basis == "text" and lo <= old.char_start < hi:
-                    del links[(event.event_id, state)]
-                _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id, lo, hi))
-            if hosts:
-                for actor_id, role in self._visit_parties(event, links, found_agents.get(event.event_id, []),
-                                                          {s for s, _ in hosts}, types):
+                        for actor, role in subject_referents(text, em, mentions, types, sentences, paragraphs, voice):
+                            if (relative is None or actor.char_start >= relative[1]) and \
+                                    (own is None or own[0] <= actor.char_start < own[1]):
+                                _keep(links, EventActor(event.event_id, actor.actor_id,
+                                                        role or text_role(text, told, actor, reported, event.name,
+                                                              event.kind != "death", self._undergone),
+                                                        "text", document.doc_id, actor.char_start, actor.char_end))
+                for state, (lo, hi) in hosts:
+                    # a visit's destination is its host, whatever role the clause reading gave its words
+                    old = links.get((event.event_id, state))
+                    if old is not None and old.basis == "text" and lo <= old.char_start < hi:
+                        del links[(event.event_id, state)]
+                    _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id, lo, hi))
+                if hosts:
+                    for actor_id, role in self._visit_parties(event, links, found_agents.get(event.event_id, []),
+                                                              {s for s, _ in hosts}, types):
+                        if actor_id not in indexes:
+                            indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
+                        if indexes[actor_id].named:
+                            seen = _nearest(indexes[actor_id], spans)
+                            _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
+                                                    seen.char_start, seen.char_end))
+                if event.kind == "term" and not event.kb_id:
+                    # The holder its clause names ("he represented Leeds seats") holds an office too.
+                    held = set(found_parties.get(event.event_id, ()))
+                    told = sorted(a for (e, a), l in links.items() if e == event.event_id and a not in held and
+                                  l.role in ("agent", "participant") and types.get(a) == "person")
+                    known += self._offices(event, told, types)
+                for actor_id, role in known:
                     if actor_id not in indexes:
                         indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
-                    if indexes[actor_id].named:
-                        seen = _nearest(indexes[actor_id], spans)
+                    evidence = self._evidence(actor_id, types, indexes[actor_id], spans, paragraphs, principal,
+                                              event.kind in _FOUGHT)
+                    if evidence is not None and event.kind == "election" and \
+                            not any(s.char_start <= evidence.char_start < s.char_end for s in spans):
+                        # An election recalled as a moment of someone's career ("first elected in 1983")
+                        # is not about the state and parties it was between, unless its clause names them.
+                        evidence = None
+                    if evidence is not None:
                         _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
-                                                seen.char_start, seen.char_end))
-            if event.kind == "term" and not event.kb_id:
-                # The holder its clause names ("he represented Leeds seats") holds an office too.
-                held = set(found_parties.get(event.event_id, ()))
-                told = sorted(a for (e, a), l in links.items() if e == event.event_id and a not in held and
-                              l.role in ("agent", "participant") and types.get(a) == "person")
-                known += self._offices(event, told, types)
-            for actor_id, role in known:
-                if actor_id not in indexes:
-                    indexes[actor_id] = _MentionIndex(by_actor.get(actor_id, []))
-                evidence = self._evidence(actor_id, types, indexes[actor_id], spans, paragraphs, principal,
-                                          event.kind in _FOUGHT)
-                if evidence is not None and event.kind == "election" and \
-                        not any(s.char_start <= evidence.char_start < s.char_end for s in spans):
-                    # An election recalled as a moment of someone's career ("first elected in 1983")
-                    # is not about the state and parties it was between, unless its clause names them.
-                    evidence = None
-                if evidence is not None:
-                    _keep(links, EventActor(event.event_id, actor_id, role, "knowledge", document.doc_id,
-                                            evidence.char_start, evidence.char_end))
-            if event.source != "citation":
-                for em in spans:
-                    lo, hi = phrases.get(em) or (em.char_start, em.char_end)
-                    for phrase in BOTH.finditer(text, lo, hi):
-                        pair = principal if phrase.group("ours") else \
-                            pair_before(text, mentions, types, paragraphs, phrase.start(),
-                                         [] if phrase.group("parties") else principal)
-                        for state in as_of(pair, event):
-                            _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
-                                                    phrase.start(), phrase.end()))
-            if event.kind in _WARS and event.kb_id:
-                self._drop_outsiders(links, event, doc.found.actors)
-        ordered = sorted((l for k, l in links.items() if k not in already), key=lambda l: (l.event_id, l.actor_id))
-        return Extraction(event_actors=tuple(ordered))
+                                                evidence.char_start, evidence.char_end))
+                if event.source != "citation":
+                    for em in spans:
+                        at = em
+                        lo, hi = phrases.get(em) or (em.char_start, em.char_end)
+                        for phrase in BOTH.finditer(text, lo, hi):
+                            pair = principal if phrase.group("ours") else \
+                                pair_before(text, mentions, types, paragraphs, phrase.start(),
+                                             [] if phrase.group("parties") else principal)
+                            for state in as_of(pair, event):
+                                _keep(links, EventActor(event.event_id, state, "participant", "text", document.doc_id,
+                                                        phrase.start(), phrase.end()))
+                if event.kind in _WARS and event.kb_id:
+                    self._drop_outsiders(links, event, doc.found.actors)
+            except Exception as exc:  # noqa: BLE001 - one event's failure must not cost the document's links
+                clauses = sorted(event_mentions.get(event.event_id, []), key=lambda m: m.char_start)
+                problems.append(item_failed(exc, LINKER_NAME, document, at or (clauses[0] if clauses else None),
+                                            f"event {event.event_id}"))
+                continue
+            per_event[event.event_id] = links
+        ordered = sorted((l for own in per_event.values() for k, l in own.items() if k not in already),
+                         key=lambda l: (l.event_id, l.actor_id))
+        return Extraction(event_actors=tuple(ordered), problems=tuple(problems))
 
     def _drop_outsiders(self, links: dict[tuple[str, str], EventActor], event: Event, actors) -> None:
         """A known war, conflict or operation is fought by the parties the knowledge lists. A
