@@ -81,3 +81,30 @@ def test_the_build_summary_counts_the_problem_rows(tmp_path, monkeypatch, capsys
     assert "problems: 1 of 1 kind(s)" in err
     assert re.search(r"\b1 error +item-failed", err)
     assert "the document's other rows were kept" in err
+
+
+RU_TEXT = "В 2015 году Франция подписала соглашение с Японией.\n\nВ 2019 году Бразилия ввела санкции против Чили."
+
+
+def test_a_russian_role_reading_that_raises_costs_one_event(pipeline, monkeypatch):
+    # ru16's case: the Russian role reading raised on one clause and the whole document lost its links
+    import timeline_builder.link.clauses as clauses
+    monkeypatch.setenv(ENVIRONMENT, "report")
+    document = Document("r", "r.txt", RU_TEXT, "sha", dct=date(2020, 5, 1), language="ru")
+    healthy = pipeline(document)
+    reading = clauses.russian_role
+
+    def failing(text, clause, actor, reported=False):
+        if "Бразилия" in clause.text:
+            raise ValueError("cannot compare a grammeme")
+        return reading(text, clause, actor, reported)
+
+    monkeypatch.setattr(clauses, "russian_role", failing)
+    broken = pipeline(document)
+    assert ("japan", "participant") in {(l.actor_id, l.role) for l in healthy.event_actors}
+    assert _links(healthy, "Japan") and _links(broken, "Japan") == _links(healthy, "Japan")
+    assert _links(broken, "Chile") < _links(healthy, "Chile")
+    [problem] = broken.problems
+    assert problem.code == ITEM_FAILED and problem.doc_id == "r"
+    assert f"chars {RU_TEXT.index('В 2019')}-{len(RU_TEXT)}" in problem.message
+    assert "ValueError: cannot compare a grammeme" in problem.message
