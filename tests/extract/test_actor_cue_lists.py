@@ -39,7 +39,9 @@ def user_folder(tmp_path, file: str, header: str, *words: str):
                                             ("work_nouns_listed", "albums"), ("genre_nouns", "thriller"),
                                             ("organisation_nouns", "carmaker"), ("organisation_kinds_before", "brewer"),
                                             ("study_nouns", "survey"), ("firm_parts", "subsidiary"),
-                                            ("firm_products", "handsets"), ("firm_jobs", "economist")])
+                                            ("firm_products", "handsets"), ("firm_jobs", "economist"),
+                                            ("organisation_categories", "tanks"), ("media_kinds", "station"),
+                                            ("organisation_kinds_after", "bank"), ("team_nouns", "allies")])
 def test_the_packaged_lists_are_read_from_the_cue_files(stem, word):
     assert word in load_actor_knowledge().cues[stem]
 
@@ -82,3 +84,10 @@ def test_a_users_words_of_a_firm_make_a_one_word_name_an_organisation(tmp_path, 
     assert types(ActorExtractor(), text) == {"zentek": "person"}
     mine = ActorExtractor((user_folder(tmp_path, file, "word", word),))
     assert types(mine, text) == {"zentek": "organization"}
+
+
+def test_a_users_collective_noun_after_a_persons_name_makes_a_group(tmp_path):
+    text = "Senator Ann Ross spoke on Monday. Ross cheerleaders cheered."
+    assert types(ActorExtractor(), text) == {"ann-ross": "person"}
+    mine = ActorExtractor((user_folder(tmp_path, "team_nouns.tsv", "word", "cheerleaders"),))
+    assert types(mine, text) == {"ann-ross": "person", "ross-cheerleaders": "group"}

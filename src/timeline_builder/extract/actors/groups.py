@@ -31,8 +31,6 @@ ADHERENTS_RE = re.compile(
     r"(?:(?:the\s+)?(?P<target>[A-Z][\w]+)\b(?![\w-])"
     r"|(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<prefix>pro|anti)-(?P<stance>[A-Z][\w]+)\s+"
     r"(?:stance|line|policy|policies|course|position|positions|agenda|views|sentiment))")
-TEAM_NOUNS = {"team", "supporters", "camp", "allies", "loyalists", "circle", "associates", "entourage", "aides",
-              "voters", "base"}
 IDEOLOGY = {"liberal", "conservative", "progressive", "right-wing", "left-wing", "neoconservative", "hawkish"}
 
 
@@ -295,11 +293,12 @@ def team_groups(state: DocState) -> None:
     """"Trump team", "Trump supporters": a person's name followed by a collective noun."""
     words, starts, ends = state.tokens.words, state.tokens.starts, state.tokens.ends
     person_mentions = [m for m in state.mentions if m.layer == "entity" and state.actors[m.actor_id].type == "person"]
+    team_nouns = state.knowledge.cues.get("team_nouns", {})
     for mention in person_mentions:
         k = state.tokens.index_at(mention.end)
         if k < len(words) and words[k] in "’'" and k + 1 < len(words) and words[k + 1] == "s":
             k += 2
-        if k < len(words) and words[k] in TEAM_NOUNS and starts[k] - mention.end <= 3:
+        if k < len(words) and words[k] in team_nouns and starts[k] - mention.end <= 3:
             surname = state.text[mention.start:mention.end].split()[-1]
             group_id = state.add_discovered(f"{surname} {words[k]}", "group",
                                             state.actors[mention.actor_id].country)

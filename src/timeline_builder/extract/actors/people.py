@@ -29,9 +29,6 @@ JOURNEY_NOUNS = {"visit", "visits", "trip", "trips", "journey", "journeys", "tou
                  "pilgrimage", "move", "way", "return"}
 # A surname does not name a known person at a date this many years before their first office.
 YEARS_BEFORE_OFFICE = 25
-ORGANISATION_CATEGORIES = {"organizations", "organisations", "institutions", "tanks", "foundations", "institutes",
-                           "companies", "firms", "corporations", "outlets", "newspapers", "agencies", "groups",
-                           "ngos", "parties", "banks", "universities", "publications", "media", "broadcasters"}
 ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank", "company", "firm", "agency",
                       "newspaper", "broadcaster", "watchdog", "union", "institute", "network", "website",
                       "magazine", "thinktank", "think-tank", "ngo", "consultancy", "insurer", "bank", "airline",
@@ -46,11 +43,6 @@ PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "ma
 # founded", "its supplier Ann Ross" name no organisation Ann Ross.
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                          "my", "your", "whose", "which", "what", "every", "each", "no", "any", "another"})
-# Kinds named only before a name in lower case ("television station Canal Plus", "record label
-# Zomba", "the journal Nature"), not hyphened ("multi-channel TV"); capitalised at a sentence's
-# start they open a name themselves ("Channel Four said").
-MEDIA_KINDS = frozenset({"station", "channel", "label", "outfit", "journal"})
-ORGANISATION_KINDS_AFTER = {"bank", "group", "firm", "company", "airline", "newspaper", "supermarket", "chain"}
 PRONOUNS = {"I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her", "Its", "Their", "Me",
             "Us", "Him", "Them", "This", "That", "These", "Those"}
 # Titles of courtesy, not of office.
@@ -376,8 +368,9 @@ class PersonRules:
         else:
             # "civil rights group Liberty", "think tank Chatham House": a kind of organisation
             # right before the name.
+            media_kinds = self.knowledge.cues.get("media_kinds", {})
             before = run.first >= 1 and (words[run.first - 1].lower() in ORGANISATION_KINDS or (
-                words[run.first - 1] in MEDIA_KINDS and (run.first < 2 or words[run.first - 2] != "-"))) and \
+                words[run.first - 1] in media_kinds and (run.first < 2 or words[run.first - 2] != "-"))) and \
                 state.tokens.starts[run.first] - state.tokens.ends[run.first - 1] == 1 and \
                 (words[run.first - 1] != "Band" and words[run.first - 1] != "band" or band_named(state, run.first, run.last))
             if before and words[run.first - 1].lower() == "maker":
@@ -389,12 +382,13 @@ class PersonRules:
                     words[run.first - 2].lower() not in PERSON_MAKERS | DETERMINERS and \
                     not courtesy_titled(state, words[run.last - 1])
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
-            after = run.last < len(words) and (words[run.last] in ORGANISATION_KINDS_AFTER or (
+            kinds_after = self.knowledge.cues.get("organisation_kinds_after", {})
+            after = run.last < len(words) and (words[run.last] in kinds_after or (
                 words[run.last] == "building" and run.last + 1 < len(words) and words[run.last + 1] == "society"))
             return before or after
         while k >= 0 and words[k] in ("also", "are", "is", ",", "of", "interest"):
             k -= 1
-        return k >= 0 and words[k].lower() in ORGANISATION_CATEGORIES
+        return k >= 0 and words[k].lower() in self.knowledge.cues.get("organisation_categories", {})
 
     @staticmethod
     def _joint_outside_titles(state: DocState, run: discover.Run, after_title: int, joint: int) -> int | None:
