@@ -86,6 +86,7 @@ _DURATION_YEARS = re.compile(r"^P(\d+)Y$")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:last|next|this|ago|previous|yesterday|today|tomorrow|recent|coming|past|later|earlier|since|"
     r"current|present)\b", re.IGNORECASE)
+_AGO_YEARS = re.compile(r"\b(?:years?|decades?|centur(?:y|ies))\b")  # the unit an "ago" counts in
 _AGO_NUMBER = re.compile(r"(\d+)|(?:(?:a|one|half a)\s+(decade|century))", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:and|but|or|so|yet|for instance|for example|e\.g\.|i\.e\.|in|on|at|by|during|since|"
                       r"until|from|of|to|as|just as|even|when|while|after|before|both|that|which|who|"
@@ -391,6 +392,11 @@ class DatedClauseFinder:
             else:
                 found = {m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)}
                 party_cues = self._party_cues[event.event_id]
+                if party_cues and found and not tx.date_begin <= event.date_begin <= tx.date_end:
+                    # "Castro spoke in Cuba 43 years ago": an episode the date reaches only by its slack
+                    # (a round "N years ago" is approximate) is not named by its parties' names alone;
+                    # they did much else in the years around it.
+                    found = {c for c in found if c not in party_cues}
                 if party_cues and found and is_person is not None and not _within_episode(event, tx) \
                         and len({party_cues[c] for c in found if c in party_cues}) < 2:
                     # "5 years ago, John F. Kennedy proclaimed", "Kennedy said in 1962": a person who
@@ -985,15 +991,20 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
 def _slack_days(tx: Timex) -> int:
-    """Round numbers of years ago are approximate: "50 years ago" may mean 1971 or 1978."""
-    if "ago" not in tx.text.lower():
+    """Round numbers of years ago are approximate: "50 years ago" may mean 1971 or 1978. Another
+    count of years ("41 years ago") is off by at most the year it was told in; a count of days,
+    weeks or months ago ("10 days ago") is exact."""
+    said = tx.text.lower()
+    if "ago" not in said or not _AGO_YEARS.search(said):
         return 0
     m = _AGO_NUMBER.search(tx.text)
     if not m:
         return 0
     years = int(m.group(1)) if m.group(1) else (10 if m.group(2).lower() == "decade" else 100)
-    if "half" in tx.text.lower():
+    if "half" in said:
         years //= 2
+    if m.group(1) and years % 5:
+        return 366
     return 366 * max(1, years // 10)
 
 
