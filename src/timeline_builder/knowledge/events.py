@@ -9,7 +9,9 @@ plus, for terms in office, optional ``office`` (e.g. ``us-president``) and ``hol
 office holder's actor id). Dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a partial
 ``date_begin`` means its first day and a partial ``date_end`` its last. ``aliases`` and
 ``cues`` are ``|``-separated; an alias written in double quotes (``"reset"``) only matches
-where the text puts it in quotation marks. ``participants`` is ``actor_id:role|...`` with
+where the text puts it in quotation marks, and one written after ``=`` (``=American War``) only
+where the text writes it with the capitals given (in lower case it is a common phrase: "American
+war planners" tell of no known war). ``participants`` is ``actor_id:role|...`` with
 roles agent, target, participant or mentioned. A user file's entry with an existing id
 replaces the packaged entry.
 """
@@ -59,6 +61,7 @@ class KnownEvent:
     holder: str | None = None
     path: str = ""
     line: int = 0
+    cased: tuple[str, ...] = ()  # the aliases that match only as written (``=`` in the file), without the ``=``
 
     def overlaps(self, begin: date | None, end: date | None, slack_days: int = 0) -> bool:
         """Whether [begin, end], widened by ``slack_days``, meets this event's interval."""
@@ -156,9 +159,12 @@ def parse_row(row: Row, known_actors: frozenset[str] | None = None) -> KnownEven
     wikidata = row.get("wikidata")
     if wikidata and not _WIKIDATA_RE.match(wikidata):
         raise row.error(f"wikidata {wikidata!r} is not a Q-id")
+    aliases = split_list(row.get("aliases"))
+    cased = tuple(a[1:].strip() for a in aliases if a.startswith("=") and a[1:].strip())
     return KnownEvent(
         event_id=event_id, name=row.require("name"), kind=kind, date_begin=begin, date_end=end,
-        granularity=granularity, aliases=split_list(row.get("aliases")),
+        granularity=granularity, aliases=tuple(a[1:].strip() if a.startswith("=") else a for a in aliases
+                                               if a[1:].strip() or not a.startswith("=")), cased=cased,
         participants=tuple(participants), wikidata=wikidata, cues=split_list(row.get("cues")),
         office=row.get("office"), holder=holder, path=row.path, line=row.line,
     )

@@ -34,6 +34,7 @@ class _Alias:
     tokens: tuple[str, ...]
     quoted: bool
     event: KnownEvent
+    cased: bool = False  # matches only with the capitals given (see knowledge/events.py)
 
 
 @dataclass(slots=True)
@@ -65,7 +66,7 @@ class AliasMatcher:
                     if child is None:
                         child = node.children[key] = _Node()
                     node = child
-                node.aliases.append(_Alias(tokens, quoted, event))
+                node.aliases.append(_Alias(tokens, quoted, event, alias in event.cased))
         # Which tokens can start a match (``_viable``), as sets the whole token list is checked
         # against in C: a first word that is a one-token alias or the plural of a first word starts
         # one; any other first word starts one only when the next word continues an alias, i.e. the
@@ -175,6 +176,8 @@ class AliasMatcher:
                 continue
             if plural and (alias.tokens[-1].isupper() or not alias.tokens[-1].isalpha()):
                 continue
+            if alias.cased and not all(a == toks.word(k) for a, k in zip(alias.tokens, path)):
+                continue  # "American war planners": the lower-case phrase is no name
             if alias.quoted and not (start > 0 and text[start - 1] in _QUOTES_OPEN
                                      and text[end:end + 1] in _QUOTES_CLOSE):
                 continue
