@@ -42,3 +42,23 @@ def test_a_round_count_of_years_still_reaches_an_episode_its_words_name():
 def test_an_exact_count_of_years_still_dates_the_known_event_of_that_year():
     text = "Iraq invaded Kuwait 15 years ago.\n"
     assert "iraqi-invasion-of-kuwait" in _known(text, date(2005, 6, 1))
+
+
+def test_one_topic_word_is_too_little_for_an_event_reached_by_slack():
+    text = "We dropped a rule from 40 years ago that made farmers prove they could contain a spill of milk as if it were oil.\n"
+    assert not _known(text, date(2012, 1, 24))  # 1972 give or take four years: no war of 1973
+
+
+def test_a_city_after_of_is_too_little_for_a_summit_reached_by_slack():
+    text = "There are three times as many lawyers in the offices of Washington as were here 20 years ago.\n"
+    assert not _known(text, date(1995, 1, 24))  # 1975 give or take two years: no summit there in 1973
+
+
+def test_an_event_reached_by_slack_with_a_word_of_its_kind_is_still_linked():
+    text = "Peace may be nearer now than at any time since the start of the Arab-Israeli conflict almost 30 years ago.\n"
+    assert "arab-israeli-war-1948" in _known(text, date(1977, 5, 22))
+
+
+def test_a_small_count_of_years_still_reaches_the_year_before_on_one_cue():
+    text = "I went to Beijing to build on the dialog with China started nearly 4 years ago.\n"
+    assert "sino-american-rapprochement" in _known(text, date(1975, 12, 7))

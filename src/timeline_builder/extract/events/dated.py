@@ -392,10 +392,12 @@ class DatedClauseFinder:
             else:
                 found = {m.group(0).lower() for m in self._cue_patterns[event.event_id].finditer(context, folded=folded)}
                 party_cues = self._party_cues[event.event_id]
-                if party_cues and found and not tx.date_begin <= event.date_begin <= tx.date_end:
-                    # "Castro spoke in Cuba 43 years ago": an episode the date reaches only by its slack
-                    # (a round "N years ago" is approximate) is not named by its parties' names alone;
-                    # they did much else in the years around it.
+                if party_cues and found and not tx.date_begin <= event.date_begin <= tx.date_end \
+                        and len({party_cues[c] for c in found if c in party_cues}) < 2:
+                    # "Castro spoke in Cuba 40 years ago": an episode the date reaches only by its slack
+                    # (a round "N years ago" is approximate) is not named by one party's name; that party
+                    # did much else in the years around it (two parties are: "Kennedy faced down
+                    # Khrushchev 40 years ago").
                     found = {c for c in found if c not in party_cues}
                 if party_cues and found and is_person is not None and not _within_episode(event, tx) \
                         and len({party_cues[c] for c in found if c in party_cues}) < 2:
@@ -415,6 +417,14 @@ class DatedClauseFinder:
                      if not (coarse and m.group(0).lower() in self._party_words[event.event_id])})
             bare = event.kind == "meeting" and _bare_place(event, context)
             if cues == 0 and not (kind_noun and (names or tx.granularity == "day")) and not bare:
+                continue
+            if cues < 2 and not kind_noun and names <= bare and slack > 366 \
+                    and not tx.date_begin <= event.date_begin <= tx.date_end:
+                # Reached only by the slack of a round "N years ago" (of years, not the year next to a
+                # smaller count: "the dialog started nearly 4 years ago" may be the year before), an event
+                # needs more than one topic word or a place after "of" ("a rule from 40 years ago ... as if it were oil" is no war of
+                # oil; "the offices of Washington as were here 20 years ago" no summit there): a word of
+                # its kind or its name (besides the place), or two of its cues.
                 continue
             if clause_kinds is None:
                 clause = layout.clause(tx.char_start, tx.char_end)
