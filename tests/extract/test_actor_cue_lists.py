@@ -41,7 +41,8 @@ def user_folder(tmp_path, file: str, header: str, *words: str):
                                             ("study_nouns", "survey"), ("firm_parts", "subsidiary"),
                                             ("firm_products", "handsets"), ("firm_jobs", "economist"),
                                             ("organisation_categories", "tanks"), ("media_kinds", "station"),
-                                            ("organisation_kinds_after", "bank"), ("team_nouns", "allies")])
+                                            ("organisation_kinds_after", "bank"), ("team_nouns", "allies"),
+                                            ("person_makers", "film")])
 def test_the_packaged_lists_are_read_from_the_cue_files(stem, word):
     assert word in load_actor_knowledge().cues[stem]
 

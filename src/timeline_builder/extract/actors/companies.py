@@ -29,10 +29,8 @@ from __future__ import annotations
 from .context import DocState
 
 # Kinds of organisations, their studies, parts, products and jobs are knowledge (cues/organisation_nouns,
-# organisation_kinds_before, study_nouns, firm_parts, firm_products, firm_jobs.tsv).
-# "film maker Moore", "policy maker Smith": makers that are people.
-_PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme",
-                            "program", "opinion", "music", "documentary"})
+# organisation_kinds_before, study_nouns, firm_parts, firm_products, firm_jobs.tsv), as are the
+# makers that are people ("film maker Moore": person_makers.tsv).
 # An apposition ends at these; its head noun stands before one of them (or before "which"...).
 _APPOSITION_ENDS = frozenset({",", ".", ";", ":", "(", ")", "–", "—", "\"", "”"})  # not "-": "third-largest"
 _AFTER_HEAD = _APPOSITION_ENDS | {"which", "that", "in", "with", "based", "and", "whose", "behind", "to"}
@@ -84,7 +82,7 @@ def described_as_organisation(state: DocState, word: str) -> bool:
         if b >= 0 and words[b] == ",":
             b -= 1
         if b >= 0 and words[b] in kinds_before and (words[b] != "maker" or b == 0 or
-                                                    words[b - 1].lower() not in _PERSON_MAKERS):
+                                                    words[b - 1].lower() not in cues.get("person_makers", {})):
             return True
         if b == k - 1 and b >= 1 and words[b] in ("by", "from") and words[b - 1].lower() in studies:
             return True

@@ -36,9 +36,6 @@ ORGANISATION_KINDS = {"group", "charity", "organisation", "organization", "tank"
                       "regulator", "cartel", "lender", "operator", "supermarket", "broker", "chain",
                       "giant", "provider", "conglomerate", "multinational", "exporter", "importer", "band",
                       "miner", "bookmaker", "bookmakers", "maker"}
-# "film maker Ken Lowe", "policy maker Ann Ross": makers that are people.
-PERSON_MAKERS = frozenset({"film", "policy", "decision", "peace", "trouble", "match", "law", "programme", "program",
-                           "opinion", "music", "documentary"})
 # Before a kind of organisation, these make it a noun phrase of its own: "the company Ann Ross
 # founded", "its supplier Ann Ross" name no organisation Ann Ross.
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -379,7 +376,8 @@ class PersonRules:
                 # A surname the text writes after "Mr" or "Ms" is a person's ("games maker Ann Ross
                 # ... Ms Ross said").
                 before = run.first >= 2 and words[run.first - 2].isalpha() and \
-                    words[run.first - 2].lower() not in PERSON_MAKERS | DETERMINERS and \
+                    words[run.first - 2].lower() not in self.knowledge.cues.get("person_makers", {}) and \
+                    words[run.first - 2].lower() not in DETERMINERS and \
                     not courtesy_titled(state, words[run.last - 1])
             # "the Nationwide building society", "the Halifax bank": the kind after the name.
             kinds_after = self.knowledge.cues.get("organisation_kinds_after", {})
