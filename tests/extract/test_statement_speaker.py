@@ -90,3 +90,10 @@ def test_a_noun_of_speech_before_its_speaker_keeps_him():
 def test_a_version_of_a_letter_is_no_speaker(quote):
     names = _statements(quote + " a Spanish version of the letter, dated Jan. 4.")
     assert all("Spain" not in n and "Spanish" not in n for n in names), names
+
+
+def test_the_one_told_after_an_apposition_is_no_speaker():
+    text = '"Many jobs are temporary," Jane Roe, chief economist with Acme Partners in Lima, told Reuters news agency.'
+    names = _statements(text)
+    assert "Statement by Jane Roe" in names, names
+    assert all("Reuters" not in n and "Acme" not in n for n in names), names

@@ -804,6 +804,11 @@ def _speaker(text: str, clause: tuple[int, int], t_start: int, t_end: int, subje
     if re.search(r"[,\"”’']\s*$", text[clause[0]:t_start]):  # (' closing a ``...'' quotation too)
         if _A_THING_OF.match(text, t_end):
             return ""  # '"...," said a Spanish version of the letter': a thing the name describes, no speaker
+        if re.fullmatch(r"(?i)told|tells", text[t_start:t_end]):
+            # '"...," Jane Roe, an economist at Acme, | told Reuters': the one told is no speaker; the name
+            # before the apposition is
+            apposed = _NAME_APPOSITION_BEFORE.search(text, max(0, t_start - 200), t_start)
+            return apposed.group(1) if apposed is not None else ""
         after = next((n for n in inside if t_end <= n.start < t_end + 60), None)
         return after.name if after is not None else _speaker_words(text, (t_start, t_start), t_start, t_end)
     if subject is not None and not (_quoted(text, subject.start) and not _quoted(text, t_start)):
@@ -818,6 +823,10 @@ _SAYING_VERB = re.compile(r"(?i)said|says|say|told|tells|added|adds|stated|state
 _A_THING_OF = re.compile(r"\s+(?:a|an)\s+[A-Z][\w.'’-]*\s+[a-z]+\s+of\s")
 
 
+_NAME_APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[\"”'.\n])\s*)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,"
+                                     r"[^,;:!?\"“”\n]{1,150},\s*$")
+
+
 def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int) -> str:
     """Who speaks when no actor is named: the noun phrase before the verb ("IBM said"), or the one
     after it ('..." said Mr Ash'); empty for a pronoun ("it said")."""
@@ -827,6 +836,11 @@ def _speaker_words(text: str, clause: tuple[int, int], t_start: int, t_end: int)
     if _SAYING_VERB.fullmatch(text, t_start, t_end) and _WORD_CHAR.search(text, clause[0], t_start) and \
             not re.search(r"[,\"”’']\s*$", text[clause[0]:t_start]):
         return ""  # "analysts have said Acme is ...": the verb has its subject before it; a name after it is what is said
+    if not words and re.fullmatch(r"(?i)told|tells", text[t_start:t_end]):
+        # '"...," Jane Roe, an economist at Acme, | told Reuters': the one told is no speaker; the name
+        # before the apposition (the clause begins after its comma) is
+        apposed = _NAME_APPOSITION_BEFORE.search(text, max(0, t_start - 200), t_start)
+        return apposed.group(1) if apposed is not None else ""
     after = _SPEAKER_AFTER.match(text, t_end, min(len(text), t_end + 60))
     if after and not re.match(r"(?:on|in|at|last|this|next|that|[A-Z][a-z]+day)\b", after.group(1)):
         return " ".join(after.group(1).split()[:4])
