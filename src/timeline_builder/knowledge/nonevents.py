@@ -19,7 +19,7 @@ NONEVENT_FILES = "nonevents/*.tsv"
 CLASSES = frozenset({"hope", "conditional", "generic", "prediction", "figurative", "comparison", "superlative",
                      "question", "negation", "period", "history", "use", "relative", "obligation", "demand",
                      "exhortation", "recall", "title", "accounting", "work", "reaction", "saying", "award",
-                     "deadline", "document", "name", "state", "ongoing"})
+                     "deadline", "document", "name", "state", "ongoing", "promise"})
 SCOPES = frozenset({"complement", "hypothetical", "date", "since", "sentence", "next", "period", "century", "object",
                     "habit", "list", "recall", "title", "report", "work", "plan", "reaction", "saying",
                     "award", "due", "maturity", "name", "stretch"})

@@ -35,16 +35,49 @@ def unscheduled_future(cues: NonEventCues, text: str, anchor: tuple[int, int], s
         return False
     if begin <= dct:  # the period holding the dct: told of with a future verb or a plan, it is not over yet
         if granularity in _COARSE:
-            return (_holds(begin, granularity, dct) and _future_verb(text, anchor, sentence)
+            return (_holds(begin, granularity, dct)
+                    and (_future_verb(text, anchor, sentence) or _planned(cues, text, anchor, sentence, "promise"))
                     and not _governed(cues.complement, cues, text, anchor, sentence, "hope", own_act=False))
         return (granularity in _MONTHS and _holds(begin, granularity, dct)
-                and _governed(cues.planned, cues, text, anchor, sentence, None))
+                and (_planned(cues, text, anchor, sentence, "promise")
+                     or _governed(cues.planned, cues, text, anchor, sentence, None)))
     if granularity in _COARSE:
         return not _governed(cues.complement, cues, text, anchor, sentence, "hope", own_act=False)
     if granularity in _MONTHS:
-        return (_governed(cues.planned, cues, text, anchor, sentence, None)
+        return (_planned(cues, text, anchor, sentence)
                 or _governed(cues.complement, cues, text, anchor, sentence, "hope", own_act=True))
     return False
+
+
+def _planned(cues: NonEventCues, text: str, anchor: tuple[int, int], sentence: tuple[int, int],
+             cls: str | None = None) -> bool:
+    """Whether a plan or an expectation (a cue of scope ``plan``: "is due to", "plans to", the teller's own
+    "I will", "we shall"; of class ``cls`` where given: "promise", the teller's own future) governs the date:
+    it stands before the date in its stretch ("I shall report to you next month"), or right after a date that
+    opens its clause, behind a subject of up to two words ("This year we will send", "In May, the firm is due
+    to")."""
+    if _governed(cues.planned, cues, text, anchor, sentence, cls):
+        return True
+    if cues.planned is None or _OPENING.search(text[sentence[0]:anchor[0]]) is None:
+        return False
+    blind = case_blind(cues.planned)
+    gap = _GAP.match(text, anchor[1])
+    at = gap.end() if gap is not None else anchor[1]
+    for _ in range(3):  # the cue right there, or behind one or two words of a subject
+        if at >= sentence[1]:
+            return False
+        found = blind.search(text, at, sentence[1])
+        if found is not None and found.start() == at and (cls is None or cues.classes.get(_form(found)) == cls):
+            return True
+        word = _SUBJECT_WORD.match(text, at, sentence[1])
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+# What may stand between a date opening its clause and the subject: a comma, spaces.
+_GAP = re.compile(r"\s*,?\s+")
 
 
 # Granularities of some months: a plan or an expectation governing one after the dct dates no event.
@@ -65,6 +98,8 @@ _FUTURE_START = (r"(?:(?<![\w-])(?:will|shall|won[’']t|(?:is|are|am)\s+going\s
                  r"(?:\s+(?:\w+ly|really|also|then|now|soon|finally|at\s+last))?\s+(?:begin|start)(?![\w-])")
 # Words that are no subject: a conjunction, a relative word or a verb of saying opens another clause.
 _NO_SUBJECT = r"(?!(?:and|but|or|which|who|that|when|as|than|if|said|says)(?![\w-]))"
+# One word of a subject after a date opening its clause ("This year the firm"), and the spaces after it.
+_SUBJECT_WORD = re.compile(_NO_SUBJECT + r"[\w.’'-]+\s+", re.IGNORECASE)
 # The date, then a subject of one or two words, then the future start ("This year we will really begin",
 # "This year, Apple will start making", "This year we'll start").
 _DATE_THEN_FUTURE = re.compile(r"\s*,?\s+(?:" + _NO_SUBJECT + r"[\w.-]+\s+)?" + _NO_SUBJECT + r"[\w.-]+\s*"
