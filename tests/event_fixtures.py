@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from timeline_builder.extract import registry
-from timeline_builder.extract.events.nonevents import unasserted_spans
+from timeline_builder.extract.events.nonevents import unasserted_spans, undated_reason
 from timeline_builder.knowledge.nonevents import load_nonevent_cues
 from timeline_builder.records import AnnotatedDocument, Document, Extraction, Timex
 
@@ -64,6 +64,18 @@ def events_after_all_stages(text: str, dct: date, **fields) -> Extraction:
     ``fields`` are more fields of the document (``dct_source``)."""
     doc = _english(text, dct, fields)
     return registry.create("events")(AnnotatedDocument(doc, _actors_with_timexes(doc)))
+
+
+def kinds_and_begins(text: str, dct: date) -> list[tuple[str, date | None]]:
+    """(kind, date_begin) of each event found in English ``text`` told on ``dct`` after all stages, sorted."""
+    return sorted((e.kind, e.date_begin) for e in events_after_all_stages(text, dct).events)
+
+
+def undated_reason_for(text: str, date_text: str) -> str | None:
+    """Why the packaged nonevent cues keep ``date_text`` (its first place in ``text``) from dating an event of the
+    whole text; None when nothing does."""
+    at = text.index(date_text)
+    return undated_reason(_nonevent_cues(), text, (at, at + len(date_text)), (0, len(text)))
 
 
 def after_link_stage(text: str, dct: date, **fields) -> tuple[Extraction, Extraction]:
