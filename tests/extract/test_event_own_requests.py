@@ -35,6 +35,7 @@ def events_of(text: str):
     "This year we are asking for a new canal treaty with our neighbours.",
     "I ask that the senate enact the river tolls law this year.",
     "This year I am urging the council to ratify the fishing treaty.",
+    "This year I propose a new harbour toll law to the assembly.",
 ])
 def test_the_tellers_request_is_no_event(text):
     assert events_of(text) == ()
