@@ -49,9 +49,10 @@ def test_a_title_stands_for_the_office_holder_the_document_names(pipeline):
 
 
 def test_a_speakers_i_before_a_present_verb_is_its_agent(pipeline):
-    # "sign", "propose": present forms no verb list holds; "I" is the subject all the same
+    # "sign", "launch": present forms no verb list holds; "I" is the subject all the same (a bare "I propose"
+    # tells what the teller asks for, no event: nonevents.tsv)
     text = ("President: Lyndon B. Johnson\n\nTHE PRESIDENT. Today I sign into law the Clean Rivers Act of 1965. "
-            "Tonight I propose a new program of aid to schools.\n")
+            "Tonight I launch a new program of aid to schools.\n")
     found = links(pipeline, text, date(1965, 6, 5))
     assert by_actor(found, "clean rivers")["lyndon-b-johnson"] == ("agent", "I")
     assert by_actor(found, "program")["lyndon-b-johnson"] == ("agent", "I")
